@@ -1,0 +1,13 @@
+// moe-explorer-cli: the headless tool; see ../shared/spec/cli.md.
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli.h"
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    return moe::cli::run(args, std::cout, std::cerr);
+}

@@ -1,0 +1,148 @@
+#include "cli.h"
+
+#include <nlohmann/json.hpp>
+
+#include "builtins.h"
+#include "evaluationjson.h"
+#include "options.h"
+#include "tablereport.h"
+
+namespace moe::cli {
+
+namespace {
+
+int reportBadInput(std::ostream& err, const std::string& message)
+{
+    err << "moe-explorer-cli: " << message << '\n';
+    return kExitBadInput;
+}
+
+struct Loaded {
+    std::optional<Profile> profile;
+    int exitCode = kExitOk;
+};
+
+Loaded loadProfile(const Options& o, std::ostream& err)
+{
+    Loaded loaded;
+    LoadResult result = loadProfileArgument(o.profile);
+    if (!result.ok()) {
+        loaded.exitCode = reportBadInput(err, o.profile + ": " + result.error.toString());
+        return loaded;
+    }
+    for (const auto& warning : result.warnings) {
+        err << "moe-explorer-cli: warning: " << o.profile << ": " << warning << '\n';
+    }
+    Profile profile = std::move(*result.profile);
+    if (o.useBaseline) {
+        if (!profile.baseline) {
+            loaded.exitCode = reportBadInput(err, "--baseline: " + o.profile + " has no baseline strategy");
+            return loaded;
+        }
+        profile.strategy = *profile.baseline;
+    }
+    if (auto error = applyOverrides(o.overrides, profile)) {
+        loaded.exitCode = reportBadInput(err, *error);
+        return loaded;
+    }
+    loaded.profile = std::move(profile);
+    return loaded;
+}
+
+int runEvaluate(const Options& o, std::ostream& out, std::ostream& err)
+{
+    Loaded loaded = loadProfile(o, err);
+    if (!loaded.profile) {
+        return loaded.exitCode;
+    }
+    const Profile& profile = *loaded.profile;
+    const Evaluation ev = evaluate(profile, Detail::PerGpu);
+    if (!ev.valid) {
+        return reportBadInput(err, ev.errorPath + ": " + ev.error);
+    }
+    if (o.format == Format::Json) {
+        nlohmann::json json = evaluationToJson(ev);
+        json["profile"] = profile.name;
+        json["mode"] = toString(profile.workload.mode);
+        if (o.explain) {
+            json["explanations"] = explanationsToJson(explain(profile));
+        }
+        out << json.dump(2) << '\n';
+    } else {
+        printEvaluationTable(out, profile, ev);
+        if (o.listGpus) {
+            printGpuTable(out, ev);
+        }
+        if (o.explain) {
+            printExplanations(out, explain(profile));
+        }
+    }
+    return kExitOk;
+}
+
+int runValidate(const Options& o, std::ostream& out, std::ostream& err)
+{
+    Loaded loaded = loadProfile(o, err);
+    if (!loaded.profile) {
+        return loaded.exitCode;
+    }
+    out << o.profile << ": valid profile \"" << loaded.profile->name << "\"\n";
+    return kExitOk;
+}
+
+int runProfiles(const Options& o, std::ostream& out, std::ostream& err)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& builtin : builtinProfiles()) {
+        const LoadResult result = parseProfile(builtin.text, std::string(builtin.id));
+        if (!result.ok()) {
+            err << "moe-explorer-cli: built-in " << builtin.id << " is invalid: " << result.error.toString() << '\n';
+            return kExitFailure;
+        }
+        list.push_back({{"id", std::string(kBuiltinPrefix) + std::string(builtin.id)}, {"name", result.profile->name}});
+    }
+    if (o.format == Format::Json) {
+        out << list.dump(2) << '\n';
+        return kExitOk;
+    }
+    for (const auto& item : list) {
+        char buffer[96];
+        std::snprintf(buffer, sizeof buffer, "%-32s ", item["id"].get<std::string>().c_str());
+        out << buffer << item["name"].get<std::string>() << '\n';
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    try {
+        const ParseResult parsed = parseArguments(args);
+        if (!parsed.options) {
+            err << "moe-explorer-cli: " << parsed.error << "\n\n" << usage();
+            return kExitBadInput;
+        }
+        const Options& o = *parsed.options;
+        if (o.help) {
+            out << usage();
+            return kExitOk;
+        }
+        if (o.command == "evaluate") {
+            return runEvaluate(o, out, err);
+        }
+        if (o.command == "validate") {
+            return runValidate(o, out, err);
+        }
+        if (o.command == "profiles") {
+            return runProfiles(o, out, err);
+        }
+        err << "moe-explorer-cli: \"" << o.command << "\" is not available in this version yet\n";
+        return kExitFailure;
+    } catch (const std::exception& e) {
+        err << "moe-explorer-cli: internal error: " << e.what() << '\n';
+        return kExitFailure;
+    }
+}
+
+} // namespace moe::cli

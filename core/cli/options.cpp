@@ -1,0 +1,222 @@
+#include "options.h"
+
+#include <charconv>
+
+#include "profileio.h"
+#include "valuelimits.h"
+
+namespace moe::cli {
+
+namespace {
+
+std::optional<std::int64_t> parseInteger(const std::string& text, std::int64_t low, std::int64_t high)
+{
+    std::int64_t value = 0;
+    const auto* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || ptr != end || value < low || value > high) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+struct IntegerFlag {
+    const char* name;
+    std::optional<std::int64_t> Overrides::*field;
+    std::int64_t high;
+};
+
+const IntegerFlag kIntegerFlags[] = {
+    {"--tp", &Overrides::tp, limits::kMaxGpus},
+    {"--pp", &Overrides::pp, limits::kMaxGpus},
+    {"--dp", &Overrides::dp, limits::kMaxGpus},
+    {"--ep", &Overrides::ep, limits::kMaxGpus},
+    {"--etp", &Overrides::etp, limits::kMaxGpus},
+    {"--batch", &Overrides::batch, limits::kMaxBatch},
+    {"--seq", &Overrides::seq, limits::kMaxSeqLen},
+    {"--micro-batches", &Overrides::microBatches, limits::kMaxMicroBatches},
+};
+
+const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles"};
+
+} // namespace
+
+std::string usage()
+{
+    return "usage:\n"
+           "  moe-explorer-cli evaluate PROFILE [overrides] [--format json|table] [--explain] [--gpus] [--baseline]\n"
+           "  moe-explorer-cli search   PROFILE [overrides] [--objective throughput|latency|throughput-per-gpu|headroom]"
+           " [--top N] [--format json|table]\n"
+           "  moe-explorer-cli validate PROFILE\n"
+           "  moe-explorer-cli export   PROFILE [overrides] --chart latency|memory|grid --out FILE.png|.svg|.pdf\n"
+           "  moe-explorer-cli report   PROFILE [overrides] --out FILE.md|.html|.pdf\n"
+           "  moe-explorer-cli profiles [--format json|table]\n"
+           "\n"
+           "PROFILE is a file path or builtin:NAME (builtin:seed is the source scenario).\n"
+           "overrides: --tp N --pp N --dp N --ep N --etp N --batch N --seq N --mode training|prefill|decode"
+           " --micro-batches N\n"
+           "exit codes: 0 evaluated (the verdict is in the output), 2 bad arguments or invalid profile, 1 other errors\n";
+}
+
+ParseResult parseArguments(const std::vector<std::string>& args)
+{
+    ParseResult result;
+    Options o;
+    auto fail = [&](std::string message) {
+        result.error = std::move(message);
+        return result;
+    };
+    if (args.empty()) {
+        return fail("no command given");
+    }
+    o.command = args[0];
+    if (o.command == "--help" || o.command == "-h" || o.command == "help") {
+        o.help = true;
+        result.options = o;
+        return result;
+    }
+    bool known = false;
+    for (const char* command : kCommands) {
+        known = known || o.command == command;
+    }
+    if (!known) {
+        return fail("unknown command \"" + o.command + "\"");
+    }
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&]() -> std::optional<std::string> {
+            if (i + 1 >= args.size()) {
+                return std::nullopt;
+            }
+            return args[++i];
+        };
+        if (arg == "--help" || arg == "-h") {
+            o.help = true;
+            continue;
+        }
+        if (arg == "--explain") {
+            o.explain = true;
+            continue;
+        }
+        if (arg == "--gpus") {
+            o.listGpus = true;
+            continue;
+        }
+        if (arg == "--baseline") {
+            o.useBaseline = true;
+            continue;
+        }
+        bool matched = false;
+        for (const auto& flag : kIntegerFlags) {
+            if (arg == flag.name) {
+                matched = true;
+                const auto text = value();
+                if (!text) {
+                    return fail(std::string(flag.name) + " needs a value");
+                }
+                const auto number = parseInteger(*text, 1, flag.high);
+                if (!number) {
+                    return fail(std::string(flag.name) + ": expected an integer from 1 to " + std::to_string(flag.high)
+                                + ", got \"" + *text + "\"");
+                }
+                o.overrides.*flag.field = number;
+            }
+        }
+        if (matched) {
+            continue;
+        }
+        if (arg == "--mode") {
+            const auto text = value();
+            const auto mode = text ? modeFromString(*text) : std::nullopt;
+            if (!mode) {
+                return fail("--mode: expected training, prefill or decode, got \"" + text.value_or("") + "\"");
+            }
+            o.overrides.mode = mode;
+        } else if (arg == "--format") {
+            const auto text = value();
+            if (text == "json") {
+                o.format = Format::Json;
+            } else if (text == "table") {
+                o.format = Format::Table;
+            } else {
+                return fail("--format: expected json or table, got \"" + text.value_or("") + "\"");
+            }
+        } else if (arg == "--objective") {
+            const auto text = value();
+            if (text != "throughput" && text != "latency" && text != "throughput-per-gpu" && text != "headroom") {
+                return fail("--objective: expected throughput, latency, throughput-per-gpu or headroom, got \""
+                            + text.value_or("") + "\"");
+            }
+            o.objective = *text;
+        } else if (arg == "--top") {
+            const auto text = value();
+            const auto number = text ? parseInteger(*text, 1, 1'000'000) : std::nullopt;
+            if (!number) {
+                return fail("--top: expected a positive integer, got \"" + text.value_or("") + "\"");
+            }
+            o.top = *number;
+        } else if (arg == "--chart") {
+            const auto text = value();
+            if (text != "latency" && text != "memory" && text != "grid") {
+                return fail("--chart: expected latency, memory or grid, got \"" + text.value_or("") + "\"");
+            }
+            o.chart = *text;
+        } else if (arg == "--out") {
+            const auto text = value();
+            if (!text || text->empty()) {
+                return fail("--out needs a file name");
+            }
+            o.out = *text;
+        } else if (arg.starts_with("-") && arg.size() > 1) {
+            return fail("unknown option \"" + arg + "\"");
+        } else if (o.profile.empty() && o.command != "profiles") {
+            o.profile = arg;
+        } else {
+            return fail("unexpected argument \"" + arg + "\"");
+        }
+    }
+    if (!o.help && o.command != "profiles" && o.profile.empty()) {
+        return fail(o.command + " needs a PROFILE (a file path or builtin:NAME)");
+    }
+    result.options = o;
+    return result;
+}
+
+std::optional<std::string> applyOverrides(const Overrides& ov, Profile& profile)
+{
+    Strategy& s = profile.strategy;
+    Workload& w = profile.workload;
+    if (ov.tp) {
+        s.tp = *ov.tp;
+    }
+    if (ov.pp) {
+        s.pp = *ov.pp;
+    }
+    if (ov.dp) {
+        s.dp = *ov.dp;
+    }
+    if (ov.ep) {
+        s.ep = *ov.ep;
+    }
+    if (ov.etp) {
+        s.etp = *ov.etp;
+    }
+    if (ov.batch) {
+        w.batch = *ov.batch;
+    }
+    if (ov.seq) {
+        w.seqLen = *ov.seq;
+    }
+    if (ov.microBatches) {
+        w.microBatches = *ov.microBatches;
+    }
+    if (ov.mode) {
+        w.mode = *ov.mode;
+    }
+    if (auto error = checkStrategy(profile, s)) {
+        return error->toString();
+    }
+    return std::nullopt;
+}
+
+} // namespace moe::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+// The command line of moe-explorer-cli (../shared/spec/cli.md), parsed into plain
+// values. Parsing never exits: a problem comes back as a message.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "profile.h"
+
+namespace moe::cli {
+
+enum class Format { Table, Json };
+
+struct Overrides {
+    std::optional<std::int64_t> tp, pp, dp, ep, etp, batch, seq, microBatches;
+    std::optional<Mode> mode;
+};
+
+struct Options {
+    std::string command;
+    std::string profile;  // path or builtin:NAME
+    Overrides overrides;
+    Format format = Format::Table;
+    bool explain = false;
+    bool listGpus = false;     // table: one row per GPU
+    bool useBaseline = false;  // evaluate the profile's baseline strategy
+    bool help = false;
+    // search / export / report (their own issues); parsed so the contract holds.
+    std::string objective = "throughput";
+    std::int64_t top = 10;
+    std::string chart;
+    std::string out;
+};
+
+struct ParseResult {
+    std::optional<Options> options;
+    std::string error;  // names the argument at fault
+};
+
+ParseResult parseArguments(const std::vector<std::string>& args);
+
+// Applies the overrides to the profile; returns an error naming the flag, or nothing.
+std::optional<std::string> applyOverrides(const Overrides& overrides, Profile& profile);
+
+std::string usage();
+
+} // namespace moe::cli

@@ -1,0 +1,167 @@
+#include "tablereport.h"
+
+#include <cstdio>
+#include <string>
+
+#include "units.h"
+
+namespace moe::cli {
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+std::string fixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// One row: a label padded to the label column, then right-aligned columns.
+void row(std::ostream& out, const std::string& label, const std::vector<std::string>& columns)
+{
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "  %-22s", label.c_str());
+    out << buffer;
+    for (const auto& column : columns) {
+        std::snprintf(buffer, sizeof buffer, " %12s", column.c_str());
+        out << buffer;
+    }
+    out << '\n';
+}
+
+void printTime(std::ostream& out, const Evaluation& ev)
+{
+    const TimeBreakdown& t = ev.time;
+    out << "\nStep time (straggler: pipeline stage " << ev.stragglerStage << ")\n";
+    row(out, "component", {"ms", "share"});
+    const struct {
+        const char* label;
+        double seconds;
+    } parts[] = {
+        {"attention compute", t.attentionCompute}, {"expert compute", t.expertCompute},
+        {"dense FFN compute", t.denseCompute},     {"all-to-all dispatch", t.a2aDispatch},
+        {"all-to-all combine", t.a2aCombine},      {"TP collectives", t.tpComm},
+        {"pipeline transfers", t.ppComm},          {"pipeline bubble", t.ppBubble},
+        {"gradient sync", t.dpComm},
+    };
+    for (const auto& part : parts) {
+        row(out, part.label, {fixed(part.seconds * 1e3, 3), formatPercent(part.seconds / t.total)});
+    }
+    if (t.overlapped > 0) {
+        row(out, "hidden by overlap", {fixed(-t.overlapped * 1e3, 3), formatPercent(-t.overlapped / t.total)});
+    }
+    row(out, "total", {fixed(t.total * 1e3, 3), "100.0%"});
+}
+
+void printMemory(std::ostream& out, const Evaluation& ev)
+{
+    const MemoryBreakdown& m = ev.memory;
+    const double total = m.total();
+    out << "\nMemory per GPU (fullest: GPU " << ev.memoryGpu << ")\n";
+    row(out, "component", {"GiB", "share"});
+    const struct {
+        const char* label;
+        double bytes;
+    } parts[] = {
+        {"attention weights", m.attentionWeights}, {"expert weights", m.expertWeights},
+        {"dense FFN weights", m.denseWeights},     {"embedding, LM head", m.embedding},
+        {"gradients", m.gradients},                {"optimizer state", m.optimizer},
+        {"activations", m.activations},            {"KV cache", m.kvCache},
+        {"comm buffers", m.commBuffers},           {"runtime reserve", m.reserve},
+    };
+    for (const auto& part : parts) {
+        row(out, part.label, {fixed(part.bytes / kGiB, 2), total > 0 ? formatPercent(part.bytes / total) : "-"});
+    }
+    row(out, "total", {fixed(total / kGiB, 2), "100.0%"});
+    row(out, "capacity", {fixed(ev.capacityBytes / kGiB, 2), formatPercent(total / ev.capacityBytes) + " used"});
+}
+
+void printRates(std::ostream& out, const Profile& profile, const Evaluation& ev)
+{
+    out << "\nRates\n";
+    row(out, "throughput", {formatRate(ev.rates.tokensPerS)});
+    row(out, "per GPU", {formatRate(ev.rates.tokensPerSPerGpu)});
+    if (profile.workload.mode == Mode::Decode) {
+        row(out, "time per output token", {formatSeconds(ev.rates.timePerOutputTokenS)});
+    }
+    row(out, "model FLOPs per step", {formatFlops(ev.flopsPerStep)});
+    row(out, "MFU", {formatPercent(ev.rates.mfu)});
+    row(out, "exposed communication", {formatPercent(ev.rates.commFraction)});
+    out << "\nCommunication sent per GPU and step\n";
+    row(out, "all-to-all", {formatBytes(ev.commBytes.a2a)});
+    row(out, "TP collectives", {formatBytes(ev.commBytes.tp)});
+    row(out, "pipeline", {formatBytes(ev.commBytes.pp)});
+    row(out, "gradient sync", {formatBytes(ev.commBytes.dp)});
+}
+
+void printVerdict(std::ostream& out, const Evaluation& ev)
+{
+    out << "\nLoad balance\n";
+    row(out, "imbalance (max/mean)", {fixed(ev.load.imbalance, 3) + "x"});
+    row(out, "experts per GPU", {std::to_string(ev.load.expertsPerGpuMin) + " to " + std::to_string(ev.load.expertsPerGpuMax)});
+    out << "\nVerdict: " << (ev.ok ? "PASS" : "FAIL") << '\n';
+    for (int i = 0; i < ev.checkCount; ++i) {
+        const Check& c = ev.checks[static_cast<std::size_t>(i)];
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "  [%-4s] %-15s ", c.ok ? "ok" : "FAIL", checkName(c.kind));
+        out << buffer << describeCheck(c, ev) << '\n';
+    }
+}
+
+} // namespace
+
+void printEvaluationTable(std::ostream& out, const Profile& profile, const Evaluation& ev)
+{
+    const Strategy& s = ev.strategy;
+    const Workload& w = profile.workload;
+    out << profile.name << '\n';
+    out << "  " << toString(w.mode) << ", batch " << w.batch << " x " << w.seqLen
+        << (w.mode == Mode::Decode ? " tokens of context" : " tokens") << ", " << w.microBatches << " micro-batch"
+        << (w.microBatches == 1 ? "" : "es") << '\n';
+    out << "  strategy TP" << s.tp << " PP" << s.pp << " DP" << s.dp << " EP" << s.ep << " ETP" << s.etp << ", "
+        << ev.gpusUsed << " of " << profile.cluster.gpuCount << " GPUs (" << profile.cluster.gpu.name << ")\n";
+    out << "  model " << formatCount(ev.paramsTotal) << " parameters, " << formatCount(ev.paramsActivePerToken)
+        << " active per token\n";
+    printTime(out, ev);
+    printMemory(out, ev);
+    printRates(out, profile, ev);
+    printVerdict(out, ev);
+}
+
+void printGpuTable(std::ostream& out, const Evaluation& ev)
+{
+    out << "\nGPUs\n";
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "  %6s %5s %4s %4s %4s %4s %8s %14s %12s %11s\n", "gpu", "node", "tp", "pp",
+                  "dp", "ep", "experts", "tokens", "memory GiB", "compute ms");
+    out << buffer;
+    for (const GpuState& g : ev.gpus) {
+        if (!g.used) {
+            std::snprintf(buffer, sizeof buffer, "  %6lld %5lld %s\n", static_cast<long long>(g.index),
+                          static_cast<long long>(g.node), "  idle");
+        } else {
+            std::snprintf(buffer, sizeof buffer, "  %6lld %5lld %4lld %4lld %4lld %4lld %8lld %14.0f %12.2f %11.3f\n",
+                          static_cast<long long>(g.index), static_cast<long long>(g.node), static_cast<long long>(g.tp),
+                          static_cast<long long>(g.pp), static_cast<long long>(g.dp), static_cast<long long>(g.ep),
+                          static_cast<long long>(g.experts), g.tokens, g.memory.total() / kGiB, g.computeS * 1e3);
+        }
+        out << buffer;
+    }
+}
+
+void printExplanations(std::ostream& out, const std::vector<Explanation>& explanations)
+{
+    out << "\nHow each figure is computed\n";
+    for (const auto& e : explanations) {
+        out << "\n  " << e.key << " = " << num(e.value) << (e.unit.empty() ? "" : " " + e.unit) << '\n';
+        out << "    formula: " << e.formula << '\n';
+        out << "    values:  " << e.values << '\n';
+        if (!e.source.empty()) {
+            out << "    source:  " << e.source << '\n';
+        }
+    }
+}
+
+} // namespace moe::cli

@@ -1,0 +1,129 @@
+#pragma once
+
+// The cost model's building blocks, shared by evaluate() and explain(): each function
+// computes one figure for one pipeline stage (and EP rank), and describes itself into
+// a Trace when one is given. Internal to core.
+
+#include <cstdint>
+
+#include "architecture.h"
+#include "collectives.h"
+#include "evaluation.h"
+#include "expertloads.h"
+#include "explanation.h"
+#include "profile.h"
+
+namespace moe::detail {
+
+inline constexpr std::int64_t kBusiestRank = -1;  // per MoE layer, the rank with most load
+
+struct Context {
+    Context(const Profile& profile, const Strategy& strategy);
+
+    const Profile& profile;
+    const Model& model;
+    const Strategy& s;
+    Architecture arch;
+    bool training;
+    double seqsPerReplica;  // sequences on the busiest DP replica: ceil(B / DP)
+    double microBatches;
+    double seqsPerMicroBatch;  // b
+    double queryTokens;        // tokens per sequence in this step: s, or 1 for decode
+    double context;            // tokens attended to (and cached): s
+    double tokensPerMicroBatch;  // per DP replica: b x query tokens
+    double dispatchTokens;       // tokens one GPU dispatches per MoE layer and micro-batch
+    double groupTokens;          // tokens entering one expert-parallel group per micro-batch
+    std::int64_t groupSize;      // EP x ETP
+    std::int64_t fewestPeers;    // same-node GPUs in the least local expert group
+    double flopRate;  // peak x efficiency
+    double hbmRate;
+    LinkSpeed intra;
+    LinkSpeed inter;
+    LinkSpeed tpLink;
+    LinkSpeed dpLink;
+    LinkSpeed ppLink;
+    double computePasses;  // forward 1, training 3, +1 with full recomputation
+    double weightPasses;   // times the weights are read per micro-batch
+    ExpertLoads loads;
+};
+
+struct StageShape {
+    std::int64_t index = 0;
+    std::int64_t firstLayer = 0;
+    std::int64_t layers = 0;
+    std::int64_t denseLayers = 0;
+    std::int64_t moeLayers = 0;
+    std::int64_t firstMoeLayer = 0;  // among MoE layers
+    bool embedding = false;
+    bool lmHead = false;
+    double inFlight = 1;  // micro-batches whose activations the stage holds
+};
+
+StageShape stageShape(const Context& ctx, std::int64_t stage);
+
+// Per micro-batch on one GPU of the stage.
+double attentionSeconds(const Context& ctx, const StageShape& stage, Trace* trace);
+double denseSeconds(const Context& ctx, const StageShape& stage, Trace* trace);
+double expertSeconds(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace);
+
+struct CommCost {
+    double seconds = 0;
+    double bytes = 0;  // sent by the GPU
+};
+struct AllToAllCost {
+    CommCost dispatch;
+    CommCost combine;
+};
+AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peersInNode,
+                      Trace* trace);
+CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* trace);
+CommCost pipelineComm(const Context& ctx, const StageShape& stage, Trace* trace);
+// Per step.
+CommCost gradientSync(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace);
+
+// Calls fn(row, layers) for the stage's MoE layers, grouping layers that share a row.
+template <typename Fn>
+void forEachMoeRow(const Context& ctx, const StageShape& stage, Fn&& fn)
+{
+    if (stage.moeLayers == 0 || ctx.loads.empty()) {
+        return;
+    }
+    if (ctx.loads.sharedByAllLayers()) {
+        fn(ctx.loads.row(0), static_cast<double>(stage.moeLayers));
+        return;
+    }
+    for (std::int64_t i = 0; i < stage.moeLayers; ++i) {
+        fn(ctx.loads.row(stage.firstMoeLayer + i), 1.0);
+    }
+}
+
+inline double shareFor(const ExpertRow& row, std::int64_t rank)
+{
+    return rank == kBusiestRank ? row.maxShare() : row.shareOf(rank);
+}
+
+inline double activatedFor(const ExpertRow& row, std::int64_t rank)
+{
+    return row.activatedOf(rank == kBusiestRank ? row.busiestRank() : rank);
+}
+
+struct ParamsOnGpu {
+    double attention = 0;
+    double dense = 0;
+    double routedExperts = 0;
+    double sharedExperts = 0;  // shared experts and routers
+    double embedding = 0;
+
+    double total() const { return attention + dense + routedExperts + sharedExperts + embedding; }
+};
+ParamsOnGpu paramsOn(const Context& ctx, const StageShape& stage, std::int64_t rank);
+
+MemoryBreakdown memoryOf(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace);
+
+// Expert slots and assignment share of `rank` summed over the stage's MoE layers.
+std::int64_t expertSlotsOf(const Context& ctx, const StageShape& stage, std::int64_t rank);
+double assignmentsOf(const Context& ctx, const StageShape& stage, std::int64_t rank);
+
+double modelFlopsPerStep(const Context& ctx);
+
+} // namespace moe::detail

@@ -1,0 +1,261 @@
+// evaluate(): runs the cost model over every pipeline stage, finds the straggler and
+// the fullest GPU, and assembles rates, load balance and the verdict.
+
+#include <algorithm>
+#include <cmath>
+
+#include "costmodel.h"
+#include "profileio.h"
+#include "topology.h"
+
+namespace moe {
+
+using namespace detail;
+
+namespace {
+
+struct StageTime {
+    double attention = 0;
+    double expert = 0;
+    double dense = 0;
+    AllToAllCost a2a;
+    CommCost tp;
+    CommCost pp;
+
+    double total() const
+    {
+        return attention + expert + dense + a2a.dispatch.seconds + a2a.combine.seconds + tp.seconds + pp.seconds;
+    }
+};
+
+StageTime stageTime(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peers)
+{
+    StageTime t;
+    t.attention = attentionSeconds(ctx, stage, nullptr);
+    t.dense = denseSeconds(ctx, stage, nullptr);
+    t.expert = expertSeconds(ctx, stage, rank, nullptr);
+    t.a2a = allToAll(ctx, stage, rank, peers, nullptr);
+    t.tp = tensorParallelComm(ctx, stage, nullptr);
+    t.pp = pipelineComm(ctx, stage, nullptr);
+    return t;
+}
+
+// In closed form every stage's rank 0 is both the fullest and the busiest; otherwise
+// every rank is a candidate for the most memory.
+bool rankZeroBounds(const Context& ctx)
+{
+    if (ctx.loads.empty()) {
+        return true;
+    }
+    if (!ctx.loads.sharedByAllLayers()) {
+        return false;
+    }
+    const ExpertRow& row = ctx.loads.row(0);
+    return row.busiestRank() == 0 && row.fullestRank() == 0 && ctx.s.redundantExperts == 0
+        && ctx.s.placement != PlacementPolicy::Balanced && ctx.profile.workload.routing.kind == RoutingKind::Uniform;
+}
+
+void addCheck(Evaluation& ev, CheckKind kind, bool ok, double value, double limit)
+{
+    ev.checks[static_cast<std::size_t>(ev.checkCount++)] = Check{kind, ok, value, limit};
+    ev.ok = ev.ok && ok;
+}
+
+void assembleChecks(Evaluation& ev, const Profile& p)
+{
+    const Constraints& c = p.constraints;
+    ev.ok = true;
+    addCheck(ev, CheckKind::Strategy, true, static_cast<double>(ev.strategy.ep * ev.strategy.etp),
+             static_cast<double>(ev.strategy.tp * ev.strategy.dp));
+    addCheck(ev, CheckKind::GpuCount, ev.gpusUsed <= p.cluster.gpuCount, static_cast<double>(ev.gpusUsed),
+             static_cast<double>(p.cluster.gpuCount));
+    if (c.maxGpus) {
+        addCheck(ev, CheckKind::MaxGpus, ev.gpusUsed <= *c.maxGpus, static_cast<double>(ev.gpusUsed),
+                 static_cast<double>(*c.maxGpus));
+    }
+    const double memoryLimit = ev.capacityBytes * c.maxMemoryFraction;
+    addCheck(ev, CheckKind::Memory, ev.memory.total() <= memoryLimit, ev.memory.total(), memoryLimit);
+    if (c.maxLatencyMs) {
+        const double latencyMs = ev.time.total * 1e3;
+        addCheck(ev, CheckKind::Latency, latencyMs <= *c.maxLatencyMs, latencyMs, *c.maxLatencyMs);
+    }
+    if (c.minTokensPerS) {
+        addCheck(ev, CheckKind::Throughput, ev.rates.tokensPerS >= *c.minTokensPerS, ev.rates.tokensPerS,
+                 *c.minTokensPerS);
+    }
+    if (c.maxImbalance) {
+        addCheck(ev, CheckKind::Imbalance, ev.load.imbalance <= *c.maxImbalance, ev.load.imbalance, *c.maxImbalance);
+    }
+    if (p.model.experts > 0) {
+        addCheck(ev, CheckKind::DroppedTokens, ev.load.droppedTokenShare <= 0, ev.load.droppedTokenShare, 0);
+    }
+}
+
+void fillLoadBalance(Evaluation& ev, const Context& ctx)
+{
+    if (ctx.loads.empty()) {
+        return;
+    }
+    const std::int64_t rows = ctx.loads.sharedByAllLayers() ? 1 : ctx.model.moeLayers();
+    for (std::int64_t i = 0; i < rows; ++i) {
+        const ExpertRow& row = ctx.loads.row(i);
+        ev.load.imbalance = std::max(ev.load.imbalance, row.imbalance());
+        ev.load.droppedTokenShare = std::max(ev.load.droppedTokenShare, row.droppedShare());
+    }
+    ev.load.expertsPerGpuMin = std::numeric_limits<std::int64_t>::max();
+    for (std::int64_t p = 0; p < ctx.s.pp; ++p) {
+        const StageShape stage = stageShape(ctx, p);
+        std::int64_t fewest = 0;
+        forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
+            fewest += static_cast<std::int64_t>(layers) * row.minSlots();
+        });
+        ev.load.expertsPerGpuMax = std::max(ev.load.expertsPerGpuMax, expertSlotsOf(ctx, stage, kBusiestRank));
+        ev.load.expertsPerGpuMin = std::min(ev.load.expertsPerGpuMin, fewest);
+    }
+}
+
+void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
+{
+    const Strategy& s = ctx.s;
+    const std::int64_t count = std::max(p.cluster.gpuCount, ev.gpusUsed);
+    ev.gpus.resize(static_cast<std::size_t>(count));
+    const double m = ctx.microBatches;
+    for (std::int64_t g = 0; g < count; ++g) {
+        GpuState& gpu = ev.gpus[static_cast<std::size_t>(g)];
+        gpu.index = g;
+        gpu.node = g / p.cluster.gpusPerNode;
+        if (g >= ev.gpusUsed) {
+            continue;
+        }
+        const GpuCoordinates c = coordinatesOf(g, s, p.cluster.gpusPerNode);
+        gpu.used = true;
+        gpu.tp = c.tp;
+        gpu.pp = c.pp;
+        gpu.dp = c.dp;
+        gpu.ep = c.ep;
+        gpu.etp = c.etp;
+        gpu.edp = c.edp;
+        const StageShape stage = stageShape(ctx, c.pp);
+        const std::int64_t groupStart = g - (g % ctx.groupSize);
+        const std::int64_t peers = peersInNode(groupStart, ctx.groupSize, g, p.cluster.gpusPerNode);
+        const AllToAllCost a2a = allToAll(ctx, stage, c.ep, peers, nullptr);
+        gpu.experts = expertSlotsOf(ctx, stage, c.ep);
+        gpu.tokens = m * assignmentsOf(ctx, stage, c.ep);
+        gpu.a2aBytes = m * (a2a.dispatch.bytes + a2a.combine.bytes);
+        gpu.computeS = m * (attentionSeconds(ctx, stage, nullptr) + denseSeconds(ctx, stage, nullptr)
+                            + expertSeconds(ctx, stage, c.ep, nullptr));
+        gpu.memory = memoryOf(ctx, stage, c.ep, nullptr);
+    }
+
+    const std::int64_t moeLayers = ctx.model.moeLayers();
+    ev.layers.reserve(static_cast<std::size_t>(moeLayers));
+    const double assignmentsPerStep = m * ctx.groupTokens * static_cast<double>(ctx.model.topK);
+    for (std::int64_t i = 0; i < moeLayers; ++i) {
+        const ExpertRow& row = ctx.loads.row(i);
+        LayerLoad layer;
+        layer.layer = ctx.model.denseLayers + i;
+        layer.imbalance = row.imbalance();
+        const double allGroups = assignmentsPerStep * static_cast<double>(s.edp());
+        for (double share : row.expertShares()) {
+            layer.expertTokens.push_back(share * allGroups);
+        }
+        for (std::int64_t r = 0; r < s.ep; ++r) {
+            layer.rankTokens.push_back(row.shareOf(r) * assignmentsPerStep);
+            layer.rankExperts.push_back(row.slotsOf(r));
+        }
+        ev.layers.push_back(std::move(layer));
+    }
+}
+
+} // namespace
+
+Evaluation evaluate(const Profile& profile, Detail detail)
+{
+    return evaluate(profile, profile.strategy, detail);
+}
+
+Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail detail)
+{
+    Evaluation ev;
+    ev.strategy = strategy;
+    if (auto error = checkStrategy(profile, strategy)) {
+        ev.error = error->message;
+        ev.errorPath = error->path;
+        return ev;
+    }
+    const Context ctx(profile, strategy);
+    ev.valid = true;
+    ev.microBatches = profile.workload.microBatches;
+    ev.gpusUsed = strategy.gpusUsed();
+    ev.paramsTotal = ctx.arch.totalParams;
+    ev.paramsActivePerToken = ctx.arch.activeParamsPerToken;
+    ev.flopsPerStep = modelFlopsPerStep(ctx);
+    ev.capacityBytes = profile.cluster.gpu.memoryGiB * 1024.0 * 1024.0 * 1024.0;
+
+    const bool onlyRankZero = rankZeroBounds(ctx);
+    StageTime slowest;
+    double slowestTotal = -1;
+    double maxMemory = -1;
+    CommCost dp;
+    for (std::int64_t p = 0; p < strategy.pp; ++p) {
+        const StageShape stage = stageShape(ctx, p);
+        const StageTime t = stageTime(ctx, stage, kBusiestRank, ctx.fewestPeers);
+        if (t.total() > slowestTotal) {
+            slowestTotal = t.total();
+            slowest = t;
+            ev.stragglerStage = p;
+        }
+        const std::int64_t ranks = onlyRankZero || profile.model.experts == 0 ? 1 : strategy.ep;
+        for (std::int64_t r = 0; r < ranks; ++r) {
+            const MemoryBreakdown mem = memoryOf(ctx, stage, r, nullptr);
+            if (mem.total() > maxMemory) {
+                maxMemory = mem.total();
+                ev.memory = mem;
+                // The first GPU of the stage holding EP rank r.
+                ev.memoryGpu = p * strategy.tp * strategy.dp + r * strategy.etp;
+            }
+        }
+        const CommCost sync = gradientSync(ctx, stage, kBusiestRank, nullptr);
+        if (sync.seconds > dp.seconds) {
+            dp = sync;
+        }
+    }
+
+    const double m = ctx.microBatches;
+    TimeBreakdown& time = ev.time;
+    time.attentionCompute = m * slowest.attention;
+    time.expertCompute = m * slowest.expert;
+    time.denseCompute = m * slowest.dense;
+    time.a2aDispatch = m * slowest.a2a.dispatch.seconds;
+    time.a2aCombine = m * slowest.a2a.combine.seconds;
+    time.tpComm = m * slowest.tp.seconds;
+    time.ppComm = m * slowest.pp.seconds;
+    // 1F1B: (PP - 1) extra stage slots, a bubble of (PP - 1)/m of the ideal time
+    // (Narayanan et al. 2021).
+    time.ppBubble = static_cast<double>(strategy.pp - 1) * slowestTotal;
+    time.dpComm = dp.seconds;
+    time.overlapped = std::min(profile.cluster.overlap * time.communication(), time.compute());
+    time.total = time.compute() + time.communication() + time.ppBubble - time.overlapped;
+
+    ev.commBytes.a2a = m * (slowest.a2a.dispatch.bytes + slowest.a2a.combine.bytes);
+    ev.commBytes.tp = m * slowest.tp.bytes;
+    ev.commBytes.pp = m * slowest.pp.bytes;
+    ev.commBytes.dp = dp.bytes;
+
+    const double tokens = static_cast<double>(profile.workload.batch) * ctx.queryTokens;
+    const double gpus = static_cast<double>(ev.gpusUsed);
+    ev.rates.tokensPerS = tokens / time.total;
+    ev.rates.tokensPerSPerGpu = ev.rates.tokensPerS / gpus;
+    ev.rates.mfu = ev.flopsPerStep / (time.total * gpus * profile.cluster.gpu.peakTflops * 1e12);
+    ev.rates.commFraction = (time.communication() - time.overlapped) / time.total;
+    ev.rates.timePerOutputTokenS = profile.workload.mode == Mode::Decode ? time.total : 0.0;
+
+    fillLoadBalance(ev, ctx);
+    assembleChecks(ev, profile);
+    if (detail == Detail::PerGpu) {
+        fillPerGpu(ev, ctx, profile);
+    }
+    return ev;
+}
+
+} // namespace moe

@@ -1,0 +1,232 @@
+#include "expertloads.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <queue>
+
+namespace moe {
+
+namespace {
+
+// Rank of slot j when slots are dealt out in contiguous blocks, the first
+// (slots mod ranks) ranks taking one more.
+std::int64_t contiguousRank(std::int64_t slot, std::int64_t slots, std::int64_t ranks)
+{
+    const std::int64_t q = slots / ranks;
+    const std::int64_t rem = slots % ranks;
+    const std::int64_t bigBlock = (q + 1) * rem;
+    return slot < bigBlock ? slot / (q + 1) : rem + (slot - bigBlock) / q;
+}
+
+// Chance that a slot with assignment share `share` of `tokens x k` assignments gets
+// at least one token: each token picks it with probability k x share.
+double hitProbability(double share, std::int64_t topK, double tokens)
+{
+    const double perToken = std::min(1.0, static_cast<double>(topK) * share);
+    if (perToken >= 1.0) {
+        return 1.0;
+    }
+    return -std::expm1(tokens * std::log1p(-perToken));
+}
+
+} // namespace
+
+ExpertRow::ExpertRow(const std::vector<double>* weights, const Model& model, const Strategy& strategy,
+                     double capacityFactor, double groupTokens)
+    : m_ranks(strategy.ep)
+    , m_experts(model.experts)
+    , m_slotCount(model.experts + strategy.redundantExperts)
+    , m_topK(model.topK)
+    , m_policy(strategy.placement)
+{
+    m_closedForm = weights == nullptr && strategy.redundantExperts == 0 && strategy.placement != PlacementPolicy::Balanced;
+    if (m_closedForm) {
+        // Uniform routing: every expert gets 1/E of the assignments, ranks hold
+        // floor or ceil of E/EP experts, and the first ranks hold the extra ones.
+        m_hitProbability = hitProbability(1.0 / static_cast<double>(m_experts), m_topK, groupTokens);
+        m_busiest = 0;
+        m_fullest = 0;
+        m_minSlots = m_slotCount / m_ranks;
+        return;
+    }
+    std::vector<double> uniform;
+    if (!weights) {
+        uniform.assign(static_cast<std::size_t>(m_experts), 1.0);
+        weights = &uniform;
+    }
+    placeSlots(*weights, model, strategy, capacityFactor, groupTokens);
+}
+
+void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, const Strategy& strategy,
+                           double capacityFactor, double groupTokens)
+{
+    const auto experts = static_cast<std::size_t>(m_experts);
+    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+    std::vector<double> share(experts);
+    for (std::size_t e = 0; e < experts; ++e) {
+        share[e] = weights[e] / total;
+    }
+    // Redundant replicas go to the hottest experts, one each (DeepSeek's EPLB idea).
+    std::vector<std::int32_t> byHeat(experts);
+    std::iota(byHeat.begin(), byHeat.end(), 0);
+    std::stable_sort(byHeat.begin(), byHeat.end(), [&](auto a, auto b) { return share[a] > share[b]; });
+    std::vector<int> replicas(experts, 1);
+    m_slotExpert.resize(static_cast<std::size_t>(m_slotCount));
+    for (std::size_t e = 0; e < experts; ++e) {
+        m_slotExpert[e] = static_cast<std::int32_t>(e);
+    }
+    for (std::int64_t i = 0; i < strategy.redundantExperts; ++i) {
+        const auto expert = byHeat[static_cast<std::size_t>(i)];
+        m_slotExpert[experts + static_cast<std::size_t>(i)] = expert;
+        ++replicas[static_cast<std::size_t>(expert)];
+    }
+    // Each slot can take capacityFactor x the mean per-expert assignments; the
+    // excess is dropped (Switch/GShard capacity), the rest split evenly over replicas.
+    const double capacityPerSlot = capacityFactor / static_cast<double>(m_experts);
+    m_slotShare.resize(static_cast<std::size_t>(m_slotCount));
+    m_dropped = 0;
+    for (std::size_t e = 0; e < experts; ++e) {
+        const double kept = std::min(share[e], capacityPerSlot * replicas[e]);
+        m_dropped += share[e] - kept;
+        share[e] = kept / replicas[e];
+    }
+    for (std::size_t j = 0; j < m_slotShare.size(); ++j) {
+        m_slotShare[j] = share[static_cast<std::size_t>(m_slotExpert[j])];
+    }
+
+    const auto ranks = static_cast<std::size_t>(m_ranks);
+    m_slotRank.resize(static_cast<std::size_t>(m_slotCount));
+    m_rankShare.assign(ranks, 0.0);
+    m_rankSlots.assign(ranks, 0);
+    m_rankActivated.assign(ranks, 0.0);
+    if (m_policy == PlacementPolicy::Balanced) {
+        // Longest-processing-time first: heaviest slot to the lightest rank that still
+        // has room, so every rank ends with floor or ceil of slots/EP.
+        const std::int64_t room = (m_slotCount + m_ranks - 1) / m_ranks;
+        std::vector<std::int32_t> order(static_cast<std::size_t>(m_slotCount));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return m_slotShare[a] > m_slotShare[b]; });
+        using Entry = std::pair<double, std::int32_t>;
+        std::priority_queue<Entry, std::vector<Entry>, std::greater<>> lightest;
+        for (std::size_t r = 0; r < ranks; ++r) {
+            lightest.emplace(0.0, static_cast<std::int32_t>(r));
+        }
+        for (const auto slot : order) {
+            auto [load, rank] = lightest.top();
+            lightest.pop();
+            m_slotRank[static_cast<std::size_t>(slot)] = rank;
+            if (++m_rankSlots[static_cast<std::size_t>(rank)] < room) {
+                lightest.emplace(load + m_slotShare[static_cast<std::size_t>(slot)], rank);
+            }
+            m_rankShare[static_cast<std::size_t>(rank)] += m_slotShare[static_cast<std::size_t>(slot)];
+        }
+    } else {
+        for (std::int64_t j = 0; j < m_slotCount; ++j) {
+            const auto rank = m_policy == PlacementPolicy::RoundRobin ? j % m_ranks
+                                                                      : contiguousRank(j, m_slotCount, m_ranks);
+            m_slotRank[static_cast<std::size_t>(j)] = static_cast<std::int32_t>(rank);
+            ++m_rankSlots[static_cast<std::size_t>(rank)];
+            m_rankShare[static_cast<std::size_t>(rank)] += m_slotShare[static_cast<std::size_t>(j)];
+        }
+    }
+    for (std::size_t j = 0; j < m_slotShare.size(); ++j) {
+        m_rankActivated[static_cast<std::size_t>(m_slotRank[j])] += hitProbability(m_slotShare[j], m_topK, groupTokens);
+    }
+    m_busiest = std::max_element(m_rankShare.begin(), m_rankShare.end()) - m_rankShare.begin();
+    m_fullest = std::max_element(m_rankSlots.begin(), m_rankSlots.end()) - m_rankSlots.begin();
+    m_minSlots = *std::min_element(m_rankSlots.begin(), m_rankSlots.end());
+}
+
+double ExpertRow::shareOf(std::int64_t rank) const
+{
+    if (m_closedForm) {
+        return static_cast<double>(slotsOf(rank)) / static_cast<double>(m_experts);
+    }
+    return m_rankShare[static_cast<std::size_t>(rank)];
+}
+
+std::int64_t ExpertRow::slotsOf(std::int64_t rank) const
+{
+    if (m_closedForm) {
+        return m_slotCount / m_ranks + (rank < m_slotCount % m_ranks ? 1 : 0);
+    }
+    return m_rankSlots[static_cast<std::size_t>(rank)];
+}
+
+double ExpertRow::activatedOf(std::int64_t rank) const
+{
+    if (m_closedForm) {
+        return static_cast<double>(slotsOf(rank)) * m_hitProbability;
+    }
+    return m_rankActivated[static_cast<std::size_t>(rank)];
+}
+
+double ExpertRow::imbalance() const
+{
+    const double kept = 1.0 - m_dropped;
+    return kept > 0 ? maxShare() * static_cast<double>(m_ranks) / kept : 1.0;
+}
+
+std::vector<std::int64_t> ExpertRow::expertsOn(std::int64_t rank) const
+{
+    std::vector<std::int64_t> experts;
+    for (std::int64_t j = 0; j < m_slotCount; ++j) {
+        std::int64_t owner = 0;
+        if (!m_closedForm) {
+            owner = m_slotRank[static_cast<std::size_t>(j)];
+        } else if (m_policy == PlacementPolicy::RoundRobin) {
+            owner = j % m_ranks;
+        } else {
+            owner = contiguousRank(j, m_slotCount, m_ranks);
+        }
+        if (owner == rank) {
+            experts.push_back(m_closedForm ? j : m_slotExpert[static_cast<std::size_t>(j)]);
+        }
+    }
+    return experts;
+}
+
+std::vector<double> ExpertRow::expertShares() const
+{
+    std::vector<double> shares(static_cast<std::size_t>(m_experts), 0.0);
+    if (m_closedForm) {
+        std::fill(shares.begin(), shares.end(), 1.0 / static_cast<double>(m_experts));
+        return shares;
+    }
+    for (std::size_t j = 0; j < m_slotShare.size(); ++j) {
+        shares[static_cast<std::size_t>(m_slotExpert[j])] += m_slotShare[j];
+    }
+    return shares;
+}
+
+ExpertLoads::ExpertLoads(const Profile& profile, const Strategy& strategy, double groupTokens)
+{
+    const Model& model = profile.model;
+    if (model.experts == 0) {
+        return;
+    }
+    const Routing& routing = profile.workload.routing;
+    const double capacity = profile.workload.capacityFactor;
+    switch (routing.kind) {
+    case RoutingKind::Uniform:
+        m_rows.emplace_back(nullptr, model, strategy, capacity, groupTokens);
+        break;
+    case RoutingKind::Zipf:
+        // Zipf(s): the expert of popularity rank i gets weight 1 / (i + 1)^s.
+        m_zipf.resize(static_cast<std::size_t>(model.experts));
+        for (std::size_t i = 0; i < m_zipf.size(); ++i) {
+            m_zipf[i] = std::pow(static_cast<double>(i + 1), -routing.zipfS);
+        }
+        m_rows.emplace_back(&m_zipf, model, strategy, capacity, groupTokens);
+        break;
+    case RoutingKind::Measured:
+        m_rows.reserve(routing.loads.size());
+        for (const auto& loads : routing.loads) {
+            m_rows.emplace_back(&loads, model, strategy, capacity, groupTokens);
+        }
+        break;
+    }
+}
+
+} // namespace moe

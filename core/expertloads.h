@@ -1,0 +1,86 @@
+#pragma once
+
+// How the tokens of one MoE layer spread over the experts and the expert-parallel
+// ranks: routing weights per expert (uniform, Zipf or measured), redundant replicas
+// of the hottest experts, the capacity cap, and the placement of expert slots on EP
+// ranks. The common case (uniform routing, no replicas, contiguous or round-robin
+// placement) is kept in closed form so that an evaluation allocates nothing.
+
+#include <cstdint>
+#include <vector>
+
+#include "profile.h"
+
+namespace moe {
+
+class ExpertRow {
+public:
+    // `groupTokens`: tokens entering one expert-parallel group per micro-batch, used for
+    // the expected number of experts a decode step touches.
+    ExpertRow(const std::vector<double>* weights, const Model& model, const Strategy& strategy,
+              double capacityFactor, double groupTokens);
+
+    std::int64_t ranks() const { return m_ranks; }
+    std::int64_t slots() const { return m_slotCount; }
+    // Share of the group's token-to-expert assignments that rank r processes.
+    double shareOf(std::int64_t rank) const;
+    std::int64_t slotsOf(std::int64_t rank) const;
+    // Expected number of this rank's expert slots that receive at least one token.
+    double activatedOf(std::int64_t rank) const;
+    std::vector<std::int64_t> expertsOn(std::int64_t rank) const;
+    // Share of assignments per expert after the capacity cap (the per-expert load).
+    std::vector<double> expertShares() const;
+
+    std::int64_t busiestRank() const { return m_busiest; }
+    std::int64_t fullestRank() const { return m_fullest; }
+    double maxShare() const { return shareOf(m_busiest); }
+    std::int64_t maxSlots() const { return slotsOf(m_fullest); }
+    std::int64_t minSlots() const { return m_minSlots; }
+    double droppedShare() const { return m_dropped; }
+    // Busiest rank over the mean rank (1 is perfect balance).
+    double imbalance() const;
+
+private:
+    void placeSlots(const std::vector<double>& weights, const Model& model, const Strategy& strategy,
+                    double capacityFactor, double groupTokens);
+
+    std::int64_t m_ranks = 1;
+    std::int64_t m_experts = 0;
+    std::int64_t m_slotCount = 0;
+    std::int64_t m_topK = 0;
+    PlacementPolicy m_policy = PlacementPolicy::Contiguous;
+    bool m_closedForm = true;
+    double m_hitProbability = 1;  // closed form: chance a slot sees a token in a micro-batch
+    std::int64_t m_busiest = 0;
+    std::int64_t m_fullest = 0;
+    std::int64_t m_minSlots = 0;
+    double m_dropped = 0;
+    // Only when not in closed form:
+    std::vector<std::int32_t> m_slotExpert;
+    std::vector<std::int32_t> m_slotRank;
+    std::vector<double> m_slotShare;
+    std::vector<double> m_rankShare;
+    std::vector<double> m_rankActivated;
+    std::vector<std::int32_t> m_rankSlots;
+};
+
+// The rows of a profile: one shared by every MoE layer (uniform, Zipf, or a single
+// measured row), or one per MoE layer.
+class ExpertLoads {
+public:
+    ExpertLoads(const Profile& profile, const Strategy& strategy, double groupTokens);
+
+    // `moeLayer` counts MoE layers only, from 0.
+    const ExpertRow& row(std::int64_t moeLayer) const
+    {
+        return m_rows.size() == 1 ? m_rows.front() : m_rows[static_cast<std::size_t>(moeLayer)];
+    }
+    bool sharedByAllLayers() const { return m_rows.size() == 1; }
+    bool empty() const { return m_rows.empty(); }
+
+private:
+    std::vector<ExpertRow> m_rows;
+    std::vector<double> m_zipf;
+};
+
+} // namespace moe

@@ -1,0 +1,182 @@
+// explain(): reruns the cost model's building blocks with a Trace for the stage and
+// GPU that the summary describes, then adds the step-level figures.
+
+#include <cstdio>
+
+#include "costmodel.h"
+#include "evaluation.h"
+#include "explanation.h"
+#include "units.h"
+
+namespace moe {
+
+using namespace detail;
+
+void Trace::add(std::string key, std::string formula, std::string values, double value, std::string unit,
+                std::string source)
+{
+    m_items.push_back(Explanation{std::move(key), std::move(formula), std::move(values), value, std::move(unit),
+                                  std::move(source)});
+}
+
+std::string num(double value)
+{
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+}
+
+namespace {
+
+void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, const Context& ctx)
+{
+    const TimeBreakdown& t = ev.time;
+    const std::string m = num(ctx.microBatches);
+    trace.add("params.total",
+              "layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x "
+              "expert FFN + routers + embeddings + LM head",
+              num(static_cast<double>(profile.model.layers)) + " x (" + num(ctx.arch.attentionParams) + " + "
+                  + num(ctx.arch.normParamsPerLayer) + ") + ... (expert FFN " + num(ctx.arch.expertParams) + ")",
+              ev.paramsTotal, "parameters", "Narayanan et al. 2021; Mixtral and DeepSeek-V3 architectures");
+    trace.add("params.active_per_token", "as params.total, with top-k routed experts instead of all",
+              "top-k " + num(static_cast<double>(profile.model.topK)), ev.paramsActivePerToken, "parameters");
+    trace.add("flops_per_step",
+              "tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score "
+              "FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h",
+              num(static_cast<double>(profile.workload.batch) * ctx.queryTokens) + " tokens x "
+                  + num(ctx.arch.forwardFlopsPerToken(profile.model, ctx.context)) + " x "
+                  + (ctx.training ? "3" : "1"),
+              ev.flopsPerStep, "FLOP", "Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))");
+    const struct {
+        const char* key;
+        double value;
+    } perMicroBatch[] = {
+        {"time_s.attention_compute", t.attentionCompute}, {"time_s.expert_compute", t.expertCompute},
+        {"time_s.dense_compute", t.denseCompute},         {"time_s.a2a_dispatch", t.a2aDispatch},
+        {"time_s.a2a_combine", t.a2aCombine},             {"time_s.tp_comm", t.tpComm},
+        {"time_s.pp_comm", t.ppComm},
+    };
+    for (const auto& item : perMicroBatch) {
+        trace.add(item.key, "micro-batches x the straggler stage's time per micro-batch",
+                  m + " x " + num(item.value / ctx.microBatches) + " s (stage " + num(static_cast<double>(ev.stragglerStage)) + ")",
+                  item.value, "s");
+    }
+    trace.add("time_s.pp_bubble", "(PP - 1) x the slowest stage's time per micro-batch (1F1B); (p - 1)/m of the ideal",
+              num(static_cast<double>(ctx.s.pp - 1)) + " x " + num(t.ppBubble / std::max<double>(1, static_cast<double>(ctx.s.pp - 1))) + " s",
+              t.ppBubble, "s", "Narayanan et al. 2021");
+    trace.add("time_s.overlapped", "min(overlap x communication, compute)",
+              "min(" + num(profile.cluster.overlap) + " x " + num(t.communication()) + ", " + num(t.compute()) + ")",
+              t.overlapped, "s");
+    trace.add("time_s.total", "compute + communication + bubble - overlapped",
+              num(t.compute()) + " + " + num(t.communication()) + " + " + num(t.ppBubble) + " - " + num(t.overlapped),
+              t.total, "s");
+    trace.add("rates.tokens_per_s", "tokens per step / step time",
+              num(static_cast<double>(profile.workload.batch) * ctx.queryTokens) + " / " + num(t.total),
+              ev.rates.tokensPerS, "tokens/s");
+    trace.add("rates.tokens_per_s_per_gpu", "tokens per second / GPUs used",
+              num(ev.rates.tokensPerS) + " / " + num(static_cast<double>(ev.gpusUsed)), ev.rates.tokensPerSPerGpu,
+              "tokens/s");
+    trace.add("rates.mfu", "model FLOPs per step / (step time x GPUs x peak FLOP/s)",
+              num(ev.flopsPerStep) + " / (" + num(t.total) + " x " + num(static_cast<double>(ev.gpusUsed)) + " x "
+                  + num(profile.cluster.gpu.peakTflops * 1e12) + ")",
+              ev.rates.mfu, "", "Korthikanti et al. 2022, Appendix A");
+    trace.add("rates.comm_fraction", "(communication - overlapped) / step time",
+              "(" + num(t.communication()) + " - " + num(t.overlapped) + ") / " + num(t.total), ev.rates.commFraction, "");
+    trace.add("memory_bytes.total", "sum of the components on the GPU with the most memory",
+              "GPU " + num(static_cast<double>(ev.memoryGpu)), ev.memory.total(), "bytes");
+}
+
+} // namespace
+
+std::vector<Explanation> explain(const Profile& profile)
+{
+    return explain(profile, profile.strategy);
+}
+
+std::vector<Explanation> explain(const Profile& profile, const Strategy& strategy)
+{
+    const Evaluation ev = evaluate(profile, strategy);
+    if (!ev.valid) {
+        return {};
+    }
+    const Context ctx(profile, strategy);
+    Trace trace;
+    const StageShape straggler = stageShape(ctx, ev.stragglerStage);
+    attentionSeconds(ctx, straggler, &trace);
+    expertSeconds(ctx, straggler, kBusiestRank, &trace);
+    denseSeconds(ctx, straggler, &trace);
+    allToAll(ctx, straggler, kBusiestRank, ctx.fewestPeers, &trace);
+    tensorParallelComm(ctx, straggler, &trace);
+    pipelineComm(ctx, straggler, &trace);
+    // The gradient sync and memory describe the stages that bound them.
+    const std::int64_t stageSize = strategy.tp * strategy.dp;
+    const StageShape memoryStage = stageShape(ctx, ev.memoryGpu / stageSize);
+    const std::int64_t memoryRank = (ev.memoryGpu % stageSize) / strategy.etp % strategy.ep;
+    memoryOf(ctx, memoryStage, memoryRank, &trace);
+    double slowestSync = -1;
+    std::int64_t syncStage = 0;
+    for (std::int64_t p = 0; p < strategy.pp; ++p) {
+        const double seconds = gradientSync(ctx, stageShape(ctx, p), kBusiestRank, nullptr).seconds;
+        if (seconds > slowestSync) {
+            slowestSync = seconds;
+            syncStage = p;
+        }
+    }
+    gradientSync(ctx, stageShape(ctx, syncStage), kBusiestRank, &trace);
+    explainSummary(trace, ev, profile, ctx);
+    return std::move(trace.items());
+}
+
+const char* checkName(CheckKind kind)
+{
+    switch (kind) {
+    case CheckKind::Strategy:
+        return "strategy";
+    case CheckKind::GpuCount:
+        return "gpu_count";
+    case CheckKind::MaxGpus:
+        return "max_gpus";
+    case CheckKind::Memory:
+        return "memory";
+    case CheckKind::Latency:
+        return "latency";
+    case CheckKind::Throughput:
+        return "throughput";
+    case CheckKind::Imbalance:
+        return "imbalance";
+    case CheckKind::DroppedTokens:
+        return "dropped_tokens";
+    }
+    return "check";
+}
+
+std::string describeCheck(const Check& check, const Evaluation& ev)
+{
+    const Strategy& s = ev.strategy;
+    switch (check.kind) {
+    case CheckKind::Strategy:
+        return "EP x ETP = " + num(check.value) + " divides TP x DP = " + num(check.limit) + "; TP " + num(static_cast<double>(s.tp))
+            + ", PP " + num(static_cast<double>(s.pp)) + ", DP " + num(static_cast<double>(s.dp)) + ", EP "
+            + num(static_cast<double>(s.ep));
+    case CheckKind::GpuCount:
+        return num(check.value) + " of " + num(check.limit) + " GPUs" + (check.ok ? "" : ": not enough GPUs in the cluster");
+    case CheckKind::MaxGpus:
+        return num(check.value) + " GPUs, limit " + num(check.limit);
+    case CheckKind::Memory:
+        return formatBytes(check.value) + " of " + formatBytes(check.limit) + " allowed on GPU "
+            + num(static_cast<double>(ev.memoryGpu))
+            + (check.ok ? "" : " (over by " + formatBytes(check.value - check.limit) + ")");
+    case CheckKind::Latency:
+        return formatSeconds(check.value / 1e3) + " per step, limit " + formatSeconds(check.limit / 1e3);
+    case CheckKind::Throughput:
+        return formatRate(check.value) + ", at least " + formatRate(check.limit) + " required";
+    case CheckKind::Imbalance:
+        return "busiest EP rank at " + num(check.value) + "x the mean, limit " + num(check.limit) + "x";
+    case CheckKind::DroppedTokens:
+        return check.ok ? std::string("no token over expert capacity")
+                        : formatPercent(check.value) + " of assignments exceed expert capacity and are dropped";
+    }
+    return {};
+}
+
+} // namespace moe

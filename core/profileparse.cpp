@@ -1,0 +1,393 @@
+// Strict reading of profile documents; see profileio.h.
+
+#include <fstream>
+#include <sstream>
+
+#include "jsonreader.h"
+#include "valuelimits.h"
+#include "profileio.h"
+
+namespace moe {
+
+using detail::fail;
+using detail::ObjectReader;
+using detail::ProfileException;
+using detail::Range;
+
+namespace {
+
+constexpr Range positive(double high)
+{
+    return Range{0, high, false};
+}
+constexpr Range atLeastOne(double high)
+{
+    return Range{1, high};
+}
+constexpr Range fraction{0, 1};
+constexpr Range positiveFraction{0, 1, false};
+
+Cluster readCluster(ObjectReader in)
+{
+    Cluster c;
+    c.gpuCount = in.integer("gpu_count", atLeastOne(limits::kMaxGpus));
+    c.gpusPerNode = in.integer("gpus_per_node", atLeastOne(limits::kMaxGpusPerNode));
+    auto gpu = in.object("gpu");
+    c.gpu.name = gpu.string("name", "GPU");
+    c.gpu.memoryGiB = gpu.number("memory_gib", positive(limits::kMaxMemoryGiB));
+    c.gpu.peakTflops = gpu.number("peak_tflops", positive(limits::kMaxTflops));
+    c.gpu.hbmGBps = gpu.number("hbm_gbps", positive(limits::kMaxGBps));
+    gpu.finish();
+    auto readLink = [&](const char* key, Link& link) {
+        auto l = in.object(key);
+        link.bandwidthGBps = l.number("bandwidth_gbps", positive(limits::kMaxGBps));
+        link.latencyUs = l.number("latency_us", Range{0, limits::kMaxLatencyUs}, link.latencyUs);
+        l.finish();
+    };
+    readLink("intra_node", c.intraNode);
+    readLink("inter_node", c.interNode);
+    if (auto eff = in.optionalObject("efficiency")) {
+        c.efficiency.compute = eff->number("compute", positiveFraction, c.efficiency.compute);
+        c.efficiency.hbm = eff->number("hbm", positiveFraction, c.efficiency.hbm);
+        c.efficiency.network = eff->number("network", positiveFraction, c.efficiency.network);
+        eff->finish();
+    }
+    c.reserveGiB = in.number("reserve_gib", Range{0, limits::kMaxMemoryGiB}, 0);
+    if (c.reserveGiB >= c.gpu.memoryGiB) {
+        fail(in.childPath("reserve_gib"), "the runtime reserve (" + detail::formatNumber(c.reserveGiB)
+                                              + " GiB) must be smaller than the GPU memory ("
+                                              + detail::formatNumber(c.gpu.memoryGiB) + " GiB)");
+    }
+    c.overlap = in.number("overlap", fraction, 0);
+    in.finish();
+    return c;
+}
+
+Mla readMla(ObjectReader in, std::int64_t hidden)
+{
+    Mla m;
+    const Range dim = atLeastOne(limits::kMaxHidden);
+    m.qLoraRank = in.integer("q_lora_rank", Range{0, static_cast<double>(limits::kMaxHidden)}, 0);
+    m.kvLoraRank = in.integer("kv_lora_rank", dim);
+    m.qkNopeHeadDim = in.integer("qk_nope_head_dim", dim);
+    m.qkRopeHeadDim = in.integer("qk_rope_head_dim", Range{0, static_cast<double>(limits::kMaxHidden)}, 0);
+    m.vHeadDim = in.integer("v_head_dim", dim);
+    (void)hidden;
+    in.finish();
+    return m;
+}
+
+Model readModel(ObjectReader in)
+{
+    Model m;
+    m.layers = in.integer("layers", atLeastOne(limits::kMaxLayers));
+    m.denseLayers = in.integer("dense_layers", Range{0, static_cast<double>(m.layers)}, 0);
+    m.hidden = in.integer("hidden", atLeastOne(limits::kMaxHidden));
+    m.heads = in.integer("heads", atLeastOne(limits::kMaxHeads));
+    m.kvHeads = in.integer("kv_heads", atLeastOne(static_cast<double>(m.heads)), m.heads);
+    if (m.heads % m.kvHeads != 0) {
+        fail(in.childPath("kv_heads"), "expected a divisor of heads (" + std::to_string(m.heads) + "), got "
+                                           + std::to_string(m.kvHeads));
+    }
+    m.headDim = in.integer("head_dim", atLeastOne(limits::kMaxHidden), 0);
+    if (m.headDim == 0) {
+        if (m.hidden % m.heads != 0 && !in.has("attention")) {
+            fail(in.childPath("heads"), "hidden (" + std::to_string(m.hidden) + ") is not a multiple of heads ("
+                                            + std::to_string(m.heads) + "); give model.head_dim");
+        }
+        m.headDim = std::max<std::int64_t>(1, m.hidden / m.heads);
+    }
+    if (auto attention = in.optionalObject("attention")) {
+        const auto kind = attention->choice("kind", {"mha", "mla"}, "mha");
+        if (kind == "mla") {
+            m.mla = readMla(std::move(*attention), m.hidden);
+        } else {
+            attention->finish();
+        }
+    }
+    m.experts = in.integer("experts", Range{0, static_cast<double>(limits::kMaxExperts)});
+    m.sharedExperts = in.integer("shared_experts", Range{0, static_cast<double>(limits::kMaxExperts)}, 0);
+    const bool moe = m.experts > 0;
+    m.topK = in.integer("top_k", moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0});
+    m.expertHidden = in.integer("expert_hidden", moe ? atLeastOne(limits::kMaxFfnHidden) : Range{0, 0});
+    if (!moe && m.denseLayers != m.layers) {
+        fail(in.childPath("dense_layers"), "a model without experts must have dense_layers equal to layers ("
+                                               + std::to_string(m.layers) + "), got "
+                                               + std::to_string(m.denseLayers));
+    }
+    if (moe && m.denseLayers == m.layers) {
+        fail(in.childPath("dense_layers"), "every layer is dense, so experts must be 0; got dense_layers = layers = "
+                                               + std::to_string(m.layers));
+    }
+    m.denseHidden = in.integer("dense_hidden", Range{0, static_cast<double>(limits::kMaxFfnHidden)}, m.expertHidden);
+    if (m.denseLayers > 0 && m.denseHidden == 0) {
+        fail(in.childPath("dense_hidden"), "dense layers need a dense FFN size of at least 1");
+    }
+    m.gatedFfn = in.boolean("gated_ffn", false);
+    m.vocab = in.integer("vocab", Range{0, static_cast<double>(limits::kMaxVocab)}, 0);
+    m.tiedEmbeddings = in.boolean("tied_embeddings", false);
+    m.biases = in.boolean("biases", false);
+    m.positionEmbeddings = in.integer("position_embeddings", Range{0, static_cast<double>(limits::kMaxSeqLen)}, 0);
+    const Range bytes = positive(limits::kMaxBytesPerElement);
+    m.weightBytes = in.number("weight_bytes", bytes);
+    m.activationBytes = in.number("activation_bytes", bytes, m.weightBytes);
+    m.kvBytes = in.number("kv_bytes", bytes, m.activationBytes);
+    in.finish();
+    return m;
+}
+
+Routing readRouting(ObjectReader in, const Model& model)
+{
+    Routing r;
+    const auto kind = in.choice("kind", {"uniform", "zipf", "measured"}, "uniform");
+    if (kind == "zipf") {
+        r.kind = RoutingKind::Zipf;
+        r.zipfS = in.number("s", Range{0, 10}, 1.0);
+    } else if (kind == "measured") {
+        r.kind = RoutingKind::Measured;
+        const auto& loads = in.raw("loads");
+        const auto path = in.childPath("loads");
+        if (!loads.is_array()) {
+            fail(path, "expected an array of per-expert load rows, got " + detail::describe(loads));
+        }
+        const auto rows = static_cast<std::int64_t>(loads.size());
+        if (rows != 1 && rows != model.moeLayers()) {
+            fail(path, "expected 1 row or one per MoE layer (" + std::to_string(model.moeLayers()) + "), got "
+                           + std::to_string(rows));
+        }
+        for (std::size_t i = 0; i < loads.size(); ++i) {
+            const auto rowPath = path + "/" + std::to_string(i);
+            const auto& row = loads[i];
+            if (!row.is_array() || static_cast<std::int64_t>(row.size()) != model.experts) {
+                fail(rowPath, "expected an array of " + std::to_string(model.experts) + " expert loads, got "
+                                  + (row.is_array() ? std::to_string(row.size()) + " values" : detail::describe(row)));
+            }
+            std::vector<double> weights;
+            weights.reserve(row.size());
+            double sum = 0;
+            for (std::size_t e = 0; e < row.size(); ++e) {
+                weights.push_back(detail::readNumber(row[e], rowPath + "/" + std::to_string(e), Range{0, 1e300}));
+                sum += weights.back();
+            }
+            if (!(sum > 0)) {
+                fail(rowPath, "expected at least one positive load, got all zeros");
+            }
+            r.loads.push_back(std::move(weights));
+        }
+    }
+    in.finish();
+    return r;
+}
+
+Workload readWorkload(ObjectReader in, const Model& model)
+{
+    Workload w;
+    const auto mode = in.raw("mode");
+    const auto parsed = mode.is_string() ? modeFromString(mode.get<std::string>()) : std::nullopt;
+    if (!parsed) {
+        fail(in.childPath("mode"), "expected one of \"training\", \"prefill\", \"decode\", got " + detail::describe(mode));
+    }
+    w.mode = *parsed;
+    w.batch = in.integer("batch", atLeastOne(limits::kMaxBatch));
+    w.seqLen = in.integer("seq_len", atLeastOne(limits::kMaxSeqLen));
+    w.microBatches = in.integer("micro_batches", atLeastOne(limits::kMaxMicroBatches), 1);
+    w.capacityFactor = in.number("capacity_factor", Range{1, limits::kMaxCapacityFactor}, 1.0);
+    if (model.experts == 0 && in.has("routing")) {
+        in.raw("routing");  // meaningless without experts; accepted and kept
+    } else if (auto routing = in.optionalObject("routing")) {
+        w.routing = readRouting(std::move(*routing), model);
+    }
+    if (auto training = in.optionalObject("training")) {
+        training->choice("optimizer", {"adam"}, "adam");
+        const auto recompute = training->choice("recompute", {"none", "selective", "full"}, "none");
+        w.training.recompute = recompute == "full"        ? Recompute::Full
+                             : recompute == "selective" ? Recompute::Selective
+                                                        : Recompute::None;
+        w.training.sequenceParallel = training->boolean("sequence_parallel", false);
+        w.training.distributedOptimizer = training->boolean("distributed_optimizer", false);
+        training->finish();
+    }
+    in.finish();
+    return w;
+}
+
+Strategy readStrategy(ObjectReader in)
+{
+    Strategy s;
+    const Range degree = atLeastOne(limits::kMaxGpus);
+    s.tp = in.integer("tp", degree);
+    s.pp = in.integer("pp", degree);
+    s.dp = in.integer("dp", degree);
+    s.ep = in.integer("ep", degree);
+    s.etp = in.integer("etp", degree, 1);
+    const auto placement = in.choice("placement", {"contiguous", "round_robin", "balanced"}, "contiguous");
+    s.placement = placement == "round_robin" ? PlacementPolicy::RoundRobin
+                : placement == "balanced"    ? PlacementPolicy::Balanced
+                                             : PlacementPolicy::Contiguous;
+    s.redundantExperts = in.integer("redundant_experts", Range{0, static_cast<double>(limits::kMaxExperts)}, 0);
+    in.finish();
+    return s;
+}
+
+Constraints readConstraints(ObjectReader in)
+{
+    Constraints c;
+    c.maxGpus = in.optionalInteger("max_gpus", atLeastOne(limits::kMaxGpus));
+    c.maxMemoryFraction = in.number("max_memory_fraction", positiveFraction, 1.0);
+    c.maxLatencyMs = in.optionalNumber("max_latency_ms", Range{0, 1e12, false});
+    c.minTokensPerS = in.optionalNumber("min_tokens_per_s", Range{0, 1e18});
+    c.maxImbalance = in.optionalNumber("max_imbalance", Range{1, 1e6});
+    in.finish();
+    return c;
+}
+
+// Refuses nesting deeper than kMaxProfileDepth before the parser sees the text.
+void checkDepth(std::string_view text)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxProfileDepth) {
+                fail("", "nesting deeper than " + std::to_string(kMaxProfileDepth) + " levels at byte "
+                             + std::to_string(i) + "; a profile needs only a few");
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+}
+
+std::string lineAndColumn(std::string_view text, std::size_t offset)
+{
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+nlohmann::json parseJson(std::string_view text)
+{
+    if (text.size() > kMaxProfileBytes) {
+        fail("", "the file is larger than " + std::to_string(kMaxProfileBytes)
+                     + " bytes (16 MiB), the limit for a profile");
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        fail("", "the file is empty; expected a JSON object with \"format\": \"moe-explorer-profile\"");
+    }
+    checkDepth(text);
+    try {
+        return nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        const bool truncated = e.byte >= text.size();
+        fail("", std::string(truncated ? "not valid JSON (the text ends early; is the file truncated?)"
+                                       : "not valid JSON")
+                     + " at " + lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1));
+    }
+}
+
+Profile readProfile(const nlohmann::json& document, const std::string& fallbackName, std::vector<std::string>& warnings)
+{
+    ObjectReader in(document, "", warnings);
+    const auto& format = in.raw("format");
+    if (!format.is_string() || format.get<std::string>() != "moe-explorer-profile") {
+        fail("/format", "expected \"moe-explorer-profile\", got " + detail::describe(format));
+    }
+    const auto version = in.integer("version", Range{1, 1e9});
+    if (version > kProfileFormatVersion) {
+        fail("/version", "this file has format version " + std::to_string(version) + "; this program reads up to "
+                             + std::to_string(kProfileFormatVersion) + ". Update MoE Explorer to open it");
+    }
+    Profile p;
+    p.name = in.string("name", fallbackName);
+    p.notes = in.string("notes", "");
+    p.cluster = readCluster(in.object("cluster"));
+    p.model = readModel(in.object("model"));
+    p.workload = readWorkload(in.object("workload"), p.model);
+    p.strategy = readStrategy(in.object("strategy"));
+    if (auto constraints = in.optionalObject("constraints")) {
+        p.constraints = readConstraints(std::move(*constraints));
+    }
+    if (auto baseline = in.optionalObject("baseline")) {
+        p.baseline = readStrategy(std::move(*baseline));
+    }
+    in.finish();
+    if (auto error = checkStrategy(p, p.strategy)) {
+        throw ProfileException{*error};
+    }
+    if (p.baseline) {
+        if (auto error = checkStrategy(p, *p.baseline, "/baseline")) {
+            throw ProfileException{*error};
+        }
+    }
+    p.source = document;
+    return p;
+}
+
+} // namespace
+
+std::string ProfileError::toString() const
+{
+    return path.empty() ? message : path + ": " + message;
+}
+
+LoadResult parseProfile(std::string_view text, const std::string& fallbackName)
+{
+    LoadResult result;
+    try {
+        const auto document = parseJson(text);
+        result.profile = readProfile(document, fallbackName, result.warnings);
+    } catch (const ProfileException& e) {
+        result.profile.reset();
+        result.error = e.error;
+        result.warnings.clear();
+    } catch (const std::exception& e) {
+        // nlohmann type errors cannot happen after the checks above; this keeps a
+        // library surprise from becoming a crash.
+        result.profile.reset();
+        result.error = ProfileError{"", std::string("could not read the profile: ") + e.what()};
+    }
+    return result;
+}
+
+LoadResult loadProfileFile(const std::string& path)
+{
+    LoadResult result;
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        result.error = ProfileError{"", "cannot open \"" + path + "\" for reading"};
+        return result;
+    }
+    // Read at most one byte past the limit, so a huge file is refused without
+    // being loaded into memory.
+    std::string text(kMaxProfileBytes + 1, '\0');
+    file.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (file.bad()) {
+        result.error = ProfileError{"", "cannot read \"" + path + "\""};
+        return result;
+    }
+    text.resize(static_cast<std::size_t>(file.gcount()));
+    auto stem = path.substr(path.find_last_of('/') + 1);
+    if (const auto dot = stem.find('.'); dot != std::string::npos && dot > 0) {
+        stem = stem.substr(0, dot);
+    }
+    return parseProfile(text, stem);
+}
+
+} // namespace moe

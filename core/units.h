@@ -1,0 +1,16 @@
+#pragma once
+
+// Human-readable figures with units, for tables, verdicts and reports.
+
+#include <string>
+
+namespace moe {
+
+std::string formatBytes(double bytes);      // "43.0 GiB", "512 MiB"
+std::string formatSeconds(double seconds);  // "4.16 s", "33.0 ms", "12.5 us"
+std::string formatRate(double tokensPerS);  // "31,537 tokens/s"
+std::string formatPercent(double fraction); // "65.6%"
+std::string formatCount(double count);      // "46.70 B", "1.2 M", "512"
+std::string formatFlops(double flops);      // "3.2 PFLOP"
+
+} // namespace moe

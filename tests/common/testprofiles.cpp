@@ -1,0 +1,89 @@
+#include "testprofiles.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "builtins.h"
+#include "profileio.h"
+
+namespace moe::test {
+
+using nlohmann::json;
+
+json denseGptJson(int layers, int hidden, int heads, int vocab, int seq)
+{
+    return json{
+        {"format", "moe-explorer-profile"},
+        {"version", 1},
+        {"cluster",
+         {{"gpu_count", 4096},
+          {"gpus_per_node", 8},
+          {"gpu", {{"memory_gib", 80}, {"peak_tflops", 312}, {"hbm_gbps", 2039}}},
+          {"intra_node", {{"bandwidth_gbps", 300}, {"latency_us", 0}}},
+          {"inter_node", {{"bandwidth_gbps", 25}, {"latency_us", 0}}},
+          {"efficiency", {{"compute", 1.0}, {"hbm", 1.0}, {"network", 1.0}}}}},
+        {"model",
+         {{"layers", layers},
+          {"dense_layers", layers},
+          {"hidden", hidden},
+          {"heads", heads},
+          {"experts", 0},
+          {"top_k", 0},
+          {"expert_hidden", 0},
+          {"dense_hidden", 4 * hidden},
+          {"vocab", vocab},
+          {"tied_embeddings", true},
+          {"biases", true},
+          {"position_embeddings", seq},
+          {"weight_bytes", 2}}},
+        {"workload", {{"mode", "training"}, {"batch", 1}, {"seq_len", seq}}},
+        {"strategy", {{"tp", 1}, {"pp", 1}, {"dp", 1}, {"ep", 1}}},
+    };
+}
+
+json smallMoeJson()
+{
+    return json{
+        {"format", "moe-explorer-profile"},
+        {"version", 1},
+        {"cluster",
+         {{"gpu_count", 8},
+          {"gpus_per_node", 8},
+          {"gpu", {{"memory_gib", 80}, {"peak_tflops", 1000}, {"hbm_gbps", 3000}}},
+          {"intra_node", {{"bandwidth_gbps", 400}, {"latency_us", 0}}},
+          {"inter_node", {{"bandwidth_gbps", 50}, {"latency_us", 0}}},
+          {"efficiency", {{"compute", 1.0}, {"hbm", 1.0}, {"network", 1.0}}}}},
+        {"model",
+         {{"layers", 4},
+          {"hidden", 1024},
+          {"heads", 8},
+          {"experts", 16},
+          {"top_k", 2},
+          {"expert_hidden", 2048},
+          {"weight_bytes", 2}}},
+        {"workload", {{"mode", "prefill"}, {"batch", 16}, {"seq_len", 512}}},
+        {"strategy", {{"tp", 1}, {"pp", 1}, {"dp", 8}, {"ep", 8}}},
+    };
+}
+
+Profile profileFrom(const json& document)
+{
+    LoadResult result = parseProfile(document.dump(), "test");
+    if (!result.ok()) {
+        std::fprintf(stderr, "test profile invalid: %s\n", result.error.toString().c_str());
+        std::abort();
+    }
+    return std::move(*result.profile);
+}
+
+Profile builtin(const char* id)
+{
+    LoadResult result = loadBuiltin(id);
+    if (!result.ok()) {
+        std::fprintf(stderr, "built-in %s invalid: %s\n", id, result.error.toString().c_str());
+        std::abort();
+    }
+    return std::move(*result.profile);
+}
+
+} // namespace moe::test

@@ -1,0 +1,25 @@
+#pragma once
+
+// Profiles for tests, written as JSON so that every test profile also passes through
+// the loader. Values that a test does not care about get plain, documented defaults.
+
+#include <nlohmann/json.hpp>
+
+#include "profile.h"
+
+namespace moe::test {
+
+// A dense GPT in Narayanan et al.'s shape: FFN 4h, biases, LayerNorm, learned position
+// embeddings of `seq` rows and an LM head tied to the embedding.
+nlohmann::json denseGptJson(int layers, int hidden, int heads, int vocab, int seq);
+
+// A small MoE on one 8-GPU node, prefill, efficiencies 1, no latencies.
+nlohmann::json smallMoeJson();
+
+// Parses `json` as a profile; fails the running test (QFAIL-style abort) when invalid.
+Profile profileFrom(const nlohmann::json& json);
+
+// The built-in profile `id`; aborts when it does not load.
+Profile builtin(const char* id);
+
+} // namespace moe::test
