@@ -179,12 +179,26 @@ double expertSeconds(const Context& ctx, const StageShape& stage, std::int64_t r
         (shared * a.expertParams + a.routerParams) * m.weightBytes / tp * ctx.weightPasses);
     double seconds = 0;
     double lastAssignments = 0;
+    auto routedSeconds = [&](const ExpertRow& row, std::int64_t r) {
+        const double assignments = ctx.groupTokens * k * row.shareOf(r);
+        return roofline(ctx, assignments * a.expertFlops / etp * ctx.computePasses,
+                        row.activatedOf(r) * a.expertParams * m.weightBytes / etp * ctx.weightPasses);
+    };
     forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
-        const double assignments = ctx.groupTokens * k * shareFor(row, rank);
-        const double routed = roofline(ctx, assignments * a.expertFlops / etp * ctx.computePasses,
-                                       activatedFor(row, rank) * a.expertParams * m.weightBytes / etp * ctx.weightPasses);
+        double routed = 0;
+        if (rank != kBusiestRank) {
+            routed = routedSeconds(row, rank);
+        } else if (row.closedForm()) {
+            routed = routedSeconds(row, 0);
+        } else {
+            // The slowest rank waits for no one: the most tokens, or in decode the most
+            // distinct experts touched, whichever makes its roofline longer.
+            for (std::int64_t r = 0; r < row.ranks(); ++r) {
+                routed = std::max(routed, routedSeconds(row, r));
+            }
+        }
         seconds += layers * (routed + sharedTime);
-        lastAssignments = assignments;
+        lastAssignments = ctx.groupTokens * k * shareFor(row, rank);
     });
     if (trace) {
         trace->add("time_s.expert_compute.per_micro_batch",
@@ -344,7 +358,16 @@ double assignmentsOf(const Context& ctx, const StageShape& stage, std::int64_t r
 double modelFlopsPerStep(const Context& ctx)
 {
     const double tokens = static_cast<double>(ctx.profile.workload.batch) * ctx.queryTokens;
-    return tokens * ctx.arch.forwardFlopsPerToken(ctx.model, ctx.context) * (ctx.training ? 3.0 : 1.0);
+    double perToken = ctx.arch.forwardFlopsPerToken(ctx.model, ctx.context);
+    // Assignments over expert capacity are dropped: their expert FLOPs never happen.
+    if (!ctx.loads.empty()) {
+        const std::int64_t moeLayers = ctx.model.moeLayers();
+        const double expertFlopsPerLayer = static_cast<double>(ctx.model.topK) * ctx.arch.expertFlops;
+        for (std::int64_t i = 0; i < moeLayers; ++i) {
+            perToken -= ctx.loads.row(i).droppedShare() * expertFlopsPerLayer;
+        }
+    }
+    return tokens * perToken * (ctx.training ? 3.0 : 1.0);
 }
 
 } // namespace moe::detail

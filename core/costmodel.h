@@ -102,10 +102,6 @@ inline double shareFor(const ExpertRow& row, std::int64_t rank)
     return rank == kBusiestRank ? row.maxShare() : row.shareOf(rank);
 }
 
-inline double activatedFor(const ExpertRow& row, std::int64_t rank)
-{
-    return row.activatedOf(rank == kBusiestRank ? row.busiestRank() : rank);
-}
 
 struct ParamsOnGpu {
     double attention = 0;

@@ -22,10 +22,12 @@ struct StageTime {
     CommCost tp;
     CommCost pp;
 
-    double total() const
-    {
-        return attention + expert + dense + a2a.dispatch.seconds + a2a.combine.seconds + tp.seconds + pp.seconds;
-    }
+    double compute() const { return attention + expert + dense; }
+    double communication() const { return a2a.dispatch.seconds + a2a.combine.seconds + tp.seconds + pp.seconds; }
+    // Communication hidden under this micro-batch's compute; never more than the compute.
+    double hidden(double overlap) const { return std::min(overlap * communication(), compute()); }
+    // Per micro-batch after overlap: what the pipeline schedule runs on.
+    double effective(double overlap) const { return compute() + communication() - hidden(overlap); }
 };
 
 StageTime stageTime(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peers)
@@ -193,6 +195,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     ev.capacityBytes = profile.cluster.gpu.memoryGiB * 1024.0 * 1024.0 * 1024.0;
 
     const bool onlyRankZero = rankZeroBounds(ctx);
+    const double overlap = profile.cluster.overlap;
     StageTime slowest;
     double slowestTotal = -1;
     double maxMemory = -1;
@@ -200,8 +203,8 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     for (std::int64_t p = 0; p < strategy.pp; ++p) {
         const StageShape stage = stageShape(ctx, p);
         const StageTime t = stageTime(ctx, stage, kBusiestRank, ctx.fewestPeers);
-        if (t.total() > slowestTotal) {
-            slowestTotal = t.total();
+        if (t.effective(overlap) > slowestTotal) {
+            slowestTotal = t.effective(overlap);
             slowest = t;
             ev.stragglerStage = p;
         }
@@ -234,7 +237,9 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     // (Narayanan et al. 2021).
     time.ppBubble = static_cast<double>(strategy.pp - 1) * slowestTotal;
     time.dpComm = dp.seconds;
-    time.overlapped = std::min(profile.cluster.overlap * time.communication(), time.compute());
+    // Overlap hides communication under the same micro-batch's compute; the gradient
+    // sync after the last micro-batch stays exposed.
+    time.overlapped = m * slowest.hidden(overlap);
     time.total = time.compute() + time.communication() + time.ppBubble - time.overlapped;
 
     ev.commBytes.a2a = m * (slowest.a2a.dispatch.bytes + slowest.a2a.combine.bytes);

@@ -21,7 +21,9 @@ public:
               double capacityFactor, double groupTokens);
 
     std::int64_t ranks() const { return m_ranks; }
-    std::int64_t slots() const { return m_slotCount; }
+    // Uniform routing without replicas or balancing: rank 0 is both busiest and fullest.
+    bool closedForm() const { return m_closedForm; }
+    std::int64_t slotCount() const { return m_slotCount; }
     // Share of the group's token-to-expert assignments that rank r processes.
     double shareOf(std::int64_t rank) const;
     std::int64_t slotsOf(std::int64_t rank) const;
