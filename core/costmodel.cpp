@@ -314,6 +314,9 @@ CommCost gradientSync(const Context& ctx, const StageShape& stage, std::int64_t 
 {
     CommCost cost;
     if (!ctx.training) {
+        if (trace) {
+            trace->add("time_s.dp_comm", "no gradients to synchronise outside training", "0", 0, "s");
+        }
         return cost;
     }
     const ParamsOnGpu params = paramsOn(ctx, stage, rank);

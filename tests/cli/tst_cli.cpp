@@ -1,0 +1,206 @@
+// moe-explorer-cli's contract (../shared/spec/cli.md): exit codes, JSON keys, clear
+// messages for bad input.
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli.h"
+
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+Run runCli(std::vector<std::string> args)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    Run run;
+    run.code = moe::cli::run(args, out, err);
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void evaluateJson_hasContractKeys()
+    {
+        const Run run = runCli({"evaluate", "builtin:seed", "--format", "json"});
+        QCOMPARE(run.code, 0);
+        const json out = json::parse(run.out);
+        const std::map<std::string, std::vector<std::string>> keys = {
+            {"strategy", {"tp", "pp", "dp", "ep", "etp", "micro_batches"}},
+            {"params", {"total", "active_per_token"}},
+            {"memory_bytes",
+             {"attention_weights", "expert_weights", "dense_weights", "embedding", "gradients", "optimizer",
+              "activations", "kv_cache", "comm_buffers", "reserve", "total", "capacity"}},
+            {"time_s",
+             {"attention_compute", "expert_compute", "dense_compute", "a2a_dispatch", "a2a_combine", "tp_comm",
+              "pp_comm", "pp_bubble", "dp_comm", "overlapped", "total"}},
+            {"comm_bytes_per_gpu", {"a2a", "tp", "pp", "dp"}},
+            {"rates", {"tokens_per_s", "tokens_per_s_per_gpu", "mfu", "comm_fraction"}},
+            {"load", {"imbalance", "experts_per_gpu_max", "experts_per_gpu_min"}},
+            {"verdict", {"ok", "checks"}},
+        };
+        for (const auto& [object, fields] : keys) {
+            QVERIFY2(out.contains(object), object.c_str());
+            for (const auto& field : fields) {
+                QVERIFY2(out[object].contains(field), (object + "." + field).c_str());
+            }
+        }
+        QVERIFY(out["gpus_used"].is_number_integer());
+        QVERIFY(out["flops_per_step"].is_number());
+        // Every GPU of the 128-GPU cluster is listed; 32 of them are used.
+        QCOMPARE(out["gpus"].size(), std::size_t(128));
+        QCOMPARE(out["gpus_used"].get<int>(), 32);
+        for (const char* field : {"index", "node", "tp", "pp", "dp", "ep", "experts", "tokens", "memory_bytes"}) {
+            QVERIFY2(out["gpus"][0].contains(field), field);
+        }
+        // GPU 9 sits in node 1 (8 GPUs per node); EP32 hosts 2 experts of each of 16 layers.
+        QCOMPARE(out["gpus"][9]["node"].get<int>(), 1);
+        QCOMPARE(out["gpus"][9]["experts"].get<int>(), 32);
+        QCOMPARE(out["gpus"][40]["used"].get<bool>(), false);
+        for (const auto& check : out["verdict"]["checks"]) {
+            QVERIFY(check.contains("name") && check.contains("ok") && check.contains("detail"));
+        }
+    }
+
+    void evaluateOverrides_changeTheStrategy()
+    {
+        const Run run = runCli({"evaluate", "builtin:seed", "--ep", "16", "--dp", "16", "--format", "json"});
+        QCOMPARE(run.code, 0);
+        const json out = json::parse(run.out);
+        QCOMPARE(out["strategy"]["ep"].get<int>(), 16);
+        QCOMPARE(out["gpus_used"].get<int>(), 16);
+        // 64 experts over 16 ranks: 4 per layer, 64 over 16 layers.
+        QCOMPARE(out["load"]["experts_per_gpu_max"].get<int>(), 64);
+    }
+
+    void evaluateExplain_everyTimeComponent()
+    {
+        const Run run = runCli({"evaluate", "builtin:seed", "--format", "json", "--explain"});
+        QCOMPARE(run.code, 0);
+        const json out = json::parse(run.out);
+        std::set<std::string> explained;
+        for (const auto& e : out["explanations"]) {
+            explained.insert(e["key"].get<std::string>());
+            QVERIFY(!e["formula"].get<std::string>().empty());
+        }
+        for (const auto& item : out["time_s"].items()) {
+            QVERIFY2(explained.contains("time_s." + item.key()), item.key().c_str());
+        }
+        for (const auto& item : out["memory_bytes"].items()) {
+            QVERIFY2(item.key() == "capacity" || explained.contains("memory_bytes." + item.key()), item.key().c_str());
+        }
+    }
+
+    void evaluateTable_readableWithUnits()
+    {
+        const Run run = runCli({"evaluate", "builtin:seed"});
+        QCOMPARE(run.code, 0);
+        QVERIFY(contains(run.out, "ms"));
+        QVERIFY(contains(run.out, "GiB"));
+        QVERIFY(contains(run.out, "tokens/s"));
+        QVERIFY(contains(run.out, "Verdict: PASS"));
+        const Run baseline = runCli({"evaluate", "builtin:seed", "--baseline"});
+        QCOMPARE(baseline.code, 0);  // evaluated, even though its verdict fails
+        QVERIFY(contains(baseline.out, "Verdict: FAIL"));
+        QVERIFY(contains(baseline.out, "[FAIL] memory"));
+    }
+
+    void badInput_exitsTwoWithClearMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing file") << QStringList{"evaluate", "/no/such/cluster.moeprofile.json"}
+                                      << "/no/such/cluster.moeprofile.json";
+        QTest::newRow("unknown builtin") << QStringList{"evaluate", "builtin:nope"} << "no built-in profile named";
+        QTest::newRow("illegal override") << QStringList{"evaluate", "builtin:seed", "--ep", "3"} << "/strategy/ep";
+        QTest::newRow("non-number override") << QStringList{"evaluate", "builtin:seed", "--tp", "two"} << "--tp";
+        QTest::newRow("bad mode") << QStringList{"evaluate", "builtin:seed", "--mode", "serve"} << "--mode";
+        QTest::newRow("unknown option") << QStringList{"evaluate", "builtin:seed", "--fast"} << "--fast";
+        QTest::newRow("unknown command") << QStringList{"simulate"} << "unknown command";
+        QTest::newRow("no profile") << QStringList{"evaluate"} << "needs a PROFILE";
+        QTest::newRow("bad format") << QStringList{"evaluate", "builtin:seed", "--format", "xml"} << "--format";
+        QTest::newRow("validate missing") << QStringList{"validate", "/no/such.json"} << "/no/such.json";
+    }
+    void badInput_exitsTwoWithClearMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        std::vector<std::string> argv;
+        for (const auto& arg : args) {
+            argv.push_back(arg.toStdString());
+        }
+        const Run run = runCli(argv);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(contains(run.err, expected.toStdString()), run.err.c_str());
+        QVERIFY(run.out.empty());
+    }
+
+    void validateInvalidFile_namesJsonPath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.moeprofile.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":"moe-explorer-profile","version":1,"cluster":{"gpu_count":8,"gpus_per_node":8,
+            "gpu":{"memory_gib":-1,"peak_tflops":1,"hbm_gbps":1}}})");
+        file.close();
+        const Run run = runCli({"validate", path.toStdString()});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(contains(run.err, "/cluster/gpu/memory_gib"), run.err.c_str());
+        const Run good = runCli({"validate", "builtin:seed"});
+        QCOMPARE(good.code, 0);
+    }
+
+    void profiles_listsBuiltinsSeedFirst()
+    {
+        const Run run = runCli({"profiles", "--format", "json"});
+        QCOMPARE(run.code, 0);
+        const json list = json::parse(run.out);
+        QVERIFY(list.size() >= 3);
+        QCOMPARE(list[0]["id"].get<std::string>(), std::string("builtin:seed"));
+    }
+
+    // The real binary: exit codes survive the process boundary, and a missing file is an
+    // exit code, not a signal.
+    void binary_exitCodes()
+    {
+        QProcess process;
+        process.start(QStringLiteral(MOE_CLI_PATH), {QStringLiteral("evaluate"), QStringLiteral("/no/such/file.json")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("/no/such/file.json"));
+        process.start(QStringLiteral(MOE_CLI_PATH), {QStringLiteral("evaluate"), QStringLiteral("builtin:seed")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("Verdict"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

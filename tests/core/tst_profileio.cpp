@@ -1,0 +1,258 @@
+// Reading and writing profiles: strict validation naming the JSON path, unknown keys
+// kept on a round trip, built-ins valid, saving atomic.
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+#include <sstream>
+
+#include "builtins.h"
+#include "evaluation.h"
+#include "profileio.h"
+#include "testprofiles.h"
+
+using namespace moe;
+using nlohmann::json;
+
+namespace {
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Sets (or with a null value, erases) the key at a JSON pointer.
+json edited(json document, const std::string& pointer, const json& value)
+{
+    const json::json_pointer ptr(pointer);
+    if (value.is_null()) {
+        document[ptr.parent_pointer()].erase(ptr.back());
+    } else {
+        document[ptr] = value;
+    }
+    return document;
+}
+
+} // namespace
+
+class TestProfileIo : public QObject {
+    Q_OBJECT
+
+private slots:
+    void builtinsLoadWithoutWarnings()
+    {
+        QVERIFY(builtinProfiles().size() >= 3);
+        QCOMPARE(builtinProfiles().front().id, std::string_view("seed"));
+        for (const auto& builtin : builtinProfiles()) {
+            const LoadResult result = parseProfile(builtin.text, "x");
+            QVERIFY2(result.ok(), qPrintable(QString::fromStdString(result.error.toString())));
+            QVERIFY2(result.warnings.empty(),
+                     result.warnings.empty() ? "" : qPrintable(QString::fromStdString(result.warnings.front())));
+            QVERIFY(!result.profile->notes.empty());  // every built-in cites its sources
+            QVERIFY(evaluate(*result.profile).valid);
+        }
+    }
+
+    void seedMatchesTheSourceAnalysis()
+    {
+        // ../shared/seed/parallel-strategy-analysis.md: 128 GPUs of 64 GB at 400 TFLOP/s,
+        // 100 GB/s links; 16 layers, 64 experts, hidden 4096, MoE hidden 16384, batch 128,
+        // sequence 1024; EP32 TP1 on 32 GPUs; a 3-GPU current deployment.
+        const Profile p = test::builtin("seed");
+        QCOMPARE(p.cluster.gpuCount, 128);
+        QCOMPARE(p.cluster.gpu.memoryGiB, 64.0);
+        QCOMPARE(p.cluster.gpu.peakTflops, 400.0);
+        QCOMPARE(p.cluster.intraNode.bandwidthGBps, 100.0);
+        QCOMPARE(p.model.layers, 16);
+        QCOMPARE(p.model.experts, 64);
+        QCOMPARE(p.model.hidden, 4096);
+        QCOMPARE(p.model.expertHidden, 16384);
+        QCOMPARE(p.workload.batch, 128);
+        QCOMPARE(p.workload.seqLen, 1024);
+        QVERIFY((p.strategy == Strategy{1, 1, 32, 32, 1, PlacementPolicy::Contiguous, 0}));
+        QVERIFY(p.baseline.has_value());
+        QCOMPARE(p.baseline->gpusUsed(), 3);
+    }
+
+    void saveThenLoad_roundTrip()
+    {
+        for (const auto& builtin : builtinProfiles()) {
+            const Profile p = test::builtin(std::string(builtin.id).c_str());
+            const std::string once = serializeProfile(p);
+            const LoadResult again = parseProfile(once, "x");
+            QVERIFY(again.ok());
+            QCOMPARE(serializeProfile(*again.profile), once);
+            QVERIFY(again.profile->strategy == p.strategy);
+            QCOMPARE(again.profile->model.experts, p.model.experts);
+            QCOMPARE(evaluate(*again.profile).time.total, evaluate(p).time.total);
+        }
+    }
+
+    void unknownKeys_surviveRoundTripWithWarnings()
+    {
+        json j = test::smallMoeJson();
+        j["x_review"] = json{{"owner", "perf team"}, {"tickets", {1, 2}}};
+        j["cluster"]["x_rack"] = "B7";
+        j["strategy"]["x_note"] = 3;
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY(result.ok());
+        QCOMPARE(result.warnings.size(), std::size_t(3));
+        const std::string all = result.warnings[0] + result.warnings[1] + result.warnings[2];
+        QVERIFY(all.find("/x_review") != std::string::npos);
+        QVERIFY(all.find("/cluster/x_rack") != std::string::npos);
+        QVERIFY(all.find("/strategy/x_note") != std::string::npos);
+        Profile edited = *result.profile;
+        edited.strategy.ep = 4;
+        const json saved = json::parse(serializeProfile(edited));
+        QCOMPARE(saved["x_review"]["owner"].get<std::string>(), std::string("perf team"));
+        QCOMPARE(saved["cluster"]["x_rack"].get<std::string>(), std::string("B7"));
+        QCOMPARE(saved["strategy"]["x_note"].get<int>(), 3);
+        QCOMPARE(saved["strategy"]["ep"].get<int>(), 4);
+    }
+
+    void defaultsApplied()
+    {
+        const Profile p = test::profileFrom(test::smallMoeJson());
+        QCOMPARE(p.name, std::string("test"));  // the fallback (file) name
+        QCOMPARE(p.model.kvHeads, p.model.heads);
+        QCOMPARE(p.model.denseHidden, p.model.expertHidden);
+        QCOMPARE(p.model.activationBytes, p.model.weightBytes);
+        QCOMPARE(p.model.kvBytes, p.model.activationBytes);
+        QCOMPARE(p.workload.microBatches, 1);
+        QCOMPARE(p.workload.capacityFactor, 1.0);
+        QVERIFY(p.workload.routing.kind == RoutingKind::Uniform);
+        QCOMPARE(p.strategy.etp, 1);
+        QVERIFY(p.strategy.placement == PlacementPolicy::Contiguous);
+    }
+
+    void loadCorruptProfile_reportsPath_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("value");  // JSON text; "null" removes the key
+        QTest::addColumn<QString>("expectedPath");
+        QTest::addColumn<QString>("expectedWords");
+        const json base = test::smallMoeJson();
+        const char* required[] = {"/format", "/version", "/cluster/gpu_count", "/cluster/gpus_per_node",
+                                  "/cluster/gpu/memory_gib", "/cluster/gpu/peak_tflops", "/cluster/gpu/hbm_gbps",
+                                  "/cluster/intra_node/bandwidth_gbps", "/cluster/inter_node/bandwidth_gbps",
+                                  "/model/layers", "/model/hidden", "/model/heads", "/model/experts", "/model/top_k",
+                                  "/model/expert_hidden", "/model/weight_bytes", "/workload/mode", "/workload/batch",
+                                  "/workload/seq_len", "/strategy/tp", "/strategy/pp", "/strategy/dp", "/strategy/ep"};
+        for (const char* key : required) {
+            QTest::newRow(qPrintable(QStringLiteral("missing %1").arg(QLatin1String(key))))
+                << QString::fromLatin1(key) << "null" << QString::fromLatin1(key) << "missing";
+        }
+        QTest::newRow("wrong type") << "/cluster/gpu_count" << "\"many\"" << "/cluster/gpu_count" << "integer";
+        QTest::newRow("negative size") << "/cluster/gpu/memory_gib" << "-4" << "/cluster/gpu/memory_gib" << "greater than 0";
+        QTest::newRow("zero size") << "/model/hidden" << "0" << "/model/hidden" << "from 1";
+        QTest::newRow("fraction above 1") << "/cluster/efficiency" << "{\"compute\": 1.5}" << "/cluster/efficiency/compute"
+                                          << "at most 1";
+        QTest::newRow("non-integer") << "/strategy/tp" << "1.5" << "/strategy/tp" << "integer";
+        QTest::newRow("newer version") << "/version" << "2" << "/version" << "version 2";
+        QTest::newRow("wrong format") << "/format" << "\"other\"" << "/format" << "moe-explorer-profile";
+        QTest::newRow("unknown mode") << "/workload/mode" << "\"serve\"" << "/workload/mode" << "decode";
+        QTest::newRow("too many GPUs") << "/cluster/gpu_count" << "2000000" << "/cluster/gpu_count" << "1048576";
+        QTest::newRow("too many layers") << "/model/layers" << "20000" << "/model/layers" << "10000";
+        QTest::newRow("kv heads not a divisor") << "/model/kv_heads" << "3" << "/model/kv_heads" << "divisor";
+        QTest::newRow("top-k above experts") << "/model/top_k" << "17" << "/model/top_k" << "16";
+        QTest::newRow("illegal EP") << "/strategy/ep" << "3" << "/strategy/ep" << "must divide";
+        QTest::newRow("TP not dividing heads") << "/strategy/tp" << "3" << "/strategy/tp" << "heads";
+        QTest::newRow("PP above layers") << "/strategy/pp" << "8" << "/strategy/pp" << "layers";
+        QTest::newRow("baseline illegal") << "/baseline" << "{\"tp\":1,\"pp\":1,\"dp\":8,\"ep\":5}" << "/baseline/ep" << "must divide";
+        QTest::newRow("cluster not an object") << "/cluster" << "[]" << "/cluster" << "object";
+        QTest::newRow("zipf exponent") << "/workload/routing" << "{\"kind\":\"zipf\",\"s\":-1}" << "/workload/routing/s" << "number";
+        QTest::newRow("measured row length") << "/workload/routing" << "{\"kind\":\"measured\",\"loads\":[[1,2]]}"
+                                             << "/workload/routing/loads/0" << "16 expert loads";
+        QTest::newRow("reserve over memory") << "/cluster/reserve_gib" << "90" << "/cluster/reserve_gib" << "smaller";
+    }
+    void loadCorruptProfile_reportsPath()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, expectedPath);
+        QFETCH(QString, expectedWords);
+        const json document = edited(test::smallMoeJson(), pointer.toStdString(), json::parse(value.toStdString()));
+        const LoadResult result = parseProfile(document.dump(), "x");
+        QVERIFY(!result.ok());
+        QCOMPARE(QString::fromStdString(result.error.path), expectedPath);
+        QVERIFY2(QString::fromStdString(result.error.message).contains(expectedWords),
+                 qPrintable(QString::fromStdString(result.error.toString())));
+    }
+
+    void loadBrokenText_clearError_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expectedWords");
+        const std::string valid = test::smallMoeJson().dump(2);
+        QTest::newRow("empty") << QByteArray("") << "empty";
+        QTest::newRow("whitespace") << QByteArray("  \n ") << "empty";
+        QTest::newRow("not json") << QByteArray("cluster: 128 GPUs") << "not valid JSON at line 1";
+        QTest::newRow("truncated") << QByteArray::fromStdString(valid.substr(0, valid.size() / 2)) << "truncated";
+        QTest::newRow("array") << QByteArray("[1, 2]") << "expected an object";
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') << "nesting deeper than";
+        QTest::newRow("NaN literal") << QByteArray("{\"format\": NaN}") << "not valid JSON";
+    }
+    void loadBrokenText_clearError()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expectedWords);
+        const LoadResult result = parseProfile(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), "x");
+        QVERIFY(!result.ok());
+        QVERIFY2(QString::fromStdString(result.error.message).contains(expectedWords),
+                 qPrintable(QString::fromStdString(result.error.toString())));
+    }
+
+    void loadHugeFile_refusedBeforeParsing()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("huge.moeprofile.json")).toStdString();
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << "{\"notes\": \"";
+            const std::string chunk(1 << 20, 'x');
+            for (int i = 0; i < 17; ++i) {
+                out << chunk;
+            }
+            out << "\"}";
+        }
+        const LoadResult result = loadProfileFile(path);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.message.find("16 MiB") != std::string::npos);
+    }
+
+    void loadMissingFile_namesThePath()
+    {
+        const LoadResult result = loadProfileFile("/nonexistent/dir/cluster.moeprofile.json");
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.message.find("/nonexistent/dir/cluster.moeprofile.json") != std::string::npos);
+    }
+
+    void saveFile_atomicAndNamedAfterFile()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("mine.moeprofile.json")).toStdString();
+        Profile p = test::builtin("seed");
+        QVERIFY(!saveProfileFile(path, p).has_value());
+        const std::string first = readFile(path);
+        // A failed save (no such folder) reports and writes nothing.
+        const auto error = saveProfileFile(dir.filePath(QStringLiteral("missing/x.json")).toStdString(), p);
+        QVERIFY(error.has_value());
+        QVERIFY(error->find("missing/x.json") != std::string::npos);
+        // A successful save replaces the file and leaves no temporary behind.
+        p.strategy.ep = 16;
+        p.strategy.dp = 16;
+        QVERIFY(!saveProfileFile(path, p).has_value());
+        QVERIFY(readFile(path) != first);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+        const LoadResult again = loadProfileFile(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again.profile->strategy.ep, 16);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestProfileIo)
+#include "tst_profileio.moc"
