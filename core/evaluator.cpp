@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "costmodel.h"
 #include "profileio.h"
@@ -116,20 +117,34 @@ void fillLoadBalance(Evaluation& ev, const Context& ctx)
     }
 }
 
+// What every GPU holding EP rank r in stage p shares.
+struct RankState {
+    bool ready = false;
+    std::int64_t experts = 0;
+    double tokens = 0;
+    double computeS = 0;
+    MemoryBreakdown memory;
+};
+
 void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
 {
     const Strategy& s = ctx.s;
     const std::int64_t count = std::max(p.cluster.gpuCount, ev.gpusUsed);
+    const std::int64_t perNode = p.cluster.gpusPerNode;
     ev.gpus.resize(static_cast<std::size_t>(count));
     const double m = ctx.microBatches;
+    // GPUs of one stage and EP rank cost the same, and their all-to-all differs only by
+    // how many group peers share their node, so each distinct case is computed once.
+    std::vector<RankState> ranks(static_cast<std::size_t>(s.pp * s.ep));
+    std::unordered_map<std::int64_t, double> a2aBytes;
     for (std::int64_t g = 0; g < count; ++g) {
         GpuState& gpu = ev.gpus[static_cast<std::size_t>(g)];
         gpu.index = g;
-        gpu.node = g / p.cluster.gpusPerNode;
+        gpu.node = g / perNode;
         if (g >= ev.gpusUsed) {
             continue;
         }
-        const GpuCoordinates c = coordinatesOf(g, s, p.cluster.gpusPerNode);
+        const GpuCoordinates c = coordinatesOf(g, s, perNode);
         gpu.used = true;
         gpu.tp = c.tp;
         gpu.pp = c.pp;
@@ -137,16 +152,28 @@ void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
         gpu.ep = c.ep;
         gpu.etp = c.etp;
         gpu.edp = c.edp;
-        const StageShape stage = stageShape(ctx, c.pp);
-        const std::int64_t groupStart = g - (g % ctx.groupSize);
-        const std::int64_t peers = peersInNode(groupStart, ctx.groupSize, g, p.cluster.gpusPerNode);
-        const AllToAllCost a2a = allToAll(ctx, stage, c.ep, peers, nullptr);
-        gpu.experts = expertSlotsOf(ctx, stage, c.ep);
-        gpu.tokens = m * assignmentsOf(ctx, stage, c.ep);
-        gpu.a2aBytes = m * (a2a.dispatch.bytes + a2a.combine.bytes);
-        gpu.computeS = m * (attentionSeconds(ctx, stage, nullptr) + denseSeconds(ctx, stage, nullptr)
-                            + expertSeconds(ctx, stage, c.ep, nullptr));
-        gpu.memory = memoryOf(ctx, stage, c.ep, nullptr);
+        const std::int64_t key = c.pp * s.ep + c.ep;
+        RankState& rank = ranks[static_cast<std::size_t>(key)];
+        if (!rank.ready) {
+            const StageShape stage = stageShape(ctx, c.pp);
+            rank.ready = true;
+            rank.experts = expertSlotsOf(ctx, stage, c.ep);
+            rank.tokens = m * assignmentsOf(ctx, stage, c.ep);
+            rank.computeS = m * (attentionSeconds(ctx, stage, nullptr) + denseSeconds(ctx, stage, nullptr)
+                                 + expertSeconds(ctx, stage, c.ep, nullptr));
+            rank.memory = memoryOf(ctx, stage, c.ep, nullptr);
+        }
+        const std::int64_t peers = peersInNode(g - (g % ctx.groupSize), ctx.groupSize, g, perNode);
+        const auto [bytes, inserted] = a2aBytes.try_emplace(key * (perNode + 1) + peers, 0.0);
+        if (inserted) {
+            const AllToAllCost a2a = allToAll(ctx, stageShape(ctx, c.pp), c.ep, peers, nullptr);
+            bytes->second = m * (a2a.dispatch.bytes + a2a.combine.bytes);
+        }
+        gpu.experts = rank.experts;
+        gpu.tokens = rank.tokens;
+        gpu.a2aBytes = bytes->second;
+        gpu.computeS = rank.computeS;
+        gpu.memory = rank.memory;
     }
 
     const std::int64_t moeLayers = ctx.model.moeLayers();

@@ -155,13 +155,14 @@ std::string describeCheck(const Check& check, const Evaluation& ev)
     const Strategy& s = ev.strategy;
     switch (check.kind) {
     case CheckKind::Strategy:
-        return "EP x ETP = " + num(check.value) + " divides TP x DP = " + num(check.limit) + "; TP " + num(static_cast<double>(s.tp))
-            + ", PP " + num(static_cast<double>(s.pp)) + ", DP " + num(static_cast<double>(s.dp)) + ", EP "
-            + num(static_cast<double>(s.ep));
+        return "EP x ETP = " + formatInteger(check.value) + " divides TP x DP = " + formatInteger(check.limit) + "; TP "
+            + std::to_string(s.tp) + ", PP " + std::to_string(s.pp) + ", DP " + std::to_string(s.dp) + ", EP "
+            + std::to_string(s.ep);
     case CheckKind::GpuCount:
-        return num(check.value) + " of " + num(check.limit) + " GPUs" + (check.ok ? "" : ": not enough GPUs in the cluster");
+        return formatInteger(check.value) + " of " + formatInteger(check.limit) + " GPUs"
+            + (check.ok ? "" : ": not enough GPUs in the cluster");
     case CheckKind::MaxGpus:
-        return num(check.value) + " GPUs, limit " + num(check.limit);
+        return formatInteger(check.value) + " GPUs, limit " + formatInteger(check.limit);
     case CheckKind::Memory:
         return formatBytes(check.value) + " of " + formatBytes(check.limit) + " allowed on GPU "
             + num(static_cast<double>(ev.memoryGpu))

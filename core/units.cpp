@@ -80,4 +80,9 @@ std::string formatFlops(double flops)
     return scaled(flops, units, 7, 1000.0, "%.3g %s");
 }
 
+std::string formatInteger(double value)
+{
+    return format("%.0f%s", value, "");
+}
+
 } // namespace moe

@@ -12,5 +12,6 @@ std::string formatRate(double tokensPerS);  // "31,537 tokens/s"
 std::string formatPercent(double fraction); // "65.6%"
 std::string formatCount(double count);      // "46.70 B", "1.2 M", "512"
 std::string formatFlops(double flops);      // "3.2 PFLOP"
+std::string formatInteger(double value);    // "1048576"
 
 } // namespace moe
