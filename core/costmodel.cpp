@@ -70,13 +70,11 @@ StageShape stageShape(const Context& ctx, std::int64_t stage)
 {
     const Model& m = ctx.model;
     const std::int64_t pp = ctx.s.pp;
-    // The first (layers mod PP) stages take one layer more.
-    const std::int64_t base = m.layers / pp;
-    const std::int64_t extra = m.layers % pp;
+    const LayerRange range = stageLayers(m.layers, pp, stage);
     StageShape st;
     st.index = stage;
-    st.firstLayer = stage * base + std::min(stage, extra);
-    st.layers = base + (stage < extra ? 1 : 0);
+    st.firstLayer = range.first;
+    st.layers = range.count;
     const std::int64_t end = st.firstLayer + st.layers;
     const std::int64_t firstMoe = std::max(st.firstLayer, m.denseLayers);
     st.moeLayers = m.experts > 0 ? std::max<std::int64_t>(0, end - firstMoe) : 0;

@@ -5,6 +5,7 @@
 // GPU that bounds the step; `gpus` lists every GPU when asked for.
 
 #include <array>
+#include <memory>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -98,13 +99,22 @@ struct GpuState {
     MemoryBreakdown memory;
 };
 
-// Per MoE layer: how the assignments spread over experts and EP ranks.
-struct LayerLoad {
-    std::int64_t layer = 0;             // index among all layers
-    std::vector<double> expertTokens;   // per expert, per step, all replicas together
-    std::vector<double> rankTokens;     // per EP rank, per step, in one expert-parallel group
+// How one routing row spreads a MoE layer's assignments over experts and EP ranks.
+// Layers that share a row share one of these.
+struct ExpertPlacement {
+    std::vector<double> expertTokens;       // per expert, per step, all replicas together
+    std::vector<double> rankTokens;         // per EP rank, per step, in one expert-parallel group
     std::vector<std::int64_t> rankExperts;  // expert slots per EP rank
+    // The experts EP rank r hosts: expertIds[rankOffsets[r] .. rankOffsets[r + 1]).
+    std::vector<std::int64_t> expertIds;
+    std::vector<std::int64_t> rankOffsets;
     double imbalance = 1;
+};
+
+// One MoE layer.
+struct LayerLoad {
+    std::int64_t layer = 0;  // index among all layers
+    std::shared_ptr<const ExpertPlacement> placement;
 };
 
 struct Evaluation {
@@ -131,7 +141,9 @@ struct Evaluation {
     int checkCount = 0;
     bool ok = false;  // every check passes
 
-    // Filled only for Detail::PerGpu.
+    // Filled only for Detail::PerGpu. `layers` has one entry per MoE layer, in order;
+    // an EP rank's GPUs host a layer's experts only in the pipeline stage that holds
+    // the layer (see stageLayers() in topology.h).
     std::vector<GpuState> gpus;
     std::vector<LayerLoad> layers;
 };

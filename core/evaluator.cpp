@@ -180,19 +180,28 @@ void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
     ev.layers.reserve(static_cast<std::size_t>(moeLayers));
     const double assignmentsPerStep = m * ctx.groupTokens * static_cast<double>(ctx.model.topK);
     for (std::int64_t i = 0; i < moeLayers; ++i) {
+        // Rows shared by all layers place experts identically: describe them once.
+        if (i > 0 && ctx.loads.sharedByAllLayers()) {
+            ev.layers.push_back(LayerLoad{ctx.model.denseLayers + i, ev.layers.front().placement});
+            continue;
+        }
         const ExpertRow& row = ctx.loads.row(i);
-        LayerLoad layer;
-        layer.layer = ctx.model.denseLayers + i;
-        layer.imbalance = row.imbalance();
+        auto placement = std::make_shared<ExpertPlacement>();
+        placement->imbalance = row.imbalance();
         const double allGroups = assignmentsPerStep * static_cast<double>(s.edp());
         for (double share : row.expertShares()) {
-            layer.expertTokens.push_back(share * allGroups);
+            placement->expertTokens.push_back(share * allGroups);
         }
+        placement->rankOffsets.push_back(0);
+        const auto byRank = row.expertsByRank();
         for (std::int64_t r = 0; r < s.ep; ++r) {
-            layer.rankTokens.push_back(row.shareOf(r) * assignmentsPerStep);
-            layer.rankExperts.push_back(row.slotsOf(r));
+            placement->rankTokens.push_back(row.shareOf(r) * assignmentsPerStep);
+            placement->rankExperts.push_back(row.slotsOf(r));
+            const auto& ids = byRank[static_cast<std::size_t>(r)];
+            placement->expertIds.insert(placement->expertIds.end(), ids.begin(), ids.end());
+            placement->rankOffsets.push_back(static_cast<std::int64_t>(placement->expertIds.size()));
         }
-        ev.layers.push_back(std::move(layer));
+        ev.layers.push_back(LayerLoad{ctx.model.denseLayers + i, std::move(placement)});
     }
 }
 

@@ -170,7 +170,12 @@ double ExpertRow::imbalance() const
 
 std::vector<std::int64_t> ExpertRow::expertsOn(std::int64_t rank) const
 {
-    std::vector<std::int64_t> experts;
+    return expertsByRank()[static_cast<std::size_t>(rank)];
+}
+
+std::vector<std::vector<std::int64_t>> ExpertRow::expertsByRank() const
+{
+    std::vector<std::vector<std::int64_t>> byRank(static_cast<std::size_t>(m_ranks));
     for (std::int64_t j = 0; j < m_slotCount; ++j) {
         std::int64_t owner = 0;
         if (!m_closedForm) {
@@ -180,11 +185,9 @@ std::vector<std::int64_t> ExpertRow::expertsOn(std::int64_t rank) const
         } else {
             owner = contiguousRank(j, m_slotCount, m_ranks);
         }
-        if (owner == rank) {
-            experts.push_back(m_closedForm ? j : m_slotExpert[static_cast<std::size_t>(j)]);
-        }
+        byRank[static_cast<std::size_t>(owner)].push_back(m_closedForm ? j : m_slotExpert[static_cast<std::size_t>(j)]);
     }
-    return experts;
+    return byRank;
 }
 
 std::vector<double> ExpertRow::expertShares() const

@@ -30,6 +30,8 @@ public:
     // Expected number of this rank's expert slots that receive at least one token.
     double activatedOf(std::int64_t rank) const;
     std::vector<std::int64_t> expertsOn(std::int64_t rank) const;
+    // expertsOn() for every rank at once, in one pass over the slots.
+    std::vector<std::vector<std::int64_t>> expertsByRank() const;
     // Share of assignments per expert after the capacity cap (the per-expert load).
     std::vector<double> expertShares() const;
 

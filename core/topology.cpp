@@ -5,6 +5,13 @@
 
 namespace moe {
 
+LayerRange stageLayers(std::int64_t layers, std::int64_t pp, std::int64_t stage)
+{
+    const std::int64_t base = layers / pp;
+    const std::int64_t extra = layers % pp;
+    return LayerRange{stage * base + std::min(stage, extra), base + (stage < extra ? 1 : 0)};
+}
+
 GpuCoordinates coordinatesOf(std::int64_t gpu, const Strategy& s, std::int64_t gpusPerNode)
 {
     GpuCoordinates c;

@@ -23,6 +23,15 @@ struct GpuCoordinates {
     std::int64_t edp = 0;
 };
 
+// The layers [first, first + count) of pipeline stage `stage`: the first
+// (layers mod PP) stages take one layer more.
+struct LayerRange {
+    std::int64_t first = 0;
+    std::int64_t count = 0;
+    bool contains(std::int64_t layer) const { return layer >= first && layer < first + count; }
+};
+LayerRange stageLayers(std::int64_t layers, std::int64_t pp, std::int64_t stage);
+
 GpuCoordinates coordinatesOf(std::int64_t gpu, const Strategy& strategy, std::int64_t gpusPerNode);
 
 // How many GPUs of the block [start, start + size) share a node with `gpu`.

@@ -239,6 +239,25 @@ void checkPlacement(const Profile& p)
     QCOMPARE(static_cast<std::int64_t>(replicas), p.strategy.redundantExperts);
 }
 
+// The per-layer detail the window draws agrees with the placement: each layer lists
+// every slot once, on the rank that counts it.
+void checkLayerDetail(const Profile& p, const Evaluation& ev)
+{
+    QCOMPARE(static_cast<std::int64_t>(ev.layers.size()), p.model.moeLayers());
+    for (const LayerLoad& layer : ev.layers) {
+        const ExpertPlacement& placement = *layer.placement;
+        std::int64_t placed = 0;
+        for (std::int64_t r = 0; r < p.strategy.ep; ++r) {
+            const auto hosted = placement.rankOffsets[static_cast<std::size_t>(r + 1)]
+                - placement.rankOffsets[static_cast<std::size_t>(r)];
+            QCOMPARE(hosted, placement.rankExperts[static_cast<std::size_t>(r)]);
+            placed += hosted;
+        }
+        QCOMPARE(placed, p.model.experts + p.strategy.redundantExperts);
+        QCOMPARE(static_cast<std::int64_t>(placement.expertIds.size()), placed);
+    }
+}
+
 } // namespace
 
 class TestInvariants : public QObject {
@@ -262,6 +281,7 @@ private slots:
             checkSummaryBoundsEveryGpu(p, ev);
             checkFasterHardwareNeverSlower(p, ev);
             checkPlacement(p);
+            checkLayerDetail(p, ev);
             if (QTest::currentTestFailed()) {
                 qWarning("configuration %d:\n%s", i, qPrintable(describe(p)));
                 return;
