@@ -63,7 +63,6 @@ Context::Context(const Profile& p, const Strategy& strategy)
     const std::int64_t used = strategy.gpusUsed();
     tpLink = linkFor(strategy.tp, used, *this);
     dpLink = linkFor(strategy.tp * strategy.dp, used, *this);
-    ppLink = used <= p.cluster.gpusPerNode ? intra : inter;
 }
 
 StageShape stageShape(const Context& ctx, std::int64_t stage)
@@ -202,7 +201,7 @@ double expertSeconds(const Context& ctx, const StageShape& stage, std::int64_t r
         trace->add("time_s.expert_compute.per_micro_batch",
                    "sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x "
                    "expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x "
-                   "share of the busiest rank",
+                   "EP rank's share (for the step: the slowest rank)",
                    num(static_cast<double>(stage.moeLayers)) + " layers, " + num(lastAssignments)
                        + " assignments per layer (group tokens " + num(ctx.groupTokens) + " x k " + num(k) + ")",
                    seconds, "s", kRoofline);
@@ -286,6 +285,17 @@ CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* 
     return cost;
 }
 
+// A stage sends to the next one GPU by GPU (x to x + TP x DP); the boundary stays on
+// NVLink only when every such pair shares a node.
+LinkSpeed pipelineLink(const Context& ctx, std::int64_t stage)
+{
+    const std::int64_t size = ctx.s.tp * ctx.s.dp;
+    const std::int64_t perNode = ctx.profile.cluster.gpusPerNode;
+    const std::int64_t first = stage * size;
+    const std::int64_t last = (stage + 2) * size - 1;  // the last GPU of the next stage
+    return first / perNode == last / perNode ? ctx.intra : ctx.inter;
+}
+
 CommCost pipelineComm(const Context& ctx, const StageShape& stage, Trace* trace)
 {
     CommCost cost;
@@ -296,13 +306,18 @@ CommCost pipelineComm(const Context& ctx, const StageShape& stage, Trace* trace)
     // Megatron's scatter/gather optimisation: each TP rank sends 1/TP of the activation.
     const double message = ctx.tokensPerMicroBatch * static_cast<double>(m.hidden) * m.activationBytes
         / static_cast<double>(ctx.s.tp);
-    const double sends = (stage.index < ctx.s.pp - 1 ? 1.0 : 0.0) + (ctx.training && stage.index > 0 ? 1.0 : 0.0);
-    cost.seconds = sends * (message / ctx.ppLink.bytesPerSecond + ctx.ppLink.latencyS);
+    const double forward = stage.index < ctx.s.pp - 1 ? 1.0 : 0.0;
+    const double backward = ctx.training && stage.index > 0 ? 1.0 : 0.0;
+    const LinkSpeed next = pipelineLink(ctx, stage.index);
+    const LinkSpeed previous = pipelineLink(ctx, std::max<std::int64_t>(0, stage.index - 1));
+    const double sends = forward + backward;
+    cost.seconds = forward * (message / next.bytesPerSecond + next.latencyS)
+        + backward * (message / previous.bytesPerSecond + previous.latencyS);
     cost.bytes = sends * message;
     if (trace) {
         trace->add("time_s.pp_comm.per_micro_batch", "sends x (tokens x hidden x activation bytes / TP / link + alpha)",
-                   num(sends) + " x (" + num(message) + " B / " + num(ctx.ppLink.bytesPerSecond) + " B/s + "
-                       + num(ctx.ppLink.latencyS) + " s)",
+                   num(sends) + " x (" + num(message) + " B / " + num(next.bytesPerSecond) + " B/s + "
+                       + num(next.latencyS) + " s)",
                    cost.seconds, "s", "Narayanan et al. 2021, scatter/gather optimisation");
     }
     return cost;

@@ -41,7 +41,6 @@ struct Context {
     LinkSpeed inter;
     LinkSpeed tpLink;
     LinkSpeed dpLink;
-    LinkSpeed ppLink;
     double computePasses;  // forward 1, training 3, +1 with full recomputation
     double weightPasses;   // times the weights are read per micro-batch
     ExpertLoads loads;

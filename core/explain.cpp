@@ -6,6 +6,8 @@
 #include "costmodel.h"
 #include "evaluation.h"
 #include "explanation.h"
+#include "profileio.h"
+#include "topology.h"
 #include "units.h"
 
 namespace moe {
@@ -124,6 +126,22 @@ std::vector<Explanation> explain(const Profile& profile, const Strategy& strateg
     }
     gradientSync(ctx, stageShape(ctx, syncStage), kBusiestRank, &trace);
     explainSummary(trace, ev, profile, ctx);
+    return std::move(trace.items());
+}
+
+std::vector<Explanation> explainGpu(const Profile& profile, const Strategy& strategy, std::int64_t gpu)
+{
+    if (checkStrategy(profile, strategy) || gpu < 0 || gpu >= strategy.gpusUsed()) {
+        return {};
+    }
+    const Context ctx(profile, strategy);
+    const GpuCoordinates c = coordinatesOf(gpu, strategy, profile.cluster.gpusPerNode);
+    const StageShape stage = stageShape(ctx, c.pp);
+    Trace trace;
+    attentionSeconds(ctx, stage, &trace);
+    expertSeconds(ctx, stage, c.ep, &trace);
+    denseSeconds(ctx, stage, &trace);
+    memoryOf(ctx, stage, c.ep, &trace);
     return std::move(trace.items());
 }
 

@@ -4,6 +4,7 @@
 // values substituted, and the result. Explanations are built only on request (by
 // explain()), so a plain evaluation does no string work.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,9 @@ std::string num(double value);
 // and stage that the summary describes. Empty when the strategy is illegal.
 std::vector<Explanation> explain(const Profile& profile, const Strategy& strategy);
 std::vector<Explanation> explain(const Profile& profile);
+
+// Explanations of one GPU's memory components and compute time (per micro-batch),
+// for the grid's cells. Empty when the strategy is illegal or the GPU is idle.
+std::vector<Explanation> explainGpu(const Profile& profile, const Strategy& strategy, std::int64_t gpu);
 
 } // namespace moe

@@ -38,7 +38,8 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     const double h = static_cast<double>(m.hidden);
     const double sbh = ctx.tokensPerMicroBatch * h;
     // Inference keeps no activations for a backward pass; its working set is one
-    // layer's forward activations, with fused (flash) attention and no dropout.
+    // layer's forward activations with fused (flash) attention, so no score matrix.
+    // The 1-byte mask terms of the formula are kept: a small overestimate.
     const bool sp = ctx.training && w.training.sequenceParallel;
     const bool keepScores = ctx.training && w.training.recompute == Recompute::None;
     const double whole = sp ? t : 1.0;

@@ -35,10 +35,13 @@ std::optional<ProfileError> checkStrategy(const Profile& profile, const Strategy
         return error("tp", "TP (" + str(s.tp) + ") and the KV heads (" + str(m.kvHeads)
                                + ") must divide one another (KV heads are split, or replicated when fewer than TP)");
     }
-    const bool ffnSplitByTp = m.denseLayers > 0 || m.sharedExperts > 0;
-    const std::int64_t tpFfn = m.denseLayers > 0 ? m.denseHidden : m.expertHidden;
-    if (ffnSplitByTp && tpFfn % s.tp != 0) {
-        return error("tp", "TP (" + str(s.tp) + ") must divide the FFN hidden size (" + str(tpFfn) + ")");
+    // Dense FFNs and shared experts are split over the TP ranks.
+    if (m.denseLayers > 0 && m.denseHidden % s.tp != 0) {
+        return error("tp", "TP (" + str(s.tp) + ") must divide the dense FFN hidden size (" + str(m.denseHidden) + ")");
+    }
+    if (m.sharedExperts > 0 && m.expertHidden % s.tp != 0) {
+        return error("tp", "TP (" + str(s.tp) + ") must divide the shared experts' hidden size (" + str(m.expertHidden)
+                               + ")");
     }
     if (s.pp > m.layers) {
         return error("pp", "PP (" + str(s.pp) + ") cannot exceed the layers (" + str(m.layers)

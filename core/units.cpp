@@ -62,6 +62,10 @@ std::string formatRate(double tokensPerS)
 
 std::string formatPercent(double fraction)
 {
+    // A tiny non-zero share must not read as "0.0%" next to a failed check.
+    if (fraction > 0 && fraction < 0.0005) {
+        return "<0.1%";
+    }
     return format("%.1f%s", fraction * 100.0, "%");
 }
 

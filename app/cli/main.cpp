@@ -5,9 +5,10 @@
 #include <vector>
 
 #include "cli.h"
+#include "cliexport.h"
 
 int main(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
-    return moe::cli::run(args, std::cout, std::cerr);
+    return moe::cli::run(args, std::cout, std::cerr, moe::ui::cliExtensions(argc, argv));
 }

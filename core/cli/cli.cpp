@@ -113,9 +113,45 @@ int runProfiles(const Options& o, std::ostream& out, std::ostream& err)
     return kExitOk;
 }
 
+bool endsWith(const std::string& text, const std::string& suffix)
+{
+    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+int runExport(const Options& o, std::ostream& out, std::ostream& err, const Extensions& extensions)
+{
+    if (o.chart.empty()) {
+        return reportBadInput(err, "export needs --chart latency|memory|grid");
+    }
+    if (o.out.empty()) {
+        return reportBadInput(err, "export needs --out FILE.png|.svg|.pdf");
+    }
+    if (!endsWith(o.out, ".png") && !endsWith(o.out, ".svg") && !endsWith(o.out, ".pdf")) {
+        return reportBadInput(err, "--out " + o.out + ": the file name must end in .png, .svg or .pdf");
+    }
+    Loaded loaded = loadProfile(o, err);
+    if (!loaded.profile) {
+        return loaded.exitCode;
+    }
+    const Evaluation ev = evaluate(*loaded.profile, Detail::PerGpu);
+    if (!ev.valid) {
+        return reportBadInput(err, ev.errorPath + ": " + ev.error);
+    }
+    if (!extensions.exportChart) {
+        err << "moe-explorer-cli: export is not available in this build\n";
+        return kExitFailure;
+    }
+    if (const auto error = extensions.exportChart(o.chart, *loaded.profile, ev, o.out)) {
+        err << "moe-explorer-cli: " << *error << '\n';
+        return kExitFailure;
+    }
+    out << "wrote " << o.out << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Extensions& extensions)
 {
     try {
         const ParseResult parsed = parseArguments(args);
@@ -136,6 +172,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         }
         if (o.command == "profiles") {
             return runProfiles(o, out, err);
+        }
+        if (o.command == "export") {
+            return runExport(o, out, err, extensions);
         }
         err << "moe-explorer-cli: \"" << o.command << "\" is not available in this version yet\n";
         return kExitFailure;

@@ -52,7 +52,7 @@ std::string usage()
            "  moe-explorer-cli report   PROFILE [overrides] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
            "\n"
-           "PROFILE is a file path or builtin:NAME (builtin:seed is the source scenario).\n"
+           "PROFILE is a file path or builtin:NAME; without one, builtin:seed (the source scenario).\n"
            "overrides: --tp N --pp N --dp N --ep N --etp N --batch N --seq N --mode training|prefill|decode"
            " --micro-batches N\n"
            "exit codes: 0 evaluated (the verdict is in the output), 2 bad arguments or invalid profile, 1 other errors\n";
@@ -175,8 +175,8 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             return fail("unexpected argument \"" + arg + "\"");
         }
     }
-    if (!o.help && o.command != "profiles" && o.profile.empty()) {
-        return fail(o.command + " needs a PROFILE (a file path or builtin:NAME)");
+    if (o.profile.empty()) {
+        o.profile = "builtin:seed";  // the source scenario is the default (cli.md)
     }
     result.options = o;
     return result;

@@ -142,7 +142,6 @@ private slots:
         QTest::newRow("bad mode") << QStringList{"evaluate", "builtin:seed", "--mode", "serve"} << "--mode";
         QTest::newRow("unknown option") << QStringList{"evaluate", "builtin:seed", "--fast"} << "--fast";
         QTest::newRow("unknown command") << QStringList{"simulate"} << "unknown command";
-        QTest::newRow("no profile") << QStringList{"evaluate"} << "needs a PROFILE";
         QTest::newRow("bad format") << QStringList{"evaluate", "builtin:seed", "--format", "xml"} << "--format";
         QTest::newRow("validate missing") << QStringList{"validate", "/no/such.json"} << "/no/such.json";
     }
@@ -158,6 +157,13 @@ private slots:
         QCOMPARE(run.code, 2);
         QVERIFY2(contains(run.err, expected.toStdString()), run.err.c_str());
         QVERIFY(run.out.empty());
+    }
+
+    void noProfile_meansTheSeed()
+    {
+        const Run run = runCli({"evaluate", "--format", "json"});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(json::parse(run.out)["gpus_used"].get<int>(), 32);  // EP32 on 32 GPUs, the source's strategy
     }
 
     void validateInvalidFile_namesJsonPath()

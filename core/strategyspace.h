@@ -1,0 +1,20 @@
+#pragma once
+
+// The legal values of one strategy dimension with the others held fixed: what a
+// slider snaps to. A value is legal when checkStrategy() accepts the strategy with it
+// and the GPUs it needs exist in the cluster.
+
+#include <cstdint>
+#include <vector>
+
+#include "profile.h"
+
+namespace moe {
+
+enum class StrategyDimension { Tp, Pp, Dp, Ep, Etp, MicroBatches, Batch };
+
+// Ascending. Very long ranges are thinned to round values (multiples of the smallest
+// step by a power of two, or by three times one), at most a few hundred of them.
+std::vector<std::int64_t> legalValues(const Profile& profile, StrategyDimension dimension);
+
+} // namespace moe

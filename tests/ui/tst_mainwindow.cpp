@@ -1,0 +1,192 @@
+// The window follows every slider: after each move, the charts, the grid and the
+// verdict show what core computes for the new configuration.
+
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+#include "evaluation.h"
+#include "explorerstate.h"
+#include "gpugridwidget.h"
+#include "gridmetric.h"
+#include "gridpanel.h"
+#include "latencychart.h"
+#include "mainwindow.h"
+#include "memorychart.h"
+#include "parametersdock.h"
+#include "parameterslider.h"
+#include "summarybar.h"
+#include "testprofiles.h"
+#include "verdictbar.h"
+
+using namespace moe;
+using namespace moe::ui;
+using Parameter = ParametersDock::Parameter;
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+bool near(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void opensOnSeedWithTitle()
+    {
+        MainWindow window(test::builtin("seed"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("MoE Explorer")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Seed")));
+        checkViewsMatchCore(window);
+    }
+
+    // Each row moves one slider one step with the keyboard, as a user would.
+    void sliderMove_everyViewFollows_data()
+    {
+        QTest::addColumn<int>("parameter");
+        QTest::addColumn<int>("key");
+        QTest::newRow("EP down") << static_cast<int>(Parameter::Ep) << static_cast<int>(Qt::Key_Left);
+        QTest::newRow("TP up") << static_cast<int>(Parameter::Tp) << static_cast<int>(Qt::Key_Right);
+        QTest::newRow("PP up") << static_cast<int>(Parameter::Pp) << static_cast<int>(Qt::Key_Right);
+        QTest::newRow("DP up") << static_cast<int>(Parameter::Dp) << static_cast<int>(Qt::Key_Right);
+        QTest::newRow("batch up") << static_cast<int>(Parameter::Batch) << static_cast<int>(Qt::Key_Right);
+        QTest::newRow("sequence up") << static_cast<int>(Parameter::Sequence) << static_cast<int>(Qt::Key_Right);
+        QTest::newRow("micro-batches up") << static_cast<int>(Parameter::MicroBatches) << static_cast<int>(Qt::Key_Right);
+    }
+    void sliderMove_everyViewFollows()
+    {
+        QFETCH(int, parameter);
+        QFETCH(int, key);
+        MainWindow window(test::builtin("seed"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ParameterSlider* slider = window.parametersDock()->slider(static_cast<Parameter>(parameter));
+        const qint64 before = slider->value();
+        const double stepBefore = window.state().evaluation().time.total;
+        QSignalSpy evaluated(&window.state(), &ExplorerState::evaluationChanged);
+        QTest::keyClick(slider->slider(), static_cast<Qt::Key>(key));
+        QCOMPARE(evaluated.count(), 1);
+        QVERIFY(slider->value() != before);
+        QCOMPARE(slider->spinBox()->value(), static_cast<int>(slider->value()));
+        QVERIFY(window.state().evaluation().valid);
+        QVERIFY(window.state().evaluation().time.total != stepBefore);
+        checkViewsMatchCore(window);
+    }
+
+    void modeChange_followsToDecode()
+    {
+        MainWindow window(test::builtin("seed"));
+        auto* mode = window.parametersDock()->findChild<QComboBox*>();
+        QVERIFY(mode);
+        mode->setCurrentIndex(2);
+        Q_EMIT mode->activated(2);
+        QCOMPARE(window.state().profile().workload.mode, Mode::Decode);
+        QVERIFY(window.summaryBar()->text(QStringLiteral("time_s.total")).contains(QStringLiteral("Time per token")));
+        checkViewsMatchCore(window);
+    }
+
+    // Typing an illegal EP keeps it (no silent clamping) and the verdict says why.
+    void illegalValue_explainedNotClamped()
+    {
+        MainWindow window(test::builtin("seed"));
+        ParameterSlider* ep = window.parametersDock()->slider(Parameter::Ep);
+        ep->spinBox()->setValue(3);
+        QCOMPARE(window.state().profile().strategy.ep, qint64(3));
+        QVERIFY(!window.state().evaluation().valid);
+        const QStringList chips = window.verdictBar()->chips();
+        QCOMPARE(chips.size(), 1);
+        QVERIFY2(chips.front().startsWith(QStringLiteral("FAIL")) && chips.front().contains(QStringLiteral("/strategy/ep")),
+                 qPrintable(chips.front()));
+        QVERIFY(window.latencyChart()->titleText().startsWith(QStringLiteral("Not evaluated")));
+        // Back to a legal value, everything returns.
+        ep->spinBox()->setValue(16);
+        QVERIFY(window.state().evaluation().valid);
+        checkViewsMatchCore(window);
+    }
+
+    // The baseline of the seed does not fit: a red verdict still shows its numbers.
+    void redConfiguration_stillShowsNumbers()
+    {
+        Profile seed = test::builtin("seed");
+        seed.strategy = *seed.baseline;
+        MainWindow window(seed);
+        QVERIFY(!window.verdictBar()->allPass());
+        QVERIFY(window.memoryChart()->overCapacity());
+        QVERIFY(window.memoryChart()->titleText().startsWith(QStringLiteral("Over capacity")));
+        checkViewsMatchCore(window);
+    }
+
+    void clickGpu_selectsItEverywhere()
+    {
+        MainWindow window(test::builtin("seed"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        GpuGridWidget* grid = window.gridPanel()->grid();
+        QTest::mouseClick(grid, Qt::LeftButton, {}, grid->geometry().cellRect(17).center());
+        QCOMPARE(window.state().selectedGpu(), qint64(17));
+        QVERIFY(window.memoryChart()->shownGpus().contains(17));
+    }
+
+private:
+    // What every view shows equals core's figures for the window's current profile,
+    // evaluated here independently.
+    static void checkViewsMatchCore(MainWindow& window)
+    {
+        const Profile& profile = window.state().profile();
+        const Evaluation expected = evaluate(profile, Detail::PerGpu);
+        QVERIFY(expected.valid);
+        const QList<qreal> bars = window.latencyChart()->values();
+        const double parts[] = {expected.time.attentionCompute, expected.time.expertCompute, expected.time.denseCompute,
+                                expected.time.a2aDispatch,      expected.time.a2aCombine,    expected.time.tpComm,
+                                expected.time.ppComm,           expected.time.ppBubble,      expected.time.dpComm,
+                                expected.time.overlapped};
+        QCOMPARE(bars.size(), static_cast<qsizetype>(std::size(parts)));
+        for (int i = 0; i < bars.size(); ++i) {
+            QVERIFY2(near(bars[i], parts[i] * 1e3), qPrintable(QStringLiteral("bar %1").arg(i)));
+        }
+        // The memory chart's last bar is the fullest GPU, by component.
+        const QList<qint64> shown = window.memoryChart()->shownGpus();
+        QCOMPARE(shown.back(), expected.memoryGpu);
+        QVERIFY(near(window.memoryChart()->componentValues(1).back(), expected.memory.expertWeights / kGiB));
+        QVERIFY(near(window.memoryChart()->componentValues(6).back(), expected.memory.activations / kGiB));
+        // The grid colours each GPU by its memory; idle GPUs show nothing.
+        GpuGridWidget* grid = window.gridPanel()->grid();
+        grid->setMetric(GridMetric::Memory);
+        grid->setLayer(-1);
+        for (const qint64 gpu : {qint64(0), static_cast<qint64>(expected.gpusUsed - 1)}) {
+            QVERIFY(near(grid->cellValue(gpu), expected.gpus[static_cast<std::size_t>(gpu)].memory.total() / kGiB));
+        }
+        if (expected.gpusUsed < profile.cluster.gpuCount) {
+            QVERIFY(std::isnan(grid->cellValue(expected.gpusUsed)));
+        }
+        // The verdict has one chip per check, each with core's outcome.
+        const QStringList chips = window.verdictBar()->chips();
+        QCOMPARE(chips.size(), expected.checkCount);
+        for (int i = 0; i < expected.checkCount; ++i) {
+            QCOMPARE(chips[i].startsWith(QStringLiteral("ok")), expected.checks[static_cast<std::size_t>(i)].ok);
+        }
+    }
+
+    QTemporaryDir m_settingsDir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

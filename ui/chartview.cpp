@@ -1,0 +1,37 @@
+#include "chartview.h"
+
+#include <QChart>
+#include <QContextMenuEvent>
+#include <QGraphicsScene>
+#include <QMenu>
+
+namespace moe::ui {
+
+ChartView::ChartView(QWidget* parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    chart()->setAnimationOptions(QChart::NoAnimation);  // views must follow a dragged slider at once
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setBackgroundRoundness(0);
+}
+
+void ChartView::render(QPainter& painter, const QRectF& target)
+{
+    scene()->render(&painter, target, chart()->sceneBoundingRect());
+}
+
+QString ChartView::titleText() const
+{
+    return chart()->title();
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export as PNG, SVG or PDF..."), this, &ChartView::exportRequested);
+    menu.exec(event->globalPos());
+}
+
+} // namespace moe::ui

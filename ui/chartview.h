@@ -1,0 +1,29 @@
+#pragma once
+
+// Shared base of the window's charts: a QChartView that can render itself into any
+// painter (screen, PNG, SVG, PDF) and offers export and explanations from its
+// context menu.
+
+#include <QChartView>
+
+namespace moe::ui {
+
+class ChartView : public QChartView {
+    Q_OBJECT
+
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+
+    // Draws the chart scene into `target`; style.md: render the scene, not the widget,
+    // so a 300-dpi PDF comes out right in Qt 6.4.
+    void render(QPainter& painter, const QRectF& target);
+    QString titleText() const;
+
+Q_SIGNALS:
+    void exportRequested();
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+};
+
+} // namespace moe::ui

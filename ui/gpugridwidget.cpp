@@ -1,0 +1,457 @@
+#include "gpugridwidget.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLinearGradient>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyleOption>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "colormap.h"
+
+namespace moe::ui {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// A frame of `width` pixels just inside `rect`, drawn as filled strips so that it
+// lands on whole pixels at any pen and device-pixel-ratio setting.
+void frame(QPainter& painter, const QRect& rect, int width, const QColor& colour)
+{
+    painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), width), colour);
+    painter.fillRect(QRect(rect.left(), rect.bottom() - width + 1, rect.width(), width), colour);
+    painter.fillRect(QRect(rect.left(), rect.top(), width, rect.height()), colour);
+    painter.fillRect(QRect(rect.right() - width + 1, rect.top(), width, rect.height()), colour);
+}
+
+} // namespace
+
+GpuGridWidget::GpuGridWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("GPU grid"));
+    setToolTip(tr("Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; "
+                  "click or use the arrow keys to select it."));
+    setWhatsThis(tr("The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the "
+                    "chosen metric from the smallest (dark) to the largest (yellow) value among the GPUs in use. "
+                    "Hatched cells are idle GPUs the strategy does not use. With many GPUs each node folds into "
+                    "one cell showing the largest value of its GPUs."));
+}
+
+void GpuGridWidget::setEvaluation(const Profile& profile, const Evaluation& evaluation)
+{
+    m_profile = profile;
+    m_evaluation = evaluation;
+    m_selected = std::clamp<qint64>(m_selected, 0, std::max<qint64>(0, gpuCount() - 1));
+    recomputeValues();
+    relayout();
+}
+
+void GpuGridWidget::setMetric(GridMetric metric)
+{
+    if (metric != m_metric) {
+        m_metric = metric;
+        recomputeValues();
+        invalidate();
+    }
+}
+
+void GpuGridWidget::setLayer(int moeLayer)
+{
+    if (moeLayer != m_layer) {
+        m_layer = moeLayer;
+        recomputeValues();
+        invalidate();
+    }
+}
+
+void GpuGridWidget::setSelectedGpu(qint64 gpu)
+{
+    if (gpu != m_selected && gpu >= 0 && gpu < gpuCount()) {
+        m_selected = gpu;
+        invalidate();
+    }
+}
+
+double GpuGridWidget::cellValue(qint64 gpu) const
+{
+    const qint64 cell = m_geometry.cellOf(gpu);
+    return cell < 0 ? kNaN : aggregate(m_geometry, cell);
+}
+
+qint64 GpuGridWidget::gpuCount() const
+{
+    // Without per-GPU figures (an invalid strategy) the cluster is drawn all idle.
+    return m_evaluation.gpus.empty() ? m_profile.cluster.gpuCount : static_cast<qint64>(m_evaluation.gpus.size());
+}
+
+qint64 GpuGridWidget::gpusPerNode() const
+{
+    return std::max<qint64>(1, m_profile.cluster.gpusPerNode);
+}
+
+int GpuGridWidget::effectiveLayer() const
+{
+    return m_layer >= 0 && m_layer < static_cast<int>(m_evaluation.layers.size()) ? m_layer : -1;
+}
+
+GpuGridGeometry::Style GpuGridWidget::gridStyle(const QFontMetrics& metrics) const
+{
+    GpuGridGeometry::Style s;
+    s.margin = std::max(6, metrics.height() / 2);
+    s.legendHeight = metrics.height() + 8;
+    s.labelHeight = metrics.height() + 2;
+    const qint64 lastNode = std::max<qint64>(0, (gpuCount() - 1) / gpusPerNode());
+    s.labelMinWidth = metrics.horizontalAdvance(tr("node %1").arg(lastNode)) + 4;
+    return s;
+}
+
+GpuGridGeometry GpuGridWidget::layoutFor(const QFontMetrics& metrics, QSize size) const
+{
+    return GpuGridGeometry::compute(gpuCount(), gpusPerNode(), size, gridStyle(metrics));
+}
+
+void GpuGridWidget::recomputeValues()
+{
+    const qint64 count = gpuCount();
+    m_values.assign(static_cast<std::size_t>(std::max<qint64>(0, count)), kNaN);
+    m_range = Range{};
+    const int layer = effectiveLayer();
+    for (qint64 gpu = 0; gpu < static_cast<qint64>(m_evaluation.gpus.size()); ++gpu) {
+        const double v = gridValue(m_evaluation, m_profile, gpu, m_metric, layer);
+        m_values[static_cast<std::size_t>(gpu)] = v;
+        if (std::isnan(v)) {
+            continue;
+        }
+        m_range.min = m_range.any ? std::min(m_range.min, v) : v;
+        m_range.max = m_range.any ? std::max(m_range.max, v) : v;
+        m_range.any = true;
+    }
+}
+
+void GpuGridWidget::relayout()
+{
+    m_geometry = layoutFor(fontMetrics(), size());
+    invalidate();
+}
+
+void GpuGridWidget::invalidate()
+{
+    m_cache = QPixmap();
+    update();
+}
+
+void GpuGridWidget::select(qint64 gpu)
+{
+    setSelectedGpu(gpu);
+    Q_EMIT gpuSelected(m_selected);
+}
+
+// The largest value among the cell's used GPUs: a folded node is as hot as its
+// hottest GPU.
+double GpuGridWidget::aggregate(const GpuGridGeometry& geometry, qint64 cell) const
+{
+    const qint64 first = geometry.firstGpuOfCell(cell);
+    const qint64 end = std::min<qint64>(first + geometry.gpusPerCell(), static_cast<qint64>(m_values.size()));
+    double best = kNaN;
+    for (qint64 gpu = first; gpu < end; ++gpu) {
+        const double v = m_values[static_cast<std::size_t>(gpu)];
+        best = std::isnan(best) || v > best ? v : best;
+    }
+    return best;
+}
+
+QColor GpuGridWidget::colourOf(double value) const
+{
+    const double span = m_range.max - m_range.min;
+    return viridis(span > 0 ? (value - m_range.min) / span : 0.5);
+}
+
+void GpuGridWidget::render(QPainter& painter, const QRect& target) const
+{
+    painter.save();
+    painter.setFont(font());
+    const GpuGridGeometry geometry = layoutFor(QFontMetrics(font(), painter.device()), target.size());
+    painter.translate(target.topLeft());
+    paintAll(painter, geometry, target.size());
+    painter.restore();
+}
+
+void GpuGridWidget::paintAll(QPainter& painter, const GpuGridGeometry& geometry, QSize size) const
+{
+    painter.save();
+    painter.setFont(font());
+    painter.setClipRect(QRect(QPoint(0, 0), size));
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Window));
+    paintNodes(painter, geometry);
+    paintCells(painter, geometry);
+    paintSelection(painter, geometry);
+    paintLegend(painter, geometry);
+    painter.restore();
+}
+
+void GpuGridWidget::paintNodes(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    if (geometry.nodesFolded()) {
+        return;  // folded cells are already one per node, a gap apart
+    }
+    // A backdrop per node shows through the seams between its cells, so each node
+    // reads as one board even where the node gap is a few pixels.
+    const int pad = geometry.nodeGap() >= 8 ? 2 : 1;
+    const QColor board = palette().color(QPalette::Mid);
+    painter.setPen(palette().color(QPalette::WindowText));
+    for (qint64 node = 0; node < geometry.nodeCount(); ++node) {
+        painter.fillRect(geometry.nodeRect(node).adjusted(-pad, -pad, pad, pad), board);
+        const QRect label = geometry.nodeLabelRect(node);
+        if (!label.isEmpty()) {
+            const QString text = painter.fontMetrics().elidedText(tr("node %1").arg(node), Qt::ElideRight,
+                                                                  label.width());
+            painter.drawText(label.adjusted(0, 0, 0, -pad), Qt::AlignLeft | Qt::AlignBottom, text);
+        }
+    }
+}
+
+void GpuGridWidget::paintCells(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    const QColor idleFill = palette().color(QPalette::Base);
+    const QBrush hatch(palette().color(QPalette::Mid), Qt::BDiagPattern);
+    const QColor mid = palette().color(QPalette::Mid);
+    for (qint64 cell = 0; cell < geometry.cellCount(); ++cell) {
+        const QRect rect = geometry.cellRect(geometry.firstGpuOfCell(cell));
+        const double value = aggregate(geometry, cell);
+        if (!std::isnan(value)) {
+            painter.fillRect(rect, colourOf(value));
+        } else if (rect.width() >= 6) {
+            // Hatched like an empty slot: never mistaken for the smallest value.
+            painter.fillRect(rect, idleFill);
+            painter.fillRect(rect, hatch);
+            if (geometry.nodesFolded()) {
+                frame(painter, rect, 1, mid);  // no node board behind: keep cells apart
+            }
+        } else {
+            painter.fillRect(rect, mid);
+        }
+    }
+}
+
+void GpuGridWidget::paintSelection(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    const QRect cell = geometry.cellRect(m_selected);
+    if (cell.isEmpty()) {
+        return;
+    }
+    // A dark ring with a light inner ring stands out on every viridis colour and on
+    // both light and dark palettes.
+    frame(painter, cell.adjusted(-3, -3, 3, 3), 2, palette().color(QPalette::WindowText));
+    frame(painter, cell.adjusted(-1, -1, 1, 1), 1, palette().color(QPalette::Base));
+}
+
+// Draws the colour key right-aligned in `area`: min label, gradient, max label, then
+// the idle swatch. The gradient gives way to a caption `captionWidth` wide, down to
+// a minimum. Returns where the key begins.
+int GpuGridWidget::paintLegendKey(QPainter& painter, QRect area, int captionWidth) const
+{
+    const QFontMetrics fm = painter.fontMetrics();
+    const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+    const int box = std::max(8, area.height() - 8);
+    const int boxTop = area.top() + (area.height() - box) / 2;
+    const auto label = [&](int left, const QString& text) {
+        painter.drawText(QRect(left, area.top(), fm.horizontalAdvance(text) + 1, area.height()), Qt::AlignVCenter,
+                         text);
+    };
+    const auto swatch = [&](int left, const QBrush& brush, bool hatched) {
+        const QRect r(left, boxTop, box, box);
+        painter.fillRect(r, hatched ? palette().color(QPalette::Base) : brush.color());
+        painter.fillRect(r, brush);
+        frame(painter, r, 1, palette().color(QPalette::Mid));
+    };
+    int left = area.right() + 1 - fm.horizontalAdvance(tr("idle"));
+    label(left, tr("idle"));
+    left -= gap / 2 + box;
+    swatch(left, QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern), true);
+    left -= gap;
+    if (!m_range.any) {
+        return left;
+    }
+    if (m_range.max == m_range.min) {
+        // Every GPU alike: one swatch in the one colour the cells use.
+        const QString text = tr("%1 on every GPU in use").arg(formatGridValue(m_metric, m_range.min));
+        left -= fm.horizontalAdvance(text);
+        label(left, text);
+        left -= gap / 2 + box;
+        swatch(left, viridis(0.5), false);
+        return left;
+    }
+    const QString low = formatGridValue(m_metric, m_range.min);
+    const QString high = formatGridValue(m_metric, m_range.max);
+    left -= fm.horizontalAdvance(high);
+    label(left, high);
+    const int room = left - gap / 2 - area.left() - captionWidth - gap / 2 - fm.horizontalAdvance(low);
+    const QRect bar(left - gap / 2 - std::clamp(room, 48, 240), boxTop, std::clamp(room, 48, 240), box);
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    for (int i = 0; i <= 10; ++i) {
+        gradient.setColorAt(i / 10.0, viridis(i / 10.0));
+    }
+    painter.fillRect(bar, gradient);
+    left = bar.left() - gap / 2 - fm.horizontalAdvance(low);
+    label(left, low);
+    return left;
+}
+
+void GpuGridWidget::paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    const QRect area = geometry.legendRect();
+    if (area.isEmpty()) {
+        return;
+    }
+    painter.setPen(palette().color(QPalette::WindowText));
+    QString caption;
+    if (!m_evaluation.valid) {
+        caption = tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation.error));
+    } else {
+        const int layer = effectiveLayer();
+        // The key's labels carry units ("43.0 GiB"); counts need none.
+        caption = metricName(m_metric) % QStringLiteral(" · ")
+            % (layer >= 0 && metricPerLayer(m_metric) ? tr("layer %1").arg(m_evaluation.layers[layer].layer)
+                                                      : tr("all layers"));
+        if (geometry.nodesFolded()) {
+            caption += tr(" · largest per node");
+        }
+    }
+    const QFontMetrics fm = painter.fontMetrics();
+    const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+    const int keyLeft = paintLegendKey(painter, area, fm.horizontalAdvance(caption) + gap);
+    const int width = std::max(0, keyLeft - gap - area.left());
+    painter.drawText(QRect(area.left(), area.top(), width, area.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     fm.elidedText(caption, Qt::ElideRight, width));
+}
+
+QString GpuGridWidget::toolTipAt(QPoint position) const
+{
+    const qint64 gpu = m_geometry.cellAt(position);
+    if (gpu < 0) {
+        return {};
+    }
+    if (!m_geometry.nodesFolded()) {
+        return describeGpu(m_evaluation, m_profile, gpu, effectiveLayer());
+    }
+    const qint64 last = std::min(gpu + m_geometry.gpusPerCell(), gpuCount()) - 1;
+    qint64 used = 0;
+    double low = kNaN;
+    for (qint64 g = gpu; g <= last; ++g) {
+        const double v = m_values[static_cast<std::size_t>(g)];
+        used += std::isnan(v) ? 0 : 1;
+        low = std::isnan(low) || v < low ? v : low;
+    }
+    const qint64 node = gpu / gpusPerNode();
+    const qint64 lastNode = last / gpusPerNode();
+    QString text = node == lastNode ? tr("node %1 · GPUs %2 to %3").arg(node).arg(gpu).arg(last)
+                                    : tr("nodes %1 to %2 · GPUs %3 to %4").arg(node).arg(lastNode).arg(gpu).arg(last);
+    text += QLatin1Char('\n') + tr("%1 of %2 GPUs in use").arg(used).arg(last - gpu + 1);
+    if (used > 0) {
+        text += QLatin1Char('\n')
+            + tr("%1: largest %2, smallest %3")
+                  .arg(metricName(m_metric), formatGridValue(m_metric, cellValue(gpu)), formatGridValue(m_metric, low));
+    }
+    return text + QLatin1Char('\n') + tr("Enlarge the grid to see each GPU.");
+}
+
+bool GpuGridWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // Built on demand: describing 16,384 GPUs up front would cost more than the grid.
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, this, m_geometry.cellRect(m_geometry.cellAt(help->pos())));
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void GpuGridWidget::paintEvent(QPaintEvent*)
+{
+    const qreal ratio = devicePixelRatioF();
+    if (m_cache.isNull() || m_cache.devicePixelRatio() != ratio || m_cache.deviceIndependentSize() != QSizeF(size())) {
+        m_cache = QPixmap(size() * ratio);
+        m_cache.setDevicePixelRatio(ratio);
+        // Drawn with the geometry that hit testing uses, so clicks land on what is shown.
+        QPainter cachePainter(&m_cache);
+        paintAll(cachePainter, m_geometry, size());
+    }
+    QPainter painter(this);
+    painter.drawPixmap(0, 0, m_cache);
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = m_geometry.gridRect().adjusted(-4, -4, 4, 4);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}
+
+void GpuGridWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void GpuGridWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::PaletteChange:
+    case QEvent::LanguageChange: relayout(); break;
+    default: break;
+    }
+}
+
+void GpuGridWidget::mousePressEvent(QMouseEvent* event)
+{
+    const qint64 gpu = event->button() == Qt::LeftButton ? m_geometry.cellAt(event->position().toPoint()) : -1;
+    if (gpu >= 0) {
+        select(gpu);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void GpuGridWidget::keyPressEvent(QKeyEvent* event)
+{
+    qint64 next = -1;
+    switch (event->key()) {
+    case Qt::Key_Left: next = m_geometry.neighbour(m_selected, -1, 0); break;
+    case Qt::Key_Right: next = m_geometry.neighbour(m_selected, 1, 0); break;
+    case Qt::Key_Up: next = m_geometry.neighbour(m_selected, 0, -1); break;
+    case Qt::Key_Down: next = m_geometry.neighbour(m_selected, 0, 1); break;
+    case Qt::Key_Home: next = 0; break;
+    case Qt::Key_End: next = gpuCount() - 1; break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    if (next >= 0 && next != m_selected) {
+        select(next);
+    }
+    event->accept();
+}
+
+QSize GpuGridWidget::sizeHint() const
+{
+    return QSize(640, 400);
+}
+
+QSize GpuGridWidget::minimumSizeHint() const
+{
+    return QSize(240, 140);
+}
+
+} // namespace moe::ui

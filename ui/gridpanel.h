@@ -1,0 +1,37 @@
+#pragma once
+
+// The GPU grid with its metric and MoE-layer selectors above it.
+
+#include <QWidget>
+
+class QComboBox;
+
+namespace moe::ui {
+
+class ExplorerState;
+class GpuGridWidget;
+
+class GridPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit GridPanel(ExplorerState& state, QWidget* parent = nullptr);
+
+    GpuGridWidget* grid() const { return m_grid; }
+    QComboBox* metricBox() const { return m_metric; }
+    QComboBox* layerBox() const { return m_layer; }
+
+Q_SIGNALS:
+    void exportRequested();
+
+private:
+    void refresh();
+    void fillLayers();
+
+    ExplorerState& m_state;
+    GpuGridWidget* m_grid;
+    QComboBox* m_metric;
+    QComboBox* m_layer;
+};
+
+} // namespace moe::ui

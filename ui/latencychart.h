@@ -1,0 +1,38 @@
+#pragma once
+
+// The step time split into its components, one bar each, in ms, with the total and
+// the throughput in the title. Hovering a bar shows how it was computed.
+
+#include "chartview.h"
+#include "evaluation.h"
+#include "explanation.h"
+
+class QBarSet;
+class QBarCategoryAxis;
+class QValueAxis;
+
+namespace moe::ui {
+
+class LatencyChart : public ChartView {
+    Q_OBJECT
+
+public:
+    explicit LatencyChart(QWidget* parent = nullptr);
+
+    void setEvaluation(const Profile& profile, const Evaluation& evaluation);
+    // Bar values in ms, in the order of componentKeys(); for tests and reports.
+    QList<qreal> values() const;
+    static QStringList componentKeys();  // "time_s.attention_compute", ...
+
+private:
+    void showExplanation(bool hovered, int index);
+
+    QBarSet* m_bars;
+    QBarCategoryAxis* m_categories;
+    QValueAxis* m_axis;
+    Profile m_profile;
+    bool m_valid = false;
+    std::vector<Explanation> m_explanations;  // built on the first hover
+};
+
+} // namespace moe::ui

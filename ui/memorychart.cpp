@@ -1,0 +1,172 @@
+#include "memorychart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QLineSeries>
+#include <QPen>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+#include "units.h"
+
+namespace moe::ui {
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+constexpr int kMaxStagesShown = 12;
+
+struct Component {
+    const char* label;
+    double MemoryBreakdown::*field;
+    QRgb colour;  // Okabe-Ito and neighbours: distinguishable with colour-blindness
+};
+
+const Component kComponents[] = {
+    {QT_TRANSLATE_NOOP("MemoryChart", "attention weights"), &MemoryBreakdown::attentionWeights, 0x0072B2},
+    {QT_TRANSLATE_NOOP("MemoryChart", "expert weights"), &MemoryBreakdown::expertWeights, 0x56B4E9},
+    {QT_TRANSLATE_NOOP("MemoryChart", "dense weights"), &MemoryBreakdown::denseWeights, 0x009E73},
+    {QT_TRANSLATE_NOOP("MemoryChart", "embedding, LM head"), &MemoryBreakdown::embedding, 0x8FD6B8},
+    {QT_TRANSLATE_NOOP("MemoryChart", "gradients"), &MemoryBreakdown::gradients, 0xCC79A7},
+    {QT_TRANSLATE_NOOP("MemoryChart", "optimizer state"), &MemoryBreakdown::optimizer, 0x8E4585},
+    {QT_TRANSLATE_NOOP("MemoryChart", "activations"), &MemoryBreakdown::activations, 0xE69F00},
+    {QT_TRANSLATE_NOOP("MemoryChart", "KV cache"), &MemoryBreakdown::kvCache, 0xF0E442},
+    {QT_TRANSLATE_NOOP("MemoryChart", "comm buffers"), &MemoryBreakdown::commBuffers, 0xD55E00},
+    {QT_TRANSLATE_NOOP("MemoryChart", "runtime reserve"), &MemoryBreakdown::reserve, 0x999999},
+};
+
+// The GPUs worth a bar: the selected one, the fullest of each stage (at most a dozen
+// stages, evenly spread), and the fullest overall; each with its label.
+QList<QPair<qint64, QString>> chooseGpus(const Evaluation& ev, qint64 selected)
+{
+    QList<QPair<qint64, QString>> shown;
+    if (selected >= 0 && selected < static_cast<qint64>(ev.gpus.size()) && selected != ev.memoryGpu) {
+        shown.append({selected, MemoryChart::tr("GPU %1 (selected)").arg(selected)});
+    }
+    const qint64 stages = ev.strategy.pp;
+    const qint64 stageSize = ev.strategy.tp * ev.strategy.dp;
+    const qint64 step = std::max<qint64>(1, (stages + kMaxStagesShown - 1) / kMaxStagesShown);
+    for (qint64 p = 0; p < stages && stages > 1; p += step) {
+        qint64 fullest = p * stageSize;
+        for (qint64 g = p * stageSize; g < (p + 1) * stageSize && g < static_cast<qint64>(ev.gpus.size()); ++g) {
+            if (ev.gpus[static_cast<std::size_t>(g)].memory.total() > ev.gpus[static_cast<std::size_t>(fullest)].memory.total()) {
+                fullest = g;
+            }
+        }
+        shown.append({fullest, MemoryChart::tr("stage %1: GPU %2").arg(p).arg(fullest)});
+    }
+    shown.append({ev.memoryGpu, MemoryChart::tr("GPU %1 (fullest)").arg(ev.memoryGpu)});
+    return shown;
+}
+
+} // namespace
+
+MemoryChart::MemoryChart(QWidget* parent)
+    : ChartView(parent)
+    , m_series(new QStackedBarSeries)
+    , m_categories(new QBarCategoryAxis)
+    , m_axis(new QValueAxis)
+    , m_lineAxis(new QValueAxis)
+    , m_capacity(new QLineSeries)
+{
+    setToolTip(tr("Memory per GPU by component against its capacity (the line)"));
+    for (const auto& c : kComponents) {
+        auto* set = new QBarSet(tr(c.label));
+        set->setColor(QColor(c.colour));
+        set->setBorderColor(QColor(c.colour).darker(130));
+        m_sets.append(set);
+        m_series->append(set);
+    }
+    chart()->addSeries(m_series);
+    m_capacity->setName(tr("capacity"));
+    chart()->addSeries(m_capacity);
+    chart()->addAxis(m_categories, Qt::AlignBottom);
+    m_axis->setTitleText(tr("memory per GPU (GiB)"));
+    m_axis->setLabelFormat(QStringLiteral("%.0f"));
+    chart()->addAxis(m_axis, Qt::AlignLeft);
+    // The capacity line runs across the bars on an x axis of its own, aligned with
+    // the categories (bar i is centred at x = i).
+    m_lineAxis->setVisible(false);
+    chart()->addAxis(m_lineAxis, Qt::AlignTop);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_axis);
+    m_capacity->attachAxis(m_lineAxis);
+    m_capacity->attachAxis(m_axis);
+    chart()->legend()->setAlignment(Qt::AlignRight);
+}
+
+int MemoryChart::componentCount()
+{
+    return static_cast<int>(std::size(kComponents));
+}
+
+QString MemoryChart::componentName(int component)
+{
+    return tr(kComponents[component].label);
+}
+
+QList<qreal> MemoryChart::componentValues(int component) const
+{
+    QList<qreal> values;
+    for (int i = 0; i < m_sets[component]->count(); ++i) {
+        values << m_sets[component]->at(i);
+    }
+    return values;
+}
+
+void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qint64 selectedGpu)
+{
+    m_gpus.clear();
+    if (!ev.valid || ev.gpus.empty()) {
+        for (auto* set : std::as_const(m_sets)) {
+            set->remove(0, set->count());
+        }
+        m_categories->clear();
+        m_capacity->clear();
+        chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
+        return;
+    }
+    const auto shown = chooseGpus(ev, selectedGpu);
+    QStringList labels;
+    for (int c = 0; c < componentCount(); ++c) {
+        QList<qreal> values;
+        for (const auto& [gpu, label] : shown) {
+            values << ev.gpus[static_cast<std::size_t>(gpu)].memory.*kComponents[c].field / kGiB;
+        }
+        m_sets[c]->remove(0, m_sets[c]->count());
+        m_sets[c]->append(values);
+    }
+    double highest = 0;
+    for (const auto& [gpu, label] : shown) {
+        m_gpus << gpu;
+        labels << label;
+        highest = std::max(highest, ev.gpus[static_cast<std::size_t>(gpu)].memory.total() / kGiB);
+    }
+    m_categories->setCategories(labels);
+    const double capacity = ev.capacityBytes / kGiB;
+    const double limit = capacity * profile.constraints.maxMemoryFraction;
+    m_over = highest > limit;
+    m_axis->setRange(0, std::max(highest, capacity) * 1.1);
+    m_axis->applyNiceNumbers();
+    m_lineAxis->setRange(-0.5, static_cast<double>(shown.size()) - 0.5);
+    m_capacity->replace({QPointF(-0.5, limit), QPointF(static_cast<double>(shown.size()) - 0.5, limit)});
+    m_capacity->setName(limit < capacity ? tr("limit %1 GiB").arg(limit, 0, 'f', 1) : tr("capacity %1 GiB").arg(capacity, 0, 'f', 1));
+    QPen pen(m_over ? QColor(0xD0, 0x10, 0x10) : palette().color(QPalette::WindowText), m_over ? 3 : 2, Qt::DashLine);
+    m_capacity->setPen(pen);
+    const double fullest = ev.memory.total() / kGiB;
+    chart()->setTitleBrush(m_over ? QBrush(QColor(0xD0, 0x10, 0x10)) : palette().brush(QPalette::WindowText));
+    chart()->setTitle(m_over ? tr("Over capacity: GPU %1 needs %2 GiB of %3 GiB allowed (%4 GiB too much)")
+                                   .arg(ev.memoryGpu)
+                                   .arg(fullest, 0, 'f', 1)
+                                   .arg(limit, 0, 'f', 1)
+                                   .arg(fullest - limit, 0, 'f', 1)
+                             : tr("Memory per GPU: fullest GPU %1 uses %2 GiB of %3 GiB (%4)")
+                                   .arg(ev.memoryGpu)
+                                   .arg(fullest, 0, 'f', 1)
+                                   .arg(capacity, 0, 'f', 1)
+                                   .arg(QString::fromStdString(formatPercent(fullest / capacity))));
+}
+
+} // namespace moe::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+// A slider paired with a spin box over a list of legal values. The slider snaps to
+// the list; the spin box accepts any value in range, so a user can type an illegal
+// one and see it explained rather than silently corrected.
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QSlider;
+class QSpinBox;
+
+namespace moe::ui {
+
+class ParameterSlider : public QWidget {
+    Q_OBJECT
+
+public:
+    ParameterSlider(const QString& name, const QString& toolTip, QWidget* parent = nullptr);
+
+    // Shows `current` (added to the list if illegal) and the legal range.
+    void setValues(std::vector<qint64> legal, qint64 current);
+    qint64 value() const { return m_current; }
+    const std::vector<qint64>& legalValues() const { return m_values; }
+    QSlider* slider() const { return m_slider; }
+    QSpinBox* spinBox() const { return m_spin; }
+
+Q_SIGNALS:
+    // Only for the user's own moves, never for setValues().
+    void valueChosen(qint64 value);
+
+private:
+    void onSliderMoved(int index);
+    void onSpinChanged(int value);
+
+    QSlider* m_slider;
+    QSpinBox* m_spin;
+    QLabel* m_range;
+    std::vector<qint64> m_values;  // what the slider's positions stand for
+    qint64 m_current = 0;
+};
+
+} // namespace moe::ui

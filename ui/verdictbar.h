@@ -1,0 +1,35 @@
+#pragma once
+
+// Every constraint check as a chip, green with a tick or red with a cross, and the
+// reason with its numbers. A red configuration still shows its numbers elsewhere.
+
+#include <QWidget>
+
+#include "evaluation.h"
+
+class QLabel;
+
+namespace moe::ui {
+
+class FlowLayout;
+
+class VerdictBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit VerdictBar(QWidget* parent = nullptr);
+
+    void setEvaluation(const Evaluation& evaluation);
+    // For tests: one entry per chip, "ok: ..." or "FAIL: ...".
+    QStringList chips() const;
+    bool allPass() const { return m_allPass; }
+
+private:
+    QLabel* addChip(bool ok, const QString& name, const QString& detail);
+
+    FlowLayout* m_layout;
+    QList<QLabel*> m_chips;
+    bool m_allPass = false;
+};
+
+} // namespace moe::ui

@@ -1,0 +1,63 @@
+#include "viewexport.h"
+
+#include <QPainter>
+
+#include "exporter.h"
+#include "gpugridwidget.h"
+#include "latencychart.h"
+#include "memorychart.h"
+
+namespace moe::ui {
+
+QSize exportSize(ExportView view)
+{
+    return view == ExportView::Grid ? QSize(1600, 1000) : QSize(1200, 700);
+}
+
+QString exportTitle(ExportView view, const Profile& profile)
+{
+    const QString name = QString::fromStdString(profile.name);
+    switch (view) {
+    case ExportView::Grid:
+        return QObject::tr("GPU grid: %1").arg(name);
+    case ExportView::Latency:
+        return QObject::tr("Step time by component: %1").arg(name);
+    case ExportView::Memory:
+        return QObject::tr("Memory per GPU: %1").arg(name);
+    }
+    return name;
+}
+
+std::optional<QString> exportView(ExportView view, const Profile& profile, const Evaluation& evaluation,
+                                  const ExportOptions& options, const QString& path)
+{
+    const QSize size = exportSize(view);
+    const QString title = exportTitle(view, profile);
+    if (view == ExportView::Grid) {
+        GpuGridWidget grid;
+        grid.resize(size);
+        grid.setEvaluation(profile, evaluation);
+        grid.setMetric(options.metric);
+        grid.setLayer(options.layer);
+        grid.setSelectedGpu(options.selectedGpu);
+        return exportDrawing([&](QPainter& painter, const QRect& target) { grid.render(painter, target); }, size, path,
+                             title, kPngPixelRatio);
+    }
+    // A fresh chart sized for the file, so the export does not depend on the window.
+    std::unique_ptr<ChartView> chart;
+    if (view == ExportView::Latency) {
+        auto latency = std::make_unique<LatencyChart>();
+        latency->setEvaluation(profile, evaluation);
+        chart = std::move(latency);
+    } else {
+        auto memory = std::make_unique<MemoryChart>();
+        memory->setEvaluation(profile, evaluation, options.selectedGpu);
+        chart = std::move(memory);
+    }
+    chart->resize(size);
+    chart->chart()->resize(QSizeF(size));
+    return exportDrawing([&](QPainter& painter, const QRect& target) { chart->render(painter, QRectF(target)); }, size,
+                         path, title, kPngPixelRatio);
+}
+
+} // namespace moe::ui
