@@ -1,16 +1,18 @@
 #include "cliexport.h"
 
-#include <QApplication>
-
-#include <memory>
-
 #include "viewexport.h"
 
 namespace moe::ui {
 
-namespace {
+CliRendering::CliRendering(int& argc, char** argv)
+    : m_argc(argc)
+    , m_argv(argv)
+{
+}
 
-void ensureApplication(int argc, char** argv)
+CliRendering::~CliRendering() = default;
+
+void CliRendering::ensureApplication()
 {
     if (QCoreApplication::instance()) {
         return;
@@ -19,19 +21,15 @@ void ensureApplication(int argc, char** argv)
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    // Qt keeps references to argc and argv for the application's lifetime.
-    static int storedArgc = argc;
-    static std::unique_ptr<QApplication> app(new QApplication(storedArgc, argv));
+    m_app = std::make_unique<QApplication>(m_argc, m_argv);
 }
 
-} // namespace
-
-cli::Extensions cliExtensions(int argc, char** argv)
+cli::Extensions CliRendering::extensions()
 {
     cli::Extensions extensions;
-    extensions.exportChart = [argc, argv](const std::string& chart, const Profile& profile, const Evaluation& evaluation,
-                                          const std::string& path) -> std::optional<std::string> {
-        ensureApplication(argc, argv);
+    extensions.exportChart = [this](const std::string& chart, const Profile& profile, const Evaluation& evaluation,
+                                    const std::string& path) -> std::optional<std::string> {
+        ensureApplication();
         const ExportView view = chart == "grid" ? ExportView::Grid : chart == "memory" ? ExportView::Memory : ExportView::Latency;
         ExportOptions options;
         options.selectedGpu = evaluation.memoryGpu;

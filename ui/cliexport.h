@@ -1,13 +1,31 @@
 #pragma once
 
 // The chart export behind `moe-explorer-cli export`: the same off-screen views as the
-// window's File > Export. Creates a QApplication on first use, on the offscreen
-// platform when there is no display, so the tool works headless in scripts and CI.
+// window's File > Export. The QApplication it needs is created on first use, on the
+// offscreen platform when there is no display, so the tool works headless; it lives
+// in this object, so it is gone before main() returns and before static destructors.
+
+#include <QApplication>
+
+#include <memory>
 
 #include "cli.h"
 
 namespace moe::ui {
 
-cli::Extensions cliExtensions(int argc, char** argv);
+class CliRendering {
+public:
+    CliRendering(int& argc, char** argv);
+    ~CliRendering();
+
+    cli::Extensions extensions();
+
+private:
+    void ensureApplication();
+
+    int& m_argc;  // Qt keeps references to argc and argv for the application's lifetime
+    char** m_argv;
+    std::unique_ptr<QApplication> m_app;
+};
 
 } // namespace moe::ui

@@ -2,7 +2,6 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyleOption>
@@ -13,22 +12,13 @@
 #include <limits>
 
 #include "colormap.h"
+#include "gridlegend.h"
 
 namespace moe::ui {
 
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// A frame of `width` pixels just inside `rect`, drawn as filled strips so that it
-// lands on whole pixels at any pen and device-pixel-ratio setting.
-void frame(QPainter& painter, const QRect& rect, int width, const QColor& colour)
-{
-    painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), width), colour);
-    painter.fillRect(QRect(rect.left(), rect.bottom() - width + 1, rect.width(), width), colour);
-    painter.fillRect(QRect(rect.left(), rect.top(), width, rect.height()), colour);
-    painter.fillRect(QRect(rect.right() - width + 1, rect.top(), width, rect.height()), colour);
-}
 
 } // namespace
 
@@ -222,23 +212,15 @@ void GpuGridWidget::paintNodes(QPainter& painter, const GpuGridGeometry& geometr
 
 void GpuGridWidget::paintCells(QPainter& painter, const GpuGridGeometry& geometry) const
 {
-    const QColor idleFill = palette().color(QPalette::Base);
-    const QBrush hatch(palette().color(QPalette::Mid), Qt::BDiagPattern);
-    const QColor mid = palette().color(QPalette::Mid);
+    const QPalette colours = palette();
     for (qint64 cell = 0; cell < geometry.cellCount(); ++cell) {
         const QRect rect = geometry.cellRect(geometry.firstGpuOfCell(cell));
         const double value = aggregate(geometry, cell);
-        if (!std::isnan(value)) {
-            painter.fillRect(rect, colourOf(value));
-        } else if (rect.width() >= 6) {
-            // Hatched like an empty slot: never mistaken for the smallest value.
-            painter.fillRect(rect, idleFill);
-            painter.fillRect(rect, hatch);
-            if (geometry.nodesFolded()) {
-                frame(painter, rect, 1, mid);  // no node board behind: keep cells apart
-            }
+        if (std::isnan(value)) {
+            // Folded cells have no node board behind them to keep them apart.
+            paintIdle(painter, rect, colours, geometry.nodesFolded());
         } else {
-            painter.fillRect(rect, mid);
+            painter.fillRect(rect, colourOf(value));
         }
     }
 }
@@ -251,88 +233,26 @@ void GpuGridWidget::paintSelection(QPainter& painter, const GpuGridGeometry& geo
     }
     // A dark ring with a light inner ring stands out on every viridis colour and on
     // both light and dark palettes.
-    frame(painter, cell.adjusted(-3, -3, 3, 3), 2, palette().color(QPalette::WindowText));
-    frame(painter, cell.adjusted(-1, -1, 1, 1), 1, palette().color(QPalette::Base));
-}
-
-// Draws the colour key right-aligned in `area`: min label, gradient, max label, then
-// the idle swatch. The gradient gives way to a caption `captionWidth` wide, down to
-// a minimum. Returns where the key begins.
-int GpuGridWidget::paintLegendKey(QPainter& painter, QRect area, int captionWidth) const
-{
-    const QFontMetrics fm = painter.fontMetrics();
-    const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
-    const int box = std::max(8, area.height() - 8);
-    const int boxTop = area.top() + (area.height() - box) / 2;
-    const auto label = [&](int left, const QString& text) {
-        painter.drawText(QRect(left, area.top(), fm.horizontalAdvance(text) + 1, area.height()), Qt::AlignVCenter,
-                         text);
-    };
-    const auto swatch = [&](int left, const QBrush& brush, bool hatched) {
-        const QRect r(left, boxTop, box, box);
-        painter.fillRect(r, hatched ? palette().color(QPalette::Base) : brush.color());
-        painter.fillRect(r, brush);
-        frame(painter, r, 1, palette().color(QPalette::Mid));
-    };
-    int left = area.right() + 1 - fm.horizontalAdvance(tr("idle"));
-    label(left, tr("idle"));
-    left -= gap / 2 + box;
-    swatch(left, QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern), true);
-    left -= gap;
-    if (!m_range.any) {
-        return left;
-    }
-    if (m_range.max == m_range.min) {
-        // Every GPU alike: one swatch in the one colour the cells use.
-        const QString text = tr("%1 on every GPU in use").arg(formatGridValue(m_metric, m_range.min));
-        left -= fm.horizontalAdvance(text);
-        label(left, text);
-        left -= gap / 2 + box;
-        swatch(left, viridis(0.5), false);
-        return left;
-    }
-    const QString low = formatGridValue(m_metric, m_range.min);
-    const QString high = formatGridValue(m_metric, m_range.max);
-    left -= fm.horizontalAdvance(high);
-    label(left, high);
-    const int room = left - gap / 2 - area.left() - captionWidth - gap / 2 - fm.horizontalAdvance(low);
-    const QRect bar(left - gap / 2 - std::clamp(room, 48, 240), boxTop, std::clamp(room, 48, 240), box);
-    QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    for (int i = 0; i <= 10; ++i) {
-        gradient.setColorAt(i / 10.0, viridis(i / 10.0));
-    }
-    painter.fillRect(bar, gradient);
-    left = bar.left() - gap / 2 - fm.horizontalAdvance(low);
-    label(left, low);
-    return left;
+    fillFrame(painter, cell.adjusted(-3, -3, 3, 3), 2, palette().color(QPalette::WindowText));
+    fillFrame(painter, cell.adjusted(-1, -1, 1, 1), 1, palette().color(QPalette::Base));
 }
 
 void GpuGridWidget::paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const
 {
-    const QRect area = geometry.legendRect();
-    if (area.isEmpty()) {
-        return;
-    }
-    painter.setPen(palette().color(QPalette::WindowText));
-    QString caption;
+    GridLegend legend{{}, m_metric, m_range.any, m_range.min, m_range.max};
     if (!m_evaluation.valid) {
-        caption = tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation.error));
+        legend.caption = tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation.error));
     } else {
         const int layer = effectiveLayer();
         // The key's labels carry units ("43.0 GiB"); counts need none.
-        caption = metricName(m_metric) % QStringLiteral(" · ")
+        legend.caption = metricName(m_metric) % QStringLiteral(" · ")
             % (layer >= 0 && metricPerLayer(m_metric) ? tr("layer %1").arg(m_evaluation.layers[layer].layer)
                                                       : tr("all layers"));
         if (geometry.nodesFolded()) {
-            caption += tr(" · largest per node");
+            legend.caption += tr(" · largest per node");
         }
     }
-    const QFontMetrics fm = painter.fontMetrics();
-    const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
-    const int keyLeft = paintLegendKey(painter, area, fm.horizontalAdvance(caption) + gap);
-    const int width = std::max(0, keyLeft - gap - area.left());
-    painter.drawText(QRect(area.left(), area.top(), width, area.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     fm.elidedText(caption, Qt::ElideRight, width));
+    paintGridLegend(painter, geometry.legendRect(), palette(), legend);
 }
 
 QString GpuGridWidget::toolTipAt(QPoint position) const

@@ -86,7 +86,6 @@ private:
     void paintNodes(QPainter& painter, const GpuGridGeometry& geometry) const;
     void paintSelection(QPainter& painter, const GpuGridGeometry& geometry) const;
     void paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const;
-    int paintLegendKey(QPainter& painter, QRect area, int captionWidth) const;
     QString toolTipAt(QPoint position) const;
 
     moe::Profile m_profile;

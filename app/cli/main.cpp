@@ -10,5 +10,6 @@
 int main(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
-    return moe::cli::run(args, std::cout, std::cerr, moe::ui::cliExtensions(argc, argv));
+    moe::ui::CliRendering rendering(argc, argv);
+    return moe::cli::run(args, std::cout, std::cerr, rendering.extensions());
 }
