@@ -12,27 +12,10 @@
 
 namespace {
 
-// A DeepSeek-V3-sized model (arXiv 2412.19437: 61 layers, 3 dense, hidden 7168, MLA,
-// 256 routed experts + 1 shared, top-8) trained on 16,384 GPUs: PP16, EP64 as in
-// DeepSeek's own training, DP1024.
-const char* const kDeepSeekV3On16k = R"({
-  "format": "moe-explorer-profile", "version": 1, "name": "DeepSeek-V3-sized on 16384 GPUs",
-  "cluster": { "gpu_count": 16384, "gpus_per_node": 8,
-    "gpu": { "memory_gib": 80, "peak_tflops": 989, "hbm_gbps": 3350 },
-    "intra_node": { "bandwidth_gbps": 200 }, "inter_node": { "bandwidth_gbps": 50 } },
-  "model": { "layers": 61, "dense_layers": 3, "hidden": 7168, "heads": 128,
-    "attention": { "kind": "mla", "q_lora_rank": 1536, "kv_lora_rank": 512, "qk_nope_head_dim": 128,
-                   "qk_rope_head_dim": 64, "v_head_dim": 128 },
-    "experts": 256, "shared_experts": 1, "top_k": 8, "expert_hidden": 2048, "dense_hidden": 18432,
-    "gated_ffn": true, "vocab": 129280, "weight_bytes": 1, "activation_bytes": 2 },
-  "workload": { "mode": "training", "batch": 16384, "seq_len": 4096, "micro_batches": 16,
-    "training": { "recompute": "selective", "sequence_parallel": true, "distributed_optimizer": true } },
-  "strategy": { "tp": 1, "pp": 16, "dp": 1024, "ep": 64 }
-})";
-
-moe::Profile load(const std::string& text)
+// bench/deepseek-v3-16k.moeprofile.json: a DeepSeek-V3-sized model on 16,384 GPUs.
+moe::Profile load(const std::string& path)
 {
-    moe::LoadResult result = moe::parseProfile(text, "bench");
+    moe::LoadResult result = moe::loadProfileFile(path);
     if (!result.ok()) {
         std::fprintf(stderr, "bench profile invalid: %s\n", result.error.toString().c_str());
         std::exit(1);
@@ -70,7 +53,7 @@ int main(int argc, char** argv)
 {
     const double seconds = argc > 1 ? std::atof(argv[1]) : 2.0;
     const moe::Profile seed = *moe::loadBuiltin("seed").profile;
-    const moe::Profile deepseek = load(kDeepSeekV3On16k);
+    const moe::Profile deepseek = load(MOE_BENCH_DIR "/deepseek-v3-16k.moeprofile.json");
     std::printf("%-44s %16s\n", "case (one core)", "evaluations/s");
     std::printf("%-44s %16.0f\n", "seed, summary", rate(seed, moe::Detail::Summary, seconds));
     std::printf("%-44s %16.0f\n", "seed, with all 128 GPUs", rate(seed, moe::Detail::PerGpu, seconds));

@@ -27,6 +27,11 @@ GpuGridWidget::GpuGridWidget(QWidget* parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    retranslate();
+}
+
+void GpuGridWidget::retranslate()
+{
     setAccessibleName(tr("GPU grid"));
     setToolTip(tr("Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; "
                   "click or use the arrow keys to select it."));
@@ -332,8 +337,14 @@ void GpuGridWidget::changeEvent(QEvent* event)
     case QEvent::FontChange:
     case QEvent::StyleChange:
     case QEvent::PaletteChange:
-    case QEvent::LanguageChange: relayout(); break;
-    default: break;
+        relayout();
+        break;
+    case QEvent::LanguageChange:
+        retranslate();
+        relayout();
+        break;
+    default:
+        break;
     }
 }
 
@@ -350,13 +361,27 @@ void GpuGridWidget::keyPressEvent(QKeyEvent* event)
 {
     qint64 next = -1;
     switch (event->key()) {
-    case Qt::Key_Left: next = m_geometry.neighbour(m_selected, -1, 0); break;
-    case Qt::Key_Right: next = m_geometry.neighbour(m_selected, 1, 0); break;
-    case Qt::Key_Up: next = m_geometry.neighbour(m_selected, 0, -1); break;
-    case Qt::Key_Down: next = m_geometry.neighbour(m_selected, 0, 1); break;
-    case Qt::Key_Home: next = 0; break;
-    case Qt::Key_End: next = gpuCount() - 1; break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Left:
+        next = m_geometry.neighbour(m_selected, -1, 0);
+        break;
+    case Qt::Key_Right:
+        next = m_geometry.neighbour(m_selected, 1, 0);
+        break;
+    case Qt::Key_Up:
+        next = m_geometry.neighbour(m_selected, 0, -1);
+        break;
+    case Qt::Key_Down:
+        next = m_geometry.neighbour(m_selected, 0, 1);
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = gpuCount() - 1;
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     if (next >= 0 && next != m_selected) {
         select(next);

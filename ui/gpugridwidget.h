@@ -25,7 +25,8 @@ public:
     explicit GpuGridWidget(QWidget* parent = nullptr);
 
     // Keeps copies. `evaluation` must come from evaluate(..., Detail::PerGpu); an
-    // invalid one draws every GPU idle and says why in the legend.
+    // invalid one draws every GPU idle and says why in the legend. The selection is
+    // kept, clamped to the cluster (without emitting gpuSelected()).
     void setEvaluation(const moe::Profile& profile, const moe::Evaluation& evaluation);
     const moe::Evaluation& evaluation() const { return m_evaluation; }
 
@@ -70,6 +71,7 @@ private:
         bool any = false;  // some used GPU has a value
     };
 
+    void retranslate();
     qint64 gpuCount() const;
     qint64 gpusPerNode() const;
     int effectiveLayer() const;

@@ -133,11 +133,16 @@ QString expertLines(const Evaluation& evaluation, const Profile& profile, const 
 QString metricName(GridMetric metric)
 {
     switch (metric) {
-    case GridMetric::Memory: return Text::tr("Memory used");
-    case GridMetric::Experts: return Text::tr("Experts hosted");
-    case GridMetric::Tokens: return Text::tr("Tokens routed per step");
-    case GridMetric::AllToAllBytes: return Text::tr("All-to-all sent per step");
-    case GridMetric::ComputeTime: return Text::tr("Compute time per step");
+    case GridMetric::Memory:
+        return Text::tr("Memory used");
+    case GridMetric::Experts:
+        return Text::tr("Experts hosted");
+    case GridMetric::Tokens:
+        return Text::tr("Tokens routed per step");
+    case GridMetric::AllToAllBytes:
+        return Text::tr("All-to-all sent per step");
+    case GridMetric::ComputeTime:
+        return Text::tr("Compute time per step");
     }
     return {};
 }
@@ -145,11 +150,16 @@ QString metricName(GridMetric metric)
 QString metricUnit(GridMetric metric)
 {
     switch (metric) {
-    case GridMetric::Memory: return Text::tr("GiB");
-    case GridMetric::Experts: return Text::tr("experts");
-    case GridMetric::Tokens: return Text::tr("tokens");
-    case GridMetric::AllToAllBytes: return Text::tr("GiB");
-    case GridMetric::ComputeTime: return Text::tr("ms");
+    case GridMetric::Memory:
+        return Text::tr("GiB");
+    case GridMetric::Experts:
+        return Text::tr("experts");
+    case GridMetric::Tokens:
+        return Text::tr("tokens");
+    case GridMetric::AllToAllBytes:
+        return Text::tr("GiB");
+    case GridMetric::ComputeTime:
+        return Text::tr("ms");
     }
     return {};
 }
@@ -161,10 +171,14 @@ QString formatGridValue(GridMetric metric, double value)
     }
     switch (metric) {
     case GridMetric::Memory:
-    case GridMetric::AllToAllBytes: return q(formatBytes(value * kGiB));
-    case GridMetric::Experts: return q(formatInteger(value));
-    case GridMetric::Tokens: return q(formatCount(value));
-    case GridMetric::ComputeTime: return q(formatSeconds(value / 1000.0));
+    case GridMetric::AllToAllBytes:
+        return q(formatBytes(value * kGiB));
+    case GridMetric::Experts:
+        return q(formatInteger(value));
+    case GridMetric::Tokens:
+        return q(formatCount(value));
+    case GridMetric::ComputeTime:
+        return q(formatSeconds(value / 1000.0));
     }
     return {};
 }
@@ -183,7 +197,8 @@ double gridValue(const Evaluation& evaluation, const Profile& profile, qint64 gp
     const LayerLoad* load = metricPerLayer(metric) ? layerAt(evaluation, moeLayer) : nullptr;
     const bool hosts = load && stageOf(evaluation, profile, *state).contains(load->layer);
     switch (metric) {
-    case GridMetric::Memory: return state->memory.total() / kGiB;
+    case GridMetric::Memory:
+        return state->memory.total() / kGiB;
     case GridMetric::Experts:
         if (load) {
             return hosts ? static_cast<double>(slotsOf(*load->placement, state->ep)) : 0.0;
@@ -194,8 +209,10 @@ double gridValue(const Evaluation& evaluation, const Profile& profile, qint64 gp
             return hosts ? tokensOf(*load->placement, state->ep) : 0.0;
         }
         return state->tokens;
-    case GridMetric::AllToAllBytes: return state->a2aBytes / kGiB;
-    case GridMetric::ComputeTime: return state->computeS * 1000.0;
+    case GridMetric::AllToAllBytes:
+        return state->a2aBytes / kGiB;
+    case GridMetric::ComputeTime:
+        return state->computeS * 1000.0;
     }
     return std::numeric_limits<double>::quiet_NaN();
 }

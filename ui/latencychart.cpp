@@ -57,7 +57,7 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_categories->append(labels);
     chart()->addAxis(m_categories, Qt::AlignLeft);
     m_axis->setTitleText(tr("time per step (ms)"));
-    m_axis->setLabelFormat(QStringLiteral("%.3g"));
+    m_axis->setLabelFormat(QStringLiteral("%g"));
     chart()->addAxis(m_axis, Qt::AlignBottom);
     series->attachAxis(m_categories);
     series->attachAxis(m_axis);

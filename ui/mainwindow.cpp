@@ -74,7 +74,7 @@ void MainWindow::setupCentral()
     m_vertical->setStretchFactor(0, 1);
     m_vertical->setStretchFactor(1, 1);
     m_vertical->setSizes({520, 380});
-    m_charts->setSizes({500, 500});
+    m_charts->setSizes({450, 550});
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

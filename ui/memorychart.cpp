@@ -16,7 +16,7 @@ namespace moe::ui {
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
-constexpr int kMaxStagesShown = 12;
+constexpr int kMaxStagesShown = 8;
 
 struct Component {
     const char* label;
@@ -37,13 +37,20 @@ const Component kComponents[] = {
     {QT_TRANSLATE_NOOP("MemoryChart", "runtime reserve"), &MemoryBreakdown::reserve, 0x999999},
 };
 
-// The GPUs worth a bar: the selected one, the fullest of each stage (at most a dozen
-// stages, evenly spread), and the fullest overall; each with its label.
-QList<QPair<qint64, QString>> chooseGpus(const Evaluation& ev, qint64 selected)
+// The GPUs worth a bar: the selected one, the fullest of each stage (at most eight
+// stages, evenly spread), and the fullest overall. Labels name the GPUs while there
+// is room; with many bars they shrink to the stage number, and the axis title says so.
+struct Bar {
+    qint64 gpu;
+    QString label;
+    QString shortLabel;
+};
+
+QList<Bar> chooseGpus(const Evaluation& ev, qint64 selected)
 {
-    QList<QPair<qint64, QString>> shown;
+    QList<Bar> shown;
     if (selected >= 0 && selected < static_cast<qint64>(ev.gpus.size()) && selected != ev.memoryGpu) {
-        shown.append({selected, MemoryChart::tr("GPU %1 (selected)").arg(selected)});
+        shown.append({selected, MemoryChart::tr("GPU %1 (selected)").arg(selected), MemoryChart::tr("sel")});
     }
     const qint64 stages = ev.strategy.pp;
     const qint64 stageSize = ev.strategy.tp * ev.strategy.dp;
@@ -55,9 +62,9 @@ QList<QPair<qint64, QString>> chooseGpus(const Evaluation& ev, qint64 selected)
                 fullest = g;
             }
         }
-        shown.append({fullest, MemoryChart::tr("stage %1: GPU %2").arg(p).arg(fullest)});
+        shown.append({fullest, MemoryChart::tr("stage %1: GPU %2").arg(p).arg(fullest), QString::number(p)});
     }
-    shown.append({ev.memoryGpu, MemoryChart::tr("GPU %1 (fullest)").arg(ev.memoryGpu)});
+    shown.append({ev.memoryGpu, MemoryChart::tr("GPU %1 (fullest)").arg(ev.memoryGpu), MemoryChart::tr("top")});
     return shown;
 }
 
@@ -132,19 +139,21 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
     QStringList labels;
     for (int c = 0; c < componentCount(); ++c) {
         QList<qreal> values;
-        for (const auto& [gpu, label] : shown) {
-            values << ev.gpus[static_cast<std::size_t>(gpu)].memory.*kComponents[c].field / kGiB;
+        for (const Bar& bar : shown) {
+            values << ev.gpus[static_cast<std::size_t>(bar.gpu)].memory.*kComponents[c].field / kGiB;
         }
         m_sets[c]->remove(0, m_sets[c]->count());
         m_sets[c]->append(values);
     }
     double highest = 0;
-    for (const auto& [gpu, label] : shown) {
-        m_gpus << gpu;
-        labels << label;
-        highest = std::max(highest, ev.gpus[static_cast<std::size_t>(gpu)].memory.total() / kGiB);
+    const bool roomy = shown.size() <= 3;
+    for (const Bar& bar : shown) {
+        m_gpus << bar.gpu;
+        labels << (roomy ? bar.label : bar.shortLabel);
+        highest = std::max(highest, ev.gpus[static_cast<std::size_t>(bar.gpu)].memory.total() / kGiB);
     }
     m_categories->setCategories(labels);
+    m_categories->setTitleText(roomy ? QString() : tr("stage (sel: selected GPU, top: fullest)"));
     const double capacity = ev.capacityBytes / kGiB;
     const double limit = capacity * profile.constraints.maxMemoryFraction;
     m_over = highest > limit;

@@ -22,22 +22,34 @@ SummaryBar::SummaryBar(QWidget* parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
+    // Plain-text labels, the value in bold: rich text would be laid out anew at every
+    // slider step.
+    QFont bold = font();
+    bold.setBold(true);
     for (const char* key : kKeys) {
-        auto* label = new QLabel(this);
-        label->setTextFormat(Qt::RichText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->installEventFilter(this);
-        layout->addWidget(label);
-        m_figures.append({QString::fromLatin1(key), label});
+        auto* name = new QLabel(this);
+        auto* value = new QLabel(this);
+        value->setFont(bold);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        for (QLabel* label : {name, value}) {
+            label->setTextFormat(Qt::PlainText);
+            label->installEventFilter(this);
+            label->setProperty("figure", QString::fromLatin1(key));
+        }
+        layout->addWidget(name);
+        layout->addWidget(value);
+        layout->addSpacing(10);
+        m_figures.append({QString::fromLatin1(key), value});
+        m_names.append(name);
     }
     layout->addStretch(1);
 }
 
 QString SummaryBar::text(const QString& key) const
 {
-    for (const auto& [k, label] : m_figures) {
-        if (k == key) {
-            return label->text();
+    for (int i = 0; i < m_figures.size(); ++i) {
+        if (m_figures[i].first == key) {
+            return m_names[i]->text() + QLatin1Char(' ') + m_figures[i].second->text();
         }
     }
     return {};
@@ -60,9 +72,8 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev)
     m_profile.strategy = ev.strategy;
     m_valid = ev.valid;
     for (int i = 0; i < m_figures.size(); ++i) {
-        QLabel* label = m_figures[i].second;
-        label->setText(ev.valid ? QStringLiteral("%1 <b>%2</b>").arg(names[i], values[i]) : QStringLiteral("%1 —").arg(names[i]));
-        label->setProperty("figureName", names[i]);
+        m_names[i]->setText(names[i]);
+        m_figures[i].second->setText(ev.valid ? values[i] : QStringLiteral("—"));
     }
 }
 
@@ -73,11 +84,12 @@ bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
     }
     // The formula with its values, computed on demand: cheap enough for a hover,
     // too much work for every slider step.
-    for (const auto& [key, label] : std::as_const(m_figures)) {
-        if (label != watched) {
+    const QString key = watched->property("figure").toString();
+    for (int i = 0; i < m_figures.size(); ++i) {
+        if (m_figures[i].first != key) {
             continue;
         }
-        QString tip = label->property("figureName").toString();
+        QString tip = m_names[i]->text();
         for (const Explanation& e : m_valid ? explain(m_profile) : std::vector<Explanation>{}) {
             if (QString::fromStdString(e.key) == key) {
                 tip = QStringLiteral("<b>%1</b> = %2 %3<br>%4<br>= %5")
@@ -86,7 +98,7 @@ bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
                                QString::fromStdString(e.values).toHtmlEscaped());
             }
         }
-        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, label);
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, qobject_cast<QWidget*>(watched));
         return true;
     }
     return QWidget::eventFilter(watched, event);

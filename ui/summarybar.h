@@ -24,7 +24,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QList<QPair<QString, QLabel*>> m_figures;
+    QList<QPair<QString, QLabel*>> m_figures;  // key and the label of its value
+    QList<QLabel*> m_names;
     Profile m_profile;  // for explanations, built only when a tooltip is asked for
     bool m_valid = false;
 };

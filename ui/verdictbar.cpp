@@ -23,35 +23,47 @@ VerdictBar::VerdictBar(QWidget* parent)
     setToolTip(tr("The constraint checks of the current configuration"));
 }
 
-QLabel* VerdictBar::addChip(bool ok, const QString& name, const QString& detail)
+// Chips are reused while the number of checks stays the same, and coloured through
+// the palette rather than style sheets: a slider drag updates them at every step.
+void VerdictBar::setChip(int index, bool ok, const QString& name, const QString& detail)
 {
-    auto* chip = new QLabel(this);
-    const QColor colour = ok ? kPass : kFail;
-    chip->setText(QStringLiteral("%1 <b>%2</b> %3").arg(ok ? QStringLiteral("✓") : QStringLiteral("✗"), name, detail.toHtmlEscaped()));
-    chip->setTextFormat(Qt::RichText);
-    chip->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; padding: 2px 6px; }")
-                            .arg(colour.name()));
+    if (index == m_chips.size()) {
+        auto* chip = new QLabel(this);
+        chip->setAutoFillBackground(true);
+        chip->setMargin(3);
+        chip->setTextFormat(Qt::PlainText);
+        m_layout->addWidget(chip);
+        m_chips.append(chip);
+    }
+    QLabel* chip = m_chips[index];
+    const QString text = QStringLiteral("%1 %2: %3").arg(ok ? QStringLiteral("✓") : QStringLiteral("✗"), name, detail);
+    if (chip->text() != text) {
+        chip->setText(text);
+    }
+    QPalette palette = chip->palette();
+    palette.setColor(QPalette::Window, ok ? kPass : kFail);
+    palette.setColor(QPalette::WindowText, Qt::white);
+    chip->setPalette(palette);
     chip->setToolTip(QStringLiteral("%1: %2").arg(ok ? tr("passes") : tr("fails"), detail));
     chip->setProperty("verdict", QStringLiteral("%1: %2 %3").arg(ok ? QStringLiteral("ok") : QStringLiteral("FAIL"), name, detail));
-    m_layout->addWidget(chip);
-    m_chips.append(chip);
-    return chip;
 }
 
 void VerdictBar::setEvaluation(const Evaluation& ev)
 {
-    qDeleteAll(m_chips);
-    m_chips.clear();
+    const int wanted = ev.valid ? ev.checkCount : 1;
+    while (m_chips.size() > wanted) {
+        delete m_chips.takeLast();
+    }
     if (!ev.valid) {
         m_allPass = false;
-        addChip(false, tr("not evaluated"),
+        setChip(0, false, tr("not evaluated"),
                 QString::fromStdString(ev.errorPath.empty() ? ev.error : ev.errorPath + ": " + ev.error));
         return;
     }
     m_allPass = ev.ok;
     for (int i = 0; i < ev.checkCount; ++i) {
         const Check& check = ev.checks[static_cast<std::size_t>(i)];
-        addChip(check.ok, QString::fromLatin1(checkName(check.kind)).replace(QLatin1Char('_'), QLatin1Char(' ')),
+        setChip(i, check.ok, QString::fromLatin1(checkName(check.kind)).replace(QLatin1Char('_'), QLatin1Char(' ')),
                 QString::fromStdString(describeCheck(check, ev)));
     }
 }

@@ -25,7 +25,7 @@ public:
     bool allPass() const { return m_allPass; }
 
 private:
-    QLabel* addChip(bool ok, const QString& name, const QString& detail);
+    void setChip(int index, bool ok, const QString& name, const QString& detail);
 
     FlowLayout* m_layout;
     QList<QLabel*> m_chips;

@@ -101,11 +101,21 @@ private Q_SLOTS:
         // The units the legend shows: GiB for bytes, ms for time.
         double expected = 0;
         switch (metric) {
-        case GridMetric::Memory: expected = s.memory.total() / kGiB; break;
-        case GridMetric::Experts: expected = static_cast<double>(s.experts); break;
-        case GridMetric::Tokens: expected = s.tokens; break;
-        case GridMetric::AllToAllBytes: expected = s.a2aBytes / kGiB; break;
-        case GridMetric::ComputeTime: expected = s.computeS * 1000.0; break;
+        case GridMetric::Memory:
+            expected = s.memory.total() / kGiB;
+            break;
+        case GridMetric::Experts:
+            expected = static_cast<double>(s.experts);
+            break;
+        case GridMetric::Tokens:
+            expected = s.tokens;
+            break;
+        case GridMetric::AllToAllBytes:
+            expected = s.a2aBytes / kGiB;
+            break;
+        case GridMetric::ComputeTime:
+            expected = s.computeS * 1000.0;
+            break;
         }
         QVERIFY(expected > 0);
         m_widget->setMetric(metric);
@@ -292,6 +302,13 @@ private Q_SLOTS:
         const QImage image = renderToImage(*m_widget, m_widget->size());
         maybeSave(image, "grid-16k.png");
         QCOMPARE(image.pixelColor(m_widget->geometry().cellRect(800).center()), ui::viridis(0.5));
+        // The tooltip of a folded cell speaks for the whole node: node 21 holds
+        // GPUs 168 to 175, all in use.
+        const QPoint at = m_widget->geometry().cellRect(8 * 21).center();
+        QHelpEvent help(QEvent::ToolTip, at, m_widget->mapToGlobal(at));
+        QVERIFY(QCoreApplication::sendEvent(m_widget.get(), &help));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("node 21 · GPUs 168 to 175")), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("8 of 8 GPUs in use")), qPrintable(QToolTip::text()));
         // A click on a folded node selects its first GPU.
         QSignalSpy spy(m_widget.get(), &GpuGridWidget::gpuSelected);
         QTest::mouseClick(m_widget.get(), Qt::LeftButton, {}, m_widget->geometry().cellRect(8 * 21 + 5).center());
