@@ -30,6 +30,9 @@ QString ChartView::titleText() const
 void ChartView::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
+    if (!m_explainKey.isEmpty()) {
+        menu.addAction(tr("Explain..."), this, [this] { Q_EMIT explainRequested(m_explainKey); });
+    }
     menu.addAction(tr("Export as PNG, SVG or PDF..."), this, &ChartView::exportRequested);
     menu.exec(event->globalPos());
 }

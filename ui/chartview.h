@@ -19,11 +19,18 @@ public:
     void render(QPainter& painter, const QRectF& target);
     QString titleText() const;
 
+    // The Explain panel row the context menu's "Explain" opens.
+    void setExplainKey(const QString& key) { m_explainKey = key; }
+
 Q_SIGNALS:
     void exportRequested();
+    void explainRequested(const QString& key);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    QString m_explainKey;
 };
 
 } // namespace moe::ui

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,7 +55,20 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     connect(m_grid, &GpuGridWidget::gpuSelected, &m_state, &ExplorerState::setSelectedGpu);
     connect(&m_state, &ExplorerState::selectedGpuChanged, m_grid, &GpuGridWidget::setSelectedGpu);
     connect(&m_state, &ExplorerState::evaluationChanged, this, &GridPanel::refresh);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &GridPanel::showContextMenu);
     refresh();
+}
+
+void GridPanel::showContextMenu(const QPoint& position)
+{
+    const qint64 gpu = m_grid->geometry().cellAt(position);
+    QMenu menu(this);
+    if (gpu >= 0 && gpu < m_state.evaluation().gpusUsed) {
+        menu.addAction(tr("Explain GPU %1...").arg(gpu), this, [this, gpu] { Q_EMIT explainRequested(gpu); });
+    }
+    menu.addAction(tr("Export as PNG, SVG or PDF..."), this, &GridPanel::exportRequested);
+    menu.exec(m_grid->mapToGlobal(position));
 }
 
 void GridPanel::fillLayers()

@@ -23,9 +23,11 @@ public:
 
 Q_SIGNALS:
     void exportRequested();
+    void explainRequested(qint64 gpu);
 
 private:
     void refresh();
+    void showContextMenu(const QPoint& position);
     void fillLayers();
 
     ExplorerState& m_state;

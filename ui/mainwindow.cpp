@@ -84,6 +84,8 @@ void MainWindow::setupCentral()
     setCentralWidget(central);
 
     connect(m_grid, &GridPanel::exportRequested, this, [this] { askExport(ExportView::Grid); });
+    m_latency->setExplainKey(QStringLiteral("time_s.total"));
+    m_memory->setExplainKey(QStringLiteral("memory_bytes.total"));
     connect(m_latency, &ChartView::exportRequested, this, [this] { askExport(ExportView::Latency); });
     connect(m_memory, &ChartView::exportRequested, this, [this] { askExport(ExportView::Memory); });
 }
@@ -94,7 +96,14 @@ void MainWindow::setupDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_parameters);
     m_explain = new ExplainDock(*m_state, this);
     addDockWidget(Qt::RightDockWidgetArea, m_explain);
-    m_explain->hide();  // opened from View > Explain or a figure's context
+    m_explain->hide();  // opened from View > Explain or a figure's context menu
+    auto focus = [this](const QString& key) { m_explain->focusFigure(key); };
+    connect(m_latency, &ChartView::explainRequested, this, focus);
+    connect(m_memory, &ChartView::explainRequested, this, focus);
+    connect(m_grid, &GridPanel::explainRequested, this, [this](qint64 gpu) {
+        m_state->setSelectedGpu(gpu);
+        m_explain->focusFigure(QStringLiteral("gpu %1: memory_bytes.attention_weights").arg(gpu));
+    });
 }
 
 void MainWindow::setupMenus()

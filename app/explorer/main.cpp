@@ -2,7 +2,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include "builtins.h"
 #include "mainwindow.h"
@@ -13,6 +16,17 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("MoE Explorer"));
     QApplication::setOrganizationName(QStringLiteral("MoE Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(MOE_VERSION));
+
+    // The window's own strings (embedded .qm) and Qt's, in the user's language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("moe-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore how a Mixture-of-Experts model runs on a GPU cluster."));

@@ -1,6 +1,7 @@
 // The window follows every slider: after each move, the charts, the grid and the
 // verdict show what core computes for the new configuration.
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -12,6 +13,8 @@
 #include <cmath>
 
 #include "evaluation.h"
+#include "explaindock.h"
+#include "explanationmodel.h"
 #include "explorerstate.h"
 #include "gpugridwidget.h"
 #include "gridmetric.h"
@@ -143,6 +146,30 @@ private Q_SLOTS:
         QTest::mouseClick(grid, Qt::LeftButton, {}, grid->geometry().cellRect(17).center());
         QCOMPARE(window.state().selectedGpu(), qint64(17));
         QVERIFY(window.memoryChart()->shownGpus().contains(17));
+    }
+
+    // Explain from a grid cell: the GPU is selected and its own figures are shown.
+    void explainGpu_showsItsFormulas()
+    {
+        MainWindow window(test::builtin("seed"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAbstractItemModelTester tester(window.explainDock()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Q_EMIT window.gridPanel()->explainRequested(5);
+        QCOMPARE(window.state().selectedGpu(), qint64(5));
+        QVERIFY(window.explainDock()->isVisible());
+        const int row = window.explainDock()->model()->rowForKey(QStringLiteral("gpu 5: memory_bytes.expert_weights"));
+        QVERIFY(row >= 0);
+        // Its value is GPU 5's own expert weights, as core computes them.
+        const Evaluation ev = evaluate(window.state().profile(), Detail::PerGpu);
+        const QModelIndex value = window.explainDock()->model()->index(row, ExplanationModel::Value);
+        QCOMPARE(value.data(Qt::UserRole).toDouble(), ev.gpus[5].memory.expertWeights);
+        // Moving a slider refreshes the panel while it is open.
+        QTest::keyClick(window.parametersDock()->slider(Parameter::Ep)->slider(), Qt::Key_Left);
+        const Evaluation after = evaluate(window.state().profile(), Detail::PerGpu);
+        const int again = window.explainDock()->model()->rowForKey(QStringLiteral("gpu 5: memory_bytes.expert_weights"));
+        QCOMPARE(window.explainDock()->model()->index(again, ExplanationModel::Value).data(Qt::UserRole).toDouble(),
+                 after.gpus[5].memory.expertWeights);
     }
 
 private:
