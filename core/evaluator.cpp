@@ -43,6 +43,18 @@ StageTime stageTime(const Context& ctx, const StageShape& stage, std::int64_t ra
     return t;
 }
 
+// What makes two pipeline stages cost the same.
+struct StageKey {
+    std::int64_t layers;
+    std::int64_t denseLayers;
+    std::int64_t moeLayers;
+    std::int64_t firstMoeLayer;  // only when MoE layers have rows of their own
+    bool embedding;
+    bool lmHead;
+    double pipelineSeconds;  // its sends and links
+    bool operator==(const StageKey&) const = default;
+};
+
 // In closed form every stage's rank 0 is both the fullest and the busiest; otherwise
 // every rank is a candidate for the most memory.
 bool rankZeroBounds(const Context& ctx)
@@ -236,8 +248,23 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     double slowestTotal = -1;
     double maxMemory = -1;
     CommCost dp;
+    // Stages of the same shape cost the same; the first of them holds the most
+    // micro-batches in flight, so only it can be the fullest. A deep pipeline has only
+    // a handful of distinct shapes.
+    std::array<StageKey, 16> seen{};  // no allocation: a search evaluates millions
+    std::size_t seenCount = 0;
     for (std::int64_t p = 0; p < strategy.pp; ++p) {
         const StageShape stage = stageShape(ctx, p);
+        const StageKey key{stage.layers, stage.denseLayers, stage.moeLayers,
+                           ctx.loads.sharedByAllLayers() ? 0 : stage.firstMoeLayer, stage.embedding, stage.lmHead,
+                           pipelineComm(ctx, stage, nullptr).seconds};
+        if (std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(seenCount), key)
+            != seen.begin() + static_cast<std::ptrdiff_t>(seenCount)) {
+            continue;
+        }
+        if (seenCount < seen.size()) {
+            seen[seenCount++] = key;
+        }
         const StageTime t = stageTime(ctx, stage, kBusiestRank, ctx.fewestPeers);
         if (t.effective(overlap) > slowestTotal) {
             slowestTotal = t.effective(overlap);

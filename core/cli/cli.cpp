@@ -5,6 +5,8 @@
 #include "builtins.h"
 #include "evaluationjson.h"
 #include "options.h"
+#include "search.h"
+#include "searchrunner.h"
 #include "tablereport.h"
 
 namespace moe::cli {
@@ -113,6 +115,75 @@ int runProfiles(const Options& o, std::ostream& out, std::ostream& err)
     return kExitOk;
 }
 
+// Where the profile's own configuration stands among the results: its rank, or why
+// it was rejected.
+nlohmann::json ownPlacement(const Profile& profile, const SearchResult& result)
+{
+    for (std::size_t i = 0; i < result.ranked.size(); ++i) {
+        const Candidate& c = result.ranked[i];
+        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
+            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
+            return {{"rank", i + 1}, {"pareto", c.pareto}};
+        }
+    }
+    const Evaluation ev = evaluate(profile);
+    if (!ev.valid) {
+        return {{"rank", nullptr}, {"rejected", ev.errorPath + ": " + ev.error}};
+    }
+    for (int i = 0; i < ev.checkCount; ++i) {
+        const Check& check = ev.checks[static_cast<std::size_t>(i)];
+        if (!check.ok) {
+            return {{"rank", nullptr}, {"rejected", std::string(checkName(check.kind)) + ": " + describeCheck(check, ev)}};
+        }
+    }
+    return {{"rank", nullptr}, {"rejected", "outside the searched space"}};
+}
+
+nlohmann::json rejectionsToJson(const Rejections& rejected)
+{
+    nlohmann::json byCheck = nlohmann::json::object();
+    for (std::size_t i = 0; i < kCheckKinds; ++i) {
+        if (rejected.byCheck[i] > 0) {
+            byCheck[checkName(static_cast<CheckKind>(i))] = rejected.byCheck[i];
+        }
+    }
+    return {{"total", rejected.total}, {"by_check", byCheck}};
+}
+
+int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
+{
+    Loaded loaded = loadProfile(o, err);
+    if (!loaded.profile) {
+        return loaded.exitCode;
+    }
+    const Profile& profile = *loaded.profile;
+    const Objective objective = objectiveFromString(o.objective).value_or(Objective::Throughput);
+    const SearchResult result = runSearch(profile, objective);
+    const std::size_t shown = std::min<std::size_t>(static_cast<std::size_t>(o.top), result.ranked.size());
+    if (o.format == Format::Json) {
+        nlohmann::json json;
+        json["objective"] = toString(objective);
+        json["evaluated"] = result.evaluated;
+        json["feasible"] = result.ranked.size();
+        json["rejected"] = rejectionsToJson(result.rejected);
+        json["profile_strategy"] = ownPlacement(profile, result);
+        nlohmann::json results = nlohmann::json::array();
+        for (std::size_t i = 0; i < shown; ++i) {
+            const Candidate& c = result.ranked[i];
+            nlohmann::json item = evaluationToJson(evaluate(applyCandidate(profile, c), Detail::PerGpu));
+            item["pareto"] = c.pareto;
+            item["rank"] = i + 1;
+            item["recompute"] = toString(c.recompute);
+            results.push_back(std::move(item));
+        }
+        json["results"] = std::move(results);
+        out << json.dump(2) << '\n';
+    } else {
+        printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result));
+    }
+    return kExitOk;
+}
+
 bool endsWith(const std::string& text, const std::string& suffix)
 {
     return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -172,6 +243,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         }
         if (o.command == "profiles") {
             return runProfiles(o, out, err);
+        }
+        if (o.command == "search") {
+            return runSearchCommand(o, out, err);
         }
         if (o.command == "export") {
             return runExport(o, out, err, extensions);

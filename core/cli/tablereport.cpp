@@ -164,4 +164,48 @@ void printExplanations(std::ostream& out, const std::vector<Explanation>& explan
     }
 }
 
+void printSearchTable(std::ostream& out, const Profile& profile, const SearchResult& result, Objective objective,
+                      std::size_t shown, const nlohmann::json& own)
+{
+    out << profile.name << '\n';
+    out << "  searched " << result.evaluated << " configurations on up to " << profile.cluster.gpuCount << " GPUs: "
+        << result.ranked.size() << " feasible, " << result.rejected.total << " rejected";
+    std::string reasons;
+    for (std::size_t i = 0; i < kCheckKinds; ++i) {
+        if (result.rejected.byCheck[i] > 0) {
+            reasons += (reasons.empty() ? "" : ", ") + std::string(checkName(static_cast<CheckKind>(i))) + " "
+                + std::to_string(result.rejected.byCheck[i]);
+        }
+    }
+    out << (reasons.empty() ? "" : " (" + reasons + ")") << '\n';
+    out << "  ranked by " << toString(objective) << "; * marks the Pareto front of throughput against step time\n\n";
+    char line[256];
+    std::snprintf(line, sizeof line, "  %4s %-34s %5s %16s %11s %14s %10s %10s\n", "rank", "strategy", "GPUs",
+                  "throughput", "step", "per GPU", "memory", "headroom");
+    out << line;
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Candidate& c = result.ranked[i];
+        const Strategy& s = c.strategy;
+        char strategy[96];
+        std::snprintf(strategy, sizeof strategy, "TP%lld PP%lld DP%lld EP%lld ETP%lld m%lld%s", static_cast<long long>(s.tp),
+                      static_cast<long long>(s.pp), static_cast<long long>(s.dp), static_cast<long long>(s.ep),
+                      static_cast<long long>(s.etp), static_cast<long long>(c.microBatches),
+                      profile.workload.mode == Mode::Training ? (std::string(" ") + toString(c.recompute)).c_str() : "");
+        std::snprintf(line, sizeof line, "  %3zu%s %-34s %5lld %16s %11s %14s %10s %10s\n", i + 1, c.pareto ? "*" : " ",
+                      strategy, static_cast<long long>(s.gpusUsed()), formatRate(c.tokensPerS).c_str(),
+                      formatSeconds(c.stepS).c_str(), formatRate(c.tokensPerSPerGpu).c_str(),
+                      formatBytes(c.memoryBytes).c_str(), formatBytes(c.headroomBytes).c_str());
+        out << line;
+    }
+    const Strategy& s = profile.strategy;
+    out << "\n  the profile's own strategy TP" << s.tp << " PP" << s.pp << " DP" << s.dp << " EP" << s.ep << " ETP" << s.etp
+        << ": ";
+    if (own["rank"].is_null()) {
+        out << "not feasible (" << own["rejected"].get<std::string>() << ")\n";
+    } else {
+        out << "rank " << own["rank"].get<std::size_t>() << " of " << result.ranked.size()
+            << (own["pareto"].get<bool>() ? ", on the Pareto front" : "") << '\n';
+    }
+}
+
 } // namespace moe::cli

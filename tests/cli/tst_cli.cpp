@@ -166,6 +166,28 @@ private slots:
         QCOMPARE(json::parse(run.out)["gpus_used"].get<int>(), 32);  // EP32 on 32 GPUs, the source's strategy
     }
 
+    void searchJson_rankedWithParetoFlags()
+    {
+        const Run run = runCli({"search", "builtin:seed", "--top", "3", "--format", "json", "--objective", "latency"});
+        QCOMPARE(run.code, 0);
+        const json out = json::parse(run.out);
+        QVERIFY(out["evaluated"].get<long long>() > 1000);
+        QCOMPARE(out["results"].size(), std::size_t(3));
+        double previous = 0;
+        for (const auto& result : out["results"]) {
+            QVERIFY(result.contains("pareto") && result["pareto"].is_boolean());
+            QVERIFY(result.contains("time_s") && result.contains("verdict") && result.contains("gpus"));
+            QVERIFY(result["verdict"]["ok"].get<bool>());
+            QVERIFY(result["time_s"]["total"].get<double>() >= previous);  // ranked by latency
+            previous = result["time_s"]["total"].get<double>();
+        }
+        // The quickest configuration is on the Pareto front by definition.
+        QVERIFY(out["results"][0]["pareto"].get<bool>());
+        QVERIFY(out["profile_strategy"].contains("rank"));
+        const Run bad = runCli({"search", "builtin:seed", "--objective", "cheapest"});
+        QCOMPARE(bad.code, 2);
+    }
+
     void validateInvalidFile_namesJsonPath()
     {
         QTemporaryDir dir;

@@ -1,0 +1,257 @@
+#include "search.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "profileio.h"
+
+namespace moe {
+
+namespace {
+
+std::vector<std::int64_t> divisors(std::int64_t n)
+{
+    std::vector<std::int64_t> low;
+    std::vector<std::int64_t> high;
+    for (std::int64_t d = 1; d * d <= n; ++d) {
+        if (n % d == 0) {
+            low.push_back(d);
+            if (d != n / d) {
+                high.push_back(n / d);
+            }
+        }
+    }
+    low.insert(low.end(), high.rbegin(), high.rend());
+    return low;
+}
+
+std::int64_t gpuLimit(const Profile& p)
+{
+    return std::min(p.cluster.gpuCount, p.constraints.maxGpus.value_or(p.cluster.gpuCount));
+}
+
+double score(const Candidate& c, Objective objective)
+{
+    switch (objective) {
+    case Objective::Throughput:
+        return c.tokensPerS;
+    case Objective::Latency:
+        return -c.stepS;
+    case Objective::ThroughputPerGpu:
+        return c.tokensPerSPerGpu;
+    case Objective::Headroom:
+        return c.headroomBytes;
+    }
+    return 0;
+}
+
+auto key(const Candidate& c)
+{
+    const Strategy& s = c.strategy;
+    return std::make_tuple(s.gpusUsed(), s.tp, s.pp, s.dp, s.ep, s.etp, c.microBatches, static_cast<int>(c.recompute));
+}
+
+// Marks the candidates that no other is at least as good on both throughput and
+// step time, and strictly better on one.
+void markPareto(std::vector<Candidate>& candidates)
+{
+    std::vector<Candidate*> byTime;
+    byTime.reserve(candidates.size());
+    for (auto& c : candidates) {
+        c.pareto = false;
+        byTime.push_back(&c);
+    }
+    std::sort(byTime.begin(), byTime.end(), [](const Candidate* a, const Candidate* b) {
+        return a->stepS != b->stepS ? a->stepS < b->stepS : a->tokensPerS > b->tokensPerS;
+    });
+    double best = -1;
+    for (std::size_t i = 0; i < byTime.size();) {
+        // Candidates with equal time: only those with the group's best throughput can
+        // be undominated, and only if it beats every quicker candidate's.
+        std::size_t j = i;
+        const double groupBest = byTime[i]->tokensPerS;
+        while (j < byTime.size() && byTime[j]->stepS == byTime[i]->stepS) {
+            ++j;
+        }
+        if (groupBest > best) {
+            for (std::size_t k = i; k < j && byTime[k]->tokensPerS == groupBest; ++k) {
+                byTime[k]->pareto = true;
+            }
+            best = groupBest;
+        }
+        i = j;
+    }
+}
+
+} // namespace
+
+const char* toString(Objective objective)
+{
+    switch (objective) {
+    case Objective::Throughput:
+        return "throughput";
+    case Objective::Latency:
+        return "latency";
+    case Objective::ThroughputPerGpu:
+        return "throughput-per-gpu";
+    case Objective::Headroom:
+        return "headroom";
+    }
+    return "throughput";
+}
+
+std::optional<Objective> objectiveFromString(const std::string& text)
+{
+    for (Objective o : {Objective::Throughput, Objective::Latency, Objective::ThroughputPerGpu, Objective::Headroom}) {
+        if (text == toString(o)) {
+            return o;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<SearchTask> searchTasks(const Profile& p)
+{
+    const std::int64_t limit = gpuLimit(p);
+    std::vector<SearchTask> tasks;
+    for (const std::int64_t tp : divisors(p.model.heads)) {
+        for (std::int64_t pp = 1; pp <= p.model.layers && tp * pp <= limit; ++pp) {
+            std::int64_t dpLimit = limit / (tp * pp);
+            if (p.workload.mode != Mode::Training) {
+                dpLimit = std::min(dpLimit, p.workload.batch);  // more replicas than sequences is refused
+            }
+            for (std::int64_t dp = 1; dp <= dpLimit; ++dp) {
+                // Training needs DP to divide the batch; skip the rest without evaluating.
+                if (p.workload.mode == Mode::Training && p.workload.batch % dp != 0) {
+                    continue;
+                }
+                tasks.push_back({tp, pp, dp});
+            }
+        }
+    }
+    return tasks;
+}
+
+SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask> tasks, const std::atomic<bool>* cancel,
+                             std::atomic<std::int64_t>* done)
+{
+    SearchPartial partial;
+    Profile trial = profile;
+    const bool training = profile.workload.mode == Mode::Training;
+    const std::vector<Recompute> recomputes = training
+        ? std::vector<Recompute>{Recompute::None, Recompute::Selective, Recompute::Full}
+        : std::vector<Recompute>{profile.workload.training.recompute};
+    const std::int64_t slots = profile.model.experts + profile.strategy.redundantExperts;
+    const std::vector<std::int64_t> etpChoices = profile.model.experts > 0 ? divisors(profile.model.expertHidden)
+                                                                            : std::vector<std::int64_t>{1};
+    for (const SearchTask& task : tasks) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            break;
+        }
+        const std::int64_t stage = task.tp * task.dp;
+        // Micro-batches that split each replica's sequences evenly.
+        const std::int64_t perReplica = training ? profile.workload.batch / task.dp
+                                                 : (profile.workload.batch + task.dp - 1) / task.dp;
+        const std::vector<std::int64_t> microBatches = divisors(perReplica);
+        for (const std::int64_t etp : etpChoices) {
+            if (stage % etp != 0) {
+                continue;
+            }
+            const std::vector<std::int64_t> eps = profile.model.experts > 0 ? divisors(stage / etp) : std::vector<std::int64_t>{1};
+            for (const std::int64_t ep : eps) {
+                if (profile.model.experts > 0 && ep > slots) {
+                    break;
+                }
+                for (const std::int64_t m : microBatches) {
+                    for (const Recompute recompute : recomputes) {
+                        trial.strategy = profile.strategy;
+                        trial.strategy.tp = task.tp;
+                        trial.strategy.pp = task.pp;
+                        trial.strategy.dp = task.dp;
+                        trial.strategy.ep = ep;
+                        trial.strategy.etp = etp;
+                        trial.workload.microBatches = m;
+                        trial.workload.training.recompute = recompute;
+                        const Evaluation ev = evaluate(trial, trial.strategy);
+                        ++partial.evaluated;
+                        if (!ev.valid) {
+                            ++partial.rejected.total;
+                            ++partial.rejected.byCheck[static_cast<std::size_t>(CheckKind::Strategy)];
+                            continue;
+                        }
+                        if (!ev.ok) {
+                            ++partial.rejected.total;
+                            for (int i = 0; i < ev.checkCount; ++i) {
+                                if (!ev.checks[static_cast<std::size_t>(i)].ok) {
+                                    ++partial.rejected.byCheck[static_cast<std::size_t>(ev.checks[static_cast<std::size_t>(i)].kind)];
+                                    break;
+                                }
+                            }
+                            continue;
+                        }
+                        const double limit = ev.capacityBytes * profile.constraints.maxMemoryFraction;
+                        partial.feasible.push_back(Candidate{trial.strategy, m, recompute, ev.rates.tokensPerS, ev.time.total,
+                                                             ev.rates.tokensPerSPerGpu, ev.memory.total(),
+                                                             limit - ev.memory.total(), false});
+                    }
+                }
+            }
+        }
+        if (done) {
+            done->fetch_add(1, std::memory_order_relaxed);
+        }
+    }
+    return partial;
+}
+
+bool ranksBefore(const Candidate& a, const Candidate& b, Objective objective)
+{
+    const double sa = score(a, objective);
+    const double sb = score(b, objective);
+    if (sa != sb) {
+        return sa > sb;
+    }
+    return key(a) < key(b);
+}
+
+SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objective, bool cancelled)
+{
+    SearchResult result;
+    result.cancelled = cancelled;
+    std::size_t total = 0;
+    for (const auto& partial : partials) {
+        total += partial.feasible.size();
+    }
+    result.ranked.reserve(total);
+    for (auto& partial : partials) {
+        result.evaluated += partial.evaluated;
+        result.rejected.total += partial.rejected.total;
+        for (std::size_t i = 0; i < kCheckKinds; ++i) {
+            result.rejected.byCheck[i] += partial.rejected.byCheck[i];
+        }
+        result.ranked.insert(result.ranked.end(), partial.feasible.begin(), partial.feasible.end());
+    }
+    markPareto(result.ranked);
+    std::sort(result.ranked.begin(), result.ranked.end(),
+              [objective](const Candidate& a, const Candidate& b) { return ranksBefore(a, b, objective); });
+    return result;
+}
+
+SearchResult search(const Profile& profile, Objective objective, const std::atomic<bool>* cancel)
+{
+    const std::vector<SearchTask> tasks = searchTasks(profile);
+    std::vector<SearchPartial> partials;
+    partials.push_back(runSearchTasks(profile, tasks, cancel));
+    return finishSearch(std::move(partials), objective, cancel && cancel->load());
+}
+
+Profile applyCandidate(Profile profile, const Candidate& candidate)
+{
+    profile.strategy = candidate.strategy;
+    profile.workload.microBatches = candidate.microBatches;
+    profile.workload.training.recompute = candidate.recompute;
+    return profile;
+}
+
+} // namespace moe
