@@ -36,11 +36,11 @@ double roofline(const Context& ctx, double flops, double bytes)
 
 } // namespace
 
-Context::Context(const Profile& p, const Strategy& strategy)
+Context::Context(const Profile& p, const Strategy& strategy, const Architecture* architecture)
     : profile(p)
     , model(p.model)
     , s(strategy)
-    , arch(describeArchitecture(p.model))
+    , arch(architecture ? *architecture : describeArchitecture(p.model))
     , training(p.workload.mode == Mode::Training)
     , seqsPerReplica(std::ceil(static_cast<double>(p.workload.batch) / static_cast<double>(strategy.dp)))
     , microBatches(static_cast<double>(p.workload.microBatches))

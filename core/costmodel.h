@@ -18,7 +18,9 @@ namespace moe::detail {
 inline constexpr std::int64_t kBusiestRank = -1;  // per MoE layer, the rank with most load
 
 struct Context {
-    Context(const Profile& profile, const Strategy& strategy);
+    // `architecture`, when given, must be describeArchitecture(profile.model): a search
+    // computes it once for millions of evaluations.
+    Context(const Profile& profile, const Strategy& strategy, const Architecture* architecture = nullptr);
 
     const Profile& profile;
     const Model& model;

@@ -150,9 +150,13 @@ struct Evaluation {
 
 enum class Detail { Summary, PerGpu };
 
+struct Architecture;
+
 // Evaluates the profile's own strategy, or `strategy` when given.
 Evaluation evaluate(const Profile& profile, Detail detail = Detail::Summary);
 Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail detail = Detail::Summary);
+// The same, reusing the model's architecture (describeArchitecture(profile.model)).
+Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail detail, const Architecture& architecture);
 
 const char* checkName(CheckKind kind);
 std::string describeCheck(const Check& check, const Evaluation& evaluation);

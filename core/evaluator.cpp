@@ -226,6 +226,11 @@ Evaluation evaluate(const Profile& profile, Detail detail)
 
 Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail detail)
 {
+    return evaluate(profile, strategy, detail, describeArchitecture(profile.model));
+}
+
+Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail detail, const Architecture& architecture)
+{
     Evaluation ev;
     ev.strategy = strategy;
     if (auto error = checkStrategy(profile, strategy)) {
@@ -233,7 +238,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
         ev.errorPath = error->path;
         return ev;
     }
-    const Context ctx(profile, strategy);
+    const Context ctx(profile, strategy, &architecture);
     ev.valid = true;
     ev.microBatches = profile.workload.microBatches;
     ev.gpusUsed = strategy.gpusUsed();

@@ -213,17 +213,22 @@ ExpertLoads::ExpertLoads(const Profile& profile, const Strategy& strategy, doubl
     const double capacity = profile.workload.capacityFactor;
     switch (routing.kind) {
     case RoutingKind::Uniform:
-        m_rows.emplace_back(nullptr, model, strategy, capacity, groupTokens);
+        m_shared.emplace(nullptr, model, strategy, capacity, groupTokens);
         break;
-    case RoutingKind::Zipf:
+    case RoutingKind::Zipf: {
         // Zipf(s): the expert of popularity rank i gets weight 1 / (i + 1)^s.
-        m_zipf.resize(static_cast<std::size_t>(model.experts));
-        for (std::size_t i = 0; i < m_zipf.size(); ++i) {
-            m_zipf[i] = std::pow(static_cast<double>(i + 1), -routing.zipfS);
+        std::vector<double> zipf(static_cast<std::size_t>(model.experts));
+        for (std::size_t i = 0; i < zipf.size(); ++i) {
+            zipf[i] = std::pow(static_cast<double>(i + 1), -routing.zipfS);
         }
-        m_rows.emplace_back(&m_zipf, model, strategy, capacity, groupTokens);
+        m_shared.emplace(&zipf, model, strategy, capacity, groupTokens);
         break;
+    }
     case RoutingKind::Measured:
+        if (routing.loads.size() == 1) {
+            m_shared.emplace(&routing.loads.front(), model, strategy, capacity, groupTokens);
+            break;
+        }
         m_rows.reserve(routing.loads.size());
         for (const auto& loads : routing.loads) {
             m_rows.emplace_back(&loads, model, strategy, capacity, groupTokens);

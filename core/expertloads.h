@@ -7,6 +7,7 @@
 // placement) is kept in closed form so that an evaluation allocates nothing.
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "profile.h"
@@ -77,14 +78,15 @@ public:
     // `moeLayer` counts MoE layers only, from 0.
     const ExpertRow& row(std::int64_t moeLayer) const
     {
-        return m_rows.size() == 1 ? m_rows.front() : m_rows[static_cast<std::size_t>(moeLayer)];
+        return m_shared ? *m_shared : m_rows[static_cast<std::size_t>(moeLayer)];
     }
-    bool sharedByAllLayers() const { return m_rows.size() == 1; }
-    bool empty() const { return m_rows.empty(); }
+    bool sharedByAllLayers() const { return m_shared.has_value(); }
+    bool empty() const { return !m_shared && m_rows.empty(); }
 
 private:
+    // One row for every layer is kept inline: the common case allocates nothing.
+    std::optional<ExpertRow> m_shared;
     std::vector<ExpertRow> m_rows;
-    std::vector<double> m_zipf;
 };
 
 } // namespace moe

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "architecture.h"
 #include "profileio.h"
 
 namespace moe {
@@ -143,6 +144,7 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
         ? std::vector<Recompute>{Recompute::None, Recompute::Selective, Recompute::Full}
         : std::vector<Recompute>{profile.workload.training.recompute};
     const std::int64_t slots = profile.model.experts + profile.strategy.redundantExperts;
+    const Architecture architecture = describeArchitecture(profile.model);
     const std::vector<std::int64_t> etpChoices = profile.model.experts > 0 ? divisors(profile.model.expertHidden)
                                                                             : std::vector<std::int64_t>{1};
     for (const SearchTask& task : tasks) {
@@ -173,7 +175,7 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
                         trial.strategy.etp = etp;
                         trial.workload.microBatches = m;
                         trial.workload.training.recompute = recompute;
-                        const Evaluation ev = evaluate(trial, trial.strategy);
+                        const Evaluation ev = evaluate(trial, trial.strategy, Detail::Summary, architecture);
                         ++partial.evaluated;
                         if (!ev.valid) {
                             ++partial.rejected.total;
