@@ -1,5 +1,6 @@
 #include "cliexport.h"
 
+#include "reportexport.h"
 #include "viewexport.h"
 
 namespace moe::ui {
@@ -34,6 +35,13 @@ cli::Extensions CliRendering::extensions()
         ExportOptions options;
         options.selectedGpu = evaluation.memoryGpu;
         if (const auto error = exportView(view, profile, evaluation, options, QString::fromStdString(path))) {
+            return error->toStdString();
+        }
+        return std::nullopt;
+    };
+    extensions.exportReport = [this](const Profile& profile, const std::string& path) -> std::optional<std::string> {
+        ensureApplication();
+        if (const auto error = ::moe::ui::exportReport(profile, QString::fromStdString(path))) {
             return error->toStdString();
         }
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "viewexport.h"
 
+#include <QImage>
 #include <QPainter>
 
 #include "exporter.h"
@@ -28,11 +29,13 @@ QString exportTitle(ExportView view, const Profile& profile)
     return name;
 }
 
-std::optional<QString> exportView(ExportView view, const Profile& profile, const Evaluation& evaluation,
-                                  const ExportOptions& options, const QString& path)
+namespace {
+
+// Builds the off-screen view and hands `draw` a renderer for it.
+template <typename Draw>
+auto withView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options, Draw&& draw)
 {
-    const QSize size = exportSize(view);
-    const QString title = exportTitle(view, profile);
+    const QSize size = options.size.isEmpty() ? exportSize(view) : options.size;
     if (view == ExportView::Grid) {
         GpuGridWidget grid;
         grid.resize(size);
@@ -40,8 +43,7 @@ std::optional<QString> exportView(ExportView view, const Profile& profile, const
         grid.setMetric(options.metric);
         grid.setLayer(options.layer);
         grid.setSelectedGpu(options.selectedGpu);
-        return exportDrawing([&](QPainter& painter, const QRect& target) { grid.render(painter, target); }, size, path,
-                             title, kPngPixelRatio);
+        return draw([&](QPainter& painter, const QRect& target) { grid.render(painter, target); });
     }
     // A fresh chart sized for the file, so the export does not depend on the window.
     std::unique_ptr<ChartView> chart;
@@ -56,8 +58,32 @@ std::optional<QString> exportView(ExportView view, const Profile& profile, const
     }
     chart->resize(size);
     chart->chart()->resize(QSizeF(size));
-    return exportDrawing([&](QPainter& painter, const QRect& target) { chart->render(painter, QRectF(target)); }, size,
-                         path, title, kPngPixelRatio);
+    return draw([&](QPainter& painter, const QRect& target) { chart->render(painter, QRectF(target)); });
+}
+
+} // namespace
+
+QImage renderView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options)
+{
+    return withView(view, profile, evaluation, options, [&](const Renderer& render) {
+        const QSize size = options.size.isEmpty() ? exportSize(view) : options.size;
+        QImage image(size * kPngPixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(kPngPixelRatio);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        render(painter, QRect(QPoint(0, 0), size));
+        return image;
+    });
+}
+
+std::optional<QString> exportView(ExportView view, const Profile& profile, const Evaluation& evaluation,
+                                  const ExportOptions& options, const QString& path)
+{
+    return withView(view, profile, evaluation, options, [&](const Renderer& render) {
+        return exportDrawing(render, options.size.isEmpty() ? exportSize(view) : options.size, path,
+                             exportTitle(view, profile), kPngPixelRatio);
+    });
 }
 
 } // namespace moe::ui

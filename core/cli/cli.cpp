@@ -220,6 +220,30 @@ int runExport(const Options& o, std::ostream& out, std::ostream& err, const Exte
     return kExitOk;
 }
 
+int runReport(const Options& o, std::ostream& out, std::ostream& err, const Extensions& extensions)
+{
+    if (o.out.empty()) {
+        return reportBadInput(err, "report needs --out FILE.md|.html|.pdf");
+    }
+    if (!endsWith(o.out, ".md") && !endsWith(o.out, ".html") && !endsWith(o.out, ".pdf")) {
+        return reportBadInput(err, "--out " + o.out + ": the report's file name must end in .md, .html or .pdf");
+    }
+    Loaded loaded = loadProfile(o, err);
+    if (!loaded.profile) {
+        return loaded.exitCode;
+    }
+    if (!extensions.exportReport) {
+        err << "moe-explorer-cli: report is not available in this build\n";
+        return kExitFailure;
+    }
+    if (const auto error = extensions.exportReport(*loaded.profile, o.out)) {
+        err << "moe-explorer-cli: " << *error << '\n';
+        return kExitFailure;
+    }
+    out << "wrote " << o.out << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Extensions& extensions)
@@ -246,6 +270,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         }
         if (o.command == "search") {
             return runSearchCommand(o, out, err);
+        }
+        if (o.command == "report") {
+            return runReport(o, out, err, extensions);
         }
         if (o.command == "export") {
             return runExport(o, out, err, extensions);

@@ -24,6 +24,8 @@ struct Extensions {
     std::function<std::optional<std::string>(const std::string& chart, const Profile& profile,
                                              const Evaluation& evaluation, const std::string& path)>
         exportChart;
+    // Writes the design-review report to `path` (.md, .html or .pdf).
+    std::function<std::optional<std::string>(const Profile& profile, const std::string& path)> exportReport;
 };
 
 // `args` excludes the program name.

@@ -1,0 +1,66 @@
+#pragma once
+
+// The design-review report: the structure of the source analysis (summary, hardware,
+// model, the chosen strategy and why, latency and memory, load balance, constraint
+// checks, the comparison with the baseline, the alternatives the search ranked,
+// risks and next scaling steps), with every number computed. Built as a format-free
+// document; writers turn it into Markdown and HTML here, and PDF in ui/.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "evaluation.h"
+#include "profile.h"
+#include "search.h"
+
+namespace moe {
+
+struct ReportHeading {
+    int level = 1;
+    std::string text;
+};
+struct ReportParagraph {
+    std::string text;
+};
+struct ReportList {
+    std::vector<std::string> items;
+};
+struct ReportTable {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+};
+// A chart drawn by the writer: "latency", "memory" or "grid".
+struct ReportFigure {
+    std::string chart;
+    std::string caption;
+};
+using ReportBlock = std::variant<ReportHeading, ReportParagraph, ReportList, ReportTable, ReportFigure>;
+
+struct Report {
+    std::string title;
+    std::vector<ReportBlock> blocks;
+};
+
+struct ReportInputs {
+    Objective objective = Objective::Throughput;
+    std::size_t alternatives = 5;  // top search results listed
+    bool scalingStudy = true;      // search a cluster twice the size for the next step
+};
+
+// Evaluates the profile's strategy, its baseline (if any) and a full search.
+Report buildReport(const Profile& profile, const ReportInputs& inputs = {});
+
+// `figureFile(chart)` gives the image path (Markdown) or source (HTML) of a figure.
+std::string reportToMarkdown(const Report& report, const std::function<std::string(const std::string&)>& figureFile);
+struct HtmlOptions {
+    // Display size of a chart's image in pixels; nothing leaves the image's own size.
+    std::function<std::pair<int, int>(const std::string& chart)> imageSize;
+    bool figureElements = true;  // <figure>; off for QTextDocument, which ignores it
+};
+std::string reportToHtml(const Report& report, const std::function<std::string(const std::string&)>& figureSource,
+                         const HtmlOptions& options = {});
+
+} // namespace moe

@@ -1,0 +1,163 @@
+#pragma once
+
+// Internal to core: the report builder shared by report.cpp and reportsections.cpp.
+
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include "report.h"
+#include "explanation.h"
+#include "units.h"
+
+namespace moe::detail {
+
+inline std::string strategyName(const Strategy& s)
+{
+    return "TP" + std::to_string(s.tp) + " PP" + std::to_string(s.pp) + " DP" + std::to_string(s.dp) + " EP"
+        + std::to_string(s.ep) + " ETP" + std::to_string(s.etp);
+}
+
+inline std::string candidateName(const Candidate& c, Mode mode)
+{
+    return strategyName(c.strategy) + ", " + std::to_string(c.microBatches) + " micro-batch"
+        + (c.microBatches == 1 ? "" : "es") + (mode == Mode::Training ? std::string(", recompute ") + toString(c.recompute) : "");
+}
+
+inline std::string signedPercent(double ratio)
+{
+    const double change = (ratio - 1.0) * 100.0;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%+.1f%%", change);
+    return buffer;
+}
+
+struct Part {
+    const char* name;
+    double TimeBreakdown::*field;
+};
+
+inline const Part kTimeParts[] = {
+    {"attention compute", &TimeBreakdown::attentionCompute}, {"expert compute", &TimeBreakdown::expertCompute},
+    {"dense FFN and LM head", &TimeBreakdown::denseCompute}, {"all-to-all dispatch", &TimeBreakdown::a2aDispatch},
+    {"all-to-all combine", &TimeBreakdown::a2aCombine},      {"TP collectives", &TimeBreakdown::tpComm},
+    {"pipeline transfers", &TimeBreakdown::ppComm},          {"pipeline bubble", &TimeBreakdown::ppBubble},
+    {"gradient sync", &TimeBreakdown::dpComm},
+};
+
+struct MemoryPart {
+    const char* name;
+    double MemoryBreakdown::*field;
+};
+
+inline const MemoryPart kMemoryParts[] = {
+    {"attention weights", &MemoryBreakdown::attentionWeights}, {"expert weights", &MemoryBreakdown::expertWeights},
+    {"dense FFN weights", &MemoryBreakdown::denseWeights},     {"embedding, LM head", &MemoryBreakdown::embedding},
+    {"gradients", &MemoryBreakdown::gradients},                {"optimizer state", &MemoryBreakdown::optimizer},
+    {"activations", &MemoryBreakdown::activations},            {"KV cache", &MemoryBreakdown::kvCache},
+    {"communication buffers", &MemoryBreakdown::commBuffers},  {"runtime reserve", &MemoryBreakdown::reserve},
+};
+
+// Why `alternative` ranks below `best`: the objective's gap and the step-time
+// component (or memory component, for headroom) that grew the most.
+inline std::string whyBelow(const Evaluation& alternative, const Evaluation& best, const Candidate& a, const Candidate& b,
+                     Objective objective)
+{
+    if (objective == Objective::Headroom) {
+        const MemoryPart* worst = &kMemoryParts[0];
+        for (const auto& part : kMemoryParts) {
+            if (alternative.memory.*part.field - best.memory.*part.field
+                > alternative.memory.*worst->field - best.memory.*worst->field) {
+                worst = &part;
+            }
+        }
+        return formatBytes(b.headroomBytes - a.headroomBytes) + " less headroom; most of it " + worst->name + " (+"
+            + formatBytes(alternative.memory.*worst->field - best.memory.*worst->field) + ")";
+    }
+    const Part* worst = &kTimeParts[0];
+    for (const auto& part : kTimeParts) {
+        if (alternative.time.*part.field - best.time.*part.field > alternative.time.*worst->field - best.time.*worst->field) {
+            worst = &part;
+        }
+    }
+    std::string gap;
+    switch (objective) {
+    case Objective::Throughput:
+        gap = signedPercent(a.tokensPerS / b.tokensPerS) + " throughput";
+        break;
+    case Objective::Latency:
+        gap = signedPercent(a.stepS / b.stepS) + " step time";
+        break;
+    case Objective::ThroughputPerGpu:
+        gap = signedPercent(a.tokensPerSPerGpu / b.tokensPerSPerGpu) + " throughput per GPU";
+        break;
+    case Objective::Headroom:
+        break;
+    }
+    const double grew = alternative.time.*worst->field - best.time.*worst->field;
+    if (grew <= 0) {
+        return gap + "; uses " + std::to_string(a.strategy.gpusUsed()) + " GPUs against "
+            + std::to_string(b.strategy.gpusUsed());
+    }
+    return gap + "; mostly " + worst->name + " (+" + formatSeconds(grew) + ")";
+}
+
+class Builder {
+public:
+    Builder(const Profile& profile, const ReportInputs& inputs);
+    Report build();
+
+private:
+    void heading(int level, std::string text) { m_report.blocks.emplace_back(ReportHeading{level, std::move(text)}); }
+    void paragraph(std::string text) { m_report.blocks.emplace_back(ReportParagraph{std::move(text)}); }
+    void list(std::vector<std::string> items) { m_report.blocks.emplace_back(ReportList{std::move(items)}); }
+    void table(ReportTable t) { m_report.blocks.emplace_back(std::move(t)); }
+    void figure(std::string chart, std::string caption)
+    {
+        m_report.blocks.emplace_back(ReportFigure{std::move(chart), std::move(caption)});
+    }
+
+    void summary();
+    void hardware();
+    void model();
+    void chosen();
+    void latency();
+    void memory();
+    void loadBalance();
+    void checks();
+    void baseline();
+    void alternatives();
+    void risks();
+    void scaling();
+    std::string rankText() const;
+
+    const Profile& m_profile;
+    ReportInputs m_inputs;
+    Evaluation m_ev;
+    std::optional<Evaluation> m_baseline;
+    SearchResult m_search;
+    std::optional<std::size_t> m_rank;  // of the chosen strategy among the feasible
+    Report m_report;
+};
+
+inline Builder::Builder(const Profile& profile, const ReportInputs& inputs)
+    : m_profile(profile)
+    , m_inputs(inputs)
+    , m_ev(evaluate(profile, Detail::PerGpu))
+    , m_search(search(profile, inputs.objective))
+{
+    if (profile.baseline) {
+        m_baseline = evaluate(profile, *profile.baseline, Detail::PerGpu);
+    }
+    for (std::size_t i = 0; i < m_search.ranked.size(); ++i) {
+        const Candidate& c = m_search.ranked[i];
+        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
+            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
+            m_rank = i;
+            break;
+        }
+    }
+}
+
+
+} // namespace moe::detail

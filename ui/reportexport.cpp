@@ -1,0 +1,138 @@
+#include "reportexport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <map>
+
+#include "viewexport.h"
+
+namespace moe::ui {
+
+namespace {
+
+ExportView viewOf(const std::string& chart)
+{
+    return chart == "grid" ? ExportView::Grid : chart == "memory" ? ExportView::Memory : ExportView::Latency;
+}
+
+std::optional<QString> writeText(const QString& path, const std::string& text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+    }
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    if (!file.commit()) {
+        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+    }
+    return std::nullopt;
+}
+
+// Every chart the report shows, rendered once.
+std::map<std::string, QImage> renderCharts(const Report& report, const Profile& profile, const Evaluation& evaluation)
+{
+    std::map<std::string, QImage> images;
+    ExportOptions options;
+    options.selectedGpu = evaluation.memoryGpu;
+    for (const ReportBlock& block : report.blocks) {
+        if (const auto* figure = std::get_if<ReportFigure>(&block); figure && !images.contains(figure->chart)) {
+            // Page-sized views, so their text reads at the size of the report's text.
+            const ExportView view = viewOf(figure->chart);
+            options.size = view == ExportView::Grid ? QSize(900, 560) : QSize(760, 440);
+            images[figure->chart] = renderView(view, profile, evaluation, options);
+        }
+    }
+    return images;
+}
+
+QByteArray pngBytes(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+std::optional<QString> writePdf(const QString& path, const Report& report, const std::map<std::string, QImage>& images)
+{
+    QTextDocument document;
+    for (const auto& [chart, image] : images) {
+        // Device pixel ratio 1: QTextDocument's layout reserves room by pixel size.
+        QImage page = image;
+        page.setDevicePixelRatio(1);
+        document.addResource(QTextDocument::ImageResource, QUrl(QString::fromStdString(chart + ".png")), page);
+    }
+    // Charts at the text width; QTextDocument lays the page out.
+    HtmlOptions options;
+    options.figureElements = false;
+    // QTextDocument reserves the image's own height unless told both sizes.
+    options.imageSize = [&](const std::string& chart) {
+        const QImage& image = images.at(chart);
+        const int width = 640;
+        return std::pair<int, int>(width, width * image.height() / image.width());
+    };
+    document.setHtml(QString::fromStdString(reportToHtml(report, [](const std::string& chart) { return chart + ".png"; }, options)));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(QString::fromStdString(report.title));
+        pdf.setCreator(QStringLiteral("MoE Explorer"));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout::Millimeter));
+        pdf.setResolution(96);
+        document.setPageSize(QSizeF(pdf.width(), pdf.height()));
+        document.print(&pdf);
+    }
+    if (!file.commit()) {
+        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> exportReport(const Profile& profile, const QString& path, const ReportInputs& inputs)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("md") && suffix != QLatin1String("html") && suffix != QLatin1String("pdf")) {
+        return QObject::tr("%1: the report's file name must end in .md, .html or .pdf").arg(path);
+    }
+    const Report report = buildReport(profile, inputs);
+    const Evaluation evaluation = evaluate(profile, Detail::PerGpu);
+    const std::map<std::string, QImage> images = renderCharts(report, profile, evaluation);
+    if (suffix == QLatin1String("pdf")) {
+        return writePdf(path, report, images);
+    }
+    if (suffix == QLatin1String("html")) {
+        return writeText(path, reportToHtml(report, [&](const std::string& chart) {
+                             return "data:image/png;base64," + pngBytes(images.at(chart)).toBase64().toStdString();
+                         }));
+    }
+    // Markdown: the charts as PNG files beside the report, named after it.
+    const QFileInfo info(path);
+    for (const auto& [chart, image] : images) {
+        const QString file = info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + QString::fromStdString(chart)
+                                                 + QStringLiteral(".png"));
+        if (!image.save(file, "PNG")) {
+            return QObject::tr("cannot write %1").arg(file);
+        }
+    }
+    const std::string stem = info.completeBaseName().toStdString();
+    return writeText(path, reportToMarkdown(report, [&](const std::string& chart) { return stem + "-" + chart + ".png"; }));
+}
+
+} // namespace moe::ui
