@@ -1,0 +1,98 @@
+// The Search dock: a search off the GUI thread fills the table, the scatter and the
+// feasibility map with core's results; picking a row applies it and every view
+// follows; Cancel stops a long search while the window stays responsive.
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include "explorerstate.h"
+#include "feasibility.h"
+#include "search.h"
+#include "searchdock.h"
+#include "searchresultsmodel.h"
+#include "testprofiles.h"
+
+using namespace moe;
+using namespace moe::ui;
+
+class TestSearchDock : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void search_fillsViewsWithCoreResults()
+    {
+        ExplorerState state(test::builtin("seed"));
+        SearchDock dock(state);
+        QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&dock, &SearchDock::searchFinished);
+        dock.startSearch();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const SearchResult expected = search(state.profile(), Objective::Throughput);
+        QCOMPARE(static_cast<std::size_t>(dock.model()->rowCount()), expected.ranked.size());
+        QVERIFY(dock.model()->candidate(0).strategy == expected.ranked.front().strategy);
+        // Every Pareto point is plotted.
+        std::size_t front = 0;
+        for (const Candidate& c : expected.ranked) {
+            front += c.pareto;
+        }
+        QVERIFY(front > 0);
+        QVERIFY(dock.points()->count() > 0);
+        // The map: TP1 x EP16 holds the best configuration; its text is its throughput.
+        const FeasibilityMap map = feasibilityMap(state.profile(), expected);
+        QTableWidget* table = dock.feasibilityMap();
+        QCOMPARE(table->rowCount(), static_cast<int>(map.tpValues.size()));
+        QCOMPARE(table->columnCount(), static_cast<int>(map.epValues.size()));
+        for (const FeasibilityCell& cell : map.cells) {
+            QCOMPARE(table->item(cell.row, cell.column)->text(), QString::fromStdString(cell.text));
+        }
+    }
+
+    void pickRow_appliesTheConfiguration()
+    {
+        ExplorerState state(test::builtin("seed"));
+        SearchDock dock(state);
+        QSignalSpy finished(&dock, &SearchDock::searchFinished);
+        dock.startSearch();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const Candidate best = dock.model()->candidate(0);
+        QSignalSpy evaluated(&state, &ExplorerState::evaluationChanged);
+        const QModelIndex first = dock.table()->model()->index(0, 0);
+        Q_EMIT dock.table()->activated(first);
+        QVERIFY(evaluated.count() >= 1);
+        QVERIFY(state.profile().strategy == best.strategy);
+        QCOMPARE(state.evaluation().rates.tokensPerS, best.tokensPerS);
+    }
+
+    // A DeepSeek-V3-sized training search takes many seconds; Cancel ends it at once
+    // and the event loop keeps running meanwhile.
+    void cancel_stopsLongSearch()
+    {
+        nlohmann::json j = test::smallMoeJson();
+        j["cluster"]["gpu_count"] = 16384;
+        j["model"] = nlohmann::json{{"layers", 61}, {"dense_layers", 3}, {"hidden", 7168}, {"heads", 128}, {"experts", 256},
+                                    {"shared_experts", 1}, {"top_k", 8}, {"expert_hidden", 2048}, {"dense_hidden", 18432},
+                                    {"gated_ffn", true}, {"vocab", 129280}, {"weight_bytes", 1}};
+        j["workload"] = nlohmann::json{{"mode", "training"}, {"batch", 16384}, {"seq_len", 4096}};
+        j["strategy"] = nlohmann::json{{"tp", 1}, {"pp", 16}, {"dp", 1024}, {"ep", 64}};
+        ExplorerState state(test::profileFrom(j));
+        SearchDock dock(state);
+        QSignalSpy finished(&dock, &SearchDock::searchFinished);
+        dock.startSearch();
+        QTest::qWait(300);  // the GUI thread is free while the search runs
+        QVERIFY(dock.isRunning());
+        QElapsedTimer timer;
+        timer.start();
+        dock.cancelSearch();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(dock.model()->result().cancelled);
+    }
+};
+
+QTEST_MAIN(TestSearchDock)
+#include "tst_searchdock.moc"

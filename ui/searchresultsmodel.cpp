@@ -1,0 +1,91 @@
+#include "searchresultsmodel.h"
+
+#include "units.h"
+
+namespace moe::ui {
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+} // namespace
+
+void SearchResultsModel::setResult(SearchResult result)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    endResetModel();
+}
+
+int SearchResultsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_result.ranked.size());
+}
+
+int SearchResultsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Candidate& c = candidate(index.row());
+    // Qt::UserRole carries the number to sort by; DisplayRole the text with its unit.
+    const bool sortKey = role == Qt::UserRole;
+    if (role != Qt::DisplayRole && !sortKey) {
+        if (role == Qt::TextAlignmentRole) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    }
+    switch (index.column()) {
+    case Rank:
+        return index.row() + 1;
+    case Tp:
+        return static_cast<qlonglong>(c.strategy.tp);
+    case Pp:
+        return static_cast<qlonglong>(c.strategy.pp);
+    case Dp:
+        return static_cast<qlonglong>(c.strategy.dp);
+    case Ep:
+        return static_cast<qlonglong>(c.strategy.ep);
+    case Etp:
+        return static_cast<qlonglong>(c.strategy.etp);
+    case MicroBatches:
+        return static_cast<qlonglong>(c.microBatches);
+    case Recompute:
+        return QString::fromLatin1(toString(c.recompute));
+    case Gpus:
+        return static_cast<qlonglong>(c.strategy.gpusUsed());
+    case Throughput:
+        return sortKey ? QVariant(c.tokensPerS) : QVariant(QString::fromStdString(formatRate(c.tokensPerS)));
+    case Step:
+        return sortKey ? QVariant(c.stepS) : QVariant(QString::fromStdString(formatSeconds(c.stepS)));
+    case PerGpu:
+        return sortKey ? QVariant(c.tokensPerSPerGpu) : QVariant(QString::fromStdString(formatRate(c.tokensPerSPerGpu)));
+    case Memory:
+        return sortKey ? QVariant(c.memoryBytes) : QVariant(QStringLiteral("%1 GiB").arg(c.memoryBytes / kGiB, 0, 'f', 1));
+    case Headroom:
+        return sortKey ? QVariant(c.headroomBytes) : QVariant(QStringLiteral("%1 GiB").arg(c.headroomBytes / kGiB, 0, 'f', 1));
+    case Pareto:
+        return sortKey ? QVariant(c.pareto ? 1 : 0) : QVariant(c.pareto ? tr("yes") : QString());
+    default:
+        return {};
+    }
+}
+
+QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    const QString titles[] = {tr("Rank"),       tr("TP"),   tr("PP"),         tr("DP"),       tr("EP"),
+                              tr("ETP"),        tr("Micro-batches"), tr("Recompute"), tr("GPUs"), tr("Throughput"),
+                              tr("Step time"),  tr("Per GPU"), tr("Fullest GPU"), tr("Headroom"), tr("Pareto")};
+    return section >= 0 && section < ColumnCount ? QVariant(titles[section]) : QVariant();
+}
+
+} // namespace moe::ui

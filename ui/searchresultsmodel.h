@@ -1,0 +1,31 @@
+#pragma once
+
+// Search results as a table: one row per feasible configuration, best first.
+
+#include <QAbstractTableModel>
+
+#include "search.h"
+
+namespace moe::ui {
+
+class SearchResultsModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Rank, Tp, Pp, Dp, Ep, Etp, MicroBatches, Recompute, Gpus, Throughput, Step, PerGpu, Memory, Headroom, Pareto, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setResult(SearchResult result);
+    const SearchResult& result() const { return m_result; }
+    const Candidate& candidate(int row) const { return m_result.ranked[static_cast<std::size_t>(row)]; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    SearchResult m_result;
+};
+
+} // namespace moe::ui
