@@ -55,6 +55,48 @@ struct StageKey {
     bool operator==(const StageKey&) const = default;
 };
 
+// The first stage of every distinct shape, ascending, or 0 when every stage must be
+// visited (per-layer routing rows, or pipeline links that change from stage to
+// stage). Shapes differ only by: stage 0 (embedding, no backward send), the last stage
+// (LM head, no forward send), one layer more for the first (layers mod PP) stages,
+// and the dense/MoE boundary; interior stages on either side are alike.
+std::size_t representativeStages(const Context& ctx, std::array<std::int64_t, 8>& out)
+{
+    const std::int64_t pp = ctx.s.pp;
+    const std::int64_t stageSize = ctx.s.tp * ctx.s.dp;
+    const std::int64_t perNode = ctx.profile.cluster.gpusPerNode;
+    const bool linksVary = stageSize < perNode && pp * stageSize > perNode;
+    if (!ctx.loads.sharedByAllLayers() || linksVary) {
+        return 0;
+    }
+    const std::int64_t layers = ctx.model.layers;
+    const std::int64_t base = layers / pp;
+    const std::int64_t extra = layers % pp;
+    // The stage holding the first MoE layer (the boundary), if the model has both kinds.
+    const std::int64_t firstMoe = ctx.model.experts > 0 ? ctx.model.denseLayers : layers;
+    std::int64_t boundary = 0;
+    if (firstMoe > 0 && firstMoe < layers) {
+        boundary = firstMoe < extra * (base + 1) ? firstMoe / (base + 1) : extra + (firstMoe - extra * (base + 1)) / base;
+    }
+    const std::int64_t candidates[] = {0, 1, std::max<std::int64_t>(extra, 1), boundary, boundary + 1,
+                                       std::max(extra, boundary + 1), pp - 1};
+    std::size_t count = 0;
+    for (const std::int64_t p : candidates) {
+        if (p >= 0 && p < pp && std::find(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(count), p)
+                                    == out.begin() + static_cast<std::ptrdiff_t>(count)) {
+            out[count++] = p;
+        }
+    }
+    // Ascending, so ties go to the earliest stage as in a full sweep (insertion sort:
+    // at most seven values).
+    for (std::size_t i = 1; i < count; ++i) {
+        for (std::size_t j = i; j > 0 && out[j - 1] > out[j]; --j) {
+            std::swap(out[j - 1], out[j]);
+        }
+    }
+    return count;
+}
+
 // In closed form every stage's rank 0 is both the fullest and the busiest; otherwise
 // every rank is a candidate for the most memory.
 bool rankZeroBounds(const Context& ctx)
@@ -254,18 +296,19 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     double maxMemory = -1;
     CommCost dp;
     // Stages of the same shape cost the same; the first of them holds the most
-    // micro-batches in flight, so only it can be the fullest. A deep pipeline has only
-    // a handful of distinct shapes.
+    // micro-batches in flight, so only it can be the fullest or the slowest first.
+    // representativeStages() names the first stage of every shape; the key check
+    // below drops any that turn out alike.
     std::array<StageKey, 16> seen{};  // no allocation: a search evaluates millions
     std::size_t seenCount = 0;
-    for (std::int64_t p = 0; p < strategy.pp; ++p) {
+    auto visit = [&](std::int64_t p) {
         const StageShape stage = stageShape(ctx, p);
         const StageKey key{stage.layers, stage.denseLayers, stage.moeLayers,
                            ctx.loads.sharedByAllLayers() ? 0 : stage.firstMoeLayer, stage.embedding, stage.lmHead,
                            pipelineComm(ctx, stage, nullptr).seconds};
         if (std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(seenCount), key)
             != seen.begin() + static_cast<std::ptrdiff_t>(seenCount)) {
-            continue;
+            return;
         }
         if (seenCount < seen.size()) {
             seen[seenCount++] = key;
@@ -289,6 +332,17 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
         const CommCost sync = gradientSync(ctx, stage, kBusiestRank, nullptr);
         if (sync.seconds > dp.seconds) {
             dp = sync;
+        }
+    };
+    std::array<std::int64_t, 8> representatives{};
+    const std::size_t count = representativeStages(ctx, representatives);
+    if (count == 0) {
+        for (std::int64_t p = 0; p < strategy.pp; ++p) {
+            visit(p);
+        }
+    } else {
+        for (std::size_t i = 0; i < count; ++i) {
+            visit(representatives[i]);
         }
     }
 
