@@ -379,8 +379,12 @@ double modelFlopsPerStep(const Context& ctx)
     if (!ctx.loads.empty()) {
         const std::int64_t moeLayers = ctx.model.moeLayers();
         const double expertFlopsPerLayer = static_cast<double>(ctx.model.topK) * ctx.arch.expertFlops;
-        for (std::int64_t i = 0; i < moeLayers; ++i) {
-            perToken -= ctx.loads.row(i).droppedShare() * expertFlopsPerLayer;
+        if (ctx.loads.sharedByAllLayers()) {
+            perToken -= static_cast<double>(moeLayers) * ctx.loads.row(0).droppedShare() * expertFlopsPerLayer;
+        } else {
+            for (std::int64_t i = 0; i < moeLayers; ++i) {
+                perToken -= ctx.loads.row(i).droppedShare() * expertFlopsPerLayer;
+            }
         }
     }
     return tokens * perToken * (ctx.training ? 3.0 : 1.0);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <unordered_map>
 
 #include "costmodel.h"
@@ -148,7 +149,8 @@ void assembleChecks(Evaluation& ev, const Profile& p)
     }
 }
 
-void fillLoadBalance(Evaluation& ev, const Context& ctx)
+// `stages`: the representative stages (every shape once), or empty for all stages.
+void fillLoadBalance(Evaluation& ev, const Context& ctx, std::span<const std::int64_t> stages)
 {
     if (ctx.loads.empty()) {
         return;
@@ -160,8 +162,9 @@ void fillLoadBalance(Evaluation& ev, const Context& ctx)
         ev.load.droppedTokenShare = std::max(ev.load.droppedTokenShare, row.droppedShare());
     }
     ev.load.expertsPerGpuMin = std::numeric_limits<std::int64_t>::max();
-    for (std::int64_t p = 0; p < ctx.s.pp; ++p) {
-        const StageShape stage = stageShape(ctx, p);
+    const std::int64_t count = stages.empty() ? ctx.s.pp : static_cast<std::int64_t>(stages.size());
+    for (std::int64_t i = 0; i < count; ++i) {
+        const StageShape stage = stageShape(ctx, stages.empty() ? i : stages[static_cast<std::size_t>(i)]);
         std::int64_t fewest = 0;
         forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
             fewest += static_cast<std::int64_t>(layers) * row.minSlots();
@@ -377,7 +380,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     ev.rates.commFraction = (time.communication() - time.overlapped) / time.total;
     ev.rates.timePerOutputTokenS = profile.workload.mode == Mode::Decode ? time.total : 0.0;
 
-    fillLoadBalance(ev, ctx);
+    fillLoadBalance(ev, ctx, std::span<const std::int64_t>(representatives.data(), count));
     assembleChecks(ev, profile);
     if (detail == Detail::PerGpu) {
         fillPerGpu(ev, ctx, profile);
