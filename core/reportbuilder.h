@@ -24,13 +24,6 @@ inline std::string candidateName(const Candidate& c, Mode mode)
         + (c.microBatches == 1 ? "" : "es") + (mode == Mode::Training ? std::string(", recompute ") + toString(c.recompute) : "");
 }
 
-inline std::string signedPercent(double ratio)
-{
-    const double change = (ratio - 1.0) * 100.0;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.1f%%", change);
-    return buffer;
-}
 
 struct Part {
     const char* name;
@@ -83,13 +76,13 @@ inline std::string whyBelow(const Evaluation& alternative, const Evaluation& bes
     std::string gap;
     switch (objective) {
     case Objective::Throughput:
-        gap = signedPercent(a.tokensPerS / b.tokensPerS) + " throughput";
+        gap = formatChange(a.tokensPerS / b.tokensPerS) + " throughput";
         break;
     case Objective::Latency:
-        gap = signedPercent(a.stepS / b.stepS) + " step time";
+        gap = formatChange(a.stepS / b.stepS) + " step time";
         break;
     case Objective::ThroughputPerGpu:
-        gap = signedPercent(a.tokensPerSPerGpu / b.tokensPerSPerGpu) + " throughput per GPU";
+        gap = formatChange(a.tokensPerSPerGpu / b.tokensPerSPerGpu) + " throughput per GPU";
         break;
     case Objective::Headroom:
         break;

@@ -27,15 +27,15 @@ void Builder::baseline()
     ReportTable t{{"figure", "chosen", "baseline", "change"}, {}};
     t.rows.push_back(row("strategy", strategyName(m_profile.strategy), strategyName(*m_profile.baseline), ""));
     t.rows.push_back(row("GPUs used", std::to_string(m_ev.gpusUsed), std::to_string(b.gpusUsed),
-                         signedPercent(static_cast<double>(m_ev.gpusUsed) / static_cast<double>(b.gpusUsed))));
+                         formatChange(static_cast<double>(m_ev.gpusUsed) / static_cast<double>(b.gpusUsed))));
     t.rows.push_back(row("step time", formatSeconds(m_ev.time.total), formatSeconds(b.time.total),
-                         signedPercent(m_ev.time.total / b.time.total)));
+                         formatChange(m_ev.time.total / b.time.total)));
     t.rows.push_back(row("throughput", formatRate(m_ev.rates.tokensPerS), formatRate(b.rates.tokensPerS),
-                         signedPercent(m_ev.rates.tokensPerS / b.rates.tokensPerS)));
+                         formatChange(m_ev.rates.tokensPerS / b.rates.tokensPerS)));
     t.rows.push_back(row("throughput per GPU", formatRate(m_ev.rates.tokensPerSPerGpu), formatRate(b.rates.tokensPerSPerGpu),
-                         signedPercent(m_ev.rates.tokensPerSPerGpu / b.rates.tokensPerSPerGpu)));
+                         formatChange(m_ev.rates.tokensPerSPerGpu / b.rates.tokensPerSPerGpu)));
     t.rows.push_back(row("fullest GPU's memory", formatBytes(m_ev.memory.total()), formatBytes(b.memory.total()),
-                         signedPercent(m_ev.memory.total() / b.memory.total())));
+                         formatChange(m_ev.memory.total() / b.memory.total())));
     t.rows.push_back(row("verdict", m_ev.ok ? "pass" : "FAIL", b.ok ? "pass" : "FAIL", ""));
     table(std::move(t));
     if (!b.ok) {
@@ -139,12 +139,12 @@ void Builder::scaling()
         const Candidate& then = next.ranked.front();
         steps.push_back("With " + std::to_string(doubled.cluster.gpuCount) + " GPUs the best configuration would be "
                         + candidateName(then, m_profile.workload.mode) + " on " + std::to_string(then.strategy.gpusUsed())
-                        + " GPUs: " + formatRate(then.tokensPerS) + " (" + signedPercent(then.tokensPerS / now.tokensPerS)
+                        + " GPUs: " + formatRate(then.tokensPerS) + " (" + formatChange(then.tokensPerS / now.tokensPerS)
                         + " against today's best), " + formatSeconds(then.stepS) + " per step.");
     }
     if (m_rank && *m_rank > 0) {
         steps.push_back("On today's cluster, moving to the search's best gains "
-                        + signedPercent(m_search.ranked.front().tokensPerS / m_ev.rates.tokensPerS) + " throughput.");
+                        + formatChange(m_search.ranked.front().tokensPerS / m_ev.rates.tokensPerS) + " throughput.");
     }
     list(steps);
 }

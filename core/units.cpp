@@ -84,6 +84,13 @@ std::string formatFlops(double flops)
     return scaled(flops, units, 7, 1000.0, "%.3g %s");
 }
 
+std::string formatChange(double ratio)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%+.1f%%", (ratio - 1.0) * 100.0);
+    return buffer;
+}
+
 std::string formatInteger(double value)
 {
     return format("%.0f%s", value, "");

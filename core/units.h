@@ -13,5 +13,6 @@ std::string formatPercent(double fraction); // "65.6%"
 std::string formatCount(double count);      // "46.70 B", "1.2 M", "512"
 std::string formatFlops(double flops);      // "3.2 PFLOP"
 std::string formatInteger(double value);    // "1048576"
+std::string formatChange(double ratio);     // "+12.5%", "-3.0%": a ratio against a baseline
 
 } // namespace moe

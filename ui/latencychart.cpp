@@ -39,12 +39,16 @@ const Component kComponents[] = {
 LatencyChart::LatencyChart(QWidget* parent)
     : ChartView(parent)
     , m_bars(new QBarSet(tr("time per step")))
+    , m_baseline(new QBarSet(tr("baseline")))
+    , m_series(new QHorizontalBarSeries)
     , m_categories(new QBarCategoryAxis)
     , m_axis(new QValueAxis)
 {
     setToolTip(tr("Step time by component for the straggler GPU; hover a bar for its formula"));
-    auto* series = new QHorizontalBarSeries;
+    auto* series = m_series;
     series->append(m_bars);
+    m_baseline->setColor(QColor(0xB0, 0xB0, 0xB0));
+    m_baseline->setLabelColor(palette().color(QPalette::WindowText));
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value ms"));
@@ -75,8 +79,23 @@ QStringList LatencyChart::componentKeys()
     return keys;
 }
 
-void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev)
+void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline)
 {
+    const bool showBaseline = baseline && baseline->valid && ev.valid;
+    if (showBaseline != m_series->barSets().contains(m_baseline)) {
+        if (showBaseline) {
+            m_series->append(m_baseline);
+        } else {
+            m_series->take(m_baseline);
+        }
+        chart()->legend()->setVisible(showBaseline);
+    }
+    QList<qreal> ghost;
+    for (const auto& c : kComponents) {
+        ghost.prepend(showBaseline ? baseline->time.*c.field * 1e3 : 0.0);
+    }
+    m_baseline->remove(0, m_baseline->count());
+    m_baseline->append(ghost);
     m_profile = profile;
     m_valid = ev.valid;
     m_explanations.clear();
@@ -92,17 +111,35 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev)
         m_bars->remove(0, m_bars->count());
         m_bars->append(values);
     }
-    const double longest = values.isEmpty() ? 0.0 : *std::max_element(values.begin(), values.end());
+    double longest = values.isEmpty() ? 0.0 : *std::max_element(values.begin(), values.end());
+    if (showBaseline) {
+        longest = std::max(longest, *std::max_element(ghost.begin(), ghost.end()));
+    }
     m_axis->setRange(0, longest > 0 ? longest * 1.25 : 1.0);  // room for the value labels
     m_axis->applyNiceNumbers();
     if (!ev.valid) {
         chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
         return;
     }
-    chart()->setTitle(tr("Step time %1 · %2 · MFU %3")
-                          .arg(QString::fromStdString(formatSeconds(ev.time.total)),
-                               QString::fromStdString(formatRate(ev.rates.tokensPerS)),
-                               QString::fromStdString(formatPercent(ev.rates.mfu))));
+    QString title = tr("Step time %1 · %2 · MFU %3")
+                        .arg(QString::fromStdString(formatSeconds(ev.time.total)),
+                             QString::fromStdString(formatRate(ev.rates.tokensPerS)),
+                             QString::fromStdString(formatPercent(ev.rates.mfu)));
+    if (showBaseline) {
+        title += tr(" · baseline %1 (%2)")
+                     .arg(QString::fromStdString(formatSeconds(baseline->time.total)),
+                          QString::fromStdString(formatChange(ev.time.total / baseline->time.total)));
+    }
+    chart()->setTitle(title);
+}
+
+QList<qreal> LatencyChart::baselineValues() const
+{
+    QList<qreal> inOrder;
+    for (int i = m_baseline->count() - 1; i >= 0; --i) {
+        inOrder << m_baseline->at(i);
+    }
+    return inOrder;
 }
 
 QList<qreal> LatencyChart::values() const

@@ -8,6 +8,7 @@
 #include "explanation.h"
 
 class QBarSet;
+class QHorizontalBarSeries;
 class QBarCategoryAxis;
 class QValueAxis;
 
@@ -19,7 +20,9 @@ class LatencyChart : public ChartView {
 public:
     explicit LatencyChart(QWidget* parent = nullptr);
 
-    void setEvaluation(const Profile& profile, const Evaluation& evaluation);
+    // `baseline`, when given and valid, is drawn as a second, paler bar per component.
+    void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr);
+    QList<qreal> baselineValues() const;
     // Bar values in ms, in the order of componentKeys(); for tests and reports.
     QList<qreal> values() const;
     static QStringList componentKeys();  // "time_s.attention_compute", ...
@@ -28,6 +31,8 @@ private:
     void showExplanation(bool hovered, int index);
 
     QBarSet* m_bars;
+    QBarSet* m_baseline;
+    QHorizontalBarSeries* m_series;
     QBarCategoryAxis* m_categories;
     QValueAxis* m_axis;
     Profile m_profile;

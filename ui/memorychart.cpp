@@ -123,7 +123,7 @@ QList<qreal> MemoryChart::componentValues(int component) const
     return values;
 }
 
-void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qint64 selectedGpu)
+void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qint64 selectedGpu, const Evaluation* baseline)
 {
     m_gpus.clear();
     if (!ev.valid || ev.gpus.empty()) {
@@ -135,12 +135,20 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
         chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
         return;
     }
-    const auto shown = chooseGpus(ev, selectedGpu);
+    auto shown = chooseGpus(ev, selectedGpu);
+    const bool showBaseline = baseline && baseline->valid;
+    if (showBaseline) {
+        shown.append({-1, tr("baseline: GPU %1").arg(baseline->memoryGpu), tr("base")});
+    }
+    // A bar's memory: one of this evaluation's GPUs, or the baseline's fullest (gpu -1).
+    auto memoryOf = [&](qint64 gpu) -> const MemoryBreakdown& {
+        return gpu < 0 ? baseline->memory : ev.gpus[static_cast<std::size_t>(gpu)].memory;
+    };
     QStringList labels;
     for (int c = 0; c < componentCount(); ++c) {
         QList<qreal> values;
         for (const Bar& bar : shown) {
-            values << ev.gpus[static_cast<std::size_t>(bar.gpu)].memory.*kComponents[c].field / kGiB;
+            values << memoryOf(bar.gpu).*kComponents[c].field / kGiB;
         }
         m_sets[c]->remove(0, m_sets[c]->count());
         m_sets[c]->append(values);
@@ -150,7 +158,7 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
     for (const Bar& bar : shown) {
         m_gpus << bar.gpu;
         labels << (roomy ? bar.label : bar.shortLabel);
-        highest = std::max(highest, ev.gpus[static_cast<std::size_t>(bar.gpu)].memory.total() / kGiB);
+        highest = std::max(highest, memoryOf(bar.gpu).total() / kGiB);
     }
     m_categories->setCategories(labels);
     m_categories->setTitleText(roomy ? QString() : tr("stage (sel: selected GPU, top: fullest)"));

@@ -21,10 +21,12 @@ class MemoryChart : public ChartView {
 public:
     explicit MemoryChart(QWidget* parent = nullptr);
 
-    void setEvaluation(const Profile& profile, const Evaluation& evaluation, qint64 selectedGpu);
+    // With a valid `baseline`, a last bar shows the baseline's fullest GPU.
+    void setEvaluation(const Profile& profile, const Evaluation& evaluation, qint64 selectedGpu,
+                       const Evaluation* baseline = nullptr);
 
     // For tests and reports: the GPUs shown, one per bar, and a component's GiB per bar.
-    QList<qint64> shownGpus() const { return m_gpus; }
+    QList<qint64> shownGpus() const { return m_gpus; }  // -1 marks the baseline's bar
     QList<qreal> componentValues(int component) const;
     static int componentCount();
     static QString componentName(int component);

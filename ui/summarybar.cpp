@@ -55,7 +55,7 @@ QString SummaryBar::text(const QString& key) const
     return {};
 }
 
-void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev)
+void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline)
 {
     const bool decode = profile.workload.mode == Mode::Decode;
     const QString names[] = {decode ? tr("Time per token") : tr("Step time"), tr("Throughput"), tr("Per GPU"), tr("MFU"),
@@ -71,9 +71,19 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev)
     m_profile = profile;
     m_profile.strategy = ev.strategy;
     m_valid = ev.valid;
+    QString changes[5];
+    if (baseline && baseline->valid && ev.valid) {
+        const double ratios[] = {ev.time.total / baseline->time.total, ev.rates.tokensPerS / baseline->rates.tokensPerS,
+                                 ev.rates.tokensPerSPerGpu / baseline->rates.tokensPerSPerGpu, ev.rates.mfu / baseline->rates.mfu,
+                                 ev.memory.total() / baseline->memory.total()};
+        for (int i = 0; i < 5; ++i) {
+            changes[i] = QStringLiteral(" (%1)").arg(QString::fromStdString(formatChange(ratios[i])));
+        }
+    }
     for (int i = 0; i < m_figures.size(); ++i) {
         m_names[i]->setText(names[i]);
-        m_figures[i].second->setText(ev.valid ? values[i] : QStringLiteral("—"));
+        m_figures[i].second->setText(ev.valid ? values[i] + changes[i] : QStringLiteral("—"));
+        m_figures[i].second->setToolTip(changes[i].isEmpty() ? QString() : tr("Change against the pinned baseline"));
     }
 }
 

@@ -17,7 +17,8 @@ class SummaryBar : public QWidget {
 public:
     explicit SummaryBar(QWidget* parent = nullptr);
 
-    void setEvaluation(const Profile& profile, const Evaluation& evaluation);
+    // With a valid `baseline`, each figure also shows its change against it.
+    void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr);
     QString text(const QString& key) const;  // the figure shown for "time_s.total", ...
 
 protected:
