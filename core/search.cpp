@@ -57,27 +57,28 @@ auto key(const Candidate& c)
 // step time, and strictly better on one.
 void markPareto(std::vector<Candidate>& candidates)
 {
-    std::vector<Candidate*> byTime;
-    byTime.reserve(candidates.size());
-    for (auto& c : candidates) {
-        c.pareto = false;
-        byTime.push_back(&c);
-    }
-    std::sort(byTime.begin(), byTime.end(), [](const Candidate* a, const Candidate* b) {
-        return a->stepS != b->stepS ? a->stepS < b->stepS : a->tokensPerS > b->tokensPerS;
+    // Indices sorted by step time (and, for equal times, throughput), then one sweep.
+    std::vector<std::uint32_t> byTime(candidates.size());
+    std::iota(byTime.begin(), byTime.end(), 0u);
+    std::sort(byTime.begin(), byTime.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const Candidate& x = candidates[a];
+        const Candidate& y = candidates[b];
+        return x.stepS != y.stepS ? x.stepS < y.stepS : x.tokensPerS > y.tokensPerS;
     });
     double best = -1;
     for (std::size_t i = 0; i < byTime.size();) {
         // Candidates with equal time: only those with the group's best throughput can
         // be undominated, and only if it beats every quicker candidate's.
         std::size_t j = i;
-        const double groupBest = byTime[i]->tokensPerS;
-        while (j < byTime.size() && byTime[j]->stepS == byTime[i]->stepS) {
+        const double time = candidates[byTime[i]].stepS;
+        const double groupBest = candidates[byTime[i]].tokensPerS;
+        while (j < byTime.size() && candidates[byTime[j]].stepS == time) {
+            candidates[byTime[j]].pareto = false;
             ++j;
         }
         if (groupBest > best) {
-            for (std::size_t k = i; k < j && byTime[k]->tokensPerS == groupBest; ++k) {
-                byTime[k]->pareto = true;
+            for (std::size_t k = i; k < j && candidates[byTime[k]].tokensPerS == groupBest; ++k) {
+                candidates[byTime[k]].pareto = true;
             }
             best = groupBest;
         }
@@ -235,8 +236,22 @@ SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objecti
         result.ranked.insert(result.ranked.end(), partial.feasible.begin(), partial.feasible.end());
     }
     markPareto(result.ranked);
-    std::sort(result.ranked.begin(), result.ranked.end(),
-              [objective](const Candidate& a, const Candidate& b) { return ranksBefore(a, b, objective); });
+    // Sort indices on precomputed scores, then move the candidates once.
+    std::vector<double> scores(result.ranked.size());
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        scores[i] = score(result.ranked[i], objective);
+    }
+    std::vector<std::uint32_t> order(result.ranked.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return scores[a] != scores[b] ? scores[a] > scores[b] : key(result.ranked[a]) < key(result.ranked[b]);
+    });
+    std::vector<Candidate> ranked;
+    ranked.reserve(order.size());
+    for (const std::uint32_t i : order) {
+        ranked.push_back(result.ranked[i]);
+    }
+    result.ranked = std::move(ranked);
     return result;
 }
 
