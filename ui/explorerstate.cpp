@@ -1,15 +1,21 @@
 #include "explorerstate.h"
 
+#include <QUndoStack>
+
+#include "editcommands.h"
+
 namespace moe::ui {
 
 ExplorerState::ExplorerState(Profile profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_undo(new QUndoStack(this))
 {
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     reevaluate();
 }
 
-void ExplorerState::setProfile(Profile profile)
+void ExplorerState::applyProfile(Profile profile)
 {
     // Editors may produce combinations a file could not hold (kv_heads not dividing
     // heads, a reserve above memory): the file reader's rules decide, so the window
@@ -36,7 +42,7 @@ void ExplorerState::setProfile(Profile profile)
     reevaluate();
 }
 
-void ExplorerState::setStrategy(const Strategy& strategy)
+void ExplorerState::applyStrategy(const Strategy& strategy)
 {
     if (strategy == m_profile.strategy && !m_problem) {
         return;
@@ -44,7 +50,7 @@ void ExplorerState::setStrategy(const Strategy& strategy)
     if (m_invalidFields) {
         Profile edited = m_profile;
         edited.strategy = strategy;
-        setProfile(std::move(edited));
+        applyProfile(std::move(edited));
         return;
     }
     m_profile.strategy = strategy;
@@ -59,6 +65,52 @@ void ExplorerState::setSelectedGpu(qint64 gpu)
     }
     m_selectedGpu = gpu;
     Q_EMIT selectedGpuChanged(gpu);
+}
+
+void ExplorerState::setProfile(Profile profile, const QString& text, int mergeKey)
+{
+    if (profileToJson(profile) == profileToJson(m_profile)) {
+        return;
+    }
+    // push() runs redo(), which applies the edit.
+    const QString name = text.isEmpty() ? tr("Edit profile") : text;
+    m_undo->push(new ProfileEditCommand(*this, m_profile, std::move(profile), name, mergeKey, m_gesture));
+}
+
+void ExplorerState::setStrategy(const Strategy& strategy, const QString& text, int mergeKey)
+{
+    if (strategy == m_profile.strategy) {
+        return;
+    }
+    const QString name = text.isEmpty() ? tr("Change strategy") : text;
+    m_undo->push(new StrategyEditCommand(*this, m_profile.strategy, strategy, name, mergeKey, m_gesture));
+}
+
+void ExplorerState::beginGesture()
+{
+    m_gesture = ++m_lastGesture;
+}
+
+void ExplorerState::endGesture()
+{
+    m_gesture = 0;
+}
+
+void ExplorerState::resetProfile(Profile profile)
+{
+    m_gesture = 0;
+    m_undo->clear();
+    applyProfile(std::move(profile));
+}
+
+bool ExplorerState::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void ExplorerState::markSaved()
+{
+    m_undo->setClean();
 }
 
 void ExplorerState::reevaluate()

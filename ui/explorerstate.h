@@ -1,9 +1,12 @@
 #pragma once
 
-// The one shared state of the window: the profile being explored, its evaluation
-// and the selected GPU. Views observe its signals; editors change it through
-// setProfile()/setStrategy(). Evaluation runs on the GUI thread: a full per-GPU
-// evaluation takes well under a millisecond even at 16,384 GPUs (docs/benchmarks.md).
+// The one shared state of the window: the profile being explored, its evaluation,
+// the selected GPU and the undo history of the user's edits. Views observe its
+// signals. Every change made through setProfile()/setStrategy() is an undoable
+// command (so anything that edits the profile, from a slider to a search result,
+// can be undone and marks the document modified); resetProfile() starts a new
+// document. Evaluation runs on the GUI thread: a full per-GPU evaluation takes well
+// under a millisecond even at 16,384 GPUs (docs/benchmarks.md).
 
 #include <QObject>
 
@@ -12,6 +15,8 @@
 #include "evaluation.h"
 #include "profile.h"
 #include "profileio.h"
+
+class QUndoStack;
 
 namespace moe::ui {
 
@@ -27,19 +32,44 @@ public:
     std::optional<ProfileError> problem() const { return m_problem; }
     qint64 selectedGpu() const { return m_selectedGpu; }
 
-    // Replaces the whole profile; every field is validated as a file would be.
-    void setProfile(Profile profile);
-    // Changes only the strategy: the fast path while a slider moves.
-    void setStrategy(const Strategy& strategy);
     void setSelectedGpu(qint64 gpu);
+
+    // Replaces the whole profile, as one undoable edit; every field is validated as a
+    // file would be. `text` names the edit in Edit > Undo History. Consecutive edits
+    // with the same non-negative `mergeKey` made inside one gesture (see
+    // beginGesture()) become one command. An edit that changes nothing records nothing.
+    void setProfile(Profile profile, const QString& text = {}, int mergeKey = -1);
+    // Changes only the strategy, as one undoable edit: the fast path while a slider moves.
+    void setStrategy(const Strategy& strategy, const QString& text = {}, int mergeKey = -1);
+    // A gesture is one continuous user action, such as a slider drag from press to
+    // release; edits outside a gesture never merge.
+    void beginGesture();
+    void endGesture();
+    // Opens another document (a file, a built-in, the saved file again): the profile
+    // is replaced, the undo history is cleared and the new state is the clean one.
+    void resetProfile(Profile profile);
+
+    // The history of edits; its clean state is "as saved". Owned by the state.
+    QUndoStack* undoStack() const { return m_undo; }
+    // Whether the profile differs from the last saved or opened one.
+    bool isModified() const;
+    // Records the current state as saved.
+    void markSaved();
 
 Q_SIGNALS:
     // The profile was replaced or edited; the evaluation follows at once.
     void profileChanged();
     void evaluationChanged();
     void selectedGpuChanged(qint64 gpu);
+    // isModified() changed (an edit, an undo or redo, a save).
+    void modifiedChanged(bool modified);
 
 private:
+    // What the undo commands do and undo: apply a value without recording it.
+    template <typename>
+    friend class EditCommand;
+    void applyProfile(Profile profile);
+    void applyStrategy(const Strategy& strategy);
     void reevaluate();
 
     Profile m_profile;
@@ -47,6 +77,9 @@ private:
     std::optional<ProfileError> m_problem;
     bool m_invalidFields = false;  // the problem is in a field, not only the strategy
     qint64 m_selectedGpu = 0;
+    QUndoStack* m_undo;
+    quint64 m_gesture = 0;       // the open gesture, or 0
+    quint64 m_lastGesture = 0;   // gesture numbers are never reused
 };
 
 } // namespace moe::ui

@@ -7,13 +7,17 @@
 #include <QDataStream>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "builtins.h"
+#include "documentcontroller.h"
 #include "explaindock.h"
 #include "explorerstate.h"
 #include "gpugridwidget.h"
@@ -21,13 +25,30 @@
 #include "latencychart.h"
 #include "memorychart.h"
 #include "parametersdock.h"
+#include "recentfilesmenu.h"
 #include "settings.h"
 #include "summarybar.h"
+#include "undohistorydock.h"
+#include "userprompts.h"
 #include "verdictbar.h"
 
 namespace moe::ui {
 
-MainWindow::MainWindow(Profile profile, QWidget* parent)
+namespace {
+
+// The profile file a drag carries: exactly one local .json file.
+QString droppedProfile(const QMimeData* mime)
+{
+    if (mime == nullptr || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().front().isLocalFile()) {
+        return {};
+    }
+    const QString path = mime->urls().front().toLocalFile();
+    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? path : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(Profile profile, const QString& location, QWidget* parent)
     : QMainWindow(parent)
     , m_state(new ExplorerState(std::move(profile), this))
     , m_settings(new Settings)
@@ -35,7 +56,9 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     setupCentral();
     setupDocks();
+    setupDocument(location);
     setupMenus();
+    setupDropTarget();  // after every view exists
     connect(m_state, &ExplorerState::evaluationChanged, this, &MainWindow::updateViews);
     connect(m_state, &ExplorerState::selectedGpuChanged, this, &MainWindow::updateViews);
     connect(m_state, &ExplorerState::profileChanged, this, &MainWindow::updateTitle);
@@ -104,26 +127,43 @@ void MainWindow::setupDocks()
         m_state->setSelectedGpu(gpu);
         m_explain->focusFigure(QStringLiteral("gpu %1: memory_bytes.attention_weights").arg(gpu));
     });
+    // Below the Parameters, in the room their groups leave while collapsed, rather than
+    // beside the charts, which would narrow them.
+    m_history = new UndoHistoryDock(m_state->undoStack(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_history, Qt::Vertical);
+    m_history->hide();  // opened from Edit > Undo History
+}
+
+void MainWindow::setupDocument(const QString& location)
+{
+    m_document = new DocumentController(*m_state, *m_settings, this);
+    m_document->setLocation(location);
+    connect(m_document, &DocumentController::locationChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DocumentController::statusMessage, this,
+            [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
+    connect(m_state, &ExplorerState::modifiedChanged, this, &MainWindow::updateTitle);
+}
+
+// A profile file dropped anywhere on the window opens. Graphics views (the charts)
+// accept drops for their scenes and would swallow it, so they pass it on.
+void MainWindow::setupDropTarget()
+{
+    setAcceptDrops(true);
+    for (QGraphicsView* view : findChildren<QGraphicsView*>()) {
+        view->setAcceptDrops(false);
+        view->viewport()->setAcceptDrops(false);
+    }
+}
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
+{
+    m_document->setPrompts(std::move(prompts));
 }
 
 void MainWindow::setupMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QMenu* builtins = file->addMenu(tr("&New from Built-in"));
-    for (const auto& builtin : builtinProfiles()) {
-        const QString id = QString::fromUtf8(builtin.id.data(), static_cast<qsizetype>(builtin.id.size()));
-        const LoadResult loaded = parseProfile(builtin.text, builtin.id.data());
-        QAction* action = builtins->addAction(loaded.ok() ? QString::fromStdString(loaded.profile->name) : id);
-        action->setToolTip(id);
-        connect(action, &QAction::triggered, this, [this, id] { openBuiltin(id); });
-    }
-    QMenu* exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("&GPU Grid..."), QKeySequence(tr("Ctrl+E")), this, [this] { askExport(ExportView::Grid); });
-    exportMenu->addAction(tr("&Latency Chart..."), this, [this] { askExport(ExportView::Latency); });
-    exportMenu->addAction(tr("&Memory Chart..."), this, [this] { askExport(ExportView::Memory); });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
+    setupFileMenu();
+    setupEditMenu();
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* parameters = m_parameters->toggleViewAction();
     parameters->setShortcut(QKeySequence(tr("Ctrl+1")));
@@ -131,6 +171,7 @@ void MainWindow::setupMenus()
     QAction* explain = m_explain->toggleViewAction();
     explain->setShortcut(QKeySequence(tr("Ctrl+2")));
     view->addAction(explain);
+    view->addAction(m_history->toggleViewAction());
     view->addSeparator();
     view->addAction(tr("Focus the &Grid"), QKeySequence(tr("Ctrl+G")), this, [this] { m_grid->grid()->setFocus(); });
 
@@ -142,6 +183,57 @@ void MainWindow::setupMenus()
                               "shows each formula with its values and its source.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setupFileMenu()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* gallery = file->addAction(tr("&New from Built-in..."), QKeySequence::New, m_document,
+                                       &DocumentController::askNewFromBuiltin);
+    gallery->setObjectName(QStringLiteral("NewFromBuiltinAction"));
+    gallery->setStatusTip(tr("Start from one of the built-in profiles, the source scenario first"));
+    QAction* open = file->addAction(tr("&Open..."), QKeySequence::Open, m_document, &DocumentController::askOpen);
+    open->setObjectName(QStringLiteral("OpenAction"));
+    m_recent = new RecentFilesMenu(*m_settings, file);
+    file->addMenu(m_recent);
+    connect(m_recent, &RecentFilesMenu::fileChosen, m_document, &DocumentController::openRecent);
+    connect(m_document, &DocumentController::recentFilesChanged, m_recent, &RecentFilesMenu::rebuild);
+    file->addSeparator();
+    QAction* save = file->addAction(tr("&Save"), QKeySequence::Save, m_document, &DocumentController::save);
+    save->setObjectName(QStringLiteral("SaveAction"));
+    QAction* saveAs = file->addAction(tr("Save &As..."), QKeySequence(tr("Ctrl+Shift+S")), m_document,
+                                      &DocumentController::askSaveAs);
+    saveAs->setObjectName(QStringLiteral("SaveAsAction"));
+    m_revertAction = file->addAction(tr("Re&vert to Saved"), m_document, &DocumentController::revert);
+    m_revertAction->setObjectName(QStringLiteral("RevertAction"));
+    m_revertAction->setStatusTip(tr("Throw away the unsaved changes and reload the profile"));
+    file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&GPU Grid..."), QKeySequence(tr("Ctrl+E")), this, [this] { askExport(ExportView::Grid); });
+    exportMenu->addAction(tr("&Latency Chart..."), this, [this] { askExport(ExportView::Latency); });
+    exportMenu->addAction(tr("&Memory Chart..."), this, [this] { askExport(ExportView::Memory); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    updateFileActions();
+}
+
+void MainWindow::setupEditMenu()
+{
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_state->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("UndoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_state->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("RedoAction"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* history = m_history->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setShortcut(QKeySequence(tr("Ctrl+3")));
+    history->setStatusTip(tr("Every edit since the profile was opened; click one to go back to it"));
+    edit->addAction(history);
 }
 
 void MainWindow::restoreLayout()
@@ -169,13 +261,42 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedProfile(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedProfile(event->mimeData());
+    if (path.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // Open once the drop is over: the unsaved-changes question must not block the
+    // program the file was dragged from.
+    QMetaObject::invokeMethod(
+        this, [this, path] { m_document->openFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::saveLayout()
+{
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     QByteArray splitters;
     QDataStream out(&splitters, QIODevice::WriteOnly);
     out << m_vertical->saveState() << m_charts->saveState();
     m_settings->setSplitterState(splitters);
-    event->accept();
 }
 
 void MainWindow::updateViews()
@@ -188,19 +309,22 @@ void MainWindow::updateViews()
     m_verdict->setEvaluation(ev);
 }
 
+// Qt's convention: "[*]" marks where the unsaved-changes asterisk goes.
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — MoE Explorer").arg(QString::fromStdString(m_state->profile().name)));
+    QString name = m_document->displayName();
+    name.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(tr("%1[*] — MoE Explorer").arg(name));
+    setWindowModified(m_state->isModified());
+    updateFileActions();
 }
 
-void MainWindow::openBuiltin(const QString& id)
+void MainWindow::updateFileActions()
 {
-    LoadResult loaded = loadBuiltin(id.toStdString());
-    if (!loaded.ok()) {
-        QMessageBox::warning(this, tr("Cannot open built-in profile"), QString::fromStdString(loaded.error.toString()));
-        return;
+    if (m_revertAction != nullptr) {
+        m_revertAction->setEnabled(!m_document->location().isEmpty() && m_state->isModified());
     }
-    m_state->setProfile(std::move(*loaded.profile));
 }
 
 std::optional<QString> MainWindow::exportTo(ExportView view, const QString& path)

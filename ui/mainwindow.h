@@ -2,61 +2,86 @@
 
 // The explorer's main window: the GPU grid in the centre with the headline figures
 // above it, the latency and memory charts below, the verdict at the bottom, and the
-// Parameters and Explain docks at the sides.
+// Parameters, Explain and Undo History docks at the sides. The profile is a document:
+// it comes from a file or a built-in, can be saved, and the title shows its name and
+// whether it has unsaved changes.
 
 #include <QMainWindow>
+
+#include <memory>
 
 #include "profile.h"
 #include "viewexport.h"
 
+class QAction;
 class QSplitter;
 
 namespace moe::ui {
 
+class DocumentController;
 class ExplainDock;
 class ExplorerState;
 class GridPanel;
 class LatencyChart;
 class MemoryChart;
 class ParametersDock;
+class RecentFilesMenu;
 class Settings;
 class SummaryBar;
+class UndoHistoryDock;
+class UserPrompts;
 class VerdictBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Profile profile, QWidget* parent = nullptr);
+    // `location` says where `profile` came from: an absolute file path, builtin:NAME,
+    // or empty (then Save asks for a file).
+    explicit MainWindow(Profile profile, const QString& location = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ExplorerState& state() const { return *m_state; }
+    DocumentController* document() const { return m_document; }
     ParametersDock* parametersDock() const { return m_parameters; }
     ExplainDock* explainDock() const { return m_explain; }
+    UndoHistoryDock* undoHistoryDock() const { return m_history; }
+    RecentFilesMenu* recentFilesMenu() const { return m_recent; }
     GridPanel* gridPanel() const { return m_grid; }
     LatencyChart* latencyChart() const { return m_latency; }
     MemoryChart* memoryChart() const { return m_memory; }
     VerdictBar* verdictBar() const { return m_verdict; }
     SummaryBar* summaryBar() const { return m_summary; }
 
+    // Replaces the dialogs that ask about files (tests answer in place of a user).
+    void setPrompts(std::unique_ptr<UserPrompts> prompts);
+
     // Exports one view as the window shows it; returns an error message, or nothing.
     std::optional<QString> exportTo(ExportView view, const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void setupCentral();
     void setupDocks();
+    void setupDocument(const QString& location);
     void setupMenus();
+    void setupDropTarget();
+    void setupFileMenu();
+    void setupEditMenu();
     void restoreLayout();
+    void saveLayout();
     void updateViews();
     void updateTitle();
+    void updateFileActions();
     void askExport(ExportView view);
-    void openBuiltin(const QString& id);
 
     ExplorerState* m_state;
     Settings* m_settings;
+    DocumentController* m_document = nullptr;
     SummaryBar* m_summary = nullptr;
     GridPanel* m_grid = nullptr;
     LatencyChart* m_latency = nullptr;
@@ -64,6 +89,9 @@ private:
     VerdictBar* m_verdict = nullptr;
     ParametersDock* m_parameters = nullptr;
     ExplainDock* m_explain = nullptr;
+    UndoHistoryDock* m_history = nullptr;
+    RecentFilesMenu* m_recent = nullptr;
+    QAction* m_revertAction = nullptr;
     QSplitter* m_vertical = nullptr;
     QSplitter* m_charts = nullptr;
 };

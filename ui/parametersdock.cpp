@@ -79,7 +79,7 @@ QWidget* ParametersDock::buildStrategy()
     connect(m_mode, &QComboBox::activated, this, [this](int index) {
         Profile edited = m_state.profile();
         edited.workload.mode = static_cast<Mode>(index);
-        m_state.setProfile(std::move(edited));
+        m_state.setProfile(std::move(edited), tr("Set mode to %1").arg(m_mode->itemText(index)));
     });
 
     const struct {
@@ -102,12 +102,17 @@ QWidget* ParametersDock::buildStrategy()
         layout->addWidget(slider);
         connect(slider, &ParameterSlider::valueChosen, this,
                 [this, parameter = row.parameter](qint64 value) { choose(parameter, value); });
+        // One drag is one undo step: the state merges the edits of one gesture.
+        connect(slider, &ParameterSlider::dragStarted, &m_state, &ExplorerState::beginGesture);
+        connect(slider, &ParameterSlider::dragFinished, &m_state, &ExplorerState::endGesture);
     }
     return box;
 }
 
 void ParametersDock::choose(Parameter parameter, qint64 value)
 {
+    const QString text = tr("Set %1 to %2").arg(slider(parameter)->name()).arg(value);
+    const int mergeKey = static_cast<int>(parameter);
     Strategy strategy = m_state.profile().strategy;
     switch (parameter) {
     case Parameter::Tp:
@@ -130,11 +135,11 @@ void ParametersDock::choose(Parameter parameter, qint64 value)
         (parameter == Parameter::Batch      ? edited.workload.batch
          : parameter == Parameter::Sequence ? edited.workload.seqLen
                                             : edited.workload.microBatches) = value;
-        m_state.setProfile(std::move(edited));
+        m_state.setProfile(std::move(edited), text, mergeKey);
         return;
     }
     }
-    m_state.setStrategy(strategy);
+    m_state.setStrategy(strategy, text, mergeKey);
 }
 
 void ParametersDock::refresh()

@@ -16,6 +16,7 @@ ParameterSlider::ParameterSlider(const QString& name, const QString& toolTip, QW
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_spin(new QSpinBox(this))
     , m_range(new QLabel(this))
+    , m_name(QString(name).remove(QLatin1Char('&')))
 {
     auto* label = new QLabel(name, this);
     label->setBuddy(m_spin);
@@ -43,6 +44,8 @@ ParameterSlider::ParameterSlider(const QString& name, const QString& toolTip, QW
 
     connect(m_slider, &QSlider::valueChanged, this, &ParameterSlider::onSliderMoved);
     connect(m_spin, &QSpinBox::valueChanged, this, &ParameterSlider::onSpinChanged);
+    connect(m_slider, &QSlider::sliderPressed, this, &ParameterSlider::dragStarted);
+    connect(m_slider, &QSlider::sliderReleased, this, &ParameterSlider::dragFinished);
 }
 
 void ParameterSlider::setValues(std::vector<qint64> legal, qint64 current)

@@ -20,6 +20,9 @@ class ParameterSlider : public QWidget {
 public:
     ParameterSlider(const QString& name, const QString& toolTip, QWidget* parent = nullptr);
 
+    // The parameter's name without its mnemonic, for undo texts ("EP").
+    QString name() const { return m_name; }
+
     // Shows `current` (added to the list if illegal) and the legal range.
     void setValues(std::vector<qint64> legal, qint64 current);
     qint64 value() const { return m_current; }
@@ -30,6 +33,9 @@ public:
 Q_SIGNALS:
     // Only for the user's own moves, never for setValues().
     void valueChosen(qint64 value);
+    // The slider's handle was pressed and released: the moves in between are one drag.
+    void dragStarted();
+    void dragFinished();
 
 private:
     void onSliderMoved(int index);
@@ -38,6 +44,7 @@ private:
     QSlider* m_slider;
     QSpinBox* m_spin;
     QLabel* m_range;
+    QString m_name;
     std::vector<qint64> m_values;  // what the slider's positions stand for
     qint64 m_current = 0;
 };

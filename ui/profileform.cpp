@@ -57,11 +57,18 @@ void ProfileForm::refresh()
     }
 }
 
-void ProfileForm::commit(const Setter& set, double value)
+void ProfileForm::commit(const QString& label, const QString& valueText, const Getter& get, const Setter& set,
+                         double value)
 {
     Profile edited = m_state.profile();
     set(edited, value);
-    m_state.setProfile(std::move(edited));
+    if (get(edited) == get(m_state.profile())) {
+        // Nothing changes (the same choice again, or one the setter refuses): put the
+        // editor back to what the profile holds and record nothing.
+        refresh();
+        return;
+    }
+    m_state.setProfile(std::move(edited), tr("Set %1 to %2").arg(label, valueText));
 }
 
 void ProfileForm::addInteger(QFormLayout* form, const QString& label, const QString& tip, qint64 low, qint64 high,
@@ -77,7 +84,8 @@ void ProfileForm::addInteger(QFormLayout* form, const QString& label, const QStr
         const QSignalBlocker block(spin);
         spin->setValue(static_cast<int>(get(m_state.profile())));
     });
-    connect(spin, &QSpinBox::valueChanged, this, [this, set](int value) { commit(set, value); });
+    connect(spin, &QSpinBox::valueChanged, this,
+            [this, spin, label, get, set](int value) { commit(label, spin->text(), get, set, value); });
 }
 
 void ProfileForm::addNumber(QFormLayout* form, const QString& label, const QString& tip, double low, double high,
@@ -95,7 +103,8 @@ void ProfileForm::addNumber(QFormLayout* form, const QString& label, const QStri
         const QSignalBlocker block(spin);
         spin->setValue(get(m_state.profile()));
     });
-    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, set](double value) { commit(set, value); });
+    connect(spin, &QDoubleSpinBox::valueChanged, this,
+            [this, spin, label, get, set](double value) { commit(label, spin->text(), get, set, value); });
 }
 
 void ProfileForm::addFlag(QFormLayout* form, const QString& label, const QString& tip, Getter get, Setter set)
@@ -107,7 +116,9 @@ void ProfileForm::addFlag(QFormLayout* form, const QString& label, const QString
         const QSignalBlocker block(box);
         box->setChecked(get(m_state.profile()) != 0);
     });
-    connect(box, &QCheckBox::toggled, this, [this, set](bool on) { commit(set, on ? 1.0 : 0.0); });
+    connect(box, &QCheckBox::toggled, this, [this, label, get, set](bool on) {
+        commit(label, on ? tr("on") : tr("off"), get, set, on ? 1.0 : 0.0);
+    });
 }
 
 void ProfileForm::addChoice(QFormLayout* form, const QString& label, const QString& tip, const QStringList& options,
@@ -121,7 +132,8 @@ void ProfileForm::addChoice(QFormLayout* form, const QString& label, const QStri
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(static_cast<int>(get(m_state.profile())));
     });
-    connect(combo, &QComboBox::activated, this, [this, set](int index) { commit(set, index); });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo, label, get, set](int index) { commit(label, combo->itemText(index), get, set, index); });
 }
 
 QWidget* ProfileForm::buildCluster()

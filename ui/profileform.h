@@ -1,8 +1,9 @@
 #pragma once
 
 // The rest of the profile (cluster, model, workload, constraints) as editable,
-// collapsible groups. Every edit goes through ExplorerState::setProfile, so the file
-// reader's rules say what is valid and the verdict explains what is not.
+// collapsible groups. Every edit goes through ExplorerState::setProfile, one undo step
+// each, so the file reader's rules say what is valid and the verdict explains what is
+// not.
 
 #include <QWidget>
 
@@ -40,7 +41,8 @@ private:
     void addFlag(QFormLayout* form, const QString& label, const QString& tip, Getter get, Setter set);
     void addChoice(QFormLayout* form, const QString& label, const QString& tip, const QStringList& options, Getter get,
                    Setter set);
-    void commit(const Setter& set, double value);
+    // Records the edit as one undo step named after the field and its new value.
+    void commit(const QString& label, const QString& valueText, const Getter& get, const Setter& set, double value);
 
     ExplorerState& m_state;
     std::vector<std::function<void()>> m_loaders;

@@ -63,4 +63,54 @@ void Settings::setLastExportFolder(const QString& folder)
     store().setValue(QStringLiteral("export/folder"), folder);
 }
 
+QString Settings::lastProfile() const
+{
+    return store().value(QStringLiteral("profile/last")).toString();
+}
+
+void Settings::setLastProfile(const QString& location)
+{
+    store().setValue(QStringLiteral("profile/last"), location);
+}
+
+QString Settings::lastProfileFolder() const
+{
+    return store().value(QStringLiteral("profile/folder")).toString();
+}
+
+void Settings::setLastProfileFolder(const QString& folder)
+{
+    store().setValue(QStringLiteral("profile/folder"), folder);
+}
+
+QStringList Settings::recentFiles() const
+{
+    QStringList files = store().value(QStringLiteral("profile/recent")).toStringList();
+    files.removeAll(QString());
+    files.removeDuplicates();
+    return files.mid(0, kMaxRecentFiles);
+}
+
+void Settings::setRecentFiles(QStringList files)
+{
+    files.removeAll(QString());
+    files.removeDuplicates();
+    store().setValue(QStringLiteral("profile/recent"), files.mid(0, kMaxRecentFiles));
+}
+
+void Settings::addRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    setRecentFiles(std::move(files));
+}
+
+void Settings::removeRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    setRecentFiles(std::move(files));
+}
+
 } // namespace moe::ui

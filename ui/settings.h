@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace moe::ui {
 
@@ -20,6 +21,21 @@ public:
     void setGridMetric(int metric);
     QString lastExportFolder() const;
     void setLastExportFolder(const QString& folder);
+
+    // The profile the window showed last: a file path or builtin:NAME; empty at first.
+    QString lastProfile() const;
+    void setLastProfile(const QString& location);
+    // Where File > Open and Save As start.
+    QString lastProfileFolder() const;
+    void setLastProfileFolder(const QString& folder);
+
+    // Recently opened or saved profile files, newest first, at most kMaxRecentFiles.
+    static constexpr int kMaxRecentFiles = 8;
+    QStringList recentFiles() const;
+    void setRecentFiles(QStringList files);
+    // Puts `path` first (moving it up if listed) and drops the oldest beyond the limit.
+    void addRecentFile(const QString& path);
+    void removeRecentFile(const QString& path);
 };
 
 } // namespace moe::ui

@@ -1,4 +1,5 @@
-// moe-explorer: the window. Opens builtin:seed, or the profile named on the command line.
+// moe-explorer: the window. Opens the profile named on the command line, else the one
+// the window showed last, else builtin:seed.
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,8 +8,9 @@
 #include <QMessageBox>
 #include <QTranslator>
 
-#include "builtins.h"
 #include "mainwindow.h"
+#include "settings.h"
+#include "startupprofile.h"
 
 int main(int argc, char** argv)
 {
@@ -33,21 +35,23 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("profile"),
-                                 QApplication::translate("main", "A profile file, or builtin:NAME (default builtin:seed)."),
+                                 QApplication::translate("main", "A profile file, or builtin:NAME (default: the "
+                                                                 "profile shown last, else builtin:seed)."),
                                  QStringLiteral("[profile]"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
-    const std::string argument = positional.isEmpty() ? std::string("builtin:seed") : positional.front().toStdString();
-    moe::LoadResult loaded = moe::loadProfileArgument(argument);
-    if (!loaded.ok()) {
-        // Say what is wrong, then open the default scenario rather than nothing.
-        const QString message = QString::fromStdString(argument + ": " + loaded.error.toString());
-        qWarning("%s", qPrintable(message));
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open profile"), message);
-        loaded = moe::loadBuiltin(moe::kDefaultBuiltin);
+    moe::ui::StartupProfile start = moe::ui::startupProfile(positional.value(0), moe::ui::Settings());
+    if (!start.problem.isEmpty()) {
+        // Say what is wrong; the window opens on the default scenario rather than
+        // nothing. A profile the user named gets a dialog too; last time's file that
+        // has gone since only this line on stderr.
+        qWarning("%s", qPrintable(start.problem));
+        if (start.fromCommandLine) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open profile"), start.problem);
+        }
     }
-    moe::ui::MainWindow window(std::move(*loaded.profile));
+    moe::ui::MainWindow window(std::move(start.profile), start.location);
     window.show();
     return QApplication::exec();
 }
