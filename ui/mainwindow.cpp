@@ -26,6 +26,8 @@
 #include "memorychart.h"
 #include "parametersdock.h"
 #include "recentfilesmenu.h"
+#include "reportexport.h"
+#include "searchdock.h"
 #include "settings.h"
 #include "summarybar.h"
 #include "undohistorydock.h"
@@ -132,6 +134,9 @@ void MainWindow::setupDocks()
     m_history = new UndoHistoryDock(m_state->undoStack(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_history, Qt::Vertical);
     m_history->hide();  // opened from Edit > Undo History
+    m_search = new SearchDock(*m_state, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_search);
+    m_search->hide();  // opened from Strategy > Search
 }
 
 void MainWindow::setupDocument(const QString& location)
@@ -164,6 +169,7 @@ void MainWindow::setupMenus()
 {
     setupFileMenu();
     setupEditMenu();
+    setupStrategyMenu();
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* parameters = m_parameters->toggleViewAction();
     parameters->setShortcut(QKeySequence(tr("Ctrl+1")));
@@ -172,6 +178,9 @@ void MainWindow::setupMenus()
     explain->setShortcut(QKeySequence(tr("Ctrl+2")));
     view->addAction(explain);
     view->addAction(m_history->toggleViewAction());
+    QAction* search = m_search->toggleViewAction();
+    search->setShortcut(QKeySequence(tr("Ctrl+4")));
+    view->addAction(search);
     view->addSeparator();
     view->addAction(tr("Focus the &Grid"), QKeySequence(tr("Ctrl+G")), this, [this] { m_grid->grid()->setFocus(); });
 
@@ -212,6 +221,10 @@ void MainWindow::setupFileMenu()
     exportMenu->addAction(tr("&GPU Grid..."), QKeySequence(tr("Ctrl+E")), this, [this] { askExport(ExportView::Grid); });
     exportMenu->addAction(tr("&Latency Chart..."), this, [this] { askExport(ExportView::Latency); });
     exportMenu->addAction(tr("&Memory Chart..."), this, [this] { askExport(ExportView::Memory); });
+    exportMenu->addSeparator();
+    QAction* report = exportMenu->addAction(tr("Design-Review &Report..."), QKeySequence(tr("Ctrl+R")), this,
+                                            &MainWindow::askExportReport);
+    report->setStatusTip(tr("The analysis as Markdown, HTML or PDF, every number computed, the charts embedded"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     updateFileActions();
@@ -234,6 +247,36 @@ void MainWindow::setupEditMenu()
     history->setShortcut(QKeySequence(tr("Ctrl+3")));
     history->setStatusTip(tr("Every edit since the profile was opened; click one to go back to it"));
     edit->addAction(history);
+}
+
+void MainWindow::setupStrategyMenu()
+{
+    QMenu* strategy = menuBar()->addMenu(tr("&Strategy"));
+    QAction* search = strategy->addAction(tr("&Search All Strategies"), QKeySequence(tr("Ctrl+F")), this, [this] {
+        m_search->show();
+        m_search->raise();
+        m_search->startSearch();
+    });
+    search->setStatusTip(tr("Evaluate every legal strategy and rank them"));
+    strategy->addSeparator();
+    QAction* pin = strategy->addAction(tr("&Pin as Baseline"), QKeySequence(tr("Ctrl+B")), this, &MainWindow::pinBaseline);
+    pin->setStatusTip(tr("Compare every later figure with the current strategy"));
+    QAction* clear = strategy->addAction(tr("&Clear Baseline"), this, &MainWindow::clearBaseline);
+    clear->setStatusTip(tr("Stop comparing with a baseline"));
+}
+
+void MainWindow::pinBaseline()
+{
+    Profile edited = m_state->profile();
+    edited.baseline = edited.strategy;
+    m_state->setProfile(std::move(edited), tr("Pin baseline"));
+}
+
+void MainWindow::clearBaseline()
+{
+    Profile edited = m_state->profile();
+    edited.baseline.reset();
+    m_state->setProfile(std::move(edited), tr("Clear baseline"));
 }
 
 void MainWindow::restoreLayout()
@@ -303,9 +346,15 @@ void MainWindow::updateViews()
 {
     const Profile& profile = m_state->profile();
     const Evaluation& ev = m_state->evaluation();
-    m_summary->setEvaluation(profile, ev);
-    m_latency->setEvaluation(profile, ev);
-    m_memory->setEvaluation(profile, ev, m_state->selectedGpu());
+    // The baseline needs only its summary: one more evaluation per change.
+    m_baseline.reset();
+    if (profile.baseline && ev.valid) {
+        m_baseline = evaluate(profile, *profile.baseline);
+    }
+    const Evaluation* baseline = m_baseline ? &*m_baseline : nullptr;
+    m_summary->setEvaluation(profile, ev, baseline);
+    m_latency->setEvaluation(profile, ev, baseline);
+    m_memory->setEvaluation(profile, ev, m_state->selectedGpu(), baseline);
     m_verdict->setEvaluation(ev);
 }
 
@@ -334,6 +383,30 @@ std::optional<QString> MainWindow::exportTo(ExportView view, const QString& path
     options.metric = m_grid->grid()->metric();
     options.layer = m_grid->grid()->layer();
     return exportView(view, m_state->profile(), m_state->evaluation(), options, path);
+}
+
+std::optional<QString> MainWindow::exportReportTo(const QString& path)
+{
+    return exportReport(m_state->profile(), path);
+}
+
+void MainWindow::askExportReport()
+{
+    const QString suggested = QFileInfo(m_settings->lastExportFolder(), QStringLiteral("design-review.pdf")).filePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), suggested, tr("PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);  // the report runs a full search
+    const auto error = exportReportTo(path);
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        QMessageBox::warning(this, tr("Report failed"), *error);
+    } else {
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+    }
 }
 
 void MainWindow::askExport(ExportView view)

@@ -26,6 +26,7 @@ class LatencyChart;
 class MemoryChart;
 class ParametersDock;
 class RecentFilesMenu;
+class SearchDock;
 class Settings;
 class SummaryBar;
 class UndoHistoryDock;
@@ -52,6 +53,14 @@ public:
     MemoryChart* memoryChart() const { return m_memory; }
     VerdictBar* verdictBar() const { return m_verdict; }
     SummaryBar* summaryBar() const { return m_summary; }
+    SearchDock* searchDock() const { return m_search; }
+    // The strategy the views compare against: the profile's `baseline`, if it has one.
+    const std::optional<Evaluation>& baselineEvaluation() const { return m_baseline; }
+    // Makes the current strategy the profile's baseline (an undoable edit), or drops it.
+    void pinBaseline();
+    void clearBaseline();
+    // Writes the design-review report; returns an error message, or nothing.
+    std::optional<QString> exportReportTo(const QString& path);
 
     // Replaces the dialogs that ask about files (tests answer in place of a user).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -72,12 +81,14 @@ private:
     void setupDropTarget();
     void setupFileMenu();
     void setupEditMenu();
+    void setupStrategyMenu();
     void restoreLayout();
     void saveLayout();
     void updateViews();
     void updateTitle();
     void updateFileActions();
     void askExport(ExportView view);
+    void askExportReport();
 
     ExplorerState* m_state;
     Settings* m_settings;
@@ -90,6 +101,8 @@ private:
     ParametersDock* m_parameters = nullptr;
     ExplainDock* m_explain = nullptr;
     UndoHistoryDock* m_history = nullptr;
+    SearchDock* m_search = nullptr;
+    std::optional<Evaluation> m_baseline;
     RecentFilesMenu* m_recent = nullptr;
     QAction* m_revertAction = nullptr;
     QSplitter* m_vertical = nullptr;

@@ -284,7 +284,7 @@ void SearchDock::applyRow(int row)
     if (row < 0 || row >= m_model->rowCount()) {
         return;
     }
-    m_state.setProfile(applyCandidate(m_state.profile(), m_model->candidate(row)));
+    m_state.setProfile(applyCandidate(m_state.profile(), m_model->candidate(row)), tr("Apply search result %1").arg(row + 1));
 }
 
 void SearchDock::showScatter()
