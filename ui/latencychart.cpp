@@ -89,6 +89,7 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
             m_series->take(m_baseline);
         }
         chart()->legend()->setVisible(showBaseline);
+        m_series->setLabelsVisible(!showBaseline);  // two bars per row leave no room for labels
     }
     QList<qreal> ghost;
     for (const auto& c : kComponents) {

@@ -138,7 +138,7 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
     auto shown = chooseGpus(ev, selectedGpu);
     const bool showBaseline = baseline && baseline->valid;
     if (showBaseline) {
-        shown.append({-1, tr("baseline: GPU %1").arg(baseline->memoryGpu), tr("base")});
+        shown.append({-1, tr("baseline"), tr("base")});
     }
     // A bar's memory: one of this evaluation's GPUs, or the baseline's fullest (gpu -1).
     auto memoryOf = [&](qint64 gpu) -> const MemoryBreakdown& {
@@ -154,17 +154,21 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
         m_sets[c]->append(values);
     }
     double highest = 0;
+    double current = 0;  // the highest bar of this configuration, not the baseline's
     const bool roomy = shown.size() <= 3;
     for (const Bar& bar : shown) {
         m_gpus << bar.gpu;
         labels << (roomy ? bar.label : bar.shortLabel);
         highest = std::max(highest, memoryOf(bar.gpu).total() / kGiB);
+        if (bar.gpu >= 0) {
+            current = std::max(current, memoryOf(bar.gpu).total() / kGiB);
+        }
     }
     m_categories->setCategories(labels);
     m_categories->setTitleText(roomy ? QString() : tr("stage (sel: selected GPU, top: fullest)"));
     const double capacity = ev.capacityBytes / kGiB;
     const double limit = capacity * profile.constraints.maxMemoryFraction;
-    m_over = highest > limit;
+    m_over = current > limit;
     m_axis->setRange(0, std::max(highest, capacity) * 1.1);
     m_axis->applyNiceNumbers();
     m_lineAxis->setRange(-0.5, static_cast<double>(shown.size()) - 0.5);

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPointer>
 #include <QProgressBar>
@@ -162,6 +163,10 @@ QWidget* SearchDock::buildScatter()
     chart->addSeries(m_front);
     chart->addSeries(m_frontPoints);
     chart->createDefaultAxes();
+    // The front's line and its points share one legend entry.
+    for (QLegendMarker* marker : chart->legend()->markers(m_front)) {
+        marker->setVisible(false);
+    }
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
