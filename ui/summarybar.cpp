@@ -6,6 +6,7 @@
 #include <QToolTip>
 
 #include "explanation.h"
+#include "flowlayout.h"
 #include "units.h"
 
 namespace moe::ui {
@@ -20,15 +21,20 @@ const char* const kKeys[] = {"time_s.total", "rates.tokens_per_s", "rates.tokens
 SummaryBar::SummaryBar(QWidget* parent)
     : QWidget(parent)
 {
-    auto* layout = new QHBoxLayout(this);
+    // Figures wrap onto a second line rather than force the window wider (with a
+    // baseline each figure also carries its change).
+    auto* layout = new FlowLayout(this, 14);
     layout->setContentsMargins(4, 2, 4, 2);
     // Plain-text labels, the value in bold: rich text would be laid out anew at every
     // slider step.
     QFont bold = font();
     bold.setBold(true);
     for (const char* key : kKeys) {
-        auto* name = new QLabel(this);
-        auto* value = new QLabel(this);
+        auto* figure = new QWidget(this);
+        auto* pair = new QHBoxLayout(figure);
+        pair->setContentsMargins(0, 0, 0, 0);
+        auto* name = new QLabel(figure);
+        auto* value = new QLabel(figure);
         value->setFont(bold);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         for (QLabel* label : {name, value}) {
@@ -36,13 +42,12 @@ SummaryBar::SummaryBar(QWidget* parent)
             label->installEventFilter(this);
             label->setProperty("figure", QString::fromLatin1(key));
         }
-        layout->addWidget(name);
-        layout->addWidget(value);
-        layout->addSpacing(10);
+        pair->addWidget(name);
+        pair->addWidget(value);
+        layout->addWidget(figure);
         m_figures.append({QString::fromLatin1(key), value});
         m_names.append(name);
     }
-    layout->addStretch(1);
 }
 
 QString SummaryBar::text(const QString& key) const

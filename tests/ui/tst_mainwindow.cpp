@@ -189,11 +189,12 @@ private:
         for (int i = 0; i < bars.size(); ++i) {
             QVERIFY2(near(bars[i], parts[i] * 1e3), qPrintable(QStringLiteral("bar %1").arg(i)));
         }
-        // The memory chart's last bar is the fullest GPU, by component.
+        // The memory chart has a bar for the fullest GPU (a baseline's bar may follow it).
         const QList<qint64> shown = window.memoryChart()->shownGpus();
-        QCOMPARE(shown.back(), expected.memoryGpu);
-        QVERIFY(near(window.memoryChart()->componentValues(1).back(), expected.memory.expertWeights / kGiB));
-        QVERIFY(near(window.memoryChart()->componentValues(6).back(), expected.memory.activations / kGiB));
+        const auto at = shown.lastIndexOf(expected.memoryGpu);
+        QVERIFY(at >= 0);
+        QVERIFY(near(window.memoryChart()->componentValues(1)[at], expected.memory.expertWeights / kGiB));
+        QVERIFY(near(window.memoryChart()->componentValues(6)[at], expected.memory.activations / kGiB));
         // The grid colours each GPU by its memory; idle GPUs show nothing.
         GpuGridWidget* grid = window.gridPanel()->grid();
         grid->setMetric(GridMetric::Memory);
