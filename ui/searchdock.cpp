@@ -273,15 +273,32 @@ void SearchDock::finish(std::uint64_t generation, SearchResult result)
                 + QStringLiteral("%1 %2").arg(QString::fromLatin1(checkName(static_cast<CheckKind>(i)))).arg(result.rejected.byCheck[i]);
         }
     }
+    // Where the profile's own configuration stands: the question the source analysis
+    // left unanswered.
+    const Profile& profile = m_state.profile();
+    QString own = tr("; the current strategy is not feasible");
+    for (std::size_t i = 0; i < result.ranked.size(); ++i) {
+        const Candidate& c = result.ranked[i];
+        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
+            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
+            own = tr("; the current strategy ranks %1%2").arg(i + 1).arg(c.pareto ? tr(", on the Pareto front") : QString());
+            break;
+        }
+    }
     m_summary->setText((cancelled ? tr("Cancelled after %1 configurations: ") : tr("Evaluated %1 configurations: "))
                            .arg(result.evaluated)
                        + tr("%1 feasible, %2 rejected").arg(result.ranked.size()).arg(result.rejected.total)
-                       + (rejected.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rejected)));
+                       + (rejected.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rejected)) + own);
     m_model->setResult(std::move(result));
     m_table->resizeColumnsToContents();
     showScatter();
     showMap();
     Q_EMIT searchFinished();
+}
+
+QString SearchDock::summaryText() const
+{
+    return m_summary->text();
 }
 
 void SearchDock::applyRow(int row)

@@ -43,6 +43,7 @@ public:
     QTableView* table() const { return m_table; }
     QTableWidget* feasibilityMap() const { return m_map; }
     QScatterSeries* points() const { return m_points; }
+    QString summaryText() const;
     // Applies the result in the model's row `row`.
     void applyRow(int row);
 

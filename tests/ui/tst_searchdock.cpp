@@ -35,6 +35,14 @@ private Q_SLOTS:
         const SearchResult expected = search(state.profile(), Objective::Throughput);
         QCOMPARE(static_cast<std::size_t>(dock.model()->rowCount()), expected.ranked.size());
         QVERIFY(dock.model()->candidate(0).strategy == expected.ranked.front().strategy);
+        // The source's own EP32 on 32 GPUs: its rank among the feasible, found here independently.
+        std::size_t own = 0;
+        while (own < expected.ranked.size() && !(expected.ranked[own].strategy == state.profile().strategy)) {
+            ++own;
+        }
+        QVERIFY(own < expected.ranked.size());
+        QVERIFY2(dock.summaryText().contains(QStringLiteral("the current strategy ranks %1").arg(own + 1)),
+                 qPrintable(dock.summaryText()));
         // Every Pareto point is plotted.
         std::size_t front = 0;
         for (const Candidate& c : expected.ranked) {
