@@ -87,7 +87,11 @@ ObjectReader::ObjectReader(const nlohmann::json& object, std::string path, std::
     , m_warnings(warnings)
 {
     if (!m_object.is_object()) {
-        fail(m_path.empty() ? "/" : m_path, "expected an object, got " + describe(m_object));
+        // The document itself is the whole file: its JSON pointer is "", not "/" (which
+        // would name a top-level key called "").
+        fail(m_path, std::string(m_path.empty() ? "expected an object at the top level of the file, got "
+                                                : "expected an object, got ")
+                         + describe(m_object));
     }
 }
 

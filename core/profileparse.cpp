@@ -1,6 +1,11 @@
 // Strict reading of profile documents; see profileio.h.
 
+#include <algorithm>
+#include <clocale>
+#include <cmath>
+#include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "jsonreader.h"
@@ -282,6 +287,37 @@ std::string lineAndColumn(std::string_view text, std::size_t offset)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
+// Where the JSON number that overflows a double is (nlohmann's out_of_range 406 has no
+// position), so the message can point at it like any other JSON error.
+std::optional<std::size_t> overflowingNumber(std::string_view text, std::string& token)
+{
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            const std::size_t end = text.find_first_not_of("0123456789+-.eE", i);
+            token = std::string(text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+            // strtod with the locale's decimal point, as nlohmann's lexer parses numbers,
+            // so both agree on what overflows in any locale.
+            std::string number = token;
+            std::replace(number.begin(), number.end(), '.', *std::localeconv()->decimal_point);
+            if (!std::isfinite(std::strtod(number.c_str(), nullptr))) {
+                return i;
+            }
+            i += token.size() - 1;
+        }
+    }
+    return std::nullopt;
+}
+
 nlohmann::json parseJson(std::string_view text)
 {
     if (text.size() > kMaxProfileBytes) {
@@ -299,6 +335,15 @@ nlohmann::json parseJson(std::string_view text)
         fail("", std::string(truncated ? "not valid JSON (the text ends early; is the file truncated?)"
                                        : "not valid JSON")
                      + " at " + lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1));
+    } catch (const nlohmann::json::out_of_range&) {
+        // The only out_of_range the parser throws: a number beyond the range of a double.
+        std::string token;
+        const auto at = overflowingNumber(text, token);
+        if (token.size() > 40) {
+            token = token.substr(0, 40) + "...";
+        }
+        fail("", at ? "not valid JSON: the number " + token + " is too large for a double at " + lineAndColumn(text, *at)
+                    : std::string("not valid JSON: a number is too large for a double"));
     }
 }
 
@@ -362,6 +407,7 @@ LoadResult parseProfile(std::string_view text, const std::string& fallbackName)
         // library surprise from becoming a crash.
         result.profile.reset();
         result.error = ProfileError{"", std::string("could not read the profile: ") + e.what()};
+        result.warnings.clear();
     }
     return result;
 }

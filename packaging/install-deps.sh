@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's packages, whatever MoE Explorer needs to build, test and
-# run that is not installed yet. Safe to run again: it installs only what is missing.
+# run that is not installed yet (clang and libclang-rt-14-dev serve only the fuzzer,
+# packaging/run-fuzzer.sh). Safe to run again: it installs only what is missing.
 # Uses sudo when not run as root.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libgl-dev
     fonts-dejavu-core xvfb xauth
+    clang libclang-rt-14-dev
 )
 
 missing=()
