@@ -5,27 +5,13 @@
 #include <numeric>
 
 #include "architecture.h"
+#include "divisors.h"
 #include "profileio.h"
 
 namespace moe {
 
 namespace {
 
-std::vector<std::int64_t> divisors(std::int64_t n)
-{
-    std::vector<std::int64_t> low;
-    std::vector<std::int64_t> high;
-    for (std::int64_t d = 1; d * d <= n; ++d) {
-        if (n % d == 0) {
-            low.push_back(d);
-            if (d != n / d) {
-                high.push_back(n / d);
-            }
-        }
-    }
-    low.insert(low.end(), high.rbegin(), high.rend());
-    return low;
-}
 
 std::int64_t gpuLimit(const Profile& p)
 {
@@ -117,7 +103,7 @@ std::vector<SearchTask> searchTasks(const Profile& p)
 {
     const std::int64_t limit = gpuLimit(p);
     std::vector<SearchTask> tasks;
-    for (const std::int64_t tp : divisors(p.model.heads)) {
+    for (const std::int64_t tp : detail::divisors(p.model.heads)) {
         for (std::int64_t pp = 1; pp <= p.model.layers && tp * pp <= limit; ++pp) {
             std::int64_t dpLimit = limit / (tp * pp);
             if (p.workload.mode != Mode::Training) {
@@ -146,7 +132,7 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
         : std::vector<Recompute>{profile.workload.training.recompute};
     const std::int64_t slots = profile.model.experts + profile.strategy.redundantExperts;
     const Architecture architecture = describeArchitecture(profile.model);
-    const std::vector<std::int64_t> etpChoices = profile.model.experts > 0 ? divisors(profile.model.expertHidden)
+    const std::vector<std::int64_t> etpChoices = profile.model.experts > 0 ? detail::divisors(profile.model.expertHidden)
                                                                             : std::vector<std::int64_t>{1};
     for (const SearchTask& task : tasks) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
@@ -156,12 +142,12 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
         // Micro-batches that split each replica's sequences evenly.
         const std::int64_t perReplica = training ? profile.workload.batch / task.dp
                                                  : (profile.workload.batch + task.dp - 1) / task.dp;
-        const std::vector<std::int64_t> microBatches = divisors(perReplica);
+        const std::vector<std::int64_t> microBatches = detail::divisors(perReplica);
         for (const std::int64_t etp : etpChoices) {
             if (stage % etp != 0) {
                 continue;
             }
-            const std::vector<std::int64_t> eps = profile.model.experts > 0 ? divisors(stage / etp) : std::vector<std::int64_t>{1};
+            const std::vector<std::int64_t> eps = profile.model.experts > 0 ? detail::divisors(stage / etp) : std::vector<std::int64_t>{1};
             for (const std::int64_t ep : eps) {
                 if (profile.model.experts > 0 && ep > slots) {
                     break;

@@ -2,6 +2,7 @@
 
 #include <numeric>
 
+#include "divisors.h"
 #include "profileio.h"
 
 namespace moe {
@@ -10,22 +11,6 @@ namespace {
 
 constexpr std::int64_t kMaxCandidates = 4096;
 
-std::vector<std::int64_t> divisorsOf(std::int64_t n, std::int64_t limit)
-{
-    std::vector<std::int64_t> low;
-    std::vector<std::int64_t> high;
-    for (std::int64_t d = 1; d * d <= n; ++d) {
-        if (n % d == 0) {
-            low.push_back(d);
-            if (d != n / d) {
-                high.push_back(n / d);
-            }
-        }
-    }
-    low.insert(low.end(), high.rbegin(), high.rend());
-    std::erase_if(low, [&](std::int64_t d) { return d > limit; });
-    return low;
-}
 
 // Multiples of `step` up to `limit`; past kMaxCandidates only step x 2^k and step x 3 x 2^k.
 std::vector<std::int64_t> multiplesOf(std::int64_t step, std::int64_t limit)
@@ -74,7 +59,7 @@ std::vector<std::int64_t> candidates(const Profile& p, StrategyDimension d)
     const std::int64_t gpus = p.cluster.gpuCount;
     switch (d) {
     case StrategyDimension::Tp:
-        return divisorsOf(p.model.heads, gpus / (s.pp * s.dp) > 0 ? gpus / (s.pp * s.dp) : 1);
+        return detail::divisors(p.model.heads, gpus / (s.pp * s.dp) > 0 ? gpus / (s.pp * s.dp) : 1);
     case StrategyDimension::Pp:
         return multiplesOf(1, std::min(p.model.layers, std::max<std::int64_t>(1, gpus / (s.tp * s.dp))));
     case StrategyDimension::Dp: {
@@ -83,9 +68,9 @@ std::vector<std::int64_t> candidates(const Profile& p, StrategyDimension d)
         return multiplesOf(group / std::gcd(group, s.tp), std::max<std::int64_t>(1, gpus / (s.tp * s.pp)));
     }
     case StrategyDimension::Ep:
-        return divisorsOf(s.tp * s.dp / s.etp > 0 ? s.tp * s.dp / s.etp : 1, std::max<std::int64_t>(1, p.model.experts + s.redundantExperts));
+        return detail::divisors(s.tp * s.dp / s.etp > 0 ? s.tp * s.dp / s.etp : 1, std::max<std::int64_t>(1, p.model.experts + s.redundantExperts));
     case StrategyDimension::Etp:
-        return divisorsOf(s.tp * s.dp / s.ep > 0 ? s.tp * s.dp / s.ep : 1, std::max<std::int64_t>(1, p.model.expertHidden));
+        return detail::divisors(s.tp * s.dp / s.ep > 0 ? s.tp * s.dp / s.ep : 1, std::max<std::int64_t>(1, p.model.expertHidden));
     case StrategyDimension::MicroBatches:
         return multiplesOf(1, std::min<std::int64_t>(kMaxCandidates, std::max<std::int64_t>(1, p.workload.batch / s.dp)));
     case StrategyDimension::Batch: {
