@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "divisors.h"
 #include "profileio.h"
 #include "units.h"
 
@@ -10,16 +11,6 @@ namespace moe {
 
 namespace {
 
-std::vector<std::int64_t> divisorsUpTo(std::int64_t n, std::int64_t limit)
-{
-    std::vector<std::int64_t> values;
-    for (std::int64_t d = 1; d <= n && d <= limit; ++d) {
-        if (n % d == 0) {
-            values.push_back(d);
-        }
-    }
-    return values;
-}
 
 // The largest memory component of an evaluation, for "memory: expert weights".
 std::string largestMemoryTerm(const MemoryBreakdown& m)
@@ -69,8 +60,8 @@ FeasibilityMap feasibilityMap(const Profile& profile, const SearchResult& result
 {
     FeasibilityMap map;
     const std::int64_t gpus = profile.cluster.gpuCount;
-    map.tpValues = divisorsUpTo(profile.model.heads, gpus);
-    map.epValues = profile.model.experts > 0 ? divisorsUpTo(profile.model.experts + profile.strategy.redundantExperts, gpus)
+    map.tpValues = detail::divisors(profile.model.heads, gpus);
+    map.epValues = profile.model.experts > 0 ? detail::divisors(profile.model.experts + profile.strategy.redundantExperts, gpus)
                                              : std::vector<std::int64_t>{1};
     // The first (best-ranked) feasible candidate of every (TP, EP).
     std::map<std::pair<std::int64_t, std::int64_t>, const Candidate*> best;
