@@ -213,7 +213,13 @@ void ObjectReader::finish()
 {
     for (const auto& item : m_object.items()) {
         if (!m_seen.contains(item.key())) {
-            m_warnings.push_back(childPath(item.key()) + ": unknown key, kept as it is");
+            // An unknown key can hold any character; escape it as a JSON pointer
+            // (RFC 6901: "~" as "~0", "/" as "~1") so the path names exactly that key.
+            std::string key;
+            for (const char c : item.key()) {
+                key += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+            }
+            m_warnings.push_back(childPath(key) + ": unknown key, kept as it is");
         }
     }
 }

@@ -70,6 +70,14 @@ LatencyChart::LatencyChart(QWidget* parent)
     connect(m_bars, &QBarSet::hovered, this, &LatencyChart::showExplanation);
 }
 
+LatencyChart::~LatencyChart()
+{
+    // The series owns the baseline set only while it shows it.
+    if (!m_series->barSets().contains(m_baseline)) {
+        delete m_baseline;
+    }
+}
+
 QStringList LatencyChart::componentKeys()
 {
     QStringList keys;

@@ -19,6 +19,7 @@ class LatencyChart : public ChartView {
 
 public:
     explicit LatencyChart(QWidget* parent = nullptr);
+    ~LatencyChart() override;
 
     // `baseline`, when given and valid, is drawn as a second, paler bar per component.
     void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr);

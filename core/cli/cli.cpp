@@ -108,8 +108,8 @@ int runProfiles(const Options& o, std::ostream& out, std::ostream& err)
         return kExitOk;
     }
     for (const auto& item : list) {
-        char buffer[96];
-        std::snprintf(buffer, sizeof buffer, "%-32s ", item["id"].get<std::string>().c_str());
+        char buffer[128];
+        std::snprintf(buffer, sizeof buffer, "%-44s ", item["id"].get<std::string>().c_str());
         out << buffer << item["name"].get<std::string>() << '\n';
     }
     return kExitOk;

@@ -158,6 +158,23 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("valid profile")));
     }
 
+    // Unknown keys load with one warning each, named by an escaped JSON pointer.
+    void goodFileWithUnknownKeys_warnsWithTheirPaths()
+    {
+        const LoadResult result = loadProfileFile(
+            (kCorpus + QStringLiteral("/good/05-unknown-keys-from-a-newer-version.moeprofile.json")).toStdString());
+        QVERIFY(result.ok());
+        QStringList paths;
+        for (const auto& warning : result.warnings) {
+            paths << QString::fromStdString(warning.substr(0, warning.find(": ")));
+        }
+        paths.sort();
+        const QStringList expected{QStringLiteral("/cluster/fabric"), QStringLiteral("/cluster/rack~1slot~02"),
+                                   QStringLiteral("/model/attention/sliding_window"),
+                                   QStringLiteral("/workload/routing/loads"), QStringLiteral("/x_review")};
+        QCOMPARE(paths, expected);
+    }
+
     // Not committed: a file just over 16 MiB is written at test time.
     void hugeFile_refusedByLoaderAndCli()
     {
