@@ -246,10 +246,11 @@ Constraints readConstraints(ObjectReader in)
     return c;
 }
 
-// Refuses nesting deeper than kMaxProfileDepth before the parser sees the text.
-void checkDepth(std::string_view text)
+// Calls visit(i) for every byte of `text` outside JSON strings; visit returns how many
+// further bytes it consumed. Both pre-parse scans share it, so they agree on strings.
+template <typename Visit>
+void scanOutsideStrings(std::string_view text, Visit&& visit)
 {
-    int depth = 0;
     bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -261,7 +262,19 @@ void checkDepth(std::string_view text)
             }
         } else if (c == '"') {
             inString = true;
-        } else if (c == '{' || c == '[') {
+        } else {
+            i += visit(i);
+        }
+    }
+}
+
+// Refuses nesting deeper than kMaxProfileDepth before the parser sees the text.
+void checkDepth(std::string_view text)
+{
+    int depth = 0;
+    scanOutsideStrings(text, [&](std::size_t i) -> std::size_t {
+        const char c = text[i];
+        if (c == '{' || c == '[') {
             if (++depth > kMaxProfileDepth) {
                 fail("", "nesting deeper than " + std::to_string(kMaxProfileDepth) + " levels at byte "
                              + std::to_string(i) + "; a profile needs only a few");
@@ -269,7 +282,8 @@ void checkDepth(std::string_view text)
         } else if (c == '}' || c == ']') {
             --depth;
         }
-    }
+        return 0;
+    });
 }
 
 std::string lineAndColumn(std::string_view text, std::size_t offset)
@@ -291,31 +305,25 @@ std::string lineAndColumn(std::string_view text, std::size_t offset)
 // position), so the message can point at it like any other JSON error.
 std::optional<std::size_t> overflowingNumber(std::string_view text, std::string& token)
 {
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::optional<std::size_t> found;
+    scanOutsideStrings(text, [&](std::size_t i) -> std::size_t {
         const char c = text[i];
-        if (inString) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                inString = false;
-            }
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
-            const std::size_t end = text.find_first_not_of("0123456789+-.eE", i);
-            token = std::string(text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
-            // strtod with the locale's decimal point, as nlohmann's lexer parses numbers,
-            // so both agree on what overflows in any locale.
-            std::string number = token;
-            std::replace(number.begin(), number.end(), '.', *std::localeconv()->decimal_point);
-            if (!std::isfinite(std::strtod(number.c_str(), nullptr))) {
-                return i;
-            }
-            i += token.size() - 1;
+        if (found || !(c == '-' || (c >= '0' && c <= '9'))) {
+            return 0;
         }
-    }
-    return std::nullopt;
+        const std::size_t end = text.find_first_not_of("0123456789+-.eE", i);
+        token = std::string(text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+        // strtod with the locale's decimal point, as nlohmann's lexer parses numbers,
+        // so both agree on what overflows in any locale.
+        std::string number = token;
+        std::replace(number.begin(), number.end(), '.', *std::localeconv()->decimal_point);
+        if (!std::isfinite(std::strtod(number.c_str(), nullptr))) {
+            found = i;
+            return text.size();  // stop scanning
+        }
+        return token.size() - 1;
+    });
+    return found;
 }
 
 nlohmann::json parseJson(std::string_view text)
