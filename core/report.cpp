@@ -16,7 +16,7 @@ std::string Builder::rankText() const
         return "it is not among the " + std::to_string(feasible) + " feasible configurations";
     }
     return "it ranks " + std::to_string(*m_rank + 1) + " of " + std::to_string(feasible) + " feasible configurations by "
-        + toString(m_inputs.objective) + (m_search.ranked[*m_rank].pareto ? ", on the Pareto front of throughput against step time" : "");
+        + toString(m_inputs.objective) + (m_search.ranked[*m_rank].pareto ? ", on the Pareto front of throughput per GPU against step time" : "");
 }
 
 Report Builder::build()

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 
 #include "architecture.h"
@@ -39,36 +40,45 @@ auto key(const Candidate& c)
     return std::make_tuple(s.gpusUsed(), s.tp, s.pp, s.dp, s.ep, s.etp, c.microBatches, static_cast<int>(c.recompute));
 }
 
-// Marks the candidates that no other is at least as good on both throughput and
-// step time, and strictly better on one.
-void markPareto(std::vector<Candidate>& candidates)
+// Marks, among the candidates at `indices`, those that no other of them is at least as
+// good on both throughput per GPU and step time, and strictly better on one. With the
+// batch fixed, total throughput is tokens/step and always agrees with step time; the
+// real trade-off is latency against GPUs spent (docs/model.md, "Pareto front").
+void markPareto(std::vector<Candidate>& candidates, std::vector<std::uint32_t> indices)
 {
-    // Indices sorted by step time (and, for equal times, throughput), then one sweep.
-    std::vector<std::uint32_t> byTime(candidates.size());
-    std::iota(byTime.begin(), byTime.end(), 0u);
-    std::sort(byTime.begin(), byTime.end(), [&](std::uint32_t a, std::uint32_t b) {
+    // Sorted by step time (and, for equal times, per-GPU throughput), then one sweep.
+    std::sort(indices.begin(), indices.end(), [&](std::uint32_t a, std::uint32_t b) {
         const Candidate& x = candidates[a];
         const Candidate& y = candidates[b];
-        return x.stepS != y.stepS ? x.stepS < y.stepS : x.tokensPerS > y.tokensPerS;
+        return x.stepS != y.stepS ? x.stepS < y.stepS : x.tokensPerSPerGpu > y.tokensPerSPerGpu;
     });
     double best = -1;
-    for (std::size_t i = 0; i < byTime.size();) {
-        // Candidates with equal time: only those with the group's best throughput can
-        // be undominated, and only if it beats every quicker candidate's.
+    for (std::size_t i = 0; i < indices.size();) {
+        // Candidates with equal time: only those with the group's best per-GPU throughput
+        // can be undominated, and only if it beats every quicker candidate's.
         std::size_t j = i;
-        const double time = candidates[byTime[i]].stepS;
-        const double groupBest = candidates[byTime[i]].tokensPerS;
-        while (j < byTime.size() && candidates[byTime[j]].stepS == time) {
-            candidates[byTime[j]].pareto = false;
+        const double time = candidates[indices[i]].stepS;
+        const double groupBest = candidates[indices[i]].tokensPerSPerGpu;
+        while (j < indices.size() && candidates[indices[j]].stepS == time) {
+            candidates[indices[j]].pareto = false;
             ++j;
         }
         if (groupBest > best) {
-            for (std::size_t k = i; k < j && candidates[byTime[k]].tokensPerS == groupBest; ++k) {
-                candidates[byTime[k]].pareto = true;
+            for (std::size_t k = i; k < j && candidates[indices[k]].tokensPerSPerGpu == groupBest; ++k) {
+                candidates[indices[k]].pareto = true;
             }
             best = groupBest;
         }
         i = j;
+    }
+}
+
+void addCounts(SearchPartial& into, const SearchPartial& from)
+{
+    into.evaluated += from.evaluated;
+    into.rejected.total += from.rejected.total;
+    for (std::size_t i = 0; i < kCheckKinds; ++i) {
+        into.rejected.byCheck[i] += from.rejected.byCheck[i];
     }
 }
 
@@ -204,40 +214,75 @@ bool ranksBefore(const Candidate& a, const Candidate& b, Objective objective)
     return key(a) < key(b);
 }
 
-SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objective, bool cancelled)
+void mergeSearchPartial(SearchPartial& into, SearchPartial&& from)
 {
-    SearchResult result;
-    result.cancelled = cancelled;
-    std::size_t total = 0;
-    for (const auto& partial : partials) {
-        total += partial.feasible.size();
-    }
-    result.ranked.reserve(total);
-    for (auto& partial : partials) {
-        result.evaluated += partial.evaluated;
-        result.rejected.total += partial.rejected.total;
-        for (std::size_t i = 0; i < kCheckKinds; ++i) {
-            result.rejected.byCheck[i] += partial.rejected.byCheck[i];
-        }
-        result.ranked.insert(result.ranked.end(), partial.feasible.begin(), partial.feasible.end());
-    }
-    markPareto(result.ranked);
-    // Sort indices on precomputed scores, then move the candidates once.
-    std::vector<double> scores(result.ranked.size());
+    addCounts(into, from);
+    into.feasible.insert(into.feasible.end(), from.feasible.begin(), from.feasible.end());
+    into.preparedFor.reset();
+}
+
+void prepareSearchPartial(SearchPartial& partial, Objective objective)
+{
+    std::vector<Candidate>& feasible = partial.feasible;
+    // Sort indices on precomputed scores, then move the candidates once: a candidate is
+    // large and the scores are what the comparisons read.
+    std::vector<double> scores(feasible.size());
     for (std::size_t i = 0; i < scores.size(); ++i) {
-        scores[i] = score(result.ranked[i], objective);
+        scores[i] = score(feasible[i], objective);
     }
-    std::vector<std::uint32_t> order(result.ranked.size());
+    std::vector<std::uint32_t> order(feasible.size());
     std::iota(order.begin(), order.end(), 0u);
     std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return scores[a] != scores[b] ? scores[a] > scores[b] : key(result.ranked[a]) < key(result.ranked[b]);
+        return scores[a] != scores[b] ? scores[a] > scores[b] : key(feasible[a]) < key(feasible[b]);
     });
     std::vector<Candidate> ranked;
     ranked.reserve(order.size());
     for (const std::uint32_t i : order) {
-        ranked.push_back(result.ranked[i]);
+        ranked.push_back(feasible[i]);
     }
-    result.ranked = std::move(ranked);
+    feasible = std::move(ranked);
+    std::vector<std::uint32_t> all(feasible.size());
+    std::iota(all.begin(), all.end(), 0u);
+    markPareto(feasible, std::move(all));
+    partial.preparedFor = objective;
+}
+
+SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objective, bool cancelled)
+{
+    SearchResult result;
+    result.cancelled = cancelled;
+    SearchPartial merged;
+    merged.preparedFor = objective;
+    for (auto& partial : partials) {
+        if (partial.preparedFor != objective) {
+            prepareSearchPartial(partial, objective);
+        }
+        addCounts(merged, partial);
+        if (merged.feasible.empty()) {
+            merged.feasible = std::move(partial.feasible);
+            continue;
+        }
+        // Both ranked: a linear merge keeps the order.
+        std::vector<Candidate> both;
+        both.reserve(merged.feasible.size() + partial.feasible.size());
+        std::merge(merged.feasible.begin(), merged.feasible.end(), partial.feasible.begin(), partial.feasible.end(),
+                   std::back_inserter(both), [objective](const Candidate& a, const Candidate& b) { return ranksBefore(a, b, objective); });
+        merged.feasible = std::move(both);
+    }
+    // A candidate dominated within its own partial is dominated overall, so only the
+    // partials' fronts need comparing with each other.
+    if (partials.size() > 1) {
+        std::vector<std::uint32_t> fronts;
+        for (std::size_t i = 0; i < merged.feasible.size(); ++i) {
+            if (merged.feasible[i].pareto) {
+                fronts.push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+        markPareto(merged.feasible, std::move(fronts));
+    }
+    result.evaluated = merged.evaluated;
+    result.rejected = merged.rejected;
+    result.ranked = std::move(merged.feasible);
     return result;
 }
 

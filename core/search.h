@@ -3,7 +3,7 @@
 // Exhaustive strategy search (cost-model.md, section 5): every legal TP, PP, DP, EP,
 // ETP and micro-batch count, and for training every recomputation choice, within the
 // cluster and the user's constraints; ranked by an objective, with the Pareto front of
-// throughput against latency marked.
+// throughput per GPU against step time marked.
 //
 // Core never starts threads. The space comes as independent tasks (one per TP, PP,
 // DP); callers may run slices of them on several threads with runSearchTasks() and
@@ -36,7 +36,7 @@ struct Candidate {
     double tokensPerSPerGpu = 0;
     double memoryBytes = 0;    // the fullest GPU
     double headroomBytes = 0;  // allowed memory minus the fullest GPU's
-    bool pareto = false;       // no other feasible candidate is at least as fast and as quick
+    bool pareto = false;       // no other feasible candidate is as quick with at least its throughput per GPU
 };
 
 inline constexpr std::size_t kCheckKinds = 8;
@@ -56,6 +56,7 @@ struct SearchPartial {
     std::int64_t evaluated = 0;
     Rejections rejected;
     std::vector<Candidate> feasible;
+    std::optional<Objective> preparedFor;  // set once `feasible` is ranked with its own front marked
 };
 
 struct SearchResult {
@@ -71,6 +72,12 @@ std::vector<SearchTask> searchTasks(const Profile& profile);
 // `cancel` becomes true. `done`, when given, is incremented once per finished task.
 SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask> tasks,
                              const std::atomic<bool>* cancel = nullptr, std::atomic<std::int64_t>* done = nullptr);
+// Adds `from`'s counts and candidates to `into` (unranked).
+void mergeSearchPartial(SearchPartial& into, SearchPartial&& from);
+// Ranks a partial's candidates and marks its own Pareto front. finishSearch() does it for
+// any partial not yet prepared; callers with threads prepare each partial on its own
+// thread first, leaving finishSearch() only a linear merge.
+void prepareSearchPartial(SearchPartial& partial, Objective objective);
 SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objective, bool cancelled = false);
 SearchResult search(const Profile& profile, Objective objective, const std::atomic<bool>* cancel = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QContextMenuEvent>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QMenu>
 
@@ -15,6 +16,10 @@ ChartView::ChartView(QWidget* parent)
     chart()->setAnimationOptions(QChart::NoAnimation);  // views must follow a dragged slider at once
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setBackgroundRoundness(0);
+    // Qt's default margins (20 px a side) cost a ten-row bar chart its labels when a
+    // dock takes the window's height.
+    chart()->setMargins(QMargins(6, 4, 6, 4));
+    chart()->layout()->setContentsMargins(2, 2, 2, 2);
 }
 
 void ChartView::render(QPainter& painter, const QRectF& target)

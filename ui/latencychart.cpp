@@ -66,6 +66,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     series->attachAxis(m_categories);
     series->attachAxis(m_axis);
     chart()->legend()->hide();
+    // Beside the bars, not under them: the ten rows need the height for their labels.
+    chart()->legend()->setAlignment(Qt::AlignRight);
     m_bars->setLabelColor(palette().color(QPalette::WindowText));
     connect(m_bars, &QBarSet::hovered, this, &LatencyChart::showExplanation);
 }

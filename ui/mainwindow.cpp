@@ -100,6 +100,9 @@ void MainWindow::setupCentral()
     m_vertical->setStretchFactor(1, 1);
     m_vertical->setSizes({520, 380});
     m_charts->setSizes({450, 550});
+    // Ten latency rows need this much to keep their labels; a dock opened below (the
+    // Search) takes its room from the grid and itself rather than squashing the charts.
+    m_charts->setMinimumHeight(320);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

@@ -86,6 +86,11 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     views->addWidget(tableBox);
     views->addWidget(buildScatter());
     views->addWidget(m_map);
+    // Table, scatter and map share the width; the scatter needs room for its axes.
+    for (int i = 0; i < views->count(); ++i) {
+        views->setStretchFactor(i, 1);
+    }
+    m_chart->setMinimumWidth(320);
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -170,7 +175,7 @@ QWidget* SearchDock::buildScatter()
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setToolTip(tr("Throughput against step time; hover a point for its strategy, click to apply it"));
+    m_chart->setToolTip(tr("Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. Hover a point for its strategy, click to apply it"));
     for (QScatterSeries* series : {m_points, m_frontPoints}) {
         connect(series, &QScatterSeries::hovered, this, [this](const QPointF& point, bool state) {
             if (!state) {
@@ -179,9 +184,9 @@ QWidget* SearchDock::buildScatter()
             for (std::size_t i = 0; i < m_pointRows.size(); ++i) {
                 const Candidate& c = m_model->candidate(static_cast<int>(m_pointRows[i]));
                 if (std::abs(c.stepS * 1e3 - point.x()) < 1e-9 * std::max(1.0, point.x())
-                    && std::abs(c.tokensPerS - point.y()) < 1e-9 * std::max(1.0, point.y())) {
+                    && std::abs(c.tokensPerSPerGpu - point.y()) < 1e-9 * std::max(1.0, point.y())) {
                     QToolTip::showText(QCursor::pos(),
-                                       tr("#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es): %8, %9")
+                                       tr("#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11")
                                            .arg(m_pointRows[i] + 1)
                                            .arg(c.strategy.tp)
                                            .arg(c.strategy.pp)
@@ -189,7 +194,9 @@ QWidget* SearchDock::buildScatter()
                                            .arg(c.strategy.ep)
                                            .arg(c.strategy.etp)
                                            .arg(c.microBatches)
+                                           .arg(c.strategy.gpusUsed())
                                            .arg(QString::fromStdString(formatRate(c.tokensPerS)),
+                                                QString::fromStdString(formatRate(c.tokensPerSPerGpu)),
                                                 QString::fromStdString(formatSeconds(c.stepS))),
                                        m_chart);
                     return;
@@ -200,7 +207,7 @@ QWidget* SearchDock::buildScatter()
             for (std::size_t row : m_pointRows) {
                 const Candidate& c = m_model->candidate(static_cast<int>(row));
                 if (std::abs(c.stepS * 1e3 - point.x()) < 1e-9 * std::max(1.0, point.x())
-                    && std::abs(c.tokensPerS - point.y()) < 1e-9 * std::max(1.0, point.y())) {
+                    && std::abs(c.tokensPerSPerGpu - point.y()) < 1e-9 * std::max(1.0, point.y())) {
                     applyRow(static_cast<int>(row));
                     return;
                 }
@@ -270,7 +277,7 @@ void SearchDock::finish(std::uint64_t generation, SearchResult result)
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
         if (result.rejected.byCheck[i] > 0) {
             rejected += (rejected.isEmpty() ? QString() : QStringLiteral(", "))
-                + QStringLiteral("%1 %2").arg(QString::fromLatin1(checkName(static_cast<CheckKind>(i)))).arg(result.rejected.byCheck[i]);
+                + QStringLiteral("%1 %L2").arg(QString::fromLatin1(checkName(static_cast<CheckKind>(i)))).arg(result.rejected.byCheck[i]);
         }
     }
     // Where the profile's own configuration stands: the question the source analysis
@@ -281,13 +288,16 @@ void SearchDock::finish(std::uint64_t generation, SearchResult result)
         const Candidate& c = result.ranked[i];
         if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
             && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
-            own = tr("; the current strategy ranks %1%2").arg(i + 1).arg(c.pareto ? tr(", on the Pareto front") : QString());
+            own = tr("; the current strategy ranks %L1 of %L2%3")
+                      .arg(i + 1)
+                      .arg(result.ranked.size())
+                      .arg(c.pareto ? tr(", on the Pareto front") : QString());
             break;
         }
     }
-    m_summary->setText((cancelled ? tr("Cancelled after %1 configurations: ") : tr("Evaluated %1 configurations: "))
+    m_summary->setText((cancelled ? tr("Cancelled after %L1 configurations: ") : tr("Evaluated %L1 configurations: "))
                            .arg(result.evaluated)
-                       + tr("%1 feasible, %2 rejected").arg(result.ranked.size()).arg(result.rejected.total)
+                       + tr("%L1 feasible, %L2 rejected").arg(result.ranked.size()).arg(result.rejected.total)
                        + (rejected.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rejected)) + own);
     m_model->setResult(std::move(result));
     m_table->resizeColumnsToContents();
@@ -323,7 +333,7 @@ void SearchDock::showScatter()
         if (i >= kMaxPlotted && !c.pareto) {
             continue;
         }
-        const QPointF p(c.stepS * 1e3, c.tokensPerS);
+        const QPointF p(c.stepS * 1e3, c.tokensPerSPerGpu);
         (c.pareto ? front : points).append(p);
         m_pointRows.push_back(i);
         maxX = std::max(maxX, p.x());
@@ -340,14 +350,17 @@ void SearchDock::showScatter()
         auto* y = static_cast<QValueAxis*>(axesY.front());
         x->setRange(0, maxX > 0 ? maxX * 1.05 : 1);
         y->setRange(0, maxY > 0 ? maxY * 1.05 : 1);
+        // Round ticks, few enough that the labels never run into each other.
+        for (QValueAxis* axis : {x, y}) {
+            axis->setTickCount(5);
+            axis->applyNiceNumbers();
+            axis->setLabelFormat(QStringLiteral("%.0f"));
+        }
         x->setTitleText(tr("step time (ms)"));
-        y->setTitleText(tr("throughput (tokens/s)"));
-        y->setLabelFormat(QStringLiteral("%.3g"));
+        y->setTitleText(tr("tokens/s per GPU"));
     }
-    m_chart->chart()->setTitle(ranked.size() > kMaxPlotted ? tr("%1 best and the Pareto front of %2 feasible")
-                                                                 .arg(kMaxPlotted)
-                                                                 .arg(ranked.size())
-                                                           : tr("%1 feasible configurations").arg(ranked.size()));
+    m_chart->chart()->setTitle(ranked.size() > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(ranked.size())
+                                                           : tr("%L1 feasible").arg(ranked.size()));
 }
 
 void SearchDock::showMap()

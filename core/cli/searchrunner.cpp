@@ -22,19 +22,15 @@ SearchResult runSearch(const Profile& profile, Objective objective, unsigned thr
         for (;;) {
             const std::int64_t begin = next.fetch_add(slice);
             if (begin >= total || (cancel && cancel->load())) {
+                // Ranking this thread's share here leaves the caller only a merge.
+                prepareSearchPartial(partials[index], objective);
                 return;
             }
             const std::int64_t end = std::min(total, begin + slice);
             SearchPartial part = runSearchTasks(profile, std::span(tasks).subspan(static_cast<std::size_t>(begin),
                                                                                   static_cast<std::size_t>(end - begin)),
                                                 cancel, &done);
-            SearchPartial& mine = partials[index];
-            mine.evaluated += part.evaluated;
-            mine.rejected.total += part.rejected.total;
-            for (std::size_t i = 0; i < kCheckKinds; ++i) {
-                mine.rejected.byCheck[i] += part.rejected.byCheck[i];
-            }
-            mine.feasible.insert(mine.feasible.end(), part.feasible.begin(), part.feasible.end());
+            mergeSearchPartial(partials[index], std::move(part));
         }
     };
     std::vector<std::thread> pool;

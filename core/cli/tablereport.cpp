@@ -178,7 +178,7 @@ void printSearchTable(std::ostream& out, const Profile& profile, const SearchRes
         }
     }
     out << (reasons.empty() ? "" : " (" + reasons + ")") << '\n';
-    out << "  ranked by " << toString(objective) << "; * marks the Pareto front of throughput against step time\n\n";
+    out << "  ranked by " << toString(objective) << "; * marks the Pareto front of throughput per GPU against step time\n\n";
     char line[256];
     std::snprintf(line, sizeof line, "  %4s %-34s %5s %16s %11s %14s %10s %10s\n", "rank", "strategy", "GPUs",
                   "throughput", "step", "per GPU", "memory", "headroom");

@@ -4,10 +4,13 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <cmath>
 #include <thread>
 
+#include "builtins.h"
 #include "evaluation.h"
 #include "profileio.h"
 #include "search.h"
@@ -142,25 +145,57 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < one.ranked.size(); ++i) {
             QVERIFY(two.ranked[i].strategy == one.ranked[i].strategy);
             QCOMPARE(two.ranked[i].tokensPerS, one.ranked[i].tokensPerS);
+            // Two threads mark fronts of their own shares and then merge them.
+            QCOMPARE(two.ranked[i].pareto, one.ranked[i].pareto);
         }
     }
 
-    // No flagged point is dominated, and every other point is.
+    // No flagged point is dominated, and every other point is (throughput per GPU
+    // against step time, docs/model.md), on one thread and on two.
     void paretoFlagsExact()
     {
         const Profile profile = test::profileFrom(smallProfile(16, "decode"));
-        const SearchResult result = search(profile, Objective::Throughput);
-        int front = 0;
-        for (const Candidate& a : result.ranked) {
-            bool dominated = false;
-            for (const Candidate& b : result.ranked) {
-                dominated = dominated
-                    || (b.tokensPerS >= a.tokensPerS && b.stepS <= a.stepS && (b.tokensPerS > a.tokensPerS || b.stepS < a.stepS));
+        for (const SearchResult& result : {search(profile, Objective::Throughput), cli::runSearch(profile, Objective::Latency, 2)}) {
+            int front = 0;
+            for (const Candidate& a : result.ranked) {
+                bool dominated = false;
+                for (const Candidate& b : result.ranked) {
+                    dominated = dominated
+                        || (b.tokensPerSPerGpu >= a.tokensPerSPerGpu && b.stepS <= a.stepS
+                            && (b.tokensPerSPerGpu > a.tokensPerSPerGpu || b.stepS < a.stepS));
+                }
+                QCOMPARE(a.pareto, !dominated);
+                front += a.pareto;
             }
-            QCOMPARE(a.pareto, !dominated);
-            front += a.pareto;
+            QVERIFY(front >= 1);
         }
-        QVERIFY(front >= 1);
+    }
+
+    // With the batch fixed, total throughput is tokens/step: a front of throughput
+    // against step time would hold only the quickest configuration. Against throughput
+    // per GPU it runs from the quickest (all 128 GPUs of the seed) to the most efficient
+    // (fewer GPUs), so a user sees what latency costs in GPUs.
+    void paretoFrontSpansLatencyAndCost()
+    {
+        const Profile seed = *loadProfileArgument("builtin:seed").profile;
+        const SearchResult result = cli::runSearch(seed, Objective::Throughput, 2);
+        const auto quickest = std::min_element(result.ranked.begin(), result.ranked.end(),
+                                               [](const Candidate& a, const Candidate& b) { return a.stepS < b.stepS; });
+        const auto leanest = std::max_element(result.ranked.begin(), result.ranked.end(), [](const Candidate& a, const Candidate& b) {
+            return a.tokensPerSPerGpu < b.tokensPerSPerGpu;
+        });
+        QVERIFY(quickest->pareto);
+        QVERIFY(leanest->pareto);
+        QVERIFY(leanest->strategy.gpusUsed() < quickest->strategy.gpusUsed());
+        // Along the front, quicker always costs throughput per GPU.
+        std::vector<Candidate> front;
+        std::copy_if(result.ranked.begin(), result.ranked.end(), std::back_inserter(front), [](const Candidate& c) { return c.pareto; });
+        QVERIFY(front.size() >= 3);
+        std::sort(front.begin(), front.end(), [](const Candidate& a, const Candidate& b) { return a.stepS < b.stepS; });
+        for (std::size_t i = 1; i < front.size(); ++i) {
+            QVERIFY(front[i].stepS > front[i - 1].stepS);
+            QVERIFY(front[i].tokensPerSPerGpu > front[i - 1].tokensPerSPerGpu);
+        }
     }
 
     void constraintsReject_withReasons()

@@ -41,7 +41,7 @@ private Q_SLOTS:
             ++own;
         }
         QVERIFY(own < expected.ranked.size());
-        QVERIFY2(dock.summaryText().contains(QStringLiteral("the current strategy ranks %1").arg(own + 1)),
+        QVERIFY2(dock.summaryText().contains(QStringLiteral("the current strategy ranks %L1 of %L2").arg(own + 1).arg(expected.ranked.size())),
                  qPrintable(dock.summaryText()));
         // Every Pareto point is plotted.
         std::size_t front = 0;
