@@ -13,9 +13,9 @@ std::string Builder::rankText() const
 {
     const std::size_t feasible = m_search.ranked.size();
     if (!m_rank) {
-        return "it is not among the " + std::to_string(feasible) + " feasible configurations";
+        return "it is not among the " + formatGrouped(static_cast<double>(feasible)) + " feasible configurations";
     }
-    return "it ranks " + std::to_string(*m_rank + 1) + " of " + std::to_string(feasible) + " feasible configurations by "
+    return "it ranks " + formatGrouped(static_cast<double>(*m_rank + 1)) + " of " + formatGrouped(static_cast<double>(feasible)) + " feasible configurations by "
         + toString(m_inputs.objective) + (m_search.ranked[*m_rank].pareto ? ", on the Pareto front of throughput per GPU against step time" : "");
 }
 
@@ -63,8 +63,8 @@ void Builder::summary()
               + " of " + formatBytes(m_ev.capacityBytes) + ". " + verdict);
     if (!m_search.ranked.empty()) {
         const Candidate& best = m_search.ranked.front();
-        paragraph("An exhaustive search evaluated " + std::to_string(m_search.evaluated) + " configurations; "
-                  + std::to_string(m_search.ranked.size()) + " are feasible; this strategy " + rankText().substr(3)
+        paragraph("An exhaustive search evaluated " + formatGrouped(static_cast<double>(m_search.evaluated)) + " configurations; "
+                  + formatGrouped(static_cast<double>(m_search.ranked.size())) + " are feasible; this strategy " + rankText().substr(3)
                   + ". The best is " + candidateName(best, m_profile.workload.mode) + " on "
                   + std::to_string(best.strategy.gpusUsed()) + " GPUs at " + formatRate(best.tokensPerS) + " and "
                   + formatSeconds(best.stepS) + " per step.");

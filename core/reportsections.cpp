@@ -60,12 +60,13 @@ void Builder::alternatives()
     std::string rejected;
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
         if (m_search.rejected.byCheck[i] > 0) {
-            rejected += (rejected.empty() ? "" : ", ") + std::to_string(m_search.rejected.byCheck[i]) + " by "
+            rejected += (rejected.empty() ? "" : ", ") + formatGrouped(static_cast<double>(m_search.rejected.byCheck[i])) + " by "
                 + checkName(static_cast<CheckKind>(i));
         }
     }
-    paragraph("Evaluated " + std::to_string(m_search.evaluated) + " configurations: " + std::to_string(m_search.ranked.size())
-              + " feasible, " + std::to_string(m_search.rejected.total) + " rejected" + (rejected.empty() ? "" : " (" + rejected + ")")
+    paragraph("Evaluated " + formatGrouped(static_cast<double>(m_search.evaluated)) + " configurations: "
+              + formatGrouped(static_cast<double>(m_search.ranked.size())) + " feasible, "
+              + formatGrouped(static_cast<double>(m_search.rejected.total)) + " rejected" + (rejected.empty() ? "" : " (" + rejected + ")")
               + ". Ranked by " + toString(m_inputs.objective) + "; * marks the Pareto front.");
     const Candidate& best = m_search.ranked.front();
     const Evaluation bestEv = evaluate(applyCandidate(m_profile, best));

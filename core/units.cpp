@@ -44,20 +44,25 @@ std::string formatSeconds(double seconds)
     return format("%.3g %s", seconds * 1e6, "us");
 }
 
-std::string formatRate(double tokensPerS)
+std::string formatGrouped(double value)
 {
-    // Thousands separators make rates comparable at a glance.
+    // Thousands separators make rates and counts comparable at a glance.
     char digits[48];
-    std::snprintf(digits, sizeof digits, "%.0f", std::fabs(tokensPerS));
+    std::snprintf(digits, sizeof digits, "%.0f", std::fabs(value));
     const std::string plain(digits);
-    std::string text = tokensPerS < 0 ? "-" : "";
+    std::string text = value <= -0.5 ? "-" : "";
     for (std::size_t i = 0; i < plain.size(); ++i) {
         if (i > 0 && (plain.size() - i) % 3 == 0) {
             text += ',';
         }
         text += plain[i];
     }
-    return text + " tokens/s";
+    return text;
+}
+
+std::string formatRate(double tokensPerS)
+{
+    return formatGrouped(tokensPerS) + " tokens/s";
 }
 
 std::string formatPercent(double fraction)

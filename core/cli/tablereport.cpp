@@ -168,13 +168,14 @@ void printSearchTable(std::ostream& out, const Profile& profile, const SearchRes
                       std::size_t shown, const nlohmann::json& own)
 {
     out << profile.name << '\n';
-    out << "  searched " << result.evaluated << " configurations on up to " << profile.cluster.gpuCount << " GPUs: "
-        << result.ranked.size() << " feasible, " << result.rejected.total << " rejected";
+    out << "  searched " << formatGrouped(static_cast<double>(result.evaluated)) << " configurations on up to "
+        << formatGrouped(static_cast<double>(profile.cluster.gpuCount)) << " GPUs: " << formatGrouped(static_cast<double>(result.ranked.size()))
+        << " feasible, " << formatGrouped(static_cast<double>(result.rejected.total)) << " rejected";
     std::string reasons;
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
         if (result.rejected.byCheck[i] > 0) {
             reasons += (reasons.empty() ? "" : ", ") + std::string(checkName(static_cast<CheckKind>(i))) + " "
-                + std::to_string(result.rejected.byCheck[i]);
+                + formatGrouped(static_cast<double>(result.rejected.byCheck[i]));
         }
     }
     out << (reasons.empty() ? "" : " (" + reasons + ")") << '\n';
@@ -203,7 +204,7 @@ void printSearchTable(std::ostream& out, const Profile& profile, const SearchRes
     if (own["rank"].is_null()) {
         out << "not feasible (" << own["rejected"].get<std::string>() << ")\n";
     } else {
-        out << "rank " << own["rank"].get<std::size_t>() << " of " << result.ranked.size()
+        out << "rank " << formatGrouped(own["rank"].get<double>()) << " of " << formatGrouped(static_cast<double>(result.ranked.size()))
             << (own["pareto"].get<bool>() ? ", on the Pareto front" : "") << '\n';
     }
 }

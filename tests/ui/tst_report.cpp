@@ -77,7 +77,7 @@ private Q_SLOTS:
         // The search's best, as the alternatives table's first row.
         const SearchResult result = search(profile, Objective::Throughput);
         QVERIFY(md.contains(q(formatRate(result.ranked.front().tokensPerS))));
-        QVERIFY(md.contains(QStringLiteral("evaluated %1 configurations").arg(result.evaluated)));
+        QVERIFY(md.contains(QStringLiteral("evaluated %1 configurations").arg(QString::fromStdString(formatGrouped(static_cast<double>(result.evaluated))))));
         // Charts beside it.
         for (const char* chart : {"latency", "memory", "grid"}) {
             QVERIFY(QFile::exists(dir.filePath(QStringLiteral("review-%1.png").arg(QLatin1String(chart)))));
