@@ -11,6 +11,49 @@ namespace moe {
 
 namespace {
 
+std::int64_t valueOf(const Strategy& s, std::int64_t microBatches, MapDimension d)
+{
+    switch (d) {
+    case MapDimension::Tp:
+        return s.tp;
+    case MapDimension::Pp:
+        return s.pp;
+    case MapDimension::Dp:
+        return s.dp;
+    case MapDimension::Ep:
+        return s.ep;
+    case MapDimension::Etp:
+        return s.etp;
+    case MapDimension::MicroBatches:
+        return microBatches;
+    }
+    return 0;
+}
+
+// The profile with one dimension of its own strategy (or its micro-batches) set.
+void setValue(Profile& p, MapDimension d, std::int64_t value)
+{
+    switch (d) {
+    case MapDimension::Tp:
+        p.strategy.tp = value;
+        break;
+    case MapDimension::Pp:
+        p.strategy.pp = value;
+        break;
+    case MapDimension::Dp:
+        p.strategy.dp = value;
+        break;
+    case MapDimension::Ep:
+        p.strategy.ep = value;
+        break;
+    case MapDimension::Etp:
+        p.strategy.etp = value;
+        break;
+    case MapDimension::MicroBatches:
+        p.workload.microBatches = value;
+        break;
+    }
+}
 
 // The largest memory component of an evaluation, for "memory: expert weights".
 std::string largestMemoryTerm(const MemoryBreakdown& m)
@@ -22,15 +65,17 @@ std::string largestMemoryTerm(const MemoryBreakdown& m)
     return std::max_element(std::begin(parts), std::end(parts), [](auto& a, auto& b) { return a.second < b.second; })->first;
 }
 
-FeasibilityCell explainInfeasible(const Profile& profile, std::int64_t tp, std::int64_t ep)
+FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64_t row, MapDimension columns, std::int64_t column)
 {
     FeasibilityCell cell;
-    Strategy s = profile.strategy;
-    s.tp = tp;
-    s.ep = ep;
+    setValue(profile, rows, row);
+    setValue(profile, columns, column);
+    const Strategy& s = profile.strategy;
+    const std::string name = std::string(toString(rows)) + " " + std::to_string(row) + " and " + toString(columns) + " "
+        + std::to_string(column);
     if (s.gpusUsed() > profile.cluster.gpuCount) {
         cell.text = "needs " + std::to_string(s.gpusUsed()) + " GPUs";
-        cell.detail = "TP x PP x DP = " + std::to_string(s.gpusUsed()) + " with the current PP and DP; the cluster has "
+        cell.detail = "With " + name + ", TP x PP x DP = " + std::to_string(s.gpusUsed()) + "; the cluster has "
             + std::to_string(profile.cluster.gpuCount);
         return cell;
     }
@@ -45,43 +90,104 @@ FeasibilityCell explainInfeasible(const Profile& profile, std::int64_t tp, std::
         const Check& check = ev.checks[static_cast<std::size_t>(i)];
         if (!check.ok) {
             cell.text = check.kind == CheckKind::Memory ? "memory: " + largestMemoryTerm(ev.memory) : checkName(check.kind);
-            cell.detail = describeCheck(check, ev);
+            cell.detail = "The profile's own strategy with " + name + ": " + describeCheck(check, ev);
             return cell;
         }
     }
     cell.text = "no feasible variant";
-    cell.detail = "The profile's own strategy with this EP and TP passes, but no searched variant did";
+    cell.detail = "The profile's own strategy with " + name + " passes, but no searched variant did";
     return cell;
 }
 
 } // namespace
 
-FeasibilityMap feasibilityMap(const Profile& profile, const SearchResult& result)
+const char* toString(MapDimension dimension)
+{
+    switch (dimension) {
+    case MapDimension::Tp:
+        return "TP";
+    case MapDimension::Pp:
+        return "PP";
+    case MapDimension::Dp:
+        return "DP";
+    case MapDimension::Ep:
+        return "EP";
+    case MapDimension::Etp:
+        return "ETP";
+    case MapDimension::MicroBatches:
+        return "micro-batches";
+    }
+    return "TP";
+}
+
+std::vector<std::int64_t> mapValues(const Profile& profile, const SearchResult& result, MapDimension dimension)
+{
+    const std::int64_t gpus = profile.cluster.gpuCount;
+    const Model& m = profile.model;
+    std::vector<std::int64_t> values;
+    switch (dimension) {
+    case MapDimension::Tp:
+        values = detail::divisors(m.heads, gpus);
+        break;
+    case MapDimension::Pp:
+        for (std::int64_t pp = 1; pp <= std::min(m.layers, gpus); ++pp) {
+            values.push_back(pp);
+        }
+        break;
+    case MapDimension::Dp:
+        // Every DP up to the GPU count would be thousands of rows on a large cluster.
+        values = detail::divisors(gpus);
+        for (const std::int64_t d : detail::divisors(profile.workload.batch, gpus)) {
+            values.push_back(d);
+        }
+        break;
+    case MapDimension::Ep:
+        values = m.experts > 0 ? detail::divisors(m.experts + profile.strategy.redundantExperts, gpus) : std::vector<std::int64_t>{1};
+        break;
+    case MapDimension::Etp:
+        values = m.experts > 0 ? detail::divisors(m.expertHidden, gpus) : std::vector<std::int64_t>{1};
+        break;
+    case MapDimension::MicroBatches:
+        values = detail::divisors(profile.workload.batch);
+        break;
+    }
+    values.push_back(valueOf(profile.strategy, profile.workload.microBatches, dimension));
+    for (const Candidate& c : result.ranked) {
+        values.push_back(valueOf(c.strategy, c.microBatches, dimension));
+    }
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return values;
+}
+
+FeasibilityMap feasibilityMap(const Profile& profile, const SearchResult& result, MapDimension rows, MapDimension columns)
 {
     FeasibilityMap map;
-    const std::int64_t gpus = profile.cluster.gpuCount;
-    map.tpValues = detail::divisors(profile.model.heads, gpus);
-    map.epValues = profile.model.experts > 0 ? detail::divisors(profile.model.experts + profile.strategy.redundantExperts, gpus)
-                                             : std::vector<std::int64_t>{1};
-    // The first (best-ranked) feasible candidate of every (TP, EP).
+    map.rows = rows;
+    map.columns = columns;
+    map.rowValues = mapValues(profile, result, rows);
+    map.columnValues = mapValues(profile, result, columns);
+    // The first (best-ranked) feasible candidate of every pair of values.
     std::map<std::pair<std::int64_t, std::int64_t>, const Candidate*> best;
     for (const Candidate& c : result.ranked) {
-        best.try_emplace({c.strategy.tp, c.strategy.ep}, &c);
+        best.try_emplace({valueOf(c.strategy, c.microBatches, rows), valueOf(c.strategy, c.microBatches, columns)}, &c);
     }
-    for (std::size_t r = 0; r < map.tpValues.size(); ++r) {
-        for (std::size_t col = 0; col < map.epValues.size(); ++col) {
-            const std::int64_t tp = map.tpValues[r];
-            const std::int64_t ep = map.epValues[col];
+    for (std::size_t r = 0; r < map.rowValues.size(); ++r) {
+        for (std::size_t col = 0; col < map.columnValues.size(); ++col) {
+            const std::int64_t row = map.rowValues[r];
+            const std::int64_t column = map.columnValues[col];
             FeasibilityCell cell;
-            if (const auto it = best.find({tp, ep}); it != best.end()) {
-                const Candidate& c = *it->second;
+            if (const auto it = best.find({row, column}); it != best.end()) {
+                const Candidate* const c0 = it->second;
+                const Candidate& c = *c0;
                 cell.feasible = true;
+                cell.best = c0 - result.ranked.data();
                 cell.text = formatRate(c.tokensPerS);
                 cell.detail = "best: TP" + std::to_string(c.strategy.tp) + " PP" + std::to_string(c.strategy.pp) + " DP"
                     + std::to_string(c.strategy.dp) + " EP" + std::to_string(c.strategy.ep) + " ETP" + std::to_string(c.strategy.etp)
-                    + ", " + formatSeconds(c.stepS) + " per step";
+                    + ", " + std::to_string(c.microBatches) + " micro-batch(es), " + formatSeconds(c.stepS) + " per step";
             } else {
-                cell = explainInfeasible(profile, tp, ep);
+                cell = explainInfeasible(profile, rows, row, columns, column);
             }
             cell.row = static_cast<int>(r);
             cell.column = static_cast<int>(col);

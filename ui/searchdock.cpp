@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -68,7 +69,7 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setToolTip(tr("Every feasible configuration; double-click or press Enter to apply one"));
-    m_map->setToolTip(tr("Best throughput for each EP and TP, or why none fits"));
+    m_map->setToolTip(tr("Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best"));
     m_map->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto* filter = new QLineEdit(this);
@@ -85,7 +86,7 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     auto* views = new QSplitter(Qt::Horizontal, this);
     views->addWidget(tableBox);
     views->addWidget(buildScatter());
-    views->addWidget(m_map);
+    views->addWidget(buildMap());
     // Table, scatter and map share the width; the scatter needs room for its axes.
     for (int i = 0; i < views->count(); ++i) {
         views->setStretchFactor(i, 1);
@@ -103,6 +104,69 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
         applyRow(m_proxy->mapToSource(index).row());
     });
     connect(&m_state, &ExplorerState::profileChanged, this, &SearchDock::onProfileChanged);
+    connect(m_map, &QTableWidget::cellActivated, this, [this](int row, int column) {
+        const std::size_t index = static_cast<std::size_t>(row) * m_mapCells.columnValues.size() + static_cast<std::size_t>(column);
+        if (index < m_mapCells.cells.size() && m_mapCells.cells[index].best >= 0) {
+            applyRow(static_cast<int>(m_mapCells.cells[index].best));
+        }
+    });
+}
+
+QWidget* SearchDock::buildMap()
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    m_mapRows = new QComboBox(box);
+    m_mapColumns = new QComboBox(box);
+    for (QComboBox* combo : {m_mapRows, m_mapColumns}) {
+        for (const MapDimension d : kMapDimensions) {
+            combo->addItem(QString::fromLatin1(toString(d)), static_cast<int>(d));
+        }
+    }
+    m_mapRows->setCurrentIndex(m_mapRows->findData(static_cast<int>(MapDimension::Tp)));
+    m_mapColumns->setCurrentIndex(m_mapColumns->findData(static_cast<int>(MapDimension::Ep)));
+    m_mapRows->setToolTip(tr("The map's rows"));
+    m_mapColumns->setToolTip(tr("The map's columns"));
+    auto* rowsLabel = new QLabel(tr("Map &rows"), box);
+    rowsLabel->setBuddy(m_mapRows);
+    auto* columnsLabel = new QLabel(tr("c&olumns"), box);
+    columnsLabel->setBuddy(m_mapColumns);
+    row->addWidget(rowsLabel);
+    row->addWidget(m_mapRows);
+    row->addWidget(columnsLabel);
+    row->addWidget(m_mapColumns);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(m_map, 1);
+    // Choosing the other combo's dimension swaps the two, so rows and columns differ.
+    auto follow = [this](QComboBox* changed, QComboBox* other, MapDimension previous) {
+        if (changed->currentData() == other->currentData()) {
+            QSignalBlocker block(other);
+            other->setCurrentIndex(other->findData(static_cast<int>(previous)));
+        }
+        m_mapShown = {static_cast<MapDimension>(m_mapRows->currentData().toInt()),
+                      static_cast<MapDimension>(m_mapColumns->currentData().toInt())};
+        showMap();
+    };
+    connect(m_mapRows, &QComboBox::currentIndexChanged, this, [this, follow] { follow(m_mapRows, m_mapColumns, m_mapShown.first); });
+    connect(m_mapColumns, &QComboBox::currentIndexChanged, this,
+            [this, follow] { follow(m_mapColumns, m_mapRows, m_mapShown.second); });
+    return box;
+}
+
+void SearchDock::setMapDimensions(MapDimension rows, MapDimension columns)
+{
+    if (rows == columns) {
+        return;
+    }
+    QSignalBlocker blockRows(m_mapRows);
+    QSignalBlocker blockColumns(m_mapColumns);
+    m_mapRows->setCurrentIndex(m_mapRows->findData(static_cast<int>(rows)));
+    m_mapColumns->setCurrentIndex(m_mapColumns->findData(static_cast<int>(columns)));
+    m_mapShown = {rows, columns};
+    showMap();
 }
 
 SearchDock::~SearchDock()
@@ -357,7 +421,7 @@ void SearchDock::showScatter()
             axis->setLabelFormat(QStringLiteral("%.0f"));
         }
         x->setTitleText(tr("step time (ms)"));
-        y->setTitleText(tr("tokens/s per GPU"));
+        y->setTitleText(tr("tokens/s/GPU"));
     }
     m_chart->chart()->setTitle(ranked.size() > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(ranked.size())
                                                            : tr("%L1 feasible").arg(ranked.size()));
@@ -365,17 +429,21 @@ void SearchDock::showScatter()
 
 void SearchDock::showMap()
 {
-    const FeasibilityMap map = moe::feasibilityMap(m_state.profile(), m_model->result());
+    if (m_model->result().evaluated == 0) {
+        return;  // nothing searched yet: an all-red map would mislead
+    }
+    m_mapCells = moe::feasibilityMap(m_state.profile(), m_model->result(), m_mapShown.first, m_mapShown.second);
+    const FeasibilityMap& map = m_mapCells;
     m_map->clear();
-    m_map->setRowCount(static_cast<int>(map.tpValues.size()));
-    m_map->setColumnCount(static_cast<int>(map.epValues.size()));
+    m_map->setRowCount(static_cast<int>(map.rowValues.size()));
+    m_map->setColumnCount(static_cast<int>(map.columnValues.size()));
     QStringList rows;
     QStringList columns;
-    for (auto tp : map.tpValues) {
-        rows << tr("TP %1").arg(tp);
+    for (auto value : map.rowValues) {
+        rows << QStringLiteral("%1 %2").arg(QString::fromLatin1(toString(map.rows))).arg(value);
     }
-    for (auto ep : map.epValues) {
-        columns << tr("EP %1").arg(ep);
+    for (auto value : map.columnValues) {
+        columns << QStringLiteral("%1 %2").arg(QString::fromLatin1(toString(map.columns))).arg(value);
     }
     m_map->setVerticalHeaderLabels(rows);
     m_map->setHorizontalHeaderLabels(columns);

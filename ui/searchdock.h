@@ -2,14 +2,16 @@
 
 // The Search dock: runs core's exhaustive search off the GUI thread (the latest
 // request wins; Cancel stops it), shows the results as a sortable, filterable table,
-// a throughput-against-latency scatter with the Pareto front, and a feasibility map
-// over EP x TP. Picking a row or a point applies that configuration.
+// a scatter of throughput per GPU against step time with the Pareto front, and a
+// feasibility map over two chosen dimensions (TP x EP by default). Picking a row, a
+// point or a feasible map cell applies that configuration.
 
 #include <QDockWidget>
 
 #include <atomic>
 #include <memory>
 
+#include "feasibility.h"
 #include "search.h"
 
 class QChartView;
@@ -42,6 +44,8 @@ public:
     SearchResultsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QTableWidget* feasibilityMap() const { return m_map; }
+    // The map's two dimensions; the same dimension twice is refused.
+    void setMapDimensions(MapDimension rows, MapDimension columns);
     QScatterSeries* points() const { return m_points; }
     QString summaryText() const;
     // Applies the result in the model's row `row`.
@@ -53,6 +57,7 @@ Q_SIGNALS:
 private:
     QWidget* buildControls();
     QWidget* buildScatter();
+    QWidget* buildMap();
     void finish(std::uint64_t generation, SearchResult result);
     void showScatter();
     void showMap();
@@ -73,6 +78,10 @@ private:
     QScatterSeries* m_frontPoints = nullptr;
     QLineSeries* m_front = nullptr;
     QTableWidget* m_map = nullptr;
+    QComboBox* m_mapRows = nullptr;
+    QComboBox* m_mapColumns = nullptr;
+    FeasibilityMap m_mapCells;
+    std::pair<MapDimension, MapDimension> m_mapShown{MapDimension::Tp, MapDimension::Ep};
     std::vector<std::size_t> m_pointRows;  // the result row of each scatter point
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     std::uint64_t m_generation = 0;

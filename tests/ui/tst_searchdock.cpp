@@ -53,8 +53,8 @@ private Q_SLOTS:
         // The map: TP1 x EP16 holds the best configuration; its text is its throughput.
         const FeasibilityMap map = feasibilityMap(state.profile(), expected);
         QTableWidget* table = dock.feasibilityMap();
-        QCOMPARE(table->rowCount(), static_cast<int>(map.tpValues.size()));
-        QCOMPARE(table->columnCount(), static_cast<int>(map.epValues.size()));
+        QCOMPARE(table->rowCount(), static_cast<int>(map.rowValues.size()));
+        QCOMPARE(table->columnCount(), static_cast<int>(map.columnValues.size()));
         for (const FeasibilityCell& cell : map.cells) {
             QCOMPARE(table->item(cell.row, cell.column)->text(), QString::fromStdString(cell.text));
         }
@@ -74,6 +74,37 @@ private Q_SLOTS:
         QVERIFY(evaluated.count() >= 1);
         QVERIFY(state.profile().strategy == best.strategy);
         QCOMPARE(state.evaluation().rates.tokensPerS, best.tokensPerS);
+    }
+
+    // Another pair of dimensions redraws the map; double-clicking a green cell applies
+    // that cell's best configuration, a red one nothing.
+    void mapDimensions_andApplyingACell()
+    {
+        ExplorerState state(test::builtin("seed"));
+        SearchDock dock(state);
+        QSignalSpy finished(&dock, &SearchDock::searchFinished);
+        dock.startSearch();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        dock.setMapDimensions(MapDimension::Pp, MapDimension::Dp);
+        const FeasibilityMap map = feasibilityMap(state.profile(), dock.model()->result(), MapDimension::Pp, MapDimension::Dp);
+        QTableWidget* table = dock.feasibilityMap();
+        QCOMPARE(table->rowCount(), static_cast<int>(map.rowValues.size()));
+        QCOMPARE(table->columnCount(), static_cast<int>(map.columnValues.size()));
+        QCOMPARE(table->verticalHeaderItem(1)->text(), QStringLiteral("PP 2"));
+        const auto red = std::find_if(map.cells.begin(), map.cells.end(), [](const FeasibilityCell& c) { return !c.feasible; });
+        const auto green = std::find_if(map.cells.begin(), map.cells.end(), [](const FeasibilityCell& c) { return c.feasible; });
+        QVERIFY(red != map.cells.end() && green != map.cells.end());
+        const Strategy before = state.profile().strategy;
+        Q_EMIT table->cellActivated(red->row, red->column);
+        QVERIFY(state.profile().strategy == before);
+        Q_EMIT table->cellActivated(green->row, green->column);
+        const Candidate& best = dock.model()->candidate(static_cast<int>(green->best));
+        QVERIFY(state.profile().strategy == best.strategy);
+        QCOMPARE(state.profile().strategy.pp, map.rowValues[static_cast<std::size_t>(green->row)]);
+        QCOMPARE(state.profile().strategy.dp, map.columnValues[static_cast<std::size_t>(green->column)]);
+        // The same dimension twice is refused.
+        dock.setMapDimensions(MapDimension::Ep, MapDimension::Ep);
+        QCOMPARE(table->verticalHeaderItem(1)->text(), QStringLiteral("PP 2"));
     }
 
     // A DeepSeek-V3-sized training search takes many seconds; Cancel ends it at once
