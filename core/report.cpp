@@ -198,3 +198,13 @@ void Builder::checks()
 }
 
 } // namespace moe::detail
+
+namespace moe {
+
+std::string whyRanksBelow(const Profile& profile, const Candidate& candidate, const Candidate& best, Objective objective)
+{
+    return detail::whyBelow(evaluate(applyCandidate(profile, candidate)), evaluate(applyCandidate(profile, best)), candidate, best,
+                            objective);
+}
+
+} // namespace moe

@@ -53,6 +53,12 @@ struct ReportInputs {
 // Evaluates the profile's strategy, its baseline (if any) and a full search.
 Report buildReport(const Profile& profile, const ReportInputs& inputs = {});
 
+// Why `candidate` ranks below `best` in a search of `profile` under `objective`, in a
+// few words: the objective's gap, the GPUs each uses (with the gap per GPU), and the
+// step-time component that grew most ("-75.6% throughput; on 32 GPUs against 128
+// (-2.5% per GPU); mostly expert compute (+132 ms)").
+std::string whyRanksBelow(const Profile& profile, const Candidate& candidate, const Candidate& best, Objective objective);
+
 // `figureFile(chart)` gives the image path (Markdown) or source (HTML) of a figure.
 std::string reportToMarkdown(const Report& report, const std::function<std::string(const std::string&)>& figureFile);
 struct HtmlOptions {

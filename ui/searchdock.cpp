@@ -27,6 +27,7 @@
 #include "explorerstate.h"
 #include "feasibility.h"
 #include "profileio.h"
+#include "report.h"
 #include "searchresultsmodel.h"
 #include "searchrunner.h"
 #include "units.h"
@@ -196,6 +197,7 @@ QWidget* SearchDock::buildControls()
     m_progress->setToolTip(tr("Search progress"));
     m_summary = new QLabel(tr("Not searched yet"), box);
     m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* label = new QLabel(tr("Rank by"), box);
     label->setBuddy(m_objective);
     row->addWidget(label);
@@ -356,6 +358,11 @@ void SearchDock::finish(std::uint64_t generation, SearchResult result)
                       .arg(i + 1)
                       .arg(result.ranked.size())
                       .arg(c.pareto ? tr(", on the Pareto front") : QString());
+            if (i > 0) {
+                // Why it lost to the best: the question the user opened the search with.
+                own += QStringLiteral(": ")
+                    + QString::fromStdString(whyRanksBelow(profile, c, result.ranked.front(), static_cast<Objective>(m_objective->currentData().toInt())));
+            }
             break;
         }
     }

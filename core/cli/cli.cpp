@@ -5,6 +5,7 @@
 #include "builtins.h"
 #include "evaluationjson.h"
 #include "options.h"
+#include "report.h"
 #include "search.h"
 #include "searchrunner.h"
 #include "tablereport.h"
@@ -117,13 +118,17 @@ int runProfiles(const Options& o, std::ostream& out, std::ostream& err)
 
 // Where the profile's own configuration stands among the results: its rank, or why
 // it was rejected.
-nlohmann::json ownPlacement(const Profile& profile, const SearchResult& result)
+nlohmann::json ownPlacement(const Profile& profile, const SearchResult& result, Objective objective)
 {
     for (std::size_t i = 0; i < result.ranked.size(); ++i) {
         const Candidate& c = result.ranked[i];
         if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
             && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
-            return {{"rank", i + 1}, {"pareto", c.pareto}};
+            nlohmann::json placement = {{"rank", i + 1}, {"pareto", c.pareto}};
+            if (i > 0) {
+                placement["why_below_best"] = whyRanksBelow(profile, c, result.ranked.front(), objective);
+            }
+            return placement;
         }
     }
     const Evaluation ev = evaluate(profile);
@@ -166,7 +171,7 @@ int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
         json["evaluated"] = result.evaluated;
         json["feasible"] = result.ranked.size();
         json["rejected"] = rejectionsToJson(result.rejected);
-        json["profile_strategy"] = ownPlacement(profile, result);
+        json["profile_strategy"] = ownPlacement(profile, result, objective);
         nlohmann::json results = nlohmann::json::array();
         for (std::size_t i = 0; i < shown; ++i) {
             const Candidate& c = result.ranked[i];
@@ -179,7 +184,7 @@ int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
         json["results"] = std::move(results);
         out << json.dump(2) << '\n';
     } else {
-        printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result));
+        printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result, objective));
     }
     return kExitOk;
 }

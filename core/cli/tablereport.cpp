@@ -206,6 +206,9 @@ void printSearchTable(std::ostream& out, const Profile& profile, const SearchRes
     } else {
         out << "rank " << formatGrouped(own["rank"].get<double>()) << " of " << formatGrouped(static_cast<double>(result.ranked.size()))
             << (own["pareto"].get<bool>() ? ", on the Pareto front" : "") << '\n';
+        if (own.contains("why_below_best")) {
+            out << "  against the best: " << own["why_below_best"].get<std::string>() << '\n';
+        }
     }
 }
 

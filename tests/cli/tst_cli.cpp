@@ -188,6 +188,27 @@ private slots:
         QCOMPARE(bad.code, 2);
     }
 
+    // The source's EP32 on 32 of the 128 GPUs against the best by throughput: the
+    // reason names both GPU counts and the per-GPU gap, which must agree with the two
+    // strategies' own per-GPU throughput from `evaluate`.
+    void searchSaysWhyTheOwnStrategyLost()
+    {
+        const Run run = runCli({"search", "builtin:seed", "--top", "1", "--format", "json"});
+        QCOMPARE(run.code, 0);
+        const json out = json::parse(run.out);
+        const json best = out["results"][0];
+        const std::string why = out["profile_strategy"]["why_below_best"].get<std::string>();
+        const std::string gpus = "on 32 GPUs against " + std::to_string(best["gpus_used"].get<int>());
+        QVERIFY2(why.find(gpus) != std::string::npos, why.c_str());
+        const json own = json::parse(runCli({"evaluate", "builtin:seed", "--format", "json"}).out);
+        const double perGpu = own["rates"]["tokens_per_s_per_gpu"].get<double>() / best["rates"]["tokens_per_s_per_gpu"].get<double>();
+        char expected[32];
+        std::snprintf(expected, sizeof expected, "(%+.1f%% per GPU)", (perGpu - 1) * 100);
+        QVERIFY2(why.find(expected) != std::string::npos, why.c_str());
+        const Run table = runCli({"search", "builtin:seed", "--top", "1"});
+        QVERIFY(table.out.find("against the best: " + why) != std::string::npos);
+    }
+
     void validateInvalidFile_namesJsonPath()
     {
         QTemporaryDir dir;
