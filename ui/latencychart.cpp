@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QToolTip>
@@ -56,7 +57,7 @@ LatencyChart::LatencyChart(QWidget* parent)
     chart()->addSeries(series);
     QStringList labels;
     for (const auto& c : kComponents) {
-        labels.prepend(tr(c.label));  // the first component at the top
+        labels.prepend(QCoreApplication::translate("LatencyChart", c.label));  // the first component at the top
     }
     m_categories->append(labels);
     chart()->addAxis(m_categories, Qt::AlignLeft);
@@ -173,7 +174,7 @@ void LatencyChart::showExplanation(bool hovered, int index)
     }
     const int component = static_cast<int>(std::size(kComponents)) - 1 - index;
     const std::string key = kComponents[component].key;
-    QString text = QStringLiteral("<b>%1</b>: %2 ms").arg(tr(kComponents[component].label)).arg(m_bars->at(index), 0, 'g', 4);
+    QString text = QStringLiteral("<b>%1</b>: %2 ms").arg(QCoreApplication::translate("LatencyChart", kComponents[component].label)).arg(m_bars->at(index), 0, 'g', 4);
     for (const Explanation& e : m_explanations) {
         if (e.key == key || e.key == key + ".per_micro_batch") {
             text += QStringLiteral("<br><i>%1</i><br>= %2")

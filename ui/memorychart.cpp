@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
@@ -80,7 +81,7 @@ MemoryChart::MemoryChart(QWidget* parent)
 {
     setToolTip(tr("Memory per GPU by component against its capacity (the line)"));
     for (const auto& c : kComponents) {
-        auto* set = new QBarSet(tr(c.label));
+        auto* set = new QBarSet(QCoreApplication::translate("MemoryChart", c.label));
         set->setColor(QColor(c.colour));
         set->setBorderColor(QColor(c.colour).darker(130));
         m_sets.append(set);
@@ -111,7 +112,7 @@ int MemoryChart::componentCount()
 
 QString MemoryChart::componentName(int component)
 {
-    return tr(kComponents[component].label);
+    return QCoreApplication::translate("MemoryChart", kComponents[component].label);
 }
 
 QList<qreal> MemoryChart::componentValues(int component) const
