@@ -168,12 +168,12 @@
     <message>
         <location filename="../ui/latencychart.cpp" line="28"/>
         <source>all-to-all dispatch</source>
-        <translation>All-to-All-Verteilung</translation>
+        <translation>All-to-All (hin)</translation>
     </message>
     <message>
         <location filename="../ui/latencychart.cpp" line="29"/>
         <source>all-to-all combine</source>
-        <translation>All-to-All-Zusammenführung</translation>
+        <translation>All-to-All (zurück)</translation>
     </message>
     <message>
         <location filename="../ui/latencychart.cpp" line="30"/>
@@ -193,12 +193,12 @@
     <message>
         <location filename="../ui/latencychart.cpp" line="33"/>
         <source>gradient sync</source>
-        <translation>Gradientensynchronisation</translation>
+        <translation>Gradienten-Sync</translation>
     </message>
     <message>
         <location filename="../ui/latencychart.cpp" line="34"/>
         <source>hidden by overlap</source>
-        <translation>durch Überlappung verdeckt</translation>
+        <translation>überlappt</translation>
     </message>
 </context>
 <context>

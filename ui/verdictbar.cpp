@@ -4,6 +4,8 @@
 
 #include <QLabel>
 
+#include <algorithm>
+
 namespace moe::ui {
 
 namespace {
@@ -25,6 +27,20 @@ VerdictBar::VerdictBar(QWidget* parent)
 
 // Chips are reused while the number of checks stays the same, and coloured through
 // the palette rather than style sheets: a slider drag updates them at every step.
+QSize VerdictBar::minimumSizeHint() const
+{
+    const QSize base = QWidget::minimumSizeHint();
+    return {base.width(), std::max(base.height(), m_layout->heightForWidth(width()))};
+}
+
+void VerdictBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (minimumSizeHint().height() != height()) {
+        updateGeometry();  // the rows changed: let the window re-divide its height
+    }
+}
+
 void VerdictBar::setChip(int index, bool ok, const QString& name, const QString& detail)
 {
     if (index == m_chips.size()) {

@@ -24,6 +24,14 @@ public:
     QStringList chips() const;
     bool allPass() const { return m_allPass; }
 
+    // The height the chips need at the current width: QMainWindow sizes its central
+    // widget and docks by minimum sizes, not height-for-width, and would otherwise
+    // give two rows of chips the room of one and squeeze the charts above them.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void setChip(int index, bool ok, const QString& name, const QString& detail);
 
