@@ -5,6 +5,7 @@
 
 #include "divisors.h"
 #include "profileio.h"
+#include "strategyspace.h"
 #include "units.h"
 
 namespace moe {
@@ -26,33 +27,10 @@ std::int64_t valueOf(const Strategy& s, std::int64_t microBatches, MapDimension 
         return s.etp;
     case MapDimension::MicroBatches:
         return microBatches;
+    case StrategyDimension::Batch:
+        break;  // not a map axis: the search holds the batch fixed
     }
     return 0;
-}
-
-// The profile with one dimension of its own strategy (or its micro-batches) set.
-void setValue(Profile& p, MapDimension d, std::int64_t value)
-{
-    switch (d) {
-    case MapDimension::Tp:
-        p.strategy.tp = value;
-        break;
-    case MapDimension::Pp:
-        p.strategy.pp = value;
-        break;
-    case MapDimension::Dp:
-        p.strategy.dp = value;
-        break;
-    case MapDimension::Ep:
-        p.strategy.ep = value;
-        break;
-    case MapDimension::Etp:
-        p.strategy.etp = value;
-        break;
-    case MapDimension::MicroBatches:
-        p.workload.microBatches = value;
-        break;
-    }
 }
 
 // The largest memory component of an evaluation, for "memory: expert weights".
@@ -68,8 +46,8 @@ std::string largestMemoryTerm(const MemoryBreakdown& m)
 FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64_t row, MapDimension columns, std::int64_t column)
 {
     FeasibilityCell cell;
-    setValue(profile, rows, row);
-    setValue(profile, columns, column);
+    dimensionValue(profile, rows) = row;
+    dimensionValue(profile, columns) = column;
     const Strategy& s = profile.strategy;
     const std::string name = std::string(toString(rows)) + " " + std::to_string(row) + " and " + toString(columns) + " "
         + std::to_string(column);
@@ -101,7 +79,7 @@ FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64
 
 } // namespace
 
-const char* toString(MapDimension dimension)
+const char* toString(StrategyDimension dimension)
 {
     switch (dimension) {
     case MapDimension::Tp:
@@ -116,6 +94,8 @@ const char* toString(MapDimension dimension)
         return "ETP";
     case MapDimension::MicroBatches:
         return "micro-batches";
+    case StrategyDimension::Batch:
+        return "batch";
     }
     return "TP";
 }
@@ -150,6 +130,8 @@ std::vector<std::int64_t> mapValues(const Profile& profile, const SearchResult& 
     case MapDimension::MicroBatches:
         values = detail::divisors(profile.workload.batch);
         break;
+    case StrategyDimension::Batch:
+        return {profile.workload.batch};
     }
     values.push_back(valueOf(profile.strategy, profile.workload.microBatches, dimension));
     for (const Candidate& c : result.ranked) {

@@ -11,13 +11,15 @@
 #include <vector>
 
 #include "search.h"
+#include "strategyspace.h"
 
 namespace moe {
 
-enum class MapDimension { Tp, Pp, Dp, Ep, Etp, MicroBatches };
+// A map's axis: any strategy dimension but the batch (the search holds it fixed).
+using MapDimension = StrategyDimension;
 inline constexpr MapDimension kMapDimensions[] = {MapDimension::Tp,  MapDimension::Pp,  MapDimension::Dp,
                                                   MapDimension::Ep,  MapDimension::Etp, MapDimension::MicroBatches};
-const char* toString(MapDimension dimension);  // "TP", ..., "micro-batches"
+const char* toString(StrategyDimension dimension);  // "TP", ..., "micro-batches", "batch"
 
 struct FeasibilityCell {
     int row = 0;     // index into rowValues

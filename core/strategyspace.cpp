@@ -32,27 +32,6 @@ std::vector<std::int64_t> multiplesOf(std::int64_t step, std::int64_t limit)
     return values;
 }
 
-std::int64_t& field(Profile& p, StrategyDimension d)
-{
-    switch (d) {
-    case StrategyDimension::Tp:
-        return p.strategy.tp;
-    case StrategyDimension::Pp:
-        return p.strategy.pp;
-    case StrategyDimension::Dp:
-        return p.strategy.dp;
-    case StrategyDimension::Ep:
-        return p.strategy.ep;
-    case StrategyDimension::Etp:
-        return p.strategy.etp;
-    case StrategyDimension::MicroBatches:
-        return p.workload.microBatches;
-    case StrategyDimension::Batch:
-        return p.workload.batch;
-    }
-    return p.strategy.tp;
-}
-
 std::vector<std::int64_t> candidates(const Profile& p, StrategyDimension d)
 {
     const Strategy& s = p.strategy;
@@ -84,12 +63,33 @@ std::vector<std::int64_t> candidates(const Profile& p, StrategyDimension d)
 
 } // namespace
 
+std::int64_t& dimensionValue(Profile& p, StrategyDimension d)
+{
+    switch (d) {
+    case StrategyDimension::Tp:
+        return p.strategy.tp;
+    case StrategyDimension::Pp:
+        return p.strategy.pp;
+    case StrategyDimension::Dp:
+        return p.strategy.dp;
+    case StrategyDimension::Ep:
+        return p.strategy.ep;
+    case StrategyDimension::Etp:
+        return p.strategy.etp;
+    case StrategyDimension::MicroBatches:
+        return p.workload.microBatches;
+    case StrategyDimension::Batch:
+        return p.workload.batch;
+    }
+    return p.strategy.tp;
+}
+
 std::vector<std::int64_t> legalValues(const Profile& profile, StrategyDimension dimension)
 {
     Profile trial = profile;
     std::vector<std::int64_t> legal;
     for (const std::int64_t value : candidates(profile, dimension)) {
-        field(trial, dimension) = value;
+        dimensionValue(trial, dimension) = value;
         if (trial.strategy.gpusUsed() <= profile.cluster.gpuCount && !checkStrategy(trial, trial.strategy)) {
             legal.push_back(value);
         }

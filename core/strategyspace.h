@@ -13,6 +13,9 @@ namespace moe {
 
 enum class StrategyDimension { Tp, Pp, Dp, Ep, Etp, MicroBatches, Batch };
 
+// The profile's value of a dimension: a strategy field, the micro-batches or the batch.
+std::int64_t& dimensionValue(Profile& profile, StrategyDimension dimension);
+
 // Ascending. Very long ranges are thinned to round values (multiples of the smallest
 // step by a power of two, or by three times one), at most a few hundred of them.
 std::vector<std::int64_t> legalValues(const Profile& profile, StrategyDimension dimension);

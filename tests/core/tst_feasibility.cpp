@@ -17,23 +17,12 @@ using namespace moe;
 
 namespace {
 
-std::int64_t valueOf(const Candidate& c, MapDimension d)
+// Independent of the map's own accessor: the candidate applied to the profile, read
+// back through the sliders' accessor.
+std::int64_t valueOf(const Profile& profile, const Candidate& c, MapDimension d)
 {
-    switch (d) {
-    case MapDimension::Tp:
-        return c.strategy.tp;
-    case MapDimension::Pp:
-        return c.strategy.pp;
-    case MapDimension::Dp:
-        return c.strategy.dp;
-    case MapDimension::Ep:
-        return c.strategy.ep;
-    case MapDimension::Etp:
-        return c.strategy.etp;
-    case MapDimension::MicroBatches:
-        return c.microBatches;
-    }
-    return -1;
+    Profile applied = applyCandidate(profile, c);
+    return dimensionValue(applied, d);
 }
 
 const FeasibilityCell& cellAt(const FeasibilityMap& map, std::int64_t row, std::int64_t column)
@@ -92,7 +81,7 @@ private Q_SLOTS:
         const FeasibilityMap map = feasibilityMap(m_seed, m_result, r, c);
         std::map<std::pair<std::int64_t, std::int64_t>, double> best;
         for (const Candidate& candidate : m_result.ranked) {
-            double& b = best[{valueOf(candidate, r), valueOf(candidate, c)}];
+            double& b = best[{valueOf(m_seed, candidate, r), valueOf(m_seed, candidate, c)}];
             b = std::max(b, candidate.tokensPerS);
         }
         std::size_t green = 0;
@@ -104,8 +93,8 @@ private Q_SLOTS:
                 ++green;
                 QCOMPARE(cell.text, formatRate(it->second));
                 const Candidate& picked = m_result.ranked.at(static_cast<std::size_t>(cell.best));
-                QCOMPARE(valueOf(picked, r), key.first);
-                QCOMPARE(valueOf(picked, c), key.second);
+                QCOMPARE(valueOf(m_seed, picked, r), key.first);
+                QCOMPARE(valueOf(m_seed, picked, c), key.second);
             } else {
                 QCOMPARE(cell.best, std::int64_t{-1});
                 QVERIFY(!cell.text.empty());
