@@ -4,10 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -20,6 +17,7 @@
 #include "documentcontroller.h"
 #include "evaluation.h"
 #include "explorerstate.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "recordingprompts.h"
 #include "units.h"
@@ -43,9 +41,7 @@ class TestBuiltinGallery : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.isValid());
     }
 
     void model_passesTester()
@@ -152,7 +148,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_settingsDir;
+    test::IsolatedSettings m_settings;  // before any window reads or writes settings
 };
 
 QTEST_MAIN(TestBuiltinGallery)

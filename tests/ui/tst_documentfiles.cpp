@@ -9,11 +9,9 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +29,7 @@
 #include "documentcontroller.h"
 #include "evaluation.h"
 #include "explorerstate.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "parametersdock.h"
 #include "parameterslider.h"
@@ -92,9 +91,7 @@ class TestDocumentFiles : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.isValid());
     }
 
     void init()
@@ -610,7 +607,7 @@ private:
         return files;
     }
 
-    QTemporaryDir m_settingsDir;
+    test::IsolatedSettings m_settings;  // before any window reads or writes settings
     std::unique_ptr<QTemporaryDir> m_dir;
     test::PromptLog m_log;
 };

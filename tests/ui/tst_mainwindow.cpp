@@ -3,11 +3,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -19,6 +17,7 @@
 #include "gpugridwidget.h"
 #include "gridmetric.h"
 #include "gridpanel.h"
+#include "isolatedsettings.h"
 #include "latencychart.h"
 #include "mainwindow.h"
 #include "memorychart.h"
@@ -49,8 +48,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.isValid());
     }
 
     void opensOnSeedWithTitle()
@@ -213,7 +211,7 @@ private:
         }
     }
 
-    QTemporaryDir m_settingsDir;
+    test::IsolatedSettings m_settings;  // before any window reads or writes settings
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -6,10 +6,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -20,6 +18,7 @@
 #include "documentcontroller.h"
 #include "evaluation.h"
 #include "explorerstate.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "parametersdock.h"
 #include "parameterslider.h"
@@ -83,9 +82,7 @@ class TestUndo : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.isValid());
     }
 
     // One keyboard step of a slider; undo brings back the strategy and every figure,
@@ -355,7 +352,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_settingsDir;
+    test::IsolatedSettings m_settings;  // before any window reads or writes settings
 };
 
 QTEST_MAIN(TestUndo)

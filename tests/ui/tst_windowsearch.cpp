@@ -2,7 +2,6 @@
 // every view follows; the baseline shows as ghost bars and changes; the report exports.
 
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -13,6 +12,7 @@
 
 #include "evaluation.h"
 #include "explorerstate.h"
+#include "isolatedsettings.h"
 #include "latencychart.h"
 #include "mainwindow.h"
 #include "memorychart.h"
@@ -32,7 +32,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
 
     // The seed's own baseline (the source's 3-GPU deployment) shows as pale bars.
@@ -108,7 +107,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_settings;
+    test::IsolatedSettings m_settings;  // before any window reads or writes settings
 };
 
 QTEST_MAIN(TestWindowSearch)
