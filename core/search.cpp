@@ -224,21 +224,28 @@ void mergeSearchPartial(SearchPartial& into, SearchPartial&& from)
 void prepareSearchPartial(SearchPartial& partial, Objective objective)
 {
     std::vector<Candidate>& feasible = partial.feasible;
-    // Sort indices on precomputed scores, then move the candidates once: a candidate is
-    // large and the scores are what the comparisons read.
-    std::vector<double> scores(feasible.size());
-    for (std::size_t i = 0; i < scores.size(); ++i) {
-        scores[i] = score(feasible[i], objective);
+    // Sort compact entries holding everything a comparison reads (many candidates tie on
+    // the score, so the tie-break is common), then move the candidates once.
+    struct Entry {
+        double score;
+        std::array<std::int64_t, 8> key;
+        std::uint32_t index;
+    };
+    std::vector<Entry> order;
+    order.reserve(feasible.size());
+    for (std::size_t i = 0; i < feasible.size(); ++i) {
+        const Candidate& c = feasible[i];
+        const Strategy& s = c.strategy;
+        order.push_back({score(c, objective),
+                         {s.gpusUsed(), s.tp, s.pp, s.dp, s.ep, s.etp, c.microBatches, static_cast<std::int64_t>(c.recompute)},
+                         static_cast<std::uint32_t>(i)});
     }
-    std::vector<std::uint32_t> order(feasible.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return scores[a] != scores[b] ? scores[a] > scores[b] : key(feasible[a]) < key(feasible[b]);
-    });
+    std::sort(order.begin(), order.end(),
+              [](const Entry& a, const Entry& b) { return a.score != b.score ? a.score > b.score : a.key < b.key; });
     std::vector<Candidate> ranked;
     ranked.reserve(order.size());
-    for (const std::uint32_t i : order) {
-        ranked.push_back(feasible[i]);
+    for (const Entry& e : order) {
+        ranked.push_back(feasible[e.index]);
     }
     feasible = std::move(ranked);
     std::vector<std::uint32_t> all(feasible.size());
