@@ -1,5 +1,7 @@
 #include "cliexport.h"
 
+#include <QFile>
+
 #include "reportexport.h"
 #include "viewexport.h"
 
@@ -21,6 +23,14 @@ void CliRendering::ensureApplication()
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Without one (root in CI, cron) Qt warns on stderr and makes its own; a private
+        // folder for this run keeps stderr for the tool's own messages.
+        m_runtimeDir = std::make_unique<QTemporaryDir>();
+        if (m_runtimeDir->isValid()) {
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtimeDir->path()));
+        }
     }
     m_app = std::make_unique<QApplication>(m_argc, m_argv);
 }

@@ -6,6 +6,7 @@
 // in this object, so it is gone before main() returns and before static destructors.
 
 #include <QApplication>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -25,6 +26,7 @@ private:
 
     int& m_argc;  // Qt keeps references to argc and argv for the application's lifetime
     char** m_argv;
+    std::unique_ptr<QTemporaryDir> m_runtimeDir;  // declared before m_app: removed after it
     std::unique_ptr<QApplication> m_app;
 };
 
