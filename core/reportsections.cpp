@@ -70,7 +70,7 @@ void Builder::alternatives()
               + ". Ranked by " + toString(m_inputs.objective) + "; * marks the Pareto front.");
     const Candidate& best = m_search.ranked.front();
     const Evaluation bestEv = evaluate(applyCandidate(m_profile, best));
-    ReportTable t{{"rank", "configuration", "GPUs", "throughput", "step time", "fullest GPU", "why it ranks below the first"}, {}};
+    ReportTable t{{"rank", "strategy", "GPUs", "throughput", "step time", "fullest GPU", "why it ranks below the first"}, {}};
     const std::size_t shown = std::min(m_inputs.alternatives, m_search.ranked.size());
     for (std::size_t i = 0; i < shown; ++i) {
         const Candidate& c = m_search.ranked[i];
