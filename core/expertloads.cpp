@@ -70,7 +70,10 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, con
     // Redundant replicas go to the hottest experts, one each (DeepSeek's EPLB idea).
     std::vector<std::int32_t> byHeat(experts);
     std::iota(byHeat.begin(), byHeat.end(), 0);
-    std::stable_sort(byHeat.begin(), byHeat.end(), [&](auto a, auto b) { return share[a] > share[b]; });
+    const auto hotter = [&](auto a, auto b) { return share[a] > share[b]; };
+    if (!std::is_sorted(byHeat.begin(), byHeat.end(), hotter)) {  // uniform routing already is
+        std::stable_sort(byHeat.begin(), byHeat.end(), hotter);
+    }
     std::vector<int> replicas(experts, 1);
     m_slotExpert.resize(static_cast<std::size_t>(m_slotCount));
     for (std::size_t e = 0; e < experts; ++e) {
@@ -106,7 +109,10 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, con
         const std::int64_t room = (m_slotCount + m_ranks - 1) / m_ranks;
         std::vector<std::int32_t> order(static_cast<std::size_t>(m_slotCount));
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return m_slotShare[a] > m_slotShare[b]; });
+        const auto heavier = [&](auto a, auto b) { return m_slotShare[a] > m_slotShare[b]; };
+        if (!std::is_sorted(order.begin(), order.end(), heavier)) {
+            std::stable_sort(order.begin(), order.end(), heavier);
+        }
         using Entry = std::pair<double, std::int32_t>;
         std::priority_queue<Entry, std::vector<Entry>, std::greater<>> lightest;
         for (std::size_t r = 0; r < ranks; ++r) {
@@ -130,8 +136,16 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, con
             m_rankShare[static_cast<std::size_t>(rank)] += m_slotShare[static_cast<std::size_t>(j)];
         }
     }
+    // Neighbouring slots mostly share a share (uniform routing, replicas): reuse the
+    // last probability rather than call expm1 and log1p for each of hundreds of slots.
+    double lastShare = -1.0;
+    double lastHit = 0.0;
     for (std::size_t j = 0; j < m_slotShare.size(); ++j) {
-        m_rankActivated[static_cast<std::size_t>(m_slotRank[j])] += hitProbability(m_slotShare[j], m_topK, groupTokens);
+        if (m_slotShare[j] != lastShare) {
+            lastShare = m_slotShare[j];
+            lastHit = hitProbability(lastShare, m_topK, groupTokens);
+        }
+        m_rankActivated[static_cast<std::size_t>(m_slotRank[j])] += lastHit;
     }
     m_busiest = std::max_element(m_rankShare.begin(), m_rankShare.end()) - m_rankShare.begin();
     m_fullest = std::max_element(m_rankSlots.begin(), m_rankSlots.end()) - m_rankSlots.begin();
