@@ -43,6 +43,32 @@ std::string largestMemoryTerm(const MemoryBreakdown& m)
     return std::max_element(std::begin(parts), std::end(parts), [](auto& a, auto& b) { return a.second < b.second; })->first;
 }
 
+// The cell's values with the profile's own strategy may need more GPUs than the
+// cluster has while a smaller DP (or else PP) would fit; the search tried those, so the
+// cell explains the largest legal one that fits rather than the GPU count. Returns
+// what was lowered, or nothing.
+std::string fitToCluster(Profile& profile, MapDimension rows, MapDimension columns)
+{
+    const std::int64_t gpus = std::min(profile.cluster.gpuCount, profile.constraints.maxGpus.value_or(profile.cluster.gpuCount));
+    for (const MapDimension free : {MapDimension::Dp, MapDimension::Pp}) {
+        if (free == rows || free == columns || profile.strategy.gpusUsed() <= gpus) {
+            continue;
+        }
+        std::int64_t& value = dimensionValue(profile, free);
+        const std::int64_t others = profile.strategy.gpusUsed() / value;
+        for (std::int64_t v = std::min(value, gpus / others); v >= 1; --v) {
+            Profile trial = profile;
+            dimensionValue(trial, free) = v;
+            if (!checkStrategy(trial, trial.strategy)) {
+                value = v;
+                return std::string(", ") + toString(free) + " lowered to " + std::to_string(v) + " to fit the "
+                    + std::to_string(gpus) + " GPUs";
+            }
+        }
+    }
+    return {};
+}
+
 FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64_t row, MapDimension columns, std::int64_t column)
 {
     FeasibilityCell cell;
@@ -50,7 +76,7 @@ FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64
     dimensionValue(profile, columns) = column;
     const Strategy& s = profile.strategy;
     const std::string name = std::string(toString(rows)) + " " + std::to_string(row) + " and " + toString(columns) + " "
-        + std::to_string(column);
+        + std::to_string(column) + fitToCluster(profile, rows, columns);
     if (s.gpusUsed() > profile.cluster.gpuCount) {
         cell.text = "needs " + std::to_string(s.gpusUsed()) + " GPUs";
         cell.detail = "With " + name + ", TP x PP x DP = " + std::to_string(s.gpusUsed()) + "; the cluster has "
@@ -60,7 +86,7 @@ FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64
     if (const auto error = checkStrategy(profile, s)) {
         const std::string key = error->path.substr(error->path.find_last_of('/') + 1);
         cell.text = "illegal: " + key;
-        cell.detail = error->toString();
+        cell.detail = "The profile's own strategy with " + name + ": " + error->toString();
         return cell;
     }
     const Evaluation ev = evaluate(profile, s);

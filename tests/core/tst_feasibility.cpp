@@ -123,6 +123,22 @@ private Q_SLOTS:
         QCOMPARE(cell.text, std::string("needs 2048 GPUs"));
     }
 
+    // TP 8 x EP 1 with the own DP 32 would need 256 GPUs; the largest DP that fits the
+    // 128 with EP x ETP = 1 dividing TP x DP is 16. With EP 1 and ETP 1 every GPU then
+    // holds all 64 experts of the 16 layers (275 GB of BF16 weights, over 64 GiB). A
+    // latency limit no configuration meets keeps every cell red.
+    void oversizedCellIsFittedBeforeItIsExplained()
+    {
+        Profile profile = m_seed;
+        profile.constraints.maxLatencyMs = 0.001;
+        const SearchResult result = search(profile, Objective::Throughput);
+        QVERIFY(result.ranked.empty());
+        const FeasibilityMap map = feasibilityMap(profile, result);
+        const FeasibilityCell& cell = cellAt(map, 8, 1);
+        QCOMPARE(cell.text, std::string("memory: expert weights"));
+        QVERIFY2(cell.detail.find("DP lowered to 16 to fit the 128 GPUs") != std::string::npos, cell.detail.c_str());
+    }
+
     // The source's 3-GPU deployment (TP1 PP1 DP3 EP3) with the cluster limited to 3
     // GPUs: 64 experts x 16 layers x 2 x 4096 x 16384 weights x 2 bytes = 275 GB of
     // expert weights over 3 GPUs is 91.6 GB each, over the 64 GiB; expert weights are
