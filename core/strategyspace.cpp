@@ -84,13 +84,18 @@ std::int64_t& dimensionValue(Profile& p, StrategyDimension d)
     return p.strategy.tp;
 }
 
+bool strategyIsLegal(const Profile& profile)
+{
+    return profile.strategy.gpusUsed() <= profile.cluster.gpuCount && !checkStrategy(profile, profile.strategy);
+}
+
 std::vector<std::int64_t> legalValues(const Profile& profile, StrategyDimension dimension)
 {
     Profile trial = profile;
     std::vector<std::int64_t> legal;
     for (const std::int64_t value : candidates(profile, dimension)) {
         dimensionValue(trial, dimension) = value;
-        if (trial.strategy.gpusUsed() <= profile.cluster.gpuCount && !checkStrategy(trial, trial.strategy)) {
+        if (strategyIsLegal(trial)) {
             legal.push_back(value);
         }
     }

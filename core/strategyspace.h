@@ -16,6 +16,10 @@ enum class StrategyDimension { Tp, Pp, Dp, Ep, Etp, MicroBatches, Batch };
 // The profile's value of a dimension: a strategy field, the micro-batches or the batch.
 std::int64_t& dimensionValue(Profile& profile, StrategyDimension dimension);
 
+// The profile's strategy passes checkStrategy() and its GPUs exist in the cluster: what
+// makes each of its values legal with the others held.
+bool strategyIsLegal(const Profile& profile);
+
 // Ascending. Very long ranges are thinned to round values (multiples of the smallest
 // step by a power of two, or by three times one), at most a few hundred of them.
 std::vector<std::int64_t> legalValues(const Profile& profile, StrategyDimension dimension);

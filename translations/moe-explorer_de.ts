@@ -151,52 +151,52 @@
 <context>
     <name>LatencyChart</name>
     <message>
-        <location filename="../ui/latencychart.cpp" line="25"/>
+        <location filename="../ui/latencychart.cpp" line="26"/>
         <source>attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="26"/>
+        <location filename="../ui/latencychart.cpp" line="27"/>
         <source>experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="27"/>
+        <location filename="../ui/latencychart.cpp" line="28"/>
         <source>dense FFN, LM head</source>
         <translation>dichtes FFN, LM-Head</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="28"/>
+        <location filename="../ui/latencychart.cpp" line="29"/>
         <source>all-to-all dispatch</source>
         <translation>All-to-All (hin)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="29"/>
+        <location filename="../ui/latencychart.cpp" line="30"/>
         <source>all-to-all combine</source>
         <translation>All-to-All (zurück)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="30"/>
+        <location filename="../ui/latencychart.cpp" line="31"/>
         <source>TP collectives</source>
         <translation>TP-Kollektive</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="31"/>
+        <location filename="../ui/latencychart.cpp" line="32"/>
         <source>pipeline transfer</source>
         <translation>Pipeline-Übertragung</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="32"/>
+        <location filename="../ui/latencychart.cpp" line="33"/>
         <source>pipeline bubble</source>
         <translation>Pipeline-Blase</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="33"/>
+        <location filename="../ui/latencychart.cpp" line="34"/>
         <source>gradient sync</source>
         <translation>Gradienten-Sync</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="34"/>
+        <location filename="../ui/latencychart.cpp" line="35"/>
         <source>hidden by overlap</source>
         <translation>überlappt</translation>
     </message>
@@ -204,52 +204,52 @@
 <context>
     <name>MemoryChart</name>
     <message>
-        <location filename="../ui/memorychart.cpp" line="28"/>
+        <location filename="../ui/memorychart.cpp" line="29"/>
         <source>attention weights</source>
         <translation>Attention-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="29"/>
+        <location filename="../ui/memorychart.cpp" line="30"/>
         <source>expert weights</source>
         <translation>Experten-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="30"/>
+        <location filename="../ui/memorychart.cpp" line="31"/>
         <source>dense weights</source>
         <translation>dichte Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="31"/>
+        <location filename="../ui/memorychart.cpp" line="32"/>
         <source>embedding, LM head</source>
         <translation>Embedding, LM-Head</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="32"/>
+        <location filename="../ui/memorychart.cpp" line="33"/>
         <source>gradients</source>
         <translation>Gradienten</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="33"/>
+        <location filename="../ui/memorychart.cpp" line="34"/>
         <source>optimizer state</source>
         <translation>Optimiererzustand</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="34"/>
+        <location filename="../ui/memorychart.cpp" line="35"/>
         <source>activations</source>
         <translation>Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="35"/>
+        <location filename="../ui/memorychart.cpp" line="36"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="36"/>
+        <location filename="../ui/memorychart.cpp" line="37"/>
         <source>comm buffers</source>
         <translation>Kommunikationspuffer</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="37"/>
+        <location filename="../ui/memorychart.cpp" line="38"/>
         <source>runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
@@ -903,37 +903,37 @@
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/latencychart.cpp" line="41"/>
+        <location filename="../ui/latencychart.cpp" line="42"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="42"/>
+        <location filename="../ui/latencychart.cpp" line="43"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="47"/>
+        <location filename="../ui/latencychart.cpp" line="48"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="63"/>
+        <location filename="../ui/latencychart.cpp" line="64"/>
         <source>time per step (ms)</source>
         <translation>Zeit pro Schritt (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="132"/>
+        <location filename="../ui/latencychart.cpp" line="133"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="135"/>
+        <location filename="../ui/latencychart.cpp" line="136"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="140"/>
+        <location filename="../ui/latencychart.cpp" line="141"/>
         <source> · baseline %1 (%2)</source>
         <translation> · Vergleichsbasis %1 (%2)</translation>
     </message>
@@ -1223,82 +1223,82 @@
 <context>
     <name>moe::ui::MemoryChart</name>
     <message>
-        <location filename="../ui/memorychart.cpp" line="53"/>
+        <location filename="../ui/memorychart.cpp" line="54"/>
         <source>GPU %1 (selected)</source>
         <translation>GPU %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="53"/>
+        <location filename="../ui/memorychart.cpp" line="54"/>
         <source>sel</source>
         <translation>ausg.</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="65"/>
+        <location filename="../ui/memorychart.cpp" line="66"/>
         <source>stage %1: GPU %2</source>
         <translation>Stufe %1: GPU %2</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="67"/>
+        <location filename="../ui/memorychart.cpp" line="68"/>
         <source>GPU %1 (fullest)</source>
         <translation>GPU %1 (vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="67"/>
+        <location filename="../ui/memorychart.cpp" line="68"/>
         <source>top</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="81"/>
+        <location filename="../ui/memorychart.cpp" line="82"/>
         <source>Memory per GPU by component against its capacity (the line)</source>
         <translation>Speicher pro GPU nach Komponente im Verhältnis zur Kapazität (die Linie)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="90"/>
+        <location filename="../ui/memorychart.cpp" line="91"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="93"/>
+        <location filename="../ui/memorychart.cpp" line="94"/>
         <source>memory per GPU (GiB)</source>
         <translation>Speicher pro GPU (GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="135"/>
+        <location filename="../ui/memorychart.cpp" line="136"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="141"/>
+        <location filename="../ui/memorychart.cpp" line="142"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="141"/>
+        <location filename="../ui/memorychart.cpp" line="142"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="168"/>
+        <location filename="../ui/memorychart.cpp" line="169"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="176"/>
+        <location filename="../ui/memorychart.cpp" line="177"/>
         <source>limit %1 GiB</source>
         <translation>Grenze %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="176"/>
+        <location filename="../ui/memorychart.cpp" line="177"/>
         <source>capacity %1 GiB</source>
         <translation>Kapazität %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="181"/>
+        <location filename="../ui/memorychart.cpp" line="182"/>
         <source>Over capacity: GPU %1 needs %2 GiB of %3 GiB allowed (%4 GiB too much)</source>
         <translation>Kapazität überschritten: GPU %1 benötigt %2 GiB von %3 GiB erlaubten (%4 GiB zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="186"/>
+        <location filename="../ui/memorychart.cpp" line="187"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 GiB of %3 GiB (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 GiB von %3 GiB (%4)</translation>
     </message>
@@ -1311,12 +1311,17 @@
         <translation>Die zulässigen Werte, wenn die übrigen Parameter unverändert bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="54"/>
+        <location filename="../ui/parameterslider.cpp" line="60"/>
+        <source>steps: %1 to %2; any value can be typed</source>
+        <translation>Schritte: %1 bis %2; jeder Wert kann eingegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterslider.cpp" line="62"/>
         <source>no legal value with the other parameters</source>
         <translation>kein zulässiger Wert mit den übrigen Parametern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterslider.cpp" line="55"/>
+        <location filename="../ui/parameterslider.cpp" line="63"/>
         <source>legal: %1 to %2 (%n value(s))</source>
         <translation>
             <numerusform>zulässig: %1 bis %2 (%n Wert)</numerusform>
@@ -1324,7 +1329,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="58"/>
+        <location filename="../ui/parameterslider.cpp" line="66"/>
         <source>; %1 is not legal</source>
         <translation>; %1 ist nicht zulässig</translation>
     </message>
@@ -2348,22 +2353,22 @@
 <context>
     <name>moe::ui::VerdictBar</name>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="23"/>
+        <location filename="../ui/verdictbar.cpp" line="25"/>
         <source>The constraint checks of the current configuration</source>
         <translation>Die Prüfungen der Randbedingungen für die aktuelle Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="47"/>
+        <location filename="../ui/verdictbar.cpp" line="63"/>
         <source>passes</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="47"/>
+        <location filename="../ui/verdictbar.cpp" line="63"/>
         <source>fails</source>
         <translation>verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="59"/>
+        <location filename="../ui/verdictbar.cpp" line="75"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>

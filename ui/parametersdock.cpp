@@ -149,14 +149,18 @@ void ParametersDock::refresh()
         const QSignalBlocker block(m_mode);
         m_mode->setCurrentIndex(static_cast<int>(p.workload.mode));
     }
-    slider(Parameter::Tp)->setValues(toQint(legalValues(p, StrategyDimension::Tp)), p.strategy.tp);
-    slider(Parameter::Pp)->setValues(toQint(legalValues(p, StrategyDimension::Pp)), p.strategy.pp);
-    slider(Parameter::Dp)->setValues(toQint(legalValues(p, StrategyDimension::Dp)), p.strategy.dp);
-    slider(Parameter::Ep)->setValues(toQint(legalValues(p, StrategyDimension::Ep)), p.strategy.ep);
-    slider(Parameter::Etp)->setValues(toQint(legalValues(p, StrategyDimension::Etp)), p.strategy.etp);
-    slider(Parameter::MicroBatches)->setValues(toQint(legalValues(p, StrategyDimension::MicroBatches)), p.workload.microBatches);
-    slider(Parameter::Batch)->setValues(toQint(legalValues(p, StrategyDimension::Batch)), p.workload.batch);
-    slider(Parameter::Sequence)->setValues(powersOfTwo(std::max<qint64>(1 << 20, p.workload.seqLen)), p.workload.seqLen);
+    // Legality comes from the rules: a long list of legal values is thinned to round
+    // ones, so a legal value may be missing from it.
+    const bool legal = strategyIsLegal(p);
+    slider(Parameter::Tp)->setValues(toQint(legalValues(p, StrategyDimension::Tp)), p.strategy.tp, legal);
+    slider(Parameter::Pp)->setValues(toQint(legalValues(p, StrategyDimension::Pp)), p.strategy.pp, legal);
+    slider(Parameter::Dp)->setValues(toQint(legalValues(p, StrategyDimension::Dp)), p.strategy.dp, legal);
+    slider(Parameter::Ep)->setValues(toQint(legalValues(p, StrategyDimension::Ep)), p.strategy.ep, legal);
+    slider(Parameter::Etp)->setValues(toQint(legalValues(p, StrategyDimension::Etp)), p.strategy.etp, legal);
+    slider(Parameter::MicroBatches)->setValues(toQint(legalValues(p, StrategyDimension::MicroBatches)), p.workload.microBatches, legal);
+    slider(Parameter::Batch)->setValues(toQint(legalValues(p, StrategyDimension::Batch)), p.workload.batch, legal);
+    slider(Parameter::Sequence)->setValues(powersOfTwo(std::max<qint64>(1 << 20, p.workload.seqLen)), p.workload.seqLen, true,
+                                           ParameterSlider::Values::Steps);
     slider(Parameter::Etp)->setEnabled(p.model.experts > 0);
     slider(Parameter::Ep)->setEnabled(p.model.experts > 0);
     m_form->refresh();

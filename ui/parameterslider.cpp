@@ -48,15 +48,24 @@ ParameterSlider::ParameterSlider(const QString& name, const QString& toolTip, QW
     connect(m_slider, &QSlider::sliderReleased, this, &ParameterSlider::dragFinished);
 }
 
-void ParameterSlider::setValues(std::vector<qint64> legal, qint64 current)
+QString ParameterSlider::rangeText() const
 {
-    const bool currentLegal = std::binary_search(legal.begin(), legal.end(), current);
-    m_range->setText(legal.empty() ? tr("no legal value with the other parameters")
-                                   : tr("legal: %1 to %2 (%n value(s))", nullptr, static_cast<int>(legal.size()))
-                                         .arg(legal.front())
-                                         .arg(legal.back())
-                         + (currentLegal ? QString() : tr("; %1 is not legal").arg(current)));
-    if (!currentLegal) {
+    return m_range->text();
+}
+
+void ParameterSlider::setValues(std::vector<qint64> legal, qint64 current, bool currentLegal, Values kind)
+{
+    if (kind == Values::Steps) {
+        m_range->setText(legal.empty() ? QString()
+                                       : tr("steps: %1 to %2; any value can be typed").arg(legal.front()).arg(legal.back()));
+    } else {
+        m_range->setText(legal.empty() ? tr("no legal value with the other parameters")
+                                       : tr("legal: %1 to %2 (%n value(s))", nullptr, static_cast<int>(legal.size()))
+                                             .arg(legal.front())
+                                             .arg(legal.back())
+                             + (currentLegal ? QString() : tr("; %1 is not legal").arg(current)));
+    }
+    if (!std::binary_search(legal.begin(), legal.end(), current)) {
         legal.insert(std::upper_bound(legal.begin(), legal.end(), current), current);
     }
     m_values = std::move(legal);

@@ -23,12 +23,17 @@ public:
     // The parameter's name without its mnemonic, for undo texts ("EP").
     QString name() const { return m_name; }
 
-    // Shows `current` (added to the list if illegal) and the legal range.
-    void setValues(std::vector<qint64> legal, qint64 current);
+    // What the slider's values are: the legal ones (a long range thinned to round
+    // values), or only convenient steps of a parameter that takes any value.
+    enum class Values { Legal, Steps };
+    // Shows `current` (added to the list if missing) and the range; `currentLegal` comes
+    // from the rules, not from the list, which may be thinned.
+    void setValues(std::vector<qint64> values, qint64 current, bool currentLegal, Values kind = Values::Legal);
     qint64 value() const { return m_current; }
     const std::vector<qint64>& legalValues() const { return m_values; }
     QSlider* slider() const { return m_slider; }
     QSpinBox* spinBox() const { return m_spin; }
+    QString rangeText() const;
 
 Q_SIGNALS:
     // Only for the user's own moves, never for setValues().

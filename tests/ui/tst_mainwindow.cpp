@@ -8,6 +8,7 @@
 #include <QSpinBox>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 #include "evaluation.h"
@@ -23,6 +24,7 @@
 #include "memorychart.h"
 #include "parametersdock.h"
 #include "parameterslider.h"
+#include "strategyspace.h"
 #include "summarybar.h"
 #include "testprofiles.h"
 #include "verdictbar.h"
@@ -121,6 +123,27 @@ private Q_SLOTS:
         ep->spinBox()->setValue(16);
         QVERIFY(window.state().evaluation().valid);
         checkViewsMatchCore(window);
+    }
+
+    // The line under a slider says "not legal" only when the rules say so: the seed's
+    // batch slider offers round values (its range to 65,536 is thinned), yet a typed
+    // batch of 1,000 on DP 32 in prefill is legal; a sequence length takes any value.
+    void rangeLine_saysNotLegalOnlyWhenTheRulesDo()
+    {
+        MainWindow window(test::builtin("seed"));
+        ParameterSlider* ep = window.parametersDock()->slider(Parameter::Ep);
+        ep->spinBox()->setValue(3);
+        QVERIFY2(ep->rangeText().contains(QStringLiteral("3 is not legal")), qPrintable(ep->rangeText()));
+        ep->spinBox()->setValue(32);
+        ParameterSlider* batch = window.parametersDock()->slider(Parameter::Batch);
+        batch->spinBox()->setValue(1000);
+        QCOMPARE(window.state().profile().workload.batch, qint64(1000));
+        const auto offered = legalValues(window.state().profile(), StrategyDimension::Batch);
+        QVERIFY(!std::binary_search(offered.begin(), offered.end(), 1000));  // thinned away
+        QVERIFY2(!batch->rangeText().contains(QStringLiteral("not legal")), qPrintable(batch->rangeText()));
+        ParameterSlider* sequence = window.parametersDock()->slider(Parameter::Sequence);
+        sequence->spinBox()->setValue(2000);
+        QCOMPARE(sequence->rangeText(), QStringLiteral("steps: 1 to 1048576; any value can be typed"));
     }
 
     // The baseline of the seed does not fit: a red verdict still shows its numbers.
