@@ -27,6 +27,7 @@
 #include "parametersdock.h"
 #include "recentfilesmenu.h"
 #include "reportexport.h"
+#include "reportjob.h"
 #include "searchdock.h"
 #include "settings.h"
 #include "summarybar.h"
@@ -402,14 +403,20 @@ void MainWindow::askExportReport()
         return;
     }
     m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);  // the report runs a full search
-    const auto error = exportReportTo(path);
-    QApplication::restoreOverrideCursor();
-    if (error) {
-        QMessageBox::warning(this, tr("Report failed"), *error);
-    } else {
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
-    }
+    exportReportInBackground(path);
+}
+
+void MainWindow::exportReportInBackground(const QString& path)
+{
+    auto* job = new ReportJob(m_state->profile(), path, this);
+    connect(job, &ReportJob::finished, this, [this](const QString& written, const QString& error) {
+        if (!error.isEmpty()) {
+            m_document->prompts().warn(this, tr("Report failed"), tr("The report was not written."), error);
+        } else {
+            statusBar()->showMessage(tr("Wrote %1").arg(written), 5000);
+        }
+        Q_EMIT reportExported(written, error);
+    });
 }
 
 void MainWindow::askExport(ExportView view)

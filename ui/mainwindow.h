@@ -61,12 +61,18 @@ public:
     void clearBaseline();
     // Writes the design-review report; returns an error message, or nothing.
     std::optional<QString> exportReportTo(const QString& path);
+    // The same without blocking: the report's searches run off the GUI thread behind a
+    // busy dialog; reportExported() follows, with an empty error when it was written.
+    void exportReportInBackground(const QString& path);
 
     // Replaces the dialogs that ask about files (tests answer in place of a user).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
 
     // Exports one view as the window shows it; returns an error message, or nothing.
     std::optional<QString> exportTo(ExportView view, const QString& path);
+
+Q_SIGNALS:
+    void reportExported(const QString& path, const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

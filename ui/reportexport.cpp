@@ -105,13 +105,29 @@ std::optional<QString> writePdf(const QString& path, const Report& report, const
 
 } // namespace
 
-std::optional<QString> exportReport(const Profile& profile, const QString& path, const ReportInputs& inputs)
+std::optional<QString> checkReportPath(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("md") && suffix != QLatin1String("html") && suffix != QLatin1String("pdf")) {
         return QObject::tr("%1: the report's file name must end in .md, .html or .pdf").arg(path);
     }
-    const Report report = buildReport(profile, inputs);
+    return std::nullopt;
+}
+
+std::optional<QString> exportReport(const Profile& profile, const QString& path, const ReportInputs& inputs)
+{
+    if (auto problem = checkReportPath(path)) {
+        return problem;
+    }
+    return writeReport(buildReport(profile, inputs), profile, path);
+}
+
+std::optional<QString> writeReport(const Report& report, const Profile& profile, const QString& path)
+{
+    if (auto problem = checkReportPath(path)) {
+        return problem;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
     const Evaluation evaluation = evaluate(profile, Detail::PerGpu);
     const std::map<std::string, QImage> images = renderCharts(report, profile, evaluation);
     if (suffix == QLatin1String("pdf")) {

@@ -13,6 +13,13 @@
 
 namespace moe::ui {
 
+// What is wrong with the report's file name (a suffix other than .md, .html or .pdf),
+// or nothing.
+std::optional<QString> checkReportPath(const QString& path);
+// Writes a built report of `profile` with its charts. On the GUI thread only: the
+// charts are drawn by widgets. buildReport() (which searches) may run anywhere.
+std::optional<QString> writeReport(const Report& report, const Profile& profile, const QString& path);
+// checkReportPath(), buildReport() and writeReport() in turn.
 std::optional<QString> exportReport(const Profile& profile, const QString& path, const ReportInputs& inputs = {});
 
 } // namespace moe::ui

@@ -106,6 +106,24 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("review-latency.png"))));
     }
 
+    // From the menu the report is built off the GUI thread: the call returns before
+    // the report exists, the window keeps handling events, and the file follows.
+    void exportReport_inBackground()
+    {
+        MainWindow window(test::builtin("seed"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.pdf"));
+        QSignalSpy exported(&window, &MainWindow::reportExported);
+        window.exportReportInBackground(path);
+        QCOMPARE(exported.count(), 0);
+        QVERIFY(!QFile::exists(path));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+        QCOMPARE(exported.front().at(1).toString(), QString());
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
 private:
     test::IsolatedSettings m_settings;  // before any window reads or writes settings
 };
