@@ -142,7 +142,7 @@ inline Builder::Builder(const Profile& profile, const ReportInputs& inputs)
     : m_profile(profile)
     , m_inputs(inputs)
     , m_ev(evaluate(profile, Detail::PerGpu))
-    , m_search(search(profile, inputs.objective))
+    , m_search(inputs.search ? inputs.search(profile, inputs.objective) : search(profile, inputs.objective))
 {
     if (profile.baseline) {
         m_baseline = evaluate(profile, *profile.baseline, Detail::PerGpu);

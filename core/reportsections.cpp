@@ -133,7 +133,7 @@ void Builder::scaling()
     if (doubled.constraints.maxGpus) {
         doubled.constraints.maxGpus = *doubled.constraints.maxGpus * 2;
     }
-    const SearchResult next = search(doubled, m_inputs.objective);
+    const SearchResult next = m_inputs.search ? m_inputs.search(doubled, m_inputs.objective) : search(doubled, m_inputs.objective);
     std::vector<std::string> steps;
     if (!m_search.ranked.empty() && !next.ranked.empty()) {
         const Candidate& now = m_search.ranked.front();

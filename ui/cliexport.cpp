@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include "reportexport.h"
+#include "searchrunner.h"
 #include "viewexport.h"
 
 namespace moe::ui {
@@ -51,7 +52,9 @@ cli::Extensions CliRendering::extensions()
     };
     extensions.exportReport = [this](const Profile& profile, const std::string& path) -> std::optional<std::string> {
         ensureApplication();
-        if (const auto error = ::moe::ui::exportReport(profile, QString::fromStdString(path))) {
+        ReportInputs inputs;
+        inputs.search = [](const Profile& p, Objective o) { return cli::runSearch(p, o); };  // every core
+        if (const auto error = ::moe::ui::exportReport(profile, QString::fromStdString(path), inputs)) {
             return error->toStdString();
         }
         return std::nullopt;

@@ -6,6 +6,7 @@
 
 #include "report.h"
 #include "reportexport.h"
+#include "searchrunner.h"
 
 namespace moe::ui {
 
@@ -43,7 +44,11 @@ ReportJob::ReportJob(Profile profile, QString path, QWidget* dialogParent)
             Qt::QueuedConnection);
         return;
     }
-    watcher->setFuture(QtConcurrent::run([profile] { return buildReport(profile); }));
+    watcher->setFuture(QtConcurrent::run([profile] {
+        ReportInputs inputs;
+        inputs.search = [](const Profile& p, Objective o) { return cli::runSearch(p, o); };  // every core
+        return buildReport(profile, inputs);
+    }));
 }
 
 } // namespace moe::ui
