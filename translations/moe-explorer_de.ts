@@ -1196,31 +1196,36 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="414"/>
+        <source>Report cancelled; %1 was not written</source>
+        <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2005,12 +2010,17 @@
 <context>
     <name>moe::ui::ReportJob</name>
     <message>
-        <location filename="../ui/reportjob.cpp" line="16"/>
+        <location filename="../ui/reportjob.cpp" line="17"/>
         <source>Searching every strategy for the report...</source>
         <translation>Alle Strategien werden für den Bericht durchsucht...</translation>
     </message>
     <message>
         <location filename="../ui/reportjob.cpp" line="17"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportjob.cpp" line="18"/>
         <source>Design-Review Report</source>
         <translation>Design-Review-Bericht</translation>
     </message>

@@ -408,15 +408,24 @@ void MainWindow::askExportReport()
 
 void MainWindow::exportReportInBackground(const QString& path)
 {
-    auto* job = new ReportJob(m_state->profile(), path, this);
-    connect(job, &ReportJob::finished, this, [this](const QString& written, const QString& error) {
-        if (!error.isEmpty()) {
+    m_reportJob = new ReportJob(m_state->profile(), path, this);
+    connect(m_reportJob, &ReportJob::finished, this, [this](const QString& written, const QString& error, bool cancelled) {
+        if (cancelled) {
+            statusBar()->showMessage(tr("Report cancelled; %1 was not written").arg(written), 5000);
+        } else if (!error.isEmpty()) {
             m_document->prompts().warn(this, tr("Report failed"), tr("The report was not written."), error);
         } else {
             statusBar()->showMessage(tr("Wrote %1").arg(written), 5000);
         }
-        Q_EMIT reportExported(written, error);
+        Q_EMIT reportExported(written, error, cancelled);
     });
+}
+
+void MainWindow::cancelReportExport()
+{
+    if (m_reportJob) {
+        m_reportJob->cancel();
+    }
 }
 
 void MainWindow::askExport(ExportView view)

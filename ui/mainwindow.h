@@ -7,6 +7,7 @@
 // whether it has unsaved changes.
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -17,6 +18,8 @@ class QAction;
 class QSplitter;
 
 namespace moe::ui {
+
+class ReportJob;
 
 class DocumentController;
 class ExplainDock;
@@ -64,6 +67,8 @@ public:
     // The same without blocking: the report's searches run off the GUI thread behind a
     // busy dialog; reportExported() follows, with an empty error when it was written.
     void exportReportInBackground(const QString& path);
+    // Stops a report being built in the background (its dialog's Cancel).
+    void cancelReportExport();
 
     // Replaces the dialogs that ask about files (tests answer in place of a user).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -72,7 +77,7 @@ public:
     std::optional<QString> exportTo(ExportView view, const QString& path);
 
 Q_SIGNALS:
-    void reportExported(const QString& path, const QString& error);
+    void reportExported(const QString& path, const QString& error, bool cancelled);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,6 +104,7 @@ private:
     ExplorerState* m_state;
     Settings* m_settings;
     DocumentController* m_document = nullptr;
+    QPointer<ReportJob> m_reportJob;  // the report being built in the background, if any
     SummaryBar* m_summary = nullptr;
     GridPanel* m_grid = nullptr;
     LatencyChart* m_latency = nullptr;

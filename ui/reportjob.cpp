@@ -11,44 +11,53 @@
 namespace moe::ui {
 
 ReportJob::ReportJob(Profile profile, QString path, QWidget* dialogParent)
+    : QObject(dialogParent)
 {
-    QProgressDialog* dialog = nullptr;
     if (dialogParent) {
-        dialog = new QProgressDialog(tr("Searching every strategy for the report..."), QString(), 0, 0, dialogParent);
-        dialog->setWindowTitle(tr("Design-Review Report"));
-        dialog->setWindowModality(Qt::WindowModal);  // the profile must not change under it
-        dialog->setMinimumDuration(300);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_dialog = new QProgressDialog(tr("Searching every strategy for the report..."), tr("Cancel"), 0, 0, dialogParent);
+        m_dialog->setWindowTitle(tr("Design-Review Report"));
+        m_dialog->setWindowModality(Qt::WindowModal);  // the profile must not change under it
+        m_dialog->setMinimumDuration(300);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &QProgressDialog::canceled, this, &ReportJob::cancel);
     }
-    auto* watcher = new QFutureWatcher<Report>(this);
-    connect(watcher, &QFutureWatcher<Report>::finished, this, [this, watcher, dialog, profile, path] {
-        const auto error = writeReport(watcher->result(), profile, path);
-        if (dialog) {
-            dialog->close();
-        }
-        Q_EMIT finished(path, error.value_or(QString()));
-        deleteLater();
-    });
     if (const auto problem = checkReportPath(path)) {
-        // Said at once, without a search; still through the signal, after the caller
+        // Said at once, without a search; still through the signal, once the caller
         // has connected to it.
-        QMetaObject::invokeMethod(
-            this,
-            [this, dialog, path, message = *problem] {
-                if (dialog) {
-                    dialog->close();
-                }
-                Q_EMIT finished(path, message);
-                deleteLater();
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, path, message = *problem] { end(path, message); }, Qt::QueuedConnection);
         return;
     }
-    watcher->setFuture(QtConcurrent::run([profile] {
+    auto* watcher = new QFutureWatcher<Report>(this);
+    connect(watcher, &QFutureWatcher<Report>::finished, this, [this, watcher, profile, path] {
+        // A cancelled build stopped its searches early: its report would be wrong.
+        end(path, m_cancel->load() ? QString() : writeReport(watcher->result(), profile, path).value_or(QString()));
+    });
+    watcher->setFuture(QtConcurrent::run([profile, cancel = m_cancel] {
         ReportInputs inputs;
-        inputs.search = [](const Profile& p, Objective o) { return cli::runSearch(p, o); };  // every core
+        inputs.search = [cancel](const Profile& p, Objective o) { return cli::runSearch(p, o, 0, cancel.get()); };
         return buildReport(profile, inputs);
     }));
+}
+
+ReportJob::~ReportJob()
+{
+    cancel();
+}
+
+void ReportJob::cancel()
+{
+    m_cancel->store(true);
+}
+
+void ReportJob::end(const QString& path, const QString& error)
+{
+    const bool cancelled = m_cancel->load();
+    if (m_dialog) {
+        m_dialog->disconnect(this);  // closing a progress dialog emits canceled()
+        m_dialog->close();
+    }
+    Q_EMIT finished(path, error, cancelled);
+    deleteLater();
 }
 
 } // namespace moe::ui

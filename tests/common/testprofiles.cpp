@@ -66,6 +66,19 @@ json smallMoeJson()
     };
 }
 
+json deepSeekSizedTrainingJson()
+{
+    json j = smallMoeJson();
+    j["cluster"]["gpu_count"] = 16384;
+    j["cluster"]["gpu"]["memory_gib"] = 80;
+    j["model"] = json{{"layers", 61}, {"dense_layers", 3}, {"hidden", 7168}, {"heads", 128}, {"experts", 256},
+                      {"shared_experts", 1}, {"top_k", 8}, {"expert_hidden", 2048}, {"dense_hidden", 18432},
+                      {"gated_ffn", true}, {"vocab", 129280}, {"weight_bytes", 1}};
+    j["workload"] = json{{"mode", "training"}, {"batch", 16384}, {"seq_len", 4096}};
+    j["strategy"] = json{{"tp", 1}, {"pp", 16}, {"dp", 1024}, {"ep", 64}};
+    return j;
+}
+
 Profile profileFrom(const json& document)
 {
     LoadResult result = parseProfile(document.dump(), "test");

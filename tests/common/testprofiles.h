@@ -16,6 +16,10 @@ nlohmann::json denseGptJson(int layers, int hidden, int heads, int vocab, int se
 // A small MoE on one 8-GPU node, prefill, efficiencies 1, no latencies.
 nlohmann::json smallMoeJson();
 
+// DeepSeek-V3's shape (61 layers, 256 experts of FFN 2048, top-8) training on 16,384
+// GPUs of 80 GiB: a search space of millions, for tests of cancelling long work.
+nlohmann::json deepSeekSizedTrainingJson();
+
 // Parses `json` as a profile; fails the running test (QFAIL-style abort) when invalid.
 Profile profileFrom(const nlohmann::json& json);
 

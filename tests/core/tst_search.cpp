@@ -216,14 +216,7 @@ private Q_SLOTS:
     // Cancelling a long search returns within 100 ms.
     void cancelStopsWithin100ms()
     {
-        json j = smallProfile(16384, "training");
-        j["model"] = json{{"layers", 61}, {"dense_layers", 3}, {"hidden", 7168}, {"heads", 128}, {"experts", 256},
-                          {"shared_experts", 1}, {"top_k", 8}, {"expert_hidden", 2048}, {"dense_hidden", 18432},
-                          {"gated_ffn", true}, {"vocab", 129280}, {"weight_bytes", 1}};
-        j["cluster"]["gpu"]["memory_gib"] = 80;
-        j["workload"] = json{{"mode", "training"}, {"batch", 16384}, {"seq_len", 4096}};
-        j["strategy"] = json{{"tp", 1}, {"pp", 16}, {"dp", 1024}, {"ep", 64}};
-        const Profile profile = test::profileFrom(j);
+        const Profile profile = test::profileFrom(test::deepSeekSizedTrainingJson());
         std::atomic<bool> cancel{false};
         SearchResult result;
         std::thread worker([&] { result = cli::runSearch(profile, Objective::Throughput, 2, &cancel); });

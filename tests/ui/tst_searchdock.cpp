@@ -111,14 +111,7 @@ private Q_SLOTS:
     // and the event loop keeps running meanwhile.
     void cancel_stopsLongSearch()
     {
-        nlohmann::json j = test::smallMoeJson();
-        j["cluster"]["gpu_count"] = 16384;
-        j["model"] = nlohmann::json{{"layers", 61}, {"dense_layers", 3}, {"hidden", 7168}, {"heads", 128}, {"experts", 256},
-                                    {"shared_experts", 1}, {"top_k", 8}, {"expert_hidden", 2048}, {"dense_hidden", 18432},
-                                    {"gated_ffn", true}, {"vocab", 129280}, {"weight_bytes", 1}};
-        j["workload"] = nlohmann::json{{"mode", "training"}, {"batch", 16384}, {"seq_len", 4096}};
-        j["strategy"] = nlohmann::json{{"tp", 1}, {"pp", 16}, {"dp", 1024}, {"ep", 64}};
-        ExplorerState state(test::profileFrom(j));
+        ExplorerState state(test::profileFrom(test::deepSeekSizedTrainingJson()));
         SearchDock dock(state);
         QSignalSpy finished(&dock, &SearchDock::searchFinished);
         dock.startSearch();

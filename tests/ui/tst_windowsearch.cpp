@@ -1,6 +1,7 @@
 // Search, baseline and report from the window: a picked search result is applied and
 // every view follows; the baseline shows as ghost bars and changes; the report exports.
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
@@ -119,9 +120,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
         QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
         QCOMPARE(exported.front().at(1).toString(), QString());
+        QCOMPARE(exported.front().at(2).toBool(), false);
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    // Cancel stops a long report (a 16,384-GPU training search) within a second and
+    // writes nothing.
+    void exportReport_cancelled()
+    {
+        MainWindow window(test::profileFrom(test::deepSeekSizedTrainingJson()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.pdf"));
+        QSignalSpy exported(&window, &MainWindow::reportExported);
+        window.exportReportInBackground(path);
+        QTest::qWait(300);
+        QCOMPARE(exported.count(), 0);  // still searching
+        QElapsedTimer timer;
+        timer.start();
+        window.cancelReportExport();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 5000);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(exported.front().at(2).toBool(), true);
+        QVERIFY(!QFile::exists(path));
     }
 
 private:
