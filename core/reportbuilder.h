@@ -67,9 +67,15 @@ inline std::string whyBelow(const Evaluation& alternative, const Evaluation& bes
         return formatBytes(b.headroomBytes - a.headroomBytes) + " less headroom; most of it " + worst->name + " (+"
             + formatBytes(alternative.memory.*worst->field - best.memory.*worst->field) + ")";
     }
+    // Per GPU, a component costs its time on every GPU used: compare GPU-time, so a
+    // strategy on fewer GPUs is not excused by its longer step.
+    const bool perGpu = objective == Objective::ThroughputPerGpu;
+    const double gpusA = perGpu ? static_cast<double>(a.strategy.gpusUsed()) : 1.0;
+    const double gpusB = perGpu ? static_cast<double>(b.strategy.gpusUsed()) : 1.0;
+    const auto growth = [&](const Part& part) { return alternative.time.*part.field * gpusA - best.time.*part.field * gpusB; };
     const Part* worst = &kTimeParts[0];
     for (const auto& part : kTimeParts) {
-        if (alternative.time.*part.field - best.time.*part.field > alternative.time.*worst->field - best.time.*worst->field) {
+        if (growth(part) > growth(*worst)) {
             worst = &part;
         }
     }
@@ -93,9 +99,12 @@ inline std::string whyBelow(const Evaluation& alternative, const Evaluation& bes
         gap += "; on " + std::to_string(a.strategy.gpusUsed()) + " GPUs against " + std::to_string(b.strategy.gpusUsed())
             + " (" + formatChange(a.tokensPerSPerGpu / b.tokensPerSPerGpu) + " per GPU)";
     }
-    const double grew = alternative.time.*worst->field - best.time.*worst->field;
+    const double grew = growth(*worst);
     if (grew <= 0) {
         return gap;
+    }
+    if (perGpu) {
+        return gap + "; mostly " + worst->name + " (+" + formatSeconds(grew) + " of GPU time per step)";
     }
     return gap + "; mostly " + worst->name + " (+" + formatSeconds(grew) + ")";
 }

@@ -207,6 +207,15 @@ private slots:
         QVERIFY2(why.find(expected) != std::string::npos, why.c_str());
         const Run table = runCli({"search", "builtin:seed", "--top", "1"});
         QVERIFY(table.out.find("against the best: " + why) != std::string::npos);
+
+        // Per GPU the best is EP16 on 16 GPUs. Both do the same FLOPs per token at the
+        // same efficiency, so their GPU-time for compute is equal and what the source's
+        // EP32 loses must be communication: the all-to-all across more nodes.
+        const json byPerGpu = json::parse(runCli({"search", "builtin:seed", "--top", "1", "--format", "json", "--objective",
+                                                "throughput-per-gpu"}).out);
+        const std::string whyPerGpu = byPerGpu["profile_strategy"]["why_below_best"].get<std::string>();
+        QVERIFY2(whyPerGpu.find("mostly all-to-all") != std::string::npos, whyPerGpu.c_str());
+        QVERIFY2(whyPerGpu.find("of GPU time per step") != std::string::npos, whyPerGpu.c_str());
     }
 
     void validateInvalidFile_namesJsonPath()
