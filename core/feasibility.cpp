@@ -45,8 +45,9 @@ std::string largestMemoryTerm(const MemoryBreakdown& m)
 
 // The cell's values with the profile's own strategy may need more GPUs than the
 // cluster has while a smaller DP (or else PP) would fit; the search tried those, so the
-// cell explains the largest legal one that fits rather than the GPU count. Returns
-// what was lowered, or nothing.
+// cell explains the largest legal one that fits rather than the GPU count. When none
+// fits, DP goes to its smallest legal value, so "needs N GPUs" names the fewest the
+// two values can run on. Returns what was changed, or nothing.
 std::string fitToCluster(Profile& profile, MapDimension rows, MapDimension columns)
 {
     const std::int64_t gpus = std::min(profile.cluster.gpuCount, profile.constraints.maxGpus.value_or(profile.cluster.gpuCount));
@@ -63,6 +64,17 @@ std::string fitToCluster(Profile& profile, MapDimension rows, MapDimension colum
                 value = v;
                 return std::string(", ") + toString(free) + " lowered to " + std::to_string(v) + " to fit the "
                     + std::to_string(gpus) + " GPUs";
+            }
+        }
+    }
+    if (profile.strategy.gpusUsed() > gpus && rows != MapDimension::Dp && columns != MapDimension::Dp) {
+        std::int64_t& dp = profile.strategy.dp;
+        for (std::int64_t v = 1; v < dp; ++v) {
+            Profile trial = profile;
+            trial.strategy.dp = v;
+            if (!checkStrategy(trial, trial.strategy)) {
+                dp = v;
+                return ", DP at its smallest legal value, " + std::to_string(v);
             }
         }
     }

@@ -123,6 +123,17 @@ private Q_SLOTS:
         QCOMPARE(cell.text, std::string("needs 2048 GPUs"));
     }
 
+    // TP 32 x EP 5: EP x ETP = 5 must divide TP x DP = 32 x DP, so DP is a multiple
+    // of 5; the fewest GPUs are 32 x 5 = 160, more than the 128 (the own DP 32 would
+    // say 1,024).
+    void impossibleCellSaysTheFewestGpus()
+    {
+        const FeasibilityMap map = feasibilityMap(m_seed, m_result);
+        const FeasibilityCell& cell = cellAt(map, 32, 5);
+        QVERIFY(!cell.feasible);
+        QCOMPARE(cell.text, std::string("needs 160 GPUs"));
+    }
+
     // TP 8 x EP 1 with the own DP 32 would need 256 GPUs; the largest DP that fits the
     // 128 with EP x ETP = 1 dividing TP x DP is 16. With EP 1 and ETP 1 every GPU then
     // holds all 64 experts of the 16 layers (275 GB of BF16 weights, over 64 GiB). A
