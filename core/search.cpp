@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <numeric>
@@ -34,10 +35,12 @@ double score(const Candidate& c, Objective objective)
     return 0;
 }
 
-auto key(const Candidate& c)
+// The tie-break: fewer GPUs, then the smaller TP, PP, DP, EP, ETP, micro-batches and
+// recomputation.
+std::array<std::int64_t, 8> key(const Candidate& c)
 {
     const Strategy& s = c.strategy;
-    return std::make_tuple(s.gpusUsed(), s.tp, s.pp, s.dp, s.ep, s.etp, c.microBatches, static_cast<int>(c.recompute));
+    return {s.gpusUsed(), s.tp, s.pp, s.dp, s.ep, s.etp, c.microBatches, static_cast<std::int64_t>(c.recompute)};
 }
 
 // Marks, among the candidates at `indices`, those that no other of them is at least as
@@ -234,11 +237,7 @@ void prepareSearchPartial(SearchPartial& partial, Objective objective)
     std::vector<Entry> order;
     order.reserve(feasible.size());
     for (std::size_t i = 0; i < feasible.size(); ++i) {
-        const Candidate& c = feasible[i];
-        const Strategy& s = c.strategy;
-        order.push_back({score(c, objective),
-                         {s.gpusUsed(), s.tp, s.pp, s.dp, s.ep, s.etp, c.microBatches, static_cast<std::int64_t>(c.recompute)},
-                         static_cast<std::uint32_t>(i)});
+        order.push_back({score(feasible[i], objective), key(feasible[i]), static_cast<std::uint32_t>(i)});
     }
     std::sort(order.begin(), order.end(),
               [](const Entry& a, const Entry& b) { return a.score != b.score ? a.score > b.score : a.key < b.key; });
