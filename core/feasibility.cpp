@@ -12,20 +12,22 @@ namespace moe {
 
 namespace {
 
+// A candidate's value of a dimension. dimensionValue() reads a Profile; building one
+// per candidate would copy the profile hundreds of thousands of times per map.
 std::int64_t valueOf(const Strategy& s, std::int64_t microBatches, MapDimension d)
 {
     switch (d) {
-    case MapDimension::Tp:
+    case StrategyDimension::Tp:
         return s.tp;
-    case MapDimension::Pp:
+    case StrategyDimension::Pp:
         return s.pp;
-    case MapDimension::Dp:
+    case StrategyDimension::Dp:
         return s.dp;
-    case MapDimension::Ep:
+    case StrategyDimension::Ep:
         return s.ep;
-    case MapDimension::Etp:
+    case StrategyDimension::Etp:
         return s.etp;
-    case MapDimension::MicroBatches:
+    case StrategyDimension::MicroBatches:
         return microBatches;
     case StrategyDimension::Batch:
         break;  // not a map axis: the search holds the batch fixed
@@ -117,55 +119,34 @@ FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64
 
 } // namespace
 
-const char* toString(StrategyDimension dimension)
-{
-    switch (dimension) {
-    case MapDimension::Tp:
-        return "TP";
-    case MapDimension::Pp:
-        return "PP";
-    case MapDimension::Dp:
-        return "DP";
-    case MapDimension::Ep:
-        return "EP";
-    case MapDimension::Etp:
-        return "ETP";
-    case MapDimension::MicroBatches:
-        return "micro-batches";
-    case StrategyDimension::Batch:
-        return "batch";
-    }
-    return "TP";
-}
-
 std::vector<std::int64_t> mapValues(const Profile& profile, const SearchResult& result, MapDimension dimension)
 {
     const std::int64_t gpus = profile.cluster.gpuCount;
     const Model& m = profile.model;
     std::vector<std::int64_t> values;
     switch (dimension) {
-    case MapDimension::Tp:
+    case StrategyDimension::Tp:
         values = detail::divisors(m.heads, gpus);
         break;
-    case MapDimension::Pp:
+    case StrategyDimension::Pp:
         for (std::int64_t pp = 1; pp <= std::min(m.layers, gpus); ++pp) {
             values.push_back(pp);
         }
         break;
-    case MapDimension::Dp:
+    case StrategyDimension::Dp:
         // Every DP up to the GPU count would be thousands of rows on a large cluster.
         values = detail::divisors(gpus);
         for (const std::int64_t d : detail::divisors(profile.workload.batch, gpus)) {
             values.push_back(d);
         }
         break;
-    case MapDimension::Ep:
+    case StrategyDimension::Ep:
         values = m.experts > 0 ? detail::divisors(m.experts + profile.strategy.redundantExperts, gpus) : std::vector<std::int64_t>{1};
         break;
-    case MapDimension::Etp:
+    case StrategyDimension::Etp:
         values = m.experts > 0 ? detail::divisors(m.expertHidden, gpus) : std::vector<std::int64_t>{1};
         break;
-    case MapDimension::MicroBatches:
+    case StrategyDimension::MicroBatches:
         values = detail::divisors(profile.workload.batch);
         break;
     case StrategyDimension::Batch:

@@ -19,7 +19,6 @@ namespace moe {
 using MapDimension = StrategyDimension;
 inline constexpr MapDimension kMapDimensions[] = {MapDimension::Tp,  MapDimension::Pp,  MapDimension::Dp,
                                                   MapDimension::Ep,  MapDimension::Etp, MapDimension::MicroBatches};
-const char* toString(StrategyDimension dimension);  // "TP", ..., "micro-batches", "batch"
 
 struct FeasibilityCell {
     int row = 0;     // index into rowValues

@@ -258,7 +258,6 @@ SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objecti
     SearchResult result;
     result.cancelled = cancelled;
     SearchPartial merged;
-    merged.preparedFor = objective;
     for (auto& partial : partials) {
         if (partial.preparedFor != objective) {
             prepareSearchPartial(partial, objective);

@@ -84,6 +84,27 @@ std::int64_t& dimensionValue(Profile& p, StrategyDimension d)
     return p.strategy.tp;
 }
 
+const char* toString(StrategyDimension dimension)
+{
+    switch (dimension) {
+    case StrategyDimension::Tp:
+        return "TP";
+    case StrategyDimension::Pp:
+        return "PP";
+    case StrategyDimension::Dp:
+        return "DP";
+    case StrategyDimension::Ep:
+        return "EP";
+    case StrategyDimension::Etp:
+        return "ETP";
+    case StrategyDimension::MicroBatches:
+        return "micro-batches";
+    case StrategyDimension::Batch:
+        return "batch";
+    }
+    return "TP";
+}
+
 bool strategyIsLegal(const Profile& profile)
 {
     return profile.strategy.gpusUsed() <= profile.cluster.gpuCount && !checkStrategy(profile, profile.strategy);

@@ -13,6 +13,8 @@ namespace moe {
 
 enum class StrategyDimension { Tp, Pp, Dp, Ep, Etp, MicroBatches, Batch };
 
+const char* toString(StrategyDimension dimension);  // "TP", ..., "micro-batches", "batch"
+
 // The profile's value of a dimension: a strategy field, the micro-batches or the batch.
 std::int64_t& dimensionValue(Profile& profile, StrategyDimension dimension);
 
