@@ -4,7 +4,8 @@ namespace moe {
 
 LinkSpeed effectiveLink(const Link& link, const Efficiency& efficiency)
 {
-    return LinkSpeed{link.bandwidthGBps * 1e9 * efficiency.network, link.latencyUs * 1e-6};
+    const double fraction = link.efficiency > 0 ? link.efficiency : efficiency.network;
+    return LinkSpeed{link.bandwidthGBps * 1e9 * fraction, link.latencyUs * 1e-6};
 }
 
 double allReduceBytesPerRank(std::int64_t ranks, double messageBytes)
@@ -26,8 +27,8 @@ double allToAllBytesPerRank(std::int64_t ranks, double messageBytes)
 
 double allReduceSeconds(std::int64_t ranks, double messageBytes, const LinkSpeed& link)
 {
-    if (ranks <= 1) {
-        return 0;
+    if (ranks <= 1 || messageBytes <= 0) {
+        return 0;  // nothing to reduce costs nothing, not a latency
     }
     const double steps = 2 * static_cast<double>(ranks - 1);
     return allReduceBytesPerRank(ranks, messageBytes) / link.bytesPerSecond + steps * link.latencyS;

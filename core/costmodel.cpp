@@ -25,7 +25,7 @@ double groupTokensFor(const Profile& p, const Strategy& s)
 // Whether the groups of `size` consecutive GPUs all sit inside one node.
 LinkSpeed linkFor(std::int64_t size, std::int64_t used, const Context& ctx)
 {
-    const std::int64_t perNode = ctx.profile.cluster.gpusPerNode;
+    const std::int64_t perNode = ctx.profile.cluster.domainSize();
     return used <= perNode || blockWithinNode(size, perNode) ? ctx.intra : ctx.inter;
 }
 
@@ -51,15 +51,21 @@ Context::Context(const Profile& p, const Strategy& strategy, const Architecture*
     , dispatchTokens(tokensPerMicroBatch / static_cast<double>(strategy.tp))
     , groupTokens(groupTokensFor(p, strategy))
     , groupSize(strategy.ep * strategy.etp)
-    , fewestPeers(groupSize > 1 ? fewestExpertPeersInNode(strategy, p.cluster.gpusPerNode) : 1)
-    , flopRate(p.cluster.gpu.peakTflops * 1e12 * p.cluster.efficiency.compute)
+    , fewestPeers(groupSize > 1 ? fewestExpertPeersInNode(strategy, p.cluster.domainSize()) : 1)
+    , flopRate(p.cluster.gpu.peakFor(p.model.precision.gemm) * 1e12 * p.cluster.efficiency.compute)
     , hbmRate(p.cluster.gpu.hbmGBps * 1e9 * p.cluster.efficiency.hbm)
     , intra(effectiveLink(p.cluster.intraNode, p.cluster.efficiency))
     , inter(effectiveLink(p.cluster.interNode, p.cluster.efficiency))
     , computePasses(training ? (p.workload.training.recompute == Recompute::Full ? 4.0 : 3.0) : 1.0)
     , weightPasses(computePasses)
+    , virtualStages(p.workload.pipeline.schedule == PipelineSchedule::Interleaved && strategy.pp > 1
+                        ? static_cast<double>(p.workload.pipeline.virtualStages)
+                        : 1.0)
     , loads(p, strategy, groupTokens)
 {
+    if (p.cluster.kernels) {
+        kernels.emplace(p.cluster.gpu, *p.cluster.kernels);
+    }
     const std::int64_t used = strategy.gpusUsed();
     tpLink = linkFor(strategy.tp, used, *this);
     dpLink = linkFor(strategy.tp * strategy.dp, used, *this);
@@ -81,8 +87,13 @@ StageShape stageShape(const Context& ctx, std::int64_t stage)
     st.firstMoeLayer = std::max<std::int64_t>(0, firstMoe - m.denseLayers);
     st.embedding = stage == 0;
     st.lmHead = stage == pp - 1;
-    // 1F1B: stage p keeps min(m, PP - p) micro-batches of activations alive.
-    st.inFlight = ctx.training ? static_cast<double>(std::min(ctx.profile.workload.microBatches, pp - stage)) : 1.0;
+    // 1F1B: stage p keeps min(m, PP - p) micro-batches of activations alive; the
+    // interleaved schedule's warm-up holds (1 + (PP - 1) / (PP v)) times as much
+    // (Korthikanti et al. 2022, section 4.2.3).
+    const double interleaving = 1.0 + (ctx.virtualStages > 1 ? static_cast<double>(pp - 1) / (static_cast<double>(pp) * ctx.virtualStages) : 0.0);
+    st.inFlight = ctx.training
+        ? static_cast<double>(std::min(ctx.profile.workload.microBatches, pp - stage)) * interleaving
+        : 1.0;
     return st;
 }
 
@@ -114,6 +125,9 @@ ParamsOnGpu paramsOn(const Context& ctx, const StageShape& stage, std::int64_t r
 
 double attentionSeconds(const Context& ctx, const StageShape& stage, Trace* trace)
 {
+    if (ctx.kernels) {
+        return kernelAttentionSeconds(ctx, stage, trace);
+    }
     const Architecture& a = ctx.arch;
     const Model& m = ctx.model;
     const double tp = static_cast<double>(ctx.s.tp);
@@ -142,6 +156,9 @@ double attentionSeconds(const Context& ctx, const StageShape& stage, Trace* trac
 
 double denseSeconds(const Context& ctx, const StageShape& stage, Trace* trace)
 {
+    if (ctx.kernels) {
+        return kernelDenseSeconds(ctx, stage, trace);
+    }
     const Architecture& a = ctx.arch;
     const Model& m = ctx.model;
     const double tp = static_cast<double>(ctx.s.tp);
@@ -165,6 +182,9 @@ double denseSeconds(const Context& ctx, const StageShape& stage, Trace* trace)
 
 double expertSeconds(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace)
 {
+    if (ctx.kernels) {
+        return kernelExpertSeconds(ctx, stage, rank, trace);
+    }
     const Architecture& a = ctx.arch;
     const Model& m = ctx.model;
     const double tp = static_cast<double>(ctx.s.tp);
@@ -270,8 +290,11 @@ CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* 
     // layer and pass (sequence parallelism turns each into a reduce-scatter plus an
     // all-gather of the same volume). Routed experts leave TP through the all-to-all.
     const double moeReduces = m.sharedExperts > 0 ? 2.0 : 1.0;
+    // The kernel-level model also repeats the forward's collectives when full
+    // recomputation reruns the forward.
+    const bool rerun = ctx.kernels && ctx.training && ctx.profile.workload.training.recompute == Recompute::Full;
     const double count = (2.0 * static_cast<double>(stage.denseLayers) + moeReduces * static_cast<double>(stage.moeLayers))
-        * (ctx.training ? 2.0 : 1.0);
+        * (ctx.training ? (rerun ? 3.0 : 2.0) : 1.0);
     cost.seconds = count * allReduceSeconds(ctx.s.tp, message, ctx.tpLink);
     cost.bytes = count * allReduceBytesPerRank(ctx.s.tp, message);
     if (trace) {
@@ -290,7 +313,7 @@ CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* 
 LinkSpeed pipelineLink(const Context& ctx, std::int64_t stage)
 {
     const std::int64_t size = ctx.s.tp * ctx.s.dp;
-    const std::int64_t perNode = ctx.profile.cluster.gpusPerNode;
+    const std::int64_t perNode = ctx.profile.cluster.domainSize();
     const std::int64_t first = stage * size;
     const std::int64_t last = (stage + 2) * size - 1;  // the last GPU of the next stage
     return first / perNode == last / perNode ? ctx.intra : ctx.inter;
@@ -310,9 +333,11 @@ CommCost pipelineComm(const Context& ctx, const StageShape& stage, Trace* trace)
     const double backward = ctx.training && stage.index > 0 ? 1.0 : 0.0;
     const LinkSpeed next = pipelineLink(ctx, stage.index);
     const LinkSpeed previous = pipelineLink(ctx, std::max<std::int64_t>(0, stage.index - 1));
-    const double sends = forward + backward;
-    cost.seconds = forward * (message / next.bytesPerSecond + next.latencyS)
-        + backward * (message / previous.bytesPerSecond + previous.latencyS);
+    // Interleaving sends each micro-batch through every one of the v chunks.
+    const double v = ctx.virtualStages;
+    const double sends = (forward + backward) * v;
+    cost.seconds = v * (forward * (message / next.bytesPerSecond + next.latencyS)
+                        + backward * (message / previous.bytesPerSecond + previous.latencyS));
     cost.bytes = sends * message;
     if (trace) {
         trace->add("time_s.pp_comm.per_micro_batch", "sends x (tokens x hidden x activation bytes / TP / link + alpha)",

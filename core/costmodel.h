@@ -11,6 +11,7 @@
 #include "evaluation.h"
 #include "expertloads.h"
 #include "explanation.h"
+#include "kerneltimer.h"
 #include "profile.h"
 
 namespace moe::detail {
@@ -45,6 +46,10 @@ struct Context {
     LinkSpeed dpLink;
     double computePasses;  // forward 1, training 3, +1 with full recomputation
     double weightPasses;   // times the weights are read per micro-batch
+    double virtualStages;  // model chunks per GPU (interleaved schedule), else 1
+    // The kernel-level model, for profiles that name a system; otherwise the flat
+    // roofline of version 1 applies.
+    std::optional<KernelTimer> kernels;
     ExpertLoads loads;
 };
 
@@ -122,5 +127,12 @@ std::int64_t expertSlotsOf(const Context& ctx, const StageShape& stage, std::int
 double assignmentsOf(const Context& ctx, const StageShape& stage, std::int64_t rank);
 
 double modelFlopsPerStep(const Context& ctx);
+
+// The kernel-level versions (layerkernels.cpp), per micro-batch on one GPU of the stage;
+// the optimizer step is per step.
+double kernelAttentionSeconds(const Context& ctx, const StageShape& stage, Trace* trace);
+double kernelDenseSeconds(const Context& ctx, const StageShape& stage, Trace* trace);
+double kernelExpertSeconds(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace);
+double kernelOptimizerSeconds(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace);
 
 } // namespace moe::detail

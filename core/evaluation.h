@@ -43,6 +43,7 @@ struct TimeBreakdown {
     double ppComm = 0;
     double ppBubble = 0;
     double dpComm = 0;
+    double optimizer = 0;   // the optimizer step (kernel-level model, training)
     double overlapped = 0;  // communication hidden under compute
     double total = 0;       // after overlap
 

@@ -70,6 +70,7 @@ json evaluationToJson(const Evaluation& ev)
                          {"pp_comm", t.ppComm},
                          {"pp_bubble", t.ppBubble},
                          {"dp_comm", t.dpComm},
+                         {"optimizer", t.optimizer},
                          {"overlapped", t.overlapped},
                          {"total", t.total}};
     out["straggler_stage"] = ev.stragglerStage;

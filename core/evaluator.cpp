@@ -65,7 +65,7 @@ std::size_t representativeStages(const Context& ctx, std::array<std::int64_t, 8>
 {
     const std::int64_t pp = ctx.s.pp;
     const std::int64_t stageSize = ctx.s.tp * ctx.s.dp;
-    const std::int64_t perNode = ctx.profile.cluster.gpusPerNode;
+    const std::int64_t perNode = ctx.profile.cluster.domainSize();
     const bool linksVary = stageSize < perNode && pp * stageSize > perNode;
     if (!ctx.loads.sharedByAllLayers() || linksVary) {
         return 0;
@@ -220,8 +220,10 @@ void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
                                  + expertSeconds(ctx, stage, c.ep, nullptr));
             rank.memory = memoryOf(ctx, stage, c.ep, nullptr);
         }
-        const std::int64_t peers = peersInNode(g - (g % ctx.groupSize), ctx.groupSize, g, perNode);
-        const auto [bytes, inserted] = a2aBytes.try_emplace(key * (perNode + 1) + peers, 0.0);
+        // Peers on the same NVLink-class fabric (the scale-up domain, a node by default).
+        const std::int64_t domain = p.cluster.domainSize();
+        const std::int64_t peers = peersInNode(g - (g % ctx.groupSize), ctx.groupSize, g, domain);
+        const auto [bytes, inserted] = a2aBytes.try_emplace(key * (domain + 1) + peers, 0.0);
         if (inserted) {
             const AllToAllCost a2a = allToAll(ctx, stageShape(ctx, c.pp), c.ep, peers, nullptr);
             bytes->second = m * (a2a.dispatch.bytes + a2a.combine.bytes);
@@ -262,6 +264,32 @@ void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
     }
 }
 
+// Version 2 profiles derive what is hidden from the schedule: those with
+// workload.overlap, and those naming a system (whose defaults apply). Version 1
+// profiles keep their typed cluster.overlap fraction.
+std::optional<OverlapPolicy> overlapPolicy(const Profile& profile)
+{
+    if (profile.workload.overlap) {
+        return profile.workload.overlap;
+    }
+    if (profile.cluster.kernels && profile.cluster.overlap == 0) {
+        return OverlapPolicy{};
+    }
+    return std::nullopt;
+}
+
+// Megatron-Core reduces gradients in buckets as the last micro-batch's backward
+// produces them: all but the last bucket hide behind that backward, as long as it
+// lasts. Buckets hold max(40M, 1M x DP) parameters (Megatron-Core's default).
+double hiddenGradientSync(const Context& ctx, double syncSeconds, double backwardSeconds)
+{
+    const ParamsOnGpu params = paramsOn(ctx, stageShape(ctx, 0), kBusiestRank);
+    const double bucket = std::max(40e6, 1e6 * static_cast<double>(ctx.s.dp));
+    const double lastBucket = syncSeconds * std::min(1.0, bucket / std::max(1.0, params.total()));
+    const double exposed = std::max(lastBucket, syncSeconds - backwardSeconds);
+    return syncSeconds - exposed;
+}
+
 } // namespace
 
 Evaluation evaluate(const Profile& profile, Detail detail)
@@ -298,6 +326,8 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     double slowestTotal = -1;
     double maxMemory = -1;
     CommCost dp;
+    double optimizer = 0;
+    double dpWindow = 0;  // backward compute of the stage whose gradient sync is longest
     // Stages of the same shape cost the same; the first of them holds the most
     // micro-batches in flight, so only it can be the fullest or the slowest first.
     // representativeStages() names the first stage of every shape; the key check
@@ -335,6 +365,11 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
         const CommCost sync = gradientSync(ctx, stage, kBusiestRank, nullptr);
         if (sync.seconds > dp.seconds) {
             dp = sync;
+            // The backward pass is about two thirds of a micro-batch's compute.
+            dpWindow = 2.0 / 3.0 * t.compute();
+        }
+        if (ctx.kernels) {
+            optimizer = std::max(optimizer, kernelOptimizerSeconds(ctx, stage, kBusiestRank, nullptr));
         }
     };
     std::array<std::int64_t, 8> representatives{};
@@ -358,14 +393,19 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     time.a2aCombine = m * slowest.a2a.combine.seconds;
     time.tpComm = m * slowest.tp.seconds;
     time.ppComm = m * slowest.pp.seconds;
-    // 1F1B: (PP - 1) extra stage slots, a bubble of (PP - 1)/m of the ideal time
-    // (Narayanan et al. 2021).
-    time.ppBubble = static_cast<double>(strategy.pp - 1) * slowestTotal;
+    // 1F1B: (PP - 1) extra stage slots, a bubble of (PP - 1)/m of the ideal time; the
+    // interleaved schedule's slots are one chunk long, (PP - 1)/(v m) (Narayanan et
+    // al. 2021).
+    time.ppBubble = static_cast<double>(strategy.pp - 1) * slowestTotal / ctx.virtualStages;
     time.dpComm = dp.seconds;
+    time.optimizer = optimizer;
     // Overlap hides communication under the same micro-batch's compute; the gradient
     // sync after the last micro-batch stays exposed.
     time.overlapped = m * slowest.hidden(overlap);
-    time.total = time.compute() + time.communication() + time.ppBubble - time.overlapped;
+    if (const auto policy = overlapPolicy(profile); policy && policy->dpGrad && dp.seconds > 0) {
+        time.overlapped += hiddenGradientSync(ctx, dp.seconds, dpWindow);
+    }
+    time.total = time.compute() + time.communication() + time.ppBubble + time.optimizer - time.overlapped;
 
     ev.commBytes.a2a = m * (slowest.a2a.dispatch.bytes + slowest.a2a.combine.bytes);
     ev.commBytes.tp = m * slowest.tp.bytes;

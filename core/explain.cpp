@@ -63,14 +63,27 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
                   m + " x " + num(item.value / ctx.microBatches) + " s (stage " + num(static_cast<double>(ev.stragglerStage)) + ")",
                   item.value, "s");
     }
-    trace.add("time_s.pp_bubble", "(PP - 1) x the slowest stage's time per micro-batch (1F1B); (p - 1)/m of the ideal",
-              num(static_cast<double>(ctx.s.pp - 1)) + " x " + num(t.ppBubble / std::max<double>(1, static_cast<double>(ctx.s.pp - 1))) + " s",
+    trace.add("time_s.pp_bubble",
+              "(PP - 1) / v x the slowest stage's time per micro-batch; (p - 1)/(v m) of the ideal (1F1B: v = 1)",
+              num(static_cast<double>(ctx.s.pp - 1)) + " / " + num(ctx.virtualStages) + " x "
+                  + num(t.ppBubble * ctx.virtualStages / std::max<double>(1, static_cast<double>(ctx.s.pp - 1))) + " s",
               t.ppBubble, "s", "Narayanan et al. 2021");
-    trace.add("time_s.overlapped", "min(overlap x communication, compute)",
+    if (ctx.kernels && ctx.training) {
+        kernelOptimizerSeconds(ctx, stageShape(ctx, ev.stragglerStage), kBusiestRank, &trace);
+    } else {
+        trace.add("time_s.optimizer",
+                  ctx.training ? "not timed by the version 1 model; name a cluster.system for the kernel-level model"
+                               : "no optimizer step outside training",
+                  "0", t.optimizer, "s");
+    }
+    trace.add("time_s.overlapped",
+              "min(overlap x communication, compute); with workload.overlap or a system, plus the gradient sync "
+              "hidden behind the last backward pass (all but the last bucket)",
               "min(" + num(profile.cluster.overlap) + " x " + num(t.communication()) + ", " + num(t.compute()) + ")",
               t.overlapped, "s");
-    trace.add("time_s.total", "compute + communication + bubble - overlapped",
-              num(t.compute()) + " + " + num(t.communication()) + " + " + num(t.ppBubble) + " - " + num(t.overlapped),
+    trace.add("time_s.total", "compute + communication + bubble + optimizer step - overlapped",
+              num(t.compute()) + " + " + num(t.communication()) + " + " + num(t.ppBubble) + " + " + num(t.optimizer)
+                  + " - " + num(t.overlapped),
               t.total, "s");
     trace.add("rates.tokens_per_s", "tokens per step / step time",
               num(static_cast<double>(profile.workload.batch) * ctx.queryTokens) + " / " + num(t.total),

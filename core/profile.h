@@ -4,6 +4,7 @@
 // ../shared/spec/profile-format.md and docs/profile-format.md). Plain values; every
 // default here is the documented default of the file format.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,10 +18,40 @@ enum class Mode { Training, Prefill, Decode };
 enum class Recompute { None, Selective, Full };
 enum class PlacementPolicy { Contiguous, RoundRobin, Balanced };
 enum class RoutingKind { Uniform, Zipf, Measured };
+// Data types a kind of work runs in (version 2, model.precision).
+enum class DataType { Fp4, Fp8, Bf16, Fp16, Tf32, Fp32 };
+inline constexpr std::size_t kDataTypeCount = 6;
+enum class PipelineSchedule { OneFOneB, Interleaved, DualPipe };
+enum class ExpertOverlap { None, OneFOneB, DualPipe, TwoBatch };
+// How the attention core runs: FlashAttention (fused, causal blocks skipped) or the
+// unfused kernels of Megatron-LM in 2022 (scores materialised, softmax and dropout
+// as separate memory-bound kernels), as in Korthikanti et al.'s measurements.
+enum class AttentionKernel { Flash, Unfused };
 
 struct Link {
     double bandwidthGBps = 0;  // per GPU, 10^9 bytes/s
     double latencyUs = 0;      // one message's start-up cost (alpha)
+    // Fraction of the bandwidth collectives reach on this link (measured bus
+    // bandwidth over the datasheet's); 0: the cluster's flat network efficiency.
+    double efficiency = 0;
+};
+
+// How a built-in system's kernels reach its peaks (docs/systems.md gives each value's
+// source). Present only for profiles that name `cluster.system`; version 1 profiles
+// keep the flat efficiencies.
+struct KernelEfficiency {
+    std::int64_t sms = 0;        // streaming multiprocessors (compute units)
+    std::int64_t tileM = 128;    // the GEMM output tile one SM computes at a time
+    std::int64_t tileN = 256;
+    double gemm = 0.8;           // fraction of the data type's peak a large GEMM reaches
+    double gemmHalfK = 64;       // K at which a GEMM's main loop runs at half speed: K / (K + this)
+    double attentionForward = 0.6;   // FlashAttention forward, fraction of peak
+    double attentionBackward = 0.45;  // FlashAttention backward
+    double hbm = 0.85;           // fraction of HBM bandwidth a streaming kernel reaches
+    // Fraction of HBM bandwidth the element-wise kernels of a layer reach (norms,
+    // activations, softmax, dropout): measured well below a plain copy.
+    double elementwise = 0.46;
+    double launchUs = 4;         // fixed cost of one kernel
 };
 
 struct Efficiency {
@@ -34,17 +65,33 @@ struct Gpu {
     double memoryGiB = 0;
     double peakTflops = 0;  // dense peak at the compute dtype
     double hbmGBps = 0;
+    // Dense peaks by data type (index: DataType); 0 where unknown. Version 1 files,
+    // whose peak_tflops is one number, leave them all 0: every kind of work then runs
+    // at peakTflops.
+    std::array<double, kDataTypeCount> peakByType{};
+
+    double peakFor(DataType type) const
+    {
+        const double peak = peakByType[static_cast<std::size_t>(type)];
+        return peak > 0 ? peak : peakTflops;
+    }
 };
 
 struct Cluster {
+    std::string system;  // a built-in system's id (version 2), or empty
     std::int64_t gpuCount = 0;
     std::int64_t gpusPerNode = 0;
+    std::int64_t scaleUpDomain = 0;  // GPUs sharing the NVLink-class fabric; 0: gpusPerNode
     Gpu gpu;
     Link intraNode{0, 2};  // NVLink-class
     Link interNode{0, 5};  // NIC
     Efficiency efficiency;
     double reserveGiB = 0;
-    double overlap = 0;  // fraction of communication hidden under compute
+    double overlap = 0;  // fraction of communication hidden under compute (version 1)
+    // The kernel-level time model's parameters; set when `system` is.
+    std::optional<KernelEfficiency> kernels;
+
+    std::int64_t domainSize() const { return scaleUpDomain > 0 ? scaleUpDomain : gpusPerNode; }
 };
 
 // Multi-head latent attention (DeepSeek-V2/V3).
@@ -54,6 +101,13 @@ struct Mla {
     std::int64_t qkNopeHeadDim = 0;
     std::int64_t qkRopeHeadDim = 0;
     std::int64_t vHeadDim = 0;
+};
+
+struct Precision {
+    DataType gemm = DataType::Bf16;
+    DataType attention = DataType::Bf16;
+    DataType dispatch = DataType::Bf16;
+    DataType combine = DataType::Bf16;
 };
 
 struct Model {
@@ -79,6 +133,8 @@ struct Model {
     double weightBytes = 2;
     double activationBytes = 2;
     double kvBytes = 2;
+    Precision precision;  // defaults follow weightBytes and activationBytes
+    std::int64_t mtpLayers = 0;  // multi-token-prediction modules after the last layer
 
     std::int64_t moeLayers() const { return experts > 0 ? layers - denseLayers : 0; }
     bool isMoeLayer(std::int64_t layer) const { return experts > 0 && layer >= denseLayers; }
@@ -97,6 +153,19 @@ struct Training {
     bool distributedOptimizer = false;
 };
 
+struct Pipeline {
+    PipelineSchedule schedule = PipelineSchedule::OneFOneB;
+    std::int64_t virtualStages = 1;  // model chunks per GPU (interleaved)
+};
+
+// What the software overlaps (version 2, workload.overlap); absent in version 1
+// files, whose cluster.overlap fraction applies instead.
+struct OverlapPolicy {
+    bool dpGrad = true;
+    bool tpComm = false;
+    ExpertOverlap expert = ExpertOverlap::None;
+};
+
 struct Workload {
     Mode mode = Mode::Prefill;
     std::int64_t batch = 0;   // sequences per step, all data-parallel replicas together
@@ -105,6 +174,9 @@ struct Workload {
     double capacityFactor = 1.0;
     Routing routing;
     Training training;
+    Pipeline pipeline;
+    std::optional<OverlapPolicy> overlap;
+    AttentionKernel attentionKernel = AttentionKernel::Flash;
 };
 
 struct Strategy {
@@ -146,6 +218,14 @@ struct Profile {
 const char* toString(Mode mode);
 const char* toString(Recompute recompute);
 const char* toString(PlacementPolicy placement);
+const char* toString(DataType type);
+const char* toString(PipelineSchedule schedule);
+const char* toString(ExpertOverlap overlap);
+const char* toString(AttentionKernel kernel);
 std::optional<Mode> modeFromString(const std::string& text);
+std::optional<DataType> dataTypeFromString(const std::string& text);
+double bytesOf(DataType type);
+// The version 1 default: 1 byte means fp8, otherwise bf16.
+DataType dataTypeForBytes(double bytes);
 
 } // namespace moe

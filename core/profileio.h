@@ -18,7 +18,7 @@ namespace moe {
 inline constexpr std::size_t kMaxProfileBytes = 16u * 1024u * 1024u;
 // Deeper nesting is refused before parsing; a profile needs at most 5 levels.
 inline constexpr int kMaxProfileDepth = 32;
-inline constexpr int kProfileFormatVersion = 1;
+inline constexpr int kProfileFormatVersion = 2;
 
 struct ProfileError {
     std::string path;     // JSON pointer such as /cluster/gpu/memory_gib; empty for the whole file

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "jsonreader.h"
+#include "systems.h"
 #include "valuelimits.h"
 #include "profileio.h"
 
@@ -32,26 +33,104 @@ constexpr Range atLeastOne(double high)
 constexpr Range fraction{0, 1};
 constexpr Range positiveFraction{0, 1, false};
 
+// `peak_tflops` is one number (version 1: the peak at the GEMM data type) or an
+// object of dense peaks by data type (version 2).
+void readPeak(ObjectReader& gpu, Gpu& out, bool required)
+{
+    if (!gpu.has("peak_tflops")) {
+        if (required) {
+            out.peakTflops = gpu.number("peak_tflops", positive(limits::kMaxTflops));  // reports the missing key
+        }
+        return;
+    }
+    if (!gpu.raw("peak_tflops").is_object()) {
+        out.peakTflops = gpu.number("peak_tflops", positive(limits::kMaxTflops));
+        out.peakByType = {};
+        return;
+    }
+    auto peaks = gpu.object("peak_tflops");
+    bool any = false;
+    for (std::size_t i = 0; i < kDataTypeCount; ++i) {
+        const char* key = toString(static_cast<DataType>(i));
+        if (auto value = peaks.optionalNumber(key, positive(limits::kMaxTflops))) {
+            out.peakByType[i] = *value;
+            any = true;
+        }
+    }
+    if (!any && out.peakTflops <= 0) {
+        fail(peaks.childPath("bf16"), "expected at least one dense peak by data type (fp4, fp8, bf16, fp16, tf32, fp32)");
+    }
+    peaks.finish();
+    // The version 1 figure: the BF16 peak, else the highest given.
+    const double bf16 = out.peakByType[static_cast<std::size_t>(DataType::Bf16)];
+    double highest = 0;
+    for (double peak : out.peakByType) {
+        highest = std::max(highest, peak);
+    }
+    out.peakTflops = bf16 > 0 ? bf16 : highest > 0 ? highest : out.peakTflops;
+}
+
+// With `system`, every key but gpu_count is optional and overrides the system's value.
 Cluster readCluster(ObjectReader in)
 {
-    Cluster c;
-    c.gpuCount = in.integer("gpu_count", atLeastOne(limits::kMaxGpus));
-    c.gpusPerNode = in.integer("gpus_per_node", atLeastOne(limits::kMaxGpusPerNode));
-    auto gpu = in.object("gpu");
-    c.gpu.name = gpu.string("name", "GPU");
-    c.gpu.memoryGiB = gpu.number("memory_gib", positive(limits::kMaxMemoryGiB));
-    c.gpu.peakTflops = gpu.number("peak_tflops", positive(limits::kMaxTflops));
-    c.gpu.hbmGBps = gpu.number("hbm_gbps", positive(limits::kMaxGBps));
-    gpu.finish();
+    const SystemSpec* system = nullptr;
+    if (in.has("system")) {
+        const auto id = in.string("system", "");
+        system = findSystem(id);
+        if (!system) {
+            fail(in.childPath("system"), "unknown system \"" + id + "\"; the built-in systems are " + systemIds());
+        }
+    }
+    const std::int64_t gpuCount = in.integer("gpu_count", atLeastOne(limits::kMaxGpus));
+    Cluster c = system ? clusterFromSystem(*system, gpuCount) : Cluster{};
+    c.gpuCount = gpuCount;
+    const Range perNode = atLeastOne(limits::kMaxGpusPerNode);
+    c.gpusPerNode = system ? in.integer("gpus_per_node", perNode, c.gpusPerNode) : in.integer("gpus_per_node", perNode);
+    if (in.has("scale_up_domain")) {
+        c.scaleUpDomain = in.integer("scale_up_domain", atLeastOne(limits::kMaxGpus));
+    } else if (!system) {
+        c.scaleUpDomain = 0;
+    }
+    if (c.scaleUpDomain > 0 && c.scaleUpDomain % c.gpusPerNode != 0) {
+        fail(in.childPath("scale_up_domain"), "expected a multiple of gpus_per_node (" + std::to_string(c.gpusPerNode)
+                                                  + "), got " + std::to_string(c.scaleUpDomain));
+    }
+    auto readGpu = [&](ObjectReader gpu) {
+        const bool required = system == nullptr;
+        c.gpu.name = gpu.string("name", required ? "GPU" : c.gpu.name);
+        const Range memory = positive(limits::kMaxMemoryGiB);
+        const Range bandwidth = positive(limits::kMaxGBps);
+        c.gpu.memoryGiB = required ? gpu.number("memory_gib", memory) : gpu.number("memory_gib", memory, c.gpu.memoryGiB);
+        readPeak(gpu, c.gpu, required);
+        c.gpu.hbmGBps = required ? gpu.number("hbm_gbps", bandwidth) : gpu.number("hbm_gbps", bandwidth, c.gpu.hbmGBps);
+        gpu.finish();
+    };
+    if (system) {
+        if (auto gpu = in.optionalObject("gpu")) {
+            readGpu(std::move(*gpu));
+        }
+    } else {
+        readGpu(in.object("gpu"));
+    }
     auto readLink = [&](const char* key, Link& link) {
         auto l = in.object(key);
-        link.bandwidthGBps = l.number("bandwidth_gbps", positive(limits::kMaxGBps));
+        const Range bandwidth = positive(limits::kMaxGBps);
+        link.bandwidthGBps = system ? l.number("bandwidth_gbps", bandwidth, link.bandwidthGBps)
+                                    : l.number("bandwidth_gbps", bandwidth);
         link.latencyUs = l.number("latency_us", Range{0, limits::kMaxLatencyUs}, link.latencyUs);
+        link.efficiency = l.number("efficiency", positiveFraction, link.efficiency);
         l.finish();
     };
-    readLink("intra_node", c.intraNode);
-    readLink("inter_node", c.interNode);
+    for (auto [key, link] : {std::pair{"intra_node", &c.intraNode}, std::pair{"inter_node", &c.interNode}}) {
+        if (!system || in.has(key)) {
+            readLink(key, *link);
+        }
+    }
     if (auto eff = in.optionalObject("efficiency")) {
+        if (system) {
+            fail(in.childPath("efficiency"), "the flat efficiencies are the version 1 model; with cluster.system the "
+                                             "system's kernel efficiency model times every kernel. Remove one of them");
+        }
         c.efficiency.compute = eff->number("compute", positiveFraction, c.efficiency.compute);
         c.efficiency.hbm = eff->number("hbm", positiveFraction, c.efficiency.hbm);
         c.efficiency.network = eff->number("network", positiveFraction, c.efficiency.network);
@@ -137,6 +216,20 @@ Model readModel(ObjectReader in)
     m.weightBytes = in.number("weight_bytes", bytes);
     m.activationBytes = in.number("activation_bytes", bytes, m.weightBytes);
     m.kvBytes = in.number("kv_bytes", bytes, m.activationBytes);
+    m.precision.gemm = dataTypeForBytes(m.weightBytes);
+    m.precision.attention = m.precision.dispatch = m.precision.combine = dataTypeForBytes(m.activationBytes);
+    if (auto precision = in.optionalObject("precision")) {
+        auto read = [&](const char* key, DataType& type) {
+            const auto name = precision->choice(key, {"fp4", "fp8", "bf16", "fp16", "tf32", "fp32"}, toString(type));
+            type = *dataTypeFromString(name);
+        };
+        read("gemm", m.precision.gemm);
+        read("attention", m.precision.attention);
+        read("dispatch", m.precision.dispatch);
+        read("combine", m.precision.combine);
+        precision->finish();
+    }
+    m.mtpLayers = in.integer("mtp_layers", Range{0, static_cast<double>(limits::kMaxLayers)}, 0);
     in.finish();
     return m;
 }
@@ -212,6 +305,33 @@ Workload readWorkload(ObjectReader in, const Model& model)
         w.training.distributedOptimizer = training->boolean("distributed_optimizer", false);
         training->finish();
     }
+    if (auto pipeline = in.optionalObject("pipeline")) {
+        const auto schedule = pipeline->choice("schedule", {"1f1b", "interleaved", "dualpipe"}, "1f1b");
+        w.pipeline.schedule = schedule == "interleaved" ? PipelineSchedule::Interleaved
+                            : schedule == "dualpipe"    ? PipelineSchedule::DualPipe
+                                                        : PipelineSchedule::OneFOneB;
+        const Range chunks = atLeastOne(static_cast<double>(model.layers));
+        w.pipeline.virtualStages = pipeline->integer("virtual_stages", chunks, 1);
+        if (w.pipeline.virtualStages > 1 && w.pipeline.schedule != PipelineSchedule::Interleaved) {
+            fail(pipeline->childPath("virtual_stages"), "virtual stages are chunks of the interleaved schedule; set "
+                                                        "schedule to \"interleaved\" or virtual_stages to 1");
+        }
+        pipeline->finish();
+    }
+    if (auto overlap = in.optionalObject("overlap")) {
+        OverlapPolicy o;
+        o.dpGrad = overlap->boolean("dp_grad", true);
+        o.tpComm = overlap->boolean("tp_comm", false);
+        const auto expert = overlap->choice("ep_a2a", {"none", "1f1b", "dualpipe", "two_batch"}, "none");
+        o.expert = expert == "1f1b"      ? ExpertOverlap::OneFOneB
+                 : expert == "dualpipe"  ? ExpertOverlap::DualPipe
+                 : expert == "two_batch" ? ExpertOverlap::TwoBatch
+                                         : ExpertOverlap::None;
+        overlap->finish();
+        w.overlap = o;
+    }
+    const auto attention = in.choice("attention_kernel", {"flash", "unfused"}, "flash");
+    w.attentionKernel = attention == "unfused" ? AttentionKernel::Unfused : AttentionKernel::Flash;
     in.finish();
     return w;
 }
@@ -373,6 +493,10 @@ Profile readProfile(const nlohmann::json& document, const std::string& fallbackN
     p.cluster = readCluster(in.object("cluster"));
     p.model = readModel(in.object("model"));
     p.workload = readWorkload(in.object("workload"), p.model);
+    if (p.workload.overlap && document.at("cluster").contains("overlap")) {
+        fail("/cluster/overlap", "the typed overlap fraction is the version 1 model; workload.overlap derives what is "
+                                 "hidden from the schedule. Remove one of them");
+    }
     p.strategy = readStrategy(in.object("strategy"));
     if (auto constraints = in.optionalObject("constraints")) {
         p.constraints = readConstraints(std::move(*constraints));

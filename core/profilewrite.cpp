@@ -1,7 +1,9 @@
 // Writing profiles: the document read is the starting point, so keys this version
 // does not know survive; every known key is written with its current value.
 
+#include <algorithm>
 #include <cstdio>
+#include <tuple>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -9,6 +11,7 @@
 #include <unistd.h>
 
 #include "profileio.h"
+#include "systems.h"
 
 namespace moe {
 
@@ -45,26 +48,86 @@ void writeStrategy(json& out, const Strategy& s)
     out["redundant_experts"] = s.redundantExperts;
 }
 
+// Sets out[key] = value, except that with a system a key the file did not have and
+// whose value is the system's own stays out: the file keeps following the library.
+template <typename T>
+void setUnlessSystemDefault(json& out, const char* key, const T& value, const T& systemValue, bool withSystem)
+{
+    if (!withSystem || out.contains(key) || value != systemValue) {
+        out[key] = value;
+    }
+}
+
+void writePeak(json& gpu, const Gpu& g, const Gpu& systemGpu, bool withSystem)
+{
+    const bool byType = std::any_of(g.peakByType.begin(), g.peakByType.end(), [](double v) { return v > 0; });
+    if (!byType) {
+        gpu["peak_tflops"] = g.peakTflops;
+        return;
+    }
+    if (withSystem && !gpu.contains("peak_tflops") && g.peakByType == systemGpu.peakByType) {
+        return;
+    }
+    json peaks = json::object();
+    for (std::size_t i = 0; i < kDataTypeCount; ++i) {
+        if (g.peakByType[i] > 0) {
+            peaks[toString(static_cast<DataType>(i))] = g.peakByType[i];
+        }
+    }
+    gpu["peak_tflops"] = peaks;
+}
+
 void writeCluster(json& out, const Cluster& c)
 {
-    out["gpu_count"] = c.gpuCount;
-    out["gpus_per_node"] = c.gpusPerNode;
-    json& gpu = child(out, "gpu");
-    gpu["name"] = c.gpu.name;
-    gpu["memory_gib"] = c.gpu.memoryGiB;
-    gpu["peak_tflops"] = c.gpu.peakTflops;
-    gpu["hbm_gbps"] = c.gpu.hbmGBps;
-    for (auto [key, link] : {std::pair{"intra_node", &c.intraNode}, std::pair{"inter_node", &c.interNode}}) {
-        json& l = child(out, key);
-        l["bandwidth_gbps"] = link->bandwidthGBps;
-        l["latency_us"] = link->latencyUs;
+    const SystemSpec* system = c.system.empty() ? nullptr : findSystem(c.system);
+    const Cluster defaults = system ? clusterFromSystem(*system, c.gpuCount) : Cluster{};
+    const bool sys = system != nullptr;
+    if (sys) {
+        out["system"] = c.system;
+    } else {
+        out.erase("system");
     }
-    json& eff = child(out, "efficiency");
-    eff["compute"] = c.efficiency.compute;
-    eff["hbm"] = c.efficiency.hbm;
-    eff["network"] = c.efficiency.network;
+    out["gpu_count"] = c.gpuCount;
+    setUnlessSystemDefault(out, "gpus_per_node", c.gpusPerNode, defaults.gpusPerNode, sys);
+    if (c.scaleUpDomain > 0) {
+        setUnlessSystemDefault(out, "scale_up_domain", c.scaleUpDomain, defaults.scaleUpDomain, sys);
+    } else {
+        out.erase("scale_up_domain");
+    }
+    const bool gpuWasThere = out.contains("gpu");
+    json& gpu = child(out, "gpu");
+    setUnlessSystemDefault(gpu, "name", c.gpu.name, defaults.gpu.name, sys);
+    setUnlessSystemDefault(gpu, "memory_gib", c.gpu.memoryGiB, defaults.gpu.memoryGiB, sys);
+    writePeak(gpu, c.gpu, defaults.gpu, sys);
+    setUnlessSystemDefault(gpu, "hbm_gbps", c.gpu.hbmGBps, defaults.gpu.hbmGBps, sys);
+    if (sys && !gpuWasThere && gpu.empty()) {
+        out.erase("gpu");
+    }
+    for (auto [key, link, systemLink] : {std::tuple{"intra_node", &c.intraNode, &defaults.intraNode},
+                                         std::tuple{"inter_node", &c.interNode, &defaults.interNode}}) {
+        const bool wasThere = out.contains(key);
+        json& l = child(out, key);
+        setUnlessSystemDefault(l, "bandwidth_gbps", link->bandwidthGBps, systemLink->bandwidthGBps, sys);
+        setUnlessSystemDefault(l, "latency_us", link->latencyUs, systemLink->latencyUs, sys);
+        if (link->efficiency > 0) {
+            setUnlessSystemDefault(l, "efficiency", link->efficiency, systemLink->efficiency, sys);
+        }
+        if (sys && !wasThere && l.empty()) {
+            out.erase(key);
+        }
+    }
+    if (sys) {
+        out.erase("efficiency");
+    } else {
+        json& eff = child(out, "efficiency");
+        eff["compute"] = c.efficiency.compute;
+        eff["hbm"] = c.efficiency.hbm;
+        eff["network"] = c.efficiency.network;
+    }
     out["reserve_gib"] = c.reserveGiB;
-    out["overlap"] = c.overlap;
+    if (!sys || out.contains("overlap") || c.overlap > 0) {
+        out["overlap"] = c.overlap;
+    }
 }
 
 void writeModel(json& out, const Model& m)
@@ -99,6 +162,23 @@ void writeModel(json& out, const Model& m)
     out["weight_bytes"] = m.weightBytes;
     out["activation_bytes"] = m.activationBytes;
     out["kv_bytes"] = m.kvBytes;
+    Model defaults;
+    defaults.precision.gemm = dataTypeForBytes(m.weightBytes);
+    defaults.precision.attention = defaults.precision.dispatch = defaults.precision.combine
+        = dataTypeForBytes(m.activationBytes);
+    const Precision& p = m.precision;
+    const Precision& d = defaults.precision;
+    if (out.contains("precision") || p.gemm != d.gemm || p.attention != d.attention || p.dispatch != d.dispatch
+        || p.combine != d.combine) {
+        json& precision = child(out, "precision");
+        precision["gemm"] = toString(p.gemm);
+        precision["attention"] = toString(p.attention);
+        precision["dispatch"] = toString(p.dispatch);
+        precision["combine"] = toString(p.combine);
+    }
+    if (m.mtpLayers > 0 || out.contains("mtp_layers")) {
+        out["mtp_layers"] = m.mtpLayers;
+    }
 }
 
 void writeWorkload(json& out, const Workload& w)
@@ -131,6 +211,39 @@ void writeWorkload(json& out, const Workload& w)
     training["recompute"] = toString(w.training.recompute);
     training["sequence_parallel"] = w.training.sequenceParallel;
     training["distributed_optimizer"] = w.training.distributedOptimizer;
+    if (w.pipeline.schedule != PipelineSchedule::OneFOneB || w.pipeline.virtualStages > 1 || out.contains("pipeline")) {
+        json& pipeline = child(out, "pipeline");
+        pipeline["schedule"] = toString(w.pipeline.schedule);
+        pipeline["virtual_stages"] = w.pipeline.virtualStages;
+    }
+    if (w.overlap) {
+        json& overlap = child(out, "overlap");
+        overlap["dp_grad"] = w.overlap->dpGrad;
+        overlap["tp_comm"] = w.overlap->tpComm;
+        overlap["ep_a2a"] = toString(w.overlap->expert);
+    } else {
+        out.erase("overlap");
+    }
+    if (w.attentionKernel != AttentionKernel::Flash || out.contains("attention_kernel")) {
+        out["attention_kernel"] = toString(w.attentionKernel);
+    }
+}
+
+// Version 2 only when a version 2 key is used, so version 1 files stay readable by
+// older releases after a save.
+bool usesVersion2(const json& document)
+{
+    const json& cluster = document.value("cluster", json::object());
+    const json& model = document.value("model", json::object());
+    const json& workload = document.value("workload", json::object());
+    const json& gpu = cluster.value("gpu", json::object());
+    auto linkEfficiency = [&](const char* key) {
+        return cluster.contains(key) && cluster[key].is_object() && cluster[key].contains("efficiency");
+    };
+    return cluster.contains("system") || cluster.contains("scale_up_domain") || linkEfficiency("intra_node")
+        || linkEfficiency("inter_node") || (gpu.contains("peak_tflops") && gpu["peak_tflops"].is_object())
+        || model.contains("precision") || model.contains("mtp_layers") || workload.contains("pipeline")
+        || workload.contains("overlap") || workload.contains("attention_kernel");
 }
 
 } // namespace
@@ -139,7 +252,7 @@ json profileToJson(const Profile& p)
 {
     json out = p.source.is_object() ? p.source : json::object();
     out["format"] = "moe-explorer-profile";
-    out["version"] = kProfileFormatVersion;
+    out["version"] = 1;
     out["name"] = p.name;
     out["notes"] = p.notes;
     writeCluster(child(out, "cluster"), p.cluster);
@@ -157,6 +270,7 @@ json profileToJson(const Profile& p)
     } else {
         out.erase("baseline");
     }
+    out["version"] = usesVersion2(out) ? 2 : 1;
     return out;
 }
 

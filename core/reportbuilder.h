@@ -35,7 +35,7 @@ inline const Part kTimeParts[] = {
     {"dense FFN and LM head", &TimeBreakdown::denseCompute}, {"all-to-all dispatch", &TimeBreakdown::a2aDispatch},
     {"all-to-all combine", &TimeBreakdown::a2aCombine},      {"TP collectives", &TimeBreakdown::tpComm},
     {"pipeline transfers", &TimeBreakdown::ppComm},          {"pipeline bubble", &TimeBreakdown::ppBubble},
-    {"gradient sync", &TimeBreakdown::dpComm},
+    {"gradient sync", &TimeBreakdown::dpComm},               {"optimizer step", &TimeBreakdown::optimizer},
 };
 
 struct MemoryPart {

@@ -197,6 +197,11 @@
     </message>
     <message>
         <location filename="../ui/latencychart.cpp" line="35"/>
+        <source>optimizer step</source>
+        <translation>Optimierer-Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="35"/>
         <source>hidden by overlap</source>
         <translation>überlappt</translation>
     </message>

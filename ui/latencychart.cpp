@@ -32,6 +32,7 @@ const Component kComponents[] = {
     {"time_s.pp_comm", QT_TRANSLATE_NOOP("LatencyChart", "pipeline transfer"), &TimeBreakdown::ppComm},
     {"time_s.pp_bubble", QT_TRANSLATE_NOOP("LatencyChart", "pipeline bubble"), &TimeBreakdown::ppBubble},
     {"time_s.dp_comm", QT_TRANSLATE_NOOP("LatencyChart", "gradient sync"), &TimeBreakdown::dpComm},
+    {"time_s.optimizer", QT_TRANSLATE_NOOP("LatencyChart", "optimizer step"), &TimeBreakdown::optimizer},
     {"time_s.overlapped", QT_TRANSLATE_NOOP("LatencyChart", "hidden by overlap"), &TimeBreakdown::overlapped},
 };
 

@@ -44,7 +44,7 @@ void printTime(std::ostream& out, const Evaluation& ev)
         {"dense FFN compute", t.denseCompute},     {"all-to-all dispatch", t.a2aDispatch},
         {"all-to-all combine", t.a2aCombine},      {"TP collectives", t.tpComm},
         {"pipeline transfers", t.ppComm},          {"pipeline bubble", t.ppBubble},
-        {"gradient sync", t.dpComm},
+        {"gradient sync", t.dpComm},               {"optimizer step", t.optimizer},
     };
     for (const auto& part : parts) {
         row(out, part.label, {fixed(part.seconds * 1e3, 3), formatPercent(part.seconds / t.total)});

@@ -152,7 +152,7 @@ private slots:
         QTest::newRow("fraction above 1") << "/cluster/efficiency" << "{\"compute\": 1.5}" << "/cluster/efficiency/compute"
                                           << "at most 1";
         QTest::newRow("non-integer") << "/strategy/tp" << "1.5" << "/strategy/tp" << "integer";
-        QTest::newRow("newer version") << "/version" << "2" << "/version" << "version 2";
+        QTest::newRow("newer version") << "/version" << "3" << "/version" << "version 3";
         QTest::newRow("wrong format") << "/format" << "\"other\"" << "/format" << "moe-explorer-profile";
         QTest::newRow("unknown mode") << "/workload/mode" << "\"serve\"" << "/workload/mode" << "decode";
         QTest::newRow("too many GPUs") << "/cluster/gpu_count" << "2000000" << "/cluster/gpu_count" << "1048576";

@@ -205,7 +205,7 @@ private:
         const double parts[] = {expected.time.attentionCompute, expected.time.expertCompute, expected.time.denseCompute,
                                 expected.time.a2aDispatch,      expected.time.a2aCombine,    expected.time.tpComm,
                                 expected.time.ppComm,           expected.time.ppBubble,      expected.time.dpComm,
-                                expected.time.overlapped};
+                                expected.time.optimizer,        expected.time.overlapped};
         QCOMPARE(bars.size(), static_cast<qsizetype>(std::size(parts)));
         for (int i = 0; i < bars.size(); ++i) {
             QVERIFY2(near(bars[i], parts[i] * 1e3), qPrintable(QStringLiteral("bar %1").arg(i)));

@@ -1,0 +1,37 @@
+#pragma once
+
+// The measured runs of ../shared/validation/measured-runs.md (sections A and B) as
+// profiles beside this file, listed in runs.json with what was measured and where it
+// was published. The validation program prints them; tst_validation holds the model
+// to its accuracy on them.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace moe::validation {
+
+struct Run {
+    std::string id;
+    std::string section;  // "A" dense training, "B" MoE training
+    std::string label;
+    std::string profile;  // file name beside runs.json
+    std::string metric;   // "step_s" or "tokens_per_s_per_gpu"
+    double measured = 0;
+    std::optional<double> calculon;  // Calculon's prediction, where published
+    std::string source;
+};
+
+struct Result {
+    Run run;
+    double predicted = 0;
+    std::string error;  // why no prediction could be made
+
+    double errorShare() const { return (predicted - run.measured) / run.measured; }
+};
+
+// Reads `directory`/runs.json; throws std::runtime_error naming the problem.
+std::vector<Run> loadRuns(const std::string& directory);
+Result predict(const Run& run, const std::string& directory);
+
+} // namespace moe::validation

@@ -1,0 +1,96 @@
+// The model against measured runs (../shared/validation/measured-runs.md, sections A
+// and B; the profiles and measurements are in bench/validation/). The expected values
+// are the published measurements, never the program's output.
+//
+// Two levels are checked. The hard bounds hold what the model reaches today, so a
+// change that makes it worse fails: every dense row within 10% and their mean within
+// 4.5% (Calculon, on the same rows: 3.65% mean, 8.87% worst). The targets
+// (dense mean <= 3% and each row <= 6%; MoE rows within 15%) are checked as well; the
+// rows that do not meet them yet are marked as expected failures, so meeting one turns
+// into an unexpected pass that asks for the mark to be removed.
+
+#include <QTest>
+
+#include <cmath>
+
+#include "validation/validationruns.h"
+
+using namespace moe::validation;
+
+class TestValidation : public QObject {
+    Q_OBJECT
+
+private:
+    std::vector<Result> m_results;
+
+    std::vector<Result> section(const char* name) const
+    {
+        std::vector<Result> out;
+        for (const auto& r : m_results) {
+            if (r.run.section == name) {
+                out.push_back(r);
+            }
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (const Run& run : loadRuns(MOE_VALIDATION_DIR)) {
+            m_results.push_back(predict(run, MOE_VALIDATION_DIR));
+            QVERIFY2(m_results.back().error.empty(), (run.id + ": " + m_results.back().error).c_str());
+        }
+        QCOMPARE(section("A").size(), std::size_t{8});
+        QCOMPARE(section("B").size(), std::size_t{5});
+    }
+
+    void denseRowsWithinTenPercent()
+    {
+        double sum = 0;
+        for (const auto& r : section("A")) {
+            const double error = std::fabs(r.errorShare());
+            QVERIFY2(error <= 0.10, (r.run.id + ": " + std::to_string(error * 100) + "%").c_str());
+            sum += error;
+        }
+        const double mean = sum / 8;
+        QVERIFY2(mean <= 0.045, (std::to_string(mean * 100) + "%").c_str());
+    }
+
+    void denseTargets()
+    {
+        double sum = 0;
+        bool everyRow = true;
+        for (const auto& r : section("A")) {
+            sum += std::fabs(r.errorShare());
+            everyRow = everyRow && std::fabs(r.errorShare()) <= 0.06;
+        }
+        QEXPECT_FAIL("", "dense mean is 3.9% and the 530B selective row -9.0% (docs/validation.md)", Continue);
+        QVERIFY(sum / 8 <= 0.03 && everyRow);
+    }
+
+    void moeTargets_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const auto& r : section("B")) {
+            QTest::newRow(r.run.id.c_str()) << QString::fromStdString(r.run.id);
+        }
+    }
+    void moeTargets()
+    {
+        QFETCH(QString, id);
+        for (const auto& r : section("B")) {
+            if (QString::fromStdString(r.run.id) == id) {
+                // The rows that miss today (docs/validation.md); DeepSeek-V3 on DGX H100 is within.
+                QEXPECT_FAIL("deepseek-v3-gb200-bf16", "+70%: no all-to-all overlap, expert GEMM efficiency", Continue);
+                QEXPECT_FAIL("deepseek-v3-b200-fp8-mtp", "more than 2x too fast: MTP not timed", Continue);
+                QEXPECT_FAIL("qwen3-30b-a3b-h100-fp8", "about 2.8x too fast: small-expert overheads", Continue);
+                QEXPECT_FAIL("deepseek-v3-h800-dualpipe", "-32%: DualPipe not modelled", Continue);
+                QVERIFY2(std::fabs(r.errorShare()) <= 0.15, std::to_string(r.errorShare() * 100).c_str());
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
