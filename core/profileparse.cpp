@@ -4,7 +4,6 @@
 #include <clocale>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <optional>
 #include <sstream>
 
@@ -418,30 +417,6 @@ LoadResult parseProfile(std::string_view text, const std::string& fallbackName)
         result.warnings.clear();
     }
     return result;
-}
-
-LoadResult loadProfileFile(const std::string& path)
-{
-    LoadResult result;
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        result.error = ProfileError{"", "cannot open \"" + path + "\" for reading"};
-        return result;
-    }
-    // Read at most one byte past the limit, so a huge file is refused without
-    // being loaded into memory.
-    std::string text(kMaxProfileBytes + 1, '\0');
-    file.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (file.bad()) {
-        result.error = ProfileError{"", "cannot read \"" + path + "\""};
-        return result;
-    }
-    text.resize(static_cast<std::size_t>(file.gcount()));
-    auto stem = path.substr(path.find_last_of('/') + 1);
-    if (const auto dot = stem.find('.'); dot != std::string::npos && dot > 0) {
-        stem = stem.substr(0, dot);
-    }
-    return parseProfile(text, stem);
 }
 
 } // namespace moe

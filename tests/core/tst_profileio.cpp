@@ -1,11 +1,16 @@
 // Reading and writing profiles: strict validation naming the JSON path, unknown keys
-// kept on a round trip, built-ins valid, saving atomic.
+// kept on a round trip, built-ins valid, only regular files read, saving atomic and
+// keeping the file's mode and links.
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "builtins.h"
 #include "evaluation.h"
@@ -251,6 +256,96 @@ private slots:
         const LoadResult again = loadProfileFile(path);
         QVERIFY(again.ok());
         QCOMPARE(again.profile->strategy.ep, 16);
+    }
+    // Opening a FIFO for reading waits for a writer, and reading it waits for the
+    // writer to close: the window never appeared. Anything but a regular file is
+    // refused, naming what it is.
+    void loadNonRegularFile_refusedWithoutWaiting_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("FIFO") << "fifo" << "a FIFO";
+        QTest::newRow("folder") << "folder" << "a folder";
+        QTest::newRow("character device") << "/dev/null" << "a device";
+    }
+    void loadNonRegularFile_refusedWithoutWaiting()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        std::string path = dir.filePath(QStringLiteral("p.moeprofile.json")).toStdString();
+        if (kind == QStringLiteral("fifo")) {
+            QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        } else if (kind == QStringLiteral("folder")) {
+            QVERIFY(QDir().mkpath(QString::fromStdString(path)));
+        } else {
+            path = kind.toStdString();
+        }
+        const LoadResult result = loadProfileFile(path);
+        QVERIFY(!result.ok());
+        const QString message = QString::fromStdString(result.error.message);
+        QVERIFY2(message.contains(words) && message.contains(QString::fromStdString(path))
+                     && message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(message));
+    }
+
+    void loadEmptyPath_refused()
+    {
+        const LoadResult result = loadProfileFile("");
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.message.find("empty") != std::string::npos, result.error.message.c_str());
+    }
+
+    // A save replaces the file by a rename: the new file must carry the old one's mode,
+    // or a private (600) profile becomes world-readable under the usual umask 022.
+    void saveFile_keepsMode_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("600, private") << 0600;
+        QTest::newRow("640, group-readable") << 0640;
+        QTest::newRow("664, group-writable") << 0664;
+    }
+    void saveFile_keepsMode()
+    {
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("mine.moeprofile.json")).toStdString();
+        Profile p = test::builtin("seed");
+        QVERIFY(!saveProfileFile(path, p).has_value());
+        QCOMPARE(::chmod(path.c_str(), static_cast<mode_t>(mode)), 0);
+        p.strategy.ep = 16;
+        p.strategy.dp = 16;
+        QVERIFY(!saveProfileFile(path, p).has_value());
+        struct stat info {};
+        QCOMPARE(::stat(path.c_str(), &info), 0);
+        QCOMPARE(static_cast<int>(info.st_mode & 07777), mode);
+        QCOMPARE(info.st_uid, ::getuid());
+        QCOMPARE(loadProfileFile(path).profile->strategy.ep, 16);
+    }
+
+    // Saving through a symbolic link (here a chain of two, one relative) replaces the
+    // file at the end of the chain and leaves the links as they were.
+    void saveFile_throughSymlink_keepsLink()
+    {
+        namespace fs = std::filesystem;
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        fs::create_directory(root / "store");
+        const fs::path real = root / "store" / "real.moeprofile.json";
+        Profile p = test::builtin("seed");
+        QVERIFY(!saveProfileFile(real.string(), p).has_value());
+        fs::create_symlink("store/real.moeprofile.json", root / "inner.moeprofile.json");
+        fs::create_symlink(root / "inner.moeprofile.json", root / "outer.moeprofile.json");
+        p.strategy.ep = 16;
+        p.strategy.dp = 16;
+        QVERIFY(!saveProfileFile((root / "outer.moeprofile.json").string(), p).has_value());
+        QVERIFY(fs::is_symlink(root / "outer.moeprofile.json"));
+        QVERIFY(fs::is_symlink(root / "inner.moeprofile.json"));
+        QCOMPARE(fs::read_symlink(root / "inner.moeprofile.json").string(), std::string("store/real.moeprofile.json"));
+        QCOMPARE(loadProfileFile(real.string()).profile->strategy.ep, 16);
+        // No temporary left in either folder.
+        QCOMPARE(QDir(QString::fromStdString((root / "store").string())).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
     }
 };
 
