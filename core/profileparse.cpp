@@ -7,6 +7,7 @@
 #include <optional>
 #include <sstream>
 
+#include "duplicatekeys.h"
 #include "jsonreader.h"
 #include "valuelimits.h"
 #include "profileio.h"
@@ -336,10 +337,22 @@ nlohmann::json parseJson(std::string_view text)
     }
     checkDepth(text);
     try {
-        return nlohmann::json::parse(text.begin(), text.end());
+        auto document = nlohmann::json::parse(text.begin(), text.end());
+        // The parser keeps the last of two equal keys; a profile with two values for
+        // one key is a mistake, so it is refused rather than guessed at.
+        if (const auto duplicate = detail::findDuplicateKey(text)) {
+            fail(duplicate->pointer, "the key appears twice in one object, first at " + lineAndColumn(text, duplicate->first)
+                                         + " and again at " + lineAndColumn(text, duplicate->second)
+                                         + "; keep one of them");
+        }
+        return document;
     } catch (const nlohmann::json::parse_error& e) {
         const bool truncated = e.byte >= text.size();
+        // nlohmann's only word for text after a complete document (a pasted or partial
+        // second object), which "not valid JSON" alone does not explain.
+        const bool extra = std::string_view(e.what()).find("expected end of input") != std::string_view::npos;
         fail("", std::string(truncated ? "not valid JSON (the text ends early; is the file truncated?)"
+                             : extra   ? "not valid JSON: extra text after the JSON object"
                                        : "not valid JSON")
                      + " at " + lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1));
     } catch (const nlohmann::json::out_of_range&) {

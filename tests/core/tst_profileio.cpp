@@ -1,6 +1,6 @@
 // Reading and writing profiles: strict validation naming the JSON path, unknown keys
-// kept on a round trip, built-ins valid, only regular files read, saving atomic and
-// keeping the file's mode and links.
+// kept on a round trip, built-ins valid, duplicate keys refused, only regular files
+// read, saving atomic and keeping the file's mode and links.
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,6 +257,50 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(again.profile->strategy.ep, 16);
     }
+    // JSON says an object's names should be unique (RFC 8259, 4); a profile with two
+    // values for one key is a mistake. The expected line and column are counted by hand
+    // in each text (lines and columns from 1, the column of the key's opening quote).
+    void duplicateKey_refusedWithBothPositions_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("nested, on two lines") << QByteArray("{\n  \"strategy\": {\"tp\": 1,\n    \"tp\": 2}\n}\n")
+                                              << "/strategy/tp" << "line 2, column 16" << "line 3, column 5";
+        QTest::newRow("escaped spelling of the same key")
+            << QByteArray(R"({"format": "a", "\u0066ormat": "b"})") << "/format" << "line 1, column 2"
+            << "line 1, column 17";
+        QTest::newRow("inside an array") << QByteArray(R"({"workload": {"routing": {"loads": [[1], {"a": 1, "a": 2}]}}})")
+                                         << "/workload/routing/loads/1/a" << "line 1, column 43" << "line 1, column 51";
+        QTest::newRow("key with a slash") << QByteArray(R"({"x/y": 1, "x/y": 2})") << "/x~1y" << "line 1, column 2"
+                                          << "line 1, column 12";
+    }
+    void duplicateKey_refusedWithBothPositions()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, path);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const LoadResult result = parseProfile(text.toStdString(), "x");
+        QVERIFY(!result.ok());
+        const QString message = QString::fromStdString(result.error.message);
+        QCOMPARE(QString::fromStdString(result.error.path), path);
+        QVERIFY2(message.contains(QStringLiteral("appears twice")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("first at ") + first + QStringLiteral(" and again at ") + second),
+                 qPrintable(message));
+    }
+
+    // Equal names in different objects, and a value equal to a key, are no duplicates.
+    void sameNameInDifferentObjects_notADuplicate()
+    {
+        json document = test::smallMoeJson();
+        document["x_a"] = {{"tp", 1}};
+        document["x_b"] = {{"tp", "tp"}};
+        const LoadResult result = parseProfile(document.dump(2), "x");
+        QVERIFY2(result.ok(), qPrintable(QString::fromStdString(result.error.toString())));
+    }
+
     // Opening a FIFO for reading waits for a writer, and reading it waits for the
     // writer to close: the window never appeared. Anything but a regular file is
     // refused, naming what it is.
