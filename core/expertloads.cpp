@@ -62,10 +62,18 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, con
                            double capacityFactor, double groupTokens)
 {
     const auto experts = static_cast<std::size_t>(m_experts);
-    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+    // Weights relative to the heaviest first: w / w is exactly 1, so E equal weights sum
+    // to exactly E and each share is 1/E rounded once, equal to the capacity's 1/E.
+    // Summing 64 x 0.1 directly gives 6.4000000000000004, and shares a hair over it.
+    const double heaviest = *std::max_element(weights.begin(), weights.end());
     std::vector<double> share(experts);
+    double total = 0;
     for (std::size_t e = 0; e < experts; ++e) {
-        share[e] = weights[e] / total;
+        share[e] = weights[e] / heaviest;
+        total += share[e];
+    }
+    for (double& s : share) {
+        s /= total;
     }
     // Redundant replicas go to the hottest experts, one each (DeepSeek's EPLB idea).
     std::vector<std::int32_t> byHeat(experts);
@@ -90,7 +98,9 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, con
     m_slotShare.resize(static_cast<std::size_t>(m_slotCount));
     m_dropped = 0;
     for (std::size_t e = 0; e < experts; ++e) {
-        const double kept = std::min(share[e], capacityPerSlot * replicas[e]);
+        const double capacity = capacityPerSlot * replicas[e];
+        // An excess within rounding of the capacity is no excess (kCapacityTolerance).
+        const double kept = share[e] > capacity * (1 + kCapacityTolerance) ? capacity : share[e];
         m_dropped += share[e] - kept;
         share[e] = kept / replicas[e];
     }

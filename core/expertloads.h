@@ -14,6 +14,11 @@
 
 namespace moe {
 
+// An expert's share of assignments may exceed its capacity by this fraction of the
+// capacity before any is counted as dropped: shares are computed in doubles, and a
+// perfectly balanced measured row must not fail the dropped_tokens check by 1e-15.
+inline constexpr double kCapacityTolerance = 1e-9;
+
 class ExpertRow {
 public:
     // `groupTokens`: tokens entering one expert-parallel group per micro-batch, used for

@@ -21,6 +21,15 @@ std::string formatNumber(double value)
     return buffer;
 }
 
+std::string pointerToken(const std::string& key)
+{
+    std::string token;
+    for (const char c : key) {
+        token += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    }
+    return token;
+}
+
 std::string describe(const nlohmann::json& value)
 {
     switch (value.type()) {
@@ -213,13 +222,8 @@ void ObjectReader::finish()
 {
     for (const auto& item : m_object.items()) {
         if (!m_seen.contains(item.key())) {
-            // An unknown key can hold any character; escape it as a JSON pointer
-            // (RFC 6901: "~" as "~0", "/" as "~1") so the path names exactly that key.
-            std::string key;
-            for (const char c : item.key()) {
-                key += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-            }
-            m_warnings.push_back(childPath(key) + ": unknown key, kept as it is");
+            // An unknown key can hold any character; escaped, the path names exactly that key.
+            m_warnings.push_back(childPath(pointerToken(item.key())) + ": unknown key, kept as it is");
         }
     }
 }

@@ -25,6 +25,8 @@ struct ProfileException {
 [[noreturn]] void fail(std::string path, std::string message);
 std::string describe(const nlohmann::json& value);
 std::string formatNumber(double value);
+// A key as one reference token of a JSON pointer (RFC 6901: "~" as "~0", "/" as "~1").
+std::string pointerToken(const std::string& key);
 
 // A closed or half-open numeric range for error messages and checks.
 struct Range {

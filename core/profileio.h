@@ -37,13 +37,16 @@ struct LoadResult {
 
 // `fallbackName` becomes the profile's name when the document has none.
 LoadResult parseProfile(std::string_view text, const std::string& fallbackName);
+// Reads a regular file only: a FIFO, device or folder is refused without waiting on it.
 LoadResult loadProfileFile(const std::string& path);
 
 nlohmann::json profileToJson(const Profile& profile);
 std::string serializeProfile(const Profile& profile);
 
 // Writes to a temporary file beside `path` and renames it over `path`, so a failed
-// save leaves the previous file intact. Returns an error message, or nothing.
+// save leaves the previous file intact. A symbolic link is followed and its final
+// target replaced, so the link stays; a file that exists keeps its mode, and its owner
+// and group where this user may set them. Returns an error message, or nothing.
 std::optional<std::string> saveProfileFile(const std::string& path, const Profile& profile);
 
 // Checks the strategy against the model and workload; refuses what no real system

@@ -4,10 +4,10 @@
 #include <clocale>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <optional>
 #include <sstream>
 
+#include "duplicatekeys.h"
 #include "jsonreader.h"
 #include "systems.h"
 #include "valuelimits.h"
@@ -457,10 +457,22 @@ nlohmann::json parseJson(std::string_view text)
     }
     checkDepth(text);
     try {
-        return nlohmann::json::parse(text.begin(), text.end());
+        auto document = nlohmann::json::parse(text.begin(), text.end());
+        // The parser keeps the last of two equal keys; a profile with two values for
+        // one key is a mistake, so it is refused rather than guessed at.
+        if (const auto duplicate = detail::findDuplicateKey(text)) {
+            fail(duplicate->pointer, "the key appears twice in one object, first at " + lineAndColumn(text, duplicate->first)
+                                         + " and again at " + lineAndColumn(text, duplicate->second)
+                                         + "; keep one of them");
+        }
+        return document;
     } catch (const nlohmann::json::parse_error& e) {
         const bool truncated = e.byte >= text.size();
+        // nlohmann's only word for text after a complete document (a pasted or partial
+        // second object), which "not valid JSON" alone does not explain.
+        const bool extra = std::string_view(e.what()).find("expected end of input") != std::string_view::npos;
         fail("", std::string(truncated ? "not valid JSON (the text ends early; is the file truncated?)"
+                             : extra   ? "not valid JSON: extra text after the JSON object"
                                        : "not valid JSON")
                      + " at " + lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1));
     } catch (const nlohmann::json::out_of_range&) {
@@ -542,30 +554,6 @@ LoadResult parseProfile(std::string_view text, const std::string& fallbackName)
         result.warnings.clear();
     }
     return result;
-}
-
-LoadResult loadProfileFile(const std::string& path)
-{
-    LoadResult result;
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        result.error = ProfileError{"", "cannot open \"" + path + "\" for reading"};
-        return result;
-    }
-    // Read at most one byte past the limit, so a huge file is refused without
-    // being loaded into memory.
-    std::string text(kMaxProfileBytes + 1, '\0');
-    file.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (file.bad()) {
-        result.error = ProfileError{"", "cannot read \"" + path + "\""};
-        return result;
-    }
-    text.resize(static_cast<std::size_t>(file.gcount()));
-    auto stem = path.substr(path.find_last_of('/') + 1);
-    if (const auto dot = stem.find('.'); dot != std::string::npos && dot > 0) {
-        stem = stem.substr(0, dot);
-    }
-    return parseProfile(text, stem);
 }
 
 } // namespace moe

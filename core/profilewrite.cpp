@@ -2,13 +2,7 @@
 // does not know survive; every known key is written with its current value.
 
 #include <algorithm>
-#include <cstdio>
 #include <tuple>
-#include <filesystem>
-#include <fstream>
-#include <system_error>
-
-#include <unistd.h>
 
 #include "profileio.h"
 #include "systems.h"
@@ -277,35 +271,6 @@ json profileToJson(const Profile& p)
 std::string serializeProfile(const Profile& profile)
 {
     return profileToJson(profile).dump(2) + "\n";
-}
-
-std::optional<std::string> saveProfileFile(const std::string& path, const Profile& profile)
-{
-    namespace fs = std::filesystem;
-    const std::string text = serializeProfile(profile);
-    const fs::path target(path);
-    const fs::path temporary = target.parent_path() / (target.filename().string() + ".tmp-" + std::to_string(getpid()));
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            return "cannot write in the folder of \"" + path + "\" (is it read-only?)";
-        }
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            return "could not write \"" + path + "\" (is the disk full?); the previous file is unchanged";
-        }
-    }
-    std::error_code ec;
-    fs::rename(temporary, target, ec);
-    if (ec) {
-        fs::remove(temporary, ec);
-        return "could not replace \"" + path + "\": " + ec.message() + "; the previous file is unchanged";
-    }
-    return std::nullopt;
 }
 
 } // namespace moe

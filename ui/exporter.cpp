@@ -1,13 +1,15 @@
 #include "exporter.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
+
+#include "checkedwrite.h"
 
 namespace moe::ui {
 
@@ -41,25 +43,26 @@ std::optional<QString> exportDrawing(const Renderer& render, QSize size, const Q
     if (format.isEmpty()) {
         return QObject::tr("%1: the file name must end in .png, .svg or .pdf").arg(path);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-    }
+    // Drawn into memory, then written with every write checked: the SVG and PDF
+    // writers do not report a failing device, so drawing straight into the file would
+    // let a full disk pass for a finished file.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (format == QLatin1String("png")) {
         QImage image(size * pngPixelRatio, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(pngPixelRatio);
         image.setDotsPerMeterX(static_cast<int>(kDpi * pngPixelRatio / 0.0254));
         image.setDotsPerMeterY(static_cast<int>(kDpi * pngPixelRatio / 0.0254));
         paint(image, render, size, true);
-        QImageWriter writer(&file, "png");
+        QImageWriter writer(&buffer, "png");
         writer.setText(QStringLiteral("Title"), title);
         if (!writer.write(image)) {
-            file.cancelWriting();
             return QObject::tr("cannot write %1: %2").arg(path, writer.errorString());
         }
     } else if (format == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setResolution(kDpi);
@@ -67,7 +70,7 @@ std::optional<QString> exportDrawing(const Renderer& render, QSize size, const Q
         svg.setDescription(QObject::tr("Exported from MoE Explorer"));
         paint(svg, render, size, false);
     } else {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("MoE Explorer"));
         pdf.setResolution(kDpi);
@@ -75,10 +78,10 @@ std::optional<QString> exportDrawing(const Renderer& render, QSize size, const Q
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         paint(pdf, render, size, true);
     }
-    if (!file.commit()) {
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+    if (bytes.isEmpty()) {
+        return QObject::tr("cannot write %1: the drawing came out empty").arg(path);
     }
-    return std::nullopt;
+    return writeFileChecked(path, bytes);
 }
 
 } // namespace moe::ui

@@ -2,8 +2,8 @@
 
 // Writes one drawing to PNG, SVG or PDF, chosen by the file's suffix. The drawing is a
 // render(QPainter&, QRect) function, so the screen and every export share one code
-// path. Files are written through QSaveFile: a failed export leaves any previous file
-// intact.
+// path. The file is drawn into memory and written with checked writes through
+// QSaveFile: a failed export (a full disk too) leaves any previous file intact.
 
 #include <QRect>
 #include <QString>

@@ -8,12 +8,13 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
 #include <map>
 
+#include "checkedwrite.h"
+#include "fileset.h"
 #include "viewexport.h"
 
 namespace moe::ui {
@@ -25,17 +26,9 @@ ExportView viewOf(const std::string& chart)
     return chart == "grid" ? ExportView::Grid : chart == "memory" ? ExportView::Memory : ExportView::Latency;
 }
 
-std::optional<QString> writeText(const QString& path, const std::string& text)
+QByteArray bytesOf(const std::string& text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-    }
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    if (!file.commit()) {
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-    }
-    return std::nullopt;
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 // Every chart the report shows, rendered once.
@@ -83,12 +76,12 @@ std::optional<QString> writePdf(const QString& path, const Report& report, const
         return std::pair<int, int>(width, width * image.height() / image.width());
     };
     document.setHtml(QString::fromStdString(reportToHtml(report, [](const std::string& chart) { return chart + ".png"; }, options)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-    }
+    // Into memory first: QPdfWriter ignores a failing device (see checkedwrite.h).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(QString::fromStdString(report.title));
         pdf.setCreator(QStringLiteral("MoE Explorer"));
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
@@ -97,10 +90,7 @@ std::optional<QString> writePdf(const QString& path, const Report& report, const
         document.setPageSize(QSizeF(pdf.width(), pdf.height()));
         document.print(&pdf);
     }
-    if (!file.commit()) {
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-    }
-    return std::nullopt;
+    return writeFileChecked(path, bytes);
 }
 
 } // namespace
@@ -134,21 +124,22 @@ std::optional<QString> writeReport(const Report& report, const Profile& profile,
         return writePdf(path, report, images);
     }
     if (suffix == QLatin1String("html")) {
-        return writeText(path, reportToHtml(report, [&](const std::string& chart) {
-                             return "data:image/png;base64," + pngBytes(images.at(chart)).toBase64().toStdString();
-                         }));
+        return writeFileChecked(path, bytesOf(reportToHtml(report, [&](const std::string& chart) {
+                                    return "data:image/png;base64," + pngBytes(images.at(chart)).toBase64().toStdString();
+                                })));
     }
-    // Markdown: the charts as PNG files beside the report, named after it.
+    // Markdown: the charts as PNG files beside the report, named after it, replaced
+    // together with it so a failure leaves no new chart beside an old report.
     const QFileInfo info(path);
+    FileSet files;
     for (const auto& [chart, image] : images) {
-        const QString file = info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + QString::fromStdString(chart)
-                                                 + QStringLiteral(".png"));
-        if (!image.save(file, "PNG")) {
-            return QObject::tr("cannot write %1").arg(file);
-        }
+        files.add(info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + QString::fromStdString(chart)
+                                      + QStringLiteral(".png")),
+                  pngBytes(image));
     }
     const std::string stem = info.completeBaseName().toStdString();
-    return writeText(path, reportToMarkdown(report, [&](const std::string& chart) { return stem + "-" + chart + ".png"; }));
+    files.add(path, bytesOf(reportToMarkdown(report, [&](const std::string& chart) { return stem + "-" + chart + ".png"; })));
+    return files.commit();
 }
 
 } // namespace moe::ui

@@ -1,7 +1,7 @@
 #pragma once
 
 // Writes the design-review report (core/report.h) with its charts embedded:
-// Markdown (charts as PNG files beside it, named after it), self-contained HTML
+// Markdown (charts as PNG files beside it, named after it, replaced together with it), self-contained HTML
 // (charts inline as data URIs), or PDF through QTextDocument and QPdfWriter.
 
 #include <QString>

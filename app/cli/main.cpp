@@ -1,15 +1,22 @@
 // moe-explorer-cli: the headless tool; see ../shared/spec/cli.md.
 
 #include <iostream>
+#include <ostream>
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "cli.h"
 #include "cliexport.h"
+#include "descriptorbuffer.h"
 
 int main(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
     moe::ui::CliRendering rendering(argc, argv);
-    return moe::cli::run(args, std::cout, std::cerr, rendering.extensions());
+    // Standard output through a buffer that keeps the reason a write failed.
+    moe::cli::DescriptorBuffer stdoutBuffer(STDOUT_FILENO);
+    std::ostream out(&stdoutBuffer);
+    return moe::cli::run(args, out, std::cerr, rendering.extensions());
 }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "builtins.h"
+#include "descriptorbuffer.h"
 #include "evaluationjson.h"
 #include "options.h"
 #include "report.h"
@@ -249,9 +250,7 @@ int runReport(const Options& o, std::ostream& out, std::ostream& err, const Exte
     return kExitOk;
 }
 
-} // namespace
-
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Extensions& extensions)
+int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Extensions& extensions)
 {
     try {
         const ParseResult parsed = parseArguments(args);
@@ -288,6 +287,22 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         err << "moe-explorer-cli: internal error: " << e.what() << '\n';
         return kExitFailure;
     }
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Extensions& extensions)
+{
+    const int code = dispatch(args, out, err, extensions);
+    // A failed write shows at the latest here; a truncated document with exit 0 would
+    // pass for a whole one in a script.
+    out.flush();
+    if (!out) {
+        err << "moe-explorer-cli: cannot write the output: " << describeOutputError(out.rdbuf())
+            << "; what was written is incomplete\n";
+        return code == kExitOk ? kExitFailure : code;
+    }
+    return code;
 }
 
 } // namespace moe::cli

@@ -167,6 +167,9 @@ ParseResult parseArguments(const std::vector<std::string>& args)
                 return fail("--out needs a file name");
             }
             o.out = *text;
+        } else if (arg.empty()) {
+            // An empty word is a mistake ("$PROFILE" unset), not a request for the default.
+            return fail("the profile argument is empty; give a file path or builtin:NAME, or leave it out for builtin:seed");
         } else if (arg.starts_with("-") && arg.size() > 1) {
             return fail("unknown option \"" + arg + "\"");
         } else if (o.profile.empty() && o.command != "profiles") {

@@ -1,6 +1,7 @@
 // moe-explorer-cli's contract (../shared/spec/cli.md): exit codes, JSON keys, clear
 // messages for bad input.
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,6 +9,8 @@
 #include <map>
 #include <set>
 #include <sstream>
+
+#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 
@@ -144,6 +147,10 @@ private slots:
         QTest::newRow("unknown command") << QStringList{"simulate"} << "unknown command";
         QTest::newRow("bad format") << QStringList{"evaluate", "builtin:seed", "--format", "xml"} << "--format";
         QTest::newRow("validate missing") << QStringList{"validate", "/no/such.json"} << "/no/such.json";
+        // An empty word (an unset "$PROFILE") used to evaluate builtin:seed without a word.
+        QTest::newRow("empty profile argument") << QStringList{"evaluate", ""} << "the profile argument is empty";
+        QTest::newRow("empty profile, validate") << QStringList{"validate", "", "--ep", "16"}
+                                                 << "the profile argument is empty";
     }
     void badInput_exitsTwoWithClearMessage()
     {
@@ -257,6 +264,69 @@ private slots:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(process.readAllStandardOutput().contains("Verdict"));
+    }
+    // Output that cannot be written is a failure: exit 1 and the reason on stderr,
+    // never exit 0 with a truncated document. In-process, a stream that refuses
+    // everything after its first 100 bytes.
+    void outputWriteFails_exitOneWithMessage()
+    {
+        // No put area: every character goes through overflow(), which fails from the 101st.
+        struct FailingBuffer : std::streambuf {
+            std::size_t written = 0;
+            int_type overflow(int_type c) override
+            {
+                return written++ < 100 ? traits_type::not_eof(c) : traits_type::eof();
+            }
+        } buffer;
+        std::ostream out(&buffer);
+        std::ostringstream err;
+        QCOMPARE(moe::cli::run({"evaluate", "builtin:seed", "--format", "json"}, out, err), 1);
+        QVERIFY2(contains(err.str(), "cannot write the output"), err.str().c_str());
+    }
+
+    // The real binary: standard output on a full device (/dev/full: every write fails
+    // with ENOSPC) and past a file-size limit (EFBIG). Before, both exited 0.
+    void binary_stdoutWriteFails_exitOne_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("/dev/full") << QStringLiteral("exec \"$0\" evaluate builtin:seed --format json > /dev/full")
+                                   << QStringLiteral("No space left on device");
+        QTest::newRow("file-size limit") << QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" evaluate builtin:seed "
+                                                           "--format json > \"$1\"/out.json")
+                                         << QStringLiteral("File too large");
+    }
+    void binary_stdoutWriteFails_exitOne()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(QStringLiteral("bash"), {QStringLiteral("-c"), script, QStringLiteral(MOE_CLI_PATH), dir.path()});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("cannot write the output")) && err.contains(reason), qPrintable(err));
+    }
+
+    // A FIFO as the profile: opening it used to wait for a writer forever.
+    void binary_fifoProfile_refusedAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("p.moeprofile.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess process;
+        process.start(QStringLiteral(MOE_CLI_PATH), {QStringLiteral("evaluate"), fifo});
+        const bool finished = process.waitForFinished(10000);
+        if (!finished) {
+            process.kill();
+            process.waitForFinished();
+        }
+        QVERIFY2(finished, "still waiting on the FIFO after 10 s");
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(fifo) && err.contains(QStringLiteral("not a regular file")), qPrintable(err));
     }
 };
 

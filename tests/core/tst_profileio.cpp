@@ -1,11 +1,16 @@
 // Reading and writing profiles: strict validation naming the JSON path, unknown keys
-// kept on a round trip, built-ins valid, saving atomic.
+// kept on a round trip, built-ins valid, duplicate keys refused, only regular files
+// read, saving atomic and keeping the file's mode and links.
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "builtins.h"
 #include "evaluation.h"
@@ -251,6 +256,140 @@ private slots:
         const LoadResult again = loadProfileFile(path);
         QVERIFY(again.ok());
         QCOMPARE(again.profile->strategy.ep, 16);
+    }
+    // JSON says an object's names should be unique (RFC 8259, 4); a profile with two
+    // values for one key is a mistake. The expected line and column are counted by hand
+    // in each text (lines and columns from 1, the column of the key's opening quote).
+    void duplicateKey_refusedWithBothPositions_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("nested, on two lines") << QByteArray("{\n  \"strategy\": {\"tp\": 1,\n    \"tp\": 2}\n}\n")
+                                              << "/strategy/tp" << "line 2, column 16" << "line 3, column 5";
+        QTest::newRow("escaped spelling of the same key")
+            << QByteArray(R"({"format": "a", "\u0066ormat": "b"})") << "/format" << "line 1, column 2"
+            << "line 1, column 17";
+        QTest::newRow("inside an array") << QByteArray(R"({"workload": {"routing": {"loads": [[1], {"a": 1, "a": 2}]}}})")
+                                         << "/workload/routing/loads/1/a" << "line 1, column 43" << "line 1, column 51";
+        QTest::newRow("key with a slash") << QByteArray(R"({"x/y": 1, "x/y": 2})") << "/x~1y" << "line 1, column 2"
+                                          << "line 1, column 12";
+    }
+    void duplicateKey_refusedWithBothPositions()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, path);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const LoadResult result = parseProfile(text.toStdString(), "x");
+        QVERIFY(!result.ok());
+        const QString message = QString::fromStdString(result.error.message);
+        QCOMPARE(QString::fromStdString(result.error.path), path);
+        QVERIFY2(message.contains(QStringLiteral("appears twice")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("first at ") + first + QStringLiteral(" and again at ") + second),
+                 qPrintable(message));
+    }
+
+    // Equal names in different objects, and a value equal to a key, are no duplicates.
+    void sameNameInDifferentObjects_notADuplicate()
+    {
+        json document = test::smallMoeJson();
+        document["x_a"] = {{"tp", 1}};
+        document["x_b"] = {{"tp", "tp"}};
+        const LoadResult result = parseProfile(document.dump(2), "x");
+        QVERIFY2(result.ok(), qPrintable(QString::fromStdString(result.error.toString())));
+    }
+
+    // Opening a FIFO for reading waits for a writer, and reading it waits for the
+    // writer to close: the window never appeared. Anything but a regular file is
+    // refused, naming what it is.
+    void loadNonRegularFile_refusedWithoutWaiting_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("FIFO") << "fifo" << "a FIFO";
+        QTest::newRow("folder") << "folder" << "a folder";
+        QTest::newRow("character device") << "/dev/null" << "a device";
+    }
+    void loadNonRegularFile_refusedWithoutWaiting()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        std::string path = dir.filePath(QStringLiteral("p.moeprofile.json")).toStdString();
+        if (kind == QStringLiteral("fifo")) {
+            QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        } else if (kind == QStringLiteral("folder")) {
+            QVERIFY(QDir().mkpath(QString::fromStdString(path)));
+        } else {
+            path = kind.toStdString();
+        }
+        const LoadResult result = loadProfileFile(path);
+        QVERIFY(!result.ok());
+        const QString message = QString::fromStdString(result.error.message);
+        QVERIFY2(message.contains(words) && message.contains(QString::fromStdString(path))
+                     && message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(message));
+    }
+
+    void loadEmptyPath_refused()
+    {
+        const LoadResult result = loadProfileFile("");
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.message.find("empty") != std::string::npos, result.error.message.c_str());
+    }
+
+    // A save replaces the file by a rename: the new file must carry the old one's mode,
+    // or a private (600) profile becomes world-readable under the usual umask 022.
+    void saveFile_keepsMode_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("600, private") << 0600;
+        QTest::newRow("640, group-readable") << 0640;
+        QTest::newRow("664, group-writable") << 0664;
+    }
+    void saveFile_keepsMode()
+    {
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("mine.moeprofile.json")).toStdString();
+        Profile p = test::builtin("seed");
+        QVERIFY(!saveProfileFile(path, p).has_value());
+        QCOMPARE(::chmod(path.c_str(), static_cast<mode_t>(mode)), 0);
+        p.strategy.ep = 16;
+        p.strategy.dp = 16;
+        QVERIFY(!saveProfileFile(path, p).has_value());
+        struct stat info {};
+        QCOMPARE(::stat(path.c_str(), &info), 0);
+        QCOMPARE(static_cast<int>(info.st_mode & 07777), mode);
+        QCOMPARE(info.st_uid, ::getuid());
+        QCOMPARE(loadProfileFile(path).profile->strategy.ep, 16);
+    }
+
+    // Saving through a symbolic link (here a chain of two, one relative) replaces the
+    // file at the end of the chain and leaves the links as they were.
+    void saveFile_throughSymlink_keepsLink()
+    {
+        namespace fs = std::filesystem;
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        fs::create_directory(root / "store");
+        const fs::path real = root / "store" / "real.moeprofile.json";
+        Profile p = test::builtin("seed");
+        QVERIFY(!saveProfileFile(real.string(), p).has_value());
+        fs::create_symlink("store/real.moeprofile.json", root / "inner.moeprofile.json");
+        fs::create_symlink(root / "inner.moeprofile.json", root / "outer.moeprofile.json");
+        p.strategy.ep = 16;
+        p.strategy.dp = 16;
+        QVERIFY(!saveProfileFile((root / "outer.moeprofile.json").string(), p).has_value());
+        QVERIFY(fs::is_symlink(root / "outer.moeprofile.json"));
+        QVERIFY(fs::is_symlink(root / "inner.moeprofile.json"));
+        QCOMPARE(fs::read_symlink(root / "inner.moeprofile.json").string(), std::string("store/real.moeprofile.json"));
+        QCOMPARE(loadProfileFile(real.string()).profile->strategy.ep, 16);
+        // No temporary left in either folder.
+        QCOMPARE(QDir(QString::fromStdString((root / "store").string())).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
     }
 };
 

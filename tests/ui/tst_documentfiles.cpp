@@ -21,6 +21,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -305,6 +306,63 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("plan.moeprofile.json")});
         QVERIFY(window.isWindowModified());
         QCOMPARE(window.document()->location(), existing);
+    }
+
+    // A FIFO given to the window: at start-up (the window used to never appear) and
+    // through File > Open. Refused at once, naming what it is; the seed opens instead.
+    void fifoProfile_refusedWithoutWaiting()
+    {
+        const QString fifo = m_dir->filePath(QStringLiteral("pipe.moeprofile.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        Settings settings;
+        const StartupProfile start = ui::startupProfile(fifo, settings);
+        QCOMPARE(start.location, QStringLiteral("builtin:seed"));
+        QVERIFY2(start.problem.contains(QStringLiteral("a FIFO")), qPrintable(start.problem));
+
+        MainWindow window(start.profile, start.location);
+        window.setPrompts(std::make_unique<test::RecordingPrompts>(m_log));
+        QVERIFY(!window.document()->openFile(fifo));
+        QCOMPARE(m_log.warnings.size(), 1);
+        QVERIFY2(m_log.warnings.front().details.contains(QStringLiteral("not a regular file")),
+                 qPrintable(m_log.warnings.front().details));
+        QCOMPARE(window.document()->location(), QStringLiteral("builtin:seed"));
+    }
+
+    // Saving keeps the file's permissions: a private profile (600) stayed private only
+    // until the first save, which made it 644 under the usual umask.
+    void save_keepsPermissions()
+    {
+        MainWindow window(test::builtin("seed"));
+        window.setPrompts(std::make_unique<test::RecordingPrompts>(m_log));
+        const QString path = m_dir->filePath(QStringLiteral("private.moeprofile.json"));
+        writeAll(path, toBytes(seedJson()));
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QVERIFY(QFile::setPermissions(path, ownerOnly));
+        QVERIFY(window.document()->openFile(path));
+        editEp(window);
+        QVERIFY(window.document()->save());
+        QCOMPARE(QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+        QCOMPARE(loadProfileFile(path.toStdString()).profile->strategy.ep, window.state().profile().strategy.ep);
+    }
+
+    // A profile opened through a symbolic link is saved to the link's target; the link
+    // stays a link (it used to be replaced by a regular file, the target left stale).
+    void save_throughSymlink_updatesTarget()
+    {
+        MainWindow window(test::builtin("seed"));
+        window.setPrompts(std::make_unique<test::RecordingPrompts>(m_log));
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("shared")));
+        const QString real = m_dir->filePath(QStringLiteral("shared/real.moeprofile.json"));
+        const QString link = m_dir->filePath(QStringLiteral("link.moeprofile.json"));
+        writeAll(real, toBytes(seedJson()));
+        QVERIFY(QFile::link(QStringLiteral("shared/real.moeprofile.json"), link));
+        QVERIFY(window.document()->openFile(link));
+        editEp(window);
+        QVERIFY(window.document()->save());
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(link).symLinkTarget(), real);
+        QCOMPARE(loadProfileFile(real.toStdString()).profile->strategy.ep, window.state().profile().strategy.ep);
+        QCOMPARE(QDir(m_dir->filePath(QStringLiteral("shared"))).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }
 
     void saveBuiltin_asksForFile()
