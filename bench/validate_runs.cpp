@@ -16,7 +16,7 @@ int main(int argc, char** argv)
         const auto runs = moe::validation::loadRuns(directory);
         std::printf("| run | metric | measured | predicted | error | Calculon | Calculon error | source |\n");
         std::printf("|---|---|---:|---:|---:|---:|---:|---|\n");
-        double sumA = 0, worstA = 0, sumCalculon = 0;
+        double sumA = 0, worstA = 0, sumCalculon = 0, worstLayer = 0;
         int countA = 0;
         for (const auto& run : runs) {
             const auto result = moe::validation::predict(run, directory);
@@ -36,6 +36,9 @@ int main(int argc, char** argv)
                 calculonError = buffer;
                 sumCalculon += std::fabs(e);
             }
+            if (run.section == "A4") {
+                worstLayer = std::fmax(worstLayer, std::fabs(error));
+            }
             if (run.section == "A") {
                 sumA += std::fabs(error);
                 worstA = std::fmax(worstA, std::fabs(error));
@@ -48,6 +51,7 @@ int main(int argc, char** argv)
         if (countA > 0) {
             std::printf("\nSection A (dense): mean absolute error %.2f%%, largest %.2f%% (Calculon: mean %.2f%%)\n",
                         sumA / countA, worstA, sumCalculon / countA);
+            std::printf("Table 4 layers: largest error %.2f%%\n", worstLayer);
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "validate_runs: %s\n", e.what());

@@ -278,6 +278,26 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
     return cost;
 }
 
+// How many times each TP collective runs per micro-batch: once forward, once more
+// backward. The kernel-level model follows Megatron further: full recomputation reruns
+// the forward with its collectives; sequence parallelism keeps only its shard of the
+// gathered input, so the backward gathers it again for the weight gradient (half an
+// all-reduce's volume). Korthikanti et al. 2022, sections 4.2.2 and 5.
+double tensorParallelPasses(const Context& ctx)
+{
+    if (!ctx.training) {
+        return 1.0;
+    }
+    if (!ctx.kernels) {
+        return 2.0;
+    }
+    const Training& t = ctx.profile.workload.training;
+    if (t.recompute == Recompute::Full) {
+        return 3.0;
+    }
+    return t.sequenceParallel ? 2.5 : 2.0;
+}
+
 CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* trace)
 {
     CommCost cost;
@@ -290,11 +310,8 @@ CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* 
     // layer and pass (sequence parallelism turns each into a reduce-scatter plus an
     // all-gather of the same volume). Routed experts leave TP through the all-to-all.
     const double moeReduces = m.sharedExperts > 0 ? 2.0 : 1.0;
-    // The kernel-level model also repeats the forward's collectives when full
-    // recomputation reruns the forward.
-    const bool rerun = ctx.kernels && ctx.training && ctx.profile.workload.training.recompute == Recompute::Full;
     const double count = (2.0 * static_cast<double>(stage.denseLayers) + moeReduces * static_cast<double>(stage.moeLayers))
-        * (ctx.training ? (rerun ? 3.0 : 2.0) : 1.0);
+        * tensorParallelPasses(ctx);
     cost.seconds = count * allReduceSeconds(ctx.s.tp, message, ctx.tpLink);
     cost.bytes = count * allReduceBytesPerRank(ctx.s.tp, message);
     if (trace) {

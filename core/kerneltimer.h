@@ -34,6 +34,8 @@ public:
     // (optimizer, casts) or a layer's element-wise kernel.
     double stream(double bytes) const;
     double elementwise(double bytes) const;
+    // Bytes an epilogue streams after a GEMM's main loop (no launch of its own).
+    double accumulate(double bytes) const { return bytes / m_hbm; }
     double launch() const { return m_launchS; }
     double peak(DataType type) const { return m_gpu.peakFor(type) * 1e12; }
 

@@ -57,6 +57,9 @@ public:
 
     // A linear layer: forward M x N x K, backward the input gradient (M x K x N) and
     // the weight gradient (K x N x M). FP8 adds a quantising pass over each input.
+    // Megatron accumulates weight gradients into an fp32 buffer in the GEMM's
+    // epilogue (gradient-accumulation fusion): 4 bytes read and 4 written per weight
+    // and micro-batch, after the main loop, so they add to its time.
     Passes linear(double m, double n, double k, double groups = 1) const
     {
         Passes p;
@@ -66,7 +69,7 @@ public:
         p.forward = m_timer.gemm({m, n, k, groups}, m_gemmType, m_w, m_e);
         if (m_training) {
             p.backward = m_timer.gemm({m, k, n, groups}, m_gemmType, m_w, m_e)
-                + m_timer.gemm({k, n, m, groups}, m_gemmType, m_e, m_e);
+                + m_timer.gemm({k, n, m, groups}, m_gemmType, m_e, m_e) + m_timer.accumulate(groups * k * n * 8);
         }
         if (bytesOf(m_gemmType) < m_e) {
             const double cast = bytesOf(m_gemmType) + m_e;

@@ -169,7 +169,7 @@ const std::array<SystemSpec, 10>& library()
     static const std::array<SystemSpec, 10> systems = {
         system("dgx-a100-80gb", "8 x A100 SXM4 80GB, NVLink 3, 8 x 200 Gb/s HDR (Selene)", 8, 8,
                gpu("A100 SXM4 80GB", 80, 2039, 0, 0, 312, 156, 19.5), Link{300, 10, 0.757}, Link{25, 5, 0.96},
-               kernels(108, 0.83, 0.60, 0.50, 0.82, 0.59), kA100Sources),
+               kernels(108, 0.83, 0.60, 0.50, 0.82, 0.82), kA100Sources),
         system("dgx-h100", "8 x H100 SXM5 80GB, NVLink 4, 8 x 400 Gb/s NDR", 8, 8,
                gpu("H100 SXM5 80GB", 80, 3350, 0, 1979, 989, 495, 67), Link{450, 2, 0.80}, Link{50, 5, 0.90},
                kernels(132, 0.80, 0.60, 0.48, 0.90), kH100Sources),

@@ -49,7 +49,16 @@ Result predict(const Run& run, const std::string& directory)
         result.error = ev.error;
         return result;
     }
-    result.predicted = run.metric == "step_s" ? ev.time.total : ev.rates.tokensPerSPerGpu;
+    if (run.metric == "step_s") {
+        result.predicted = ev.time.total;
+    } else if (run.metric == "layer_ms") {
+        // A one-layer model without embedding or LM head: its step less the optimizer.
+        result.predicted = (ev.time.total - ev.time.optimizer) * 1e3;
+    } else if (run.metric == "tokens_per_s_per_gpu") {
+        result.predicted = ev.rates.tokensPerSPerGpu;
+    } else {
+        result.error = "unknown metric \"" + run.metric + "\"";
+    }
     return result;
 }
 
