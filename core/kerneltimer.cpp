@@ -14,10 +14,12 @@ KernelTimer::KernelTimer(const Gpu& gpu, const KernelEfficiency& efficiency)
 {
 }
 
-double KernelTimer::gemmEfficiency(const GemmShape& shape) const
+double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
 {
+    const bool lowPrecision = type == DataType::Fp8 || type == DataType::Fp4;
+    const double ceiling = lowPrecision && m_eff.gemmFp8 > 0 ? m_eff.gemmFp8 : m_eff.gemm;
     if (shape.m <= 0 || shape.n <= 0 || shape.k <= 0) {
-        return m_eff.gemm;
+        return ceiling;
     }
     const double sms = static_cast<double>(std::max<std::int64_t>(1, m_eff.sms));
     // cuBLAS and CUTLASS pick the tile that suits the shape: the large tile in both
@@ -36,7 +38,7 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape) const
     const double half = std::min(tm, tn);
     const double quantisation = std::max({quantised(tm, tn), quantised(tn, tm), quantised(half, half)});
     const double mainLoop = shape.k / (shape.k + m_eff.gemmHalfK);
-    return m_eff.gemm * quantisation * mainLoop;
+    return ceiling * quantisation * mainLoop;
 }
 
 double KernelTimer::gemm(const GemmShape& shape, DataType type, double weightBytes, double activationBytes) const
@@ -44,7 +46,7 @@ double KernelTimer::gemm(const GemmShape& shape, DataType type, double weightByt
     const double flops = 2.0 * shape.m * shape.n * shape.k * shape.groups;
     const double bytes = shape.groups
         * (shape.n * shape.k * weightBytes + (shape.m * shape.k + shape.m * shape.n) * activationBytes);
-    const double compute = flops / (peak(type) * gemmEfficiency(shape));
+    const double compute = flops / (peak(type) * gemmEfficiency(shape, type));
     return std::max(compute, bytes / m_hbm) + m_launchS;
 }
 

@@ -24,7 +24,7 @@ public:
     // The fraction of the data type's peak a GEMM of this shape reaches: the ceiling,
     // times wave and tile quantisation of the output tiles over the SMs, times the
     // main loop's share of a short K. Never rises when the GEMM is cut in half.
-    double gemmEfficiency(const GemmShape& shape) const;
+    double gemmEfficiency(const GemmShape& shape, DataType type = DataType::Bf16) const;
     // One GEMM launch: the larger of its FLOPs at that efficiency and its operands
     // streamed from HBM (weights of `weightBytes` per element), plus the launch cost.
     double gemm(const GemmShape& shape, DataType type, double weightBytes, double activationBytes) const;

@@ -43,7 +43,8 @@ struct KernelEfficiency {
     std::int64_t sms = 0;        // streaming multiprocessors (compute units)
     std::int64_t tileM = 128;    // the GEMM output tile one SM computes at a time
     std::int64_t tileN = 256;
-    double gemm = 0.8;           // fraction of the data type's peak a large GEMM reaches
+    double gemm = 0.8;           // fraction of the BF16/FP16 peak a large GEMM reaches
+    double gemmFp8 = 0;          // the same for FP8 and FP4 GEMMs; 0: as BF16
     double gemmHalfK = 64;       // K at which a GEMM's main loop runs at half speed: K / (K + this)
     double attentionForward = 0.6;   // FlashAttention forward, fraction of peak
     double attentionBackward = 0.45;  // FlashAttention backward
