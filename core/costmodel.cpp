@@ -87,12 +87,20 @@ StageShape stageShape(const Context& ctx, std::int64_t stage)
     st.firstMoeLayer = std::max<std::int64_t>(0, firstMoe - m.denseLayers);
     st.embedding = stage == 0;
     st.lmHead = stage == pp - 1;
+    if (st.lmHead && m.mtpLayers > 0) {
+        st.mtpLayers = m.mtpLayers;
+        st.layers += m.mtpLayers;
+        (m.experts > 0 ? st.moeLayers : st.denseLayers) += m.mtpLayers;
+    }
     // 1F1B: stage p keeps min(m, PP - p) micro-batches of activations alive; the
     // interleaved schedule's warm-up holds (1 + (PP - 1) / (PP v)) times as much
     // (Korthikanti et al. 2022, section 4.2.3).
     const double interleaving = 1.0 + (ctx.virtualStages > 1 ? static_cast<double>(pp - 1) / (static_cast<double>(pp) * ctx.virtualStages) : 0.0);
+    // DualPipe holds PP + 1 micro-batches on every device (DeepSeek-V3 report, Table 2).
+    const bool dualPipe = ctx.profile.workload.pipeline.schedule == PipelineSchedule::DualPipe;
+    const std::int64_t held = dualPipe ? pp + 1 : pp - stage;
     st.inFlight = ctx.training
-        ? static_cast<double>(std::min(ctx.profile.workload.microBatches, pp - stage)) * interleaving
+        ? static_cast<double>(std::min(ctx.profile.workload.microBatches, held)) * interleaving
         : 1.0;
     return st;
 }
@@ -118,6 +126,14 @@ ParamsOnGpu paramsOn(const Context& ctx, const StageShape& stage, std::int64_t r
             : ctx.s.pp > 1 ? static_cast<double>(ctx.model.vocab * ctx.model.hidden)
                            : 0.0;
         p.embedding += head / tp + a.finalNormParams;
+    }
+    if (ctx.profile.workload.pipeline.schedule == PipelineSchedule::DualPipe && ctx.s.pp > 1) {
+        // Each device holds two chunks, one for each direction (DeepSeek-V3 report,
+        // section 3.2.1): two stages' layers (embedding and head are not doubled here).
+        p.attention *= 2;
+        p.dense *= 2;
+        p.routedExperts *= 2;
+        p.sharedExperts *= 2;
     }
     return p;
 }
@@ -229,6 +245,38 @@ double expertSeconds(const Context& ctx, const StageShape& stage, std::int64_t r
     return seconds;
 }
 
+// How many copies of one token cross the NIC per dispatch. Megatron's all-to-all
+// sends each of its k expert copies whose rank is outside the domain: k x (M - peers)
+// / M. Hierarchical dispatch (DeepEP) sends one copy to each remote domain that holds
+// at least one of its experts: with uniform routing over G domains of E/G experts, a
+// domain gets none of the k with probability C(E - E/G, k) / C(E, k); node-limited
+// routing caps the domains at max_nodes_per_token.
+double remoteDomainCopies(const Context& ctx, std::int64_t peersInNode)
+{
+    const double k = static_cast<double>(ctx.model.topK);
+    const double group = static_cast<double>(ctx.groupSize);
+    const double peers = static_cast<double>(std::max<std::int64_t>(1, peersInNode));
+    if (ctx.profile.workload.dispatch != ExpertDispatch::Hierarchical) {
+        return k * (group - peers) / group;
+    }
+    const double domains = std::ceil(group / peers);
+    if (domains <= 1) {
+        return 0;
+    }
+    const double experts = static_cast<double>(ctx.model.experts);
+    const double perDomain = experts / domains;
+    double none = 1;
+    for (std::int64_t i = 0; i < ctx.model.topK; ++i) {
+        const double di = static_cast<double>(i);
+        none *= std::max(0.0, (experts - perDomain - di) / (experts - di));
+    }
+    double touched = domains * (1 - none);
+    if (const std::int64_t limit = ctx.profile.workload.routing.maxNodesPerToken; limit > 0) {
+        touched = std::min(touched, static_cast<double>(limit));
+    }
+    return touched * (domains - 1) / domains;
+}
+
 AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peersInNode,
                       Trace* trace)
 {
@@ -238,15 +286,24 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
         return cost;
     }
     const Model& m = ctx.model;
-    const double tokenBytes = static_cast<double>(m.hidden) * m.activationBytes;
+    const double hidden = static_cast<double>(m.hidden);
+    const double tokenBytes = hidden * m.activationBytes;
     const double k = static_cast<double>(m.topK);
     // Destinations spread evenly over the group: (peers - 1) of M share the node,
     // M - peers are across the NIC. The slower share bounds the time.
     const double intraFraction = static_cast<double>(peersInNode - 1) / group;
     const double interFraction = (group - static_cast<double>(peersInNode)) / group;
     const double latency = peersInNode < ctx.groupSize ? ctx.inter.latencyS : ctx.intra.latencyS;
+    // The kernel-level model sends at the payload's own data type (FP8 with one fp32
+    // scale per 128 values) and, with hierarchical dispatch, one copy per remote
+    // domain over the NIC.
+    const double nicCopies = ctx.kernels ? remoteDomainCopies(ctx, peersInNode) : k * interFraction;
+    auto elementBytes = [&](DataType type) { return bytesOf(type) + (bytesOf(type) <= 1 ? 4.0 / 128.0 : 0.0); };
+    const double dispatchScale = ctx.kernels ? elementBytes(m.precision.dispatch) / m.activationBytes : 1.0;
+    const double combineScale = ctx.kernels ? elementBytes(m.precision.combine) / m.activationBytes : 1.0;
     auto seconds = [&](double bytes) {
-        return std::max(bytes * intraFraction / ctx.intra.bytesPerSecond, bytes * interFraction / ctx.inter.bytesPerSecond);
+        const double nic = ctx.kernels ? bytes / k * nicCopies : bytes * interFraction;
+        return std::max(bytes * intraFraction / ctx.intra.bytesPerSecond, nic / ctx.inter.bytesPerSecond);
     };
     // Each token goes to the ranks of its top-k experts, to every ETP shard of them.
     const double sendBytes = ctx.dispatchTokens * k * static_cast<double>(ctx.s.etp) * tokenBytes;
@@ -254,18 +311,19 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
     double receiveBytes = 0;
     forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
         receiveBytes = ctx.groupTokens * k * shareFor(row, rank) * tokenBytes;
-        const double layerSeconds = std::max(seconds(sendBytes), seconds(receiveBytes)) + latency;
+        const double layerSeconds = std::max(seconds(sendBytes), seconds(receiveBytes));
         const double offGpu = (group - 1) / group;
-        cost.dispatch.seconds += layers * passes * layerSeconds;
-        cost.combine.seconds += layers * passes * layerSeconds;
-        cost.dispatch.bytes += layers * passes * sendBytes * offGpu;
-        cost.combine.bytes += layers * passes * receiveBytes * offGpu;
+        cost.dispatch.seconds += layers * passes * (layerSeconds * dispatchScale + latency);
+        cost.combine.seconds += layers * passes * (layerSeconds * combineScale + latency);
+        cost.dispatch.bytes += layers * passes * sendBytes * offGpu * dispatchScale;
+        cost.combine.bytes += layers * passes * receiveBytes * offGpu * combineScale;
     });
     if (trace) {
         trace->add("time_s.a2a_dispatch.per_micro_batch",
                    "MoE layers x passes x (max(send, receive) over max(intra bytes / NVLink, inter bytes / NIC) + "
                    "alpha); send = tokens per GPU x k x ETP x hidden x activation bytes; intra share (peers - 1) / M, "
-                   "inter share (M - peers) / M",
+                   "inter share (M - peers) / M (hierarchical dispatch: one copy per remote domain holding one of "
+                   "the token's experts, " + num(nicCopies) + " per token)",
                    num(static_cast<double>(stage.moeLayers)) + " x " + num(passes) + " x (max(" + num(sendBytes) + ", "
                        + num(receiveBytes) + ") B; M = " + num(group) + ", peers in node = "
                        + num(static_cast<double>(peersInNode)) + "; NVLink " + num(ctx.intra.bytesPerSecond)

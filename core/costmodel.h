@@ -62,6 +62,10 @@ struct StageShape {
     std::int64_t firstMoeLayer = 0;  // among MoE layers
     bool embedding = false;
     bool lmHead = false;
+    // Multi-token-prediction modules (model.mtp_layers) run on the last stage after the
+    // LM head; each is counted among the stage's layers (a MoE layer when the model has
+    // experts) and adds a projection and another pass through the head.
+    std::int64_t mtpLayers = 0;
     double inFlight = 1;  // micro-batches whose activations the stage holds
 };
 
@@ -80,6 +84,8 @@ struct AllToAllCost {
     CommCost dispatch;
     CommCost combine;
 };
+// Copies of one token that cross the NIC per dispatch (see costmodel.cpp).
+double remoteDomainCopies(const Context& ctx, std::int64_t peersInNode);
 AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peersInNode,
                       Trace* trace);
 CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* trace);
@@ -98,8 +104,10 @@ void forEachMoeRow(const Context& ctx, const StageShape& stage, Fn&& fn)
         fn(ctx.loads.row(0), static_cast<double>(stage.moeLayers));
         return;
     }
+    // MTP modules after the last layer route like it.
+    const std::int64_t lastRow = ctx.model.moeLayers() - 1;
     for (std::int64_t i = 0; i < stage.moeLayers; ++i) {
-        fn(ctx.loads.row(stage.firstMoeLayer + i), 1.0);
+        fn(ctx.loads.row(std::min(stage.firstMoeLayer + i, lastRow)), 1.0);
     }
 }
 

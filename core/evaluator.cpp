@@ -16,6 +16,14 @@ using namespace detail;
 
 namespace {
 
+// What is hidden under compute: version 1's typed fraction of all communication, or
+// (version 2) what the schedule overlaps.
+struct OverlapRule {
+    double fraction = 0;
+    bool expert = false;
+    bool tensor = false;
+};
+
 struct StageTime {
     double attention = 0;
     double expert = 0;
@@ -26,10 +34,30 @@ struct StageTime {
 
     double compute() const { return attention + expert + dense; }
     double communication() const { return a2a.dispatch.seconds + a2a.combine.seconds + tp.seconds + pp.seconds; }
-    // Communication hidden under this micro-batch's compute; never more than the compute.
-    double hidden(double overlap) const { return std::min(overlap * communication(), compute()); }
+    // Communication hidden under compute; never more than the compute.
+    double hidden(const OverlapRule& rule) const
+    {
+        if (rule.fraction > 0) {
+            return std::min(rule.fraction * communication(), compute());
+        }
+        // The expert all-to-all of one micro-batch (or half-batch) runs beside the
+        // other's compute; TP collectives beside the GEMMs. What one hides uses up
+        // compute the other cannot use again.
+        double budget = compute();
+        double hidden = 0;
+        if (rule.expert) {
+            const double a2a = std::min(a2aSeconds(), budget);
+            hidden += a2a;
+            budget -= a2a;
+        }
+        if (rule.tensor) {
+            hidden += std::min(tp.seconds, budget);
+        }
+        return hidden;
+    }
+    double a2aSeconds() const { return a2a.dispatch.seconds + a2a.combine.seconds; }
     // Per micro-batch after overlap: what the pipeline schedule runs on.
-    double effective(double overlap) const { return compute() + communication() - hidden(overlap); }
+    double effective(const OverlapRule& rule) const { return compute() + communication() - hidden(rule); }
 };
 
 StageTime stageTime(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peers)
@@ -278,6 +306,20 @@ std::optional<OverlapPolicy> overlapPolicy(const Profile& profile)
     return std::nullopt;
 }
 
+// The bubble of `perMicroBatch` (the slowest stage's time for one micro-batch):
+// 1F1B (PP - 1) slots, interleaved (PP - 1)/v (Narayanan et al. 2021), DualPipe
+// (PP/2 - 1)(F&B + B - 3W) (DeepSeek-V3 report, Table 2) with the forward F a third
+// of the micro-batch, the backward B two thirds, the weight-gradient part W a third,
+// and F&B = B, the forward hidden inside the overlapped backward: (PP/2 - 1) / 3.
+double pipelineBubble(const Context& ctx, double perMicroBatch)
+{
+    const double pp = static_cast<double>(ctx.s.pp);
+    if (ctx.profile.workload.pipeline.schedule == PipelineSchedule::DualPipe) {
+        return std::max(0.0, pp / 2 - 1) * perMicroBatch / 3;
+    }
+    return (pp - 1) * perMicroBatch / ctx.virtualStages;
+}
+
 // Megatron-Core reduces gradients in buckets as the last micro-batch's backward
 // produces them: all but the last bucket hide behind that backward, as long as it
 // lasts. Buckets hold max(40M, 1M x DP) parameters (Megatron-Core's default).
@@ -321,7 +363,9 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     ev.capacityBytes = profile.cluster.gpu.memoryGiB * 1024.0 * 1024.0 * 1024.0;
 
     const bool onlyRankZero = rankZeroBounds(ctx);
-    const double overlap = profile.cluster.overlap;
+    const std::optional<OverlapPolicy> policy = overlapPolicy(profile);
+    const OverlapRule overlap = policy ? OverlapRule{0, policy->expert != ExpertOverlap::None, policy->tpComm}
+                                       : OverlapRule{profile.cluster.overlap, false, false};
     StageTime slowest;
     double slowestTotal = -1;
     double maxMemory = -1;
@@ -396,13 +440,13 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     // 1F1B: (PP - 1) extra stage slots, a bubble of (PP - 1)/m of the ideal time; the
     // interleaved schedule's slots are one chunk long, (PP - 1)/(v m) (Narayanan et
     // al. 2021).
-    time.ppBubble = static_cast<double>(strategy.pp - 1) * slowestTotal / ctx.virtualStages;
+    time.ppBubble = pipelineBubble(ctx, slowestTotal);
     time.dpComm = dp.seconds;
     time.optimizer = optimizer;
     // Overlap hides communication under the same micro-batch's compute; the gradient
     // sync after the last micro-batch stays exposed.
     time.overlapped = m * slowest.hidden(overlap);
-    if (const auto policy = overlapPolicy(profile); policy && policy->dpGrad && dp.seconds > 0) {
+    if (policy && policy->dpGrad && dp.seconds > 0) {
         time.overlapped += hiddenGradientSync(ctx, dp.seconds, dpWindow);
     }
     time.total = time.compute() + time.communication() + time.ppBubble + time.optimizer - time.overlapped;

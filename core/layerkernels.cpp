@@ -203,6 +203,15 @@ public:
         return p;
     }
 
+    // An MTP module's projection of [norm(h); norm(embedding)] (2h) back to h.
+    Passes mtpProjection() const
+    {
+        const double h = static_cast<double>(m_ctx.model.hidden);
+        Passes p = norm(2 * h);
+        p += linear(m_tokens, h / m_tp, 2 * h);
+        return p;
+    }
+
     Passes lmHead() const
     {
         const Model& model = m_ctx.model;
@@ -300,7 +309,10 @@ double kernelDenseSeconds(const Context& ctx, const StageShape& stage, Trace* tr
     const Passes layer = kernels.denseBlock();
     const Passes head = stage.lmHead && ctx.model.vocab > 0 ? kernels.lmHead() : Passes{};
     const bool training = kernels.training();
-    const double seconds = static_cast<double>(stage.denseLayers) * layer.total(training) + head.total(training);
+    // Each MTP module projects its input and goes through the shared head again.
+    const double mtp = static_cast<double>(stage.mtpLayers);
+    const double seconds = static_cast<double>(stage.denseLayers) * layer.total(training)
+        + (1 + mtp) * head.total(training) + mtp * kernels.mtpProjection().total(training);
     if (trace) {
         trace->add("time_s.dense_compute.per_micro_batch",
                    "dense layers_stage x (norm + FFN GEMMs + activation + residual) + LM head and cross-entropy",

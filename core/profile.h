@@ -146,7 +146,15 @@ struct Routing {
     double zipfS = 1.0;
     // One row for every MoE layer, or one row shared by all; each row has `experts` weights.
     std::vector<std::vector<double>> loads;
+    // Node-limited routing (version 2): each token's experts lie on at most this many
+    // scale-up domains (DeepSeek-V3: 4); 0 for no limit.
+    std::int64_t maxNodesPerToken = 0;
 };
+
+// How tokens reach their experts' GPUs: Megatron's all-to-all sends every
+// token-expert copy to its rank; DeepEP-style hierarchical dispatch sends one copy per
+// destination domain over the NIC and fans out over NVLink there.
+enum class ExpertDispatch { AllToAll, Hierarchical };
 
 struct Training {
     Recompute recompute = Recompute::None;
@@ -178,6 +186,7 @@ struct Workload {
     Pipeline pipeline;
     std::optional<OverlapPolicy> overlap;
     AttentionKernel attentionKernel = AttentionKernel::Flash;
+    ExpertDispatch dispatch = ExpertDispatch::AllToAll;
 };
 
 struct Strategy {

@@ -241,7 +241,11 @@ Routing readRouting(ObjectReader in, const Model& model)
     if (kind == "zipf") {
         r.kind = RoutingKind::Zipf;
         r.zipfS = in.number("s", Range{0, 10}, 1.0);
-    } else if (kind == "measured") {
+    }
+    if (in.has("max_nodes_per_token")) {
+        r.maxNodesPerToken = in.integer("max_nodes_per_token", atLeastOne(limits::kMaxGpus));
+    }
+    if (kind == "measured") {
         r.kind = RoutingKind::Measured;
         const auto& loads = in.raw("loads");
         const auto path = in.childPath("loads");
@@ -330,6 +334,8 @@ Workload readWorkload(ObjectReader in, const Model& model)
         overlap->finish();
         w.overlap = o;
     }
+    const auto dispatch = in.choice("expert_dispatch", {"all_to_all", "hierarchical"}, "all_to_all");
+    w.dispatch = dispatch == "hierarchical" ? ExpertDispatch::Hierarchical : ExpertDispatch::AllToAll;
     const auto attention = in.choice("attention_kernel", {"flash", "unfused"}, "flash");
     w.attentionKernel = attention == "unfused" ? AttentionKernel::Unfused : AttentionKernel::Flash;
     in.finish();

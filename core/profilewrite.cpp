@@ -218,6 +218,14 @@ void writeWorkload(json& out, const Workload& w)
     } else {
         out.erase("overlap");
     }
+    if (w.routing.maxNodesPerToken > 0) {
+        routing["max_nodes_per_token"] = w.routing.maxNodesPerToken;
+    } else {
+        routing.erase("max_nodes_per_token");
+    }
+    if (w.dispatch != ExpertDispatch::AllToAll || out.contains("expert_dispatch")) {
+        out["expert_dispatch"] = w.dispatch == ExpertDispatch::Hierarchical ? "hierarchical" : "all_to_all";
+    }
     if (w.attentionKernel != AttentionKernel::Flash || out.contains("attention_kernel")) {
         out["attention_kernel"] = toString(w.attentionKernel);
     }
@@ -237,7 +245,9 @@ bool usesVersion2(const json& document)
     return cluster.contains("system") || cluster.contains("scale_up_domain") || linkEfficiency("intra_node")
         || linkEfficiency("inter_node") || (gpu.contains("peak_tflops") && gpu["peak_tflops"].is_object())
         || model.contains("precision") || model.contains("mtp_layers") || workload.contains("pipeline")
-        || workload.contains("overlap") || workload.contains("attention_kernel");
+        || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
+        || (workload.contains("routing") && workload["routing"].is_object()
+            && workload["routing"].contains("max_nodes_per_token"));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "costmodel.h"
 #include "evaluation.h"
 #include "kerneltimer.h"
 #include "profileio.h"
@@ -30,6 +31,22 @@ json selene22b()
     j["cluster"] = json{{"system", "dgx-a100-80gb"}, {"gpu_count", 8}};
     j["workload"] = json{{"mode", "training"}, {"batch", 4}, {"seq_len", 2048}, {"micro_batches", 1}};
     j["strategy"] = json{{"tp", 8}, {"pp", 1}, {"dp", 1}, {"ep", 1}};
+    return j;
+}
+
+// A DeepSeek-V3-like MoE (256 experts, top-8) on DGX H100, experts over 64 GPUs
+// (8 nodes of 8): small hidden sizes keep it quick.
+json deepSeekLike()
+{
+    json j = test::smallMoeJson();
+    j["version"] = 2;
+    j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 64}};
+    j["model"]["experts"] = 256;
+    j["model"]["top_k"] = 8;
+    j["model"]["layers"] = 4;
+    j["model"]["dense_layers"] = 0;
+    j["workload"] = json{{"mode", "training"}, {"batch", 64}, {"seq_len", 1024}, {"micro_batches", 1}};
+    j["strategy"] = json{{"tp", 1}, {"pp", 1}, {"dp", 64}, {"ep", 64}};
     return j;
 }
 
@@ -215,6 +232,84 @@ private slots:
         j["strategy"] = json{{"tp", 4}, {"pp", 1}, {"dp", 1}, {"ep", 1}};
         j["cluster"]["gpu_count"] = 4;
         QCOMPARE(evaluate(test::profileFrom(j)).time.dpComm, 0.0);
+    }
+
+    // Megatron's all-to-all sends each of a token's 8 expert copies whose rank is in
+    // another node: 8 x 56/64 = 7. DeepEP sends one per remote node holding one of
+    // them: 8 nodes of 32 experts; a node holds none of the 8 with probability
+    // C(224, 8)/C(256, 8) = (224 x 223 x ... x 217)/(256 x 255 x ... x 249) = 0.33817,
+    // so 8 x (1 - 0.33817) = 5.2947 nodes are touched, 7/8 of them remote: 4.6328.
+    // Node-limited routing to 4 nodes: 4 x 7/8 = 3.5.
+    void hierarchicalDispatchCopies()
+    {
+        json j = deepSeekLike();
+        {
+            const Profile p = test::profileFrom(j);
+            const detail::Context ctx(p, p.strategy);
+            QVERIFY(near(detail::remoteDomainCopies(ctx, 8), 7.0));
+        }
+        j["workload"]["expert_dispatch"] = "hierarchical";
+        double none = 1;
+        for (int i = 0; i < 8; ++i) {
+            none *= (224.0 - i) / (256.0 - i);
+        }
+        QVERIFY(std::fabs(none - 0.33817) < 5e-6);
+        {
+            const Profile p = test::profileFrom(j);
+            const detail::Context ctx(p, p.strategy);
+            QVERIFY(near(detail::remoteDomainCopies(ctx, 8), 8 * (1 - none) * 7 / 8));
+        }
+        j["workload"]["routing"] = json{{"kind", "uniform"}, {"max_nodes_per_token", 4}};
+        const Profile p = test::profileFrom(j);
+        const detail::Context ctx(p, p.strategy);
+        QVERIFY(near(detail::remoteDomainCopies(ctx, 8), 3.5));
+    }
+
+    // Turning on an overlap never makes a step slower, and hides no more than there is.
+    void overlapNeverSlower()
+    {
+        json j = deepSeekLike();
+        j["workload"]["overlap"] = json{{"ep_a2a", "none"}};
+        const TimeBreakdown none = evaluate(test::profileFrom(j)).time;
+        j["workload"]["overlap"] = json{{"ep_a2a", "1f1b"}};
+        const TimeBreakdown hidden = evaluate(test::profileFrom(j)).time;
+        QVERIFY(hidden.total < none.total);
+        QVERIFY(hidden.overlapped <= hidden.a2aDispatch + hidden.a2aCombine + hidden.dpComm + 1e-12);
+        j["workload"]["overlap"]["tp_comm"] = true;
+        j["strategy"]["tp"] = 2;
+        j["strategy"]["dp"] = 32;
+        const double withTp = evaluate(test::profileFrom(j)).time.total;
+        j["workload"]["overlap"]["tp_comm"] = false;
+        QVERIFY(withTp <= evaluate(test::profileFrom(j)).time.total);
+    }
+
+    // DeepSeek-V3 report, Table 2: DualPipe's bubble is (PP/2 - 1)(F&B + B - 3W); with
+    // F = 1/3, B = 2/3, W = 1/3 of a micro-batch and F&B = B: (PP/2 - 1)/3 of one
+    // micro-batch, against 1F1B's PP - 1.
+    void dualPipeBubble()
+    {
+        json j = deepSeekLike();
+        j["cluster"]["gpu_count"] = 512;
+        j["model"]["layers"] = 8;
+        j["strategy"]["pp"] = 8;
+        j["workload"]["batch"] = 64 * 16;
+        j["workload"]["micro_batches"] = 16;
+        j["workload"]["pipeline"] = json{{"schedule", "dualpipe"}};
+        const TimeBreakdown t = evaluate(test::profileFrom(j)).time;
+        const double ideal = t.compute() + t.a2aDispatch + t.a2aCombine + t.tpComm + t.ppComm;
+        QVERIFY(near(t.ppBubble / ideal, (8.0 / 2 - 1) / 3 / 16));
+    }
+
+    // An MTP module is one more layer on the last stage, plus a projection and a pass
+    // through the head: the step is longer, and the other stages are unchanged.
+    void mtpAddsToTheLastStage()
+    {
+        json j = selene22b();
+        const double plain = evaluate(test::profileFrom(j)).time.total;
+        j["model"]["mtp_layers"] = 1;
+        const double withMtp = evaluate(test::profileFrom(j)).time.total;
+        // More than a 49th layer's worth: the head runs again too.
+        QVERIFY(withMtp > plain * 49.0 / 48.0);
     }
 
     // FP8 GEMMs run at the FP8 peak: on an H100 (1,979 against 989 TFLOP/s) a large
