@@ -59,5 +59,10 @@ int main(int argc, char** argv)
     std::printf("%-44s %16.0f\n", "seed, with all 128 GPUs", rate(seed, moe::Detail::PerGpu, seconds));
     std::printf("%-44s %16.0f\n", "DeepSeek-V3-sized, 16384 GPUs, summary", rate(deepseek, moe::Detail::Summary, seconds));
     std::printf("%-44s %16.0f\n", "DeepSeek-V3-sized, with all 16384 GPUs", rate(deepseek, moe::Detail::PerGpu, seconds));
+    // The kernel-level model (profiles that name a system): measured runs.
+    const moe::Profile gpt175b = load(MOE_BENCH_DIR "/validation/gpt-175b-sp-selective.moeprofile.json");
+    const moe::Profile deepseekH100 = load(MOE_BENCH_DIR "/validation/deepseek-v3-h100-fp8.moeprofile.json");
+    std::printf("%-44s %16.0f\n", "kernel model: GPT 175B on 64 A100, summary", rate(gpt175b, moe::Detail::Summary, seconds));
+    std::printf("%-44s %16.0f\n", "kernel model: DeepSeek-V3 on 1024 H100", rate(deepseekH100, moe::Detail::Summary, seconds));
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "report.h"
 #include "search.h"
 #include "searchrunner.h"
+#include "systemslisting.h"
 #include "tablereport.h"
 
 namespace moe::cli {
@@ -271,6 +272,14 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "profiles") {
             return runProfiles(o, out, err);
+        }
+        if (o.command == "systems") {
+            if (o.format == Format::Json) {
+                out << systemsToJson().dump(2) << '\n';
+            } else {
+                printSystemsTable(out);
+            }
+            return kExitOk;
         }
         if (o.command == "search") {
             return runSearchCommand(o, out, err);

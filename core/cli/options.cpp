@@ -37,7 +37,7 @@ const IntegerFlag kIntegerFlags[] = {
     {"--micro-batches", &Overrides::microBatches, limits::kMaxMicroBatches},
 };
 
-const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles"};
+const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems"};
 
 } // namespace
 
@@ -51,6 +51,7 @@ std::string usage()
            "  moe-explorer-cli export   PROFILE [overrides] --chart latency|memory|grid --out FILE.png|.svg|.pdf\n"
            "  moe-explorer-cli report   PROFILE [overrides] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
+           "  moe-explorer-cli systems  [--format json|table]\n"
            "\n"
            "PROFILE is a file path or builtin:NAME; without one, builtin:seed (the source scenario).\n"
            "overrides: --tp N --pp N --dp N --ep N --etp N --batch N --seq N --mode training|prefill|decode"
@@ -172,7 +173,7 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             return fail("the profile argument is empty; give a file path or builtin:NAME, or leave it out for builtin:seed");
         } else if (arg.starts_with("-") && arg.size() > 1) {
             return fail("unknown option \"" + arg + "\"");
-        } else if (o.profile.empty() && o.command != "profiles") {
+        } else if (o.profile.empty() && o.command != "profiles" && o.command != "systems") {
             o.profile = arg;
         } else {
             return fail("unexpected argument \"" + arg + "\"");

@@ -1,6 +1,7 @@
 // moe-explorer-cli's contract (../shared/spec/cli.md): exit codes, JSON keys, clear
 // messages for bad input.
 
+#include <algorithm>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -248,6 +249,26 @@ private slots:
         const json list = json::parse(run.out);
         QVERIFY(list.size() >= 3);
         QCOMPARE(list[0]["id"].get<std::string>(), std::string("builtin:seed"));
+    }
+
+    // profile-format.md, version 2: "At least these ids exist", each listed with the
+    // sources of its figures (issue: every figure carries its source).
+    void systems_listsEverySpecIdWithSources()
+    {
+        const Run run = runCli({"systems", "--format", "json"});
+        QCOMPARE(run.code, 0);
+        const json list = json::parse(run.out);
+        for (const char* id : {"dgx-a100-80gb", "dgx-h100", "hgx-h800", "hgx-h20", "dgx-h200", "dgx-b200",
+                               "gb200-nvl72", "gb300-nvl72", "mi300x-8", "mi355x-8"}) {
+            const auto it = std::find_if(list.begin(), list.end(), [&](const json& s) { return s["id"] == id; });
+            QVERIFY2(it != list.end(), id);
+            QVERIFY2(!(*it)["sources"].empty(), id);
+        }
+        // The DGX A100 datasheet's BF16 peak; GB200 NVL72's 72-GPU NVLink domain.
+        QCOMPARE(list[0]["gpu"]["peak_tflops"]["bf16"].get<double>(), 312.0);
+        const Run table = runCli({"systems"});
+        QCOMPARE(table.code, 0);
+        QVERIFY(contains(table.out, "900 x 72"));
     }
 
     // The real binary: exit codes survive the process boundary, and a missing file is an
