@@ -76,6 +76,20 @@ struct Gpu {
         const double peak = peakByType[static_cast<std::size_t>(type)];
         return peak > 0 ? peak : peakTflops;
     }
+    // Sets the peak that `type` runs at, so that peakFor(type) returns it.
+    void setPeak(DataType type, double tflops)
+    {
+        bool byType = false;
+        for (double peak : peakByType) {
+            byType = byType || peak > 0;
+        }
+        if (byType) {
+            peakByType[static_cast<std::size_t>(type)] = tflops;
+        }
+        if (!byType || type == DataType::Bf16) {
+            peakTflops = tflops;
+        }
+    }
 };
 
 struct Cluster {

@@ -149,9 +149,11 @@ QWidget* ProfileForm::buildCluster()
     addNumber(f, tr("GPU memory"), tr("Memory capacity per GPU"), 1, limits::kMaxMemoryGiB, 1, tr(" GiB"),
               [](const Profile& p) { return p.cluster.gpu.memoryGiB; },
               [](Profile& p, double v) { p.cluster.gpu.memoryGiB = v; });
+    // The peak of the GEMMs' data type (model.precision.gemm): with peaks by data type
+    // (a system profile), editing it changes that type's peak.
     addNumber(f, tr("Peak compute"), tr("Dense peak FLOP/s at the compute data type"), 1, limits::kMaxTflops, 0,
-              tr(" TFLOP/s"), [](const Profile& p) { return p.cluster.gpu.peakTflops; },
-              [](Profile& p, double v) { p.cluster.gpu.peakTflops = v; });
+              tr(" TFLOP/s"), [](const Profile& p) { return p.cluster.gpu.peakFor(p.model.precision.gemm); },
+              [](Profile& p, double v) { p.cluster.gpu.setPeak(p.model.precision.gemm, v); });
     addNumber(f, tr("HBM bandwidth"), tr("Memory bandwidth per GPU"), 1, limits::kMaxGBps, 0, tr(" GB/s"),
               [](const Profile& p) { return p.cluster.gpu.hbmGBps; }, [](Profile& p, double v) { p.cluster.gpu.hbmGBps = v; });
     addNumber(f, tr("Intra-node link"), tr("NVLink-class bandwidth per GPU, one direction"), 0.1, limits::kMaxGBps, 1,

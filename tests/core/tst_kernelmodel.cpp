@@ -91,6 +91,23 @@ private slots:
         QCOMPARE(p.cluster.domainSize(), std::int64_t{16});
     }
 
+    // The window's "Peak compute" edits the GEMM data type's peak: with peaks by data
+    // type the edit must reach that type, or it would change nothing.
+    void setPeakReachesTheDataType()
+    {
+        Profile p = test::profileFrom(selene22b());
+        p.cluster.gpu.setPeak(DataType::Bf16, 250);
+        QCOMPARE(p.cluster.gpu.peakFor(DataType::Bf16), 250.0);
+        QCOMPARE(p.cluster.gpu.peakTflops, 250.0);
+        p.cluster.gpu.setPeak(DataType::Fp8, 600);
+        QCOMPARE(p.cluster.gpu.peakFor(DataType::Fp8), 600.0);
+        QCOMPARE(p.cluster.gpu.peakFor(DataType::Bf16), 250.0);
+        Profile v1 = test::profileFrom(test::denseGptJson(4, 1024, 16, 0, 512));
+        v1.cluster.gpu.setPeak(DataType::Bf16, 123);
+        QCOMPARE(v1.cluster.gpu.peakTflops, 123.0);
+        QCOMPARE(v1.cluster.gpu.peakFor(DataType::Fp8), 123.0);
+    }
+
     void unknownSystemNamesThePathAndTheIds()
     {
         json j = selene22b();
