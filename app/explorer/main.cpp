@@ -38,6 +38,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("MoE Explorer"));
     QApplication::setOrganizationName(QStringLiteral("MoE Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(MOE_VERSION));
+    // Wayland finds the window's menu entry and icon by this name (packaging/linux).
+    QGuiApplication::setDesktopFileName(QStringLiteral(MOE_APP_ID));
 
     // The window's own strings (embedded .qm) and Qt's, in the user's language.
     QTranslator qtTranslator;
