@@ -11,7 +11,6 @@ namespace moe::detail {
 
 namespace {
 
-constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 const char* const kRoofline = "roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))";
 
 double groupTokensFor(const Profile& p, const Strategy& s)

@@ -142,10 +142,12 @@ MemoryBreakdown memoryOf(const Context& ctx, const StageShape& stage, std::int64
                    num(static_cast<double>(stage.layers)) + " x (" + num(a.attentionParams) + " / " + num(tp) + " + "
                        + num(a.normParamsPerLayer) + ") x " + num(wb),
                    mem.attentionWeights, "bytes");
+        // std::string("(") rather than "(": GCC 12 at -O3 inlines `"(" + std::string&&` into an
+        // insert that it wrongly reports as an overlapping memcpy (-Wrestrict, GCC bug 105651).
         trace->add("memory_bytes.expert_weights",
                    "(expert slots x expert params / ETP + MoE layers x (shared experts x expert params / TP + router "
                    "params)) x weight bytes",
-                   "(" + num(static_cast<double>(expertSlotsOf(ctx, stage, rank))) + " x " + num(a.expertParams) + " / "
+                   std::string("(") + num(static_cast<double>(expertSlotsOf(ctx, stage, rank))) + " x " + num(a.expertParams) + " / "
                        + num(static_cast<double>(ctx.s.etp)) + " + " + num(static_cast<double>(stage.moeLayers)) + " x ("
                        + num(static_cast<double>(m.sharedExperts)) + " x " + num(a.expertParams) + " / " + num(tp) + " + "
                        + num(a.routerParams) + ")) x " + num(wb),

@@ -188,7 +188,10 @@ std::optional<std::string> saveProfileFile(const std::string& path, const Profil
     struct stat previous {};
     const bool exists = ::stat(target.c_str(), &previous) == 0;
     if (exists && !S_ISREG(previous.st_mode)) {
-        return "\"" + target.string() + "\" is " + kindOf(previous.st_mode) + ", not a regular file; nothing was written";
+        // std::string("\"") rather than "\"": GCC 12 at -O3 inlines `"\"" + std::string&&` into
+        // an insert that it wrongly reports as an overlapping memcpy (-Wrestrict, GCC bug 105651).
+        return std::string("\"") + target.string() + "\" is " + kindOf(previous.st_mode)
+               + ", not a regular file; nothing was written";
     }
     const std::string text = serializeProfile(profile);
     fs::path temporary;

@@ -8,16 +8,38 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <memory>
+#include <string_view>
+
 #include "mainwindow.h"
 #include "settings.h"
 #include "startupprofile.h"
 
+namespace {
+
+// --help and --version only print: a QCoreApplication serves them, so they work without
+// a display (a packager's check, a man-page generator, ssh). Anything else gets the GUI.
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            return std::make_unique<QCoreApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MoE Explorer"));
     QApplication::setOrganizationName(QStringLiteral("MoE Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(MOE_VERSION));
+    // Wayland finds the window's menu entry and icon by this name (packaging/linux).
+    QGuiApplication::setDesktopFileName(QStringLiteral(MOE_APP_ID));
 
     // The window's own strings (embedded .qm) and Qt's, in the user's language.
     QTranslator qtTranslator;
@@ -38,7 +60,7 @@ int main(int argc, char** argv)
                                  QApplication::translate("main", "A profile file, or builtin:NAME (default: the "
                                                                  "profile shown last, else builtin:seed)."),
                                  QStringLiteral("[profile]"));
-    parser.process(app);
+    parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
     moe::ui::StartupProfile start = moe::ui::startupProfile(positional.value(0), moe::ui::Settings());

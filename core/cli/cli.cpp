@@ -264,6 +264,10 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
             out << usage();
             return kExitOk;
         }
+        if (o.version) {
+            out << versionLine();
+            return kExitOk;
+        }
         if (o.command == "evaluate") {
             return runEvaluate(o, out, err);
         }

@@ -52,11 +52,17 @@ std::string usage()
            "  moe-explorer-cli report   PROFILE [overrides] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
            "  moe-explorer-cli systems  [--format json|table]\n"
+           "  moe-explorer-cli --help | --version\n"
            "\n"
            "PROFILE is a file path or builtin:NAME; without one, builtin:seed (the source scenario).\n"
            "overrides: --tp N --pp N --dp N --ep N --etp N --batch N --seq N --mode training|prefill|decode"
            " --micro-batches N\n"
            "exit codes: 0 evaluated (the verdict is in the output), 2 bad arguments or invalid profile, 1 other errors\n";
+}
+
+std::string versionLine()
+{
+    return std::string("moe-explorer-cli ") + MOE_VERSION + "\n";
 }
 
 ParseResult parseArguments(const std::vector<std::string>& args)
@@ -73,6 +79,11 @@ ParseResult parseArguments(const std::vector<std::string>& args)
     o.command = args[0];
     if (o.command == "--help" || o.command == "-h" || o.command == "help") {
         o.help = true;
+        result.options = o;
+        return result;
+    }
+    if (o.command == "--version") {
+        o.version = true;
         result.options = o;
         return result;
     }
@@ -93,6 +104,10 @@ ParseResult parseArguments(const std::vector<std::string>& args)
         };
         if (arg == "--help" || arg == "-h") {
             o.help = true;
+            continue;
+        }
+        if (arg == "--version") {
+            o.version = true;
             continue;
         }
         if (arg == "--explain") {

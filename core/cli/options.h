@@ -27,6 +27,7 @@ struct Options {
     bool listGpus = false;     // table: one row per GPU
     bool useBaseline = false;  // evaluate the profile's baseline strategy
     bool help = false;
+    bool version = false;  // print the version and exit
     // search / export / report (their own issues); parsed so the contract holds.
     std::string objective = "throughput";
     std::int64_t top = 10;
@@ -45,5 +46,8 @@ ParseResult parseArguments(const std::vector<std::string>& args);
 std::optional<std::string> applyOverrides(const Overrides& overrides, Profile& profile);
 
 std::string usage();
+
+// "moe-explorer-cli 0.1.0": the version of the CMake project that built it.
+std::string versionLine();
 
 } // namespace moe::cli

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,37 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
+    void version_printsProjectVersion_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("alone") << QStringList{"--version"};
+        QTest::newRow("after_a_command") << QStringList{"evaluate", "builtin:seed", "--version"};
+    }
+
+    void version_printsProjectVersion()
+    {
+        QFETCH(QStringList, args);
+        std::vector<std::string> argv;
+        for (const auto& arg : args) {
+            argv.push_back(arg.toStdString());
+        }
+        const Run run = runCli(argv);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, std::string("moe-explorer-cli ") + MOE_VERSION + "\n");
+        QVERIFY(run.err.empty());
+        // A version a packager can compare: MAJOR.MINOR.PATCH, nothing else.
+        QVERIFY(QRegularExpression(QStringLiteral("^moe-explorer-cli \\d+\\.\\d+\\.\\d+\n$"))
+                    .match(QString::fromStdString(run.out))
+                    .hasMatch());
+    }
+
+    void help_listsVersion()
+    {
+        const Run run = runCli({"--help"});
+        QCOMPARE(run.code, 0);
+        QVERIFY(contains(run.out, "--version"));
+    }
+
     void evaluateJson_hasContractKeys()
     {
         const Run run = runCli({"evaluate", "builtin:seed", "--format", "json"});

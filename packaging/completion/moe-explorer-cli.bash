@@ -1,0 +1,66 @@
+# bash completion for moe-explorer-cli: commands, each command's options (docs/cli.md),
+# their fixed values, and profile files or built-in names where a PROFILE goes.
+# tests/packaging/check_completion.sh checks it offers everything --help lists.
+
+_moe_explorer_cli()
+{
+    local cur prev
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD - 1]}
+
+    local commands="evaluate validate profiles systems export search report help"
+    if [[ $COMP_CWORD -eq 1 ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
+        return
+    fi
+
+    case $prev in
+        --format) mapfile -t COMPREPLY < <(compgen -W "json table" -- "$cur"); return ;;
+        --mode) mapfile -t COMPREPLY < <(compgen -W "training prefill decode" -- "$cur"); return ;;
+        --chart) mapfile -t COMPREPLY < <(compgen -W "latency memory grid" -- "$cur"); return ;;
+        --objective)
+            mapfile -t COMPREPLY < <(compgen -W "throughput latency throughput-per-gpu headroom" -- "$cur")
+            return ;;
+        --out)
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return ;;
+        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top)
+            return ;;  # a number: nothing to offer
+    esac
+
+    local overrides="--tp --pp --dp --ep --etp --batch --seq --micro-batches --mode"
+    local options
+    case ${COMP_WORDS[1]} in
+        evaluate) options="$overrides --format --explain --gpus --baseline" ;;
+        validate) options="$overrides --baseline" ;;
+        profiles | systems) options="--format" ;;
+        export) options="$overrides --baseline --chart --out" ;;
+        search) options="$overrides --objective --top --format" ;;
+        report) options="$overrides --baseline --out" ;;
+        *) return ;;
+    esac
+
+    if [[ $cur == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$options --help --version" -- "$cur")
+    elif [[ ${COMP_WORDS[1]} != profiles && ${COMP_WORDS[1]} != systems ]]; then
+        # A PROFILE: a profile file, a folder on the way to one, or a built-in.
+        # bash splits builtin:seed at the colon (COMP_WORDBREAKS), so match the whole
+        # word from the line and offer only what follows its last colon.
+        local line=${COMP_LINE:0:COMP_POINT}
+        local word=${line##*[[:space:]]}
+        local builtins
+        builtins=$(moe-explorer-cli profiles 2>/dev/null | cut -d' ' -f1)
+        if [[ $word == *:* ]]; then
+            mapfile -t COMPREPLY < <(compgen -W "$builtins" -- "$word")
+            if [[ $COMP_WORDBREAKS == *:* ]]; then
+                local prefix=${word%"${word##*:}"}
+                COMPREPLY=("${COMPREPLY[@]#"$prefix"}")
+            fi
+        else
+            mapfile -t COMPREPLY < <(compgen -W "$builtins" -- "$cur"; compgen -d -- "$cur"
+                                     compgen -f -X '!*.json' -- "$cur")
+        fi
+    fi
+}
+
+complete -o filenames -F _moe_explorer_cli moe-explorer-cli
