@@ -2,7 +2,8 @@
 // baseline that cannot run (the seed's 3-GPU one in training) is labelled as the
 // baseline's and the current strategy is still shown; a configuration that fails a
 // check says so in the headline, and changes are labelled as against the baseline.
-// Also: decode's latency chart speaks of time per token, as the headline does.
+// Also: the selected GPU starts again with another profile, and decode's latency
+// chart speaks of time per token, as the headline does.
 
 #include <QComboBox>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <span>
 
+#include "documentcontroller.h"
 #include "evaluation.h"
 #include "explorerstate.h"
 #include "isolatedsettings.h"
@@ -120,6 +122,18 @@ private Q_SLOTS:
         QTest::keyClick(ep, Qt::Key_Return);
         QVERIFY(window.state().evaluation().ok);
         QVERIFY(!visibleTexts(window.summaryBar()).join(u'|').contains(QStringLiteral("does not fit")));
+    }
+
+    // GPU 117 is idle in the seed's 32-GPU strategy; chosen there, it must not carry over
+    // to the next profile opened.
+    void otherProfileOpened_selectionStartsAgain()
+    {
+        MainWindow window(test::builtin("seed"));
+        window.state().setSelectedGpu(117);
+        QVERIFY(window.memoryChart()->shownGpus().contains(117));
+        QVERIFY(window.document()->openBuiltin(QStringLiteral("deepseek-v3-training-h800")));
+        QCOMPARE(window.state().selectedGpu(), qint64(0));
+        QVERIFY(!window.memoryChart()->shownGpus().contains(117));
     }
 
     void decode_latencyTitleSaysTimePerToken()
