@@ -1,5 +1,8 @@
 #include "searchresultsmodel.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 #include "units.h"
 
 namespace moe::ui {
@@ -14,7 +17,33 @@ void SearchResultsModel::setResult(SearchResult result)
 {
     beginResetModel();
     m_result = std::move(result);
+    m_stale = false;
     endResetModel();
+}
+
+std::optional<int> SearchResultsModel::rowOf(const Profile& profile) const
+{
+    // A linear scan at every slider step: well under a millisecond for the 30,840
+    // results of the seed, and no index to keep in step with the results.
+    for (std::size_t i = 0; i < m_result.ranked.size(); ++i) {
+        const Candidate& c = m_result.ranked[i];
+        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
+            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
+            return static_cast<int>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+void SearchResultsModel::setStale(bool stale)
+{
+    if (stale == m_stale) {
+        return;
+    }
+    m_stale = stale;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+    }
 }
 
 int SearchResultsModel::rowCount(const QModelIndex& parent) const
@@ -38,6 +67,9 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && !sortKey) {
         if (role == Qt::TextAlignmentRole) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (role == Qt::ForegroundRole && m_stale) {
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         return {};
     }

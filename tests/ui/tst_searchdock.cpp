@@ -55,8 +55,12 @@ private Q_SLOTS:
         QTableWidget* table = dock.feasibilityMap();
         QCOMPARE(table->rowCount(), static_cast<int>(map.rowValues.size()));
         QCOMPARE(table->columnCount(), static_cast<int>(map.columnValues.size()));
+        // The current strategy's cell is marked as such before its text.
         for (const FeasibilityCell& cell : map.cells) {
-            QCOMPARE(table->item(cell.row, cell.column)->text(), QString::fromStdString(cell.text));
+            const bool current = map.rowValues[static_cast<std::size_t>(cell.row)] == state.profile().strategy.tp
+                && map.columnValues[static_cast<std::size_t>(cell.column)] == state.profile().strategy.ep;
+            QCOMPARE(table->item(cell.row, cell.column)->text(),
+                     (current ? QStringLiteral("● you are here · ") : QString()) + QString::fromStdString(cell.text));
         }
     }
 
