@@ -1060,18 +1060,14 @@
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="145"/>
-        <source> · baseline %1 (%2 vs baseline)</source>
-        <translation> · Vergleichsbasis %1 (%2 ggü. Vergleichsbasis)</translation>
-    </message>
-    <message>
         <location filename="../ui/latencychart.cpp" line="149"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
+        <location filename="../ui/latencychart.cpp" line="145"/>
         <source> · baseline %1 (%2)</source>
-        <translation type="vanished"> · Vergleichsbasis %1 (%2)</translation>
+        <translation> · Vergleichsbasis %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1409,47 +1405,52 @@
         <translation>Speicher pro GPU (GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="136"/>
+        <location filename="../ui/memorychart.cpp" line="141"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="142"/>
+        <location filename="../ui/memorychart.cpp" line="148"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="142"/>
+        <location filename="../ui/memorychart.cpp" line="148"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="169"/>
+        <location filename="../ui/memorychart.cpp" line="150"/>
+        <source>baseline: not evaluated</source>
+        <translation>Vergleichsbasis: nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/memorychart.cpp" line="150"/>
+        <source>base: n/a</source>
+        <translation>Basis: k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/memorychart.cpp" line="177"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="177"/>
+        <location filename="../ui/memorychart.cpp" line="185"/>
         <source>limit %1 GiB</source>
         <translation>Grenze %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="177"/>
+        <location filename="../ui/memorychart.cpp" line="185"/>
         <source>capacity %1 GiB</source>
         <translation>Kapazität %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="182"/>
-        <source> · baseline: not evaluated</source>
-        <translation> · Vergleichsbasis: nicht ausgewertet</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="183"/>
+        <location filename="../ui/memorychart.cpp" line="190"/>
         <source>Over capacity: GPU %1 needs %2 GiB of %3 GiB allowed (%4 GiB too much)</source>
         <translation>Kapazität überschritten: GPU %1 benötigt %2 GiB von %3 GiB erlaubten (%4 GiB zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="188"/>
+        <location filename="../ui/memorychart.cpp" line="195"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 GiB of %3 GiB (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 GiB von %3 GiB (%4)</translation>
     </message>
