@@ -64,6 +64,27 @@ private Q_SLOTS:
         }
     }
 
+    // The model finds the row of any strategy applied from it, in training where one
+    // strategy has a row per recomputation choice, and none for a strategy not ranked.
+    void rowOf_findsEveryRankedStrategy()
+    {
+        Profile training = test::builtin("seed");
+        training.workload.mode = Mode::Training;
+        training.baseline.reset();
+        SearchResultsModel model;
+        model.setResult(search(training, Objective::Throughput));
+        QVERIFY(model.rowCount() > 1000);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const std::optional<int> found = model.rowOf(applyCandidate(training, model.candidate(row)));
+            QVERIFY(found.has_value());
+            // An equal configuration ranked earlier would be found first; there is none.
+            QCOMPARE(*found, row);
+        }
+        Profile unranked = training;
+        unranked.strategy.ep = 3;
+        QVERIFY(!model.rowOf(unranked));
+    }
+
     void pickRow_appliesTheConfiguration()
     {
         ExplorerState state(test::builtin("seed"));
