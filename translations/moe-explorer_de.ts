@@ -2601,7 +2601,7 @@
     <message>
         <location filename="../ui/summarybar.cpp" line="114"/>
         <source> (%1 vs baseline)</source>
-        <translation> (%1 ggü. Vergleichsbasis)</translation>
+        <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
         <location filename="../ui/summarybar.cpp" line="121"/>
