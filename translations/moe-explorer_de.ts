@@ -1410,47 +1410,47 @@
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="148"/>
+        <location filename="../ui/memorychart.cpp" line="149"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="148"/>
+        <location filename="../ui/memorychart.cpp" line="149"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="150"/>
-        <source>baseline: not evaluated</source>
-        <translation>Vergleichsbasis: nicht ausgewertet</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="150"/>
+        <location filename="../ui/memorychart.cpp" line="151"/>
         <source>base: n/a</source>
         <translation>Basis: k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="177"/>
+        <location filename="../ui/memorychart.cpp" line="151"/>
+        <source>baseline:&lt;br&gt;not evaluated</source>
+        <translation>Vergleichsbasis:&lt;br&gt;nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/memorychart.cpp" line="178"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="185"/>
+        <location filename="../ui/memorychart.cpp" line="186"/>
         <source>limit %1 GiB</source>
         <translation>Grenze %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="185"/>
+        <location filename="../ui/memorychart.cpp" line="186"/>
         <source>capacity %1 GiB</source>
         <translation>Kapazität %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="190"/>
+        <location filename="../ui/memorychart.cpp" line="191"/>
         <source>Over capacity: GPU %1 needs %2 GiB of %3 GiB allowed (%4 GiB too much)</source>
         <translation>Kapazität überschritten: GPU %1 benötigt %2 GiB von %3 GiB erlaubten (%4 GiB zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="195"/>
+        <location filename="../ui/memorychart.cpp" line="196"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 GiB of %3 GiB (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 GiB von %3 GiB (%4)</translation>
     </message>
@@ -2420,82 +2420,82 @@
 <context>
     <name>moe::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="106"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="126"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="117"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="117"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="117"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="117"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="117"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="118"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="118"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>Micro-batches</source>
         <translation>Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="118"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>Recompute</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="118"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="118"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="119"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="119"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="119"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="119"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="119"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>

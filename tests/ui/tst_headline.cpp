@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY2(window.latencyChart()->titleText().endsWith(QStringLiteral("baseline: not evaluated")),
                  qPrintable(window.latencyChart()->titleText()));
         QCOMPARE(window.memoryChart()->shownGpus().back(), qint64(-1));
-        QCOMPARE(window.memoryChart()->barLabels().back(), QStringLiteral("baseline: not evaluated"));
+        QCOMPARE(window.memoryChart()->barLabels().back(), QStringLiteral("baseline:<br>not evaluated"));
         QCOMPARE(window.memoryChart()->componentValues(1).back(), 0.0);
         QVERIFY(visibleTexts(window.summaryBar()).contains(QStringLiteral("baseline: not evaluated")));
     }
