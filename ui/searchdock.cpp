@@ -33,12 +33,13 @@ namespace moe::ui {
 namespace {
 
 // The search space depends on everything but the strategy being explored (and the
-// baseline, which only compares).
+// baseline, which only compares, and the notes, which only describe).
 Profile spaceProfile(const Profile& profile)
 {
     Profile space = profile;
     space.strategy = Strategy{};
     space.baseline.reset();
+    space.notes.clear();
     space.workload.microBatches = 1;
     space.workload.training.recompute = Recompute::None;
     space.source = nlohmann::json::object();

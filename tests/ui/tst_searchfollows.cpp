@@ -115,6 +115,9 @@ private Q_SLOTS:
     {
         SearchedWindow w;
         QVERIFY(w.search());
+        // Pinning a baseline only compares: the results stay current.
+        w.window.pinBaseline();
+        QVERIFY(!w.dock()->isStale());
         const Profile seed = w.window.state().profile();
         Profile edited = seed;
         edited.cluster.gpu.memoryGiB = 40;
