@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FailedChecks</name>
+    <message>
+        <location filename="../ui/failedchecks.cpp" line="15"/>
+        <source>illegal strategy</source>
+        <translation>unzulässige Strategie</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedchecks.cpp" line="17"/>
+        <source>needs %L1 GPUs, the cluster has %L2</source>
+        <translation>braucht %L1 GPUs, der Cluster hat %L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedchecks.cpp" line="19"/>
+        <source>uses %L1 GPUs, limit %L2</source>
+        <translation>nutzt %L1 GPUs, Grenze %L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedchecks.cpp" line="21"/>
+        <source>does not fit: %1 over</source>
+        <translation>passt nicht: %1 zu viel</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedchecks.cpp" line="23"/>
+        <source>too slow: %1 per step, limit %2</source>
+        <translation>zu langsam: %1 pro Schritt, Grenze %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedchecks.cpp" line="25"/>
+        <source>too little throughput: %1 of %2 required</source>
+        <translation>zu wenig Durchsatz: %1 von %2 verlangt</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedchecks.cpp" line="28"/>
+        <source>too imbalanced: %L1x the mean, limit %L2x</source>
+        <translation>zu unausgewogen: das %L1-Fache des Mittelwerts, Grenze %L2-fach</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedchecks.cpp" line="30"/>
+        <source>drops %1 of token assignments</source>
+        <translation>verwirft %1 der Token-Zuweisungen</translation>
+    </message>
+</context>
+<context>
     <name>GridLegend</name>
     <message>
         <location filename="../ui/gridlegend.cpp" line="32"/>
@@ -201,7 +244,7 @@
         <translation>Optimierer-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="35"/>
+        <location filename="../ui/latencychart.cpp" line="36"/>
         <source>hidden by overlap</source>
         <translation>überlappt</translation>
     </message>
@@ -262,23 +305,62 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="42"/>
+        <location filename="../ui/exporter.cpp" line="44"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: Der Dateiname muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="46"/>
-        <location filename="../ui/exporter.cpp" line="58"/>
-        <location filename="../ui/exporter.cpp" line="79"/>
-        <location filename="../ui/reportexport.cpp" line="32"/>
-        <location filename="../ui/reportexport.cpp" line="36"/>
-        <location filename="../ui/reportexport.cpp" line="88"/>
-        <location filename="../ui/reportexport.cpp" line="101"/>
+        <location filename="../ui/exporter.cpp" line="82"/>
+        <source>cannot write %1: the drawing came out empty</source>
+        <translation>%1 kann nicht geschrieben werden: Die Zeichnung ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checkedwrite.cpp" line="11"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/checkedwrite.cpp" line="14"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkedwrite.cpp" line="16"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkedwrite.cpp" line="27"/>
+        <source>write failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkedwrite.cpp" line="28"/>
+        <location filename="../ui/checkedwrite.cpp" line="33"/>
+        <source>%1 (%2 written of %3)</source>
+        <translation>%1 (%2 von %3 geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkedwrite.cpp" line="43"/>
+        <location filename="../ui/exporter.cpp" line="61"/>
+        <location filename="../ui/fileset.cpp" line="61"/>
+        <location filename="../ui/fileset.cpp" line="69"/>
+        <location filename="../ui/fileset.cpp" line="72"/>
+        <location filename="../ui/fileset.cpp" line="79"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="67"/>
+        <location filename="../ui/checkedwrite.cpp" line="47"/>
+        <location filename="../ui/checkedwrite.cpp" line="50"/>
+        <source>cannot write %1: %2; the previous file, if any, is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: %2; eine frühere Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/exporter.cpp" line="70"/>
         <source>Exported from MoE Explorer</source>
         <translation>Aus MoE Explorer exportiert</translation>
     </message>
@@ -298,14 +380,43 @@
         <translation>Speicher pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportexport.cpp" line="112"/>
+        <location filename="../ui/reportexport.cpp" line="102"/>
         <source>%1: the report&apos;s file name must end in .md, .html or .pdf</source>
         <translation>%1: Der Dateiname des Berichts muss auf .md, .html oder .pdf enden</translation>
     </message>
     <message>
-        <location filename="../ui/reportexport.cpp" line="147"/>
         <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileset.cpp" line="45"/>
+        <source>cannot write %1: too many levels of symbolic links</source>
+        <translation>%1 kann nicht geschrieben werden: zu viele Ebenen symbolischer Links</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileset.cpp" line="49"/>
+        <source>cannot write %1: it is a folder or other non-file</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner oder keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileset.cpp" line="65"/>
+        <source>cannot write %1: no free temporary name in its folder</source>
+        <translation>%1 kann nicht geschrieben werden: kein freier temporärer Name in seinem Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileset.cpp" line="75"/>
+        <source>cannot keep the permissions of %1: %2</source>
+        <translation>Die Zugriffsrechte von %1 können nicht erhalten werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileset.cpp" line="99"/>
+        <source>; no file was changed</source>
+        <translation>; keine Datei wurde verändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/fileset.cpp" line="107"/>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -773,12 +884,12 @@
 <context>
     <name>moe::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/explorerstate.cpp" line="76"/>
+        <location filename="../ui/explorerstate.cpp" line="80"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/explorerstate.cpp" line="85"/>
+        <location filename="../ui/explorerstate.cpp" line="89"/>
         <source>Change strategy</source>
         <translation>Strategie ändern</translation>
     </message>
@@ -908,37 +1019,53 @@
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/latencychart.cpp" line="42"/>
+        <location filename="../ui/latencychart.cpp" line="43"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="43"/>
+        <location filename="../ui/latencychart.cpp" line="44"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="48"/>
+        <location filename="../ui/latencychart.cpp" line="49"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="64"/>
+        <location filename="../ui/latencychart.cpp" line="65"/>
+        <location filename="../ui/latencychart.cpp" line="135"/>
         <source>time per step (ms)</source>
         <translation>Zeit pro Schritt (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="133"/>
+        <location filename="../ui/latencychart.cpp" line="135"/>
+        <source>time per token (ms)</source>
+        <translation>Zeit pro Token (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="137"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="136"/>
+        <location filename="../ui/latencychart.cpp" line="140"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="141"/>
+        <location filename="../ui/latencychart.cpp" line="140"/>
+        <source>Time per token %1 · %2 · MFU %3</source>
+        <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="149"/>
+        <source> · baseline: not evaluated</source>
+        <translation> · Vergleichsbasis: nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="145"/>
         <source> · baseline %1 (%2)</source>
         <translation> · Vergleichsbasis %1 (%2)</translation>
     </message>
@@ -1185,52 +1312,52 @@
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1278,42 +1405,52 @@
         <translation>Speicher pro GPU (GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="136"/>
+        <location filename="../ui/memorychart.cpp" line="141"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="142"/>
+        <location filename="../ui/memorychart.cpp" line="149"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="142"/>
+        <location filename="../ui/memorychart.cpp" line="149"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="169"/>
+        <location filename="../ui/memorychart.cpp" line="151"/>
+        <source>base: n/a</source>
+        <translation>Basis: k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/memorychart.cpp" line="151"/>
+        <source>baseline:&lt;br&gt;not evaluated</source>
+        <translation>Vergleichsbasis:&lt;br&gt;nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/memorychart.cpp" line="178"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="177"/>
+        <location filename="../ui/memorychart.cpp" line="186"/>
         <source>limit %1 GiB</source>
         <translation>Grenze %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="177"/>
+        <location filename="../ui/memorychart.cpp" line="186"/>
         <source>capacity %1 GiB</source>
         <translation>Kapazität %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="182"/>
+        <location filename="../ui/memorychart.cpp" line="191"/>
         <source>Over capacity: GPU %1 needs %2 GiB of %3 GiB allowed (%4 GiB too much)</source>
         <translation>Kapazität überschritten: GPU %1 benötigt %2 GiB von %3 GiB erlaubten (%4 GiB zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="187"/>
+        <location filename="../ui/memorychart.cpp" line="196"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 GiB of %3 GiB (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 GiB von %3 GiB (%4)</translation>
     </message>
@@ -1321,22 +1458,32 @@
 <context>
     <name>moe::ui::ParameterSlider</name>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="27"/>
+        <location filename="../ui/parameterslider.cpp" line="32"/>
         <source>The legal values with the other parameters held as they are</source>
         <translation>Die zulässigen Werte, wenn die übrigen Parameter unverändert bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="60"/>
+        <location filename="../ui/parameterslider.cpp" line="53"/>
+        <source>nearest legal:</source>
+        <translation>nächste zulässige:</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterslider.cpp" line="57"/>
+        <source>Use this legal value instead</source>
+        <translation>Stattdessen diesen zulässigen Wert verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/parameterslider.cpp" line="84"/>
         <source>steps: %1 to %2; any value can be typed</source>
         <translation>Schritte: %1 bis %2; jeder Wert kann eingegeben werden</translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="62"/>
+        <location filename="../ui/parameterslider.cpp" line="86"/>
         <source>no legal value with the other parameters</source>
         <translation>kein zulässiger Wert mit den übrigen Parametern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterslider.cpp" line="63"/>
+        <location filename="../ui/parameterslider.cpp" line="87"/>
         <source>legal: %1 to %2 (%n value(s))</source>
         <translation>
             <numerusform>zulässig: %1 bis %2 (%n Wert)</numerusform>
@@ -1344,7 +1491,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="66"/>
+        <location filename="../ui/parameterslider.cpp" line="90"/>
         <source>; %1 is not legal</source>
         <translation>; %1 ist nicht zulässig</translation>
     </message>
@@ -1467,7 +1614,7 @@
         <translation>Micro-Batches pro Replikat und Schritt, für das Pipelining</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="114"/>
+        <location filename="../ui/parametersdock.cpp" line="115"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -2033,282 +2180,377 @@
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/searchdock.cpp" line="55"/>
+        <location filename="../ui/searchdock.cpp" line="95"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="72"/>
+        <location filename="../ui/searchdock.cpp" line="112"/>
+        <location filename="../ui/searchdock.cpp" line="423"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="73"/>
+        <location filename="../ui/searchdock.cpp" line="113"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="77"/>
+        <location filename="../ui/searchdock.cpp" line="117"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selective</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="79"/>
+        <location filename="../ui/searchdock.cpp" line="119"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="131"/>
+        <location filename="../ui/searchdock.cpp" line="173"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="132"/>
+        <location filename="../ui/searchdock.cpp" line="174"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="133"/>
+        <location filename="../ui/searchdock.cpp" line="175"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="135"/>
+        <location filename="../ui/searchdock.cpp" line="177"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="184"/>
+        <location filename="../ui/searchdock.cpp" line="226"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="185"/>
+        <location filename="../ui/searchdock.cpp" line="227"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="186"/>
+        <location filename="../ui/searchdock.cpp" line="228"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="187"/>
+        <location filename="../ui/searchdock.cpp" line="229"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="188"/>
+        <location filename="../ui/searchdock.cpp" line="230"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="189"/>
+        <location filename="../ui/searchdock.cpp" line="231"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="190"/>
+        <location filename="../ui/searchdock.cpp" line="232"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="191"/>
+        <location filename="../ui/searchdock.cpp" line="233"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="192"/>
+        <location filename="../ui/searchdock.cpp" line="234"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="194"/>
+        <location filename="../ui/searchdock.cpp" line="236"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="195"/>
+        <location filename="../ui/searchdock.cpp" line="237"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="197"/>
+        <location filename="../ui/searchdock.cpp" line="239"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="198"/>
+        <location filename="../ui/searchdock.cpp" line="240"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="201"/>
+        <location filename="../ui/searchdock.cpp" line="243"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="225"/>
+        <location filename="../ui/searchdock.cpp" line="386"/>
+        <source>Results for %1; search again</source>
+        <translation>Ergebnisse für %1; bitte neu suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="392"/>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="393"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="394"/>
+        <source>workload</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="395"/>
+        <source>constraints</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="409"/>
+        <source>Results for %1 before these changed: %2; search again</source>
+        <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="422"/>
+        <source>These results are for other inputs and cannot be applied; search again</source>
+        <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="485"/>
+        <source>● you are here · %1</source>
+        <translation>● Sie sind hier · %1</translation>
+    </message>
+    <message>
         <source>feasible</source>
-        <translation>machbar</translation>
+        <translation type="vanished">machbar</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="228"/>
         <source>Pareto front</source>
-        <translation>Pareto-Front</translation>
+        <translation type="vanished">Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="244"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. Hover a point for its strategy, click to apply it</source>
-        <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
+        <translation type="vanished">Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="255"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
-        <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
+        <translation type="vanished">#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="296"/>
+        <location filename="../ui/searchdock.cpp" line="272"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="352"/>
+        <location filename="../ui/searchdock.cpp" line="366"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="357"/>
+        <location filename="../ui/searchdock.cpp" line="369"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="360"/>
+        <location filename="../ui/searchdock.cpp" line="372"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="369"/>
+        <location filename="../ui/searchdock.cpp" line="325"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="369"/>
+        <location filename="../ui/searchdock.cpp" line="56"/>
+        <source>Apply TP%1 PP%2 DP%3 EP%4</source>
+        <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="61"/>
+        <source>, %1 micro-batches</source>
+        <translation>, %1 Micro-Batches</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="325"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="371"/>
+        <location filename="../ui/searchdock.cpp" line="326"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="390"/>
         <source>Apply search result %1</source>
-        <translation>Suchergebnis %1 anwenden</translation>
+        <translation type="vanished">Suchergebnis %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="430"/>
         <source>step time (ms)</source>
-        <translation>Schrittzeit (ms)</translation>
+        <translation type="vanished">Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="431"/>
         <source>tokens/s/GPU</source>
-        <translation>Tokens/s/GPU</translation>
+        <translation type="vanished">Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="433"/>
         <source>Best %L1 of %L2 feasible</source>
-        <translation>Beste %L1 von %L2 machbaren</translation>
+        <translation type="vanished">Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="434"/>
         <source>%L1 feasible</source>
-        <translation>%L1 machbar</translation>
+        <translation type="vanished">%L1 machbar</translation>
     </message>
 </context>
 <context>
     <name>moe::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="74"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="126"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="85"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="85"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="85"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="85"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="85"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="86"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="86"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>Micro-batches</source>
         <translation>Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="86"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>Recompute</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="86"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="86"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="87"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="87"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="87"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="87"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="87"/>
+        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::SearchScatter</name>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="46"/>
+        <source>feasible</source>
+        <translation>machbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="48"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="53"/>
+        <source>you are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="69"/>
+        <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
+        <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="101"/>
+        <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
+        <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="113"/>
+        <source>You are here: %1</source>
+        <translation>Sie sind hier: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="157"/>
+        <source>step time (ms)</source>
+        <translation>Schrittzeit (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="158"/>
+        <source>tokens/s/GPU</source>
+        <translation>Tokens/s/GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="160"/>
+        <source>Best %L1 of %L2 feasible</source>
+        <translation>Beste %L1 von %L2 machbaren</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchscatter.cpp" line="161"/>
+        <source>%L1 feasible</source>
+        <translation>%L1 machbar</translation>
     </message>
 </context>
 <context>
@@ -2322,37 +2564,57 @@
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/summarybar.cpp" line="66"/>
+        <location filename="../ui/summarybar.cpp" line="44"/>
+        <source>This configuration fails these checks; the verdict below gives the numbers</source>
+        <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarybar.cpp" line="95"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="66"/>
+        <location filename="../ui/summarybar.cpp" line="95"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="66"/>
+        <location filename="../ui/summarybar.cpp" line="95"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="66"/>
+        <location filename="../ui/summarybar.cpp" line="95"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="66"/>
+        <location filename="../ui/summarybar.cpp" line="95"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="67"/>
+        <location filename="../ui/summarybar.cpp" line="96"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="91"/>
+        <location filename="../ui/summarybar.cpp" line="114"/>
+        <source> (%1 vs baseline)</source>
+        <translation> (%1 ggü. Basis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarybar.cpp" line="121"/>
+        <source>baseline: not evaluated</source>
+        <translation>Vergleichsbasis: nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarybar.cpp" line="122"/>
+        <source>baseline: %1</source>
+        <translation>Vergleichsbasis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarybar.cpp" line="127"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>
@@ -2386,22 +2648,32 @@
 <context>
     <name>moe::ui::VerdictBar</name>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="25"/>
+        <location filename="../ui/verdictbar.cpp" line="27"/>
         <source>The constraint checks of the current configuration</source>
         <translation>Die Prüfungen der Randbedingungen für die aktuelle Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="63"/>
+        <location filename="../ui/verdictbar.cpp" line="70"/>
         <source>passes</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="63"/>
+        <location filename="../ui/verdictbar.cpp" line="70"/>
         <source>fails</source>
         <translation>verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="75"/>
+        <location filename="../ui/verdictbar.cpp" line="79"/>
+        <source>baseline: not evaluated: %1</source>
+        <translation>Vergleichsbasis: nicht ausgewertet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdictbar.cpp" line="85"/>
+        <source>The pinned baseline cannot run with these inputs; the current strategy is evaluated without it. Pin another baseline or clear it (Strategy menu)</source>
+        <translation>Die festgelegte Vergleichsbasis kann mit diesen Eingaben nicht laufen; die aktuelle Strategie wird ohne sie ausgewertet. Legen Sie eine andere Vergleichsbasis fest oder entfernen Sie sie (Menü Strategie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verdictbar.cpp" line="100"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>

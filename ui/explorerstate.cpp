@@ -19,8 +19,12 @@ void ExplorerState::applyProfile(Profile profile)
 {
     // Editors may produce combinations a file could not hold (kv_heads not dividing
     // heads, a reserve above memory): the file reader's rules decide, so the window
-    // and the CLI agree on what is valid.
-    const LoadResult check = parseProfile(serializeProfile(profile), profile.name);
+    // and the CLI agree on what is valid. The baseline is checked apart: a baseline that
+    // cannot run (the seed's 3-GPU one in training) must not stop the current strategy
+    // from being evaluated; the views label the baseline's own problem.
+    Profile withoutBaseline = profile;
+    withoutBaseline.baseline.reset();
+    const LoadResult check = parseProfile(serializeProfile(withoutBaseline), profile.name);
     m_profile = std::move(profile);
     m_problem.reset();
     // A strategy the file reader refuses is still handed to evaluate(), which explains
@@ -100,6 +104,8 @@ void ExplorerState::resetProfile(Profile profile)
 {
     m_gesture = 0;
     m_undo->clear();
+    // A GPU chosen in the last document means nothing in this one (it may be idle here).
+    setSelectedGpu(0);
     applyProfile(std::move(profile));
 }
 

@@ -130,11 +130,14 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
     }
     m_axis->setRange(0, longest > 0 ? longest * 1.25 : 1.0);  // room for the value labels
     m_axis->applyNiceNumbers();
+    // A decode step produces one token per sequence: the headline's name for it.
+    const bool decode = profile.workload.mode == Mode::Decode;
+    m_axis->setTitleText(decode ? tr("time per token (ms)") : tr("time per step (ms)"));
     if (!ev.valid) {
         chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
         return;
     }
-    QString title = tr("Step time %1 · %2 · MFU %3")
+    QString title = (decode ? tr("Time per token %1 · %2 · MFU %3") : tr("Step time %1 · %2 · MFU %3"))
                         .arg(QString::fromStdString(formatSeconds(ev.time.total)),
                              QString::fromStdString(formatRate(ev.rates.tokensPerS)),
                              QString::fromStdString(formatPercent(ev.rates.mfu)));
@@ -142,6 +145,8 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
         title += tr(" · baseline %1 (%2)")
                      .arg(QString::fromStdString(formatSeconds(baseline->time.total)),
                           QString::fromStdString(formatChange(ev.time.total / baseline->time.total)));
+    } else if (baseline && !baseline->valid) {
+        title += tr(" · baseline: not evaluated");
     }
     chart()->setTitle(title);
 }

@@ -21,7 +21,8 @@ public:
     explicit LatencyChart(QWidget* parent = nullptr);
     ~LatencyChart() override;
 
-    // `baseline`, when given and valid, is drawn as a second, paler bar per component.
+    // `baseline`, when given and valid, is drawn as a second, paler bar per component;
+    // one that cannot be evaluated is named in the title ("baseline: not evaluated").
     void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr);
     QList<qreal> baselineValues() const;
     // Bar values in ms, in the order of componentKeys(); for tests and reports.

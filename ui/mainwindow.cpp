@@ -350,7 +350,8 @@ void MainWindow::updateViews()
 {
     const Profile& profile = m_state->profile();
     const Evaluation& ev = m_state->evaluation();
-    // The baseline needs only its summary: one more evaluation per change.
+    // The baseline needs only its summary: one more evaluation per change. One that
+    // cannot run with these inputs is still kept, so every view can say so.
     m_baseline.reset();
     if (profile.baseline && ev.valid) {
         m_baseline = evaluate(profile, *profile.baseline);
@@ -359,7 +360,7 @@ void MainWindow::updateViews()
     m_summary->setEvaluation(profile, ev, baseline);
     m_latency->setEvaluation(profile, ev, baseline);
     m_memory->setEvaluation(profile, ev, m_state->selectedGpu(), baseline);
-    m_verdict->setEvaluation(ev);
+    m_verdict->setEvaluation(ev, baseline);
 }
 
 // Qt's convention: "[*]" marks where the unsaved-changes asterisk goes.

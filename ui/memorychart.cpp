@@ -115,6 +115,11 @@ QString MemoryChart::componentName(int component)
     return QCoreApplication::translate("MemoryChart", kComponents[component].label);
 }
 
+QStringList MemoryChart::barLabels() const
+{
+    return m_categories->categories();
+}
+
 QList<qreal> MemoryChart::componentValues(int component) const
 {
     QList<qreal> values;
@@ -137,9 +142,13 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
         return;
     }
     auto shown = chooseGpus(ev, selectedGpu);
-    const bool showBaseline = baseline && baseline->valid;
-    if (showBaseline) {
+    // A baseline that cannot run keeps its place, empty and labelled as such: its
+    // absence would read as "no baseline". Category labels are HTML; on two lines the
+    // label fits under its bar instead of eliding.
+    if (baseline && baseline->valid) {
         shown.append({-1, tr("baseline"), tr("base")});
+    } else if (baseline) {
+        shown.append({-1, tr("baseline:<br>not evaluated"), tr("base: n/a")});
     }
     // A bar's memory: one of this evaluation's GPUs, or the baseline's fullest (gpu -1).
     auto memoryOf = [&](qint64 gpu) -> const MemoryBreakdown& {

@@ -21,12 +21,14 @@ class MemoryChart : public ChartView {
 public:
     explicit MemoryChart(QWidget* parent = nullptr);
 
-    // With a valid `baseline`, a last bar shows the baseline's fullest GPU.
+    // With a `baseline`, a last bar shows the baseline's fullest GPU; one that cannot be
+    // evaluated gets an empty bar labelled "baseline: not evaluated".
     void setEvaluation(const Profile& profile, const Evaluation& evaluation, qint64 selectedGpu,
                        const Evaluation* baseline = nullptr);
 
     // For tests and reports: the GPUs shown, one per bar, and a component's GiB per bar.
     QList<qint64> shownGpus() const { return m_gpus; }  // -1 marks the baseline's bar
+    QStringList barLabels() const;
     QList<qreal> componentValues(int component) const;
     static int componentCount();
     static QString componentName(int component);

@@ -111,6 +111,7 @@ QWidget* ParametersDock::buildStrategy()
 
 void ParametersDock::choose(Parameter parameter, qint64 value)
 {
+    m_lastChosen = parameter;
     const QString text = tr("Set %1 to %2").arg(slider(parameter)->name()).arg(value);
     const int mergeKey = static_cast<int>(parameter);
     Strategy strategy = m_state.profile().strategy;
@@ -152,6 +153,9 @@ void ParametersDock::refresh()
     // Legality comes from the rules: a long list of legal values is thinned to round
     // ones, so a legal value may be missing from it.
     const bool legal = strategyIsLegal(p);
+    for (int i = 0; i < static_cast<int>(std::size(m_sliders)); ++i) {
+        m_sliders[i]->setOffersNearest(m_lastChosen && static_cast<int>(*m_lastChosen) == i);
+    }
     slider(Parameter::Tp)->setValues(toQint(legalValues(p, StrategyDimension::Tp)), p.strategy.tp, legal);
     slider(Parameter::Pp)->setValues(toQint(legalValues(p, StrategyDimension::Pp)), p.strategy.pp, legal);
     slider(Parameter::Dp)->setValues(toQint(legalValues(p, StrategyDimension::Dp)), p.strategy.dp, legal);

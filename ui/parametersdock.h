@@ -6,6 +6,8 @@
 
 #include <QDockWidget>
 
+#include <optional>
+
 class QComboBox;
 
 namespace moe::ui {
@@ -32,6 +34,9 @@ private:
     ParameterSlider* m_sliders[8] = {};
     QComboBox* m_mode = nullptr;
     ProfileForm* m_form = nullptr;
+    // The slider the user moved last: only it offers the nearest legal values, as the
+    // value to correct is the one just chosen, not the others it made illegal.
+    std::optional<Parameter> m_lastChosen;
 };
 
 } // namespace moe::ui

@@ -1,10 +1,12 @@
 #include "parameterslider.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QToolButton>
 
 #include <algorithm>
 #include <limits>
@@ -16,6 +18,9 @@ ParameterSlider::ParameterSlider(const QString& name, const QString& toolTip, QW
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_spin(new QSpinBox(this))
     , m_range(new QLabel(this))
+    , m_suggest(new QWidget(this))
+    , m_below(new QToolButton(m_suggest))
+    , m_above(new QToolButton(m_suggest))
     , m_name(QString(name).remove(QLatin1Char('&')))
 {
     auto* label = new QLabel(name, this);
@@ -40,7 +45,26 @@ ParameterSlider::ParameterSlider(const QString& name, const QString& toolTip, QW
     layout->addWidget(m_slider, 0, 1);
     layout->addWidget(m_spin, 0, 2);
     layout->addWidget(m_range, 1, 1, 1, 2);
+    layout->addWidget(m_suggest, 2, 1, 1, 2);
     layout->setColumnStretch(1, 1);
+
+    auto* suggestions = new QHBoxLayout(m_suggest);
+    suggestions->setContentsMargins(0, 0, 0, 0);
+    auto* nearest = new QLabel(tr("nearest legal:"), m_suggest);
+    nearest->setFont(small);
+    suggestions->addWidget(nearest);
+    for (QToolButton* button : {m_below, m_above}) {
+        button->setToolTip(tr("Use this legal value instead"));
+        suggestions->addWidget(button);
+        button->setFont(small);
+        connect(button, &QToolButton::clicked, this, [this, button] {
+            const qint64 value = button->property("value").toLongLong();
+            m_current = value;
+            Q_EMIT valueChosen(value);
+        });
+    }
+    suggestions->addStretch(1);
+    m_suggest->hide();
 
     connect(m_slider, &QSlider::valueChanged, this, &ParameterSlider::onSliderMoved);
     connect(m_spin, &QSpinBox::valueChanged, this, &ParameterSlider::onSpinChanged);
@@ -65,6 +89,7 @@ void ParameterSlider::setValues(std::vector<qint64> legal, qint64 current, bool 
                                              .arg(legal.back())
                              + (currentLegal ? QString() : tr("; %1 is not legal").arg(current)));
     }
+    showSuggestions(legal, current, m_offersNearest && kind == Values::Legal && !currentLegal);
     if (!std::binary_search(legal.begin(), legal.end(), current)) {
         legal.insert(std::upper_bound(legal.begin(), legal.end(), current), current);
     }
@@ -75,6 +100,41 @@ void ParameterSlider::setValues(std::vector<qint64> legal, qint64 current, bool 
     m_slider->setRange(0, static_cast<int>(m_values.size()) - 1);
     m_slider->setValue(static_cast<int>(std::lower_bound(m_values.begin(), m_values.end(), current) - m_values.begin()));
     m_spin->setValue(static_cast<int>(std::min<qint64>(current, std::numeric_limits<int>::max())));
+}
+
+QList<QToolButton*> ParameterSlider::suggestions() const
+{
+    QList<QToolButton*> shown;
+    for (QToolButton* button : {m_below, m_above}) {
+        if (!m_suggest->isHidden() && !button->isHidden()) {
+            shown << button;
+        }
+    }
+    return shown;
+}
+
+// Only for a value that is missing from the legal ones: when another parameter makes
+// the strategy illegal, this one's value may be fine, and suggesting others would mislead.
+void ParameterSlider::showSuggestions(const std::vector<qint64>& legal, qint64 current, bool offer)
+{
+    const auto above = std::upper_bound(legal.begin(), legal.end(), current);
+    const bool missing = !std::binary_search(legal.begin(), legal.end(), current);
+    const bool hasBelow = above != legal.begin();
+    const bool hasAbove = above != legal.end();
+    m_suggest->setVisible(offer && missing && (hasBelow || hasAbove));
+    if (m_suggest->isHidden()) {
+        return;
+    }
+    m_below->setVisible(hasBelow);
+    m_above->setVisible(hasAbove);
+    if (hasBelow) {
+        m_below->setText(QString::number(*std::prev(above)));
+        m_below->setProperty("value", static_cast<qlonglong>(*std::prev(above)));
+    }
+    if (hasAbove) {
+        m_above->setText(QString::number(*above));
+        m_above->setProperty("value", static_cast<qlonglong>(*above));
+    }
 }
 
 void ParameterSlider::onSliderMoved(int index)

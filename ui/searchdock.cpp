@@ -1,15 +1,11 @@
 #include "searchdock.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -19,10 +15,10 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 #include "explorerstate.h"
 #include "feasibility.h"
@@ -30,24 +26,69 @@
 #include "report.h"
 #include "searchresultsmodel.h"
 #include "searchrunner.h"
-#include "units.h"
+#include "searchscatter.h"
 
 namespace moe::ui {
 
 namespace {
 
-constexpr std::size_t kMaxPlotted = 4000;  // QtCharts slows past a few thousand points
-
-// The search space depends on everything but the strategy being explored.
-std::string spaceOf(const Profile& profile)
+// The search space depends on everything but the strategy being explored (and the
+// baseline, which only compares, and the notes, which only describe).
+Profile spaceProfile(const Profile& profile)
 {
     Profile space = profile;
     space.strategy = Strategy{};
+    space.baseline.reset();
+    space.notes.clear();
     space.workload.microBatches = 1;
     space.workload.training.recompute = Recompute::None;
     space.source = nlohmann::json::object();
-    return serializeProfile(space);
+    return space;
 }
+
+std::string spaceOf(const Profile& profile)
+{
+    return serializeProfile(spaceProfile(profile));
+}
+
+// The undo step's name says what it does, not where it came from.
+QString applyText(const Candidate& c)
+{
+    QString text = SearchDock::tr("Apply TP%1 PP%2 DP%3 EP%4").arg(c.strategy.tp).arg(c.strategy.pp).arg(c.strategy.dp).arg(c.strategy.ep);
+    if (c.strategy.etp > 1) {
+        text += QStringLiteral(" ETP%1").arg(c.strategy.etp);
+    }
+    if (c.microBatches > 1) {
+        text += SearchDock::tr(", %1 micro-batches").arg(c.microBatches);
+    }
+    return text;
+}
+
+// dimensionValue() without a copy of the profile: this runs at every slider step.
+std::int64_t valueOf(const Profile& profile, MapDimension dimension)
+{
+    switch (dimension) {
+    case MapDimension::Tp:
+        return profile.strategy.tp;
+    case MapDimension::Pp:
+        return profile.strategy.pp;
+    case MapDimension::Dp:
+        return profile.strategy.dp;
+    case MapDimension::Ep:
+        return profile.strategy.ep;
+    case MapDimension::Etp:
+        return profile.strategy.etp;
+    case MapDimension::MicroBatches:
+        return profile.workload.microBatches;
+    case MapDimension::Batch:
+        return profile.workload.batch;
+    }
+    return 0;
+}
+
+const QColor kMapFeasible(0xD9, 0xF0, 0xD9);
+const QColor kMapInfeasible(0xF4, 0xD6, 0xD6);
+const QColor kMapStale(0xE4, 0xE4, 0xE4);
 
 } // namespace
 
@@ -86,7 +127,8 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     tableLayout->addWidget(m_table);
     auto* views = new QSplitter(Qt::Horizontal, this);
     views->addWidget(tableBox);
-    views->addWidget(buildScatter());
+    m_chart = new SearchScatter(*m_model, this);
+    views->addWidget(m_chart);
     views->addWidget(buildMap());
     // Table, scatter and map share the width; the scatter needs room for its axes.
     for (int i = 0; i < views->count(); ++i) {
@@ -105,6 +147,7 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
         applyRow(m_proxy->mapToSource(index).row());
     });
     connect(&m_state, &ExplorerState::profileChanged, this, &SearchDock::onProfileChanged);
+    connect(m_chart, &SearchScatter::rowPicked, this, &SearchDock::applyRow);
     connect(m_map, &QTableWidget::cellActivated, this, [this](int row, int column) {
         const std::size_t index = static_cast<std::size_t>(row) * m_mapCells.columnValues.size() + static_cast<std::size_t>(column);
         if (index < m_mapCells.cells.size() && m_mapCells.cells[index].best >= 0) {
@@ -217,72 +260,6 @@ QWidget* SearchDock::buildControls()
     return box;
 }
 
-QWidget* SearchDock::buildScatter()
-{
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    m_points = new QScatterSeries(chart);
-    m_points->setName(tr("feasible"));
-    m_points->setMarkerSize(6);
-    m_frontPoints = new QScatterSeries(chart);
-    m_frontPoints->setName(tr("Pareto front"));
-    m_frontPoints->setMarkerSize(9);
-    m_frontPoints->setColor(QColor(0xD5, 0x5E, 0x00));
-    m_front = new QLineSeries(chart);
-    m_front->setColor(QColor(0xD5, 0x5E, 0x00));
-    chart->addSeries(m_points);
-    chart->addSeries(m_front);
-    chart->addSeries(m_frontPoints);
-    chart->createDefaultAxes();
-    // The front's line and its points share one legend entry.
-    for (QLegendMarker* marker : chart->legend()->markers(m_front)) {
-        marker->setVisible(false);
-    }
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart = new QChartView(chart, this);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setToolTip(tr("Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. Hover a point for its strategy, click to apply it"));
-    for (QScatterSeries* series : {m_points, m_frontPoints}) {
-        connect(series, &QScatterSeries::hovered, this, [this](const QPointF& point, bool state) {
-            if (!state) {
-                return;
-            }
-            for (std::size_t i = 0; i < m_pointRows.size(); ++i) {
-                const Candidate& c = m_model->candidate(static_cast<int>(m_pointRows[i]));
-                if (std::abs(c.stepS * 1e3 - point.x()) < 1e-9 * std::max(1.0, point.x())
-                    && std::abs(c.tokensPerSPerGpu - point.y()) < 1e-9 * std::max(1.0, point.y())) {
-                    QToolTip::showText(QCursor::pos(),
-                                       tr("#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11")
-                                           .arg(m_pointRows[i] + 1)
-                                           .arg(c.strategy.tp)
-                                           .arg(c.strategy.pp)
-                                           .arg(c.strategy.dp)
-                                           .arg(c.strategy.ep)
-                                           .arg(c.strategy.etp)
-                                           .arg(c.microBatches)
-                                           .arg(c.strategy.gpusUsed())
-                                           .arg(QString::fromStdString(formatRate(c.tokensPerS)),
-                                                QString::fromStdString(formatRate(c.tokensPerSPerGpu)),
-                                                QString::fromStdString(formatSeconds(c.stepS))),
-                                       m_chart);
-                    return;
-                }
-            }
-        });
-        connect(series, &QScatterSeries::clicked, this, [this](const QPointF& point) {
-            for (std::size_t row : m_pointRows) {
-                const Candidate& c = m_model->candidate(static_cast<int>(row));
-                if (std::abs(c.stepS * 1e3 - point.x()) < 1e-9 * std::max(1.0, point.x())
-                    && std::abs(c.tokensPerSPerGpu - point.y()) < 1e-9 * std::max(1.0, point.y())) {
-                    applyRow(static_cast<int>(row));
-                    return;
-                }
-            }
-        });
-    }
-    return m_chart;
-}
-
 void SearchDock::startSearch()
 {
     cancelSearch();
@@ -314,9 +291,9 @@ void SearchDock::startSearch()
         });
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, result = std::move(result)]() mutable {
+            [self, generation, profile, result = std::move(result)]() mutable {
                 if (self) {
-                    self->finish(generation, std::move(result));
+                    self->finish(generation, std::move(result), profile);
                 }
             },
             Qt::QueuedConnection);
@@ -330,7 +307,7 @@ void SearchDock::cancelSearch()
     }
 }
 
-void SearchDock::finish(std::uint64_t generation, SearchResult result)
+void SearchDock::finish(std::uint64_t generation, SearchResult result, const Profile& searched)
 {
     if (generation != m_generation) {
         return;  // a newer search has started: this one's results are stale
@@ -346,34 +323,19 @@ void SearchDock::finish(std::uint64_t generation, SearchResult result)
                 + QStringLiteral("%1 %L2").arg(QString::fromLatin1(checkName(static_cast<CheckKind>(i)))).arg(result.rejected.byCheck[i]);
         }
     }
-    // Where the profile's own configuration stands: the question the source analysis
-    // left unanswered.
-    const Profile& profile = m_state.profile();
-    QString own = tr("; the current strategy is not feasible");
-    for (std::size_t i = 0; i < result.ranked.size(); ++i) {
-        const Candidate& c = result.ranked[i];
-        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
-            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
-            own = tr("; the current strategy ranks %L1 of %L2%3")
-                      .arg(i + 1)
-                      .arg(result.ranked.size())
-                      .arg(c.pareto ? tr(", on the Pareto front") : QString());
-            if (i > 0) {
-                // Why it lost to the best: the question the user opened the search with.
-                own += QStringLiteral(": ")
-                    + QString::fromStdString(whyRanksBelow(profile, c, result.ranked.front(), static_cast<Objective>(m_objective->currentData().toInt())));
-            }
-            break;
-        }
-    }
-    m_summary->setText((cancelled ? tr("Cancelled after %L1 configurations: ") : tr("Evaluated %L1 configurations: "))
-                           .arg(result.evaluated)
-                       + tr("%L1 feasible, %L2 rejected").arg(result.ranked.size()).arg(result.rejected.total)
-                       + (rejected.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rejected)) + own);
+    m_counts = (cancelled ? tr("Cancelled after %L1 configurations: ") : tr("Evaluated %L1 configurations: ")).arg(result.evaluated)
+        + tr("%L1 feasible, %L2 rejected").arg(result.ranked.size()).arg(result.rejected.total)
+        + (rejected.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rejected));
+    m_resultProfile = searched;
+    m_resultSpace = spaceOf(searched);
     m_model->setResult(std::move(result));
     m_table->resizeColumnsToContents();
-    showScatter();
-    showMap();
+    m_chart->showResults();
+    // The profile may have changed while the search ran: the results say so at once.
+    m_stale = false;  // as the model, reset by setResult()
+    m_chart->setStale(false);
+    updateStale();
+    showMap();  // and follows the current strategy
     Q_EMIT searchFinished();
 }
 
@@ -382,56 +344,152 @@ QString SearchDock::summaryText() const
     return m_summary->text();
 }
 
-void SearchDock::applyRow(int row)
+QScatterSeries* SearchDock::points() const
 {
-    if (row < 0 || row >= m_model->rowCount()) {
-        return;
-    }
-    m_state.setProfile(applyCandidate(m_state.profile(), m_model->candidate(row)), tr("Apply search result %1").arg(row + 1));
+    return m_chart->points();
 }
 
-void SearchDock::showScatter()
+void SearchDock::applyRow(int row)
 {
-    const auto& ranked = m_model->result().ranked;
-    QList<QPointF> points;
-    QList<QPointF> front;
-    m_pointRows.clear();
-    double maxX = 0;
-    double maxY = 0;
-    // The best-ranked points and every Pareto point; the rest would only slow the chart.
-    for (std::size_t i = 0; i < ranked.size(); ++i) {
-        const Candidate& c = ranked[i];
-        if (i >= kMaxPlotted && !c.pareto) {
-            continue;
-        }
-        const QPointF p(c.stepS * 1e3, c.tokensPerSPerGpu);
-        (c.pareto ? front : points).append(p);
-        m_pointRows.push_back(i);
-        maxX = std::max(maxX, p.x());
-        maxY = std::max(maxY, p.y());
+    // Stale results were ranked for other inputs: applying one would carry a strategy
+    // of another cluster or model into this profile.
+    if (m_stale || row < 0 || row >= m_model->rowCount()) {
+        return;
     }
-    m_points->replace(points);
-    m_frontPoints->replace(front);
-    std::sort(front.begin(), front.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
-    m_front->replace(front);
-    const auto axesX = m_chart->chart()->axes(Qt::Horizontal);
-    const auto axesY = m_chart->chart()->axes(Qt::Vertical);
-    if (!axesX.isEmpty() && !axesY.isEmpty()) {
-        auto* x = static_cast<QValueAxis*>(axesX.front());
-        auto* y = static_cast<QValueAxis*>(axesY.front());
-        x->setRange(0, maxX > 0 ? maxX * 1.05 : 1);
-        y->setRange(0, maxY > 0 ? maxY * 1.05 : 1);
-        // Round ticks, few enough that the labels never run into each other.
-        for (QValueAxis* axis : {x, y}) {
-            axis->setTickCount(5);
-            axis->applyNiceNumbers();
-            axis->setLabelFormat(QStringLiteral("%.0f"));
-        }
-        x->setTitleText(tr("step time (ms)"));
-        y->setTitleText(tr("tokens/s/GPU"));
+    const Candidate& c = m_model->candidate(row);
+    m_state.setProfile(applyCandidate(m_state.profile(), c), applyText(c));
+}
+
+// Where the current strategy stands: the question the source analysis left unanswered.
+QString SearchDock::rankText(std::optional<int> row) const
+{
+    if (!row) {
+        return tr("; the current strategy is not feasible");
     }
-    m_chart->chart()->setTitle(ranked.size() > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(ranked.size())
-                                                           : tr("%L1 feasible").arg(ranked.size()));
+    const Candidate& c = m_model->candidate(*row);
+    QString text = tr("; the current strategy ranks %L1 of %L2%3")
+                       .arg(*row + 1)
+                       .arg(m_model->rowCount())
+                       .arg(c.pareto ? tr(", on the Pareto front") : QString());
+    if (*row > 0) {
+        // Why it lost to the best: the question the user opened the search with.
+        text += QStringLiteral(": ")
+            + QString::fromStdString(whyRanksBelow(m_state.profile(), c, m_model->candidate(0),
+                                                   static_cast<Objective>(m_objective->currentData().toInt())));
+    }
+    return text;
+}
+
+QString SearchDock::staleText() const
+{
+    const Profile& now = m_state.profile();
+    if (m_resultProfile.name != now.name) {
+        return tr("Results for %1; search again").arg(QString::fromStdString(m_resultProfile.name));
+    }
+    // Which of the inputs differ, by their top-level keys in the file.
+    const nlohmann::json before = profileToJson(spaceProfile(m_resultProfile));
+    const nlohmann::json after = profileToJson(spaceProfile(now));
+    const auto name = [](const std::string& key) {
+        return key == "cluster"       ? tr("cluster")
+            : key == "model"          ? tr("model")
+            : key == "workload"       ? tr("workload")
+            : key == "constraints"    ? tr("constraints")
+                                      : QString::fromStdString(key);
+    };
+    QStringList changed;
+    for (const auto& [key, value] : before.items()) {
+        if (!after.contains(key) || after.at(key) != value) {
+            changed << name(key);
+        }
+    }
+    for (const auto& [key, value] : after.items()) {
+        if (!before.contains(key)) {
+            changed << name(key);
+        }
+    }
+    return tr("Results for %1 before these changed: %2; search again")
+        .arg(QString::fromStdString(m_resultProfile.name), changed.join(QStringLiteral(", ")));
+}
+
+bool SearchDock::updateStale()
+{
+    const bool stale = m_model->result().evaluated > 0 && spaceOf(m_state.profile()) != m_resultSpace;
+    if (stale == m_stale) {
+        return false;
+    }
+    m_stale = stale;
+    m_model->setStale(stale);
+    m_chart->setStale(stale);
+    m_table->setToolTip(stale ? tr("These results are for other inputs and cannot be applied; search again")
+                              : tr("Every feasible configuration; double-click or press Enter to apply one"));
+    return true;
+}
+
+void SearchDock::followCurrent()
+{
+    if (m_model->result().evaluated == 0) {
+        return;
+    }
+    // While a search runs its progress has the summary line.
+    const bool summarise = !m_running;
+    if (m_stale) {
+        if (summarise) {
+            m_summary->setText(staleText());
+        }
+        m_table->clearSelection();
+        markMapCell(std::nullopt);
+        return;
+    }
+    const std::optional<int> row = m_model->rowOf(m_state.profile());
+    if (summarise) {
+        m_summary->setText(m_counts + rankText(row));
+    }
+    m_chart->setCurrentRow(row);
+    const QModelIndex shown = row ? m_proxy->mapFromSource(m_model->index(*row, 0)) : QModelIndex();
+    if (shown.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(shown);
+    } else {
+        m_table->clearSelection();
+    }
+    // The map's cell is the current strategy's two values, whichever configuration is
+    // the best there.
+    const Profile& profile = m_state.profile();
+    const auto& rows = m_mapCells.rowValues;
+    const auto& columns = m_mapCells.columnValues;
+    const auto r = std::find(rows.begin(), rows.end(), valueOf(profile, m_mapCells.rows));
+    const auto c = std::find(columns.begin(), columns.end(), valueOf(profile, m_mapCells.columns));
+    markMapCell(r != rows.end() && c != columns.end()
+                    ? std::optional(std::pair(static_cast<int>(r - rows.begin()), static_cast<int>(c - columns.begin())))
+                    : std::nullopt);
+}
+
+void SearchDock::markMapCell(std::optional<std::pair<int, int>> cell)
+{
+    const auto textOf = [this](std::pair<int, int> at) {
+        const std::size_t index = static_cast<std::size_t>(at.first) * m_mapCells.columnValues.size() + static_cast<std::size_t>(at.second);
+        return index < m_mapCells.cells.size() ? QString::fromStdString(m_mapCells.cells[index].text) : QString();
+    };
+    if (m_currentCell) {
+        if (QTableWidgetItem* item = m_map->item(m_currentCell->first, m_currentCell->second)) {
+            item->setText(textOf(*m_currentCell));
+            QFont font = item->font();
+            font.setBold(false);
+            item->setFont(font);
+        }
+    }
+    m_currentCell = cell;
+    if (!cell) {
+        return;
+    }
+    if (QTableWidgetItem* item = m_map->item(cell->first, cell->second)) {
+        item->setText(tr("● you are here · %1").arg(textOf(*cell)));
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+        m_map->resizeColumnToContents(cell->second);
+        m_map->scrollToItem(item);
+    }
 }
 
 void SearchDock::showMap()
@@ -439,8 +497,11 @@ void SearchDock::showMap()
     if (m_model->result().evaluated == 0) {
         return;  // nothing searched yet: an all-red map would mislead
     }
-    m_mapCells = moe::feasibilityMap(m_state.profile(), m_model->result(), m_mapShown.first, m_mapShown.second);
+    // The searched profile, not today's: a stale map still shows what was searched.
+    m_mapCells = moe::feasibilityMap(m_stale ? m_resultProfile : m_state.profile(), m_model->result(), m_mapShown.first,
+                                     m_mapShown.second);
     const FeasibilityMap& map = m_mapCells;
+    m_currentCell.reset();
     m_map->clear();
     m_map->setRowCount(static_cast<int>(map.rowValues.size()));
     m_map->setColumnCount(static_cast<int>(map.columnValues.size()));
@@ -457,19 +518,21 @@ void SearchDock::showMap()
     for (const FeasibilityCell& cell : map.cells) {
         auto* item = new QTableWidgetItem(QString::fromStdString(cell.text));
         item->setToolTip(QString::fromStdString(cell.detail));
-        if (cell.feasible) {
-            item->setBackground(QColor(0xD9, 0xF0, 0xD9));
-        } else {
-            item->setBackground(QColor(0xF4, 0xD6, 0xD6));
-        }
-        item->setForeground(Qt::black);
+        item->setBackground(m_stale ? kMapStale : cell.feasible ? kMapFeasible : kMapInfeasible);
+        item->setForeground(m_stale ? QColor(0x70, 0x70, 0x70) : QColor(Qt::black));
         m_map->setItem(cell.row, cell.column, item);
     }
     m_map->resizeColumnsToContents();
+    followCurrent();
 }
 
 void SearchDock::onProfileChanged()
 {
+    if (updateStale()) {
+        showMap();  // recoloured; follows the current strategy
+    } else {
+        followCurrent();
+    }
     if (m_auto->isChecked() && isVisible() && spaceOf(m_state.profile()) != m_searchedSpace) {
         startSearch();
     }

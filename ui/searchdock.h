@@ -5,19 +5,24 @@
 // a scatter of throughput per GPU against step time with the Pareto front, and a
 // feasibility map over two chosen dimensions (TP x EP by default). Picking a row, a
 // point or a feasible map cell applies that configuration.
+//
+// Results belong to the inputs they were searched for: once the profile's cluster,
+// model or workload differ (another profile opened, a field edited) they are stale:
+// greyed, the summary says what they were for, and nothing of them can be applied.
+// While they are current, the rank line, the table's selection and the "you are here"
+// marks on the scatter and the map follow the current strategy.
 
 #include <QDockWidget>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include "feasibility.h"
 #include "search.h"
 
-class QChartView;
 class QComboBox;
 class QLabel;
-class QLineSeries;
 class QProgressBar;
 class QPushButton;
 class QScatterSeries;
@@ -30,6 +35,7 @@ namespace moe::ui {
 
 class ExplorerState;
 class SearchResultsModel;
+class SearchScatter;
 
 class SearchDock : public QDockWidget {
     Q_OBJECT
@@ -46,9 +52,14 @@ public:
     QTableWidget* feasibilityMap() const { return m_map; }
     // The map's two dimensions; the same dimension twice is refused.
     void setMapDimensions(MapDimension rows, MapDimension columns);
-    QScatterSeries* points() const { return m_points; }
+    SearchScatter* scatter() const { return m_chart; }
+    QScatterSeries* points() const;
     QString summaryText() const;
-    // Applies the result in the model's row `row`.
+    // Whether the results were searched for other inputs than the profile's now.
+    bool isStale() const { return m_stale; }
+    // The map cell ("you are here") of the current strategy, or none.
+    std::optional<std::pair<int, int>> currentMapCell() const { return m_currentCell; }
+    // Applies the result in the model's row `row`; refused while the results are stale.
     void applyRow(int row);
 
 Q_SIGNALS:
@@ -56,12 +67,17 @@ Q_SIGNALS:
 
 private:
     QWidget* buildControls();
-    QWidget* buildScatter();
     QWidget* buildMap();
-    void finish(std::uint64_t generation, SearchResult result);
-    void showScatter();
+    void finish(std::uint64_t generation, SearchResult result, const Profile& searched);
     void showMap();
     void onProfileChanged();
+    // Compares the results' inputs with the profile's; true when staleness changed.
+    bool updateStale();
+    // The rank line, the table's selection and the marks follow the current strategy.
+    void followCurrent();
+    void markMapCell(std::optional<std::pair<int, int>> cell);
+    QString rankText(std::optional<int> row) const;
+    QString staleText() const;
 
     ExplorerState& m_state;
     SearchResultsModel* m_model;
@@ -73,20 +89,21 @@ private:
     QCheckBox* m_auto = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_summary = nullptr;
-    QChartView* m_chart = nullptr;
-    QScatterSeries* m_points = nullptr;
-    QScatterSeries* m_frontPoints = nullptr;
-    QLineSeries* m_front = nullptr;
+    QString m_counts;  // "Evaluated 30,840 configurations: ...", without the rank line
+    SearchScatter* m_chart = nullptr;
     QTableWidget* m_map = nullptr;
     QComboBox* m_mapRows = nullptr;
     QComboBox* m_mapColumns = nullptr;
     FeasibilityMap m_mapCells;
     std::pair<MapDimension, MapDimension> m_mapShown{MapDimension::Tp, MapDimension::Ep};
-    std::vector<std::size_t> m_pointRows;  // the result row of each scatter point
+    std::optional<std::pair<int, int>> m_currentCell;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     std::uint64_t m_generation = 0;
     bool m_running = false;
     std::string m_searchedSpace;  // the profile without its strategy, as last searched
+    std::string m_resultSpace;    // the same for the results shown
+    Profile m_resultProfile;      // the profile the results shown were searched for
+    bool m_stale = false;
 };
 
 } // namespace moe::ui

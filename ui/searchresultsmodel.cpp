@@ -1,5 +1,10 @@
 #include "searchresultsmodel.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
 #include "units.h"
 
 namespace moe::ui {
@@ -8,13 +13,57 @@ namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
+// A strategy's numbers mixed into one key; rows with equal keys are compared in full.
+std::uint64_t keyOf(const Strategy& s, std::int64_t microBatches)
+{
+    std::uint64_t key = 0;
+    for (const std::int64_t v : {s.tp, s.pp, s.dp, s.ep, s.etp, microBatches}) {
+        key = (key ^ static_cast<std::uint64_t>(v)) * 0x100000001B3ULL;  // FNV-1a style
+    }
+    return key;
+}
+
 } // namespace
 
 void SearchResultsModel::setResult(SearchResult result)
 {
     beginResetModel();
     m_result = std::move(result);
+    m_stale = false;
+    m_index.clear();
+    m_index.reserve(m_result.ranked.size());
+    for (std::size_t i = 0; i < m_result.ranked.size(); ++i) {
+        const Candidate& c = m_result.ranked[i];
+        m_index.emplace_back(keyOf(c.strategy, c.microBatches), static_cast<int>(i));
+    }
+    std::sort(m_index.begin(), m_index.end());
     endResetModel();
+}
+
+std::optional<int> SearchResultsModel::rowOf(const Profile& profile) const
+{
+    const std::uint64_t key = keyOf(profile.strategy, profile.workload.microBatches);
+    auto it = std::lower_bound(m_index.begin(), m_index.end(), std::pair(key, 0));
+    // Rows of one key are in rank order, so the first match is the best-ranked one.
+    for (; it != m_index.end() && it->first == key; ++it) {
+        const Candidate& c = candidate(it->second);
+        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
+            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
+            return it->second;
+        }
+    }
+    return std::nullopt;
+}
+
+void SearchResultsModel::setStale(bool stale)
+{
+    if (stale == m_stale) {
+        return;
+    }
+    m_stale = stale;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+    }
 }
 
 int SearchResultsModel::rowCount(const QModelIndex& parent) const
@@ -38,6 +87,9 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && !sortKey) {
         if (role == Qt::TextAlignmentRole) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (role == Qt::ForegroundRole && m_stale) {
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         return {};
     }

@@ -6,6 +6,7 @@
 #include <QToolTip>
 
 #include "explanation.h"
+#include "failedchecks.h"
 #include "flowlayout.h"
 #include "units.h"
 
@@ -16,10 +17,15 @@ namespace {
 const char* const kKeys[] = {"time_s.total", "rates.tokens_per_s", "rates.tokens_per_s_per_gpu", "rates.mfu",
                              "memory_bytes.total"};
 
+// The verdict bar's red: the same failure reads the same everywhere.
+const QColor kFail(0xC6, 0x28, 0x28);
+
 } // namespace
 
 SummaryBar::SummaryBar(QWidget* parent)
     : QWidget(parent)
+    , m_status(new QLabel(this))
+    , m_baselineNote(new QLabel(this))
 {
     // Figures wrap onto a second line rather than force the window wider (with a
     // baseline each figure also carries its change).
@@ -29,6 +35,15 @@ SummaryBar::SummaryBar(QWidget* parent)
     // slider step.
     QFont bold = font();
     bold.setBold(true);
+    // First, where the eye lands: a failing configuration is not a result to compare.
+    m_status->setFont(bold);
+    m_status->setTextFormat(Qt::PlainText);
+    QPalette red = m_status->palette();
+    red.setColor(QPalette::WindowText, kFail);
+    m_status->setPalette(red);
+    m_status->setToolTip(tr("This configuration fails these checks; the verdict below gives the numbers"));
+    m_status->hide();
+    layout->addWidget(m_status);
     for (const char* key : kKeys) {
         auto* figure = new QWidget(this);
         auto* pair = new QHBoxLayout(figure);
@@ -48,6 +63,20 @@ SummaryBar::SummaryBar(QWidget* parent)
         m_figures.append({QString::fromLatin1(key), value});
         m_names.append(name);
     }
+    m_baselineNote->setTextFormat(Qt::PlainText);
+    m_baselineNote->setForegroundRole(QPalette::PlaceholderText);
+    m_baselineNote->hide();
+    layout->addWidget(m_baselineNote);
+}
+
+QString SummaryBar::status() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+QString SummaryBar::baselineNote() const
+{
+    return m_baselineNote->isHidden() ? QString() : m_baselineNote->text();
 }
 
 QString SummaryBar::text(const QString& key) const
@@ -82,9 +111,16 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
                                  ev.rates.tokensPerSPerGpu / baseline->rates.tokensPerSPerGpu, ev.rates.mfu / baseline->rates.mfu,
                                  ev.memory.total() / baseline->memory.total()};
         for (int i = 0; i < 5; ++i) {
-            changes[i] = QStringLiteral(" (%1)").arg(QString::fromStdString(formatChange(ratios[i])));
+            changes[i] = tr(" (%1 vs baseline)").arg(QString::fromStdString(formatChange(ratios[i])));
         }
     }
+    const QString failed = FailedChecks::headline(ev);
+    m_status->setText(failed);
+    m_status->setVisible(!failed.isEmpty());
+    const bool baselineFails = baseline && !baseline->valid;
+    m_baselineNote->setText(baselineFails ? tr("baseline: not evaluated") : QString());
+    m_baselineNote->setToolTip(baselineFails ? tr("baseline: %1").arg(QString::fromStdString(baseline->error)) : QString());
+    m_baselineNote->setVisible(baselineFails);
     for (int i = 0; i < m_figures.size(); ++i) {
         m_names[i]->setText(names[i]);
         m_figures[i].second->setText(ev.valid ? values[i] + changes[i] : QStringLiteral("—"));

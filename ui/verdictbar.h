@@ -19,8 +19,10 @@ class VerdictBar : public QWidget {
 public:
     explicit VerdictBar(QWidget* parent = nullptr);
 
-    void setEvaluation(const Evaluation& evaluation);
-    // For tests: one entry per chip, "ok: ..." or "FAIL: ...".
+    // A `baseline` that cannot be evaluated gets a chip of its own, "baseline: ...", so
+    // its problem is never mistaken for the current strategy's.
+    void setEvaluation(const Evaluation& evaluation, const Evaluation* baseline = nullptr);
+    // For tests: one entry per chip, "ok: ...", "FAIL: ..." or "baseline: ...".
     QStringList chips() const;
     bool allPass() const { return m_allPass; }
 
@@ -33,7 +35,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    QLabel* chipAt(int index);  // created when the index is one past the last
     void setChip(int index, bool ok, const QString& name, const QString& detail);
+    void setBaselineChip(int index, const Evaluation& baseline);
 
     FlowLayout* m_layout;
     QList<QLabel*> m_chips;

@@ -7,6 +7,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 #include <cmath>
@@ -144,6 +145,32 @@ private Q_SLOTS:
         ParameterSlider* sequence = window.parametersDock()->slider(Parameter::Sequence);
         sequence->spinBox()->setValue(2000);
         QCOMPARE(sequence->rangeText(), QStringLiteral("steps: 1 to 1048576; any value can be typed"));
+    }
+
+    // EP 3 on the seed is illegal; the nearest legal values below and above it are
+    // offered, and one click applies one. A value that is legal itself, in a strategy
+    // made illegal by another parameter, is offered nothing.
+    void illegalValue_offersNearestLegal()
+    {
+        MainWindow window(test::builtin("seed"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ParameterSlider* ep = window.parametersDock()->slider(Parameter::Ep);
+        QVERIFY(ep->suggestions().isEmpty());
+        ep->spinBox()->setValue(3);
+        const auto legal = legalValues(window.state().profile(), StrategyDimension::Ep);
+        const auto above = std::upper_bound(legal.begin(), legal.end(), 3);
+        QVERIFY(above != legal.begin() && above != legal.end());
+        const auto offered = ep->suggestions();
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(offered[0]->text(), QString::number(*std::prev(above)));
+        QCOMPARE(offered[1]->text(), QString::number(*above));
+        QVERIFY(window.parametersDock()->slider(Parameter::Dp)->suggestions().isEmpty());
+        QTest::mouseClick(offered[1], Qt::LeftButton);
+        QCOMPARE(window.state().profile().strategy.ep, *above);
+        QVERIFY(window.state().evaluation().valid);
+        QVERIFY(ep->suggestions().isEmpty());
+        QCOMPARE(ep->spinBox()->value(), static_cast<int>(*above));
     }
 
     // The baseline of the seed does not fit: a red verdict still shows its numbers.

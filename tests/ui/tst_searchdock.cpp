@@ -55,9 +55,34 @@ private Q_SLOTS:
         QTableWidget* table = dock.feasibilityMap();
         QCOMPARE(table->rowCount(), static_cast<int>(map.rowValues.size()));
         QCOMPARE(table->columnCount(), static_cast<int>(map.columnValues.size()));
+        // The current strategy's cell is marked as such before its text.
         for (const FeasibilityCell& cell : map.cells) {
-            QCOMPARE(table->item(cell.row, cell.column)->text(), QString::fromStdString(cell.text));
+            const bool current = map.rowValues[static_cast<std::size_t>(cell.row)] == state.profile().strategy.tp
+                && map.columnValues[static_cast<std::size_t>(cell.column)] == state.profile().strategy.ep;
+            QCOMPARE(table->item(cell.row, cell.column)->text(),
+                     (current ? QStringLiteral("● you are here · ") : QString()) + QString::fromStdString(cell.text));
         }
+    }
+
+    // The model finds the row of any strategy applied from it, in training where one
+    // strategy has a row per recomputation choice, and none for a strategy not ranked.
+    void rowOf_findsEveryRankedStrategy()
+    {
+        Profile training = test::builtin("seed");
+        training.workload.mode = Mode::Training;
+        training.baseline.reset();
+        SearchResultsModel model;
+        model.setResult(search(training, Objective::Throughput));
+        QVERIFY(model.rowCount() > 1000);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const std::optional<int> found = model.rowOf(applyCandidate(training, model.candidate(row)));
+            QVERIFY(found.has_value());
+            // An equal configuration ranked earlier would be found first; there is none.
+            QCOMPARE(*found, row);
+        }
+        Profile unranked = training;
+        unranked.strategy.ep = 3;
+        QVERIFY(!model.rowOf(unranked));
     }
 
     void pickRow_appliesTheConfiguration()

@@ -1,0 +1,55 @@
+#pragma once
+
+// The Search dock's scatter: throughput per GPU against step time for the best results
+// and every point of the Pareto front (joined by a line), with the current strategy
+// ringed ("you are here"). Hover a point for its strategy; click it to pick it. Stale
+// results (searched for other inputs) are drawn grey and the ring is hidden.
+
+#include <QChartView>
+
+#include <optional>
+#include <vector>
+
+class QLineSeries;
+class QScatterSeries;
+
+namespace moe::ui {
+
+class SearchResultsModel;
+
+class SearchScatter : public QChartView {
+    Q_OBJECT
+
+public:
+    explicit SearchScatter(const SearchResultsModel& model, QWidget* parent = nullptr);
+
+    // Redraws from the model's results.
+    void showResults();
+    // The model row of the current strategy, or none (not feasible, or stale results).
+    void setCurrentRow(std::optional<int> row);
+    void setStale(bool stale);
+
+    QScatterSeries* points() const { return m_points; }
+    // The "you are here" ring: one point, or none.
+    QScatterSeries* currentMarker() const { return m_current; }
+
+Q_SIGNALS:
+    void rowPicked(int row);
+
+private:
+    // The model row plotted at `point`, or -1.
+    int rowAt(const QPointF& point) const;
+    void showToolTip(const QPointF& point, bool hovered);
+
+    const SearchResultsModel& m_model;
+    QScatterSeries* m_points;
+    QScatterSeries* m_frontPoints;
+    QLineSeries* m_front;
+    QScatterSeries* m_current;
+    std::vector<std::size_t> m_pointRows;  // the result row of each plotted point
+    std::optional<int> m_currentRow;
+    QColor m_pointColour;
+    bool m_stale = false;
+};
+
+} // namespace moe::ui
