@@ -528,7 +528,14 @@ Profile readProfile(const nlohmann::json& document, const std::string& fallbackN
     }
     if (p.baseline) {
         if (auto error = checkStrategy(p, *p.baseline, "/baseline")) {
-            throw ProfileException{*error};
+            // A baseline that cannot run this workload (the batch does not split over
+            // its DP) is a state the window shows as "baseline: not evaluated" and saves;
+            // it must open again. A baseline no system could run at all is refused.
+            if (!error->path.starts_with("/workload")) {
+                throw ProfileException{*error};
+            }
+            warnings.push_back("/baseline: cannot run this workload (" + error->toString()
+                               + "); kept, and shown as not evaluated");
         }
     }
     p.source = document;

@@ -48,6 +48,30 @@ class TestProfileIo : public QObject {
     Q_OBJECT
 
 private slots:
+    // The seed switched to training: its baseline (DP 3) cannot split the global batch
+    // of 128, which the window shows as "baseline: not evaluated" and lets the user
+    // save. The saved file must open again, the baseline kept, with a warning.
+    void baselineThatCannotRunThisWorkload_opensWithWarning()
+    {
+        nlohmann::json seed;
+        for (const auto& builtin : builtinProfiles()) {
+            if (builtin.id == "seed") {
+                seed = nlohmann::json::parse(builtin.text);
+            }
+        }
+        seed["workload"]["mode"] = "training";
+        const LoadResult r = parseProfile(seed.dump(), "seed");
+        QVERIFY2(r.ok(), r.error.toString().c_str());
+        QVERIFY(r.profile->baseline.has_value());
+        QCOMPARE(r.profile->baseline->dp, std::int64_t{3});
+        bool warned = false;
+        for (const auto& w : r.warnings) {
+            warned = warned || (w.starts_with("/baseline") && w.find("128") != std::string::npos);
+        }
+        QVERIFY(warned);
+        QVERIFY(!evaluate(*r.profile, *r.profile->baseline).valid);
+    }
+
     void builtinsLoadWithoutWarnings()
     {
         QVERIFY(builtinProfiles().size() >= 3);
