@@ -41,7 +41,10 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     // layer's forward activations with fused (flash) attention, so no score matrix.
     // The 1-byte mask terms of the formula are kept: a small overestimate.
     const bool sp = ctx.training && w.training.sequenceParallel;
-    const bool keepScores = ctx.training && w.training.recompute == Recompute::None;
+    // FlashAttention keeps no score matrix (the kernel-level model, whose default it is);
+    // version 1 profiles keep Korthikanti's 5as^2b.
+    const bool flash = ctx.kernels && w.attentionKernel == AttentionKernel::Flash;
+    const bool keepScores = ctx.training && w.training.recompute == Recompute::None && !flash;
     const double whole = sp ? t : 1.0;
     const double scale = m.activationBytes / 2.0;
 
