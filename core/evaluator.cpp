@@ -377,6 +377,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     // representativeStages() names the first stage of every shape; the key check
     // below drops any that turn out alike.
     std::array<StageKey, 16> seen{};  // no allocation: a search evaluates millions
+    std::array<double, 16> seenEffective{};
     std::size_t seenCount = 0;
     auto visit = [&](std::int64_t p) {
         const StageShape stage = stageShape(ctx, p);
@@ -387,10 +388,11 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
             != seen.begin() + static_cast<std::ptrdiff_t>(seenCount)) {
             return;
         }
+        const StageTime t = stageTime(ctx, stage, kBusiestRank, ctx.fewestPeers);
         if (seenCount < seen.size()) {
+            seenEffective[seenCount] = t.effective(overlap);
             seen[seenCount++] = key;
         }
-        const StageTime t = stageTime(ctx, stage, kBusiestRank, ctx.fewestPeers);
         if (t.effective(overlap) > slowestTotal) {
             slowestTotal = t.effective(overlap);
             slowest = t;
@@ -441,13 +443,32 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     // interleaved schedule's slots are one chunk long, (PP - 1)/(v m) (Narayanan et
     // al. 2021).
     time.ppBubble = pipelineBubble(ctx, slowestTotal);
+    if (ctx.kernels && strategy.pp > 1 && profile.workload.pipeline.schedule != PipelineSchedule::DualPipe) {
+        // Stages differ (embedding, LM head, MTP, uneven layers): the pipeline fills and
+        // drains through every other stage at its own pace, so the bubble is the sum of
+        // the other stages' times, not PP - 1 times the slowest's.
+        double others = -slowestTotal;
+        for (std::int64_t p = 0; p < strategy.pp; ++p) {
+            const StageShape stage = stageShape(ctx, p);
+            const StageKey key{stage.layers, stage.denseLayers, stage.moeLayers,
+                               ctx.loads.sharedByAllLayers() ? 0 : stage.firstMoeLayer, stage.embedding, stage.lmHead,
+                               pipelineComm(ctx, stage, nullptr).seconds};
+            const auto* found = std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(seenCount), key);
+            others += found != seen.begin() + static_cast<std::ptrdiff_t>(seenCount)
+                ? seenEffective[static_cast<std::size_t>(found - seen.begin())]
+                : stageTime(ctx, stage, kBusiestRank, ctx.fewestPeers).effective(overlap);
+        }
+        time.ppBubble = std::max(0.0, others) / ctx.virtualStages;
+    }
     time.dpComm = dp.seconds;
     time.optimizer = optimizer;
     // Overlap hides communication under the same micro-batch's compute; the gradient
     // sync after the last micro-batch stays exposed.
     time.overlapped = m * slowest.hidden(overlap);
     if (policy && policy->dpGrad && dp.seconds > 0) {
-        time.overlapped += hiddenGradientSync(ctx, dp.seconds, dpWindow);
+        // Never behind compute that the all-to-all already hides under.
+        const double spare = std::max(0.0, time.compute() - time.overlapped);
+        time.overlapped += std::min(spare, hiddenGradientSync(ctx, dp.seconds, dpWindow));
     }
     time.total = time.compute() + time.communication() + time.ppBubble + time.optimizer - time.overlapped;
 
@@ -460,7 +481,8 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     const double gpus = static_cast<double>(ev.gpusUsed);
     ev.rates.tokensPerS = tokens / time.total;
     ev.rates.tokensPerSPerGpu = ev.rates.tokensPerS / gpus;
-    ev.rates.mfu = ev.flopsPerStep / (time.total * gpus * profile.cluster.gpu.peakTflops * 1e12);
+    // Against the peak the GEMMs run at (their data type's, e.g. FP8).
+    ev.rates.mfu = ev.flopsPerStep / (time.total * gpus * profile.cluster.gpu.peakFor(profile.model.precision.gemm) * 1e12);
     ev.rates.commFraction = (time.communication() - time.overlapped) / time.total;
     ev.rates.timePerOutputTokenS = profile.workload.mode == Mode::Decode ? time.total : 0.0;
 

@@ -93,7 +93,7 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
               "tokens/s");
     trace.add("rates.mfu", "model FLOPs per step / (step time x GPUs x peak FLOP/s)",
               num(ev.flopsPerStep) + " / (" + num(t.total) + " x " + num(static_cast<double>(ev.gpusUsed)) + " x "
-                  + num(profile.cluster.gpu.peakTflops * 1e12) + ")",
+                  + num(profile.cluster.gpu.peakFor(profile.model.precision.gemm) * 1e12) + ")",
               ev.rates.mfu, "", "Korthikanti et al. 2022, Appendix A");
     // std::string("(") rather than "(": GCC 12 at -O3 inlines `"(" + std::string&&` into an
     // insert that it wrongly reports as an overlapping memcpy (-Wrestrict, GCC bug 105651).

@@ -30,7 +30,7 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
         const double cols = std::ceil(shape.n / tileN);
         const double tiles = rows * cols * shape.groups;
         const double waves = std::ceil(tiles / sms);
-        const double useful = shape.m * shape.n * shape.groups / (rows * tileM * cols * tileN);
+        const double useful = shape.m * shape.n / (rows * tileM * cols * tileN);
         return useful * tiles / (waves * sms);
     };
     const double tm = static_cast<double>(m_eff.tileM);

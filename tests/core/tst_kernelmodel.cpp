@@ -163,6 +163,11 @@ private slots:
         // orientation: 7 x 9 = 63 tiles with half-empty rows, 1664/1792 x 63/108.
         const double expected = std::max({117.0 / 216.0, 234.0 / 324.0, 1664.0 / 1792.0 * 63.0 / 108.0});
         QVERIFY(near(timer.gemmEfficiency({128.0 * 13, 256.0 * 9, 4096}), expected));
+        // A grouped GEMM schedules the tiles of all its groups together: 12 groups of
+        // 9 tiles fill one wave exactly; 6 half-filled tiles of 64 rows each (the square
+        // tile: 6 tiles of 128 x 128) fill 6 of 108 SMs at half their area.
+        QVERIFY(near(timer.gemmEfficiency({128.0, 256.0 * 9, 4096, 12}), 1.0));
+        QVERIFY(near(timer.gemmEfficiency({64.0, 128.0, 4096, 6}), std::max(0.25 * 6 / 108, 0.5 * 6 / 108)));
     }
 
     // "A larger GEMM never runs at lower efficiency than the same GEMM cut in half"
@@ -185,7 +190,9 @@ private slots:
     }
 
     // Narayanan et al. 2021: the interleaved schedule's bubble is (p - 1)/(v m) of the
-    // ideal time; more virtual stages never enlarge it.
+    // ideal time when the stages are alike (no vocabulary here, so no embedding or LM
+    // head; the first and last stages differ only by one pipeline send of 2 to 3 over InfiniBand, within 1%).
+    // More virtual stages never enlarge it.
     void interleavedBubble_data()
     {
         QTest::addColumn<int>("pp");
@@ -203,6 +210,8 @@ private slots:
         json j = selene22b();
         j["model"]["layers"] = 48;
         j["model"]["dense_layers"] = 48;
+        j["model"]["vocab"] = 0;
+        j["model"]["position_embeddings"] = 0;
         j["cluster"]["gpu_count"] = 8 * pp;
         j["strategy"]["pp"] = pp;
         j["workload"]["batch"] = microBatches;
@@ -210,9 +219,29 @@ private slots:
         j["workload"]["pipeline"] = json{{"schedule", "interleaved"}, {"virtual_stages", virtualStages}};
         const TimeBreakdown t = evaluate(test::profileFrom(j)).time;
         const double ideal = t.compute() + t.a2aDispatch + t.a2aCombine + t.tpComm + t.ppComm;
-        QVERIFY(near(t.ppBubble / ideal, (pp - 1.0) / (virtualStages * microBatches)));
+        QVERIFY2(near(t.ppBubble / ideal, (pp - 1.0) / (virtualStages * microBatches), 1e-2), qPrintable(QString::number(t.ppBubble / ideal * virtualStages * microBatches / (pp - 1.0))));
         j["workload"]["pipeline"]["virtual_stages"] = virtualStages * 2;
         QVERIFY(evaluate(test::profileFrom(j)).time.ppBubble < t.ppBubble);
+    }
+
+    // When one stage is slower (the LM head's), the pipeline fills and drains through
+    // the others at their own pace: the bubble is less than PP - 1 slowest stages, and
+    // more than PP - 1 of the fastest.
+    void unevenStagesBubble()
+    {
+        json j = selene22b();
+        j["cluster"]["gpu_count"] = 32;
+        j["strategy"]["pp"] = 4;
+        j["workload"]["batch"] = 8;
+        j["workload"]["micro_batches"] = 8;
+        const TimeBreakdown t = evaluate(test::profileFrom(j)).time;
+        const double slowest = (t.compute() + t.a2aDispatch + t.a2aCombine + t.tpComm + t.ppComm) / 8;
+        QVERIFY(t.ppBubble < 3 * slowest);
+        j["model"]["vocab"] = 0;
+        j["model"]["position_embeddings"] = 0;
+        const TimeBreakdown headless = evaluate(test::profileFrom(j)).time;
+        const double fastest = (headless.compute() + headless.tpComm + headless.ppComm) / 8;
+        QVERIFY(t.ppBubble > 3 * fastest * (1 - 1e-3));
     }
 
     // Korthikanti et al. 2022, section 4.2.3: the interleaved schedule's first stage
