@@ -217,18 +217,7 @@ double expertSeconds(const Context& ctx, const StageShape& stage, std::int64_t r
                         row.activatedOf(r) * a.expertParams * m.weightBytes / etp * ctx.weightPasses);
     };
     forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
-        double routed = 0;
-        if (rank != kBusiestRank) {
-            routed = routedSeconds(row, rank);
-        } else if (row.closedForm()) {
-            routed = routedSeconds(row, 0);
-        } else {
-            // The slowest rank waits for no one: the most tokens, or in decode the most
-            // distinct experts touched, whichever makes its roofline longer.
-            for (std::int64_t r = 0; r < row.ranks(); ++r) {
-                routed = std::max(routed, routedSeconds(row, r));
-            }
-        }
+        const double routed = rankSeconds(row, rank, routedSeconds);
         seconds += layers * (routed + sharedTime);
         lastAssignments = ctx.groupTokens * k * shareFor(row, rank);
     });

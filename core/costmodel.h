@@ -4,6 +4,7 @@
 // computes one figure for one pipeline stage (and EP rank), and describes itself into
 // a Trace when one is given. Internal to core.
 
+#include <algorithm>
 #include <cstdint>
 
 #include "architecture.h"
@@ -109,6 +110,25 @@ void forEachMoeRow(const Context& ctx, const StageShape& stage, Fn&& fn)
     for (std::int64_t i = 0; i < stage.moeLayers; ++i) {
         fn(ctx.loads.row(std::min(stage.firstMoeLayer + i, lastRow)), 1.0);
     }
+}
+
+// The routed experts' time of `rank` on a row, or for kBusiestRank the slowest rank's:
+// it waits for no one (the most tokens, or in decode the most distinct experts
+// touched, whichever makes `seconds(row, r)` longer).
+template <typename Fn>
+double rankSeconds(const ExpertRow& row, std::int64_t rank, Fn&& seconds)
+{
+    if (rank != kBusiestRank) {
+        return seconds(row, rank);
+    }
+    if (row.closedForm()) {
+        return seconds(row, 0);
+    }
+    double slowest = 0;
+    for (std::int64_t r = 0; r < row.ranks(); ++r) {
+        slowest = std::max(slowest, seconds(row, r));
+    }
+    return slowest;
 }
 
 inline double shareFor(const ExpertRow& row, std::int64_t rank)

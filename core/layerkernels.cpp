@@ -315,9 +315,10 @@ double kernelDenseSeconds(const Context& ctx, const StageShape& stage, Trace* tr
         + (1 + mtp) * head.total(training) + mtp * kernels.mtpProjection().total(training);
     if (trace) {
         trace->add("time_s.dense_compute.per_micro_batch",
-                   "dense layers_stage x (norm + FFN GEMMs + activation + residual) + LM head and cross-entropy",
-                   num(static_cast<double>(stage.denseLayers)) + " x (" + passes(layer, training) + ") + head ("
-                       + passes(head, training) + ")",
+                   "dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head "
+                   "and cross-entropy) + MTP modules x projection",
+                   num(static_cast<double>(stage.denseLayers)) + " x (" + passes(layer, training) + ") + (1 + "
+                       + num(mtp) + ") x head (" + passes(head, training) + ")",
                    seconds, "s", kKernelSource);
     }
     return seconds;
@@ -337,16 +338,7 @@ double kernelExpertSeconds(const Context& ctx, const StageShape& stage, std::int
         return lastRouted.total(training);
     };
     forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
-        double routed = 0;
-        if (rank != kBusiestRank) {
-            routed = routedSeconds(row, rank);
-        } else if (row.closedForm()) {
-            routed = routedSeconds(row, 0);
-        } else {
-            for (std::int64_t r = 0; r < row.ranks(); ++r) {
-                routed = std::max(routed, routedSeconds(row, r));
-            }
-        }
+        const double routed = rankSeconds(row, rank, routedSeconds);
         seconds += layers * (routed + common.total(training));
     });
     if (trace) {
