@@ -143,12 +143,19 @@ void Builder::latency()
     heading(2, "Latency breakdown");
     figure("latency", "Step time by component (" + formatSeconds(m_ev.time.total) + " in all)");
     ReportTable t{{"component", "time", "share of the step"}, {}};
+    // Shares of the step: with overlap the components add up to more than 100%, and
+    // the credit, a negative share, brings the column back to exactly 100%.
+    std::vector<double> seconds;
     for (const auto& part : kTimeParts) {
-        t.rows.push_back({part.name, formatSeconds(m_ev.time.*part.field), formatPercent(m_ev.time.*part.field / m_ev.time.total)});
+        seconds.push_back(m_ev.time.*part.field);
+    }
+    seconds.push_back(-m_ev.time.overlapped);
+    const std::vector<std::string> shares = formatShares(seconds, m_ev.time.total);
+    for (std::size_t i = 0; i < std::size(kTimeParts); ++i) {
+        t.rows.push_back({kTimeParts[i].name, formatSeconds(seconds[i]), shares[i]});
     }
     if (m_ev.time.overlapped > 0) {
-        t.rows.push_back({"hidden by overlap", "-" + formatSeconds(m_ev.time.overlapped),
-                          formatPercent(m_ev.time.overlapped / m_ev.time.total)});
+        t.rows.push_back({"hidden by overlap (credit)", formatSeconds(-m_ev.time.overlapped), shares.back()});
     }
     t.rows.push_back({"total", formatSeconds(m_ev.time.total), "100.0%"});
     table(std::move(t));
@@ -163,8 +170,13 @@ void Builder::memory()
     figure("memory", "Memory by component against the GPU's capacity");
     ReportTable t{{"component (GPU " + std::to_string(m_ev.memoryGpu) + ", the fullest)", "memory", "share"}, {}};
     const double total = m_ev.memory.total();
+    std::vector<double> bytes;
     for (const auto& part : kMemoryParts) {
-        t.rows.push_back({part.name, formatBytes(m_ev.memory.*part.field), formatPercent(m_ev.memory.*part.field / total)});
+        bytes.push_back(m_ev.memory.*part.field);
+    }
+    const std::vector<std::string> shares = formatShares(bytes, total);
+    for (std::size_t i = 0; i < std::size(kMemoryParts); ++i) {
+        t.rows.push_back({kMemoryParts[i].name, formatBytes(bytes[i]), shares[i]});
     }
     t.rows.push_back({"total", formatBytes(total), formatPercent(total / m_ev.capacityBytes) + " of " + formatBytes(m_ev.capacityBytes)});
     table(std::move(t));

@@ -194,57 +194,57 @@
 <context>
     <name>LatencyChart</name>
     <message>
-        <location filename="../ui/latencychart.cpp" line="26"/>
+        <location filename="../ui/latencychart.cpp" line="27"/>
         <source>attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="27"/>
+        <location filename="../ui/latencychart.cpp" line="28"/>
         <source>experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="28"/>
+        <location filename="../ui/latencychart.cpp" line="29"/>
         <source>dense FFN, LM head</source>
         <translation>dichtes FFN, LM-Head</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="29"/>
+        <location filename="../ui/latencychart.cpp" line="30"/>
         <source>all-to-all dispatch</source>
         <translation>All-to-All (hin)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="30"/>
+        <location filename="../ui/latencychart.cpp" line="31"/>
         <source>all-to-all combine</source>
         <translation>All-to-All (zurück)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="31"/>
+        <location filename="../ui/latencychart.cpp" line="32"/>
         <source>TP collectives</source>
         <translation>TP-Kollektive</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="32"/>
+        <location filename="../ui/latencychart.cpp" line="33"/>
         <source>pipeline transfer</source>
         <translation>Pipeline-Übertragung</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="33"/>
+        <location filename="../ui/latencychart.cpp" line="34"/>
         <source>pipeline bubble</source>
         <translation>Pipeline-Blase</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="34"/>
+        <location filename="../ui/latencychart.cpp" line="35"/>
         <source>gradient sync</source>
         <translation>Gradienten-Sync</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="35"/>
+        <location filename="../ui/latencychart.cpp" line="36"/>
         <source>optimizer step</source>
         <translation>Optimierer-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="36"/>
+        <location filename="../ui/latencychart.cpp" line="37"/>
         <source>hidden by overlap</source>
         <translation>überlappt</translation>
     </message>
@@ -470,17 +470,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/explorer/main.cpp" line="34"/>
+        <location filename="../app/explorer/main.cpp" line="56"/>
         <source>Explore how a Mixture-of-Experts model runs on a GPU cluster.</source>
         <translation>Untersuchen Sie, wie ein Mixture-of-Experts-Modell auf einem GPU-Cluster läuft.</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="38"/>
+        <location filename="../app/explorer/main.cpp" line="60"/>
         <source>A profile file, or builtin:NAME (default: the profile shown last, else builtin:seed).</source>
         <translation>Eine Profildatei oder builtin:NAME (Standard: das zuletzt angezeigte Profil, sonst builtin:seed).</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="51"/>
+        <location filename="../app/explorer/main.cpp" line="73"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
@@ -1019,53 +1019,79 @@
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/latencychart.cpp" line="43"/>
+        <location filename="../ui/latencychart.cpp" line="62"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="44"/>
+        <location filename="../ui/latencychart.cpp" line="63"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="49"/>
+        <location filename="../ui/latencychart.cpp" line="68"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="65"/>
-        <location filename="../ui/latencychart.cpp" line="135"/>
-        <source>time per step (ms)</source>
-        <translation>Zeit pro Schritt (ms)</translation>
+        <location filename="../ui/latencychart.cpp" line="89"/>
+        <source>overlap credit</source>
+        <translation>Überlappungsgutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="135"/>
-        <source>time per token (ms)</source>
-        <translation>Zeit pro Token (ms)</translation>
+        <location filename="../ui/latencychart.cpp" line="257"/>
+        <source>hidden by overlap (credit)</source>
+        <translation>durch Überlappung verdeckt (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="137"/>
+        <location filename="../ui/latencychart.cpp" line="90"/>
+        <location filename="../ui/latencychart.cpp" line="256"/>
+        <source>step time (total)</source>
+        <translation>Schrittzeit (gesamt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="182"/>
+        <source>time per token (%1)</source>
+        <translation>Zeit pro Token (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="93"/>
+        <location filename="../ui/latencychart.cpp" line="182"/>
+        <source>time per step (%1)</source>
+        <translation>Zeit pro Schritt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="234"/>
+        <source>%1 (credit)</source>
+        <translation>%1 (Gutschrift)</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="261"/>
+        <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
+        <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="184"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="140"/>
+        <location filename="../ui/latencychart.cpp" line="187"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="140"/>
+        <location filename="../ui/latencychart.cpp" line="187"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="149"/>
+        <location filename="../ui/latencychart.cpp" line="196"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="145"/>
+        <location filename="../ui/latencychart.cpp" line="192"/>
         <source> · baseline %1 (%2)</source>
         <translation> · Vergleichsbasis %1 (%2)</translation>
     </message>
@@ -1435,24 +1461,24 @@
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="186"/>
-        <source>limit %1 GiB</source>
-        <translation>Grenze %1 GiB</translation>
+        <location filename="../ui/memorychart.cpp" line="187"/>
+        <source>limit %1</source>
+        <translation>Grenze %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="186"/>
-        <source>capacity %1 GiB</source>
-        <translation>Kapazität %1 GiB</translation>
+        <location filename="../ui/memorychart.cpp" line="187"/>
+        <source>capacity %1</source>
+        <translation>Kapazität %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="191"/>
-        <source>Over capacity: GPU %1 needs %2 GiB of %3 GiB allowed (%4 GiB too much)</source>
-        <translation>Kapazität überschritten: GPU %1 benötigt %2 GiB von %3 GiB erlaubten (%4 GiB zu viel)</translation>
+        <location filename="../ui/memorychart.cpp" line="192"/>
+        <source>Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)</source>
+        <translation>Kapazität überschritten: GPU %1 benötigt %2 von %3 erlaubten (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="196"/>
-        <source>Memory per GPU: fullest GPU %1 uses %2 GiB of %3 GiB (%4)</source>
-        <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 GiB von %3 GiB (%4)</translation>
+        <location filename="../ui/memorychart.cpp" line="195"/>
+        <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
+        <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 von %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1683,455 +1709,455 @@
     </message>
     <message>
         <location filename="../ui/profileform.cpp" line="149"/>
-        <location filename="../ui/profileform.cpp" line="180"/>
+        <location filename="../ui/profileform.cpp" line="182"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="152"/>
+        <location filename="../ui/profileform.cpp" line="154"/>
         <source>Peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="152"/>
+        <location filename="../ui/profileform.cpp" line="154"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>Dichte Spitzen-FLOP/s im Rechendatentyp</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="153"/>
+        <location filename="../ui/profileform.cpp" line="155"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="155"/>
+        <location filename="../ui/profileform.cpp" line="157"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="155"/>
+        <location filename="../ui/profileform.cpp" line="157"/>
         <source>Memory bandwidth per GPU</source>
         <translation>Speicherbandbreite pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="155"/>
-        <location filename="../ui/profileform.cpp" line="158"/>
-        <location filename="../ui/profileform.cpp" line="163"/>
+        <location filename="../ui/profileform.cpp" line="157"/>
+        <location filename="../ui/profileform.cpp" line="160"/>
+        <location filename="../ui/profileform.cpp" line="165"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="157"/>
+        <location filename="../ui/profileform.cpp" line="159"/>
         <source>Intra-node link</source>
         <translation>Knoteninterne Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="157"/>
+        <location filename="../ui/profileform.cpp" line="159"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>Bandbreite der NVLink-Klasse pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="160"/>
+        <location filename="../ui/profileform.cpp" line="162"/>
         <source>Intra-node latency</source>
         <translation>Knoteninterne Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="160"/>
+        <location filename="../ui/profileform.cpp" line="162"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>Startkosten einer knoteninternen Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="161"/>
-        <location filename="../ui/profileform.cpp" line="167"/>
+        <location filename="../ui/profileform.cpp" line="163"/>
+        <location filename="../ui/profileform.cpp" line="169"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="163"/>
+        <location filename="../ui/profileform.cpp" line="165"/>
         <source>Inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="163"/>
+        <location filename="../ui/profileform.cpp" line="165"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>NIC-Bandbreite pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="166"/>
+        <location filename="../ui/profileform.cpp" line="168"/>
         <source>Inter-node latency</source>
         <translation>Latenz zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="166"/>
+        <location filename="../ui/profileform.cpp" line="168"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>Startkosten einer Nachricht zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="169"/>
+        <location filename="../ui/profileform.cpp" line="171"/>
         <source>Compute efficiency</source>
         <translation>Recheneffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="169"/>
+        <location filename="../ui/profileform.cpp" line="171"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>Anteil der Spitzen-FLOP/s, den große GEMMs erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="172"/>
+        <location filename="../ui/profileform.cpp" line="174"/>
         <source>HBM efficiency</source>
         <translation>HBM-Effizienz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="172"/>
+        <location filename="../ui/profileform.cpp" line="174"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>Erreichter Anteil der HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="174"/>
+        <location filename="../ui/profileform.cpp" line="176"/>
         <source>Network efficiency</source>
         <translation>Netzwerkeffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="174"/>
+        <location filename="../ui/profileform.cpp" line="176"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>Anteil der Verbindungsbandbreite, den Kollektive erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="177"/>
+        <location filename="../ui/profileform.cpp" line="179"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="177"/>
+        <location filename="../ui/profileform.cpp" line="179"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>Anteil der Kommunikation, der hinter Berechnungen verborgen wird</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="179"/>
+        <location filename="../ui/profileform.cpp" line="181"/>
         <source>Runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="179"/>
+        <location filename="../ui/profileform.cpp" line="181"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>Speicher, den die Laufzeitumgebung auf jeder GPU für sich reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="192"/>
+        <location filename="../ui/profileform.cpp" line="194"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="192"/>
+        <location filename="../ui/profileform.cpp" line="194"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="193"/>
+        <location filename="../ui/profileform.cpp" line="195"/>
         <source>Dense layers</source>
         <translation>Dichte Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="193"/>
+        <location filename="../ui/profileform.cpp" line="195"/>
         <source>The first layers, without experts</source>
         <translation>Die ersten Schichten, ohne Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="194"/>
+        <location filename="../ui/profileform.cpp" line="196"/>
         <source>Hidden size</source>
         <translation>Hidden-Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="194"/>
+        <location filename="../ui/profileform.cpp" line="196"/>
         <source>Model (embedding) dimension h</source>
         <translation>Modell-(Embedding-)Dimension h</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="195"/>
+        <location filename="../ui/profileform.cpp" line="197"/>
         <source>Attention heads</source>
         <translation>Attention-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="195"/>
+        <location filename="../ui/profileform.cpp" line="197"/>
         <source>Query heads</source>
         <translation>Query-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="196"/>
+        <location filename="../ui/profileform.cpp" line="198"/>
         <source>KV heads</source>
         <translation>KV-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="196"/>
+        <location filename="../ui/profileform.cpp" line="198"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>Key/Value-Heads: gleich der Anzahl der Heads bei MHA, weniger bei GQA, 1 bei MQA</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="198"/>
+        <location filename="../ui/profileform.cpp" line="200"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="198"/>
+        <location filename="../ui/profileform.cpp" line="200"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>Geroutete Experten pro MoE-Schicht; 0 für ein dichtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="199"/>
+        <location filename="../ui/profileform.cpp" line="201"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="199"/>
+        <location filename="../ui/profileform.cpp" line="201"/>
         <source>Experts every token passes through</source>
         <translation>Experten, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="200"/>
+        <location filename="../ui/profileform.cpp" line="202"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="200"/>
+        <location filename="../ui/profileform.cpp" line="202"/>
         <source>Routed experts per token</source>
         <translation>Geroutete Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="201"/>
+        <location filename="../ui/profileform.cpp" line="203"/>
         <source>Expert FFN size</source>
         <translation>FFN-Größe der Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="201"/>
+        <location filename="../ui/profileform.cpp" line="203"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN eines Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="202"/>
+        <location filename="../ui/profileform.cpp" line="204"/>
         <source>Dense FFN size</source>
         <translation>FFN-Größe dichter Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="202"/>
+        <location filename="../ui/profileform.cpp" line="204"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN einer dichten Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="203"/>
+        <location filename="../ui/profileform.cpp" line="205"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="203"/>
+        <location filename="../ui/profileform.cpp" line="205"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>Vokabulargröße (0: keine Embeddings mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="204"/>
+        <location filename="../ui/profileform.cpp" line="206"/>
         <source>Gated FFN</source>
         <translation>Gated FFN</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="204"/>
+        <location filename="../ui/profileform.cpp" line="206"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>Drei Matrizen (SwiGLU) statt zwei</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="206"/>
+        <location filename="../ui/profileform.cpp" line="208"/>
         <source>Tied embeddings</source>
         <translation>Gekoppelte Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="206"/>
+        <location filename="../ui/profileform.cpp" line="208"/>
         <source>The LM head shares the embedding table</source>
         <translation>Der LM-Head teilt sich die Embedding-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="210"/>
+        <location filename="../ui/profileform.cpp" line="212"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>Bytes pro Element: 2 für BF16, 1 für FP8, 0,5 für 4 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="211"/>
+        <location filename="../ui/profileform.cpp" line="213"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="214"/>
+        <location filename="../ui/profileform.cpp" line="216"/>
         <source>Weight bytes</source>
         <translation>Gewichts-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="215"/>
+        <location filename="../ui/profileform.cpp" line="217"/>
         <source>Activation bytes</source>
         <translation>Aktivierungs-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="216"/>
+        <location filename="../ui/profileform.cpp" line="218"/>
         <source>KV-cache bytes</source>
         <translation>KV-Cache-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="224"/>
+        <location filename="../ui/profileform.cpp" line="226"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="224"/>
+        <location filename="../ui/profileform.cpp" line="226"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>Tokens, die ein Experte annimmt, als Vielfaches des Mittelwerts; der Rest wird verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="227"/>
+        <location filename="../ui/profileform.cpp" line="229"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="227"/>
+        <location filename="../ui/profileform.cpp" line="229"/>
         <source>How tokens choose experts</source>
         <translation>Wie Tokens Experten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="227"/>
+        <location filename="../ui/profileform.cpp" line="229"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="227"/>
+        <location filename="../ui/profileform.cpp" line="229"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="227"/>
+        <location filename="../ui/profileform.cpp" line="229"/>
         <source>measured (from the file)</source>
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="236"/>
+        <location filename="../ui/profileform.cpp" line="238"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="236"/>
+        <location filename="../ui/profileform.cpp" line="238"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>s in weight(i) = 1 / (i + 1)^s; größere Werte bedeuten eine schiefere Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="238"/>
+        <location filename="../ui/profileform.cpp" line="240"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="238"/>
+        <location filename="../ui/profileform.cpp" line="240"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>Wie die Experten über die EP-Ränge verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="239"/>
+        <location filename="../ui/profileform.cpp" line="241"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="239"/>
+        <location filename="../ui/profileform.cpp" line="241"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="239"/>
+        <location filename="../ui/profileform.cpp" line="241"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="242"/>
+        <location filename="../ui/profileform.cpp" line="244"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="242"/>
+        <location filename="../ui/profileform.cpp" line="244"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="245"/>
+        <location filename="../ui/profileform.cpp" line="247"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="245"/>
+        <location filename="../ui/profileform.cpp" line="247"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="245"/>
+        <location filename="../ui/profileform.cpp" line="247"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="245"/>
+        <location filename="../ui/profileform.cpp" line="247"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="245"/>
+        <location filename="../ui/profileform.cpp" line="247"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="248"/>
+        <location filename="../ui/profileform.cpp" line="250"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="248"/>
+        <location filename="../ui/profileform.cpp" line="250"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="251"/>
+        <location filename="../ui/profileform.cpp" line="253"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="251"/>
+        <location filename="../ui/profileform.cpp" line="253"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="254"/>
+        <location filename="../ui/profileform.cpp" line="256"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="254"/>
+        <location filename="../ui/profileform.cpp" line="256"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="257"/>
+        <location filename="../ui/profileform.cpp" line="259"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="257"/>
+        <location filename="../ui/profileform.cpp" line="259"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="257"/>
+        <location filename="../ui/profileform.cpp" line="259"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="260"/>
+        <location filename="../ui/profileform.cpp" line="262"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="260"/>
+        <location filename="../ui/profileform.cpp" line="262"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="260"/>
+        <location filename="../ui/profileform.cpp" line="262"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>
@@ -2180,158 +2206,158 @@
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/searchdock.cpp" line="95"/>
+        <location filename="../ui/searchdock.cpp" line="96"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="112"/>
-        <location filename="../ui/searchdock.cpp" line="423"/>
+        <location filename="../ui/searchdock.cpp" line="113"/>
+        <location filename="../ui/searchdock.cpp" line="424"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="113"/>
+        <location filename="../ui/searchdock.cpp" line="114"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="117"/>
+        <location filename="../ui/searchdock.cpp" line="118"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selective</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="119"/>
+        <location filename="../ui/searchdock.cpp" line="120"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="173"/>
+        <location filename="../ui/searchdock.cpp" line="174"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="174"/>
+        <location filename="../ui/searchdock.cpp" line="175"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="175"/>
+        <location filename="../ui/searchdock.cpp" line="176"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="177"/>
+        <location filename="../ui/searchdock.cpp" line="178"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="226"/>
+        <location filename="../ui/searchdock.cpp" line="227"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="227"/>
+        <location filename="../ui/searchdock.cpp" line="228"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="228"/>
+        <location filename="../ui/searchdock.cpp" line="229"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="229"/>
+        <location filename="../ui/searchdock.cpp" line="230"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="230"/>
+        <location filename="../ui/searchdock.cpp" line="231"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="231"/>
+        <location filename="../ui/searchdock.cpp" line="232"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="232"/>
+        <location filename="../ui/searchdock.cpp" line="233"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="233"/>
+        <location filename="../ui/searchdock.cpp" line="234"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="234"/>
+        <location filename="../ui/searchdock.cpp" line="235"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="236"/>
+        <location filename="../ui/searchdock.cpp" line="237"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="237"/>
+        <location filename="../ui/searchdock.cpp" line="238"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="239"/>
+        <location filename="../ui/searchdock.cpp" line="240"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="240"/>
+        <location filename="../ui/searchdock.cpp" line="241"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="243"/>
+        <location filename="../ui/searchdock.cpp" line="244"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="386"/>
+        <location filename="../ui/searchdock.cpp" line="387"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="392"/>
+        <location filename="../ui/searchdock.cpp" line="393"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="393"/>
+        <location filename="../ui/searchdock.cpp" line="394"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="394"/>
+        <location filename="../ui/searchdock.cpp" line="395"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="395"/>
+        <location filename="../ui/searchdock.cpp" line="396"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="409"/>
+        <location filename="../ui/searchdock.cpp" line="410"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="422"/>
+        <location filename="../ui/searchdock.cpp" line="423"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="485"/>
+        <location filename="../ui/searchdock.cpp" line="486"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
@@ -2352,47 +2378,47 @@
         <translation type="vanished">#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="272"/>
+        <location filename="../ui/searchdock.cpp" line="273"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="366"/>
+        <location filename="../ui/searchdock.cpp" line="367"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="369"/>
+        <location filename="../ui/searchdock.cpp" line="370"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="372"/>
+        <location filename="../ui/searchdock.cpp" line="373"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="325"/>
+        <location filename="../ui/searchdock.cpp" line="326"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="56"/>
+        <location filename="../ui/searchdock.cpp" line="57"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="61"/>
+        <location filename="../ui/searchdock.cpp" line="62"/>
         <source>, %1 micro-batches</source>
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="325"/>
+        <location filename="../ui/searchdock.cpp" line="326"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="326"/>
+        <location filename="../ui/searchdock.cpp" line="327"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>

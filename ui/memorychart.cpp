@@ -183,21 +183,19 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
     m_axis->applyNiceNumbers();
     m_lineAxis->setRange(-0.5, static_cast<double>(shown.size()) - 0.5);
     m_capacity->replace({QPointF(-0.5, limit), QPointF(static_cast<double>(shown.size()) - 0.5, limit)});
-    m_capacity->setName(limit < capacity ? tr("limit %1 GiB").arg(limit, 0, 'f', 1) : tr("capacity %1 GiB").arg(capacity, 0, 'f', 1));
+    const auto bytes = [](double gib) { return QString::fromStdString(formatBytes(gib * kGiB)); };
+    m_capacity->setName(limit < capacity ? tr("limit %1").arg(bytes(limit)) : tr("capacity %1").arg(bytes(capacity)));
     QPen pen(m_over ? QColor(0xD0, 0x10, 0x10) : palette().color(QPalette::WindowText), m_over ? 3 : 2, Qt::DashLine);
     m_capacity->setPen(pen);
     const double fullest = ev.memory.total() / kGiB;
     chart()->setTitleBrush(m_over ? QBrush(QColor(0xD0, 0x10, 0x10)) : palette().brush(QPalette::WindowText));
-    chart()->setTitle(m_over ? tr("Over capacity: GPU %1 needs %2 GiB of %3 GiB allowed (%4 GiB too much)")
+    chart()->setTitle(m_over ? tr("Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)")
                                    .arg(ev.memoryGpu)
-                                   .arg(fullest, 0, 'f', 1)
-                                   .arg(limit, 0, 'f', 1)
-                                   .arg(fullest - limit, 0, 'f', 1)
-                             : tr("Memory per GPU: fullest GPU %1 uses %2 GiB of %3 GiB (%4)")
+                                   .arg(bytes(fullest), bytes(limit), bytes(fullest - limit))
+                             : tr("Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)")
                                    .arg(ev.memoryGpu)
-                                   .arg(fullest, 0, 'f', 1)
-                                   .arg(capacity, 0, 'f', 1)
-                                   .arg(QString::fromStdString(formatPercent(fullest / capacity))));
+                                   .arg(bytes(fullest), bytes(capacity),
+                                        QString::fromStdString(formatPercent(fullest / capacity))));
 }
 
 } // namespace moe::ui

@@ -9,8 +9,6 @@ namespace moe::cli {
 
 namespace {
 
-constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
-
 std::string fixed(double value, int decimals)
 {
     char buffer[64];
@@ -35,7 +33,7 @@ void printTime(std::ostream& out, const Evaluation& ev)
 {
     const TimeBreakdown& t = ev.time;
     out << "\nStep time (straggler: pipeline stage " << ev.stragglerStage << ")\n";
-    row(out, "component", {"ms", "share"});
+    row(out, "component", {"time", "share"});
     const struct {
         const char* label;
         double seconds;
@@ -46,13 +44,22 @@ void printTime(std::ostream& out, const Evaluation& ev)
         {"pipeline transfers", t.ppComm},          {"pipeline bubble", t.ppBubble},
         {"gradient sync", t.dpComm},               {"optimizer step", t.optimizer},
     };
+    // Shares are of the step: the components add up to more than the step when
+    // communication hides under compute, and the overlap credit, a negative share,
+    // brings the column back to 100%.
+    std::vector<double> seconds;
     for (const auto& part : parts) {
-        row(out, part.label, {fixed(part.seconds * 1e3, 3), formatPercent(part.seconds / t.total)});
+        seconds.push_back(part.seconds);
+    }
+    seconds.push_back(-t.overlapped);
+    const std::vector<std::string> shares = formatShares(seconds, t.total);
+    for (std::size_t i = 0; i < std::size(parts); ++i) {
+        row(out, parts[i].label, {formatSeconds(parts[i].seconds), shares[i]});
     }
     if (t.overlapped > 0) {
-        row(out, "hidden by overlap", {fixed(-t.overlapped * 1e3, 3), formatPercent(-t.overlapped / t.total)});
+        row(out, "hidden by overlap", {formatSeconds(-t.overlapped), shares.back(), "(credit)"});
     }
-    row(out, "total", {fixed(t.total * 1e3, 3), "100.0%"});
+    row(out, "total", {formatSeconds(t.total), "100.0%"});
 }
 
 void printMemory(std::ostream& out, const Evaluation& ev)
@@ -60,7 +67,7 @@ void printMemory(std::ostream& out, const Evaluation& ev)
     const MemoryBreakdown& m = ev.memory;
     const double total = m.total();
     out << "\nMemory per GPU (fullest: GPU " << ev.memoryGpu << ")\n";
-    row(out, "component", {"GiB", "share"});
+    row(out, "component", {"memory", "share"});
     const struct {
         const char* label;
         double bytes;
@@ -71,11 +78,16 @@ void printMemory(std::ostream& out, const Evaluation& ev)
         {"activations", m.activations},            {"KV cache", m.kvCache},
         {"comm buffers", m.commBuffers},           {"runtime reserve", m.reserve},
     };
+    std::vector<double> bytes;
     for (const auto& part : parts) {
-        row(out, part.label, {fixed(part.bytes / kGiB, 2), total > 0 ? formatPercent(part.bytes / total) : "-"});
+        bytes.push_back(part.bytes);
     }
-    row(out, "total", {fixed(total / kGiB, 2), "100.0%"});
-    row(out, "capacity", {fixed(ev.capacityBytes / kGiB, 2), formatPercent(total / ev.capacityBytes) + " used"});
+    const std::vector<std::string> shares = formatShares(bytes, total);
+    for (std::size_t i = 0; i < std::size(parts); ++i) {
+        row(out, parts[i].label, {formatBytes(parts[i].bytes), shares[i]});
+    }
+    row(out, "total", {formatBytes(total), "100.0%"});
+    row(out, "capacity", {formatBytes(ev.capacityBytes), formatPercent(total / ev.capacityBytes) + " used"});
 }
 
 void printRates(std::ostream& out, const Profile& profile, const Evaluation& ev)
@@ -135,17 +147,18 @@ void printGpuTable(std::ostream& out, const Evaluation& ev)
     out << "\nGPUs\n";
     char buffer[256];
     std::snprintf(buffer, sizeof buffer, "  %6s %5s %4s %4s %4s %4s %8s %14s %12s %11s\n", "gpu", "node", "tp", "pp",
-                  "dp", "ep", "experts", "tokens", "memory GiB", "compute ms");
+                  "dp", "ep", "experts", "tokens", "memory", "compute");
     out << buffer;
     for (const GpuState& g : ev.gpus) {
         if (!g.used) {
             std::snprintf(buffer, sizeof buffer, "  %6lld %5lld %s\n", static_cast<long long>(g.index),
                           static_cast<long long>(g.node), "  idle");
         } else {
-            std::snprintf(buffer, sizeof buffer, "  %6lld %5lld %4lld %4lld %4lld %4lld %8lld %14.0f %12.2f %11.3f\n",
+            std::snprintf(buffer, sizeof buffer, "  %6lld %5lld %4lld %4lld %4lld %4lld %8lld %14.0f %12s %11s\n",
                           static_cast<long long>(g.index), static_cast<long long>(g.node), static_cast<long long>(g.tp),
                           static_cast<long long>(g.pp), static_cast<long long>(g.dp), static_cast<long long>(g.ep),
-                          static_cast<long long>(g.experts), g.tokens, g.memory.total() / kGiB, g.computeS * 1e3);
+                          static_cast<long long>(g.experts), g.tokens, formatBytes(g.memory.total()).c_str(),
+                          formatSeconds(g.computeS).c_str());
         }
         out << buffer;
     }
