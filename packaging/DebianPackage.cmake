@@ -3,13 +3,13 @@
 
 set(CPACK_PACKAGE_NAME moe-explorer)
 set(CPACK_PACKAGE_VENDOR "MoE Explorer")
-# The project has no public address yet; Debian wants "name <email>" here.
-set(CPACK_PACKAGE_CONTACT "MoE Explorer developers")
+set(CPACK_PACKAGE_CONTACT "${MOE_PACKAGE_MAINTAINER}")  # packaging/CMakeLists.txt
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "see how a Mixture-of-Experts model runs on a GPU cluster")
 set(CPACK_PACKAGE_DESCRIPTION "An analytic cost model for expert, tensor, pipeline and data parallelism,
 with every figure computed from its inputs and able to explain itself: a window
 (moe-explorer) and a command-line tool (moe-explorer-cli).")
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # moe-explorer_0.1.0_amd64.deb
+set(CPACK_DEBIAN_PACKAGE_RELEASE "${MOE_DEBIAN_REVISION}")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # moe-explorer_0.1.0-1_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 # The libraries the binaries link come from dpkg-shlibdeps. What it cannot see: Qt's
 # platform plugins (loaded at run time; libqt6gui6 only recommends them) and the font
@@ -19,4 +19,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # A RelWithDebInfo build carries its debug information; the package need not.
 set(CPACK_STRIP_FILES ON)
+# dpkg and lintian expect root-owned control files with fixed modes (0644, 0755 for
+# scripts), whatever the umask of whoever ran cpack.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

@@ -3,7 +3,8 @@
 # run that is not installed yet (clang and libclang-rt-14-dev serve the fuzzer,
 # packaging/run-fuzzer.sh, and CI's clang build; desktop-file-utils, appstream,
 # shared-mime-info and groff-base check the installed files in tst_install; dpkg-dev
-# and file let cpack find the package's dependencies, packaging/build-deb.sh). Safe to
+# and file let cpack find the package's dependencies, packaging/build-deb.sh; librsvg2-bin
+# draws the PNG icons from the SVG at build time). Safe to
 # run again: it installs only what is missing. Uses sudo when not run as root.
 set -euo pipefail
 
@@ -14,7 +15,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libgl-dev
     fonts-dejavu-core xvfb xauth
     clang libclang-rt-14-dev
-    desktop-file-utils appstream shared-mime-info groff-base dpkg-dev file
+    desktop-file-utils appstream shared-mime-info groff-base dpkg-dev file librsvg2-bin
 )
 
 missing=()

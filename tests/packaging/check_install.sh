@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the build into a temporary DESTDIR, as a package would, and checks what a
-# desktop and a packager rely on: every file in its place, the validators of
+# desktop and a packager rely on: every file in its place (PNG icons at the size their
+# folder names), the validators of
 # freedesktop.org and AppStream content, the MIME type registering *.moeprofile.json,
 # man pages that groff reads without a warning and that name every command and option
 # the CLI's --help lists, and --version from the installed programs without a display.
@@ -10,7 +11,7 @@ build=$1 version=$2 app_id=$3
 
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-for tool in desktop-file-validate appstreamcli update-mime-database groff; do
+for tool in desktop-file-validate appstreamcli update-mime-database groff file; do
     command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing; run packaging/install-deps.sh" >&2; exit 1; }
 done
 
@@ -26,15 +27,30 @@ expected=(
     "share/icons/hicolor/scalable/apps/$app_id.svg"
     "share/metainfo/$app_id.metainfo.xml"
     "share/mime/packages/$app_id.xml"
-    share/man/man1/moe-explorer.1
-    share/man/man1/moe-explorer-cli.1
+    share/man/man1/moe-explorer.1.gz
+    share/man/man1/moe-explorer-cli.1.gz
     share/bash-completion/completions/moe-explorer-cli
+    share/doc/moe-explorer/copyright
+    share/doc/moe-explorer/changelog.Debian.gz
 )
+icon_sizes=(16 32 48 64 128 256)
+for size in "${icon_sizes[@]}"; do
+    expected+=("share/icons/hicolor/${size}x${size}/apps/$app_id.png")
+done
 for file in "${expected[@]}"; do
     [[ -f $usr/$file ]] || fail "not installed: /usr/$file"
 done
 for program in moe-explorer moe-explorer-cli; do
     [[ -x $usr/bin/$program ]] || fail "/usr/bin/$program is not executable"
+done
+for size in "${icon_sizes[@]}"; do
+    png=$usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
+    [[ ! -f $png ]] || file -b "$png" | grep -q "^PNG image data, $size x $size," \
+        || fail "$png is not a $size x $size PNG: $(file -b "$png")"
+done
+# Debian policy: man pages and changelogs compressed with gzip -9n (no name or time stamp).
+for gz in "$usr"/share/man/man1/*.gz "$usr/share/doc/moe-explorer/changelog.Debian.gz"; do
+    gzip -t "$gz" 2>/dev/null && ! file -b "$gz" | grep -q "was \|last modified" || fail "$gz: $(file -b "$gz")"
 done
 
 # Validators: any output at all (hints, warnings) counts as a failure.
@@ -70,11 +86,12 @@ window_version=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$usr/bin/
 # Man pages: groff reads them cleanly, they carry the version, and the CLI's page names
 # every command and option its --help lists.
 for page in moe-explorer moe-explorer-cli; do
-    man_page=$usr/share/man/man1/$page.1
+    man_page=$root/$page.1
+    gzip -dc "$usr/share/man/man1/$page.1.gz" >"$man_page"
     out=$(groff -man -z -ww -Tutf8 "$man_page" 2>&1) && [[ -z $out ]] || fail "groff on $page.1: $out"
     grep -q "\"MoE Explorer $version\"" "$man_page" || fail "$page.1 does not give version $version"
 done
-cli_page=$(groff -man -Tascii -P-cbou "$usr/share/man/man1/moe-explorer-cli.1" 2>/dev/null)
+cli_page=$(groff -man -Tascii -P-cbou "$root/moe-explorer-cli.1" 2>/dev/null)
 help=$("$usr/bin/moe-explorer-cli" --help)
 words=$(grep -oE -- '--[a-z-]+|^  moe-explorer-cli [a-z]+' <<<"$help" | sed 's/^  moe-explorer-cli //' | sort -u)
 [[ $(wc -l <<<"$words") -ge 20 ]] || fail "found only $(wc -l <<<"$words") commands and options in --help"
