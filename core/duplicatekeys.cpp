@@ -67,6 +67,9 @@ std::optional<DuplicateKey> findDuplicateKey(std::string_view text)
             level.token = level.object ? std::string() : "0";
             levels.push_back(std::move(level));
         } else if (c == '}' || c == ']') {
+            if (levels.empty()) {
+                return std::nullopt;  // not the document the parser accepted: nothing to say
+            }
             levels.pop_back();
         } else if (c == ',' && !levels.empty()) {
             Level& level = levels.back();

@@ -462,6 +462,11 @@ nlohmann::json parseJson(std::string_view text)
         fail("", "the file is empty; expected a JSON object with \"format\": \"moe-explorer-profile\"");
     }
     checkDepth(text);
+    // nlohmann's lexer reads a NUL byte as the end of the input, so a document followed
+    // by a NUL and anything else would parse as if the rest were not there.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        fail("", "not valid JSON: a NUL byte at " + lineAndColumn(text, nul) + "; a profile is UTF-8 text");
+    }
     try {
         auto document = nlohmann::json::parse(text.begin(), text.end());
         // The parser keeps the last of two equal keys; a profile with two values for

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "builtins.h"
+#include "duplicatekeys.h"
 #include "evaluation.h"
 #include "profileio.h"
 #include "testprofiles.h"
@@ -48,6 +49,19 @@ class TestProfileIo : public QObject {
     Q_OBJECT
 
 private slots:
+    // Found by the fuzzer: nlohmann's lexer stops at a NUL byte, so "a document, NUL,
+    // garbage" parsed as the document alone, and the duplicate-key scan then walked the
+    // garbage (a '}' with nothing open: undefined behaviour). A NUL is refused, with
+    // its position: line 2, column 3 here.
+    void nulByte_refusedWithPosition()
+    {
+        const std::string text = std::string("\"mme-\"\n  ") + '\0' + "}}]";
+        const LoadResult r = parseProfile(text, "t");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.message.find("NUL byte at line 2, column 3") != std::string::npos, r.error.message.c_str());
+        QVERIFY(!detail::findDuplicateKey("}]}").has_value());
+    }
+
     // The seed switched to training: its baseline (DP 3) cannot split the global batch
     // of 128, which the window shows as "baseline: not evaluated" and lets the user
     // save. The saved file must open again, the baseline kept, with a warning.
