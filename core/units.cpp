@@ -154,11 +154,15 @@ std::string formatRate(double tokensPerS)
 
 std::string formatPercent(double fraction)
 {
-    // A tiny non-zero share must not read as "0.0%" next to a failed check.
+    // A tiny non-zero share must not read as "0.0%" next to a failed check, and a
+    // zero never as "-0.0%".
     if (fraction > 0 && fraction < 0.0005) {
         return "<0.1%";
     }
-    return format("%.1f%s", fraction * 100.0, "%");
+    if (fraction < 0 && fraction > -0.0005) {
+        return "-<0.1%";
+    }
+    return format("%.1f%s", fraction == 0 ? 0.0 : fraction * 100.0, "%");
 }
 
 std::vector<std::string> formatShares(const std::vector<double>& parts, double whole)

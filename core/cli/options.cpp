@@ -1,5 +1,6 @@
 #include "options.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "profileio.h"
@@ -39,6 +40,63 @@ const IntegerFlag kIntegerFlags[] = {
 
 const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems"};
 
+bool isOverride(const std::string& option)
+{
+    if (option == "--mode") {
+        return true;
+    }
+    for (const auto& flag : kIntegerFlags) {
+        if (option == flag.name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Every option of some command (the unknown ones get their own message below).
+bool isOption(const std::string& option)
+{
+    for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out"}) {
+        if (option == name) {
+            return true;
+        }
+    }
+    return isOverride(option);
+}
+
+// The options each command reads. Any other is refused: a script that passes
+// `evaluate --out x.json` must hear that nothing is written, not find no file.
+bool accepts(const std::string& command, const std::string& option)
+{
+    auto oneOf = [&](std::initializer_list<const char*> names) {
+        for (const char* name : names) {
+            if (option == name) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (command == "profiles" || command == "systems") {
+        return oneOf({"--format"});
+    }
+    if (isOverride(option) || option == "--baseline") {
+        return true;
+    }
+    if (command == "evaluate") {
+        return oneOf({"--format", "--explain", "--gpus"});
+    }
+    if (command == "search") {
+        return oneOf({"--objective", "--top", "--format"});
+    }
+    if (command == "export") {
+        return oneOf({"--chart", "--out"});
+    }
+    if (command == "report") {
+        return oneOf({"--out"});
+    }
+    return false;  // validate: overrides and --baseline only
+}
+
 } // namespace
 
 std::string usage()
@@ -47,9 +105,10 @@ std::string usage()
            "  moe-explorer-cli evaluate PROFILE [overrides] [--format json|table] [--explain] [--gpus] [--baseline]\n"
            "  moe-explorer-cli search   PROFILE [overrides] [--objective throughput|latency|throughput-per-gpu|headroom]"
            " [--top N] [--format json|table]\n"
-           "  moe-explorer-cli validate PROFILE\n"
-           "  moe-explorer-cli export   PROFILE [overrides] --chart latency|memory|grid --out FILE.png|.svg|.pdf\n"
-           "  moe-explorer-cli report   PROFILE [overrides] --out FILE.md|.html|.pdf\n"
+           "  moe-explorer-cli validate PROFILE [overrides] [--baseline]\n"
+           "  moe-explorer-cli export   PROFILE [overrides] [--baseline] --chart latency|memory|grid"
+           " --out FILE.png|.svg|.pdf\n"
+           "  moe-explorer-cli report   PROFILE [overrides] [--baseline] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
            "  moe-explorer-cli systems  [--format json|table]\n"
            "  moe-explorer-cli --help | --version\n"
@@ -94,8 +153,20 @@ ParseResult parseArguments(const std::vector<std::string>& args)
     if (!known) {
         return fail("unknown command \"" + o.command + "\"");
     }
+    std::vector<std::string> given;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
+        if (arg.starts_with("--") && arg != "--help" && arg != "--version") {
+            // Given twice, the last would silently win; unused, it would silently do
+            // nothing. Both are mistakes a script should hear about.
+            if (std::find(given.begin(), given.end(), arg) != given.end()) {
+                return fail(arg + " is given twice; give it once");
+            }
+            given.push_back(arg);
+            if (isOption(arg) && !accepts(o.command, arg)) {
+                return fail(arg + " is not an option of " + o.command + "; it would be ignored (see --help)");
+            }
+        }
         auto value = [&]() -> std::optional<std::string> {
             if (i + 1 >= args.size()) {
                 return std::nullopt;

@@ -283,6 +283,49 @@ private slots:
         QCOMPARE(list[0]["id"].get<std::string>(), std::string("builtin:seed"));
     }
 
+    // Issue 11, point 13: an option the command does not read is refused, not ignored
+    // (evaluate --out wrote nothing and exited 0), and an option given twice is refused
+    // rather than the last one winning silently. Both exit 2 naming the option.
+    void unusedOrRepeatedOptions_refused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("evaluate --out") << QStringList{"evaluate", "builtin:seed", "--out", "x.json"}
+                                        << "--out is not an option of evaluate";
+        QTest::newRow("validate --format") << QStringList{"validate", "builtin:seed", "--format", "json"}
+                                           << "--format is not an option of validate";
+        QTest::newRow("profiles --tp") << QStringList{"profiles", "--tp", "2"} << "--tp is not an option of profiles";
+        QTest::newRow("report --chart") << QStringList{"report", "builtin:seed", "--chart", "grid", "--out", "r.md"}
+                                        << "--chart is not an option of report";
+        QTest::newRow("--tp twice") << QStringList{"evaluate", "builtin:seed", "--tp", "4", "--tp", "8"}
+                                    << "--tp is given twice";
+        QTest::newRow("--format twice") << QStringList{"search", "builtin:seed", "--format", "json", "--format", "table"}
+                                        << "--format is given twice";
+    }
+    void unusedOrRepeatedOptions_refused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, words);
+        std::vector<std::string> argv;
+        for (const QString& a : args) {
+            argv.push_back(a.toStdString());
+        }
+        const Run run = runCli(argv);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(contains(run.err, words.toStdString()), run.err.c_str());
+        QVERIFY(run.out.empty());
+    }
+
+    // The usage names every command's overrides and --baseline where it reads them.
+    void usage_listsOverridesAndBaseline()
+    {
+        const Run run = runCli({"--help"});
+        for (const char* line : {"validate PROFILE [overrides] [--baseline]", "export   PROFILE [overrides] [--baseline]",
+                                 "report   PROFILE [overrides] [--baseline]"}) {
+            QVERIFY2(contains(run.out, line), line);
+        }
+    }
+
     // profile-format.md, version 2: "At least these ids exist", each listed with the
     // sources of its figures (issue: every figure carries its source).
     void systems_listsEverySpecIdWithSources()

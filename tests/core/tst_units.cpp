@@ -37,6 +37,10 @@ private Q_SLOTS:
         QCOMPARE(formatSeconds(12.5e-6), std::string("12.5 \u00b5s"));  // issue 9: µs, not "us"
         QCOMPARE(formatPercent(0.656), std::string("65.6%"));
         QCOMPARE(formatPercent(0.0001), std::string("<0.1%"));
+        // Issue 11: a zero never prints as "-0.0%", and a tiny credit keeps its sign.
+        QCOMPARE(formatPercent(-0.0), std::string("0.0%"));
+        QCOMPARE(formatPercent(-0.0001), std::string("-<0.1%"));
+        QCOMPARE(formatPercent(-0.25), std::string("-25.0%"));
         QCOMPARE(formatChange(1.125), std::string("+12.5%"));
         QCOMPARE(formatChange(0.97), std::string("-3.0%"));
     }
