@@ -462,6 +462,13 @@ nlohmann::json parseJson(std::string_view text)
         fail("", "the file is empty; expected a JSON object with \"format\": \"moe-explorer-profile\"");
     }
     checkDepth(text);
+    // UTF-16 (a byte-order mark, or a NUL beside the first character) is a common way
+    // to save "text" on some systems; say so rather than point at a NUL byte.
+    const bool bom16 = text.size() >= 2
+        && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'));
+    if (bom16 || (text.size() >= 2 && (text[0] == '\0' || text[1] == '\0'))) {
+        fail("", "the file is UTF-16; a profile is UTF-8 text: save it as UTF-8");
+    }
     // nlohmann's lexer reads a NUL byte as the end of the input, so a document followed
     // by a NUL and anything else would parse as if the rest were not there.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {

@@ -239,7 +239,7 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             const auto text = value();
             const auto number = text ? parseInteger(*text, 1, 1'000'000) : std::nullopt;
             if (!number) {
-                return fail("--top: expected a positive integer, got \"" + text.value_or("") + "\"");
+                return fail("--top: expected an integer from 1 to 1000000, got \"" + text.value_or("") + "\"");
             }
             o.top = *number;
         } else if (arg == "--chart") {

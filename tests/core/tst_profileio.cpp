@@ -62,6 +62,22 @@ private slots:
         QVERIFY(!detail::findDuplicateKey("}]}").has_value());
     }
 
+    // Issue 11, point 12: UTF-16 says so, with or without a byte-order mark.
+    void utf16_saysSo_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("LE with BOM") << QByteArray("\xff\xfe{\0\"\0", 6);
+        QTest::newRow("BE with BOM") << QByteArray("\xfe\xff\0{\0\"", 6);
+        QTest::newRow("LE without BOM") << QByteArray("{\0\"\0f\0", 6);
+    }
+    void utf16_saysSo()
+    {
+        QFETCH(QByteArray, bytes);
+        const LoadResult r = parseProfile(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), "t");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.message.find("UTF-16") != std::string::npos, r.error.message.c_str());
+    }
+
     // The seed switched to training: its baseline (DP 3) cannot split the global batch
     // of 128, which the window shows as "baseline: not evaluated" and lets the user
     // save. The saved file must open again, the baseline kept, with a warning.
