@@ -218,6 +218,13 @@ std::optional<ObjectReader> ObjectReader::optionalObject(const std::string& key)
     return ObjectReader(*value, childPath(key), m_warnings);
 }
 
+void ObjectReader::unused(const std::string& key, const std::string& why)
+{
+    if (find(key)) {
+        m_warnings.push_back(childPath(pointerToken(key)) + ": " + why);
+    }
+}
+
 void ObjectReader::finish()
 {
     for (const auto& item : m_object.items()) {

@@ -58,6 +58,9 @@ public:
     std::optional<ObjectReader> optionalObject(const std::string& key);
     const nlohmann::json& raw(const std::string& key);
 
+    // A known key that does not apply here (a measured-routing table under Zipf
+    // routing): a warning that says why it is not used.
+    void unused(const std::string& key, const std::string& why);
     // Reports every key that no accessor asked for.
     void finish();
 

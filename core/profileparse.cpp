@@ -245,6 +245,12 @@ Routing readRouting(ObjectReader in, const Model& model)
     if (in.has("max_nodes_per_token")) {
         r.maxNodesPerToken = in.integer("max_nodes_per_token", atLeastOne(limits::kMaxGpus));
     }
+    if (kind != "measured") {
+        in.unused("loads", "only used with measured routing (kind \"measured\"); ignored, and not written on a save");
+    }
+    if (kind != "zipf") {
+        in.unused("s", "only used with Zipf routing (kind \"zipf\"); ignored, and not written on a save");
+    }
     if (kind == "measured") {
         r.kind = RoutingKind::Measured;
         const auto& loads = in.raw("loads");

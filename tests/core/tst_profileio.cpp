@@ -151,6 +151,22 @@ private slots:
         }
     }
 
+    // Issue 11, point 12: a measured-routing table under Zipf routing is not
+    // "unknown": the warning says what it is for, and that a save drops it (as the
+    // writer does for a kind's unused keys).
+    void loadsUnderZipf_warnsWhatItIsFor()
+    {
+        json j = test::smallMoeJson();
+        j["workload"]["routing"] = json{{"kind", "zipf"}, {"s", 1.1}, {"loads", json::array({json::array({1, 2})})}};
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY(result.ok());
+        QCOMPARE(result.warnings.size(), std::size_t(1));
+        QVERIFY2(result.warnings[0].starts_with("/workload/routing/loads: only used with measured routing"),
+                 result.warnings[0].c_str());
+        const json saved = json::parse(serializeProfile(*result.profile));
+        QVERIFY(!saved["workload"]["routing"].contains("loads"));
+    }
+
     void unknownKeys_surviveRoundTripWithWarnings()
     {
         json j = test::smallMoeJson();
