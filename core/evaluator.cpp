@@ -84,6 +84,17 @@ struct StageKey {
     bool operator==(const StageKey&) const = default;
 };
 
+StageKey stageKey(const Context& ctx, const StageShape& stage)
+{
+    return StageKey{stage.layers,
+                    stage.denseLayers,
+                    stage.moeLayers,
+                    ctx.loads.sharedByAllLayers() ? 0 : stage.firstMoeLayer,
+                    stage.embedding,
+                    stage.lmHead,
+                    pipelineComm(ctx, stage, nullptr).seconds};
+}
+
 // The first stage of every distinct shape, ascending, or 0 when every stage must be
 // visited (per-layer routing rows, or pipeline links that change from stage to
 // stage). Shapes differ only by: stage 0 (embedding, no backward send), the last stage
@@ -381,9 +392,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     std::size_t seenCount = 0;
     auto visit = [&](std::int64_t p) {
         const StageShape stage = stageShape(ctx, p);
-        const StageKey key{stage.layers, stage.denseLayers, stage.moeLayers,
-                           ctx.loads.sharedByAllLayers() ? 0 : stage.firstMoeLayer, stage.embedding, stage.lmHead,
-                           pipelineComm(ctx, stage, nullptr).seconds};
+        const StageKey key = stageKey(ctx, stage);
         if (std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(seenCount), key)
             != seen.begin() + static_cast<std::ptrdiff_t>(seenCount)) {
             return;
@@ -450,9 +459,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
         double others = -slowestTotal;
         for (std::int64_t p = 0; p < strategy.pp; ++p) {
             const StageShape stage = stageShape(ctx, p);
-            const StageKey key{stage.layers, stage.denseLayers, stage.moeLayers,
-                               ctx.loads.sharedByAllLayers() ? 0 : stage.firstMoeLayer, stage.embedding, stage.lmHead,
-                               pipelineComm(ctx, stage, nullptr).seconds};
+            const StageKey key = stageKey(ctx, stage);
             const auto* found = std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(seenCount), key);
             others += found != seen.begin() + static_cast<std::ptrdiff_t>(seenCount)
                 ? seenEffective[static_cast<std::size_t>(found - seen.begin())]
