@@ -71,7 +71,9 @@ void writePeak(json& gpu, const Gpu& g, const Gpu& systemGpu, bool withSystem)
     gpu["peak_tflops"] = peaks;
 }
 
-void writeCluster(json& out, const Cluster& c)
+// `scheduleOverlap`: workload.overlap is set, so the version 1 typed fraction must not be
+// written (the loader refuses the two together).
+void writeCluster(json& out, const Cluster& c, bool scheduleOverlap)
 {
     const SystemSpec* system = c.system.empty() ? nullptr : findSystem(c.system);
     const Cluster defaults = system ? clusterFromSystem(*system, c.gpuCount) : Cluster{};
@@ -119,7 +121,9 @@ void writeCluster(json& out, const Cluster& c)
         eff["network"] = c.efficiency.network;
     }
     out["reserve_gib"] = c.reserveGiB;
-    if (!sys || out.contains("overlap") || c.overlap > 0) {
+    if (scheduleOverlap) {
+        out.erase("overlap");
+    } else if (!sys || out.contains("overlap") || c.overlap > 0) {
         out["overlap"] = c.overlap;
     }
 }
@@ -259,7 +263,7 @@ json profileToJson(const Profile& p)
     out["version"] = 1;
     out["name"] = p.name;
     out["notes"] = p.notes;
-    writeCluster(child(out, "cluster"), p.cluster);
+    writeCluster(child(out, "cluster"), p.cluster, p.workload.overlap.has_value());
     writeModel(child(out, "model"), p.model);
     writeWorkload(child(out, "workload"), p.workload);
     writeStrategy(child(out, "strategy"), p.strategy);

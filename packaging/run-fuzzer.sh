@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes the profile loader for SECONDS seconds (default 60) with libFuzzer, ASan and
 # UBSan: configures a clang build of core alone (no Qt) in build/fuzz, builds only
-# fuzz_profile, seeds it from tests/corpus (good and bad) and the built-in profiles, and
-# exits non-zero when it finds a crash, a leak, a timeout, memory over 2 GiB or an input that
-# breaks an invariant (tests/fuzz/fuzz_profile.cpp). Crashing inputs are written to
+# fuzz_profile, seeds it from tests/corpus (good and bad), the built-in profiles and the
+# validation runs (version 2), and exits non-zero when it finds a crash, a leak, a timeout,
+# memory over 2 GiB or an input that breaks an invariant (tests/fuzz/fuzz_profile.cpp). Crashing inputs are written to
 # build/fuzz/artifacts/; copy each into tests/corpus/bad (or good) as a regression file.
 # Needs clang and libclang-rt-14-dev (packaging/install-deps.sh). JOBS sets the build's
 # parallelism (default: all cores).
@@ -26,4 +26,4 @@ exec "$build/tests/fuzz/fuzz_profile" \
     -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=30 \
     -dict=tests/fuzz/profile.dict -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/" \
-    "$build/corpus" tests/corpus/good tests/corpus/bad resources/profiles
+    "$build/corpus" tests/corpus/good tests/corpus/bad resources/profiles bench/validation

@@ -167,6 +167,23 @@ private slots:
         QVERIFY(!saved["workload"]["routing"].contains("loads"));
     }
 
+    // Found by the fuzzer in CI: a profile without a system and with workload.overlap
+    // saved a "cluster.overlap": 0 beside it, and the loader refuses the two together,
+    // so the saved file did not open again.
+    void scheduleOverlapWithoutSystem_savesWithoutTypedFraction()
+    {
+        json j = test::smallMoeJson();
+        j["cluster"].erase("overlap");
+        j["workload"]["overlap"] = json{{"dp_grad", true}, {"tp_comm", false}, {"ep_a2a", "none"}};
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY2(result.ok(), result.error.toString().c_str());
+        const std::string once = serializeProfile(*result.profile);
+        QVERIFY(!json::parse(once)["cluster"].contains("overlap"));
+        const LoadResult again = parseProfile(once, "x");
+        QVERIFY2(again.ok(), again.error.toString().c_str());
+        QCOMPARE(serializeProfile(*again.profile), once);
+    }
+
     void unknownKeys_surviveRoundTripWithWarnings()
     {
         json j = test::smallMoeJson();
