@@ -33,6 +33,12 @@ struct Options {
     std::int64_t top = 10;
     std::string chart;
     std::string out;
+    // serve: the request shape and the latency targets.
+    std::optional<std::int64_t> inputTokens;   // --isl
+    std::optional<std::int64_t> outputTokens;  // --osl
+    std::optional<double> ttftMs;
+    std::optional<double> tpotMs;
+    bool disaggregated = false;
 };
 
 struct ParseResult {
