@@ -76,6 +76,52 @@ double kvTransferSeconds(const Profile& profile, const Architecture& arch, const
     return bytes / (link.bandwidthGBps * 1e9 * efficiency) + link.latencyUs * 1e-6;
 }
 
+struct TimedSteps {
+    std::optional<ServingWorker> decode;
+    std::optional<ServingWorker> prefill;
+    bool fits = false;  // the decode step fits at the longest context
+};
+
+// Times one strategy at one concurrency: memory at the longest context a request
+// reaches, decode time at its mean, and the prefill of the whole batch.
+TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concurrency, const ServingRequest& request)
+{
+    TimedSteps t;
+    const std::int64_t isl = request.inputTokens;
+    const std::int64_t osl = request.outputTokens;
+    const Evaluation longest = evaluate(phase(base, Mode::Decode, concurrency, isl + osl, s), s);
+    t.fits = longest.valid && longest.ok;
+    if (!t.fits) {
+        return t;
+    }
+    const Evaluation decode = evaluate(phase(base, Mode::Decode, concurrency, isl + osl / 2, s), s);
+    const double tpot = decode.rates.timePerOutputTokenS;
+    t.decode = ServingWorker{s, concurrency, decode.time.total,
+                             static_cast<double>(concurrency) / (static_cast<double>(osl) * tpot), tpot};
+    const Evaluation prefill = evaluate(phase(base, Mode::Prefill, concurrency, isl, s), s);
+    if (prefill.valid && prefill.ok) {
+        t.prefill = ServingWorker{s, concurrency, prefill.time.total,
+                                  static_cast<double>(concurrency) / prefill.time.total, 0};
+    }
+    return t;
+}
+
+// Static batching: the batch's prompts are prefilled together, then decoded together.
+ServingPoint aggregatedPoint(const ServingWorker& decode, const ServingWorker& prefill, std::int64_t outputTokens)
+{
+    const double outputs = static_cast<double>(outputTokens);
+    ServingPoint p;
+    p.decode = decode;
+    p.gpus = decode.strategy.gpusUsed();
+    p.ttftS = prefill.stepS;
+    p.tpotS = decode.tpotS;
+    p.tokensPerSPerUser = 1 / decode.tpotS;
+    const double lifetime = prefill.stepS + outputs * decode.tpotS;
+    p.requestsPerS = static_cast<double>(decode.concurrency) / lifetime;
+    p.outputTokensPerSPerGpu = p.requestsPerS * outputs / static_cast<double>(p.gpus);
+    return p;
+}
+
 bool meets(const ServingPoint& p, const ServingRequest& r)
 {
     return (!r.maxTtftS || p.ttftS <= *r.maxTtftS) && (!r.maxTpotS || p.tpotS <= *r.maxTpotS);
@@ -136,6 +182,18 @@ std::string describeTargets(const ServingRequest& r)
 
 } // namespace
 
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingRequest& request)
+{
+    const Profile base = servingBase(profile);
+    const TimedSteps steps = timeSteps(base, base.strategy, base.workload.batch, request);
+    if (!steps.fits || !steps.prefill) {
+        return std::nullopt;
+    }
+    ServingPoint p = aggregatedPoint(*steps.decode, *steps.prefill, request.outputTokens);
+    p.meetsTargets = meets(p, request);
+    return p;
+}
+
 double disaggregatedThroughputPerGpu(const ServingWorker& prefill, const ServingWorker& decode,
                                      std::int64_t prefillWorkers, std::int64_t decodeWorkers,
                                      std::int64_t outputTokens)
@@ -159,38 +217,17 @@ ServingPlan planServing(const Profile& profile, const ServingRequest& request)
     std::vector<ServingWorker> prefills;
     std::vector<ServingWorker> decodes;
     for (const Strategy& s : candidateStrategies(base, request, plan.strategiesTried)) {
-        const double gpus = static_cast<double>(s.gpusUsed());
         for (std::int64_t perReplica = 1; perReplica <= kMaxPerReplica; perReplica *= 2) {
-            const std::int64_t concurrency = perReplica * s.dp;
-            // Memory at the longest context a request reaches; time at its mean.
-            const Evaluation longest = evaluate(phase(base, Mode::Decode, concurrency, isl + osl, s), s);
-            if (!longest.valid || !longest.ok) {
+            const TimedSteps steps = timeSteps(base, s, perReplica * s.dp, request);
+            if (!steps.fits) {
                 break;  // more sequences only need more memory
             }
-            const Evaluation decode = evaluate(phase(base, Mode::Decode, concurrency, isl + osl / 2, s), s);
-            const Evaluation prefill = evaluate(phase(base, Mode::Prefill, concurrency, isl, s), s);
-            const double tpot = decode.rates.timePerOutputTokenS;
-            const ServingWorker decoder{s, concurrency, decode.time.total,
-                                        static_cast<double>(concurrency) / (outputs * tpot), tpot};
-            decodes.push_back(decoder);
-            if (!prefill.valid || !prefill.ok) {
-                continue;
-            }
-            const ServingWorker prefiller{s, concurrency, prefill.time.total,
-                                          static_cast<double>(concurrency) / prefill.time.total, 0};
-            prefills.push_back(prefiller);
-            if (!request.disaggregated) {
-                // Static batching: the batch's prompts are prefilled together, then decoded together.
-                ServingPoint p;
-                p.decode = decoder;
-                p.gpus = s.gpusUsed();
-                p.ttftS = prefill.time.total;
-                p.tpotS = tpot;
-                p.tokensPerSPerUser = 1 / tpot;
-                const double lifetime = prefill.time.total + outputs * tpot;
-                p.requestsPerS = static_cast<double>(concurrency) / lifetime;
-                p.outputTokensPerSPerGpu = p.requestsPerS * outputs / gpus;
-                plan.points.push_back(p);
+            decodes.push_back(*steps.decode);
+            if (steps.prefill) {
+                prefills.push_back(*steps.prefill);
+                if (!request.disaggregated) {
+                    plan.points.push_back(aggregatedPoint(*steps.decode, *steps.prefill, osl));
+                }
             }
         }
     }

@@ -67,6 +67,10 @@ struct ServingPlan {
 // per GPU of the cluster at the full context (ISL + OSL).
 ServingPlan planServing(const Profile& profile, const ServingRequest& request);
 
+// The aggregated point of the profile's own strategy with its batch as the concurrency
+// (the window's "you are here"); none when it does not fit or cannot run.
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingRequest& request);
+
 // Output tokens per second and per GPU of `prefillWorkers` prefill workers feeding
 // `decodeWorkers` decode workers: the slower side sets the request rate.
 double disaggregatedThroughputPerGpu(const ServingWorker& prefill, const ServingWorker& decode,

@@ -135,6 +135,23 @@ private slots:
         }
     }
 
+    // The window's "you are here": the profile's own strategy at its batch is the same
+    // point the plan timed for that strategy and concurrency.
+    void ownPointMatchesThePlan()
+    {
+        const ServingRequest request{1024, 256, std::nullopt, std::nullopt, false};
+        const ServingPlan plan = planServing(serving(), request);
+        const ServingPoint& some = plan.points.back();
+        Profile own = serving();
+        own.strategy = some.decode.strategy;
+        own.workload.batch = some.decode.concurrency;
+        const auto point = servingPointOf(own, request);
+        QVERIFY(point.has_value());
+        QCOMPARE(point->ttftS, some.ttftS);
+        QCOMPARE(point->tpotS, some.tpotS);
+        QCOMPARE(point->outputTokensPerSPerGpu, some.outputTokensPerSPerGpu);
+    }
+
     // Worked by hand: 2 prefill workers of 8 GPUs at 10 requests/s feed 3 decode workers
     // of 16 GPUs at 5 requests/s: 15 requests/s (the decode side) x 100 tokens / 64 GPUs.
     void disaggregatedThroughputByHand()
