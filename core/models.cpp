@@ -90,7 +90,8 @@ std::vector<ModelSpec> makeLibrary()
                  "deepseek-ai/DeepSeek-V2 config.json (DeepseekV2ForCausalLM: first_k_dense_replace 1, 160 routed + 2 "
                  "shared experts, top 6, q_lora_rank 1536, kv_lora_rank 512, vocab 102400), as quoted whole in "
                  "public code; tests/core/hfconfigs/README.md says where",
-                 "Active counted with the embedding table: 21.38B (21B published)."});
+                 "Active: 21.38B with the input embedding (0.52B), 20.85B without; both round to the published "
+                 "21B, and the test checks the count without, as for DeepSeek-V3."});
     {
         Model m = fp8Block(withMla(modern({61, 3, 7168, 128, 128, 128, 256, 1, 8, 2048, 18432, 129280}), 1536, 512));
         m.mtpLayers = 1;  // num_nextn_predict_layers
@@ -189,8 +190,8 @@ std::vector<ModelSpec> makeLibrary()
                      "GLM-5 technical report (Zhipu AI and Tsinghua), Table 1, GLM-4.5 column: 3 dense + 89 MoE "
                      "layers, 1 MTP layer, hidden 5120, dense FFN 12288, expert FFN 1536, head dim 128, 96 heads, 8 "
                      "KV heads, 160 experts, 8 routed, 1 shared, vocab 151552 (via glennklockwood.com/garden/GLM-5); "
-                     "the same values as Glm4MoeForCausalLM config.json keys in THUDM slime's "
-                     "scripts/models/glm4.5-355B-A32B.sh",
+                     "the same values as the Megatron arguments of the slime RL framework's "
+                     "scripts/models/glm4.5-355B-A32B.sh (read in its fork zyzshishui/slime)",
                      "Total 352.80B without the MTP layer (0.6% below 355B), 356.8B with it (0.5% above); the report "
                      "gives no breakdown. Active 33.63B with embedding and LM head, 32.08B without both, as the "
                      "published 32B counts. The q/k/v biases (attention_bias, 14,336 per layer) are left out."});
@@ -204,7 +205,8 @@ std::vector<ModelSpec> makeLibrary()
                  70, "Meta: the size in the model's name, 70B (The Llama 3 Herd of Models, arXiv 2407.21783)",
                  "meta-llama/Meta-Llama-3.1-70B config.json, as vendored by ai-dynamo/aiconfigurator, "
                  "aic-core/src/aiconfigurator_core/model_configs/meta-llama--Meta-Llama-3.1-70B_config.json",
-                 ""});
+                 "70.55B against the name's 70B (0.8%): the name is a nominal size, and we found no finer published "
+                 "figure."});
     v.push_back({"llama3.1-405b", "Llama 3.1 405B",
                  modern({126, 126, 16384, 128, 8, 128, 0, 0, 0, 0, 53248, 128256}), 405, 405,
                  "Meta: the size in the model's name, 405B (The Llama 3 Herd of Models, arXiv 2407.21783)",
@@ -212,7 +214,7 @@ std::vector<ModelSpec> makeLibrary()
                  "aic-core/src/aiconfigurator_core/model_configs/meta-llama--Meta-Llama-3.1-405B_config.json",
                  ""});
     {
-        // GPT-3: learned positions, LayerNorm and biases, GELU FFN of 4 x d_model, tied
+        // GPT-3: learned positions, LayerNorm and biases, a plain FFN of 4 x d_model, tied
         // embeddings (GPT-2's design, which GPT-3 keeps: Brown et al. section 2.1).
         Model m;
         m.layers = m.denseLayers = 96;
@@ -227,8 +229,9 @@ std::vector<ModelSpec> makeLibrary()
         v.push_back({"gpt3-175b", "GPT-3 175B", m, 175.0, 175.0,
                      "Brown et al. 2020, Language Models are Few-Shot Learners (arXiv 2005.14165), Table 2.1: 175.0B",
                      "Brown et al. 2020, Table 2.1 (n_layers 96, d_model 12288, n_heads 96, d_head 128, n_ctx 2048, "
-                     "d_ff = 4 d_model per section 2.1); vocabulary 50257 from GPT-2 (Radford et al. 2019, section "
-                     "2.2), whose byte-level BPE GPT-3 reuses. No config.json was published.",
+                     "d_ff = 4 d_model); GPT-2's model and architecture otherwise (section 2.1), so GPT-2's vocabulary "
+                     "of 50257 (Radford et al. 2019), learned positions, LayerNorm, biases and tied embeddings; no "
+                     "config.json was published",
                      ""});
     }
     return v;
