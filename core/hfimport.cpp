@@ -50,7 +50,7 @@ public:
     std::int64_t integer(const std::string& key, double high, std::int64_t fallback, const std::string& why) const
     {
         if (!has(key)) {
-            m_result.filled.push_back(pointer(key) + " absent: " + std::to_string(fallback) + " (" + why + ")");
+            m_result.filled.push_back(pointer(key) + " absent or null: " + std::to_string(fallback) + " (" + why + ")");
             return fallback;
         }
         return detail::readInteger(m_object.at(key), pointer(key), detail::Range{0, high});
@@ -152,6 +152,12 @@ void readQwenMoe(const Config& c, Model& m, ImportResult& r)
                                  + " dense layers (decoder_sparse_step, mlp_only_layers) are placed first");
     }
     m.denseLayers = dense;
+    if (c.raw().value("model_type", "") == "qwen2_moe" || c.has("shared_expert_intermediate_size")) {
+        // transformers, models/qwen2_moe/modeling_qwen2_moe.py: q/k/v always have biases,
+        // and the shared expert has a one-output gate.
+        r.approximated.push_back("Qwen2-MoE's q/k/v biases and shared-expert gate are left out "
+                                 "(a few thousand parameters per layer)");
+    }
     if (c.has("shared_expert_intermediate_size")) {
         // Qwen2-MoE: one shared expert of its own width, modelled as whole experts.
         const std::int64_t shared = c.integer("shared_expert_intermediate_size", kFfn);

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -233,6 +234,29 @@ private slots:
         QVERIFY2(imported.ok(), qPrintable(QString::fromStdString(imported.error.toString())));
         const Model& library = findModel(id.toStdString())->model;
         QVERIFY2(*imported.model == library, qPrintable(QString::fromStdString(difference(*imported.model, library))));
+    }
+
+    // Qwen2-MoE's shared expert has its own width; the importer models it as whole
+    // experts. Qwen/Qwen1.5-MoE-A2.7B-Chat config.json, as quoted in public code
+    // (the keys below): shared_expert_intermediate_size 5632 over moe_intermediate_size
+    // 1408 is 4 experts exactly; head_dim absent, so 2048 / 16 = 128.
+    void import_qwen2MoeSharedExpertAsWholeExperts()
+    {
+        const ImportResult r = importHfConfig(R"({
+            "architectures": ["Qwen2MoeForCausalLM"], "model_type": "qwen2_moe", "decoder_sparse_step": 1,
+            "hidden_size": 2048, "intermediate_size": 5632, "moe_intermediate_size": 1408,
+            "num_attention_heads": 16, "num_experts": 60, "num_experts_per_tok": 4, "num_hidden_layers": 24,
+            "num_key_value_heads": 16, "shared_expert_intermediate_size": 5632, "tie_word_embeddings": false,
+            "vocab_size": 151936})");
+        QVERIFY2(r.ok(), qPrintable(QString::fromStdString(r.error.toString())));
+        QCOMPARE(r.model->sharedExperts, std::int64_t{4});
+        QCOMPARE(r.model->experts, std::int64_t{60});
+        QCOMPARE(r.model->topK, std::int64_t{4});
+        QCOMPARE(r.model->headDim, std::int64_t{128});
+        QCOMPARE(r.model->denseLayers, std::int64_t{0});
+        QVERIFY(!r.approximated.empty());  // the q/k/v biases it leaves out
+        QVERIFY(std::any_of(r.filled.begin(), r.filled.end(),
+                            [](const std::string& line) { return line.starts_with("/head_dim absent"); }));
     }
 
     // Issue 13, "done when": DeepSeek-V3 gives 671B / 37B and Qwen3-235B-A22B 235B / 22B.
