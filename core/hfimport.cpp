@@ -153,10 +153,11 @@ void readQwenMoe(const Config& c, Model& m, ImportResult& r)
     }
     m.denseLayers = dense;
     if (c.raw().value("model_type", "") == "qwen2_moe" || c.has("shared_expert_intermediate_size")) {
-        // transformers, models/qwen2_moe/modeling_qwen2_moe.py: q/k/v always have biases,
-        // and the shared expert has a one-output gate.
-        r.approximated.push_back("Qwen2-MoE's q/k/v biases and shared-expert gate are left out "
-                                 "(a few thousand parameters per layer)");
+        // transformers, models/qwen2_moe/modeling_qwen2_moe.py: q/k/v have biases
+        // (bias=config.qkv_bias; bias=True in older releases), and the
+        // shared expert has a one-output gate.
+        r.approximated.push_back("Qwen2-MoE's q/k/v biases (qkv_bias) and shared-expert gate are "
+                                 "left out (a few thousand parameters per layer)");
     }
     if (c.has("shared_expert_intermediate_size")) {
         // Qwen2-MoE: one shared expert of its own width, modelled as whole experts.
