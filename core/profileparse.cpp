@@ -210,9 +210,11 @@ Model readModel(ObjectReader in)
     m.sharedExperts = in.integer("shared_experts", Range{0, static_cast<double>(limits::kMaxExperts)}, base.sharedExperts);
     const bool moe = m.experts > 0;
     const Range topK = moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0};
-    m.topK = integer("top_k", topK, base.topK);
+    // A preset's MoE model made dense ("experts": 0) drops its routing, as a file
+    // without a preset must.
+    m.topK = integer("top_k", topK, moe ? base.topK : 0);
     const Range expertHidden = moe ? atLeastOne(limits::kMaxFfnHidden) : Range{0, 0};
-    m.expertHidden = integer("expert_hidden", expertHidden, base.expertHidden);
+    m.expertHidden = integer("expert_hidden", expertHidden, moe ? base.expertHidden : 0);
     if (!moe && m.denseLayers != m.layers) {
         fail(in.childPath("dense_layers"), "a model without experts must have dense_layers equal to layers ("
                                                + std::to_string(m.layers) + "), got "

@@ -371,6 +371,23 @@ private slots:
         QVERIFY(again.profile->model == loaded.profile->model);
     }
 
+    // DeepSeek-V3 made dense: its routing goes with its experts, and the result saves
+    // and loads again (a file without a preset must give top_k 0 with experts 0).
+    void preset_madeDenseDropsTheRouting()
+    {
+        std::string text = kPresetProfile;
+        text.replace(text.find(R"("preset": "deepseek-v3" })"), 25,
+                     R"("preset": "deepseek-v3", "experts": 0, "shared_experts": 0, "dense_layers": 61 })");
+        text.replace(text.find(R"("ep": 16)"), 8, R"("ep": 1)");
+        const LoadResult loaded = parseProfile(text, "x");
+        QVERIFY2(loaded.ok(), qPrintable(QString::fromStdString(loaded.error.toString())));
+        QCOMPARE(loaded.profile->model.topK, std::int64_t{0});
+        QCOMPARE(loaded.profile->model.expertHidden, std::int64_t{0});
+        const LoadResult again = parseProfile(serializeProfile(*loaded.profile), "x");
+        QVERIFY2(again.ok(), qPrintable(QString::fromStdString(again.error.toString())));
+        QVERIFY(again.profile->model == loaded.profile->model);
+    }
+
     void preset_unknownIdNamesThePathAndTheIds()
     {
         std::string text = kPresetProfile;
