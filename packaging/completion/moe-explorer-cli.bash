@@ -8,7 +8,7 @@ _moe_explorer_cli()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-    local commands="evaluate validate profiles systems models import-model export search report help"
+    local commands="evaluate validate profiles systems models import-model export search report serve help"
     if [[ $COMP_CWORD -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
@@ -28,7 +28,7 @@ _moe_explorer_cli()
             mapfile -t COMPREPLY < <(compgen -W "$(moe-explorer-cli systems --format json 2>/dev/null \
                 | sed -n 's/^    "id": "\(.*\)",$/\1/p')" -- "$cur")
             return ;;
-        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top)
+        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top | --isl | --osl | --ttft-ms | --tpot-ms)
             return ;;  # a number: nothing to offer
         --gpus)  # import-model: a number; evaluate: a flag, so go on
             [[ ${COMP_WORDS[1]} == import-model ]] && return ;;
@@ -44,6 +44,7 @@ _moe_explorer_cli()
         export) options="$overrides --baseline --chart --out" ;;
         search) options="$overrides --objective --top --format" ;;
         report) options="$overrides --baseline --out" ;;
+        serve) options="$overrides --isl --osl --ttft-ms --tpot-ms --disaggregated --format" ;;
         *) return ;;
     esac
 
