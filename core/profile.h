@@ -116,6 +116,7 @@ struct Mla {
     std::int64_t qkNopeHeadDim = 0;
     std::int64_t qkRopeHeadDim = 0;
     std::int64_t vHeadDim = 0;
+    bool operator==(const Mla&) const = default;
 };
 
 struct Precision {
@@ -123,9 +124,11 @@ struct Precision {
     DataType attention = DataType::Bf16;
     DataType dispatch = DataType::Bf16;
     DataType combine = DataType::Bf16;
+    bool operator==(const Precision&) const = default;
 };
 
 struct Model {
+    std::string preset;  // a built-in model's id (version 2, model.preset), or empty
     std::int64_t layers = 0;
     std::int64_t denseLayers = 0;  // the first `denseLayers` layers have no experts
     std::int64_t hidden = 0;
@@ -153,6 +156,7 @@ struct Model {
 
     std::int64_t moeLayers() const { return experts > 0 ? layers - denseLayers : 0; }
     bool isMoeLayer(std::int64_t layer) const { return experts > 0 && layer >= denseLayers; }
+    bool operator==(const Model&) const = default;
 };
 
 struct Routing {

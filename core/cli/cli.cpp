@@ -5,6 +5,7 @@
 #include "builtins.h"
 #include "descriptorbuffer.h"
 #include "evaluationjson.h"
+#include "modelcommands.h"
 #include "options.h"
 #include "report.h"
 #include "search.h"
@@ -285,6 +286,17 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
                 printSystemsTable(out);
             }
             return kExitOk;
+        }
+        if (o.command == "models") {
+            if (o.format == Format::Json) {
+                out << modelsToJson().dump(2) << '\n';
+            } else {
+                printModelsTable(out);
+            }
+            return kExitOk;
+        }
+        if (o.command == "import-model") {
+            return runImportModel(o, out, err);
         }
         if (o.command == "search") {
             return runSearchCommand(o, out, err);

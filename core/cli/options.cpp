@@ -50,7 +50,8 @@ const IntegerFlag kIntegerFlags[] = {
     {"--micro-batches", &Overrides::microBatches, limits::kMaxMicroBatches},
 };
 
-const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems", "serve"};
+const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems", "models",
+                                   "import-model", "serve"};
 
 bool isOverride(const std::string& option)
 {
@@ -69,7 +70,7 @@ bool isOverride(const std::string& option)
 bool isOption(const std::string& option)
 {
     for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out",
-                             "--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated"}) {
+                             "--system", "--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated"}) {
         if (option == name) {
             return true;
         }
@@ -89,8 +90,11 @@ bool accepts(const std::string& command, const std::string& option)
         }
         return false;
     };
-    if (command == "profiles" || command == "systems") {
+    if (command == "profiles" || command == "systems" || command == "models") {
         return oneOf({"--format"});
+    }
+    if (command == "import-model") {
+        return oneOf({"--out", "--system", "--gpus"});
     }
     if (isOverride(option) || option == "--baseline") {
         return true;
@@ -127,6 +131,8 @@ std::string usage()
            "  moe-explorer-cli report   PROFILE [overrides] [--baseline] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
            "  moe-explorer-cli systems  [--format json|table]\n"
+           "  moe-explorer-cli models   [--format json|table]\n"
+           "  moe-explorer-cli import-model CONFIG.json [--system ID --gpus N] [--out FILE]\n"
            "  moe-explorer-cli serve    PROFILE [overrides] --isl N --osl N [--ttft-ms X] [--tpot-ms Y] [--disaggregated]"
            " [--format table|json]\n"
            "  moe-explorer-cli --help | --version\n"
@@ -203,8 +209,26 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             o.explain = true;
             continue;
         }
+        if (arg == "--gpus" && o.command == "import-model") {
+            const auto text = value();
+            const auto number = text ? parseInteger(*text, 1, limits::kMaxGpus) : std::nullopt;
+            if (!number) {
+                return fail("--gpus: expected an integer from 1 to " + std::to_string(limits::kMaxGpus) + ", got \""
+                            + text.value_or("") + "\"");
+            }
+            o.gpuCount = *number;
+            continue;
+        }
         if (arg == "--gpus") {
             o.listGpus = true;
+            continue;
+        }
+        if (arg == "--system") {
+            const auto text = value();
+            if (!text || text->empty()) {
+                return fail("--system needs a system id (see moe-explorer-cli systems)");
+            }
+            o.system = *text;
             continue;
         }
         if (arg == "--baseline") {
@@ -296,13 +320,13 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             return fail("the profile argument is empty; give a file path or builtin:NAME, or leave it out for builtin:seed");
         } else if (arg.starts_with("-") && arg.size() > 1) {
             return fail("unknown option \"" + arg + "\"");
-        } else if (o.profile.empty() && o.command != "profiles" && o.command != "systems") {
+        } else if (o.profile.empty() && o.command != "profiles" && o.command != "systems" && o.command != "models") {
             o.profile = arg;
         } else {
             return fail("unexpected argument \"" + arg + "\"");
         }
     }
-    if (o.profile.empty()) {
+    if (o.profile.empty() && o.command != "import-model") {
         o.profile = "builtin:seed";  // the source scenario is the default (cli.md)
     }
     result.options = o;
