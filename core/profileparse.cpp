@@ -10,6 +10,7 @@
 #include "duplicatekeys.h"
 #include "jsonreader.h"
 #include "systems.h"
+#include "usersystems.h"
 #include "valuelimits.h"
 #include "profileio.h"
 
@@ -78,7 +79,7 @@ Cluster readCluster(ObjectReader in)
         const auto id = in.string("system", "");
         system = findSystem(id);
         if (!system) {
-            fail(in.childPath("system"), "unknown system \"" + id + "\"; the built-in systems are " + systemIds());
+            fail(in.childPath("system"), describeUnknownSystem(id));
         }
     }
     const std::int64_t gpuCount = in.integer("gpu_count", atLeastOne(limits::kMaxGpus));

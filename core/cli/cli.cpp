@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "builtins.h"
+#include "calibratecommand.h"
 #include "descriptorbuffer.h"
 #include "evaluationjson.h"
 #include "options.h"
@@ -279,11 +280,14 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "systems") {
             if (o.format == Format::Json) {
-                out << systemsToJson().dump(2) << '\n';
+                out << systemsToJson(err).dump(2) << '\n';
             } else {
-                printSystemsTable(out);
+                printSystemsTable(out, err);
             }
             return kExitOk;
+        }
+        if (o.command == "calibrate") {
+            return runCalibrate(o, out, err);
         }
         if (o.command == "search") {
             return runSearchCommand(o, out, err);

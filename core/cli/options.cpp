@@ -38,7 +38,7 @@ const IntegerFlag kIntegerFlags[] = {
     {"--micro-batches", &Overrides::microBatches, limits::kMaxMicroBatches},
 };
 
-const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems"};
+const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems", "calibrate"};
 
 bool isOverride(const std::string& option)
 {
@@ -56,7 +56,7 @@ bool isOverride(const std::string& option)
 // Every option of some command (the unknown ones get their own message below).
 bool isOption(const std::string& option)
 {
-    for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out"}) {
+    for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out", "--system"}) {
         if (option == name) {
             return true;
         }
@@ -78,6 +78,9 @@ bool accepts(const std::string& command, const std::string& option)
     };
     if (command == "profiles" || command == "systems") {
         return oneOf({"--format"});
+    }
+    if (command == "calibrate") {
+        return oneOf({"--system", "--out", "--format"});
     }
     if (isOverride(option) || option == "--baseline") {
         return true;
@@ -111,6 +114,7 @@ std::string usage()
            "  moe-explorer-cli report   PROFILE [overrides] [--baseline] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
            "  moe-explorer-cli systems  [--format json|table]\n"
+           "  moe-explorer-cli calibrate MEASUREMENTS... --system ID --out NAME [--format json|table]\n"
            "  moe-explorer-cli --help | --version\n"
            "\n"
            "PROFILE is a file path or builtin:NAME; without one, builtin:seed (the source scenario).\n"
@@ -251,21 +255,30 @@ ParseResult parseArguments(const std::vector<std::string>& args)
         } else if (arg == "--out") {
             const auto text = value();
             if (!text || text->empty()) {
-                return fail("--out needs a file name");
+                return fail(o.command == "calibrate" ? "--out needs the calibrated system's name"
+                                                     : "--out needs a file name");
             }
             o.out = *text;
+        } else if (arg == "--system") {
+            const auto text = value();
+            if (!text || text->empty()) {
+                return fail("--system needs a system id (see moe-explorer-cli systems)");
+            }
+            o.system = *text;
         } else if (arg.empty()) {
             // An empty word is a mistake ("$PROFILE" unset), not a request for the default.
             return fail("the profile argument is empty; give a file path or builtin:NAME, or leave it out for builtin:seed");
         } else if (arg.starts_with("-") && arg.size() > 1) {
             return fail("unknown option \"" + arg + "\"");
+        } else if (o.command == "calibrate") {
+            o.inputs.push_back(arg);
         } else if (o.profile.empty() && o.command != "profiles" && o.command != "systems") {
             o.profile = arg;
         } else {
             return fail("unexpected argument \"" + arg + "\"");
         }
     }
-    if (o.profile.empty()) {
+    if (o.profile.empty() && o.command != "calibrate") {
         o.profile = "builtin:seed";  // the source scenario is the default (cli.md)
     }
     result.options = o;

@@ -32,7 +32,10 @@ struct Options {
     std::string objective = "throughput";
     std::int64_t top = 10;
     std::string chart;
-    std::string out;
+    std::string out;  // export and report: a file; calibrate: the calibrated system's id
+    // calibrate: the measurement files and the system they calibrate.
+    std::vector<std::string> inputs;
+    std::string system;
 };
 
 struct ParseResult {
