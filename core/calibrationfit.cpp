@@ -22,6 +22,13 @@ constexpr double kJacobianStep = 1e-4;
 // A prediction the model cannot make (an invalid evaluation) costs as a row 10x off.
 constexpr double kFailedResidual = 2.302585;  // ln 10
 constexpr int kMaxIterations = 200;
+// The library's values are measurements too (docs/systems.md). Each parameter's log
+// departure from its library value is one more residual, of this weight: moving a
+// parameter by 10% costs as much as a 1% error on one row. It keeps a handful of
+// similar rows from trading one parameter against another far from anything
+// measured (on Selene's five layer rows alone, without it the GEMM ceiling runs to
+// its bound of 1 and Table 5's error doubles; docs/calibration.md).
+constexpr double kPriorWeight = 0.1;
 
 struct Problem {
     const SystemValues& base;
@@ -29,6 +36,7 @@ struct Problem {
     std::vector<FitParameter> active;
     std::vector<double> low;   // log bounds
     std::vector<double> high;
+    std::vector<double> origin;  // the library's values, as logs
 };
 
 SystemValues systemAt(const Problem& p, const std::vector<double>& u)
@@ -56,6 +64,9 @@ std::vector<double> residuals(const Problem& p, const std::vector<double>& u, co
     r.reserve(rows.size());
     for (std::size_t i : rows) {
         r.push_back(residual(p.rows[i], s));
+    }
+    for (std::size_t j = 0; j < u.size(); ++j) {
+        r.push_back(kPriorWeight * (u[j] - p.origin[j]));
     }
     return r;
 }
@@ -112,14 +123,14 @@ std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double
 std::vector<std::vector<double>> jacobian(const Problem& p, const std::vector<double>& u,
                                           const std::vector<double>& r, const std::vector<std::size_t>& rows)
 {
-    std::vector<std::vector<double>> j(rows.size(), std::vector<double>(u.size(), 0));
+    std::vector<std::vector<double>> j(r.size(), std::vector<double>(u.size(), 0));
     for (std::size_t k = 0; k < u.size(); ++k) {
         std::vector<double> shifted = u;
         // Step inwards at the upper bound, so the probe stays inside the range.
         const double h = u[k] + kJacobianStep > p.high[k] ? -kJacobianStep : kJacobianStep;
         shifted[k] += h;
         const auto moved = residuals(p, shifted, rows);
-        for (std::size_t i = 0; i < rows.size(); ++i) {
+        for (std::size_t i = 0; i < r.size(); ++i) {
             j[i][k] = (moved[i] - r[i]) / h;
         }
     }
@@ -136,7 +147,7 @@ std::vector<double> fit(const Problem& p, std::vector<double> u, const std::vect
         const auto jac = jacobian(p, u, r, rows);
         std::vector<double> g(n, 0);
         std::vector<std::vector<double>> a(n, std::vector<double>(n, 0));
-        for (std::size_t i = 0; i < rows.size(); ++i) {
+        for (std::size_t i = 0; i < r.size(); ++i) {
             for (std::size_t x = 0; x < n; ++x) {
                 g[x] += jac[i][x] * r[i];
                 for (std::size_t y = 0; y < n; ++y) {
@@ -260,7 +271,7 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
             return result;
         }
     }
-    Problem problem{base, measurements, activeParameters(base, measurements), {}, {}};
+    Problem problem{base, measurements, activeParameters(base, measurements), {}, {}, {}};
     if (problem.active.empty()) {
         result.refused = "no measurement depends on any fitted parameter (gemm, attention, memory, intra_node_link, "
                          "inter_node_link)";
@@ -281,6 +292,7 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
         problem.low.push_back(std::log(b.low));
         problem.high.push_back(std::log(b.high));
         start.push_back(std::clamp(std::log(parameterValue(base, parameter)), problem.low.back(), problem.high.back()));
+        problem.origin.push_back(start.back());
     }
     std::vector<std::size_t> all(n);
     for (std::size_t i = 0; i < n; ++i) {
