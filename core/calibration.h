@@ -73,10 +73,12 @@ struct RowResult {
     double before = 0;  // predicted by the uncalibrated system
     double after = 0;   // by the calibrated one
     std::optional<double> leaveOneOut;  // by a fit without this row
+    bool fitted = true;  // false: shown, but not fitted (Measurement::fitted)
 
     static double error(double predicted, double measured) { return predicted / measured - 1; }
 };
 
+// Over the fitted rows.
 struct ErrorSummary {
     double mean = 0;   // mean |error|
     double worst = 0;  // largest |error|
@@ -93,8 +95,9 @@ struct CalibrationResult {
     std::string leaveOneOutNote;  // why there is no leave-one-out error, when there is none
 };
 
-// Fits `base` to the measurements. Refuses one row, and fewer rows than the
-// parameters the rows depend on. Deterministic.
+// Fits `base` to the measurements whose `fitted` is set; the others are predicted
+// and listed after them. Refuses one row, and fewer rows than the parameters the
+// rows depend on. Deterministic.
 CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurement>& measurements);
 
 // A profile's cluster with the system's fitted values in place of its own.

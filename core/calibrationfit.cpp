@@ -248,10 +248,19 @@ std::vector<FitParameter> activeParameters(const SystemValues& base, const std::
 
 } // namespace
 
-CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurement>& measurements)
+CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurement>& all)
 {
     CalibrationResult result;
     result.calibrated = base;
+    std::vector<Measurement> measurements;
+    std::vector<const Measurement*> shownOnly;
+    for (const auto& m : all) {
+        if (m.fitted) {
+            measurements.push_back(m);
+        } else {
+            shownOnly.push_back(&m);
+        }
+    }
     const std::size_t n = measurements.size();
     if (n == 0) {
         result.refused = "no measurements to fit";
@@ -294,11 +303,11 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
         start.push_back(std::clamp(std::log(parameterValue(base, parameter)), problem.low.back(), problem.high.back()));
         problem.origin.push_back(start.back());
     }
-    std::vector<std::size_t> all(n);
+    std::vector<std::size_t> every(n);
     for (std::size_t i = 0; i < n; ++i) {
-        all[i] = i;
+        every[i] = i;
     }
-    const auto solution = fit(problem, start, all);
+    const auto solution = fit(problem, start, every);
     result.calibrated = systemAt(problem, solution);
     for (std::size_t j = 0; j < kFitParameterCount; ++j) {
         const auto parameter = static_cast<FitParameter>(j);
@@ -313,7 +322,8 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
     const bool looPossible = n - 1 >= problem.active.size();
     for (std::size_t i = 0; i < n; ++i) {
         const Measurement& m = measurements[i];
-        RowResult row{m.label, m.quantity, m.measured, predict(m, base), predict(m, result.calibrated), std::nullopt};
+        RowResult row{m.label, m.quantity, m.measured, predict(m, base), predict(m, result.calibrated), std::nullopt,
+                      true};
         before.push_back(RowResult::error(row.before, m.measured));
         after.push_back(RowResult::error(row.after, m.measured));
         if (looPossible) {
@@ -329,6 +339,10 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
             loo.push_back(RowResult::error(*row.leaveOneOut, m.measured));
         }
         result.rows.push_back(std::move(row));
+    }
+    for (const Measurement* m : shownOnly) {
+        result.rows.push_back(
+            {m->label, m->quantity, m->measured, predict(*m, base), predict(*m, result.calibrated), std::nullopt, false});
     }
     result.before = summarise(before);
     result.after = summarise(after);

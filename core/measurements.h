@@ -79,7 +79,16 @@ struct Measurement {
     std::optional<Profile> profile;  // runs: the profile with the row's overrides applied
     CollectiveSample collective;     // CollectiveTime
     GemmSample gemm;                 // GemmTime
+    // False for nccl-tests rows under kSmallestFittedCollectiveBytes: listed with their
+    // errors, but the fit does not use them.
+    bool fitted = true;
 };
+
+// Below 16 MiB, NCCL's small-message protocols and per-call overheads bound a
+// collective, not the ring's bandwidth and per-step latency the model charges; the
+// library's link figures were fitted from 16 MB up for the same reason (docs/systems.md,
+// dgx-a100-80gb: "16 MB to 8 GB").
+inline constexpr double kSmallestFittedCollectiveBytes = 16.0 * 1024 * 1024;
 
 // Reads one measurement file; its kind comes from its content (an nccl-tests log
 // has a "# nThread" header line, a JSON document starts with "{", a CSV table is a

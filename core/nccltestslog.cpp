@@ -206,6 +206,7 @@ std::vector<Measurement> parseNcclTestsLog(const std::string& text, const std::s
         m.collective.bytes = s.bytes;
         m.collective.busBandwidthGBps = s.busbw;
         m.collective.algBandwidthGBps = s.algbw;
+        m.fitted = s.bytes >= kSmallestFittedCollectiveBytes;
         m.label = m.place.toString() + " " + toString(*kind) + " " + std::to_string(static_cast<long long>(s.bytes))
             + " B";
         out.push_back(std::move(m));

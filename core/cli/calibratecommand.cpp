@@ -56,7 +56,15 @@ std::string measuredText(Quantity quantity, double value)
 void printTable(std::ostream& out, const CalibrationResult& r, const std::string& base, const std::string& written)
 {
     char line[512];
-    out << "Calibrated " << r.calibrated.id << " from " << base << " on " << r.rows.size() << " measurements\n\n";
+    std::size_t fitted = 0;
+    for (const RowResult& row : r.rows) {
+        fitted += row.fitted ? 1 : 0;
+    }
+    out << "Calibrated " << r.calibrated.id << " from " << base << " on " << fitted << " measurements";
+    if (fitted < r.rows.size()) {
+        out << " (" << r.rows.size() - fitted << " nccl-tests rows under 16 MiB shown, not fitted)";
+    }
+    out << "\n\n";
     std::snprintf(line, sizeof line, "%-16s %8s %8s %14s\n", "parameter", "before", "after", "bounds");
     out << line;
     for (const FittedParameter& p : r.parameters) {
@@ -71,7 +79,8 @@ void printTable(std::ostream& out, const CalibrationResult& r, const std::string
                   "leave-one-out");
     out << line;
     for (const RowResult& row : r.rows) {
-        const std::string label = row.label.size() > 48 ? "..." + row.label.substr(row.label.size() - 45) : row.label;
+        const std::string name = row.fitted ? row.label : row.label + " (not fitted)";
+        const std::string label = name.size() > 48 ? "..." + name.substr(name.size() - 45) : name;
         std::snprintf(line, sizeof line, "%-48s %14s %8s %8s %14s\n", label.c_str(),
                       measuredText(row.quantity, row.measured).c_str(),
                       percent(RowResult::error(row.before, row.measured)).c_str(),
@@ -112,6 +121,7 @@ nlohmann::json toJson(const CalibrationResult& r, const std::string& base, const
     for (const RowResult& row : r.rows) {
         nlohmann::json item = {{"label", row.label},
                                {"quantity", toString(row.quantity)},
+                               {"fitted", row.fitted},
                                {"measured", row.measured},
                                {"predicted_before", row.before},
                                {"predicted_after", row.after},
@@ -175,7 +185,11 @@ int runCalibrate(const Options& o, std::ostream& out, std::ostream& err)
     UserSystem system;
     system.values = result.calibrated;
     system.description = std::string(base->description) + ", calibrated";
-    system.calibration = CalibrationRecord{utcNow(), o.system, o.inputs, static_cast<std::int64_t>(result.rows.size()),
+    std::int64_t fittedRows = 0;
+    for (const RowResult& row : result.rows) {
+        fittedRows += row.fitted ? 1 : 0;
+    }
+    system.calibration = CalibrationRecord{utcNow(), o.system, o.inputs, fittedRows,
                                            result.before.mean, result.after.mean,
                                            result.leaveOneOut ? std::optional(result.leaveOneOut->mean) : std::nullopt,
                                            result.parameters};
