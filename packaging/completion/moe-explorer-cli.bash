@@ -8,7 +8,7 @@ _moe_explorer_cli()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-    local commands="evaluate validate profiles systems export search report help"
+    local commands="evaluate validate profiles systems calibrate export search report help"
     if [[ $COMP_CWORD -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
@@ -22,7 +22,12 @@ _moe_explorer_cli()
             mapfile -t COMPREPLY < <(compgen -W "throughput latency throughput-per-gpu headroom" -- "$cur")
             return ;;
         --out)
+            # calibrate: a new system's name, nothing to offer; the others: a file.
+            [[ ${COMP_WORDS[1]} == calibrate ]] && return
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return ;;
+        --system)
+            mapfile -t COMPREPLY < <(compgen -W "$(moe-explorer-cli systems 2>/dev/null | awk 'NR > 1 && NF > 1 && $1 !~ /:$/ {print $1}')" -- "$cur")
             return ;;
         --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top)
             return ;;  # a number: nothing to offer
@@ -37,11 +42,15 @@ _moe_explorer_cli()
         export) options="$overrides --baseline --chart --out" ;;
         search) options="$overrides --objective --top --format" ;;
         report) options="$overrides --baseline --out" ;;
+        calibrate) options="--system --out --format" ;;
         *) return ;;
     esac
 
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$options --help --version" -- "$cur")
+    elif [[ ${COMP_WORDS[1]} == calibrate ]]; then
+        # MEASUREMENTS: any file (CSV, JSON or an nccl-tests log).
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
     elif [[ ${COMP_WORDS[1]} != profiles && ${COMP_WORDS[1]} != systems ]]; then
         # A PROFILE: a profile file, a folder on the way to one, or a built-in.
         # bash splits builtin:seed at the colon (COMP_WORDBREAKS), so match the whole
