@@ -263,7 +263,9 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
     }
     const std::size_t n = measurements.size();
     if (n == 0) {
-        result.refused = "no measurements to fit";
+        result.refused = shownOnly.empty() ? "no measurements to fit"
+                                           : "no measurements to fit: nccl-tests rows under 16 MiB are not fitted "
+                                             "(docs/calibration.md); run the test up to larger sizes (-e 8G)";
         return result;
     }
     if (n == 1) {

@@ -104,12 +104,12 @@ std::vector<Measurement> parseNcclTestsLog(const std::string& text, const std::s
     std::optional<Columns> columns;
     std::vector<Sample> samples;
     std::size_t start = 0;
-    int number_ = 0;
+    int lineNumber = 0;
     while (start <= text.size()) {
         const std::size_t end = text.find('\n', start);
         const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
         start = end == std::string::npos ? text.size() + 1 : end + 1;
-        ++number_;
+        ++lineNumber;
         const auto words = tokens(line);
         if (words.empty() || line.find("NCCL INFO") != std::string::npos
             || line.find("NCCL WARN") != std::string::npos) {
@@ -131,7 +131,7 @@ std::vector<Measurement> parseNcclTestsLog(const std::string& text, const std::s
                 }
             } else if (!body.empty() && body[0].text == "size") {
                 Columns c;
-                c.line = number_;
+                c.line = lineNumber;
                 bool time = false;
                 bool alg = false;
                 bool bus = false;
@@ -150,7 +150,7 @@ std::vector<Measurement> parseNcclTestsLog(const std::string& text, const std::s
                     }
                 }
                 if (!time || !alg || !bus) {
-                    throw MeasurementError{{file, number_, body[0].column, {}},
+                    throw MeasurementError{{file, lineNumber, body[0].column, {}},
                                            "a column header without time, algbw and busbw columns; is this an "
                                            "nccl-tests log?"};
                 }
@@ -159,23 +159,23 @@ std::vector<Measurement> parseNcclTestsLog(const std::string& text, const std::s
             continue;
         }
         if (!columns) {
-            throw MeasurementError{{file, number_, words[0].column, {}},
+            throw MeasurementError{{file, lineNumber, words[0].column, {}},
                                    "a data line before the column header (\"#  size  count  type ...\"); is this an "
                                    "nccl-tests log?"};
         }
         if (words.size() < columns->needed) {
-            throw MeasurementError{{file, number_, words.back().column, {}},
+            throw MeasurementError{{file, lineNumber, words.back().column, {}},
                                    std::to_string(words.size()) + " columns where the header (line "
                                        + std::to_string(columns->line) + ") needs at least "
                                        + std::to_string(columns->needed)};
         }
         Sample s;
-        s.line = number_;
-        s.bytes = number(words[0], file, number_, "size (B)", false);
-        s.timeS = number(words[columns->time], file, number_, "time (us)", false) * 1e-6;
+        s.line = lineNumber;
+        s.bytes = number(words[0], file, lineNumber, "size (B)", false);
+        s.timeS = number(words[columns->time], file, lineNumber, "time (us)", false) * 1e-6;
         // Bandwidths print as 0.00 for the smallest sizes: kept, the time is what is fitted.
-        s.algbw = number(words[columns->algbw], file, number_, "algbw (GB/s)", true);
-        s.busbw = number(words[columns->busbw], file, number_, "busbw (GB/s)", true);
+        s.algbw = number(words[columns->algbw], file, lineNumber, "algbw (GB/s)", true);
+        s.busbw = number(words[columns->busbw], file, lineNumber, "busbw (GB/s)", true);
         samples.push_back(s);
     }
     if (!kind) {
@@ -192,7 +192,7 @@ std::vector<Measurement> parseNcclTestsLog(const std::string& text, const std::s
                                                  "part (keep the device list nccl-tests prints)"};
     }
     if (samples.empty()) {
-        throw MeasurementError{{file, number_, 1, {}}, "no result lines (size, count, type, ... busbw)"};
+        throw MeasurementError{{file, lineNumber, 1, {}}, "no result lines (size, count, type, ... busbw)"};
     }
     std::vector<Measurement> out;
     for (const Sample& s : samples) {
