@@ -455,6 +455,16 @@ private slots:
         const std::string why = describeUnknownSystem("broken");
         QVERIFY2(contains(why, "broken.json: /gpus_per_node"), why.c_str());
         QVERIFY(findSystem("dgx-a100-80gb"));
+        // A profile that names it hears why it does not load.
+        const LoadResult profile = parseProfile(
+            R"({"format": "moe-explorer-profile", "version": 2, "cluster": {"system": "broken", "gpu_count": 8},
+                "model": {"layers": 1, "hidden": 1024, "heads": 8, "vocab": 0, "weight_bytes": 2},
+                "workload": {"mode": "training", "batch": 8, "seq_len": 1024},
+                "strategy": {"tp": 8, "pp": 1, "dp": 1, "ep": 1}})",
+            "t");
+        QVERIFY(!profile.ok());
+        QCOMPARE(profile.error.path, std::string("/cluster/system"));
+        QVERIFY2(contains(profile.error.message, "broken.json: /gpus_per_node"), profile.error.message.c_str());
         const Outcome listing = runCli({"systems", "--format", "json"});
         QCOMPARE(listing.code, 0);
         QVERIFY2(contains(listing.err, "broken.json: /gpus_per_node"), listing.err.c_str());
@@ -506,6 +516,24 @@ private slots:
         QVERIFY2(contains(run.err, expected.toStdString()), run.err.c_str());
         QVERIFY2(contains(run.err, "nothing was written"), run.err.c_str());
         QVERIFY(!std::filesystem::exists(m_data.path().toStdString() + "/moe-explorer/systems/never-written.json"));
+    }
+
+    void cli_failedCalibration_keepsPreviousSystemFile()
+    {
+        const Outcome first = runCli({"calibrate", kValidation + "/selene-table4.csv", "--system", "dgx-a100-80gb",
+                                      "--out", "kept"});
+        QVERIFY2(first.code == 0, first.err.c_str());
+        const std::string path = m_data.path().toStdString() + "/moe-explorer/systems/kept.json";
+        std::ifstream before(path);
+        const std::string previous((std::istreambuf_iterator<char>(before)), std::istreambuf_iterator<char>());
+        QVERIFY(!previous.empty());
+        QTemporaryDir dir;
+        const std::string bad = writeFile(dir, "bad.csv", "profile,step_time_s\nbuiltin:seed,nan\n");
+        const Outcome second = runCli({"calibrate", bad, "--system", "dgx-a100-80gb", "--out", "kept"});
+        QCOMPARE(second.code, 2);
+        std::ifstream after(path);
+        const std::string now((std::istreambuf_iterator<char>(after)), std::istreambuf_iterator<char>());
+        QCOMPARE(now, previous);
     }
 
     void cli_outNamingBuiltin_refused()
