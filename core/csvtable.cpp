@@ -67,7 +67,9 @@ CsvTable readCsv(const std::string& text, const std::string& file)
 {
     CsvTable table;
     table.file = file;
-    std::size_t start = 0;
+    // Spreadsheets often save CSV with a UTF-8 byte-order mark; it is not part of the
+    // first column's name. Columns are still counted from the first character after it.
+    std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     int number = 0;
     bool haveHeader = false;
     while (start <= text.size()) {

@@ -9,6 +9,7 @@
 
 #include "builtins.h"
 #include "csvtable.h"
+#include "duplicatekeys.h"
 #include "measurements.h"
 #include "valuelimits.h"
 
@@ -249,6 +250,17 @@ std::vector<Measurement> parseMeasuredRunsJson(const std::string& text, const st
         throw MeasurementError{{file, line, column, {}}, "not valid JSON"};
     } catch (const std::exception&) {
         throw MeasurementError{{file, 0, 0, {}}, "not valid JSON (a number out of range)"};
+    }
+    // The parser keeps the last of two equal keys; two values for one key is a mistake.
+    if (const auto duplicate = detail::findDuplicateKey(text)) {
+        int line = 1;
+        int column = 1;
+        for (std::size_t i = 0; i < duplicate->second && i < text.size(); ++i) {
+            line += text[i] == '\n' ? 1 : 0;
+            column = text[i] == '\n' ? 1 : column + 1;
+        }
+        throw MeasurementError{{file, line, column, {}},
+                               duplicate->pointer + ": the key appears twice in one object; keep one of them"};
     }
     auto fail = [&](const std::string& pointer, const std::string& message) {
         throw MeasurementError{{file, 0, 0, pointer}, message};

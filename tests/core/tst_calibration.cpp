@@ -210,6 +210,12 @@ private slots:
                                           << "{\"format\": \"moe-explorer-measured-runs\", \"version\": 1, \"runs\": "
                                              "[{\"profile\": \"builtin:seed\", \"step\": 2}]}"
                                           << "runs.json: /runs/0/step" << "unknown key";
+        QTest::newRow("json_duplicate_key") << "runs.json"
+                                            << "{\"format\": \"moe-explorer-measured-runs\", \"version\": 1, \"runs\": "
+                                               "[{\"profile\": \"builtin:seed\",\n \"step_time_s\": 1, \"step_time_s\": 2}]}"
+                                            << "runs.json:2:20" << "/runs/0/step_time_s: the key appears twice";
+        QTest::newRow("bom_then_unknown_column") << "runs.csv" << "\xEF\xBB\xBFprofile,step\nbuiltin:seed,1\n"
+                                                 << "runs.csv:1:9" << "unknown column \"step\"";
         QTest::newRow("json_syntax") << "runs.json" << "{\"format\": \"moe-explorer-measured-runs\",\n \"runs\": [}"
                                      << "runs.json:2:" << "not valid JSON";
         QTest::newRow("gemm_zero_rate") << "gemm.csv" << "m,n,k,dtype,tflops\n8192,8192,8192,bf16,0\n"
