@@ -246,86 +246,60 @@ std::vector<FitParameter> activeParameters(const SystemValues& base, const std::
     return active;
 }
 
-} // namespace
-
-CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurement>& all)
+// Why these measurements cannot be fitted, or nothing.
+std::optional<std::string> refusal(const SystemValues& base, const std::vector<Measurement>& measurements,
+                                   bool someShownOnly)
 {
-    CalibrationResult result;
-    result.calibrated = base;
-    std::vector<Measurement> measurements;
-    std::vector<const Measurement*> shownOnly;
-    for (const auto& m : all) {
-        if (m.fitted) {
-            measurements.push_back(m);
-        } else {
-            shownOnly.push_back(&m);
-        }
+    if (measurements.empty()) {
+        return someShownOnly ? "no measurements to fit: nccl-tests rows under 16 MiB are not fitted "
+                               "(docs/calibration.md); run the test up to larger sizes (-e 8G)"
+                             : "no measurements to fit";
     }
-    const std::size_t n = measurements.size();
-    if (n == 0) {
-        result.refused = shownOnly.empty() ? "no measurements to fit"
-                                           : "no measurements to fit: nccl-tests rows under 16 MiB are not fitted "
-                                             "(docs/calibration.md); run the test up to larger sizes (-e 8G)";
-        return result;
-    }
-    if (n == 1) {
-        result.refused = "one measurement: a fit needs at least two, and no fewer than the parameters it fits, so "
-                         "that its error says something";
-        return result;
+    if (measurements.size() == 1) {
+        return "one measurement: a fit needs at least two, and no fewer than the parameters it fits, so that its "
+               "error says something";
     }
     for (const auto& m : measurements) {
         if (m.profile && m.profile->cluster.system != base.id) {
-            result.refused = m.place.toString() + ": the profile runs on "
+            return m.place.toString() + ": the profile runs on "
                 + (m.profile->cluster.system.empty() ? std::string("no named system (cluster.system)")
                                                      : "system \"" + m.profile->cluster.system + "\"")
                 + "; every run must name the system being calibrated, \"" + base.id + "\"";
-            return result;
         }
     }
-    Problem problem{base, measurements, activeParameters(base, measurements), {}, {}, {}};
-    if (problem.active.empty()) {
-        result.refused = "no measurement depends on any fitted parameter (gemm, attention, memory, intra_node_link, "
-                         "inter_node_link)";
-        return result;
+    return std::nullopt;
+}
+
+std::optional<std::string> tooFewRows(const std::vector<FitParameter>& active, std::size_t rows)
+{
+    if (active.empty()) {
+        return "no measurement depends on any fitted parameter (gemm, attention, memory, intra_node_link, "
+               "inter_node_link)";
     }
-    if (n < problem.active.size()) {
-        std::string names;
-        for (auto parameter : problem.active) {
-            names += (names.empty() ? "" : ", ") + std::string(toString(parameter));
-        }
-        result.refused = std::to_string(n) + " measurements cannot fit " + std::to_string(problem.active.size())
-            + " parameters (" + names + "); add measurements";
-        return result;
+    if (rows >= active.size()) {
+        return std::nullopt;
     }
-    std::vector<double> start;
-    for (auto parameter : problem.active) {
-        const ParameterBounds b = parameterBounds(base, parameter);
-        problem.low.push_back(std::log(b.low));
-        problem.high.push_back(std::log(b.high));
-        start.push_back(std::clamp(std::log(parameterValue(base, parameter)), problem.low.back(), problem.high.back()));
-        problem.origin.push_back(start.back());
+    std::string names;
+    for (auto parameter : active) {
+        names += (names.empty() ? "" : ", ") + std::string(toString(parameter));
     }
-    std::vector<std::size_t> every(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        every[i] = i;
-    }
-    const auto solution = fit(problem, start, every);
-    result.calibrated = systemAt(problem, solution);
-    for (std::size_t j = 0; j < kFitParameterCount; ++j) {
-        const auto parameter = static_cast<FitParameter>(j);
-        const bool fitted = std::find(problem.active.begin(), problem.active.end(), parameter) != problem.active.end();
-        result.parameters.push_back({parameter, parameterValue(base, parameter),
-                                     parameterValue(result.calibrated, parameter), parameterBounds(base, parameter),
-                                     fitted});
-    }
+    return std::to_string(rows) + " measurements cannot fit " + std::to_string(active.size()) + " parameters ("
+        + names + "); add measurements";
+}
+
+// Each fitted row's errors before and after, and by a fit without it.
+void reportRows(const Problem& problem, const std::vector<double>& solution, CalibrationResult& result)
+{
+    const auto& rows = problem.rows;
+    const std::size_t n = rows.size();
     std::vector<double> before;
     std::vector<double> after;
     std::vector<double> loo;
     const bool looPossible = n - 1 >= problem.active.size();
     for (std::size_t i = 0; i < n; ++i) {
-        const Measurement& m = measurements[i];
-        RowResult row{m.label, m.quantity, m.measured, predict(m, base), predict(m, result.calibrated), std::nullopt,
-                      true};
+        const Measurement& m = rows[i];
+        RowResult row{m.label, m.quantity, m.measured, predict(m, problem.base), predict(m, result.calibrated),
+                      std::nullopt, true};
         before.push_back(RowResult::error(row.before, m.measured));
         after.push_back(RowResult::error(row.after, m.measured));
         if (looPossible) {
@@ -342,10 +316,6 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
         }
         result.rows.push_back(std::move(row));
     }
-    for (const Measurement* m : shownOnly) {
-        result.rows.push_back(
-            {m->label, m->quantity, m->measured, predict(*m, base), predict(*m, result.calibrated), std::nullopt, false});
-    }
     result.before = summarise(before);
     result.after = summarise(after);
     if (looPossible) {
@@ -353,6 +323,56 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
     } else {
         result.leaveOneOutNote = "no leave-one-out error: without one row, " + std::to_string(n - 1)
             + " measurements are fewer than the " + std::to_string(problem.active.size()) + " fitted parameters";
+    }
+}
+
+} // namespace
+
+CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurement>& all)
+{
+    CalibrationResult result;
+    result.calibrated = base;
+    std::vector<Measurement> measurements;
+    std::vector<const Measurement*> shownOnly;
+    for (const auto& m : all) {
+        if (m.fitted) {
+            measurements.push_back(m);
+        } else {
+            shownOnly.push_back(&m);
+        }
+    }
+    if ((result.refused = refusal(base, measurements, !shownOnly.empty()))) {
+        return result;
+    }
+    Problem problem{base, measurements, activeParameters(base, measurements), {}, {}, {}};
+    if ((result.refused = tooFewRows(problem.active, measurements.size()))) {
+        return result;
+    }
+    std::vector<double> start;
+    for (auto parameter : problem.active) {
+        const ParameterBounds b = parameterBounds(base, parameter);
+        problem.low.push_back(std::log(b.low));
+        problem.high.push_back(std::log(b.high));
+        start.push_back(std::clamp(std::log(parameterValue(base, parameter)), problem.low.back(), problem.high.back()));
+        problem.origin.push_back(start.back());
+    }
+    std::vector<std::size_t> every(measurements.size());
+    for (std::size_t i = 0; i < every.size(); ++i) {
+        every[i] = i;
+    }
+    const auto solution = fit(problem, start, every);
+    result.calibrated = systemAt(problem, solution);
+    for (std::size_t j = 0; j < kFitParameterCount; ++j) {
+        const auto parameter = static_cast<FitParameter>(j);
+        const bool fitted = std::find(problem.active.begin(), problem.active.end(), parameter) != problem.active.end();
+        result.parameters.push_back({parameter, parameterValue(base, parameter),
+                                     parameterValue(result.calibrated, parameter), parameterBounds(base, parameter),
+                                     fitted});
+    }
+    reportRows(problem, solution, result);
+    for (const Measurement* m : shownOnly) {
+        result.rows.push_back(
+            {m->label, m->quantity, m->measured, predict(*m, base), predict(*m, result.calibrated), std::nullopt, false});
     }
     return result;
 }
