@@ -10,6 +10,7 @@
 #include "builtins.h"
 #include "csvtable.h"
 #include "duplicatekeys.h"
+#include "jsonreader.h"
 #include "measurements.h"
 #include "valuelimits.h"
 
@@ -168,6 +169,65 @@ std::vector<Measurement> buildMeasurements(const RunRow& row, const std::string&
     return out;
 }
 
+// One run object of a JSON measurements file, at JSON pointer `base`.
+RunRow readJsonRun(const nlohmann::json& item, const std::string& base, const std::string& file)
+{
+    auto fail = [&](const std::string& pointer, const std::string& message) {
+        throw MeasurementError{{file, 0, 0, pointer}, message};
+    };
+    RunRow row;
+    row.rowPlace = FilePlace{file, 0, 0, base};
+    row.profilePlace = FilePlace{file, 0, 0, base + "/profile"};
+    for (const auto& [key, value] : item.items()) {
+        const std::string pointer = base + "/" + detail::pointerToken(key);
+        const FilePlace place{file, 0, 0, pointer};
+        if (!knownKey(key)) {
+            fail(pointer, "unknown key; the keys are " + knownKeys());
+        }
+        if (key == "profile" || key == "label" || key == "mode") {
+            if (!value.is_string()) {
+                fail(pointer, "expected a string");
+            }
+            const auto text = value.get<std::string>();
+            if (key == "profile") {
+                row.profile = text;
+            } else if (key == "label") {
+                row.label = text;
+            } else if (const auto mode = modeFromString(text)) {
+                row.mode = std::make_pair(*mode, place);
+            } else {
+                fail(pointer, "expected training, prefill or decode, got \"" + text + "\"");
+            }
+            continue;
+        }
+        // JSON has no NaN or infinity literals, so any number here is finite.
+        if (!value.is_number()) {
+            fail(pointer, "expected a number, got " + std::string(value.type_name()));
+        }
+        const double number = value.get<double>();
+        bool measured = false;
+        for (const auto& k : kMeasuredKeys) {
+            if (key == k.key) {
+                measured = true;
+                if (!(number > 0) || !std::isfinite(number)) {
+                    fail(pointer, "expected a number above zero, got " + value.dump());
+                }
+                row.measured.emplace_back(k.quantity, number);
+            }
+        }
+        for (const auto& k : kIntegerKeys) {
+            if (!measured && key == k.key) {
+                if (!value.is_number_integer() || number < 1 || number > static_cast<double>(k.high)) {
+                    fail(pointer, "expected a whole number from 1 to " + std::to_string(k.high) + ", got "
+                                      + value.dump());
+                }
+                row.integers[key] = {value.get<std::int64_t>(), place};
+            }
+        }
+    }
+    return row;
+}
+
 } // namespace
 
 std::vector<Measurement> parseMeasuredRunsCsv(const std::string& text, const std::string& file)
@@ -276,7 +336,7 @@ std::vector<Measurement> parseMeasuredRunsJson(const std::string& text, const st
     }
     for (const auto& [key, value] : document.items()) {
         if (key != "format" && key != "version" && key != "runs" && key != "notes") {
-            fail("/" + key, "unknown key; the keys are format, version, notes, runs");
+            fail("/" + detail::pointerToken(key), "unknown key; the keys are format, version, notes, runs");
         }
     }
     if (!document.contains("runs") || !document["runs"].is_array() || document["runs"].empty()) {
@@ -289,56 +349,7 @@ std::vector<Measurement> parseMeasuredRunsJson(const std::string& text, const st
         if (!item.is_object()) {
             fail(base, "expected an object");
         }
-        RunRow row;
-        row.rowPlace = FilePlace{file, 0, 0, base};
-        row.profilePlace = FilePlace{file, 0, 0, base + "/profile"};
-        for (const auto& [key, value] : item.items()) {
-            const std::string pointer = base + "/" + key;
-            const FilePlace place{file, 0, 0, pointer};
-            if (!knownKey(key)) {
-                fail(pointer, "unknown key; the keys are " + knownKeys());
-            }
-            if (key == "profile" || key == "label" || key == "mode") {
-                if (!value.is_string()) {
-                    fail(pointer, "expected a string");
-                }
-                const auto text = value.get<std::string>();
-                if (key == "profile") {
-                    row.profile = text;
-                } else if (key == "label") {
-                    row.label = text;
-                } else if (const auto mode = modeFromString(text)) {
-                    row.mode = std::make_pair(*mode, place);
-                } else {
-                    fail(pointer, "expected training, prefill or decode, got \"" + text + "\"");
-                }
-                continue;
-            }
-            // JSON has no NaN or infinity literals, so any number here is finite.
-            if (!value.is_number()) {
-                fail(pointer, "expected a number, got " + std::string(value.type_name()));
-            }
-            const double number = value.get<double>();
-            bool measured = false;
-            for (const auto& k : kMeasuredKeys) {
-                if (key == k.key) {
-                    measured = true;
-                    if (!(number > 0) || !std::isfinite(number)) {
-                        fail(pointer, "expected a number above zero, got " + value.dump());
-                    }
-                    row.measured.emplace_back(k.quantity, number);
-                }
-            }
-            for (const auto& k : kIntegerKeys) {
-                if (!measured && key == k.key) {
-                    if (!value.is_number_integer() || number < 1 || number > static_cast<double>(k.high)) {
-                        fail(pointer, "expected a whole number from 1 to " + std::to_string(k.high) + ", got "
-                                          + value.dump());
-                    }
-                    row.integers[key] = {value.get<std::int64_t>(), place};
-                }
-            }
-        }
+        const RunRow row = readJsonRun(item, base, file);
         for (auto& m : buildMeasurements(row, file)) {
             out.push_back(std::move(m));
         }

@@ -94,6 +94,50 @@ struct Sample {
     double busbw = 0;
 };
 
+// The "# size count type ... time algbw busbw ..." header: where the out-of-place
+// time and bandwidths are (their first occurrence).
+Columns readColumns(const std::vector<Token>& body, const std::string& file, int line)
+{
+    Columns c;
+    c.line = line;
+    bool time = false;
+    bool alg = false;
+    bool bus = false;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        const std::string& name = body[i].text;
+        if (!time && (name == "time" || name == "cputime")) {
+            c.time = i;
+            time = true;
+        } else if (!alg && name == "algbw") {
+            c.algbw = i;
+            alg = true;
+        } else if (!bus && name == "busbw") {
+            c.busbw = i;
+            bus = true;
+            c.needed = i + 1;
+        }
+    }
+    if (!time || !alg || !bus) {
+        throw MeasurementError{{file, line, body[0].column, {}},
+                               "a column header without time, algbw and busbw columns; is this an nccl-tests log?"};
+    }
+    return c;
+}
+
+// "#  Rank  3 Group  0 Pid 4021 on node001 device  3 [...]": the rank and its host.
+void readRank(const std::vector<Token>& body, std::set<long long>& ranks, std::set<std::string>& hosts)
+{
+    long long rank = -1;
+    std::from_chars(body[1].text.data(), body[1].text.data() + body[1].text.size(), rank);
+    ranks.insert(rank);
+    for (std::size_t i = 0; i + 1 < body.size(); ++i) {
+        if (body[i].text == "on") {
+            hosts.insert(body[i + 1].text);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 std::vector<Measurement> parseNcclTestsLog(const std::string& text, const std::string& file)
@@ -120,41 +164,9 @@ std::vector<Measurement> parseNcclTestsLog(const std::string& text, const std::s
             if (line.find("Collective test starting:") != std::string::npos && !body.empty()) {
                 kind = kindFromName(body.back().text);
             } else if (body.size() >= 2 && body[0].text == "Rank") {
-                long long rank = -1;
-                std::from_chars(body[1].text.data(), body[1].text.data() + body[1].text.size(), rank);
-                ranks.insert(rank);
-                for (std::size_t i = 0; i + 1 < body.size(); ++i) {
-                    if (body[i].text == "on") {
-                        hosts.insert(body[i + 1].text);
-                        break;
-                    }
-                }
+                readRank(body, ranks, hosts);
             } else if (!body.empty() && body[0].text == "size") {
-                Columns c;
-                c.line = lineNumber;
-                bool time = false;
-                bool alg = false;
-                bool bus = false;
-                for (std::size_t i = 0; i < body.size(); ++i) {
-                    const std::string& name = body[i].text;
-                    if (!time && (name == "time" || name == "cputime")) {
-                        c.time = i;
-                        time = true;
-                    } else if (!alg && name == "algbw") {
-                        c.algbw = i;
-                        alg = true;
-                    } else if (!bus && name == "busbw") {
-                        c.busbw = i;
-                        bus = true;
-                        c.needed = i + 1;
-                    }
-                }
-                if (!time || !alg || !bus) {
-                    throw MeasurementError{{file, lineNumber, body[0].column, {}},
-                                           "a column header without time, algbw and busbw columns; is this an "
-                                           "nccl-tests log?"};
-                }
-                columns = c;
+                columns = readColumns(body, file, lineNumber);
             }
             continue;
         }
