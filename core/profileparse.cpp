@@ -345,6 +345,21 @@ Workload readWorkload(ObjectReader in, const Model& model)
     w.dispatch = dispatch == "hierarchical" ? ExpertDispatch::Hierarchical : ExpertDispatch::AllToAll;
     const auto attention = in.choice("attention_kernel", {"flash", "unfused"}, "flash");
     w.attentionKernel = attention == "unfused" ? AttentionKernel::Unfused : AttentionKernel::Flash;
+    // Both are kept in every mode, so that switching the mode back restores them; the
+    // model reads speculation only in decode and cache hits only in prefill.
+    if (auto speculative = in.optionalObject("speculative")) {
+        Speculative sp;
+        sp.draftTokens = speculative->integer("draft_tokens", Range{1, 64});
+        sp.acceptance = speculative->number("acceptance", fraction);
+        speculative->finish();
+        w.speculative = sp;
+    }
+    w.prefixCacheHit = in.number("prefix_cache_hit", fraction, 0);
+    if (static_cast<double>(w.seqLen) * (1 - w.prefixCacheHit) < 1) {
+        fail(in.childPath("prefix_cache_hit"), "a prefill computes at least one token of each prompt; "
+                                               + detail::describe(in.raw("prefix_cache_hit")) + " of "
+                                               + std::to_string(w.seqLen) + " tokens leaves less than one");
+    }
     in.finish();
     return w;
 }

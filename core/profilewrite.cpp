@@ -233,6 +233,16 @@ void writeWorkload(json& out, const Workload& w)
     if (w.attentionKernel != AttentionKernel::Flash || out.contains("attention_kernel")) {
         out["attention_kernel"] = toString(w.attentionKernel);
     }
+    if (w.speculative) {
+        json& speculative = child(out, "speculative");
+        speculative["draft_tokens"] = w.speculative->draftTokens;
+        speculative["acceptance"] = w.speculative->acceptance;
+    } else {
+        out.erase("speculative");
+    }
+    if (w.prefixCacheHit > 0 || out.contains("prefix_cache_hit")) {
+        out["prefix_cache_hit"] = w.prefixCacheHit;
+    }
 }
 
 // Version 2 only when a version 2 key is used, so version 1 files stay readable by
@@ -250,6 +260,7 @@ bool usesVersion2(const json& document)
         || linkEfficiency("inter_node") || (gpu.contains("peak_tflops") && gpu["peak_tflops"].is_object())
         || model.contains("precision") || model.contains("mtp_layers") || workload.contains("pipeline")
         || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
+        || workload.contains("speculative") || workload.contains("prefix_cache_hit")
         || (workload.contains("routing") && workload["routing"].is_object()
             && workload["routing"].contains("max_nodes_per_token"));
 }

@@ -10,6 +10,7 @@
 #include "report.h"
 #include "search.h"
 #include "searchrunner.h"
+#include "servecommand.h"
 #include "systemslisting.h"
 #include "tablereport.h"
 
@@ -291,6 +292,10 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "search") {
             return runSearchCommand(o, out, err);
+        }
+        if (o.command == "serve") {
+            Loaded loaded = loadProfile(o, err);
+            return loaded.profile ? runServe(o, *loaded.profile, out, err) : loaded.exitCode;
         }
         if (o.command == "report") {
             return runReport(o, out, err, extensions);

@@ -21,6 +21,18 @@ std::optional<std::int64_t> parseInteger(const std::string& text, std::int64_t l
     return value;
 }
 
+// A finite number above 0 and below 10^12, written whole.
+std::optional<double> parsePositive(const std::string& text)
+{
+    double value = 0;
+    const auto* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || ptr != end || !(value > 0) || value > 1e12) {
+        return std::nullopt;
+    }
+    return value;
+}
+
 struct IntegerFlag {
     const char* name;
     std::optional<std::int64_t> Overrides::*field;
@@ -38,7 +50,8 @@ const IntegerFlag kIntegerFlags[] = {
     {"--micro-batches", &Overrides::microBatches, limits::kMaxMicroBatches},
 };
 
-const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems", "calibrate"};
+const char* const kCommands[] = {"evaluate", "search",  "validate", "export",   "report",
+                                 "profiles", "systems", "serve",    "calibrate"};
 
 bool isOverride(const std::string& option)
 {
@@ -56,7 +69,8 @@ bool isOverride(const std::string& option)
 // Every option of some command (the unknown ones get their own message below).
 bool isOption(const std::string& option)
 {
-    for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out", "--system"}) {
+    for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out",
+                             "--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--system"}) {
         if (option == name) {
             return true;
         }
@@ -97,6 +111,9 @@ bool accepts(const std::string& command, const std::string& option)
     if (command == "report") {
         return oneOf({"--out"});
     }
+    if (command == "serve") {
+        return oneOf({"--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--format"});
+    }
     return false;  // validate: overrides and --baseline only
 }
 
@@ -114,6 +131,8 @@ std::string usage()
            "  moe-explorer-cli report   PROFILE [overrides] [--baseline] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
            "  moe-explorer-cli systems  [--format json|table]\n"
+           "  moe-explorer-cli serve    PROFILE [overrides] --isl N --osl N [--ttft-ms X] [--tpot-ms Y] [--disaggregated]"
+           " [--format table|json]\n"
            "  moe-explorer-cli calibrate MEASUREMENTS... --system ID --out NAME [--format json|table]\n"
            "  moe-explorer-cli --help | --version\n"
            "\n"
@@ -197,6 +216,10 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             o.useBaseline = true;
             continue;
         }
+        if (arg == "--disaggregated") {
+            o.disaggregated = true;
+            continue;
+        }
         bool matched = false;
         for (const auto& flag : kIntegerFlags) {
             if (arg == flag.name) {
@@ -246,6 +269,21 @@ ParseResult parseArguments(const std::vector<std::string>& args)
                 return fail("--top: expected an integer from 1 to 1000000, got \"" + text.value_or("") + "\"");
             }
             o.top = *number;
+        } else if (arg == "--isl" || arg == "--osl") {
+            const auto text = value();
+            const auto number = text ? parseInteger(*text, 1, limits::kMaxSeqLen) : std::nullopt;
+            if (!number) {
+                return fail(arg + ": expected a token count from 1 to " + std::to_string(limits::kMaxSeqLen) + ", got \""
+                            + text.value_or("") + "\"");
+            }
+            (arg == "--isl" ? o.inputTokens : o.outputTokens) = number;
+        } else if (arg == "--ttft-ms" || arg == "--tpot-ms") {
+            const auto text = value();
+            const auto number = text ? parsePositive(*text) : std::nullopt;
+            if (!number) {
+                return fail(arg + ": expected milliseconds above 0, got \"" + text.value_or("") + "\"");
+            }
+            (arg == "--ttft-ms" ? o.ttftMs : o.tpotMs) = number;
         } else if (arg == "--chart") {
             const auto text = value();
             if (text != "latency" && text != "memory" && text != "grid") {

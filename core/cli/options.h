@@ -33,6 +33,12 @@ struct Options {
     std::int64_t top = 10;
     std::string chart;
     std::string out;  // export and report: a file; calibrate: the calibrated system's id
+    // serve: the request shape and the latency targets.
+    std::optional<std::int64_t> inputTokens;   // --isl
+    std::optional<std::int64_t> outputTokens;  // --osl
+    std::optional<double> ttftMs;
+    std::optional<double> tpotMs;
+    bool disaggregated = false;
     // calibrate: the measurement files and the system they calibrate.
     std::vector<std::string> inputs;
     std::string system;

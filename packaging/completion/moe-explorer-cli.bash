@@ -8,7 +8,7 @@ _moe_explorer_cli()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-    local commands="evaluate validate profiles systems calibrate export search report help"
+    local commands="evaluate validate profiles systems calibrate export search report serve help"
     if [[ $COMP_CWORD -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
@@ -29,7 +29,7 @@ _moe_explorer_cli()
         --system)
             mapfile -t COMPREPLY < <(compgen -W "$(moe-explorer-cli systems 2>/dev/null | awk 'NR > 1 && NF > 1 && $1 !~ /:$/ {print $1}')" -- "$cur")
             return ;;
-        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top)
+        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top | --isl | --osl | --ttft-ms | --tpot-ms)
             return ;;  # a number: nothing to offer
     esac
 
@@ -42,6 +42,7 @@ _moe_explorer_cli()
         export) options="$overrides --baseline --chart --out" ;;
         search) options="$overrides --objective --top --format" ;;
         report) options="$overrides --baseline --out" ;;
+        serve) options="$overrides --isl --osl --ttft-ms --tpot-ms --disaggregated --format" ;;
         calibrate) options="--system --out --format" ;;
         *) return ;;
     esac
