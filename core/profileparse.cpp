@@ -11,6 +11,7 @@
 #include "jsonreader.h"
 #include "models.h"
 #include "systems.h"
+#include "usersystems.h"
 #include "valuelimits.h"
 #include "profileio.h"
 
@@ -79,7 +80,7 @@ Cluster readCluster(ObjectReader in)
         const auto id = in.string("system", "");
         system = findSystem(id);
         if (!system) {
-            fail(in.childPath("system"), "unknown system \"" + id + "\"; the built-in systems are " + systemIds());
+            fail(in.childPath("system"), describeUnknownSystem(id));
         }
     }
     const std::int64_t gpuCount = in.integer("gpu_count", atLeastOne(limits::kMaxGpus));

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "builtins.h"
+#include "calibratecommand.h"
 #include "descriptorbuffer.h"
 #include "evaluationjson.h"
 #include "modelcommands.h"
@@ -281,9 +282,9 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "systems") {
             if (o.format == Format::Json) {
-                out << systemsToJson().dump(2) << '\n';
+                out << systemsToJson(err).dump(2) << '\n';
             } else {
-                printSystemsTable(out);
+                printSystemsTable(out, err);
             }
             return kExitOk;
         }
@@ -297,6 +298,9 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "import-model") {
             return runImportModel(o, out, err);
+        }
+        if (o.command == "calibrate") {
+            return runCalibrate(o, out, err);
         }
         if (o.command == "search") {
             return runSearchCommand(o, out, err);

@@ -51,7 +51,7 @@ const IntegerFlag kIntegerFlags[] = {
 };
 
 const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems", "models",
-                                   "import-model", "serve"};
+                                   "import-model", "serve", "calibrate"};
 
 bool isOverride(const std::string& option)
 {
@@ -96,6 +96,9 @@ bool accepts(const std::string& command, const std::string& option)
     if (command == "import-model") {
         return oneOf({"--out", "--system", "--gpus"});
     }
+    if (command == "calibrate") {
+        return oneOf({"--system", "--out", "--format"});
+    }
     if (isOverride(option) || option == "--baseline") {
         return true;
     }
@@ -135,6 +138,7 @@ std::string usage()
            "  moe-explorer-cli import-model CONFIG.json [--system ID --gpus N] [--out FILE]\n"
            "  moe-explorer-cli serve    PROFILE [overrides] --isl N --osl N [--ttft-ms X] [--tpot-ms Y] [--disaggregated]"
            " [--format table|json]\n"
+           "  moe-explorer-cli calibrate MEASUREMENTS... --system ID --out NAME [--format json|table]\n"
            "  moe-explorer-cli --help | --version\n"
            "\n"
            "PROFILE is a file path or builtin:NAME; without one, builtin:seed (the source scenario).\n"
@@ -312,21 +316,30 @@ ParseResult parseArguments(const std::vector<std::string>& args)
         } else if (arg == "--out") {
             const auto text = value();
             if (!text || text->empty()) {
-                return fail("--out needs a file name");
+                return fail(o.command == "calibrate" ? "--out needs the calibrated system's name"
+                                                     : "--out needs a file name");
             }
             o.out = *text;
+        } else if (arg == "--system") {
+            const auto text = value();
+            if (!text || text->empty()) {
+                return fail("--system needs a system id (see moe-explorer-cli systems)");
+            }
+            o.system = *text;
         } else if (arg.empty()) {
             // An empty word is a mistake ("$PROFILE" unset), not a request for the default.
             return fail("the profile argument is empty; give a file path or builtin:NAME, or leave it out for builtin:seed");
         } else if (arg.starts_with("-") && arg.size() > 1) {
             return fail("unknown option \"" + arg + "\"");
+        } else if (o.command == "calibrate") {
+            o.inputs.push_back(arg);
         } else if (o.profile.empty() && o.command != "profiles" && o.command != "systems" && o.command != "models") {
             o.profile = arg;
         } else {
             return fail("unexpected argument \"" + arg + "\"");
         }
     }
-    if (o.profile.empty() && o.command != "import-model") {
+    if (o.profile.empty() && o.command != "import-model" && o.command != "calibrate") {
         o.profile = "builtin:seed";  // the source scenario is the default (cli.md)
     }
     result.options = o;

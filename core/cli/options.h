@@ -32,8 +32,8 @@ struct Options {
     std::string objective = "throughput";
     std::int64_t top = 10;
     std::string chart;
-    std::string out;
-    // import-model: a whole profile on this many GPUs of this system.
+    std::string out;  // export and report: a file; calibrate: the calibrated system's id
+    // import-model: a whole profile on this many GPUs of this system; calibrate: the system fitted.
     std::string system;
     std::int64_t gpuCount = 0;
     // serve: the request shape and the latency targets.
@@ -42,6 +42,8 @@ struct Options {
     std::optional<double> ttftMs;
     std::optional<double> tpotMs;
     bool disaggregated = false;
+    // calibrate: the measurement files (the system they calibrate is `system`).
+    std::vector<std::string> inputs;
 };
 
 struct ParseResult {

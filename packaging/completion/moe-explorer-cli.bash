@@ -8,7 +8,7 @@ _moe_explorer_cli()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-    local commands="evaluate validate profiles systems models import-model export search report serve help"
+    local commands="evaluate validate profiles systems models import-model calibrate export search report serve help"
     if [[ $COMP_CWORD -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
@@ -22,6 +22,8 @@ _moe_explorer_cli()
             mapfile -t COMPREPLY < <(compgen -W "throughput latency throughput-per-gpu headroom" -- "$cur")
             return ;;
         --out)
+            # calibrate: a new system's name, nothing to offer; the others: a file.
+            [[ ${COMP_WORDS[1]} == calibrate ]] && return
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return ;;
         --system)
@@ -45,6 +47,7 @@ _moe_explorer_cli()
         search) options="$overrides --objective --top --format" ;;
         report) options="$overrides --baseline --out" ;;
         serve) options="$overrides --isl --osl --ttft-ms --tpot-ms --disaggregated --format" ;;
+        calibrate) options="--system --out --format" ;;
         *) return ;;
     esac
 
@@ -53,6 +56,9 @@ _moe_explorer_cli()
     elif [[ ${COMP_WORDS[1]} == import-model ]]; then
         # A Hugging Face config.json, or a folder on the way to one.
         mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+    elif [[ ${COMP_WORDS[1]} == calibrate ]]; then
+        # MEASUREMENTS: any file (CSV, JSON or an nccl-tests log).
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
     elif [[ ${COMP_WORDS[1]} != profiles && ${COMP_WORDS[1]} != systems && ${COMP_WORDS[1]} != models ]]; then
         # A PROFILE: a profile file, a folder on the way to one, or a built-in.
         # bash splits builtin:seed at the colon (COMP_WORDBREAKS), so match the whole
