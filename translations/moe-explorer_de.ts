@@ -1039,59 +1039,64 @@
         <translation>Überlappungsgutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="257"/>
+        <location filename="../ui/latencychart.cpp" line="196"/>
+        <source>Decode step %1 (%2 per output token) · %3 · MFU %4</source>
+        <translation>Decode-Schritt %1 (%2 je Ausgabetoken) · %3 · MFU %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencychart.cpp" line="264"/>
         <source>hidden by overlap (credit)</source>
         <translation>durch Überlappung verdeckt (Gutschrift)</translation>
     </message>
     <message>
         <location filename="../ui/latencychart.cpp" line="90"/>
-        <location filename="../ui/latencychart.cpp" line="256"/>
+        <location filename="../ui/latencychart.cpp" line="263"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="182"/>
+        <location filename="../ui/latencychart.cpp" line="186"/>
         <source>time per token (%1)</source>
         <translation>Zeit pro Token (%1)</translation>
     </message>
     <message>
         <location filename="../ui/latencychart.cpp" line="93"/>
-        <location filename="../ui/latencychart.cpp" line="182"/>
+        <location filename="../ui/latencychart.cpp" line="186"/>
         <source>time per step (%1)</source>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="234"/>
+        <location filename="../ui/latencychart.cpp" line="241"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="261"/>
+        <location filename="../ui/latencychart.cpp" line="268"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="184"/>
+        <location filename="../ui/latencychart.cpp" line="188"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="187"/>
+        <location filename="../ui/latencychart.cpp" line="191"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="187"/>
+        <location filename="../ui/latencychart.cpp" line="191"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="196"/>
+        <location filename="../ui/latencychart.cpp" line="207"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="192"/>
+        <location filename="../ui/latencychart.cpp" line="203"/>
         <source> · baseline %1 (%2)</source>
         <translation> · Vergleichsbasis %1 (%2)</translation>
     </message>
@@ -1099,7 +1104,7 @@
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1108,282 +1113,287 @@
         <translation type="vanished">&amp;Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2580,6 +2590,252 @@
     </message>
 </context>
 <context>
+    <name>moe::ui::ServingDock</name>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="42"/>
+        <source>Serving</source>
+        <translation>Inferenzbetrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="50"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="50"/>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="50"/>
+        <source>tokens/s/user</source>
+        <translation>Token/s/Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="50"/>
+        <source>tokens/s/GPU</source>
+        <translation>Token/s/GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="50"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="50"/>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="55"/>
+        <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
+        <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="88"/>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="96"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="97"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="104"/>
+        <source>Input tokens per request (ISL)</source>
+        <translation>Eingabetoken je Anfrage (ISL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="105"/>
+        <source>Output tokens per request (OSL)</source>
+        <translation>Ausgabetoken je Anfrage (OSL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="106"/>
+        <source>Time to first token each request must get at most; none for no target</source>
+        <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="107"/>
+        <source>Time per output token each request must get at most; none for no target</source>
+        <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="108"/>
+        <source>Disaggregated</source>
+        <translation>Disaggregiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="109"/>
+        <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
+        <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="110"/>
+        <source>Pla&amp;n</source>
+        <translation>Pla&amp;nen</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="111"/>
+        <source>Time every feasible strategy and concurrency for these requests</source>
+        <translation>Jede machbare Strategie und Parallelität für diese Anfragen berechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="117"/>
+        <source>&amp;ISL</source>
+        <translation>&amp;ISL</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="117"/>
+        <source>&amp;OSL</source>
+        <translation>&amp;OSL</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="117"/>
+        <source>&amp;TTFT at most</source>
+        <translation>&amp;TTFT höchstens</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="117"/>
+        <source>T&amp;POT at most</source>
+        <translation>T&amp;POT höchstens</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="170"/>
+        <source>The profile cannot be evaluated: %1</source>
+        <translation>Das Profil kann nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="176"/>
+        <source>Planning...</source>
+        <translation>Plane ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="233"/>
+        <source>best: %1</source>
+        <translation>beste: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="235"/>
+        <source>%1 (misses a target)</source>
+        <translation>%1 (verfehlt ein Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="255"/>
+        <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
+        <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="261"/>
+        <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
+        <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="272"/>
+        <source>; closest: %1: TTFT %2, TPOT %3</source>
+        <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="276"/>
+        <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
+        <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="305"/>
+        <source>Apply serving deployment %1</source>
+        <translation>Bereitstellung %1 übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ServingScatter</name>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="43"/>
+        <source>%1 x%L2</source>
+        <translation>%1 x%L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="47"/>
+        <source>%1 prefill %2 x%L3 + %4 decode %5</source>
+        <translation>%1 Prefill %2 x%L3 + %4 Decode %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="65"/>
+        <source>meets targets</source>
+        <translation>erfüllt Ziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="67"/>
+        <source>misses one</source>
+        <translation>verfehlt eins</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="71"/>
+        <source>front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="73"/>
+        <source>best</source>
+        <translation>beste</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="77"/>
+        <source>TPOT limit</source>
+        <translation>TPOT-Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="79"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="89"/>
+        <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
+        <translation>Ausgabetoken/s je GPU gegen Token/s je Nutzer: oben und rechts ist besser. Die Front zeigt, was jedes Token/s Geschwindigkeit je Nutzer an Durchsatz kostet. Über einen Punkt fahren zeigt seine Bereitstellung, Klicken übernimmt sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="121"/>
+        <source>Best: </source>
+        <translation>Beste: </translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="124"/>
+        <source>You are here: </source>
+        <translation>Sie sind hier: </translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="129"/>
+        <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
+        <translation>%1%2 auf %L3 GPUs: TTFT %4, TPOT %5, %L6 Token/s je Nutzer, %L7 Ausgabetoken/s je GPU%8</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="136"/>
+        <source> (misses a target)</source>
+        <translation> (verfehlt ein Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="190"/>
+        <source>tokens/s per user</source>
+        <translation>Token/s je Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="191"/>
+        <source>output tokens/s per GPU</source>
+        <translation>Ausgabetoken/s je GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingscatter.cpp" line="193"/>
+        <source>%L1 deployments, %L2 on the front</source>
+        <translation>%L1 Bereitstellungen, %L2 auf der Front</translation>
+    </message>
+</context>
+<context>
     <name>moe::ui::StartupProfile</name>
     <message>
         <location filename="../ui/startupprofile.cpp" line="27"/>
@@ -2595,52 +2851,62 @@
         <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="95"/>
+        <location filename="../ui/summarybar.cpp" line="98"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="95"/>
+        <location filename="../ui/summarybar.cpp" line="98"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="95"/>
+        <location filename="../ui/summarybar.cpp" line="98"/>
+        <source>Decode step</source>
+        <translation>Decode-Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarybar.cpp" line="99"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="95"/>
+        <location filename="../ui/summarybar.cpp" line="99"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="95"/>
+        <location filename="../ui/summarybar.cpp" line="99"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="96"/>
+        <location filename="../ui/summarybar.cpp" line="99"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="114"/>
+        <location filename="../ui/summarybar.cpp" line="102"/>
+        <source>%1 (%2 per output token)</source>
+        <translation>%1 (%2 je Ausgabetoken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/summarybar.cpp" line="119"/>
         <source> (%1 vs baseline)</source>
         <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="121"/>
+        <location filename="../ui/summarybar.cpp" line="126"/>
         <source>baseline: not evaluated</source>
         <translation>Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="122"/>
+        <location filename="../ui/summarybar.cpp" line="127"/>
         <source>baseline: %1</source>
         <translation>Vergleichsbasis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="127"/>
+        <location filename="../ui/summarybar.cpp" line="132"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>
