@@ -206,6 +206,17 @@ struct Speculative {
     bool operator==(const Speculative&) const = default;
 };
 
+// What serving the profile plans for (version 2, workload.serving): the request shape
+// and the latency targets of `moe-explorer-cli serve`, the Serving dock and the report.
+struct ServingSpec {
+    std::int64_t inputTokens = 0;   // isl
+    std::int64_t outputTokens = 0;  // osl
+    std::optional<double> ttftMs;
+    std::optional<double> tpotMs;
+    bool disaggregated = false;
+    bool operator==(const ServingSpec&) const = default;
+};
+
 struct Workload {
     Mode mode = Mode::Prefill;
     std::int64_t batch = 0;   // sequences per step, all data-parallel replicas together
@@ -223,6 +234,7 @@ struct Workload {
     // Prefill only (version 2, workload.prefix_cache_hit): the share of each prompt
     // whose KV cache is already stored; those tokens are not computed but are attended to.
     double prefixCacheHit = 0;
+    std::optional<ServingSpec> serving;
 };
 
 struct Strategy {

@@ -382,6 +382,17 @@ Workload readWorkload(ObjectReader in, const Model& model)
         speculative->finish();
         w.speculative = sp;
     }
+    if (auto serving = in.optionalObject("serving")) {
+        ServingSpec spec;
+        const Range tokens = atLeastOne(limits::kMaxSeqLen);
+        spec.inputTokens = serving->integer("isl", tokens);
+        spec.outputTokens = serving->integer("osl", tokens);
+        spec.ttftMs = serving->optionalNumber("ttft_ms", Range{0, 1e12, false});
+        spec.tpotMs = serving->optionalNumber("tpot_ms", Range{0, 1e12, false});
+        spec.disaggregated = serving->boolean("disaggregated", false);
+        serving->finish();
+        w.serving = spec;
+    }
     w.prefixCacheHit = in.number("prefix_cache_hit", fraction, 0);
     if (static_cast<double>(w.seqLen) * (1 - w.prefixCacheHit) < 1) {
         fail(in.childPath("prefix_cache_hit"), "a prefill computes at least one token of each prompt; "

@@ -261,6 +261,16 @@ void writeWorkload(json& out, const Workload& w)
     } else {
         out.erase("speculative");
     }
+    if (w.serving) {
+        json& serving = child(out, "serving");
+        serving["isl"] = w.serving->inputTokens;
+        serving["osl"] = w.serving->outputTokens;
+        setOptional(serving, "ttft_ms", w.serving->ttftMs);
+        setOptional(serving, "tpot_ms", w.serving->tpotMs);
+        serving["disaggregated"] = w.serving->disaggregated;
+    } else {
+        out.erase("serving");
+    }
     if (w.prefixCacheHit > 0 || out.contains("prefix_cache_hit")) {
         out["prefix_cache_hit"] = w.prefixCacheHit;
     }
@@ -281,7 +291,7 @@ bool usesVersion2(const json& document)
         || linkEfficiency("inter_node") || (gpu.contains("peak_tflops") && gpu["peak_tflops"].is_object())
         || model.contains("precision") || model.contains("mtp_layers") || model.contains("preset") || workload.contains("pipeline")
         || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
-        || workload.contains("speculative") || workload.contains("prefix_cache_hit")
+        || workload.contains("speculative") || workload.contains("prefix_cache_hit") || workload.contains("serving")
         || (workload.contains("routing") && workload["routing"].is_object()
             && workload["routing"].contains("max_nodes_per_token"));
 }

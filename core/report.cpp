@@ -34,6 +34,7 @@ Report Builder::build()
     alternatives();
     risks();
     scaling();
+    serving();
     return std::move(m_report);
 }
 

@@ -136,6 +136,7 @@ private:
     void alternatives();
     void risks();
     void scaling();
+    void serving();
     std::string rankText() const;
 
     const Profile& m_profile;

@@ -182,6 +182,21 @@ std::string describeTargets(const ServingRequest& r)
 
 } // namespace
 
+ServingRequest servingRequestOf(const ServingSpec& spec)
+{
+    ServingRequest r;
+    r.inputTokens = spec.inputTokens;
+    r.outputTokens = spec.outputTokens;
+    if (spec.ttftMs) {
+        r.maxTtftS = *spec.ttftMs / 1e3;
+    }
+    if (spec.tpotMs) {
+        r.maxTpotS = *spec.tpotMs / 1e3;
+    }
+    r.disaggregated = spec.disaggregated;
+    return r;
+}
+
 std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingRequest& request)
 {
     const Profile base = servingBase(profile);

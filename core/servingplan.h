@@ -61,6 +61,9 @@ struct ServingPlan {
     std::string message;                   // why there is no best, or empty
 };
 
+// The request a profile's workload.serving describes.
+ServingRequest servingRequestOf(const ServingSpec& spec);
+
 // `profile` supplies the cluster, the model and the workload's serving settings
 // (speculation, cache hits, overlap, micro-batches); its mode, batch and sequence length
 // are replaced. Strategies are those a search finds feasible for decoding one sequence

@@ -73,6 +73,9 @@ ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
         applyPoint(index.value<qulonglong>());
     });
     connect(&m_state, &ExplorerState::profileChanged, this, &ServingDock::onProfileChanged);
+    if (const auto& spec = m_state.profile().workload.serving) {
+        setRequest(servingRequestOf(*spec));
+    }
     updateSummary();
 }
 
@@ -281,6 +284,10 @@ void ServingDock::updateSummary()
 void ServingDock::onProfileChanged()
 {
     if (m_plannedKey.empty()) {
+        // Nothing planned yet: a profile that states what it serves fills the controls.
+        if (const auto& spec = m_state.profile().workload.serving) {
+            setRequest(servingRequestOf(*spec));
+        }
         return;
     }
     const bool stale = inputsKey() != m_plannedKey;

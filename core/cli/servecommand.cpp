@@ -71,20 +71,27 @@ void printRow(std::ostream& out, const ServingPoint& p, const char* mark)
 
 int runServe(const Options& o, const Profile& profile, std::ostream& out, std::ostream& err)
 {
-    if (!o.inputTokens || !o.outputTokens) {
-        err << "moe-explorer-cli: serve needs --isl N and --osl N (input and output tokens per request)\n";
+    // The profile's workload.serving, with any option given on the command line over it.
+    const std::optional<ServingSpec>& spec = profile.workload.serving;
+    if ((!o.inputTokens || !o.outputTokens) && !spec) {
+        err << "moe-explorer-cli: serve needs --isl N and --osl N (input and output tokens per request), or "
+               "workload.serving in the profile\n";
         return kExitBadInput;
     }
-    ServingRequest request;
-    request.inputTokens = *o.inputTokens;
-    request.outputTokens = *o.outputTokens;
+    ServingRequest request = spec ? servingRequestOf(*spec) : ServingRequest{};
+    if (o.inputTokens) {
+        request.inputTokens = *o.inputTokens;
+    }
+    if (o.outputTokens) {
+        request.outputTokens = *o.outputTokens;
+    }
     if (o.ttftMs) {
         request.maxTtftS = *o.ttftMs / 1e3;
     }
     if (o.tpotMs) {
         request.maxTpotS = *o.tpotMs / 1e3;
     }
-    request.disaggregated = o.disaggregated;
+    request.disaggregated = request.disaggregated || o.disaggregated;
     const ServingPlan plan = planServing(profile, request);
 
     if (o.format == Format::Json) {

@@ -363,6 +363,18 @@ private slots:
         QVERIFY2(contains(run.out, "nothing meets TTFT") && contains(run.out, "closest:"), run.out.c_str());
     }
 
+    // Without --isl and --osl, the profile's workload.serving gives them; options win.
+    void serve_readsTheProfilesServing()
+    {
+        const Run run = runCli({"serve", std::string(MOE_VALIDATION_DIR) + "/deepseek-v3-decode-day6-h800.moeprofile.json",
+                                "--osl", "512", "--format", "json"});
+        QCOMPARE(run.code, 0);
+        const json plan = json::parse(run.out);
+        QCOMPARE(plan["isl"].get<int>(), 4383);  // the profile's
+        QCOMPARE(plan["osl"].get<int>(), 512);   // the option's
+        QCOMPARE(plan["targets"]["tpot_s"].get<double>(), 0.05);
+    }
+
     void serve_jsonFront()
     {
         const Run run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--tpot-ms",

@@ -27,7 +27,8 @@ private slots:
         // DeepSeek-V3 Technical Report (arXiv 2412.19437), abstract: "671B total
         // parameters with 37B activated for each token" (the 14B MTP module is extra).
         for (const char* id : {"deepseek-v3-prefill-h800", "deepseek-v3-decode-h800", "deepseek-v3-decode-ep144-h800",
-                               "deepseek-v3-training-h800", "deepseek-v3-decode-gb200-nvl72"}) {
+                               "deepseek-v3-training-h800", "deepseek-v3-decode-gb200-nvl72", "deepseek-v3-day6-decode-h800",
+                               "deepseek-v3-day6-prefill-h800"}) {
             QTest::newRow(id) << QString::fromLatin1(id) << 671.0 << 37.0;
         }
         // Mistral AI, "Cheaper, Better, Faster, Stronger" (17 April 2024): Mixtral 8x22B

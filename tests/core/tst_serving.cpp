@@ -8,6 +8,7 @@
 #include "architecture.h"
 #include "evaluation.h"
 #include "profileio.h"
+#include "report.h"
 #include "testprofiles.h"
 
 using namespace moe;
@@ -206,6 +207,41 @@ private slots:
         j[json::json_pointer(pointer.toStdString())] = json::parse(value.toStdString());
         const std::string message = refusal(j);
         QVERIFY2(message.find(expected.toStdString()) != std::string::npos, message.c_str());
+    }
+
+    // workload.serving: the request shape and targets, kept on a save (version 2), and
+    // the report's serving section plans against them.
+    void servingSpecRoundTripsAndReports()
+    {
+        json j = smallDecode();
+        j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 8}};
+        j["workload"]["serving"] = json{{"isl", 1024}, {"osl", 256}, {"tpot_ms", 1000}};
+        const Profile p = test::profileFrom(j);
+        QVERIFY(p.workload.serving.has_value());
+        QCOMPARE(p.workload.serving->inputTokens, std::int64_t{1024});
+        QVERIFY(!p.workload.serving->ttftMs.has_value());
+        const json saved = json::parse(serializeProfile(p));
+        QCOMPARE(saved["version"].get<int>(), 2);
+        QCOMPARE(saved["workload"]["serving"]["tpot_ms"].get<double>(), 1000.0);
+        QVERIFY(!saved["workload"]["serving"].contains("ttft_ms"));
+
+        ReportInputs inputs;
+        inputs.scalingStudy = false;
+        const Report report = buildReport(p, inputs);
+        bool heading = false;
+        bool best = false;
+        for (const ReportBlock& block : report.blocks) {
+            if (const auto* h = std::get_if<ReportHeading>(&block)) {
+                heading = heading || h->text == "Serving";
+            }
+            if (const auto* para = std::get_if<ReportParagraph>(&block)) {
+                best = best || para->text.starts_with("Best meeting the targets: ");
+            }
+        }
+        QVERIFY(heading);
+        QVERIFY(best);
+        j["workload"]["serving"]["isl"] = 0;
+        QVERIFY(refusal(j).find("/workload/serving/isl") != std::string::npos);
     }
 
     void keysRoundTripAsVersion2()
