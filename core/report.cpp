@@ -11,12 +11,15 @@ namespace moe::detail {
 
 std::string Builder::rankText() const
 {
-    const std::size_t feasible = m_search.ranked.size();
+    if (m_notSearched) {
+        return "it was not ranked: " + *m_notSearched;
+    }
+    const auto feasible = static_cast<std::size_t>(m_search.feasible);
     if (!m_rank) {
         return "it is not among the " + formatGrouped(static_cast<double>(feasible)) + " feasible configurations";
     }
     return "it ranks " + formatGrouped(static_cast<double>(*m_rank + 1)) + " of " + formatGrouped(static_cast<double>(feasible)) + " feasible configurations by "
-        + toString(m_inputs.objective) + (m_search.ranked[*m_rank].pareto ? ", on the Pareto front of throughput per GPU against step time" : "");
+        + toString(m_inputs.objective) + (m_search.referencePareto ? ", on the Pareto front of throughput per GPU against step time" : "");
 }
 
 Report Builder::build()
@@ -64,7 +67,7 @@ void Builder::summary()
     if (!m_search.ranked.empty()) {
         const Candidate& best = m_search.ranked.front();
         paragraph("An exhaustive search evaluated " + formatGrouped(static_cast<double>(m_search.evaluated)) + " configurations; "
-                  + formatGrouped(static_cast<double>(m_search.ranked.size())) + " are feasible; this strategy " + rankText().substr(3)
+                  + formatGrouped(static_cast<double>(m_search.feasible)) + " are feasible; this strategy " + rankText().substr(3)
                   + ". The best is " + candidateName(best, m_profile.workload.mode) + " on "
                   + std::to_string(best.strategy.gpusUsed()) + " GPUs at " + formatRate(best.tokensPerS) + " and "
                   + formatSeconds(best.stepS) + " per step.");
@@ -123,11 +126,11 @@ void Builder::chosen()
     }
     std::vector<std::string> why;
     why.push_back("Search: " + rankText() + ".");
-    if (m_rank && *m_rank > 0) {
+    if (m_rank && *m_rank > 0 && m_own) {
         const Candidate& best = m_search.ranked.front();
         const Evaluation bestEv = evaluate(applyCandidate(m_profile, best));
         why.push_back("Against the best (" + candidateName(best, m_profile.workload.mode) + "): "
-                      + whyBelow(m_ev, bestEv, m_search.ranked[*m_rank], best, m_inputs.objective) + ".");
+                      + whyBelow(m_ev, bestEv, *m_own, best, m_inputs.objective) + ".");
     }
     why.push_back("Memory headroom on the fullest GPU: "
                   + formatBytes(m_ev.capacityBytes * m_profile.constraints.maxMemoryFraction - m_ev.memory.total()) + ".");

@@ -86,7 +86,7 @@ bool accepts(const std::string& command, const std::string& option)
         return oneOf({"--format", "--explain", "--gpus"});
     }
     if (command == "search") {
-        return oneOf({"--objective", "--top", "--format"});
+        return oneOf({"--objective", "--top", "--format", "--gpus"});
     }
     if (command == "export") {
         return oneOf({"--chart", "--out"});
@@ -104,7 +104,7 @@ std::string usage()
     return "usage:\n"
            "  moe-explorer-cli evaluate PROFILE [overrides] [--format json|table] [--explain] [--gpus] [--baseline]\n"
            "  moe-explorer-cli search   PROFILE [overrides] [--objective throughput|latency|throughput-per-gpu|headroom]"
-           " [--top N] [--format json|table]\n"
+           " [--top N] [--format json|table] [--gpus]\n"
            "  moe-explorer-cli validate PROFILE [overrides] [--baseline]\n"
            "  moe-explorer-cli export   PROFILE [overrides] [--baseline] --chart latency|memory|grid"
            " --out FILE.png|.svg|.pdf\n"

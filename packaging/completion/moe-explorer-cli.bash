@@ -35,7 +35,7 @@ _moe_explorer_cli()
         validate) options="$overrides --baseline" ;;
         profiles | systems) options="--format" ;;
         export) options="$overrides --baseline --chart --out" ;;
-        search) options="$overrides --objective --top --format" ;;
+        search) options="$overrides --objective --top --format --gpus" ;;
         report) options="$overrides --baseline --out" ;;
         *) return ;;
     esac
