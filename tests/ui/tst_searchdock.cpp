@@ -149,6 +149,29 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(dock.model()->result().cancelled);
     }
+
+    // Issue 11, point 6: a space over kMaxSearchConfigurations (decode of a million
+    // sequences on 1,048,576 GPUs) is counted first and asked about; "no" starts nothing.
+    void largeSearch_askedFirst()
+    {
+        nlohmann::json j = test::smallMoeJson();
+        j["cluster"]["gpu_count"] = 1'048'576;
+        j["workload"]["mode"] = "decode";
+        j["workload"]["batch"] = 1'048'576;
+        ExplorerState state(test::profileFrom(j));
+        SearchDock dock(state);
+        std::vector<std::int64_t> asked;
+        dock.setLargeSearchQuestion([&](std::int64_t configurations, bool) {
+            asked.push_back(configurations);
+            return false;
+        });
+        dock.startSearch();
+        QCOMPARE(asked.size(), std::size_t(1));
+        QVERIFY(asked.front() > kMaxSearchConfigurations);
+        QVERIFY(!dock.isRunning());
+        QVERIFY2(dock.summaryText().contains(QStringLiteral("Not searched")), qPrintable(dock.summaryText()));
+        QCOMPARE(dock.model()->rowCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestSearchDock)
