@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "options.h"
 
 using nlohmann::json;
 
@@ -197,6 +198,28 @@ private slots:
         QCOMPARE(run.code, 2);
         QVERIFY2(contains(run.err, expected.toStdString()), run.err.c_str());
         QVERIFY(run.out.empty());
+    }
+
+    // Issue 11, point 13: the window's toolkit turns a non-UTF-8 name into another one
+    // (each bad byte becomes U+FFFD), so "wrote r\xff.png" named a file that was not
+    // there. Such a name is refused; a UTF-8 one, accents and all, is taken as given.
+    void nonUtf8OutName_refused()
+    {
+        for (const char* command : {"export", "report"}) {
+            std::vector<std::string> args{command, "builtin:seed", "--out", std::string("r\xff.png")};
+            if (std::string(command) == "export") {
+                args.insert(args.end(), {"--chart", "latency"});
+            }
+            const Run run = runCli(args);
+            QCOMPARE(run.code, 2);
+            QVERIFY2(contains(run.err, "--out: the file name is not valid UTF-8 (byte 2 is 0xff)"), run.err.c_str());
+            QVERIFY(run.out.empty());
+        }
+        // Truncated (\xc3 alone), overlong (\xc0\xaf) and surrogate (\xed\xa0\x80) forms, RFC 3629.
+        for (const std::string& bad : {std::string("a\xc3.png"), std::string("\xc0\xaf.png"), std::string("\xed\xa0\x80.png")}) {
+            QVERIFY(!moe::cli::parseArguments({"export", "--chart", "grid", "--out", bad}).options);
+        }
+        QVERIFY(moe::cli::parseArguments({"export", "--chart", "grid", "--out", "r\xc3\xa9sum\xc3\xa9-\xe2\x82\xac-\xf0\x9f\x98\x80.png"}).options);
     }
 
     void noProfile_meansTheSeed()
