@@ -9,6 +9,29 @@
 
 namespace moe::detail {
 
+namespace {
+
+// The profile's name as the report shows it: at most kMaxShownName characters, so a
+// hostile or accidental megabyte of name does not become hundreds of pages (docs/report.md).
+std::string shownName(const std::string& name)
+{
+    constexpr std::size_t kMaxShownName = 500;
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80 && characters++ == kMaxShownName) {
+            std::size_t total = characters;
+            for (std::size_t k = i + 1; k < name.size(); ++k) {
+                total += (static_cast<unsigned char>(name[k]) & 0xC0) != 0x80;
+            }
+            return name.substr(0, i) + "\u2026 (the first " + formatGrouped(static_cast<double>(kMaxShownName)) + " of "
+                + formatGrouped(static_cast<double>(total)) + " characters)";
+        }
+    }
+    return name;
+}
+
+} // namespace
+
 std::string Builder::rankText() const
 {
     if (m_notSearched) {
@@ -24,7 +47,7 @@ std::string Builder::rankText() const
 
 Report Builder::build()
 {
-    m_report.title = "Parallel strategy review: " + m_profile.name;
+    m_report.title = "Parallel strategy review: " + shownName(m_profile.name);
     summary();
     hardware();
     model();

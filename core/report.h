@@ -69,6 +69,9 @@ struct HtmlOptions {
     // Display size of a chart's image in pixels; nothing leaves the image's own size.
     std::function<std::pair<int, int>(const std::string& chart)> imageSize;
     bool figureElements = true;  // <figure>; off for QTextDocument, which ignores it
+    // Zero-width spaces inside words over 64 characters, for QTextDocument (PDF), whose
+    // layout of one unbroken word is quadratic in its length.
+    bool breakLongWords = false;
 };
 std::string reportToHtml(const Report& report, const std::function<std::string(const std::string&)>& figureSource,
                          const HtmlOptions& options = {});
