@@ -27,6 +27,7 @@
 #include "profileio.h"
 #include "report.h"
 #include "searchresultsmodel.h"
+#include "searchresultsproxy.h"
 #include "searchrunner.h"
 #include "searchscatter.h"
 
@@ -98,12 +99,11 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     : QDockWidget(tr("Search"), parent)
     , m_state(state)
     , m_model(new SearchResultsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SearchResultsProxy(*m_model, this))
     , m_table(new QTableView(this))
     , m_map(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("SearchDock"));
-    m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterKeyColumn(-1);
     m_table->setModel(m_proxy);
