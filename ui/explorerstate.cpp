@@ -40,10 +40,11 @@ void ExplorerState::applyProfile(Profile profile)
         ++m_request;  // a result still on its way is for a profile no longer shown
         setPending(false);
         m_problem = check.error;
-        m_evaluation = Evaluation{};
-        m_evaluation.strategy = m_profile.strategy;
-        m_evaluation.error = check.error.message;
-        m_evaluation.errorPath = check.error.path;
+        Evaluation invalid;
+        invalid.strategy = m_profile.strategy;
+        invalid.error = check.error.message;
+        invalid.errorPath = check.error.path;
+        m_evaluation = std::make_shared<const Evaluation>(std::move(invalid));
         Q_EMIT profileChanged();
         Q_EMIT evaluationChanged();
         return;
@@ -177,12 +178,12 @@ void ExplorerState::reevaluate()
 
 void ExplorerState::applyEvaluation(Evaluation evaluation)
 {
-    m_evaluation = std::move(evaluation);
+    m_evaluation = std::make_shared<const Evaluation>(std::move(evaluation));
     m_problem.reset();
-    if (!m_evaluation.valid) {
-        m_problem = ProfileError{m_evaluation.errorPath, m_evaluation.error};
+    if (!m_evaluation->valid) {
+        m_problem = ProfileError{m_evaluation->errorPath, m_evaluation->error};
     }
-    const qint64 gpus = static_cast<qint64>(m_evaluation.gpus.size());
+    const qint64 gpus = static_cast<qint64>(m_evaluation->gpus.size());
     if (m_selectedGpu >= gpus) {
         m_selectedGpu = 0;
         Q_EMIT selectedGpuChanged(0);
