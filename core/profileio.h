@@ -48,6 +48,8 @@ std::string serializeProfile(const Profile& profile);
 // target replaced, so the link stays; a file that exists keeps its mode, and its owner
 // and group where this user may set them. Returns an error message, or nothing.
 std::optional<std::string> saveProfileFile(const std::string& path, const Profile& profile);
+// The same for any text (an imported model section).
+std::optional<std::string> saveTextFile(const std::string& path, const std::string& text);
 
 // Checks the strategy against the model and workload; refuses what no real system
 // can run (see docs/model.md, "Legal strategies"). The path names the offending key

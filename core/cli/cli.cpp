@@ -5,11 +5,13 @@
 #include "builtins.h"
 #include "descriptorbuffer.h"
 #include "evaluationjson.h"
+#include "modelcommands.h"
 #include "options.h"
 #include "report.h"
 #include "search.h"
 #include "searchrunner.h"
 #include "streamedjson.h"
+#include "servecommand.h"
 #include "systemslisting.h"
 #include "tablereport.h"
 #include "units.h"
@@ -317,8 +319,23 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
             }
             return kExitOk;
         }
+        if (o.command == "models") {
+            if (o.format == Format::Json) {
+                out << modelsToJson().dump(2) << '\n';
+            } else {
+                printModelsTable(out);
+            }
+            return kExitOk;
+        }
+        if (o.command == "import-model") {
+            return runImportModel(o, out, err);
+        }
         if (o.command == "search") {
             return runSearchCommand(o, out, err);
+        }
+        if (o.command == "serve") {
+            Loaded loaded = loadProfile(o, err);
+            return loaded.profile ? runServe(o, *loaded.profile, out, err) : loaded.exitCode;
         }
         if (o.command == "report") {
             return runReport(o, out, err, extensions);

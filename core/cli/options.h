@@ -33,6 +33,15 @@ struct Options {
     std::int64_t top = 10;
     std::string chart;
     std::string out;
+    // import-model: a whole profile on this many GPUs of this system.
+    std::string system;
+    std::int64_t gpuCount = 0;
+    // serve: the request shape and the latency targets.
+    std::optional<std::int64_t> inputTokens;   // --isl
+    std::optional<std::int64_t> outputTokens;  // --osl
+    std::optional<double> ttftMs;
+    std::optional<double> tpotMs;
+    bool disaggregated = false;
 };
 
 struct ParseResult {
