@@ -21,6 +21,9 @@ json memoryToJson(const MemoryBreakdown& m)
                 {"total", m.total()}};
 }
 
+
+} // namespace
+
 json gpuToJson(const GpuState& g)
 {
     return json{{"index", g.index},
@@ -39,9 +42,7 @@ json gpuToJson(const GpuState& g)
                 {"memory_bytes", g.memory.total()}};
 }
 
-} // namespace
-
-json evaluationToJson(const Evaluation& ev)
+json evaluationToJson(const Evaluation& ev, bool includeGpus)
 {
     const Strategy& s = ev.strategy;
     json out;
@@ -85,11 +86,13 @@ json evaluationToJson(const Evaluation& ev)
                        {"experts_per_gpu_max", ev.load.expertsPerGpuMax},
                        {"experts_per_gpu_min", ev.load.expertsPerGpuMin},
                        {"dropped_token_share", ev.load.droppedTokenShare}};
-    json gpus = json::array();
-    for (const auto& gpu : ev.gpus) {
-        gpus.push_back(gpuToJson(gpu));
+    if (includeGpus) {
+        json gpus = json::array();
+        for (const auto& gpu : ev.gpus) {
+            gpus.push_back(gpuToJson(gpu));
+        }
+        out["gpus"] = std::move(gpus);
     }
-    out["gpus"] = std::move(gpus);
     json checks = json::array();
     for (int i = 0; i < ev.checkCount; ++i) {
         const Check& c = ev.checks[static_cast<std::size_t>(i)];

@@ -12,7 +12,10 @@
 
 namespace moe {
 
-nlohmann::json evaluationToJson(const Evaluation& evaluation);
+// Without `includeGpus` the "gpus" key is left out: at a million GPUs the list takes
+// about a gigabyte as JSON values, so the CLI writes it entry by entry (gpuToJson()).
+nlohmann::json evaluationToJson(const Evaluation& evaluation, bool includeGpus = true);
+nlohmann::json gpuToJson(const GpuState& gpu);
 nlohmann::json explanationsToJson(const std::vector<Explanation>& explanations);
 
 } // namespace moe

@@ -123,6 +123,26 @@ int createTemporary(const std::filesystem::path& target, std::filesystem::path& 
     return -1;
 }
 
+// Why `path` did not open: a missing file, a link to nothing and a loop of links all
+// fail alike in open(); the user needs to know which to fix.
+std::string whyNotOpened(const std::string& path, int error)
+{
+    const std::string quoted = "\"" + path + "\"";
+    if (error == ELOOP) {
+        return "cannot open " + quoted + ": it is a symlink loop (its links lead back to themselves, or through more than 40 links)";
+    }
+    if (error == ENOENT) {
+        struct stat link {};
+        if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+            std::error_code ec;
+            const std::string target = std::filesystem::read_symlink(path, ec).string();
+            return "cannot open " + quoted + ": it is a dangling symbolic link to \"" + target + "\", which does not exist";
+        }
+        return "cannot open " + quoted + ": no such file";
+    }
+    return "cannot open " + quoted + " for reading: " + errorText(error);
+}
+
 } // namespace
 
 LoadResult loadProfileFile(const std::string& path)
@@ -136,7 +156,7 @@ LoadResult loadProfileFile(const std::string& path)
     // anything but a regular file is then refused before a byte is read.
     Descriptor file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
     if (file.get() < 0) {
-        result.error = ProfileError{"", "cannot open \"" + path + "\" for reading: " + errorText(errno)};
+        result.error = ProfileError{"", whyNotOpened(path, errno)};
         return result;
     }
     struct stat info {};

@@ -9,19 +9,45 @@
 
 namespace moe::detail {
 
+namespace {
+
+// The profile's name as the report shows it: at most kMaxShownName characters, so a
+// hostile or accidental megabyte of name does not become hundreds of pages (docs/report.md).
+std::string shownName(const std::string& name)
+{
+    constexpr std::size_t kMaxShownName = 500;
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80 && characters++ == kMaxShownName) {
+            std::size_t total = characters;
+            for (std::size_t k = i + 1; k < name.size(); ++k) {
+                total += (static_cast<unsigned char>(name[k]) & 0xC0) != 0x80;
+            }
+            return name.substr(0, i) + "\u2026 (the first " + formatGrouped(static_cast<double>(kMaxShownName)) + " of "
+                + formatGrouped(static_cast<double>(total)) + " characters)";
+        }
+    }
+    return name;
+}
+
+} // namespace
+
 std::string Builder::rankText() const
 {
-    const std::size_t feasible = m_search.ranked.size();
+    if (m_notSearched) {
+        return "it was not ranked: " + *m_notSearched;
+    }
+    const auto feasible = static_cast<std::size_t>(m_search.feasible);
     if (!m_rank) {
         return "it is not among the " + formatGrouped(static_cast<double>(feasible)) + " feasible configurations";
     }
     return "it ranks " + formatGrouped(static_cast<double>(*m_rank + 1)) + " of " + formatGrouped(static_cast<double>(feasible)) + " feasible configurations by "
-        + toString(m_inputs.objective) + (m_search.ranked[*m_rank].pareto ? ", on the Pareto front of throughput per GPU against step time" : "");
+        + toString(m_inputs.objective) + (m_search.referencePareto ? ", on the Pareto front of throughput per GPU against step time" : "");
 }
 
 Report Builder::build()
 {
-    m_report.title = "Parallel strategy review: " + m_profile.name;
+    m_report.title = "Parallel strategy review: " + shownName(m_profile.name);
     summary();
     hardware();
     model();
@@ -65,7 +91,7 @@ void Builder::summary()
     if (!m_search.ranked.empty()) {
         const Candidate& best = m_search.ranked.front();
         paragraph("An exhaustive search evaluated " + formatGrouped(static_cast<double>(m_search.evaluated)) + " configurations; "
-                  + formatGrouped(static_cast<double>(m_search.ranked.size())) + " are feasible; this strategy " + rankText().substr(3)
+                  + formatGrouped(static_cast<double>(m_search.feasible)) + " are feasible; this strategy " + rankText().substr(3)
                   + ". The best is " + candidateName(best, m_profile.workload.mode) + " on "
                   + std::to_string(best.strategy.gpusUsed()) + " GPUs at " + formatRate(best.tokensPerS) + " and "
                   + formatSeconds(best.stepS) + " per step.");
@@ -124,11 +150,11 @@ void Builder::chosen()
     }
     std::vector<std::string> why;
     why.push_back("Search: " + rankText() + ".");
-    if (m_rank && *m_rank > 0) {
+    if (m_rank && *m_rank > 0 && m_own) {
         const Candidate& best = m_search.ranked.front();
         const Evaluation bestEv = evaluate(applyCandidate(m_profile, best));
         why.push_back("Against the best (" + candidateName(best, m_profile.workload.mode) + "): "
-                      + whyBelow(m_ev, bestEv, m_search.ranked[*m_rank], best, m_inputs.objective) + ".");
+                      + whyBelow(m_ev, bestEv, *m_own, best, m_inputs.objective) + ".");
     }
     why.push_back("Memory headroom on the fullest GPU: "
                   + formatBytes(m_ev.capacityBytes * m_profile.constraints.maxMemoryFraction - m_ev.memory.total()) + ".");

@@ -48,9 +48,10 @@ struct ReportInputs {
     Objective objective = Objective::Throughput;
     std::size_t alternatives = 5;  // top search results listed
     bool scalingStudy = true;      // search a cluster twice the size for the next step
-    // Runs a full search; search() on this thread when empty. Callers with threads pass
-    // one that uses them (core starts none).
-    std::function<SearchResult(const Profile&, Objective)> search;
+    // Runs a full search keeping what the bounds say; search() on this thread when
+    // empty. Callers with threads pass one that uses them (core starts none). A space
+    // over kMaxSearchConfigurations, or a cluster over the GPU cap, is not searched.
+    std::function<SearchResult(const Profile&, Objective, const SearchBounds&)> search;
 };
 
 // Evaluates the profile's strategy, its baseline (if any) and a full search.
@@ -68,6 +69,9 @@ struct HtmlOptions {
     // Display size of a chart's image in pixels; nothing leaves the image's own size.
     std::function<std::pair<int, int>(const std::string& chart)> imageSize;
     bool figureElements = true;  // <figure>; off for QTextDocument, which ignores it
+    // Zero-width spaces inside words over 64 characters, for QTextDocument (PDF), whose
+    // layout of one unbroken word is quadratic in its length.
+    bool breakLongWords = false;
 };
 std::string reportToHtml(const Report& report, const std::function<std::string(const std::string&)>& figureSource,
                          const HtmlOptions& options = {});

@@ -143,8 +143,11 @@ private:
     ReportInputs m_inputs;
     Evaluation m_ev;
     std::optional<Evaluation> m_baseline;
+    SearchResult runSearch(const Profile& profile, const SearchBounds& bounds) const;
     SearchResult m_search;
-    std::optional<std::size_t> m_rank;  // of the chosen strategy among the feasible
+    std::optional<std::string> m_notSearched;  // why the search did not run
+    std::optional<Candidate> m_own;            // the chosen strategy as the search records it
+    std::optional<std::size_t> m_rank;  // of the chosen strategy among the feasible (0 = best)
     Report m_report;
 };
 
@@ -152,19 +155,30 @@ inline Builder::Builder(const Profile& profile, const ReportInputs& inputs)
     : m_profile(profile)
     , m_inputs(inputs)
     , m_ev(evaluate(profile, Detail::PerGpu))
-    , m_search(inputs.search ? inputs.search(profile, inputs.objective) : search(profile, inputs.objective))
 {
     if (profile.baseline) {
         m_baseline = evaluate(profile, *profile.baseline, Detail::PerGpu);
     }
-    for (std::size_t i = 0; i < m_search.ranked.size(); ++i) {
-        const Candidate& c = m_search.ranked[i];
-        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
-            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
-            m_rank = i;
-            break;
-        }
+    // Counted first: a space past the limit would hold the report for minutes.
+    const SearchSize size = estimateSearch(profile);
+    if (size.overLimit) {
+        m_notSearched = "the space has over " + formatGrouped(static_cast<double>(kMaxSearchConfigurations))
+            + " configurations, the search limit (docs/cli.md)";
+        return;
     }
+    // Only what the report shows is kept: the alternatives, the front and the own rank.
+    SearchBounds bounds;
+    bounds.keepTop = std::max<std::size_t>(1, inputs.alternatives);
+    bounds.reference = m_own = ownCandidate(profile);
+    m_search = runSearch(profile, bounds);
+    if (m_search.referenceRank) {
+        m_rank = static_cast<std::size_t>(*m_search.referenceRank - 1);
+    }
+}
+
+inline SearchResult Builder::runSearch(const Profile& profile, const SearchBounds& bounds) const
+{
+    return m_inputs.search ? m_inputs.search(profile, m_inputs.objective, bounds) : search(profile, m_inputs.objective, nullptr, bounds);
 }
 
 

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "reportbuilder.h"
+#include "valuelimits.h"
 
 namespace moe::detail {
 
@@ -53,6 +54,10 @@ void Builder::baseline()
 void Builder::alternatives()
 {
     heading(2, "Alternatives the search ranked");
+    if (m_notSearched) {
+        paragraph("Not searched: " + *m_notSearched + ".");
+        return;
+    }
     if (m_search.ranked.empty()) {
         paragraph("No configuration satisfies every constraint.");
         return;
@@ -65,7 +70,7 @@ void Builder::alternatives()
         }
     }
     paragraph("Evaluated " + formatGrouped(static_cast<double>(m_search.evaluated)) + " configurations: "
-              + formatGrouped(static_cast<double>(m_search.ranked.size())) + " feasible, "
+              + formatGrouped(static_cast<double>(m_search.feasible)) + " feasible, "
               + formatGrouped(static_cast<double>(m_search.rejected.total)) + " rejected" + (rejected.empty() ? "" : " (" + rejected + ")")
               + ". Ranked by " + toString(m_inputs.objective) + "; * marks the Pareto front.");
     const Candidate& best = m_search.ranked.front();
@@ -125,7 +130,7 @@ void Builder::risks()
 void Builder::scaling()
 {
     heading(2, "Next scaling steps");
-    if (!m_inputs.scalingStudy || !m_ev.valid) {
+    if (!m_inputs.scalingStudy || !m_ev.valid || m_notSearched) {
         return;
     }
     Profile doubled = m_profile;
@@ -133,7 +138,21 @@ void Builder::scaling()
     if (doubled.constraints.maxGpus) {
         doubled.constraints.maxGpus = *doubled.constraints.maxGpus * 2;
     }
-    const SearchResult next = m_inputs.search ? m_inputs.search(doubled, m_inputs.objective) : search(doubled, m_inputs.objective);
+    // Never past what a profile may hold (profile-format.md) nor past the search limit.
+    if (doubled.cluster.gpuCount > limits::kMaxGpus) {
+        paragraph("No larger cluster studied: " + formatGrouped(static_cast<double>(doubled.cluster.gpuCount))
+                  + " GPUs is above the cap of " + formatGrouped(static_cast<double>(limits::kMaxGpus)) + " GPUs a profile may name.");
+        return;
+    }
+    if (estimateSearch(doubled).overLimit) {
+        paragraph("No larger cluster studied: on " + formatGrouped(static_cast<double>(doubled.cluster.gpuCount))
+                  + " GPUs the space has over " + formatGrouped(static_cast<double>(kMaxSearchConfigurations))
+                  + " configurations, the search limit (docs/cli.md).");
+        return;
+    }
+    SearchBounds best;
+    best.keepTop = 1;  // only the best is reported
+    const SearchResult next = runSearch(doubled, best);
     std::vector<std::string> steps;
     if (!m_search.ranked.empty() && !next.ranked.empty()) {
         const Candidate& now = m_search.ranked.front();

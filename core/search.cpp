@@ -79,10 +79,26 @@ void markPareto(std::vector<Candidate>& candidates, std::vector<std::uint32_t> i
 void addCounts(SearchPartial& into, const SearchPartial& from)
 {
     into.evaluated += from.evaluated;
+    into.feasibleCount += from.feasibleCount;
+    into.droppedAhead += from.droppedAhead;
+    into.referenceMet = into.referenceMet || from.referenceMet;
     into.rejected.total += from.rejected.total;
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
         into.rejected.byCheck[i] += from.rejected.byCheck[i];
     }
+}
+
+bool sameConfiguration(const Candidate& a, const Candidate& b)
+{
+    return a.strategy == b.strategy && a.microBatches == b.microBatches && a.recompute == b.recompute;
+}
+
+// What the search records of a feasible evaluation; ownCandidate() builds the same.
+Candidate candidateFrom(const Profile& trial, const Evaluation& ev, double maxMemoryFraction)
+{
+    const double limit = ev.capacityBytes * maxMemoryFraction;
+    return Candidate{trial.strategy, trial.workload.microBatches, trial.workload.training.recompute, ev.rates.tokensPerS,
+                     ev.time.total, ev.rates.tokensPerSPerGpu, ev.memory.total(), limit - ev.memory.total(), false};
 }
 
 } // namespace
@@ -192,10 +208,8 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
                             }
                             continue;
                         }
-                        const double limit = ev.capacityBytes * profile.constraints.maxMemoryFraction;
-                        partial.feasible.push_back(Candidate{trial.strategy, m, recompute, ev.rates.tokensPerS, ev.time.total,
-                                                             ev.rates.tokensPerSPerGpu, ev.memory.total(),
-                                                             limit - ev.memory.total(), false});
+                        ++partial.feasibleCount;
+                        partial.feasible.push_back(candidateFrom(trial, ev, profile.constraints.maxMemoryFraction));
                     }
                 }
             }
@@ -253,7 +267,42 @@ void prepareSearchPartial(SearchPartial& partial, Objective objective)
     partial.preparedFor = objective;
 }
 
-SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objective, bool cancelled)
+void trimSearchPartial(SearchPartial& partial, Objective objective, const SearchBounds& bounds)
+{
+    if (partial.preparedFor != objective) {
+        prepareSearchPartial(partial, objective);
+    }
+    const std::optional<Candidate>& reference = bounds.reference;
+    if (reference && !partial.referenceMet) {
+        partial.referenceMet = std::any_of(partial.feasible.begin(), partial.feasible.end(),
+                                           [&](const Candidate& c) { return sameConfiguration(c, *reference); });
+    }
+    if (bounds.keepTop == 0) {
+        return;
+    }
+    std::vector<Candidate> kept;
+    for (std::size_t i = 0; i < partial.feasible.size(); ++i) {
+        const Candidate& c = partial.feasible[i];
+        if (i < bounds.keepTop || c.pareto) {
+            kept.push_back(c);
+        } else if (reference && ranksBefore(c, *reference, objective)) {
+            ++partial.droppedAhead;
+        }
+    }
+    partial.feasible = std::move(kept);
+}
+
+void accumulateSearchPartial(SearchPartial& into, SearchPartial&& from, Objective objective, const SearchBounds& bounds,
+                             std::size_t& lastKept)
+{
+    mergeSearchPartial(into, std::move(from));
+    if (bounds.keepTop > 0 && into.feasible.size() > std::max(bounds.keepTop + bounds.slack, 2 * lastKept)) {
+        trimSearchPartial(into, objective, bounds);
+        lastKept = into.feasible.size();
+    }
+}
+
+SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objective, bool cancelled, const SearchBounds& bounds)
 {
     SearchResult result;
     result.cancelled = cancelled;
@@ -285,18 +334,54 @@ SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objecti
         }
         markPareto(merged.feasible, std::move(fronts));
     }
+    merged.preparedFor = objective;
+    trimSearchPartial(merged, objective, bounds);
+    if (bounds.reference && merged.referenceMet) {
+        std::int64_t ahead = merged.droppedAhead;
+        for (const Candidate& c : merged.feasible) {
+            if (ranksBefore(c, *bounds.reference, objective)) {
+                ++ahead;
+            } else if (sameConfiguration(c, *bounds.reference)) {
+                result.referencePareto = c.pareto;
+            }
+        }
+        result.referenceRank = ahead + 1;
+    }
     result.evaluated = merged.evaluated;
+    result.feasible = merged.feasibleCount;
     result.rejected = merged.rejected;
     result.ranked = std::move(merged.feasible);
     return result;
 }
 
-SearchResult search(const Profile& profile, Objective objective, const std::atomic<bool>* cancel)
+SearchResult search(const Profile& profile, Objective objective, const std::atomic<bool>* cancel, const SearchBounds& bounds)
 {
     const std::vector<SearchTask> tasks = searchTasks(profile);
-    std::vector<SearchPartial> partials;
-    partials.push_back(runSearchTasks(profile, tasks, cancel));
-    return finishSearch(std::move(partials), objective, cancel && cancel->load());
+    std::vector<SearchPartial> partials(1);
+    std::size_t lastKept = 0;
+    // In slices, so that trimming bounds the memory on one thread too.
+    constexpr std::size_t kSlice = 64;
+    for (std::size_t begin = 0; begin < tasks.size() && !(cancel && cancel->load()); begin += kSlice) {
+        const std::size_t count = std::min(kSlice, tasks.size() - begin);
+        accumulateSearchPartial(partials[0], runSearchTasks(profile, std::span(tasks).subspan(begin, count), cancel), objective,
+                                bounds, lastKept);
+    }
+    return finishSearch(std::move(partials), objective, cancel && cancel->load(), bounds);
+}
+
+std::optional<Candidate> ownCandidate(const Profile& profile)
+{
+    const Evaluation ev = evaluate(profile, profile.strategy, Detail::Summary, describeArchitecture(profile.model));
+    if (!ev.valid || !ev.ok) {
+        return std::nullopt;
+    }
+    return candidateFrom(profile, ev, profile.constraints.maxMemoryFraction);
+}
+
+bool isOwnConfiguration(const Candidate& c, const Profile& profile)
+{
+    return c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
+        && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute);
 }
 
 Profile applyCandidate(Profile profile, const Candidate& candidate)

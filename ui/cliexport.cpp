@@ -53,7 +53,7 @@ cli::Extensions CliRendering::extensions()
     extensions.exportReport = [this](const Profile& profile, const std::string& path) -> std::optional<std::string> {
         ensureApplication();
         ReportInputs inputs;
-        inputs.search = [](const Profile& p, Objective o) { return cli::runSearch(p, o); };  // every core
+        inputs.search = [](const Profile& p, Objective o, const SearchBounds& b) { return cli::runSearch(p, o, 0, nullptr, {}, b); };  // every core
         if (const auto error = ::moe::ui::exportReport(profile, QString::fromStdString(path), inputs)) {
             return error->toStdString();
         }

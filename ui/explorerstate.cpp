@@ -1,6 +1,10 @@
 #include "explorerstate.h"
 
+#include <QPointer>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <new>
 
 #include "editcommands.h"
 
@@ -33,11 +37,14 @@ void ExplorerState::applyProfile(Profile profile)
     m_invalidFields = !check.ok()
         && !(strategyError && strategyError->path == check.error.path && strategyError->message == check.error.message);
     if (m_invalidFields) {
+        ++m_request;  // a result still on its way is for a profile no longer shown
+        setPending(false);
         m_problem = check.error;
-        m_evaluation = Evaluation{};
-        m_evaluation.strategy = m_profile.strategy;
-        m_evaluation.error = check.error.message;
-        m_evaluation.errorPath = check.error.path;
+        Evaluation invalid;
+        invalid.strategy = m_profile.strategy;
+        invalid.error = check.error.message;
+        invalid.errorPath = check.error.path;
+        m_evaluation = std::make_shared<const Evaluation>(std::move(invalid));
         Q_EMIT profileChanged();
         Q_EMIT evaluationChanged();
         return;
@@ -119,14 +126,64 @@ void ExplorerState::markSaved()
     m_undo->setClean();
 }
 
+bool ExplorerState::evaluatesInBackground() const
+{
+    qint64 weights = 0;
+    for (const auto& row : m_profile.workload.routing.loads) {
+        weights += static_cast<qint64>(row.size());
+    }
+    return m_profile.cluster.gpuCount > m_backgroundAbove || weights > kBackgroundRoutingWeights;
+}
+
+void ExplorerState::setPending(bool pending)
+{
+    if (pending != m_pending) {
+        m_pending = pending;
+        Q_EMIT evaluatingChanged(pending);
+    }
+}
+
 void ExplorerState::reevaluate()
 {
-    m_evaluation = evaluate(m_profile, Detail::PerGpu);
-    m_problem.reset();
-    if (!m_evaluation.valid) {
-        m_problem = ProfileError{m_evaluation.errorPath, m_evaluation.error};
+    const quint64 request = ++m_request;
+    if (!evaluatesInBackground()) {
+        setPending(false);
+        applyEvaluation(evaluate(m_profile, Detail::PerGpu));
+        return;
     }
-    const qint64 gpus = static_cast<qint64>(m_evaluation.gpus.size());
+    // The worker gets its own copy; only the latest request's result is applied, so
+    // a slider dragged across ten values shows the last one, not all ten in turn.
+    setPending(true);
+    QPointer<ExplorerState> self(this);
+    (void)QtConcurrent::run([self, request, profile = m_profile] {
+        Evaluation ev;
+        try {
+            ev = evaluate(profile, Detail::PerGpu);
+        } catch (const std::bad_alloc&) {
+            ev = Evaluation{};
+            ev.strategy = profile.strategy;
+            ev.error = "out of memory evaluating this profile";
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, request, ev = std::move(ev)]() mutable {
+                if (self && request == self->m_request) {
+                    self->setPending(false);
+                    self->applyEvaluation(std::move(ev));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ExplorerState::applyEvaluation(Evaluation evaluation)
+{
+    m_evaluation = std::make_shared<const Evaluation>(std::move(evaluation));
+    m_problem.reset();
+    if (!m_evaluation->valid) {
+        m_problem = ProfileError{m_evaluation->errorPath, m_evaluation->error};
+    }
+    const qint64 gpus = static_cast<qint64>(m_evaluation->gpus.size());
     if (m_selectedGpu >= gpus) {
         m_selectedGpu = 0;
         Q_EMIT selectedGpuChanged(0);

@@ -43,8 +43,13 @@ void GpuGridWidget::retranslate()
 
 void GpuGridWidget::setEvaluation(const Profile& profile, const Evaluation& evaluation)
 {
+    setEvaluation(profile, std::make_shared<const Evaluation>(evaluation));
+}
+
+void GpuGridWidget::setEvaluation(const Profile& profile, std::shared_ptr<const Evaluation> evaluation)
+{
     m_profile = profile;
-    m_evaluation = evaluation;
+    m_evaluation = std::move(evaluation);
     m_selected = std::clamp<qint64>(m_selected, 0, std::max<qint64>(0, gpuCount() - 1));
     recomputeValues();
     relayout();
@@ -85,7 +90,7 @@ double GpuGridWidget::cellValue(qint64 gpu) const
 qint64 GpuGridWidget::gpuCount() const
 {
     // Without per-GPU figures (an invalid strategy) the cluster is drawn all idle.
-    return m_evaluation.gpus.empty() ? m_profile.cluster.gpuCount : static_cast<qint64>(m_evaluation.gpus.size());
+    return m_evaluation->gpus.empty() ? m_profile.cluster.gpuCount : static_cast<qint64>(m_evaluation->gpus.size());
 }
 
 qint64 GpuGridWidget::gpusPerNode() const
@@ -95,7 +100,7 @@ qint64 GpuGridWidget::gpusPerNode() const
 
 int GpuGridWidget::effectiveLayer() const
 {
-    return m_layer >= 0 && m_layer < static_cast<int>(m_evaluation.layers.size()) ? m_layer : -1;
+    return m_layer >= 0 && m_layer < static_cast<int>(m_evaluation->layers.size()) ? m_layer : -1;
 }
 
 GpuGridGeometry::Style GpuGridWidget::gridStyle(const QFontMetrics& metrics) const
@@ -120,8 +125,8 @@ void GpuGridWidget::recomputeValues()
     m_values.assign(static_cast<std::size_t>(std::max<qint64>(0, count)), kNaN);
     m_range = Range{};
     const int layer = effectiveLayer();
-    for (qint64 gpu = 0; gpu < static_cast<qint64>(m_evaluation.gpus.size()); ++gpu) {
-        const double v = gridValue(m_evaluation, m_profile, gpu, m_metric, layer);
+    for (qint64 gpu = 0; gpu < static_cast<qint64>(m_evaluation->gpus.size()); ++gpu) {
+        const double v = gridValue(*m_evaluation, m_profile, gpu, m_metric, layer);
         m_values[static_cast<std::size_t>(gpu)] = v;
         if (std::isnan(v)) {
             continue;
@@ -245,13 +250,13 @@ void GpuGridWidget::paintSelection(QPainter& painter, const GpuGridGeometry& geo
 void GpuGridWidget::paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const
 {
     GridLegend legend{{}, m_metric, m_range.any, m_range.min, m_range.max};
-    if (!m_evaluation.valid) {
-        legend.caption = tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation.error));
+    if (!m_evaluation->valid) {
+        legend.caption = tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation->error));
     } else {
         const int layer = effectiveLayer();
         // The key's labels carry units ("43.0 GiB"); counts need none.
         legend.caption = metricName(m_metric) % QStringLiteral(" · ")
-            % (layer >= 0 && metricPerLayer(m_metric) ? tr("layer %1").arg(m_evaluation.layers[layer].layer)
+            % (layer >= 0 && metricPerLayer(m_metric) ? tr("layer %1").arg(m_evaluation->layers[layer].layer)
                                                       : tr("all layers"));
         if (geometry.nodesFolded()) {
             legend.caption += tr(" · largest per node");
@@ -267,7 +272,7 @@ QString GpuGridWidget::toolTipAt(QPoint position) const
         return {};
     }
     if (!m_geometry.nodesFolded()) {
-        return describeGpu(m_evaluation, m_profile, gpu, effectiveLayer());
+        return describeGpu(*m_evaluation, m_profile, gpu, effectiveLayer());
     }
     const qint64 last = std::min(gpu + m_geometry.gpusPerCell(), gpuCount()) - 1;
     qint64 used = 0;

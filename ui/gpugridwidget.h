@@ -9,6 +9,7 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 #include "evaluation.h"
@@ -28,7 +29,9 @@ public:
     // invalid one draws every GPU idle and says why in the legend. The selection is
     // kept, clamped to the cluster (without emitting gpuSelected()).
     void setEvaluation(const moe::Profile& profile, const moe::Evaluation& evaluation);
-    const moe::Evaluation& evaluation() const { return m_evaluation; }
+    // The same without copying: the window shares its state's evaluation.
+    void setEvaluation(const moe::Profile& profile, std::shared_ptr<const moe::Evaluation> evaluation);
+    const moe::Evaluation& evaluation() const { return *m_evaluation; }
 
     void setMetric(GridMetric metric);
     GridMetric metric() const { return m_metric; }
@@ -91,7 +94,7 @@ private:
     QString toolTipAt(QPoint position) const;
 
     moe::Profile m_profile;
-    moe::Evaluation m_evaluation;
+    std::shared_ptr<const moe::Evaluation> m_evaluation = std::make_shared<const moe::Evaluation>();
     GridMetric m_metric = GridMetric::Memory;
     int m_layer = -1;
     qint64 m_selected = 0;

@@ -93,7 +93,7 @@ void GridPanel::refresh()
 {
     fillLayers();
     m_layer->setEnabled(!m_state.evaluation().layers.empty());
-    m_grid->setEvaluation(m_state.profile(), m_state.evaluation());
+    m_grid->setEvaluation(m_state.profile(), m_state.sharedEvaluation());
     m_grid->setSelectedGpu(m_state.selectedGpu());
 }
 

@@ -69,6 +69,7 @@ std::optional<QString> writePdf(const QString& path, const Report& report, const
     // Charts at the text width; QTextDocument lays the page out.
     HtmlOptions options;
     options.figureElements = false;
+    options.breakLongWords = true;  // linear layout of a huge profile name (issue 11)
     // QTextDocument reserves the image's own height unless told both sizes.
     options.imageSize = [&](const std::string& chart) {
         const QImage& image = images.at(chart);

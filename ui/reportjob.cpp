@@ -34,7 +34,9 @@ ReportJob::ReportJob(Profile profile, QString path, QWidget* dialogParent)
     });
     watcher->setFuture(QtConcurrent::run([profile, cancel = m_cancel] {
         ReportInputs inputs;
-        inputs.search = [cancel](const Profile& p, Objective o) { return cli::runSearch(p, o, 0, cancel.get()); };
+        inputs.search = [cancel](const Profile& p, Objective o, const SearchBounds& b) {
+            return cli::runSearch(p, o, 0, cancel.get(), {}, b);
+        };
         return buildReport(profile, inputs);
     }));
 }

@@ -19,12 +19,15 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <new>
+#include <utility>
 
 #include "explorerstate.h"
 #include "feasibility.h"
 #include "profileio.h"
 #include "report.h"
 #include "searchresultsmodel.h"
+#include "searchresultsproxy.h"
 #include "searchrunner.h"
 #include "searchscatter.h"
 
@@ -96,12 +99,11 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     : QDockWidget(tr("Search"), parent)
     , m_state(state)
     , m_model(new SearchResultsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SearchResultsProxy(*m_model, this))
     , m_table(new QTableView(this))
     , m_map(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("SearchDock"));
-    m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterKeyColumn(-1);
     m_table->setModel(m_proxy);
@@ -262,6 +264,17 @@ QWidget* SearchDock::buildControls()
 
 void SearchDock::startSearch()
 {
+    const bool automatic = std::exchange(m_automatic, false);
+    // Counted first (quick: it stops at the limit); the window keeps every feasible
+    // candidate for its table and map, so a huge space would also fill the memory.
+    const SearchSize size = estimateSearch(m_state.profile());
+    if (size.overLimit && (automatic || !m_askLarge || !m_askLarge(size.configurations, size.overLimit))) {
+        m_summary->setText(tr("Not searched: the space has over %L1 configurations (the limit)%2")
+                               .arg(kMaxSearchConfigurations)
+                               .arg(automatic ? tr("; press Search to search it anyway") : QString()));
+        m_searchedSpace = spaceOf(m_state.profile());  // not asked again until it changes
+        return;
+    }
     cancelSearch();
     const std::uint64_t generation = ++m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
@@ -278,7 +291,7 @@ void SearchDock::startSearch()
     // The search runs on Qt's pool (and its own threads); results and progress come
     // back through queued calls, and a newer search makes older results stale.
     (void)QtConcurrent::run([self, generation, cancel, profile, objective] {
-        SearchResult result = cli::runSearch(profile, objective, 0, cancel.get(), [self](std::int64_t done, std::int64_t total) {
+        auto progress = [self](std::int64_t done, std::int64_t total) {
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, done, total] {
@@ -288,7 +301,22 @@ void SearchDock::startSearch()
                     }
                 },
                 Qt::QueuedConnection);
-        });
+        };
+        SearchResult result;
+        try {
+            result = cli::runSearch(profile, objective, 0, cancel.get(), progress);
+        } catch (const std::bad_alloc&) {
+            // The search's threads have stopped and given their memory back.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation] {
+                    if (self) {
+                        self->fail(generation, tr("Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs)."));
+                    }
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, generation, profile, result = std::move(result)]() mutable {
@@ -298,6 +326,17 @@ void SearchDock::startSearch()
             },
             Qt::QueuedConnection);
     });
+}
+
+void SearchDock::fail(std::uint64_t generation, const QString& why)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    m_running = false;
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_summary->setText(why);
 }
 
 void SearchDock::cancelSearch()
@@ -324,7 +363,7 @@ void SearchDock::finish(std::uint64_t generation, SearchResult result, const Pro
         }
     }
     m_counts = (cancelled ? tr("Cancelled after %L1 configurations: ") : tr("Evaluated %L1 configurations: ")).arg(result.evaluated)
-        + tr("%L1 feasible, %L2 rejected").arg(result.ranked.size()).arg(result.rejected.total)
+        + tr("%L1 feasible, %L2 rejected").arg(result.feasible).arg(result.rejected.total)
         + (rejected.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rejected));
     m_resultProfile = searched;
     m_resultSpace = spaceOf(searched);
@@ -534,6 +573,7 @@ void SearchDock::onProfileChanged()
         followCurrent();
     }
     if (m_auto->isChecked() && isVisible() && spaceOf(m_state.profile()) != m_searchedSpace) {
+        m_automatic = true;
         startSearch();
     }
 }

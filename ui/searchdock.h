@@ -15,6 +15,7 @@
 #include <QDockWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,7 +45,11 @@ public:
     explicit SearchDock(ExplorerState& state, QWidget* parent = nullptr);
     ~SearchDock() override;
 
+    // Counts the space first; above kMaxSearchConfigurations it asks (the question set
+    // with setLargeSearchQuestion(); without one it refuses), and an automatic search
+    // never asks: it says the space is too large.
     void startSearch();
+    void setLargeSearchQuestion(std::function<bool(std::int64_t configurations, bool over)> ask) { m_askLarge = std::move(ask); }
     void cancelSearch();
     bool isRunning() const { return m_running; }
     SearchResultsModel* model() const { return m_model; }
@@ -69,6 +74,7 @@ private:
     QWidget* buildControls();
     QWidget* buildMap();
     void finish(std::uint64_t generation, SearchResult result, const Profile& searched);
+    void fail(std::uint64_t generation, const QString& why);
     void showMap();
     void onProfileChanged();
     // Compares the results' inputs with the profile's; true when staleness changed.
@@ -104,6 +110,8 @@ private:
     std::string m_resultSpace;    // the same for the results shown
     Profile m_resultProfile;      // the profile the results shown were searched for
     bool m_stale = false;
+    bool m_automatic = false;  // the search about to start was not asked for by the user
+    std::function<bool(std::int64_t, bool)> m_askLarge;
 };
 
 } // namespace moe::ui

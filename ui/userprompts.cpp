@@ -84,4 +84,16 @@ std::optional<QString> UserPrompts::askBuiltin(QWidget* parent)
     return dialog.selectedId();
 }
 
+bool UserPrompts::confirmLargeSearch(QWidget* parent, qint64 configurations, bool over, qint64 limit)
+{
+    const QString count = (over ? tr("over %L1") : tr("%L1")).arg(configurations);
+    return QMessageBox::question(parent, tr("Large search"),
+                                 tr("The search space has %1 configurations, above the limit of %L2. It may take minutes "
+                                    "and much memory. Search anyway?")
+                                     .arg(count)
+                                     .arg(limit),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
 } // namespace moe::ui

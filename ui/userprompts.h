@@ -33,6 +33,9 @@ public:
     virtual QString askSavePath(QWidget* parent, const QString& suggestedPath);
     // The built-in gallery; the chosen built-in's id, or nothing.
     virtual std::optional<QString> askBuiltin(QWidget* parent);
+    // A search over `limit` configurations (`configurations` counted, "over" when the
+    // count stopped early): run it anyway? It may take minutes and much memory.
+    virtual bool confirmLargeSearch(QWidget* parent, qint64 configurations, bool over, qint64 limit);
 };
 
 } // namespace moe::ui

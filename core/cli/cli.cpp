@@ -11,9 +11,11 @@
 #include "report.h"
 #include "search.h"
 #include "searchrunner.h"
+#include "streamedjson.h"
 #include "servecommand.h"
 #include "systemslisting.h"
 #include "tablereport.h"
+#include "units.h"
 
 namespace moe::cli {
 
@@ -69,13 +71,15 @@ int runEvaluate(const Options& o, std::ostream& out, std::ostream& err)
         return reportBadInput(err, ev.errorPath + ": " + ev.error);
     }
     if (o.format == Format::Json) {
-        nlohmann::json json = evaluationToJson(ev);
+        nlohmann::json json = evaluationToJson(ev, false);
+        json["gpus"] = streamedArrayPlaceholder();  // written entry by entry
         json["profile"] = profile.name;
         json["mode"] = toString(profile.workload.mode);
         if (o.explain) {
             json["explanations"] = explanationsToJson(explain(profile));
         }
-        out << json.dump(2) << '\n';
+        writeWithStreamedArray(out, json.dump(2), ev.gpus.size(), [&](std::size_t i) { return gpuToJson(ev.gpus[i]); });
+        out << '\n';
     } else {
         printEvaluationTable(out, profile, ev);
         if (o.listGpus) {
@@ -122,19 +126,16 @@ int runProfiles(const Options& o, std::ostream& out, std::ostream& err)
 }
 
 // Where the profile's own configuration stands among the results: its rank, or why
-// it was rejected.
-nlohmann::json ownPlacement(const Profile& profile, const SearchResult& result, Objective objective)
+// it was rejected. `own` is the search's reference (ownCandidate()).
+nlohmann::json ownPlacement(const Profile& profile, const SearchResult& result, const std::optional<Candidate>& own,
+                            Objective objective)
 {
-    for (std::size_t i = 0; i < result.ranked.size(); ++i) {
-        const Candidate& c = result.ranked[i];
-        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
-            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
-            nlohmann::json placement = {{"rank", i + 1}, {"pareto", c.pareto}};
-            if (i > 0) {
-                placement["why_below_best"] = whyRanksBelow(profile, c, result.ranked.front(), objective);
-            }
-            return placement;
+    if (own && result.referenceRank) {
+        nlohmann::json placement = {{"rank", *result.referenceRank}, {"pareto", result.referencePareto}};
+        if (*result.referenceRank > 1 && !result.ranked.empty()) {
+            placement["why_below_best"] = whyRanksBelow(profile, *own, result.ranked.front(), objective);
         }
+        return placement;
     }
     const Evaluation ev = evaluate(profile);
     if (!ev.valid) {
@@ -160,36 +161,67 @@ nlohmann::json rejectionsToJson(const Rejections& rejected)
     return {{"total", rejected.total}, {"by_check", byCheck}};
 }
 
+// The search's JSON, written result by result: `--top 1000000 --gpus` would otherwise
+// hold every result's document in memory at once. The layout is json.dump(2)'s
+// ("results" sorts last among the keys).
+void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile, const SearchResult& result,
+                     const std::optional<Candidate>& own, Objective objective, std::size_t shown)
+{
+    nlohmann::json json;
+    json["objective"] = toString(objective);
+    json["evaluated"] = result.evaluated;
+    json["feasible"] = result.feasible;
+    json["rejected"] = rejectionsToJson(result.rejected);
+    json["profile_strategy"] = ownPlacement(profile, result, own, objective);
+    std::string head = json.dump(2);
+    head.resize(head.size() - 2);  // drop "\n}"
+    out << head << ",\n  \"results\": [";
+    for (std::size_t i = 0; i < shown && out; ++i) {
+        const Candidate& c = result.ranked[i];
+        // Per-GPU lists only when asked: at 1,048,576 GPUs one list is about 150 MB of text.
+        const Evaluation ev = evaluate(applyCandidate(profile, c), o.listGpus ? Detail::PerGpu : Detail::Summary);
+        nlohmann::json item = evaluationToJson(ev, false);
+        if (o.listGpus) {
+            item["gpus"] = streamedArrayPlaceholder();
+        }
+        item["pareto"] = c.pareto;
+        item["rank"] = i + 1;
+        item["recompute"] = toString(c.recompute);
+        out << (i == 0 ? "\n    " : ",\n    ");
+        writeWithStreamedArray(out, item.dump(2), ev.gpus.size(), [&](std::size_t g) { return gpuToJson(ev.gpus[g]); }, 4);
+    }
+    out << (shown == 0 ? "]\n}\n" : "\n  ]\n}\n");
+}
+
 int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
 {
     Loaded loaded = loadProfile(o, err);
     if (!loaded.profile) {
         return loaded.exitCode;
     }
+    if (o.listGpus && o.format != Format::Json) {
+        return reportBadInput(err, "search: --gpus adds per-GPU lists to --format json; the table has none");
+    }
     const Profile& profile = *loaded.profile;
+    // Counted before running: a search past the limit would run for minutes or hours.
+    const SearchSize size = estimateSearch(profile, kMaxSearchConfigurations * 2);
+    if (size.configurations > kMaxSearchConfigurations) {
+        return reportBadInput(err, "search: " + o.profile + ": the space has " + (size.overLimit ? "over " : "")
+                                       + formatGrouped(static_cast<double>(size.configurations))
+                                       + " configurations, above the limit of "
+                                       + formatGrouped(static_cast<double>(kMaxSearchConfigurations))
+                                       + " (docs/cli.md); narrow it with constraints.max_gpus or a smaller cluster");
+    }
     const Objective objective = objectiveFromString(o.objective).value_or(Objective::Throughput);
-    const SearchResult result = runSearch(profile, objective);
+    SearchBounds bounds;
+    bounds.keepTop = static_cast<std::size_t>(o.top);
+    bounds.reference = ownCandidate(profile);
+    const SearchResult result = runSearch(profile, objective, 0, nullptr, {}, bounds);
     const std::size_t shown = std::min<std::size_t>(static_cast<std::size_t>(o.top), result.ranked.size());
     if (o.format == Format::Json) {
-        nlohmann::json json;
-        json["objective"] = toString(objective);
-        json["evaluated"] = result.evaluated;
-        json["feasible"] = result.ranked.size();
-        json["rejected"] = rejectionsToJson(result.rejected);
-        json["profile_strategy"] = ownPlacement(profile, result, objective);
-        nlohmann::json results = nlohmann::json::array();
-        for (std::size_t i = 0; i < shown; ++i) {
-            const Candidate& c = result.ranked[i];
-            nlohmann::json item = evaluationToJson(evaluate(applyCandidate(profile, c), Detail::PerGpu));
-            item["pareto"] = c.pareto;
-            item["rank"] = i + 1;
-            item["recompute"] = toString(c.recompute);
-            results.push_back(std::move(item));
-        }
-        json["results"] = std::move(results);
-        out << json.dump(2) << '\n';
+        writeSearchJson(out, o, profile, result, bounds.reference, objective, shown);
     } else {
-        printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result, objective));
+        printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result, bounds.reference, objective));
     }
     return kExitOk;
 }
@@ -316,6 +348,11 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
             return runExport(o, out, err, extensions);
         }
         err << "moe-explorer-cli: \"" << o.command << "\" is not available in this version yet\n";
+        return kExitFailure;
+    } catch (const std::bad_alloc&) {
+        // Memory ran out (a huge cluster's per-GPU list, say): say so, never abort.
+        err << "moe-explorer-cli: out of memory running \"" << (args.empty() ? std::string() : args[0])
+            << "\"; any output is incomplete (a search keeps less with a smaller --top, and lists GPUs only with --gpus)\n";
         return kExitFailure;
     } catch (const std::exception& e) {
         err << "moe-explorer-cli: internal error: " << e.what() << '\n';

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 
 #include "profileio.h"
 #include "valuelimits.h"
@@ -49,6 +50,46 @@ const IntegerFlag kIntegerFlags[] = {
     {"--seq", &Overrides::seq, limits::kMaxSeqLen},
     {"--micro-batches", &Overrides::microBatches, limits::kMaxMicroBatches},
 };
+
+// The offset of the first byte that does not start or continue a well-formed UTF-8
+// sequence (RFC 3629, section 4), or nothing when the whole text is UTF-8.
+std::optional<std::size_t> firstInvalidUtf8(const std::string& text)
+{
+    auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned lead = byte(i);
+        std::size_t length = 1;
+        unsigned low = 0x80;  // the range of the second byte
+        unsigned high = 0xBF;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        if (byte(i + 1) < low || byte(i + 1) > high) {
+            return i;
+        }
+        for (std::size_t k = 2; k < length; ++k) {
+            if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
+                return i;
+            }
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
 
 const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems", "models",
                                    "import-model", "serve", "calibrate"};
@@ -106,7 +147,7 @@ bool accepts(const std::string& command, const std::string& option)
         return oneOf({"--format", "--explain", "--gpus"});
     }
     if (command == "search") {
-        return oneOf({"--objective", "--top", "--format"});
+        return oneOf({"--objective", "--top", "--format", "--gpus"});
     }
     if (command == "export") {
         return oneOf({"--chart", "--out"});
@@ -127,7 +168,7 @@ std::string usage()
     return "usage:\n"
            "  moe-explorer-cli evaluate PROFILE [overrides] [--format json|table] [--explain] [--gpus] [--baseline]\n"
            "  moe-explorer-cli search   PROFILE [overrides] [--objective throughput|latency|throughput-per-gpu|headroom]"
-           " [--top N] [--format json|table]\n"
+           " [--top N] [--format json|table] [--gpus]\n"
            "  moe-explorer-cli validate PROFILE [overrides] [--baseline]\n"
            "  moe-explorer-cli export   PROFILE [overrides] [--baseline] --chart latency|memory|grid"
            " --out FILE.png|.svg|.pdf\n"
@@ -318,6 +359,14 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             if (!text || text->empty()) {
                 return fail(o.command == "calibrate" ? "--out needs the calibrated system's name"
                                                      : "--out needs a file name");
+            }
+            // The window's toolkit takes file names as UTF-8: other bytes would be
+            // replaced, and the file written under another name than the one printed.
+            if (const auto bad = firstInvalidUtf8(*text)) {
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned char>((*text)[*bad]));
+                return fail("--out: the file name is not valid UTF-8 (byte " + std::to_string(*bad + 1) + " is " + hex
+                            + "); it would be written under another name. Give a UTF-8 name");
             }
             o.out = *text;
         } else if (arg == "--system") {

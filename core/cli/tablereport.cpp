@@ -182,7 +182,7 @@ void printSearchTable(std::ostream& out, const Profile& profile, const SearchRes
 {
     out << profile.name << '\n';
     out << "  searched " << formatGrouped(static_cast<double>(result.evaluated)) << " configurations on up to "
-        << formatGrouped(static_cast<double>(profile.cluster.gpuCount)) << " GPUs: " << formatGrouped(static_cast<double>(result.ranked.size()))
+        << formatGrouped(static_cast<double>(profile.cluster.gpuCount)) << " GPUs: " << formatGrouped(static_cast<double>(result.feasible))
         << " feasible, " << formatGrouped(static_cast<double>(result.rejected.total)) << " rejected";
     std::string reasons;
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
@@ -217,7 +217,7 @@ void printSearchTable(std::ostream& out, const Profile& profile, const SearchRes
     if (own["rank"].is_null()) {
         out << "not feasible (" << own["rejected"].get<std::string>() << ")\n";
     } else {
-        out << "rank " << formatGrouped(own["rank"].get<double>()) << " of " << formatGrouped(static_cast<double>(result.ranked.size()))
+        out << "rank " << formatGrouped(own["rank"].get<double>()) << " of " << formatGrouped(static_cast<double>(result.feasible))
             << (own["pareto"].get<bool>() ? ", on the Pareto front" : "") << '\n';
         if (own.contains("why_below_best")) {
             out << "  against the best: " << own["why_below_best"].get<std::string>() << '\n';

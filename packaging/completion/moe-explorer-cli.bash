@@ -44,7 +44,7 @@ _moe_explorer_cli()
         profiles | systems | models) options="--format" ;;
         import-model) options="--system --gpus --out" ;;
         export) options="$overrides --baseline --chart --out" ;;
-        search) options="$overrides --objective --top --format" ;;
+        search) options="$overrides --objective --top --format --gpus" ;;
         report) options="$overrides --baseline --out" ;;
         serve) options="$overrides --isl --osl --ttft-ms --tpot-ms --disaggregated --format" ;;
         calibrate) options="--system --out --format" ;;

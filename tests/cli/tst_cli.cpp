@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "options.h"
 
 using nlohmann::json;
 
@@ -199,6 +200,28 @@ private slots:
         QVERIFY(run.out.empty());
     }
 
+    // Issue 11, point 13: the window's toolkit turns a non-UTF-8 name into another one
+    // (each bad byte becomes U+FFFD), so "wrote r\xff.png" named a file that was not
+    // there. Such a name is refused; a UTF-8 one, accents and all, is taken as given.
+    void nonUtf8OutName_refused()
+    {
+        for (const char* command : {"export", "report"}) {
+            std::vector<std::string> args{command, "builtin:seed", "--out", std::string("r\xff.png")};
+            if (std::string(command) == "export") {
+                args.insert(args.end(), {"--chart", "latency"});
+            }
+            const Run run = runCli(args);
+            QCOMPARE(run.code, 2);
+            QVERIFY2(contains(run.err, "--out: the file name is not valid UTF-8 (byte 2 is 0xff)"), run.err.c_str());
+            QVERIFY(run.out.empty());
+        }
+        // Truncated (\xc3 alone), overlong (\xc0\xaf) and surrogate (\xed\xa0\x80) forms, RFC 3629.
+        for (const std::string& bad : {std::string("a\xc3.png"), std::string("\xc0\xaf.png"), std::string("\xed\xa0\x80.png")}) {
+            QVERIFY(!moe::cli::parseArguments({"export", "--chart", "grid", "--out", bad}).options);
+        }
+        QVERIFY(moe::cli::parseArguments({"export", "--chart", "grid", "--out", "r\xc3\xa9sum\xc3\xa9-\xe2\x82\xac-\xf0\x9f\x98\x80.png"}).options);
+    }
+
     void noProfile_meansTheSeed()
     {
         const Run run = runCli({"evaluate", "--format", "json"});
@@ -216,7 +239,8 @@ private slots:
         double previous = 0;
         for (const auto& result : out["results"]) {
             QVERIFY(result.contains("pareto") && result["pareto"].is_boolean());
-            QVERIFY(result.contains("time_s") && result.contains("verdict") && result.contains("gpus"));
+            // Per-GPU lists only with --gpus (issue 11): tst_clisearchbounds checks them.
+            QVERIFY(result.contains("time_s") && result.contains("verdict") && !result.contains("gpus"));
             QVERIFY(result["verdict"]["ok"].get<bool>());
             QVERIFY(result["time_s"]["total"].get<double>() >= previous);  // ranked by latency
             previous = result["time_s"]["total"].get<double>();

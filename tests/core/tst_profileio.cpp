@@ -420,6 +420,41 @@ private slots:
                  qPrintable(message));
     }
 
+    // Issue 11, point 12: a missing file, a link to nothing and a loop of links all
+    // failed as "cannot open ...: No such file or directory" or "Too many levels of
+    // symbolic links"; each now says which it is (the link's target for a dangling one).
+    void loadMissingDanglingOrLooping_distinctMessages_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("missing") << "missing" << "no such file";
+        QTest::newRow("dangling link") << "dangling" << "dangling symbolic link to \"gone.moeprofile.json\"";
+        QTest::newRow("symlink loop") << "loop" << "symlink loop";
+    }
+    void loadMissingDanglingOrLooping_distinctMessages()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("p.moeprofile.json")).toStdString();
+        if (kind == QStringLiteral("dangling")) {
+            QCOMPARE(::symlink("gone.moeprofile.json", path.c_str()), 0);
+        } else if (kind == QStringLiteral("loop")) {
+            const std::string other = dir.filePath(QStringLiteral("q.moeprofile.json")).toStdString();
+            QCOMPARE(::symlink("q.moeprofile.json", path.c_str()), 0);
+            QCOMPARE(::symlink("p.moeprofile.json", other.c_str()), 0);
+        }
+        const LoadResult result = loadProfileFile(path);
+        QVERIFY(!result.ok());
+        const QString message = QString::fromStdString(result.error.message);
+        QVERIFY2(message.contains(words) && message.contains(QString::fromStdString(path)), qPrintable(message));
+        for (const char* other : {"no such file", "dangling", "symlink loop"}) {
+            if (!words.startsWith(QLatin1String(other)) && !words.contains(QLatin1String(other))) {
+                QVERIFY2(!message.contains(QLatin1String(other)), qPrintable(message));
+            }
+        }
+    }
+
     void loadEmptyPath_refused()
     {
         const LoadResult result = loadProfileFile("");

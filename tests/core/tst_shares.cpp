@@ -131,7 +131,7 @@ private Q_SLOTS:
         // The latency table does not need the search: an empty one keeps this fast.
         ReportInputs inputs;
         inputs.scalingStudy = false;
-        inputs.search = [](const Profile&, Objective) { return SearchResult{}; };
+        inputs.search = [](const Profile&, Objective, const SearchBounds&) { return SearchResult{}; };
         const std::string md = reportToMarkdown(buildReport(profile, inputs), [](const std::string& chart) { return chart + ".png"; });
         checkShares(reportShares(md), ev);
     }

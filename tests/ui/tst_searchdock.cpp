@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -15,6 +16,7 @@
 #include "search.h"
 #include "searchdock.h"
 #include "searchresultsmodel.h"
+#include "searchresultsproxy.h"
 #include "testprofiles.h"
 
 using namespace moe;
@@ -148,6 +150,51 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(dock.model()->result().cancelled);
+    }
+
+    // Issue 11, point 6: a space over kMaxSearchConfigurations (decode of a million
+    // sequences on 1,048,576 GPUs) is counted first and asked about; "no" starts nothing.
+    void largeSearch_askedFirst()
+    {
+        nlohmann::json j = test::smallMoeJson();
+        j["cluster"]["gpu_count"] = 1'048'576;
+        j["workload"]["mode"] = "decode";
+        j["workload"]["batch"] = 1'048'576;
+        ExplorerState state(test::profileFrom(j));
+        SearchDock dock(state);
+        std::vector<std::int64_t> asked;
+        dock.setLargeSearchQuestion([&](std::int64_t configurations, bool) {
+            asked.push_back(configurations);
+            return false;
+        });
+        dock.startSearch();
+        QCOMPARE(asked.size(), std::size_t(1));
+        QVERIFY(asked.front() > kMaxSearchConfigurations);
+        QVERIFY(!dock.isRunning());
+        QVERIFY2(dock.summaryText().contains(QStringLiteral("Not searched")), qPrintable(dock.summaryText()));
+        QCOMPARE(dock.model()->rowCount(), 0);
+    }
+
+    // The dock's proxy compares candidates' numbers directly (0.9 s less of GUI-thread
+    // block per result set at 32,768 GPUs, docs/benchmarks.md); every column must sort
+    // exactly as Qt's own proxy sorts the model's Qt::UserRole values, both ways.
+    void typedSort_matchesVariantSort()
+    {
+        SearchResultsModel model;
+        model.setResult(search(test::builtin("seed"), Objective::Throughput));
+        SearchResultsProxy typed(model);
+        QSortFilterProxyModel variant;
+        variant.setSourceModel(&model);
+        variant.setSortRole(Qt::UserRole);
+        for (int column = 0; column < SearchResultsModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                typed.sort(column, order);
+                variant.sort(column, order);
+                for (int row = 0; row < model.rowCount(); row += 97) {
+                    QCOMPARE(typed.mapToSource(typed.index(row, 0)).row(), variant.mapToSource(variant.index(row, 0)).row());
+                }
+            }
+        }
     }
 };
 
