@@ -22,9 +22,10 @@ inline constexpr double kCapacityTolerance = 1e-9;
 class ExpertRow {
 public:
     // `groupTokens`: tokens entering one expert-parallel group per micro-batch, used for
-    // the expected number of experts a decode step touches.
+    // the expected number of experts a decode step touches. `epNodes`: the nodes the
+    // EP group spans, for EPLB's hierarchical policy (eplbNodes()).
     ExpertRow(const std::vector<double>* weights, const Model& model, const Strategy& strategy,
-              double capacityFactor, double groupTokens);
+              double capacityFactor, double groupTokens, std::int64_t epNodes = 1);
 
     std::int64_t ranks() const { return m_ranks; }
     // Uniform routing without replicas or balancing: rank 0 is both busiest and fullest.
@@ -49,10 +50,17 @@ public:
     double droppedShare() const { return m_dropped; }
     // Busiest rank over the mean rank (1 is perfect balance).
     double imbalance() const;
+    // Whether EPLB placed this row with its hierarchical policy (false: global, or not EPLB).
+    bool eplbHierarchical() const { return m_hierarchical; }
 
 private:
     void placeSlots(const std::vector<double>& weights, const Model& model, const Strategy& strategy,
-                    double capacityFactor, double groupTokens);
+                    double capacityFactor, double groupTokens, std::int64_t epNodes);
+    // Slot j's expert and each expert's replicas, by EPLB or one replica for each of the
+    // hottest experts; shares are the routing shares before the capacity cap.
+    std::vector<int> chooseReplicas(const std::vector<double>& share, const Model& model, const Strategy& strategy,
+                                    std::int64_t epNodes);
+    void assignRanks();
 
     std::int64_t m_ranks = 1;
     std::int64_t m_experts = 0;
@@ -60,6 +68,7 @@ private:
     std::int64_t m_topK = 0;
     PlacementPolicy m_policy = PlacementPolicy::Contiguous;
     bool m_closedForm = true;
+    bool m_hierarchical = false;  // EPLB took its hierarchical policy
     double m_hitProbability = 1;  // closed form: chance a slot sees a token in a micro-batch
     std::int64_t m_busiest = 0;
     std::int64_t m_fullest = 0;
@@ -73,6 +82,11 @@ private:
     std::vector<double> m_rankActivated;
     std::vector<std::int32_t> m_rankSlots;
 };
+
+// The nodes (scale-up domains) an expert-parallel group spans when it is made of whole
+// domains, 1 when it lies inside one, and 0 when it straddles domains unevenly (EPLB
+// then balances globally: its hierarchical policy needs the same GPUs in every node).
+std::int64_t eplbNodes(const Strategy& strategy, const Cluster& cluster);
 
 // The rows of a profile: one shared by every MoE layer (uniform, Zipf, or a single
 // measured row), or one per MoE layer.

@@ -37,6 +37,8 @@ const char* toString(PlacementPolicy placement)
         return "round_robin";
     case PlacementPolicy::Balanced:
         return "balanced";
+    case PlacementPolicy::Eplb:
+        return "eplb";
     }
     return "contiguous";
 }

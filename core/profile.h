@@ -16,7 +16,8 @@ namespace moe {
 
 enum class Mode { Training, Prefill, Decode };
 enum class Recompute { None, Selective, Full };
-enum class PlacementPolicy { Contiguous, RoundRobin, Balanced };
+// Eplb: DeepSeek's published load balancer (core/eplb.h), version 2.
+enum class PlacementPolicy { Contiguous, RoundRobin, Balanced, Eplb };
 enum class RoutingKind { Uniform, Zipf, Measured };
 // Data types a kind of work runs in (version 2, model.precision).
 enum class DataType { Fp4, Fp8, Bf16, Fp16, Tf32, Fp32 };
@@ -134,6 +135,9 @@ struct Model {
     std::int64_t headDim = 0;  // hidden / heads unless given
     std::optional<Mla> mla;
     std::int64_t experts = 0;
+    // Expert groups of group-limited routing (DeepSeek-V3: 8), used by EPLB's
+    // hierarchical policy; 0 when the model has none (version 2).
+    std::int64_t expertGroups = 0;
     std::int64_t sharedExperts = 0;
     std::int64_t topK = 0;
     std::int64_t expertHidden = 0;

@@ -194,6 +194,14 @@ Model readModel(ObjectReader in)
     const bool moe = m.experts > 0;
     m.topK = in.integer("top_k", moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0});
     m.expertHidden = in.integer("expert_hidden", moe ? atLeastOne(limits::kMaxFfnHidden) : Range{0, 0});
+    if (in.has("expert_groups")) {
+        m.expertGroups = in.integer("expert_groups", moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0});
+        if (moe && m.experts % m.expertGroups != 0) {
+            fail(in.childPath("expert_groups"), "the experts (" + std::to_string(m.experts)
+                                                    + ") must split into equal groups; "
+                                                    + std::to_string(m.expertGroups) + " does not divide them");
+        }
+    }
     if (!moe && m.denseLayers != m.layers) {
         fail(in.childPath("dense_layers"), "a model without experts must have dense_layers equal to layers ("
                                                + std::to_string(m.layers) + "), got "
@@ -357,9 +365,10 @@ Strategy readStrategy(ObjectReader in)
     s.dp = in.integer("dp", degree);
     s.ep = in.integer("ep", degree);
     s.etp = in.integer("etp", degree, 1);
-    const auto placement = in.choice("placement", {"contiguous", "round_robin", "balanced"}, "contiguous");
+    const auto placement = in.choice("placement", {"contiguous", "round_robin", "balanced", "eplb"}, "contiguous");
     s.placement = placement == "round_robin" ? PlacementPolicy::RoundRobin
                 : placement == "balanced"    ? PlacementPolicy::Balanced
+                : placement == "eplb"        ? PlacementPolicy::Eplb
                                              : PlacementPolicy::Contiguous;
     s.redundantExperts = in.integer("redundant_experts", Range{0, static_cast<double>(limits::kMaxExperts)}, 0);
     in.finish();

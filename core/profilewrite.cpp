@@ -174,6 +174,11 @@ void writeModel(json& out, const Model& m)
         precision["dispatch"] = toString(p.dispatch);
         precision["combine"] = toString(p.combine);
     }
+    if (m.expertGroups > 0) {
+        out["expert_groups"] = m.expertGroups;
+    } else {
+        out.erase("expert_groups");
+    }
     if (m.mtpLayers > 0 || out.contains("mtp_layers")) {
         out["mtp_layers"] = m.mtpLayers;
     }
@@ -235,6 +240,11 @@ void writeWorkload(json& out, const Workload& w)
     }
 }
 
+bool placedByEplb(const json& strategy)
+{
+    return strategy.is_object() && strategy.value("placement", json()) == "eplb";
+}
+
 // Version 2 only when a version 2 key is used, so version 1 files stay readable by
 // older releases after a save.
 bool usesVersion2(const json& document)
@@ -248,7 +258,9 @@ bool usesVersion2(const json& document)
     };
     return cluster.contains("system") || cluster.contains("scale_up_domain") || linkEfficiency("intra_node")
         || linkEfficiency("inter_node") || (gpu.contains("peak_tflops") && gpu["peak_tflops"].is_object())
-        || model.contains("precision") || model.contains("mtp_layers") || workload.contains("pipeline")
+        || model.contains("precision") || model.contains("mtp_layers") || model.contains("expert_groups")
+        || placedByEplb(document.value("strategy", json::object()))
+        || placedByEplb(document.value("baseline", json::object())) || workload.contains("pipeline")
         || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
         || (workload.contains("routing") && workload["routing"].is_object()
             && workload["routing"].contains("max_nodes_per_token"));

@@ -238,7 +238,7 @@ QWidget* ProfileForm::buildWorkload()
     addNumber(f, tr("Zipf exponent"), tr("s in weight(i) = 1 / (i + 1)^s; larger is more skewed"), 0.01, 10, 2, QString(),
               [](const Profile& p) { return p.workload.routing.zipfS; }, [](Profile& p, double v) { p.workload.routing.zipfS = v; });
     addChoice(f, tr("Placement"), tr("How experts are laid out over the EP ranks"),
-              {tr("contiguous"), tr("round robin"), tr("balanced")},
+              {tr("contiguous"), tr("round robin"), tr("balanced"), tr("EPLB")},
               [](const Profile& p) { return static_cast<double>(p.strategy.placement); },
               [](Profile& p, double v) { p.strategy.placement = static_cast<PlacementPolicy>(static_cast<int>(v)); });
     addInteger(f, tr("Redundant experts"), tr("Extra replicas of the hottest experts"), 0, limits::kMaxExperts,

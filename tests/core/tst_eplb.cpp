@@ -3,12 +3,15 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <numeric>
 #include <set>
 #include <vector>
 
 #include "eplb.h"
+#include "evaluation.h"
 #include "expertloads.h"
+#include "profileio.h"
 #include "testprofiles.h"
 
 using namespace moe;
@@ -23,6 +26,38 @@ using Weights = std::vector<double>;
 // of 12 experts, 16 physical experts (4 redundant), 4 expert groups, 2 nodes of 4 GPUs.
 const std::vector<double> kReadmeLayer0{90, 132, 40, 61, 104, 165, 39, 4, 73, 56, 183, 86};
 const std::vector<double> kReadmeLayer1{20, 107, 104, 64, 19, 197, 187, 157, 172, 86, 16, 27};
+
+// The README's cluster as a profile: 8 GPUs in nodes of `gpusPerNode`, two MoE layers
+// of 12 experts measured as in the README, EP 8 with 4 redundant experts under EPLB.
+// A capacity factor of 12 lets every expert take all the tokens, so none are dropped.
+json readmeProfileJson(int gpusPerNode, int expertGroups)
+{
+    json j = test::smallMoeJson();
+    j["version"] = 2;
+    j["cluster"]["gpus_per_node"] = gpusPerNode;
+    j["model"]["layers"] = 2;
+    j["model"]["experts"] = 12;
+    if (expertGroups > 0) {
+        j["model"]["expert_groups"] = expertGroups;
+    }
+    j["workload"]["capacity_factor"] = 12;
+    j["workload"]["routing"] = {{"kind", "measured"}, {"loads", {kReadmeLayer0, kReadmeLayer1}}};
+    j["strategy"]["placement"] = "eplb";
+    j["strategy"]["redundant_experts"] = 4;
+    return j;
+}
+
+// Expert ids GPU by GPU, flattened: the layout of eplb.py's phy2log.
+Row flatten(const std::vector<std::vector<std::int64_t>>& byRank)
+{
+    Row out;
+    for (const auto& rank : byRank) {
+        for (const auto expert : rank) {
+            out.push_back(static_cast<std::int32_t>(expert));
+        }
+    }
+    return out;
+}
 
 std::int32_t sum(const Row& row)
 {
@@ -115,6 +150,73 @@ private slots:
         for (const auto replicas : plan.replicas) {
             QVERIFY(replicas >= 1);
         }
+    }
+
+    // The same example through a profile: 2 nodes of 4 GPUs and 4 expert groups take the
+    // hierarchical policy and place the README's experts on the README's GPUs.
+    void profile_placesAsReadme()
+    {
+        const Profile p = test::profileFrom(readmeProfileJson(4, 4));
+        const ExpertLoads loads(p, p.strategy, 100);
+        QVERIFY(loads.row(0).eplbHierarchical());
+        QCOMPARE(flatten(loads.row(0).expertsByRank()), (Row{5, 6, 5, 7, 8, 4, 3, 4, 10, 9, 10, 2, 0, 1, 11, 1}));
+        QCOMPARE(flatten(loads.row(1).expertsByRank()), (Row{7, 10, 6, 8, 6, 11, 8, 9, 2, 4, 5, 1, 5, 0, 3, 1}));
+        // Without expert groups there is one group, which 2 nodes do not divide: global
+        // (the hand-worked placement of global_reproducesHandWorkedExample).
+        const Profile ungrouped = test::profileFrom(readmeProfileJson(4, 0));
+        const ExpertLoads global(ungrouped, ungrouped.strategy, 100);
+        QVERIFY(!global.row(0).eplbHierarchical());
+        QCOMPARE(flatten(global.row(0).expertsByRank()), (Row{10, 6, 10, 7, 0, 2, 11, 4, 5, 9, 5, 4, 8, 3, 1, 1}));
+        // The busiest GPU of the global plan carries 138.5 of the 1033 tokens (worked
+        // above), the mean 1033 / 8: imbalance 138.5 x 8 / 1033.
+        QVERIFY(std::abs(global.row(0).imbalance() - 138.5 * 8 / 1033) < 1e-12);
+    }
+
+    // EPLB beats one replica for each hottest expert on the same skew, and the
+    // evaluation says so.
+    void skewedRouting_eplbLowersImbalance()
+    {
+        json j = readmeProfileJson(4, 0);
+        const Evaluation eplb = evaluate(test::profileFrom(j));
+        j["strategy"]["placement"] = "contiguous";
+        const Evaluation contiguous = evaluate(test::profileFrom(j));
+        QVERIFY(eplb.valid && contiguous.valid);
+        QVERIFY2(eplb.load.imbalance < contiguous.load.imbalance,
+                 qPrintable(QString::number(eplb.load.imbalance) + QStringLiteral(" vs ")
+                            + QString::number(contiguous.load.imbalance)));
+    }
+
+    // "eplb" and expert_groups are version 2 keys: a save says version 2 and loads back
+    // to the same strategy; slots that do not split over EP and groups that do not
+    // divide the experts are refused with their JSON pointer.
+    void profileKeys_roundTripAndErrors()
+    {
+        const Profile p = test::profileFrom(readmeProfileJson(4, 4));
+        const json saved = profileToJson(p);
+        QCOMPARE(saved["version"].get<int>(), 2);
+        QCOMPARE(saved["strategy"]["placement"].get<std::string>(), std::string("eplb"));
+        const Profile back = test::profileFrom(saved);
+        QVERIFY(back.strategy == p.strategy);
+        QCOMPARE(back.model.expertGroups, std::int64_t{4});
+
+        json uneven = readmeProfileJson(4, 4);
+        uneven["strategy"]["redundant_experts"] = 3;
+        LoadResult bad = parseProfile(uneven.dump(), "test");
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error.path, std::string("/strategy/redundant_experts"));
+        QVERIFY2(bad.error.message.find("multiple of EP") != std::string::npos, bad.error.message.c_str());
+
+        json groups = readmeProfileJson(4, 5);
+        bad = parseProfile(groups.dump(), "test");
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error.path, std::string("/model/expert_groups"));
+
+        // EPLB allows more replicas than experts; the other policies keep one each.
+        json many = readmeProfileJson(4, 4);
+        many["strategy"]["redundant_experts"] = 20;
+        QVERIFY(parseProfile(many.dump(), "test").ok());
+        many["strategy"]["placement"] = "balanced";
+        QCOMPARE(parseProfile(many.dump(), "test").error.path, std::string("/strategy/redundant_experts"));
     }
 };
 
