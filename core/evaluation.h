@@ -68,6 +68,8 @@ struct Rates {
 
 struct LoadBalance {
     double imbalance = 1;  // busiest EP rank over the mean, worst MoE layer
+    // The same with routing's randomness in one micro-batch (balls into bins).
+    double stepImbalance = 1;
     std::int64_t expertsPerGpuMax = 0;  // expert slots over all of a GPU's MoE layers
     std::int64_t expertsPerGpuMin = 0;
     double droppedTokenShare = 0;  // assignments over capacity, worst MoE layer

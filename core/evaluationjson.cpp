@@ -82,6 +82,7 @@ json evaluationToJson(const Evaluation& ev)
                         {"comm_fraction", ev.rates.commFraction},
                         {"time_per_output_token_s", ev.rates.timePerOutputTokenS}};
     out["load"] = json{{"imbalance", ev.load.imbalance},
+                       {"step_imbalance", ev.load.stepImbalance},
                        {"experts_per_gpu_max", ev.load.expertsPerGpuMax},
                        {"experts_per_gpu_min", ev.load.expertsPerGpuMin},
                        {"dropped_token_share", ev.load.droppedTokenShare}};

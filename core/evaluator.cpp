@@ -198,6 +198,7 @@ void fillLoadBalance(Evaluation& ev, const Context& ctx, std::span<const std::in
     for (std::int64_t i = 0; i < rows; ++i) {
         const ExpertRow& row = ctx.loads.row(i);
         ev.load.imbalance = std::max(ev.load.imbalance, row.imbalance());
+        ev.load.stepImbalance = std::max(ev.load.stepImbalance, row.stepImbalance());
         ev.load.droppedTokenShare = std::max(ev.load.droppedTokenShare, row.droppedShare());
     }
     ev.load.expertsPerGpuMin = std::numeric_limits<std::int64_t>::max();

@@ -1,8 +1,11 @@
 #include "expertloads.h"
 
 #include "eplb.h"
+#include "maxload.h"
+#include "powerlaw.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <queue>
@@ -51,6 +54,7 @@ ExpertRow::ExpertRow(const std::vector<double>* weights, const Model& model, con
         m_busiest = 0;
         m_fullest = 0;
         m_minSlots = m_slotCount / m_ranks;
+        m_stepMaxShare = maxShare();
         return;
     }
     std::vector<double> uniform;
@@ -59,6 +63,37 @@ ExpertRow::ExpertRow(const std::vector<double>* weights, const Model& model, con
         weights = &uniform;
     }
     placeSlots(*weights, model, strategy, capacityFactor, groupTokens, epNodes);
+    m_stepMaxShare = maxShare();
+}
+
+void ExpertRow::routeAtRandom(double assignments)
+{
+    m_stepMaxShare = maxShare();
+    if (assignments <= 0) {
+        return;
+    }
+    if (m_closedForm) {
+        // Uniform routing: (slots mod EP) ranks hold one slot more than the others.
+        const std::int64_t fuller = m_slotCount % m_ranks;
+        const std::array<PoissonBins, 2> bins{PoissonBins{shareOf(0) * assignments, fuller},
+                                              PoissonBins{shareOf(m_ranks - 1) * assignments, m_ranks - fuller}};
+        m_stepMaxShare = std::max(m_stepMaxShare, expectedMaxPoisson(bins) / assignments);
+        return;
+    }
+    // Ranks within 0.1% of one another's share count once, at the group's largest
+    // share (a balanced placement has hundreds of nearly equal ranks): an upper bound
+    // that costs one bin per group.
+    std::vector<double> shares(m_rankShare);
+    std::sort(shares.begin(), shares.end(), std::greater<>());
+    std::vector<PoissonBins> bins;
+    for (const double share : shares) {
+        if (!bins.empty() && share * assignments >= bins.back().mean * (1 - 1e-3)) {
+            ++bins.back().count;
+        } else {
+            bins.push_back({share * assignments, 1});
+        }
+    }
+    m_stepMaxShare = std::max(m_stepMaxShare, expectedMaxPoisson(bins) / assignments);
 }
 
 std::vector<int> ExpertRow::chooseReplicas(const std::vector<double>& share, const Model& model,
@@ -215,6 +250,12 @@ double ExpertRow::imbalance() const
     return kept > 0 ? maxShare() * static_cast<double>(m_ranks) / kept : 1.0;
 }
 
+double ExpertRow::stepImbalance() const
+{
+    const double kept = 1.0 - m_dropped;
+    return kept > 0 ? m_stepMaxShare * static_cast<double>(m_ranks) / kept : 1.0;
+}
+
 std::vector<std::int64_t> ExpertRow::expertsOn(std::int64_t rank) const
 {
     return expertsByRank()[static_cast<std::size_t>(rank)];
@@ -282,6 +323,11 @@ ExpertLoads::ExpertLoads(const Profile& profile, const Strategy& strategy, doubl
         m_shared.emplace(&zipf, model, strategy, capacity, groupTokens, nodes);
         break;
     }
+    case RoutingKind::PowerLaw: {
+        const std::vector<double> weights = powerLawWeights(model.experts, routing.powerLawAlpha, groupTokens, model.topK);
+        m_shared.emplace(&weights, model, strategy, capacity, groupTokens, nodes);
+        break;
+    }
     case RoutingKind::Measured:
         if (routing.loads.size() == 1) {
             m_shared.emplace(&routing.loads.front(), model, strategy, capacity, groupTokens, nodes);
@@ -292,6 +338,16 @@ ExpertLoads::ExpertLoads(const Profile& profile, const Strategy& strategy, doubl
             m_rows.emplace_back(&loads, model, strategy, capacity, groupTokens, nodes);
         }
         break;
+    }
+    // Decode steps route few tokens: the busiest rank's random excess (model.md §4, 7).
+    if (profile.workload.mode == Mode::Decode) {
+        const double assignments = groupTokens * static_cast<double>(model.topK);
+        if (m_shared) {
+            m_shared->routeAtRandom(assignments);
+        }
+        for (auto& row : m_rows) {
+            row.routeAtRandom(assignments);
+        }
     }
 }
 

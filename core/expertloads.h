@@ -45,11 +45,21 @@ public:
     std::int64_t busiestRank() const { return m_busiest; }
     std::int64_t fullestRank() const { return m_fullest; }
     double maxShare() const { return shareOf(m_busiest); }
+    // The busiest rank's expected share of one micro-batch's assignments when tokens
+    // route at random: E[max over ranks] / assignments (balls into bins, maxload.h).
+    // At least maxShare(); close to it when many tokens are routed.
+    double stepMaxShare() const { return m_stepMaxShare; }
+    // Sets stepMaxShare() for `assignments` routed at random in one micro-batch.
+    void routeAtRandom(double assignments);
+    // shareOf(), but stepMaxShare() for the busiest rank: what a step waits for.
+    double stepShareOf(std::int64_t rank) const { return rank == m_busiest ? m_stepMaxShare : shareOf(rank); }
     std::int64_t maxSlots() const { return slotsOf(m_fullest); }
     std::int64_t minSlots() const { return m_minSlots; }
     double droppedShare() const { return m_dropped; }
     // Busiest rank over the mean rank (1 is perfect balance).
     double imbalance() const;
+    // stepMaxShare() over the mean rank's share.
+    double stepImbalance() const;
     // Whether EPLB placed this row with its hierarchical policy (false: global, or not EPLB).
     bool eplbHierarchical() const { return m_hierarchical; }
 
@@ -60,7 +70,7 @@ private:
     // hottest experts; shares are the routing shares before the capacity cap.
     std::vector<int> chooseReplicas(const std::vector<double>& share, const Model& model, const Strategy& strategy,
                                     std::int64_t epNodes);
-    void assignRanks();
+
 
     std::int64_t m_ranks = 1;
     std::int64_t m_experts = 0;
@@ -74,6 +84,7 @@ private:
     std::int64_t m_fullest = 0;
     std::int64_t m_minSlots = 0;
     double m_dropped = 0;
+    double m_stepMaxShare = 0;
     // Only when not in closed form:
     std::vector<std::int32_t> m_slotExpert;
     std::vector<std::int32_t> m_slotRank;

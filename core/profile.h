@@ -18,7 +18,8 @@ enum class Mode { Training, Prefill, Decode };
 enum class Recompute { None, Selective, Full };
 // Eplb: DeepSeek's published load balancer (core/eplb.h), version 2.
 enum class PlacementPolicy { Contiguous, RoundRobin, Balanced, Eplb };
-enum class RoutingKind { Uniform, Zipf, Measured };
+// PowerLaw: aiconfigurator's bounded power law (core/powerlaw.h), version 2.
+enum class RoutingKind { Uniform, Zipf, Measured, PowerLaw };
 // Data types a kind of work runs in (version 2, model.precision).
 enum class DataType { Fp4, Fp8, Bf16, Fp16, Tf32, Fp32 };
 inline constexpr std::size_t kDataTypeCount = 6;
@@ -162,6 +163,7 @@ struct Model {
 struct Routing {
     RoutingKind kind = RoutingKind::Uniform;
     double zipfS = 1.0;
+    double powerLawAlpha = 1.2;  // the exponent of power-law routing
     // One row for every MoE layer, or one row shared by all; each row has `experts` weights.
     std::vector<std::vector<double>> loads;
     // Node-limited routing (version 2): each token's experts lie on at most this many

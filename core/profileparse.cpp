@@ -245,10 +245,16 @@ Model readModel(ObjectReader in)
 Routing readRouting(ObjectReader in, const Model& model)
 {
     Routing r;
-    const auto kind = in.choice("kind", {"uniform", "zipf", "measured"}, "uniform");
+    const auto kind = in.choice("kind", {"uniform", "zipf", "measured", "power_law"}, "uniform");
     if (kind == "zipf") {
         r.kind = RoutingKind::Zipf;
         r.zipfS = in.number("s", Range{0, 10}, 1.0);
+    }
+    if (kind == "power_law") {
+        r.kind = RoutingKind::PowerLaw;
+        r.powerLawAlpha = in.number("alpha", positive(10));
+    } else {
+        in.unused("alpha", "only used with power-law routing (kind \"power_law\"); ignored, and not written on a save");
     }
     if (in.has("max_nodes_per_token")) {
         r.maxNodesPerToken = in.integer("max_nodes_per_token", atLeastOne(limits::kMaxGpus));

@@ -208,6 +208,15 @@ void writeWorkload(json& out, const Workload& w)
         routing["loads"] = w.routing.loads;
         routing.erase("s");
         break;
+    case RoutingKind::PowerLaw:
+        routing["kind"] = "power_law";
+        routing["alpha"] = w.routing.powerLawAlpha;
+        routing.erase("s");
+        routing.erase("loads");
+        break;
+    }
+    if (w.routing.kind != RoutingKind::PowerLaw) {
+        routing.erase("alpha");
     }
     json& training = child(out, "training");
     training["optimizer"] = "adam";
@@ -263,7 +272,8 @@ bool usesVersion2(const json& document)
         || placedByEplb(document.value("baseline", json::object())) || workload.contains("pipeline")
         || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
         || (workload.contains("routing") && workload["routing"].is_object()
-            && workload["routing"].contains("max_nodes_per_token"));
+            && (workload["routing"].contains("max_nodes_per_token")
+                || workload["routing"].value("kind", json()) == "power_law"));
 }
 
 } // namespace

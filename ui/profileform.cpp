@@ -226,7 +226,7 @@ QWidget* ProfileForm::buildWorkload()
     addNumber(f, tr("Capacity factor"), tr("Tokens an expert accepts, as a multiple of the mean; the rest are dropped"), 1,
               limits::kMaxCapacityFactor, 2, QString(), [](const Profile& p) { return p.workload.capacityFactor; },
               [](Profile& p, double v) { p.workload.capacityFactor = v; });
-    addChoice(f, tr("Routing"), tr("How tokens choose experts"), {tr("uniform"), tr("Zipf"), tr("measured (from the file)")},
+    addChoice(f, tr("Routing"), tr("How tokens choose experts"), {tr("uniform"), tr("Zipf"), tr("measured (from the file)"), tr("power law")},
               [](const Profile& p) { return static_cast<double>(p.workload.routing.kind); },
               [](Profile& p, double v) {
                   const auto kind = static_cast<RoutingKind>(static_cast<int>(v));
