@@ -86,6 +86,11 @@ json evaluationToJson(const Evaluation& ev)
                        {"experts_per_gpu_max", ev.load.expertsPerGpuMax},
                        {"experts_per_gpu_min", ev.load.expertsPerGpuMin},
                        {"dropped_token_share", ev.load.droppedTokenShare}};
+    out["expert_slots"] = json{{"redundant_bytes_per_gpu", ev.expertSlots.redundantBytesPerGpu},
+                               {"rebalance_bytes_per_gpu", ev.expertSlots.rebalanceBytesPerGpu},
+                               {"rebalance_inter_node_bytes_per_gpu", ev.expertSlots.rebalanceInterNodeBytesPerGpu},
+                               {"rebalance_bytes_total", ev.expertSlots.rebalanceBytesTotal},
+                               {"rebalance_s", ev.expertSlots.rebalanceSeconds}};
     json gpus = json::array();
     for (const auto& gpu : ev.gpus) {
         gpus.push_back(gpuToJson(gpu));

@@ -8,6 +8,7 @@
 
 #include "costmodel.h"
 #include "profileio.h"
+#include "rebalancecost.h"
 #include "topology.h"
 
 namespace moe {
@@ -497,6 +498,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     fillLoadBalance(ev, ctx, std::span<const std::int64_t>(representatives.data(), count));
     assembleChecks(ev, profile);
     if (detail == Detail::PerGpu) {
+        ev.expertSlots = expertSlotCost(ctx);
         fillPerGpu(ev, ctx, profile);
     }
     return ev;

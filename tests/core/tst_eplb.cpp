@@ -186,6 +186,37 @@ private slots:
                             + QString::number(contiguous.load.imbalance)));
     }
 
+    // The rebalance from the contiguous placement (12 experts over 8 ranks: ranks 0-3
+    // hold experts {0,1} {2,3} {4,5} {6,7}, ranks 4-7 hold 8, 9, 10, 11) to the README's,
+    // worked by hand. Nodes are ranks 0-3 and 4-7. A slot needs a copy unless it is the
+    // rank's own expert; the copy crosses the NIC when the old owner is in the other
+    // node. Layer 0 [5,6 | 5,7 | 8,4 | 3,4 | 10,9 | 10,2 | 0,1 | 11,1]: 14 copies, GPU 6
+    // fetches 0 and 1 from rank 0 over the NIC. Layer 1 [7,10 | 6,8 | 6,11 | 8,9 | 2,4 |
+    // 5,1 | 5,0 | 3,1]: 16 copies, GPU 6 fetches 5 and 0 over the NIC. So 30 slots in
+    // all, and GPU 6 is the slowest: 4 slots over the NIC, the others at most 3 (GPU 5:
+    // 3 over the NIC, 1 over NVLink). One slot is one expert of 2 x 1024 x 2048
+    // parameters at 2 bytes = 8,388,608 bytes; the NIC gives 50 GB/s at efficiency 1.
+    // The 4 redundant slots over 8 ranks hold half an expert per rank and layer: 2
+    // layers x 0.5 x 8,388,608 bytes.
+    void rebalanceCost_readmeExampleByHand()
+    {
+        const Evaluation ev = evaluate(test::profileFrom(readmeProfileJson(4, 4)), Detail::PerGpu);
+        QVERIFY(ev.valid);
+        const double slot = 2.0 * 1024 * 2048 * 2;
+        QCOMPARE(ev.expertSlots.rebalanceBytesTotal, 30 * slot);
+        QCOMPARE(ev.expertSlots.rebalanceBytesPerGpu, 4 * slot);
+        QCOMPARE(ev.expertSlots.rebalanceInterNodeBytesPerGpu, 4 * slot);
+        QCOMPARE(ev.expertSlots.rebalanceSeconds, 4 * slot / 50e9);
+        QCOMPARE(ev.expertSlots.redundantBytesPerGpu, 2 * 0.5 * slot);
+        // The contiguous placement itself moves nothing.
+        json plain = readmeProfileJson(4, 4);
+        plain["strategy"]["placement"] = "contiguous";
+        plain["strategy"]["redundant_experts"] = 0;
+        const Evaluation none = evaluate(test::profileFrom(plain), Detail::PerGpu);
+        QCOMPARE(none.expertSlots.rebalanceBytesTotal, 0.0);
+        QCOMPARE(none.expertSlots.redundantBytesPerGpu, 0.0);
+    }
+
     // "eplb" and expert_groups are version 2 keys: a save says version 2 and loads back
     // to the same strategy; slots that do not split over EP and groups that do not
     // divide the experts are refused with their JSON pointer.
