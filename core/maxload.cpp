@@ -63,7 +63,8 @@ double exactSum(std::span<const PoissonBins> bins, const Window& window, std::sp
     for (double k = 0; k < window.high; ++k) {
         double allAtMost = 1;
         for (std::size_t i = 0; i < bins.size(); ++i) {
-            if (reaches(bins[i], 0)) {
+            // A bin that cannot reach the window multiplies by 1 where the sum changes.
+            if (reaches(bins[i], window.low)) {
                 allAtMost *= powCount(cdfs[i].next(k), bins[i].count);
             }
         }
