@@ -1,5 +1,5 @@
-// Prints, for every measured run of ../shared/validation/measured-runs.md (sections A
-// and B), what was measured, what the model predicts, the error and the source; with
+// Prints, for every measured run of ../shared/validation/measured-runs.md (sections A,
+// B and C), what was measured, what the model predicts, the error and the source; with
 // Calculon's published prediction beside the dense rows. docs/validation.md holds its
 // output. Usage: validate_runs [directory with runs.json]
 

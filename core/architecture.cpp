@@ -47,6 +47,7 @@ Architecture describeArchitecture(const Model& m)
         const double o = heads * vDim * h;
         a.attentionParams = q + kv + o;
         a.attentionScoreFlopsPerContextToken = 2 * heads * qkDim + 2 * heads * vDim;
+        a.decodeScoreFlopsPerContextToken = 2 * heads * (kvRank + rope) + 2 * heads * kvRank;
         a.kvElementsPerToken = kvRank + rope;  // d_c + d_h^R
         a.kvIsLatent = true;
     } else {
@@ -55,6 +56,7 @@ Architecture describeArchitecture(const Model& m)
         // Q and O: heads x d each way; K and V: kv_heads x d.
         a.attentionParams = 2 * h * heads * d + 2 * h * kvh * d + bias * (heads * d + 2 * kvh * d + h);
         a.attentionScoreFlopsPerContextToken = 4 * heads * d;  // QK^T and attention x V
+        a.decodeScoreFlopsPerContextToken = a.attentionScoreFlopsPerContextToken;
         a.kvElementsPerToken = 2 * kvh * d;  // MHA 2 n_h d_h, GQA 2 n_g d_h, MQA 2 d_h
     }
     // LayerNorm has a weight and a bias; RMSNorm only a weight.

@@ -30,6 +30,10 @@ struct Architecture {
     // Forward FLOPs per token (2 per multiply-accumulate).
     double attentionProjectionFlops = 0;  // per layer
     double attentionScoreFlopsPerContextToken = 0;  // per layer, times the context length
+    // The same for one decode query against the KV cache. MLA decodes with the up-projections
+    // absorbed into the query and output (DeepSeek-V2 report, section 2.1.2): scores against the
+    // cached latent and rope key (d_c + d_h^R) and the output in the latent (d_c), per head.
+    double decodeScoreFlopsPerContextToken = 0;
     double expertFlops = 0;    // one expert
     double denseFfnFlops = 0;  // one dense FFN
     double routerFlops = 0;

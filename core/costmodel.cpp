@@ -13,11 +13,31 @@ namespace {
 
 const char* const kRoofline = "roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))";
 
+double queryTokensFor(const Workload& w)
+{
+    switch (w.mode) {
+    case Mode::Decode:
+        return 1.0 + (w.speculative ? static_cast<double>(w.speculative->draftTokens) : 0.0);
+    case Mode::Prefill:
+        return static_cast<double>(w.seqLen) * (1.0 - w.prefixCacheHit);
+    case Mode::Training:
+        break;
+    }
+    return static_cast<double>(w.seqLen);
+}
+
+double countedTokensFor(const Workload& w)
+{
+    if (w.mode == Mode::Decode) {
+        return w.speculative ? w.speculative->tokensPerStep() : 1.0;
+    }
+    return static_cast<double>(w.seqLen);
+}
+
 double groupTokensFor(const Profile& p, const Strategy& s)
 {
     const double perReplica = std::ceil(static_cast<double>(p.workload.batch) / static_cast<double>(s.dp));
-    const double query = p.workload.mode == Mode::Decode ? 1.0 : static_cast<double>(p.workload.seqLen);
-    const double perMicroBatch = perReplica / static_cast<double>(p.workload.microBatches) * query;
+    const double perMicroBatch = perReplica / static_cast<double>(p.workload.microBatches) * queryTokensFor(p.workload);
     return perMicroBatch / static_cast<double>(s.tp) * static_cast<double>(s.ep * s.etp);
 }
 
@@ -44,8 +64,10 @@ Context::Context(const Profile& p, const Strategy& strategy, const Architecture*
     , seqsPerReplica(std::ceil(static_cast<double>(p.workload.batch) / static_cast<double>(strategy.dp)))
     , microBatches(static_cast<double>(p.workload.microBatches))
     , seqsPerMicroBatch(seqsPerReplica / microBatches)
-    , queryTokens(p.workload.mode == Mode::Decode ? 1.0 : static_cast<double>(p.workload.seqLen))
+    , queryTokens(queryTokensFor(p.workload))
     , context(static_cast<double>(p.workload.seqLen))
+    , countedTokens(countedTokensFor(p.workload))
+    , runsMtp(training || (p.workload.mode == Mode::Decode && p.workload.speculative.has_value()))
     , tokensPerMicroBatch(seqsPerMicroBatch * queryTokens)
     , dispatchTokens(tokensPerMicroBatch / static_cast<double>(strategy.tp))
     , groupTokens(groupTokensFor(p, strategy))
@@ -86,7 +108,7 @@ StageShape stageShape(const Context& ctx, std::int64_t stage)
     st.firstMoeLayer = std::max<std::int64_t>(0, firstMoe - m.denseLayers);
     st.embedding = stage == 0;
     st.lmHead = stage == pp - 1;
-    if (st.lmHead && m.mtpLayers > 0) {
+    if (st.lmHead && m.mtpLayers > 0 && ctx.runsMtp) {
         st.mtpLayers = m.mtpLayers;
         st.layers += m.mtpLayers;
         (m.experts > 0 ? st.moeLayers : st.denseLayers) += m.mtpLayers;

@@ -32,8 +32,15 @@ struct Context {
     double seqsPerReplica;  // sequences on the busiest DP replica: ceil(B / DP)
     double microBatches;
     double seqsPerMicroBatch;  // b
-    double queryTokens;        // tokens per sequence in this step: s, or 1 for decode
+    // Tokens per sequence this step computes: s in training; s x (1 - prefix cache hit)
+    // in prefill; 1 + drafted tokens in decode.
+    double queryTokens;
     double context;            // tokens attended to (and cached): s
+    // Tokens per sequence the step counts in its throughput: the prompt (cache hits
+    // included) in prefill and training, the expected accepted tokens in decode.
+    double countedTokens;
+    // MTP modules run in training, and in decode when they draft (workload.speculative).
+    bool runsMtp;
     double tokensPerMicroBatch;  // per DP replica: b x query tokens
     double dispatchTokens;       // tokens one GPU dispatches per MoE layer and micro-batch
     double groupTokens;          // tokens entering one expert-parallel group per micro-batch

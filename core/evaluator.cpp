@@ -486,14 +486,15 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     ev.commBytes.pp = m * slowest.pp.bytes;
     ev.commBytes.dp = dp.bytes;
 
-    const double tokens = static_cast<double>(profile.workload.batch) * ctx.queryTokens;
+    const double tokens = static_cast<double>(profile.workload.batch) * ctx.countedTokens;
     const double gpus = static_cast<double>(ev.gpusUsed);
     ev.rates.tokensPerS = tokens / time.total;
     ev.rates.tokensPerSPerGpu = ev.rates.tokensPerS / gpus;
     // Against the peak the GEMMs run at (their data type's, e.g. FP8).
     ev.rates.mfu = ev.flopsPerStep / (time.total * gpus * profile.cluster.gpu.peakFor(profile.model.precision.gemm) * 1e12);
     ev.rates.commFraction = (time.communication() - time.overlapped) / time.total;
-    ev.rates.timePerOutputTokenS = profile.workload.mode == Mode::Decode ? time.total : 0.0;
+    // With speculative decoding a step emits countedTokens per sequence on average.
+    ev.rates.timePerOutputTokenS = profile.workload.mode == Mode::Decode ? time.total / ctx.countedTokens : 0.0;
 
     fillLoadBalance(ev, ctx, std::span<const std::int64_t>(representatives.data(), count));
     assembleChecks(ev, profile);

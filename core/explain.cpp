@@ -85,8 +85,10 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
               num(t.compute()) + " + " + num(t.communication()) + " + " + num(t.ppBubble) + " + " + num(t.optimizer)
                   + " - " + num(t.overlapped),
               t.total, "s");
-    trace.add("rates.tokens_per_s", "tokens per step / step time",
-              num(static_cast<double>(profile.workload.batch) * ctx.queryTokens) + " / " + num(t.total),
+    trace.add("rates.tokens_per_s",
+              "tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a "
+              "decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))",
+              num(static_cast<double>(profile.workload.batch)) + " x " + num(ctx.countedTokens) + " / " + num(t.total),
               ev.rates.tokensPerS, "tokens/s");
     trace.add("rates.tokens_per_s_per_gpu", "tokens per second / GPUs used",
               num(ev.rates.tokensPerS) + " / " + num(static_cast<double>(ev.gpusUsed)), ev.rates.tokensPerSPerGpu,

@@ -123,16 +123,24 @@ public:
         const double heads = static_cast<double>(model.heads) / m_tp;
         const DataType type = model.precision.attention;
         Passes p;
-        if (m_ctx.profile.workload.mode == Mode::Decode) {
-            // One query per sequence: the kernel streams the KV cache.
+        const Workload& w = m_ctx.profile.workload;
+        if (w.mode == Mode::Decode) {
+            // A few queries per sequence (one, plus any drafted tokens) against the whole
+            // cache: the kernel streams the KV cache once, and with many queries per
+            // sequence (MLA's 128 heads share one latent, drafts multiply the queries)
+            // its FLOPs can take longer than the stream.
             const double kv = b * keys * a.kvElementsPerToken * model.kvBytes / a.kvHeadsSplitBy(m_ctx.s.tp);
-            p.forward = m_timer.stream(kv);
+            const double flops = m_tokens * a.decodeScoreFlopsPerContextToken * keys / m_tp;
+            p.forward = std::max(m_timer.stream(kv), m_timer.flashAttention(flops, type, false));
             return p;
         }
         const double flops = m_tokens * a.attentionScoreFlopsPerContextToken * keys / m_tp;
-        if (m_ctx.profile.workload.attentionKernel == AttentionKernel::Flash) {
+        if (w.attentionKernel == AttentionKernel::Flash) {
             // Causal: blocks above the diagonal are skipped, (s + 1) / 2s of the scores.
-            const double causal = (keys + 1) / (2 * keys);
+            // With a cached prefix of h x s tokens, the computed queries (the last
+            // (1 - h) s) attend to (s (1 + h) + 1) / 2 keys on average.
+            const double cached = w.mode == Mode::Prefill ? w.prefixCacheHit : 0.0;
+            const double causal = (keys * (1 + cached) + 1) / (2 * keys);
             p.forward = m_timer.flashAttention(flops * causal, type, false);
             if (m_training) {
                 // Five matrix products against the forward's two, scores recomputed.

@@ -2,6 +2,17 @@
 
 namespace moe {
 
+double Speculative::tokensPerStep() const
+{
+    double tokens = 1;
+    double accepted = 1;
+    for (std::int64_t i = 0; i < draftTokens; ++i) {
+        accepted *= acceptance;
+        tokens += accepted;
+    }
+    return tokens;
+}
+
 const char* toString(Mode mode)
 {
     switch (mode) {

@@ -118,6 +118,7 @@ struct Mla {
     std::int64_t qkNopeHeadDim = 0;
     std::int64_t qkRopeHeadDim = 0;
     std::int64_t vHeadDim = 0;
+    bool operator==(const Mla&) const = default;
 };
 
 struct Precision {
@@ -125,9 +126,11 @@ struct Precision {
     DataType attention = DataType::Bf16;
     DataType dispatch = DataType::Bf16;
     DataType combine = DataType::Bf16;
+    bool operator==(const Precision&) const = default;
 };
 
 struct Model {
+    std::string preset;  // a built-in model's id (version 2, model.preset), or empty
     std::int64_t layers = 0;
     std::int64_t denseLayers = 0;  // the first `denseLayers` layers have no experts
     std::int64_t hidden = 0;
@@ -158,6 +161,7 @@ struct Model {
 
     std::int64_t moeLayers() const { return experts > 0 ? layers - denseLayers : 0; }
     bool isMoeLayer(std::int64_t layer) const { return experts > 0 && layer >= denseLayers; }
+    bool operator==(const Model&) const = default;
 };
 
 struct Routing {
@@ -195,6 +199,19 @@ struct OverlapPolicy {
     ExpertOverlap expert = ExpertOverlap::None;
 };
 
+// Speculative decoding (version 2, workload.speculative): each decode step verifies
+// `draftTokens` drafted tokens per sequence besides the one it always produces; each
+// draft is accepted with probability `acceptance` if the ones before it were.
+struct Speculative {
+    std::int64_t draftTokens = 1;
+    double acceptance = 0;
+    // Tokens a step emits per sequence: sum of acceptance^i for i = 0..drafts
+    // (Leviathan et al. 2023, "Fast Inference from Transformers via Speculative
+    // Decoding", eq. 1: (1 - a^(g+1)) / (1 - a)).
+    double tokensPerStep() const;
+    bool operator==(const Speculative&) const = default;
+};
+
 struct Workload {
     Mode mode = Mode::Prefill;
     std::int64_t batch = 0;   // sequences per step, all data-parallel replicas together
@@ -207,6 +224,11 @@ struct Workload {
     std::optional<OverlapPolicy> overlap;
     AttentionKernel attentionKernel = AttentionKernel::Flash;
     ExpertDispatch dispatch = ExpertDispatch::AllToAll;
+    // Decode only: drafted tokens verified per step (MTP or a draft model).
+    std::optional<Speculative> speculative;
+    // Prefill only (version 2, workload.prefix_cache_hit): the share of each prompt
+    // whose KV cache is already stored; those tokens are not computed but are attended to.
+    double prefixCacheHit = 0;
 };
 
 struct Strategy {

@@ -178,6 +178,11 @@ LoadResult loadProfileFile(const std::string& path)
 
 std::optional<std::string> saveProfileFile(const std::string& path, const Profile& profile)
 {
+    return saveTextFile(path, serializeProfile(profile));
+}
+
+std::optional<std::string> saveTextFile(const std::string& path, const std::string& text)
+{
     namespace fs = std::filesystem;
     std::string linkError;
     const auto resolved = resolveLinks(fs::path(path), linkError);
@@ -193,7 +198,6 @@ std::optional<std::string> saveProfileFile(const std::string& path, const Profil
         return std::string("\"") + target.string() + "\" is " + kindOf(previous.st_mode)
                + ", not a regular file; nothing was written";
     }
-    const std::string text = serializeProfile(profile);
     fs::path temporary;
     Descriptor out(createTemporary(target, temporary));
     if (out.get() < 0) {

@@ -48,6 +48,9 @@ std::string serializeProfile(const Profile& profile);
 // target replaced, so the link stays; a file that exists keeps its mode, and its owner
 // and group where this user may set them. Returns an error message, or nothing.
 std::optional<std::string> saveProfileFile(const std::string& path, const Profile& profile);
+// The same for any text file (an imported model section, a user system file): the
+// previous file survives a failed save.
+std::optional<std::string> saveTextFile(const std::string& path, const std::string& text);
 
 // Checks the strategy against the model and workload; refuses what no real system
 // can run (see docs/model.md, "Legal strategies"). The path names the offending key

@@ -9,7 +9,9 @@
 
 #include "duplicatekeys.h"
 #include "jsonreader.h"
+#include "models.h"
 #include "systems.h"
+#include "usersystems.h"
 #include "valuelimits.h"
 #include "profileio.h"
 
@@ -78,7 +80,7 @@ Cluster readCluster(ObjectReader in)
         const auto id = in.string("system", "");
         system = findSystem(id);
         if (!system) {
-            fail(in.childPath("system"), "unknown system \"" + id + "\"; the built-in systems are " + systemIds());
+            fail(in.childPath("system"), describeUnknownSystem(id));
         }
     }
     const std::int64_t gpuCount = in.integer("gpu_count", atLeastOne(limits::kMaxGpus));
@@ -161,19 +163,34 @@ Mla readMla(ObjectReader in, std::int64_t hidden)
     return m;
 }
 
+// With `preset`, every key is optional and overrides the library model's value; an
+// `attention` object replaces the preset's attention as a whole.
 Model readModel(ObjectReader in)
 {
-    Model m;
-    m.layers = in.integer("layers", atLeastOne(limits::kMaxLayers));
-    m.denseLayers = in.integer("dense_layers", Range{0, static_cast<double>(m.layers)}, 0);
-    m.hidden = in.integer("hidden", atLeastOne(limits::kMaxHidden));
-    m.heads = in.integer("heads", atLeastOne(limits::kMaxHeads));
-    m.kvHeads = in.integer("kv_heads", atLeastOne(static_cast<double>(m.heads)), m.heads);
+    const ModelSpec* preset = nullptr;
+    if (in.has("preset")) {
+        const auto id = in.string("preset", "");
+        preset = findModel(id);
+        if (!preset) {
+            fail(in.childPath("preset"), "unknown model preset \"" + id + "\"; the built-in models are " + modelIds());
+        }
+    }
+    const Model base = preset ? modelFromPreset(*preset) : Model{};
+    // A required key without a preset; the preset's value otherwise.
+    auto integer = [&](const char* key, Range range, std::int64_t presetValue) {
+        return preset ? in.integer(key, range, presetValue) : in.integer(key, range);
+    };
+    Model m = base;
+    m.layers = integer("layers", atLeastOne(limits::kMaxLayers), base.layers);
+    m.denseLayers = in.integer("dense_layers", Range{0, static_cast<double>(m.layers)}, base.denseLayers);
+    m.hidden = integer("hidden", atLeastOne(limits::kMaxHidden), base.hidden);
+    m.heads = integer("heads", atLeastOne(limits::kMaxHeads), base.heads);
+    m.kvHeads = in.integer("kv_heads", atLeastOne(static_cast<double>(m.heads)), preset ? base.kvHeads : m.heads);
     if (m.heads % m.kvHeads != 0) {
         fail(in.childPath("kv_heads"), "expected a divisor of heads (" + std::to_string(m.heads) + "), got "
                                            + std::to_string(m.kvHeads));
     }
-    m.headDim = in.integer("head_dim", atLeastOne(limits::kMaxHidden), 0);
+    m.headDim = in.integer("head_dim", atLeastOne(limits::kMaxHidden), base.headDim);
     if (m.headDim == 0) {
         if (m.hidden % m.heads != 0 && !in.has("attention")) {
             fail(in.childPath("heads"), "hidden (" + std::to_string(m.hidden) + ") is not a multiple of heads ("
@@ -186,21 +203,26 @@ Model readModel(ObjectReader in)
         if (kind == "mla") {
             m.mla = readMla(std::move(*attention), m.hidden);
         } else {
+            m.mla.reset();
             attention->finish();
         }
     }
-    m.experts = in.integer("experts", Range{0, static_cast<double>(limits::kMaxExperts)});
-    m.sharedExperts = in.integer("shared_experts", Range{0, static_cast<double>(limits::kMaxExperts)}, 0);
+    m.experts = integer("experts", Range{0, static_cast<double>(limits::kMaxExperts)}, base.experts);
+    m.sharedExperts = in.integer("shared_experts", Range{0, static_cast<double>(limits::kMaxExperts)}, base.sharedExperts);
     const bool moe = m.experts > 0;
-    m.topK = in.integer("top_k", moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0});
-    m.expertHidden = in.integer("expert_hidden", moe ? atLeastOne(limits::kMaxFfnHidden) : Range{0, 0});
+    const Range topK = moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0};
+    // A preset's MoE model made dense ("experts": 0) drops its routing, as a file
+    // without a preset must.
+    m.topK = integer("top_k", topK, moe ? base.topK : 0);
+    const Range expertHidden = moe ? atLeastOne(limits::kMaxFfnHidden) : Range{0, 0};
+    m.expertHidden = integer("expert_hidden", expertHidden, moe ? base.expertHidden : 0);
+    m.expertGroups = moe ? base.expertGroups : 0;
     if (in.has("expert_groups")) {
         m.expertGroups = in.integer("expert_groups", moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0});
-        if (moe && m.experts % m.expertGroups != 0) {
-            fail(in.childPath("expert_groups"), "the experts (" + std::to_string(m.experts)
-                                                    + ") must split into equal groups; "
-                                                    + std::to_string(m.expertGroups) + " does not divide them");
-        }
+    }
+    if (moe && m.expertGroups > 0 && m.experts % m.expertGroups != 0) {
+        fail(in.childPath("expert_groups"), "the experts (" + std::to_string(m.experts) + ") must split into equal groups; "
+                                                + std::to_string(m.expertGroups) + " does not divide them");
     }
     if (!moe && m.denseLayers != m.layers) {
         fail(in.childPath("dense_layers"), "a model without experts must have dense_layers equal to layers ("
@@ -211,21 +233,28 @@ Model readModel(ObjectReader in)
         fail(in.childPath("dense_layers"), "every layer is dense, so experts must be 0; got dense_layers = layers = "
                                                + std::to_string(m.layers));
     }
-    m.denseHidden = in.integer("dense_hidden", Range{0, static_cast<double>(limits::kMaxFfnHidden)}, m.expertHidden);
+    m.denseHidden = in.integer("dense_hidden", Range{0, static_cast<double>(limits::kMaxFfnHidden)},
+                               preset ? base.denseHidden : m.expertHidden);
     if (m.denseLayers > 0 && m.denseHidden == 0) {
         fail(in.childPath("dense_hidden"), "dense layers need a dense FFN size of at least 1");
     }
-    m.gatedFfn = in.boolean("gated_ffn", false);
-    m.vocab = in.integer("vocab", Range{0, static_cast<double>(limits::kMaxVocab)}, 0);
-    m.tiedEmbeddings = in.boolean("tied_embeddings", false);
-    m.biases = in.boolean("biases", false);
-    m.positionEmbeddings = in.integer("position_embeddings", Range{0, static_cast<double>(limits::kMaxSeqLen)}, 0);
+    m.gatedFfn = in.boolean("gated_ffn", base.gatedFfn);
+    m.vocab = in.integer("vocab", Range{0, static_cast<double>(limits::kMaxVocab)}, base.vocab);
+    m.tiedEmbeddings = in.boolean("tied_embeddings", base.tiedEmbeddings);
+    m.biases = in.boolean("biases", base.biases);
+    m.positionEmbeddings
+        = in.integer("position_embeddings", Range{0, static_cast<double>(limits::kMaxSeqLen)}, base.positionEmbeddings);
     const Range bytes = positive(limits::kMaxBytesPerElement);
-    m.weightBytes = in.number("weight_bytes", bytes);
-    m.activationBytes = in.number("activation_bytes", bytes, m.weightBytes);
-    m.kvBytes = in.number("kv_bytes", bytes, m.activationBytes);
-    m.precision.gemm = dataTypeForBytes(m.weightBytes);
-    m.precision.attention = m.precision.dispatch = m.precision.combine = dataTypeForBytes(m.activationBytes);
+    m.weightBytes = preset ? in.number("weight_bytes", bytes, base.weightBytes) : in.number("weight_bytes", bytes);
+    m.activationBytes = in.number("activation_bytes", bytes, preset ? base.activationBytes : m.weightBytes);
+    m.kvBytes = in.number("kv_bytes", bytes, preset ? base.kvBytes : m.activationBytes);
+    // Data types follow the byte sizes, except a preset's own where its sizes stand.
+    if (!preset || in.has("weight_bytes")) {
+        m.precision.gemm = dataTypeForBytes(m.weightBytes);
+    }
+    if (!preset || in.has("activation_bytes")) {
+        m.precision.attention = m.precision.dispatch = m.precision.combine = dataTypeForBytes(m.activationBytes);
+    }
     if (auto precision = in.optionalObject("precision")) {
         auto read = [&](const char* key, DataType& type) {
             const auto name = precision->choice(key, {"fp4", "fp8", "bf16", "fp16", "tf32", "fp32"}, toString(type));
@@ -237,7 +266,7 @@ Model readModel(ObjectReader in)
         read("combine", m.precision.combine);
         precision->finish();
     }
-    m.mtpLayers = in.integer("mtp_layers", Range{0, static_cast<double>(limits::kMaxLayers)}, 0);
+    m.mtpLayers = in.integer("mtp_layers", Range{0, static_cast<double>(limits::kMaxLayers)}, base.mtpLayers);
     in.finish();
     return m;
 }
@@ -358,6 +387,21 @@ Workload readWorkload(ObjectReader in, const Model& model)
     w.dispatch = dispatch == "hierarchical" ? ExpertDispatch::Hierarchical : ExpertDispatch::AllToAll;
     const auto attention = in.choice("attention_kernel", {"flash", "unfused"}, "flash");
     w.attentionKernel = attention == "unfused" ? AttentionKernel::Unfused : AttentionKernel::Flash;
+    // Both are kept in every mode, so that switching the mode back restores them; the
+    // model reads speculation only in decode and cache hits only in prefill.
+    if (auto speculative = in.optionalObject("speculative")) {
+        Speculative sp;
+        sp.draftTokens = speculative->integer("draft_tokens", Range{1, 64});
+        sp.acceptance = speculative->number("acceptance", fraction);
+        speculative->finish();
+        w.speculative = sp;
+    }
+    w.prefixCacheHit = in.number("prefix_cache_hit", fraction, 0);
+    if (static_cast<double>(w.seqLen) * (1 - w.prefixCacheHit) < 1) {
+        fail(in.childPath("prefix_cache_hit"), "a prefill computes at least one token of each prompt; "
+                                               + detail::describe(in.raw("prefix_cache_hit")) + " of "
+                                               + std::to_string(w.seqLen) + " tokens leaves less than one");
+    }
     in.finish();
     return w;
 }

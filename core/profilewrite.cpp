@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "models.h"
 #include "profileio.h"
 #include "systems.h"
 
@@ -128,15 +129,30 @@ void writeCluster(json& out, const Cluster& c, bool scheduleOverlap)
     }
 }
 
+// With a preset, a key the file did not have and whose value is the preset's stays
+// out, as with cluster.system: the file keeps following the library.
 void writeModel(json& out, const Model& m)
 {
-    out["layers"] = m.layers;
-    out["dense_layers"] = m.denseLayers;
-    out["hidden"] = m.hidden;
-    out["heads"] = m.heads;
-    out["kv_heads"] = m.kvHeads;
-    out["head_dim"] = m.headDim;
-    if (m.mla) {
+    const ModelSpec* preset = m.preset.empty() ? nullptr : findModel(m.preset);
+    const bool pre = preset != nullptr;
+    const Model base = pre ? modelFromPreset(*preset) : Model{};
+    if (pre) {
+        out["preset"] = m.preset;
+    } else {
+        out.erase("preset");
+    }
+    auto set = [&](const char* key, const auto& value, const auto& presetValue) {
+        setUnlessSystemDefault(out, key, value, presetValue, pre);
+    };
+    set("layers", m.layers, base.layers);
+    set("dense_layers", m.denseLayers, base.denseLayers);
+    set("hidden", m.hidden, base.hidden);
+    set("heads", m.heads, base.heads);
+    set("kv_heads", m.kvHeads, base.kvHeads);
+    set("head_dim", m.headDim, base.headDim);
+    if (pre && m.mla == base.mla && !out.contains("attention")) {
+        // the preset's attention
+    } else if (m.mla) {
         json& a = child(out, "attention");
         a["kind"] = "mla";
         a["q_lora_rank"] = m.mla->qLoraRank;
@@ -144,42 +160,48 @@ void writeModel(json& out, const Model& m)
         a["qk_nope_head_dim"] = m.mla->qkNopeHeadDim;
         a["qk_rope_head_dim"] = m.mla->qkRopeHeadDim;
         a["v_head_dim"] = m.mla->vHeadDim;
+    } else if (pre) {
+        out["attention"] = json{{"kind", "mha"}};  // replaces the preset's MLA
     } else {
         out.erase("attention");
     }
-    out["experts"] = m.experts;
-    out["shared_experts"] = m.sharedExperts;
-    out["top_k"] = m.topK;
-    out["expert_hidden"] = m.expertHidden;
-    out["dense_hidden"] = m.denseHidden;
-    out["gated_ffn"] = m.gatedFfn;
-    out["vocab"] = m.vocab;
-    out["tied_embeddings"] = m.tiedEmbeddings;
-    out["biases"] = m.biases;
-    out["position_embeddings"] = m.positionEmbeddings;
-    out["weight_bytes"] = m.weightBytes;
-    out["activation_bytes"] = m.activationBytes;
-    out["kv_bytes"] = m.kvBytes;
-    Model defaults;
-    defaults.precision.gemm = dataTypeForBytes(m.weightBytes);
-    defaults.precision.attention = defaults.precision.dispatch = defaults.precision.combine
-        = dataTypeForBytes(m.activationBytes);
+    set("experts", m.experts, base.experts);
+    set("shared_experts", m.sharedExperts, base.sharedExperts);
+    set("top_k", m.topK, base.topK);
+    set("expert_hidden", m.expertHidden, base.expertHidden);
+    set("dense_hidden", m.denseHidden, base.denseHidden);
+    set("gated_ffn", m.gatedFfn, base.gatedFfn);
+    set("vocab", m.vocab, base.vocab);
+    set("tied_embeddings", m.tiedEmbeddings, base.tiedEmbeddings);
+    set("biases", m.biases, base.biases);
+    set("position_embeddings", m.positionEmbeddings, base.positionEmbeddings);
+    set("weight_bytes", m.weightBytes, base.weightBytes);
+    set("activation_bytes", m.activationBytes, base.activationBytes);
+    set("kv_bytes", m.kvBytes, base.kvBytes);
+    // The data types the reader derives when `precision` is absent (profileparse.cpp).
+    Precision d = base.precision;
+    if (!pre || out.contains("weight_bytes")) {
+        d.gemm = dataTypeForBytes(m.weightBytes);
+    }
+    if (!pre || out.contains("activation_bytes")) {
+        d.attention = d.dispatch = d.combine = dataTypeForBytes(m.activationBytes);
+    }
     const Precision& p = m.precision;
-    const Precision& d = defaults.precision;
-    if (out.contains("precision") || p.gemm != d.gemm || p.attention != d.attention || p.dispatch != d.dispatch
-        || p.combine != d.combine) {
+    if (out.contains("precision") || p != d) {
         json& precision = child(out, "precision");
         precision["gemm"] = toString(p.gemm);
         precision["attention"] = toString(p.attention);
         precision["dispatch"] = toString(p.dispatch);
         precision["combine"] = toString(p.combine);
     }
-    if (m.expertGroups > 0) {
+    // A preset's value is not repeated; without a preset, 0 (no groups) is not written.
+    if (m.expertGroups != (pre ? base.expertGroups : 0)) {
         out["expert_groups"] = m.expertGroups;
     } else {
         out.erase("expert_groups");
     }
-    if (m.mtpLayers > 0 || out.contains("mtp_layers")) {
+    if ((m.mtpLayers > 0 && (!pre || m.mtpLayers != base.mtpLayers)) || out.contains("mtp_layers")
+        || (pre && m.mtpLayers != base.mtpLayers)) {
         out["mtp_layers"] = m.mtpLayers;
     }
 }
@@ -247,6 +269,16 @@ void writeWorkload(json& out, const Workload& w)
     if (w.attentionKernel != AttentionKernel::Flash || out.contains("attention_kernel")) {
         out["attention_kernel"] = toString(w.attentionKernel);
     }
+    if (w.speculative) {
+        json& speculative = child(out, "speculative");
+        speculative["draft_tokens"] = w.speculative->draftTokens;
+        speculative["acceptance"] = w.speculative->acceptance;
+    } else {
+        out.erase("speculative");
+    }
+    if (w.prefixCacheHit > 0 || out.contains("prefix_cache_hit")) {
+        out["prefix_cache_hit"] = w.prefixCacheHit;
+    }
 }
 
 bool placedByEplb(const json& strategy)
@@ -267,10 +299,11 @@ bool usesVersion2(const json& document)
     };
     return cluster.contains("system") || cluster.contains("scale_up_domain") || linkEfficiency("intra_node")
         || linkEfficiency("inter_node") || (gpu.contains("peak_tflops") && gpu["peak_tflops"].is_object())
-        || model.contains("precision") || model.contains("mtp_layers") || model.contains("expert_groups")
-        || placedByEplb(document.value("strategy", json::object()))
+        || model.contains("precision") || model.contains("mtp_layers") || model.contains("preset")
+        || model.contains("expert_groups") || placedByEplb(document.value("strategy", json::object()))
         || placedByEplb(document.value("baseline", json::object())) || workload.contains("pipeline")
         || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
+        || workload.contains("speculative") || workload.contains("prefix_cache_hit")
         || (workload.contains("routing") && workload["routing"].is_object()
             && (workload["routing"].contains("max_nodes_per_token")
                 || workload["routing"].value("kind", json()) == "power_law"));

@@ -6,6 +6,8 @@
 
 #include <array>
 
+#include "usersystems.h"
+
 namespace moe {
 
 namespace {
@@ -243,7 +245,8 @@ const SystemSpec* findSystem(std::string_view id)
             return &s;
         }
     }
-    return nullptr;
+    // A built-in's id always names the built-in; a user system cannot take one.
+    return findUserSystem(id);
 }
 
 std::string systemIds()

@@ -31,6 +31,7 @@ struct SystemSpec {
 };
 
 std::span<const SystemSpec> builtinSystems();
+// A built-in, else a user system (usersystems.h) of that id; nullptr if neither.
 const SystemSpec* findSystem(std::string_view id);
 // "dgx-a100-80gb, dgx-h100, ..." for messages.
 std::string systemIds();

@@ -179,8 +179,10 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
     m_axis->applyNiceNumbers();
     m_showLabels = !showBaseline;
     placeLabels();
-    // A decode step produces one token per sequence: the headline's name for it.
-    const bool decode = profile.workload.mode == Mode::Decode;
+    // A decode step produces one token per sequence: the headline's name for it; with
+    // speculation it emits more, and the step is named as such.
+    const bool speculating = profile.workload.mode == Mode::Decode && profile.workload.speculative;
+    const bool decode = profile.workload.mode == Mode::Decode && !speculating;
     m_axis->setTitleText((decode ? tr("time per token (%1)") : tr("time per step (%1)")).arg(m_unit));
     if (!ev.valid) {
         chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
@@ -190,6 +192,13 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
                         .arg(QString::fromStdString(formatSeconds(ev.time.total)),
                              QString::fromStdString(formatRate(ev.rates.tokensPerS)),
                              QString::fromStdString(formatPercent(ev.rates.mfu)));
+    if (speculating) {
+        title = tr("Decode step %1 (%2 per output token) · %3 · MFU %4")
+                    .arg(QString::fromStdString(formatSeconds(ev.time.total)),
+                         QString::fromStdString(formatSeconds(ev.rates.timePerOutputTokenS)),
+                         QString::fromStdString(formatRate(ev.rates.tokensPerS)),
+                         QString::fromStdString(formatPercent(ev.rates.mfu)));
+    }
     if (showBaseline) {
         title += tr(" · baseline %1 (%2)")
                      .arg(QString::fromStdString(formatSeconds(baseline->time.total)),

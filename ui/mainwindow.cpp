@@ -29,6 +29,7 @@
 #include "reportexport.h"
 #include "reportjob.h"
 #include "searchdock.h"
+#include "servingdock.h"
 #include "settings.h"
 #include "summarybar.h"
 #include "undohistorydock.h"
@@ -141,6 +142,9 @@ void MainWindow::setupDocks()
     m_search = new SearchDock(*m_state, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_search);
     m_search->hide();  // opened from Strategy > Search
+    m_serving = new ServingDock(*m_state, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_serving);
+    m_serving->hide();  // opened from View > Serving
 }
 
 void MainWindow::setupDocument(const QString& location)
@@ -185,6 +189,9 @@ void MainWindow::setupMenus()
     QAction* search = m_search->toggleViewAction();
     search->setShortcut(QKeySequence(tr("Ctrl+4")));
     view->addAction(search);
+    QAction* serving = m_serving->toggleViewAction();
+    serving->setShortcut(QKeySequence(tr("Ctrl+5")));
+    view->addAction(serving);
     view->addSeparator();
     view->addAction(tr("Focus the &Grid"), QKeySequence(tr("Ctrl+G")), this, [this] { m_grid->grid()->setFocus(); });
 

@@ -30,6 +30,7 @@ class MemoryChart;
 class ParametersDock;
 class RecentFilesMenu;
 class SearchDock;
+class ServingDock;
 class Settings;
 class SummaryBar;
 class UndoHistoryDock;
@@ -57,6 +58,7 @@ public:
     VerdictBar* verdictBar() const { return m_verdict; }
     SummaryBar* summaryBar() const { return m_summary; }
     SearchDock* searchDock() const { return m_search; }
+    ServingDock* servingDock() const { return m_serving; }
     // The strategy the views compare against: the profile's `baseline`, if it has one.
     const std::optional<Evaluation>& baselineEvaluation() const { return m_baseline; }
     // Makes the current strategy the profile's baseline (an undoable edit), or drops it.
@@ -114,6 +116,7 @@ private:
     ExplainDock* m_explain = nullptr;
     UndoHistoryDock* m_history = nullptr;
     SearchDock* m_search = nullptr;
+    ServingDock* m_serving = nullptr;
     std::optional<Evaluation> m_baseline;
     RecentFilesMenu* m_recent = nullptr;
     QAction* m_revertAction = nullptr;

@@ -92,10 +92,15 @@ QString SummaryBar::text(const QString& key) const
 void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline)
 {
     const bool decode = profile.workload.mode == Mode::Decode;
-    const QString names[] = {decode ? tr("Time per token") : tr("Step time"), tr("Throughput"), tr("Per GPU"), tr("MFU"),
-                             tr("Fullest GPU")};
+    // A speculative decode step emits more than one token per sequence: the step and
+    // the time per output token differ, and both are shown.
+    const bool speculating = decode && profile.workload.speculative;
+    const QString names[] = {speculating ? tr("Decode step") : decode ? tr("Time per token") : tr("Step time"),
+                             tr("Throughput"), tr("Per GPU"), tr("MFU"), tr("Fullest GPU")};
+    const QString step = QString::fromStdString(formatSeconds(ev.time.total));
     const QString values[] = {
-        QString::fromStdString(formatSeconds(ev.time.total)),
+        speculating ? tr("%1 (%2 per output token)").arg(step, QString::fromStdString(formatSeconds(ev.rates.timePerOutputTokenS)))
+                    : step,
         QString::fromStdString(formatRate(ev.rates.tokensPerS)),
         QString::fromStdString(formatRate(ev.rates.tokensPerSPerGpu)),
         QString::fromStdString(formatPercent(ev.rates.mfu)),

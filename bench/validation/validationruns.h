@@ -1,6 +1,6 @@
 #pragma once
 
-// The measured runs of ../shared/validation/measured-runs.md (sections A and B) as
+// The measured runs of ../shared/validation/measured-runs.md (sections A, B and C) as
 // profiles beside this file, listed in runs.json with what was measured and where it
 // was published. The validation program prints them; tst_validation holds the model
 // to its accuracy on them.
@@ -13,7 +13,7 @@ namespace moe::validation {
 
 struct Run {
     std::string id;
-    std::string section;  // "A" dense training steps, "A4" one dense layer, "B" MoE training
+    std::string section;  // "A" dense training steps, "A4" one dense layer, "B" MoE training, "C" MoE serving
     std::string label;
     std::string profile;  // file name beside runs.json
     std::string metric;   // "step_s", "layer_ms" (forward + backward of a one-layer model) or "tokens_per_s_per_gpu"

@@ -3,12 +3,15 @@
 #include <nlohmann/json.hpp>
 
 #include "builtins.h"
+#include "calibratecommand.h"
 #include "descriptorbuffer.h"
 #include "evaluationjson.h"
+#include "modelcommands.h"
 #include "options.h"
 #include "report.h"
 #include "search.h"
 #include "searchrunner.h"
+#include "servecommand.h"
 #include "systemslisting.h"
 #include "tablereport.h"
 
@@ -279,14 +282,32 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "systems") {
             if (o.format == Format::Json) {
-                out << systemsToJson().dump(2) << '\n';
+                out << systemsToJson(err).dump(2) << '\n';
             } else {
-                printSystemsTable(out);
+                printSystemsTable(out, err);
             }
             return kExitOk;
         }
+        if (o.command == "models") {
+            if (o.format == Format::Json) {
+                out << modelsToJson().dump(2) << '\n';
+            } else {
+                printModelsTable(out);
+            }
+            return kExitOk;
+        }
+        if (o.command == "import-model") {
+            return runImportModel(o, out, err);
+        }
+        if (o.command == "calibrate") {
+            return runCalibrate(o, out, err);
+        }
         if (o.command == "search") {
             return runSearchCommand(o, out, err);
+        }
+        if (o.command == "serve") {
+            Loaded loaded = loadProfile(o, err);
+            return loaded.profile ? runServe(o, *loaded.profile, out, err) : loaded.exitCode;
         }
         if (o.command == "report") {
             return runReport(o, out, err, extensions);

@@ -21,6 +21,18 @@ std::optional<std::int64_t> parseInteger(const std::string& text, std::int64_t l
     return value;
 }
 
+// A finite number above 0 and below 10^12, written whole.
+std::optional<double> parsePositive(const std::string& text)
+{
+    double value = 0;
+    const auto* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || ptr != end || !(value > 0) || value > 1e12) {
+        return std::nullopt;
+    }
+    return value;
+}
+
 struct IntegerFlag {
     const char* name;
     std::optional<std::int64_t> Overrides::*field;
@@ -38,7 +50,8 @@ const IntegerFlag kIntegerFlags[] = {
     {"--micro-batches", &Overrides::microBatches, limits::kMaxMicroBatches},
 };
 
-const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems"};
+const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems", "models",
+                                   "import-model", "serve", "calibrate"};
 
 bool isOverride(const std::string& option)
 {
@@ -56,7 +69,8 @@ bool isOverride(const std::string& option)
 // Every option of some command (the unknown ones get their own message below).
 bool isOption(const std::string& option)
 {
-    for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out"}) {
+    for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out",
+                             "--system", "--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated"}) {
         if (option == name) {
             return true;
         }
@@ -76,8 +90,14 @@ bool accepts(const std::string& command, const std::string& option)
         }
         return false;
     };
-    if (command == "profiles" || command == "systems") {
+    if (command == "profiles" || command == "systems" || command == "models") {
         return oneOf({"--format"});
+    }
+    if (command == "import-model") {
+        return oneOf({"--out", "--system", "--gpus"});
+    }
+    if (command == "calibrate") {
+        return oneOf({"--system", "--out", "--format"});
     }
     if (isOverride(option) || option == "--baseline") {
         return true;
@@ -93,6 +113,9 @@ bool accepts(const std::string& command, const std::string& option)
     }
     if (command == "report") {
         return oneOf({"--out"});
+    }
+    if (command == "serve") {
+        return oneOf({"--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--format"});
     }
     return false;  // validate: overrides and --baseline only
 }
@@ -111,6 +134,11 @@ std::string usage()
            "  moe-explorer-cli report   PROFILE [overrides] [--baseline] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
            "  moe-explorer-cli systems  [--format json|table]\n"
+           "  moe-explorer-cli models   [--format json|table]\n"
+           "  moe-explorer-cli import-model CONFIG.json [--system ID --gpus N] [--out FILE]\n"
+           "  moe-explorer-cli serve    PROFILE [overrides] --isl N --osl N [--ttft-ms X] [--tpot-ms Y] [--disaggregated]"
+           " [--format table|json]\n"
+           "  moe-explorer-cli calibrate MEASUREMENTS... --system ID --out NAME [--format json|table]\n"
            "  moe-explorer-cli --help | --version\n"
            "\n"
            "PROFILE is a file path or builtin:NAME; without one, builtin:seed (the source scenario).\n"
@@ -185,12 +213,34 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             o.explain = true;
             continue;
         }
+        if (arg == "--gpus" && o.command == "import-model") {
+            const auto text = value();
+            const auto number = text ? parseInteger(*text, 1, limits::kMaxGpus) : std::nullopt;
+            if (!number) {
+                return fail("--gpus: expected an integer from 1 to " + std::to_string(limits::kMaxGpus) + ", got \""
+                            + text.value_or("") + "\"");
+            }
+            o.gpuCount = *number;
+            continue;
+        }
         if (arg == "--gpus") {
             o.listGpus = true;
             continue;
         }
+        if (arg == "--system") {
+            const auto text = value();
+            if (!text || text->empty()) {
+                return fail("--system needs a system id (see moe-explorer-cli systems)");
+            }
+            o.system = *text;
+            continue;
+        }
         if (arg == "--baseline") {
             o.useBaseline = true;
+            continue;
+        }
+        if (arg == "--disaggregated") {
+            o.disaggregated = true;
             continue;
         }
         bool matched = false;
@@ -242,6 +292,21 @@ ParseResult parseArguments(const std::vector<std::string>& args)
                 return fail("--top: expected an integer from 1 to 1000000, got \"" + text.value_or("") + "\"");
             }
             o.top = *number;
+        } else if (arg == "--isl" || arg == "--osl") {
+            const auto text = value();
+            const auto number = text ? parseInteger(*text, 1, limits::kMaxSeqLen) : std::nullopt;
+            if (!number) {
+                return fail(arg + ": expected a token count from 1 to " + std::to_string(limits::kMaxSeqLen) + ", got \""
+                            + text.value_or("") + "\"");
+            }
+            (arg == "--isl" ? o.inputTokens : o.outputTokens) = number;
+        } else if (arg == "--ttft-ms" || arg == "--tpot-ms") {
+            const auto text = value();
+            const auto number = text ? parsePositive(*text) : std::nullopt;
+            if (!number) {
+                return fail(arg + ": expected milliseconds above 0, got \"" + text.value_or("") + "\"");
+            }
+            (arg == "--ttft-ms" ? o.ttftMs : o.tpotMs) = number;
         } else if (arg == "--chart") {
             const auto text = value();
             if (text != "latency" && text != "memory" && text != "grid") {
@@ -251,21 +316,30 @@ ParseResult parseArguments(const std::vector<std::string>& args)
         } else if (arg == "--out") {
             const auto text = value();
             if (!text || text->empty()) {
-                return fail("--out needs a file name");
+                return fail(o.command == "calibrate" ? "--out needs the calibrated system's name"
+                                                     : "--out needs a file name");
             }
             o.out = *text;
+        } else if (arg == "--system") {
+            const auto text = value();
+            if (!text || text->empty()) {
+                return fail("--system needs a system id (see moe-explorer-cli systems)");
+            }
+            o.system = *text;
         } else if (arg.empty()) {
             // An empty word is a mistake ("$PROFILE" unset), not a request for the default.
             return fail("the profile argument is empty; give a file path or builtin:NAME, or leave it out for builtin:seed");
         } else if (arg.starts_with("-") && arg.size() > 1) {
             return fail("unknown option \"" + arg + "\"");
-        } else if (o.profile.empty() && o.command != "profiles" && o.command != "systems") {
+        } else if (o.command == "calibrate") {
+            o.inputs.push_back(arg);
+        } else if (o.profile.empty() && o.command != "profiles" && o.command != "systems" && o.command != "models") {
             o.profile = arg;
         } else {
             return fail("unexpected argument \"" + arg + "\"");
         }
     }
-    if (o.profile.empty()) {
+    if (o.profile.empty() && o.command != "import-model" && o.command != "calibrate") {
         o.profile = "builtin:seed";  // the source scenario is the default (cli.md)
     }
     result.options = o;

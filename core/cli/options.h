@@ -32,7 +32,18 @@ struct Options {
     std::string objective = "throughput";
     std::int64_t top = 10;
     std::string chart;
-    std::string out;
+    std::string out;  // export and report: a file; calibrate: the calibrated system's id
+    // import-model: a whole profile on this many GPUs of this system; calibrate: the system fitted.
+    std::string system;
+    std::int64_t gpuCount = 0;
+    // serve: the request shape and the latency targets.
+    std::optional<std::int64_t> inputTokens;   // --isl
+    std::optional<std::int64_t> outputTokens;  // --osl
+    std::optional<double> ttftMs;
+    std::optional<double> tpotMs;
+    bool disaggregated = false;
+    // calibrate: the measurement files (the system they calibrate is `system`).
+    std::vector<std::string> inputs;
 };
 
 struct ParseResult {

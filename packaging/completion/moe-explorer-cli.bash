@@ -8,7 +8,7 @@ _moe_explorer_cli()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-    local commands="evaluate validate profiles systems export search report help"
+    local commands="evaluate validate profiles systems models import-model calibrate export search report serve help"
     if [[ $COMP_CWORD -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
@@ -22,10 +22,18 @@ _moe_explorer_cli()
             mapfile -t COMPREPLY < <(compgen -W "throughput latency throughput-per-gpu headroom" -- "$cur")
             return ;;
         --out)
+            # calibrate: a new system's name, nothing to offer; the others: a file.
+            [[ ${COMP_WORDS[1]} == calibrate ]] && return
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return ;;
-        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top)
+        --system)
+            mapfile -t COMPREPLY < <(compgen -W "$(moe-explorer-cli systems --format json 2>/dev/null \
+                | sed -n 's/^    "id": "\(.*\)",$/\1/p')" -- "$cur")
+            return ;;
+        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top | --isl | --osl | --ttft-ms | --tpot-ms)
             return ;;  # a number: nothing to offer
+        --gpus)  # import-model: a number; evaluate: a flag, so go on
+            [[ ${COMP_WORDS[1]} == import-model ]] && return ;;
     esac
 
     local overrides="--tp --pp --dp --ep --etp --batch --seq --micro-batches --mode"
@@ -33,16 +41,25 @@ _moe_explorer_cli()
     case ${COMP_WORDS[1]} in
         evaluate) options="$overrides --format --explain --gpus --baseline" ;;
         validate) options="$overrides --baseline" ;;
-        profiles | systems) options="--format" ;;
+        profiles | systems | models) options="--format" ;;
+        import-model) options="--system --gpus --out" ;;
         export) options="$overrides --baseline --chart --out" ;;
         search) options="$overrides --objective --top --format" ;;
         report) options="$overrides --baseline --out" ;;
+        serve) options="$overrides --isl --osl --ttft-ms --tpot-ms --disaggregated --format" ;;
+        calibrate) options="--system --out --format" ;;
         *) return ;;
     esac
 
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$options --help --version" -- "$cur")
-    elif [[ ${COMP_WORDS[1]} != profiles && ${COMP_WORDS[1]} != systems ]]; then
+    elif [[ ${COMP_WORDS[1]} == import-model ]]; then
+        # A Hugging Face config.json, or a folder on the way to one.
+        mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+    elif [[ ${COMP_WORDS[1]} == calibrate ]]; then
+        # MEASUREMENTS: any file (CSV, JSON or an nccl-tests log).
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    elif [[ ${COMP_WORDS[1]} != profiles && ${COMP_WORDS[1]} != systems && ${COMP_WORDS[1]} != models ]]; then
         # A PROFILE: a profile file, a folder on the way to one, or a built-in.
         # bash splits builtin:seed at the colon (COMP_WORDBREAKS), so match the whole
         # word from the line and offer only what follows its last colon.

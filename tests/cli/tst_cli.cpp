@@ -346,6 +346,38 @@ private slots:
         QVERIFY(contains(table.out, "900 x 72"));
     }
 
+    // cli.md, serve: the request shape is required, targets are milliseconds above 0, and
+    // an unmeetable target names itself and the closest deployment.
+    void serve_needsShapeAndRefusesBadTargets()
+    {
+        Run run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--osl", "128"});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(contains(run.err, "--isl"), run.err.c_str());
+        run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--tpot-ms", "-3"});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(contains(run.err, "--tpot-ms"), run.err.c_str());
+        run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--top", "3"});
+        QCOMPARE(run.code, 2);
+        run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--ttft-ms", "0.000001"});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(contains(run.out, "nothing meets TTFT") && contains(run.out, "closest:"), run.out.c_str());
+    }
+
+    void serve_jsonFront()
+    {
+        const Run run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--tpot-ms",
+                                "1000", "--format", "json"});
+        QCOMPARE(run.code, 0);
+        const json plan = json::parse(run.out);
+        QVERIFY(!plan["front"].empty());
+        for (const json& point : plan["front"]) {
+            QVERIFY(point["pareto"].get<bool>());
+        }
+        QVERIFY(plan["best"]["meets_targets"].get<bool>());
+        QVERIFY(plan["best"]["tpot_s"].get<double>() <= 1.0);
+        QVERIFY(plan["closest"].is_null());
+    }
+
     // The real binary: exit codes survive the process boundary, and a missing file is an
     // exit code, not a signal.
     void binary_exitCodes()

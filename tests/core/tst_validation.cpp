@@ -1,10 +1,10 @@
-// The model against measured runs (../shared/validation/measured-runs.md, sections A
-// and B; the profiles and measurements are in bench/validation/). The expected values
+// The model against measured runs (../shared/validation/measured-runs.md, sections A,
+// B and C; the profiles and measurements are in bench/validation/). The expected values
 // are the published measurements, never the program's output.
 //
 // The targets are the issue's: Table 5's dense steps with a mean error of at most 3%
 // and each within 6% (Calculon, on the same rows: 3.65% mean, 8.87% worst), Table 4's
-// layers within 8%, MoE rows within 15%. The MoE rows that miss today are marked as
+// layers within 8%, MoE training and serving rows within 15%. The MoE rows that miss today are marked as
 // expected failures, so meeting one turns into an unexpected pass that asks for its
 // mark to be removed.
 
@@ -84,6 +84,32 @@ private slots:
                 QEXPECT_FAIL("deepseek-v3-b200-fp8-mtp", "too fast: overheads of the MoE layer not modelled", Continue);
                 QEXPECT_FAIL("qwen3-30b-a3b-h100-fp8", "about 3x too fast: small-expert overheads", Continue);
                 QEXPECT_FAIL("deepseek-v3-h800-dualpipe", "too fast: head and MTP stage balance", Continue);
+                QVERIFY2(std::fabs(r.errorShare()) <= 0.15, std::to_string(r.errorShare() * 100).c_str());
+            }
+        }
+    }
+
+    // Section C: DeepSeek's served decode and prefill (Day 6), averages over a day of
+    // production traffic.
+    void servingTargets_data()
+    {
+        QCOMPARE(section("C").size(), std::size_t{2});
+        QTest::addColumn<QString>("id");
+        for (const auto& r : section("C")) {
+            QTest::newRow(r.run.id.c_str()) << QString::fromStdString(r.run.id);
+        }
+    }
+    void servingTargets()
+    {
+        QFETCH(QString, id);
+        for (const auto& r : section("C")) {
+            if (QString::fromStdString(r.run.id) == id) {
+                QVERIFY2(r.error.empty(), r.error.c_str());
+                // docs/validation.md, section C: what the model lacks for each.
+                QEXPECT_FAIL("deepseek-v3-decode-day6", "about +30%: per-step serving overheads and DP attention "
+                                                        "imbalance not modelled", Continue);
+                QEXPECT_FAIL("deepseek-v3-prefill-day6", "about 2.3x: a day's average load, not the unit's capacity",
+                             Continue);
                 QVERIFY2(std::fabs(r.errorShare()) <= 0.15, std::to_string(r.errorShare() * 100).c_str());
             }
         }

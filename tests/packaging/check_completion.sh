@@ -32,7 +32,7 @@ expect() {  # expect WHAT CANDIDATES WORD...
 }
 
 help=$("$cli" --help)
-mapfile -t commands < <(grep -oE '^  moe-explorer-cli [a-z]+' <<<"$help" | awk '{print $2}')
+mapfile -t commands < <(grep -oE '^  moe-explorer-cli [a-z][a-z-]*' <<<"$help" | awk '{print $2}')
 [[ ${#commands[@]} -ge 6 ]] || fail "found only ${#commands[@]} commands in --help"
 expect "first word" "$(complete_words moe-explorer-cli '')" "${commands[@]}" --help --version
 

@@ -1,0 +1,16 @@
+#pragma once
+
+// `moe-explorer-cli calibrate MEASUREMENTS... --system ID --out NAME`: fits the system
+// to the measurements, prints the errors before and after, and saves NAME as a user
+// system (docs/calibration.md). Nothing is written when it fails.
+
+#include <ostream>
+
+#include "cli.h"
+#include "options.h"
+
+namespace moe::cli {
+
+int runCalibrate(const Options& options, std::ostream& out, std::ostream& err);
+
+} // namespace moe::cli

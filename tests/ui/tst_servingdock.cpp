@@ -1,0 +1,138 @@
+// The Serving dock: a plan off the GUI thread fills the chart and the front's table
+// with core's plan, names the best deployment meeting the targets (or the closest),
+// marks the current profile's own point, applies a picked point as one undo step, and
+// goes stale when the model changes.
+
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include "explorerstate.h"
+#include "servingdock.h"
+#include "servingplan.h"
+#include "servingscatter.h"
+#include "testprofiles.h"
+
+using namespace moe;
+using namespace moe::ui;
+using nlohmann::json;
+
+namespace {
+
+// A small MoE on 16 H100s serving 1,024-token prompts (as tst_servingplan).
+Profile serving()
+{
+    json j = test::smallMoeJson();
+    j["version"] = 2;
+    j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 16}};
+    j["model"]["layers"] = 8;
+    j["workload"] = json{{"mode", "decode"}, {"batch", 64}, {"seq_len", 1024}};
+    j["strategy"] = json{{"tp", 1}, {"pp", 1}, {"dp", 8}, {"ep", 8}};
+    return test::profileFrom(j);
+}
+
+void plan(ServingDock& dock, const ServingRequest& request)
+{
+    QSignalSpy finished(&dock, &ServingDock::planFinished);
+    dock.setRequest(request);
+    dock.startPlan();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+}
+
+} // namespace
+
+class TestServingDock : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void plan_fillsViewsWithCorePlan()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        const ServingRequest request{1024, 256, std::nullopt, 0.05, false};
+        plan(dock, request);
+        const ServingPlan expected = planServing(state.profile(), request);
+        QCOMPARE(dock.plan().points.size(), expected.points.size());
+        std::size_t front = 0;
+        for (const ServingPoint& p : expected.points) {
+            front += p.onFront;
+        }
+        QCOMPARE(static_cast<std::size_t>(dock.table()->rowCount()), front);
+        const int plotted = dock.scatter()->meetingPoints()->count() + dock.scatter()->missingPoints()->count();
+        QCOMPARE(static_cast<std::size_t>(plotted), expected.points.size());
+        QVERIFY(expected.best.has_value());
+        QCOMPARE(dock.scatter()->bestPoint()->count(), 1);
+        QVERIFY2(dock.summaryText().startsWith(QStringLiteral("Best meeting the targets: ")
+                                               + deploymentText(expected.points[*expected.best])),
+                 qPrintable(dock.summaryText()));
+        // The TPOT target of 50 ms is the vertical line at 20 tokens/s per user.
+        QCOMPARE(dock.scatter()->tpotTarget()->count(), 2);
+        QCOMPARE(dock.scatter()->tpotTarget()->at(0).x(), 20.0);
+        // The profile's own deployment (DP8 EP8, batch 64) is ringed where core puts it.
+        const auto own = servingPointOf(state.profile(), request);
+        QVERIFY(own.has_value());
+        QCOMPARE(dock.scatter()->currentMarker()->count(), 1);
+        QCOMPARE(dock.scatter()->currentMarker()->at(0).y(), own->outputTokensPerSPerGpu);
+
+        if (const QByteArray dir = qgetenv("MOE_SHOT_DIR"); !dir.isEmpty()) {
+            dock.resize(1200, 520);
+            dock.show();
+            QTest::qWait(200);
+            dock.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/serving-dock.png"));
+        }
+    }
+
+    void unmeetableTarget_namesTheClosest()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        plan(dock, {1024, 256, 1e-4, std::nullopt, false});  // 0.1 ms: the spin box's smallest step
+        QVERIFY2(dock.summaryText().startsWith(QStringLiteral("nothing meets TTFT")), qPrintable(dock.summaryText()));
+        QVERIFY(dock.summaryText().contains(QStringLiteral("; closest: ")));
+        QCOMPARE(dock.scatter()->bestPoint()->count(), 0);
+    }
+
+    // A picked point becomes the profile's strategy and batch, as one undo step, and the
+    // ring moves onto it.
+    void pickedPoint_appliedAsOneUndoStep()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        const ServingRequest request{1024, 256, std::nullopt, std::nullopt, false};
+        plan(dock, request);
+        const std::size_t index = dock.plan().points.size() - 1;
+        const ServingPoint picked = dock.plan().points[index];
+        const int before = state.undoStack()->count();
+        dock.applyPoint(index);
+        QCOMPARE(state.undoStack()->count(), before + 1);
+        QVERIFY(state.profile().strategy == picked.decode.strategy);
+        QCOMPARE(state.profile().workload.batch, picked.decode.concurrency);
+        QCOMPARE(state.profile().workload.seqLen, std::int64_t{1024 + 128});
+        QVERIFY(!dock.isStale());
+        QCOMPARE(dock.scatter()->currentMarker()->at(0).y(), picked.outputTokensPerSPerGpu);
+        state.undoStack()->undo();
+        QVERIFY(state.profile().strategy == serving().strategy);
+    }
+
+    // Another model makes the plan stale: it says so and cannot be applied.
+    void modelChange_makesThePlanStale()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        plan(dock, {1024, 256, std::nullopt, std::nullopt, false});
+        Profile other = state.profile();
+        other.model.layers = 4;
+        state.setProfile(other);
+        QVERIFY(dock.isStale());
+        QVERIFY(dock.summaryText().startsWith(QStringLiteral("Planned for other inputs")));
+        const int before = state.undoStack()->count();
+        dock.applyPoint(0);
+        QCOMPARE(state.undoStack()->count(), before);
+    }
+};
+
+QTEST_MAIN(TestServingDock)
+#include "tst_servingdock.moc"
