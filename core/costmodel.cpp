@@ -234,7 +234,7 @@ double expertSeconds(const Context& ctx, const StageShape& stage, std::int64_t r
     double seconds = 0;
     double lastAssignments = 0;
     auto routedSeconds = [&](const ExpertRow& row, std::int64_t r) {
-        const double assignments = ctx.groupTokens * k * row.shareOf(r);
+        const double assignments = ctx.groupTokens * k * row.stepShareOf(r);
         return roofline(ctx, assignments * a.expertFlops / etp * ctx.computePasses,
                         row.activatedOf(r) * a.expertParams * m.weightBytes / etp * ctx.weightPasses);
     };
@@ -476,7 +476,9 @@ double assignmentsOf(const Context& ctx, const StageShape& stage, std::int64_t r
 {
     double assignments = 0;
     forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
-        assignments += layers * ctx.groupTokens * static_cast<double>(ctx.model.topK) * shareFor(row, rank);
+        // A given rank's expected assignments; the busiest's in a random step.
+        const double share = rank == kBusiestRank ? row.stepMaxShare() : row.shareOf(rank);
+        assignments += layers * ctx.groupTokens * static_cast<double>(ctx.model.topK) * share;
     });
     return assignments;
 }

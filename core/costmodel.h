@@ -140,7 +140,7 @@ double rankSeconds(const ExpertRow& row, std::int64_t rank, Fn&& seconds)
 
 inline double shareFor(const ExpertRow& row, std::int64_t rank)
 {
-    return rank == kBusiestRank ? row.maxShare() : row.shareOf(rank);
+    return rank == kBusiestRank ? row.stepMaxShare() : row.stepShareOf(rank);
 }
 
 

@@ -68,9 +68,23 @@ struct Rates {
 
 struct LoadBalance {
     double imbalance = 1;  // busiest EP rank over the mean, worst MoE layer
+    // The same with routing's randomness in one micro-batch (balls into bins).
+    double stepImbalance = 1;
     std::int64_t expertsPerGpuMax = 0;  // expert slots over all of a GPU's MoE layers
     std::int64_t expertsPerGpuMin = 0;
     double droppedTokenShare = 0;  // assignments over capacity, worst MoE layer
+};
+
+// Redundant expert slots and moving experts (rebalancecost.h); per-GPU detail only.
+struct ExpertSlotCost {
+    double redundantBytesPerGpu = 0;  // weights of the redundant slots on a GPU of the fullest stage
+    // Going from the contiguous placement without replicas to this one: expert weights
+    // the slowest-to-fill GPU copies in, the part over the NIC, all GPUs together, and
+    // the time on the links.
+    double rebalanceBytesPerGpu = 0;
+    double rebalanceInterNodeBytesPerGpu = 0;
+    double rebalanceBytesTotal = 0;
+    double rebalanceSeconds = 0;
 };
 
 enum class CheckKind { Strategy, GpuCount, MaxGpus, Memory, Latency, Throughput, Imbalance, DroppedTokens };
@@ -131,6 +145,7 @@ struct Evaluation {
     double flopsPerStep = 0;  // model FLOPs, without recomputation
 
     MemoryBreakdown memory;  // the GPU with the most memory
+    ExpertSlotCost expertSlots;
     double capacityBytes = 0;
     std::int64_t memoryGpu = 0;  // its index
     TimeBreakdown time;          // the straggler

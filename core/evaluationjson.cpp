@@ -83,9 +83,15 @@ json evaluationToJson(const Evaluation& ev, bool includeGpus)
                         {"comm_fraction", ev.rates.commFraction},
                         {"time_per_output_token_s", ev.rates.timePerOutputTokenS}};
     out["load"] = json{{"imbalance", ev.load.imbalance},
+                       {"step_imbalance", ev.load.stepImbalance},
                        {"experts_per_gpu_max", ev.load.expertsPerGpuMax},
                        {"experts_per_gpu_min", ev.load.expertsPerGpuMin},
                        {"dropped_token_share", ev.load.droppedTokenShare}};
+    out["expert_slots"] = json{{"redundant_bytes_per_gpu", ev.expertSlots.redundantBytesPerGpu},
+                               {"rebalance_bytes_per_gpu", ev.expertSlots.rebalanceBytesPerGpu},
+                               {"rebalance_inter_node_bytes_per_gpu", ev.expertSlots.rebalanceInterNodeBytesPerGpu},
+                               {"rebalance_bytes_total", ev.expertSlots.rebalanceBytesTotal},
+                               {"rebalance_s", ev.expertSlots.rebalanceSeconds}};
     if (includeGpus) {
         json gpus = json::array();
         for (const auto& gpu : ev.gpus) {

@@ -8,6 +8,7 @@
 
 #include "costmodel.h"
 #include "profileio.h"
+#include "rebalancecost.h"
 #include "topology.h"
 
 namespace moe {
@@ -149,7 +150,7 @@ bool rankZeroBounds(const Context& ctx)
     }
     const ExpertRow& row = ctx.loads.row(0);
     return row.busiestRank() == 0 && row.fullestRank() == 0 && ctx.s.redundantExperts == 0
-        && ctx.s.placement != PlacementPolicy::Balanced && ctx.profile.workload.routing.kind == RoutingKind::Uniform;
+        && ctx.s.placement != PlacementPolicy::Balanced && ctx.s.placement != PlacementPolicy::Eplb && ctx.profile.workload.routing.kind == RoutingKind::Uniform;
 }
 
 void addCheck(Evaluation& ev, CheckKind kind, bool ok, double value, double limit)
@@ -198,6 +199,7 @@ void fillLoadBalance(Evaluation& ev, const Context& ctx, std::span<const std::in
     for (std::int64_t i = 0; i < rows; ++i) {
         const ExpertRow& row = ctx.loads.row(i);
         ev.load.imbalance = std::max(ev.load.imbalance, row.imbalance());
+        ev.load.stepImbalance = std::max(ev.load.stepImbalance, row.stepImbalance());
         ev.load.droppedTokenShare = std::max(ev.load.droppedTokenShare, row.droppedShare());
     }
     ev.load.expertsPerGpuMin = std::numeric_limits<std::int64_t>::max();
@@ -497,6 +499,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     fillLoadBalance(ev, ctx, std::span<const std::int64_t>(representatives.data(), count));
     assembleChecks(ev, profile);
     if (detail == Detail::PerGpu) {
+        ev.expertSlots = expertSlotCost(ctx);
         fillPerGpu(ev, ctx, profile);
     }
     return ev;

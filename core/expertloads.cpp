@@ -1,6 +1,11 @@
 #include "expertloads.h"
 
+#include "eplb.h"
+#include "maxload.h"
+#include "powerlaw.h"
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <queue>
@@ -33,14 +38,15 @@ double hitProbability(double share, std::int64_t topK, double tokens)
 } // namespace
 
 ExpertRow::ExpertRow(const std::vector<double>* weights, const Model& model, const Strategy& strategy,
-                     double capacityFactor, double groupTokens)
+                     double capacityFactor, double groupTokens, std::int64_t epNodes)
     : m_ranks(strategy.ep)
     , m_experts(model.experts)
     , m_slotCount(model.experts + strategy.redundantExperts)
     , m_topK(model.topK)
     , m_policy(strategy.placement)
 {
-    m_closedForm = weights == nullptr && strategy.redundantExperts == 0 && strategy.placement != PlacementPolicy::Balanced;
+    m_closedForm = weights == nullptr && strategy.redundantExperts == 0 && strategy.placement != PlacementPolicy::Balanced
+        && strategy.placement != PlacementPolicy::Eplb;
     if (m_closedForm) {
         // Uniform routing: every expert gets 1/E of the assignments, ranks hold
         // floor or ceil of E/EP experts, and the first ranks hold the extra ones.
@@ -48,6 +54,7 @@ ExpertRow::ExpertRow(const std::vector<double>* weights, const Model& model, con
         m_busiest = 0;
         m_fullest = 0;
         m_minSlots = m_slotCount / m_ranks;
+        m_stepMaxShare = maxShare();
         return;
     }
     std::vector<double> uniform;
@@ -55,11 +62,77 @@ ExpertRow::ExpertRow(const std::vector<double>* weights, const Model& model, con
         uniform.assign(static_cast<std::size_t>(m_experts), 1.0);
         weights = &uniform;
     }
-    placeSlots(*weights, model, strategy, capacityFactor, groupTokens);
+    placeSlots(*weights, model, strategy, capacityFactor, groupTokens, epNodes);
+    m_stepMaxShare = maxShare();
 }
 
-void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, const Strategy& strategy,
-                           double capacityFactor, double groupTokens)
+void ExpertRow::routeAtRandom(double assignments)
+{
+    m_stepMaxShare = maxShare();
+    if (assignments <= 0) {
+        return;
+    }
+    if (m_closedForm) {
+        // Uniform routing: (slots mod EP) ranks hold one slot more than the others.
+        const std::int64_t fuller = m_slotCount % m_ranks;
+        const std::array<PoissonBins, 2> bins{PoissonBins{shareOf(0) * assignments, fuller},
+                                              PoissonBins{shareOf(m_ranks - 1) * assignments, m_ranks - fuller}};
+        m_stepMaxShare = std::max(m_stepMaxShare, expectedMaxPoisson(bins) / assignments);
+        return;
+    }
+    // Ranks within 0.1% of one another's share count once, at the group's largest
+    // share (a balanced placement has hundreds of nearly equal ranks): an upper bound
+    // that costs one bin per group.
+    std::vector<double> shares(m_rankShare);
+    std::sort(shares.begin(), shares.end(), std::greater<>());
+    std::vector<PoissonBins> bins;
+    for (const double share : shares) {
+        if (!bins.empty() && share * assignments >= bins.back().mean * (1 - 1e-3)) {
+            ++bins.back().count;
+        } else {
+            bins.push_back({share * assignments, 1});
+        }
+    }
+    m_stepMaxShare = std::max(m_stepMaxShare, expectedMaxPoisson(bins) / assignments);
+}
+
+std::vector<int> ExpertRow::chooseReplicas(const std::vector<double>& share, const Model& model,
+                                           const Strategy& strategy, std::int64_t epNodes)
+{
+    const auto experts = share.size();
+    m_slotExpert.resize(static_cast<std::size_t>(m_slotCount));
+    // checkStrategy() refuses EPLB with slots that do not split evenly over the ranks.
+    if (m_policy == PlacementPolicy::Eplb && m_slotCount % m_ranks == 0) {
+        // Without expert groups EPLB is given one group, as vLLM does: the global policy
+        // unless the EP group lies in one node, where both policies are the same.
+        const std::int64_t groups = model.expertGroups > 0 ? model.expertGroups : 1;
+        const bool evenNodes = epNodes > 0;
+        EplbPlan plan = rebalanceExperts(share, m_slotCount, evenNodes ? groups : 1, evenNodes ? epNodes : 1, m_ranks);
+        m_hierarchical = plan.hierarchical && epNodes > 1;
+        m_slotExpert = std::move(plan.slotExpert);
+        return {plan.replicas.begin(), plan.replicas.end()};
+    }
+    // Redundant replicas go to the hottest experts, one each (DeepSeek's EPLB idea).
+    std::vector<std::int32_t> byHeat(experts);
+    std::iota(byHeat.begin(), byHeat.end(), 0);
+    const auto hotter = [&](auto a, auto b) { return share[a] > share[b]; };
+    if (!std::is_sorted(byHeat.begin(), byHeat.end(), hotter)) {  // uniform routing already is
+        std::stable_sort(byHeat.begin(), byHeat.end(), hotter);
+    }
+    std::vector<int> replicas(experts, 1);
+    for (std::size_t e = 0; e < experts; ++e) {
+        m_slotExpert[e] = static_cast<std::int32_t>(e);
+    }
+    for (std::int64_t i = 0; i < strategy.redundantExperts; ++i) {
+        const auto expert = byHeat[static_cast<std::size_t>(i)];
+        m_slotExpert[experts + static_cast<std::size_t>(i)] = expert;
+        ++replicas[static_cast<std::size_t>(expert)];
+    }
+    return replicas;
+}
+
+void ExpertRow::placeSlots(const std::vector<double>& weights, const Model& model, const Strategy& strategy,
+                           double capacityFactor, double groupTokens, std::int64_t epNodes)
 {
     const auto experts = static_cast<std::size_t>(m_experts);
     // Weights relative to the heaviest first: w / w is exactly 1, so E equal weights sum
@@ -75,23 +148,7 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, con
     for (double& s : share) {
         s /= total;
     }
-    // Redundant replicas go to the hottest experts, one each (DeepSeek's EPLB idea).
-    std::vector<std::int32_t> byHeat(experts);
-    std::iota(byHeat.begin(), byHeat.end(), 0);
-    const auto hotter = [&](auto a, auto b) { return share[a] > share[b]; };
-    if (!std::is_sorted(byHeat.begin(), byHeat.end(), hotter)) {  // uniform routing already is
-        std::stable_sort(byHeat.begin(), byHeat.end(), hotter);
-    }
-    std::vector<int> replicas(experts, 1);
-    m_slotExpert.resize(static_cast<std::size_t>(m_slotCount));
-    for (std::size_t e = 0; e < experts; ++e) {
-        m_slotExpert[e] = static_cast<std::int32_t>(e);
-    }
-    for (std::int64_t i = 0; i < strategy.redundantExperts; ++i) {
-        const auto expert = byHeat[static_cast<std::size_t>(i)];
-        m_slotExpert[experts + static_cast<std::size_t>(i)] = expert;
-        ++replicas[static_cast<std::size_t>(expert)];
-    }
+    const std::vector<int> replicas = chooseReplicas(share, model, strategy, epNodes);
     // Each slot can take capacityFactor x the mean per-expert assignments; the
     // excess is dropped (Switch/GShard capacity), the rest split evenly over replicas.
     const double capacityPerSlot = capacityFactor / static_cast<double>(m_experts);
@@ -138,6 +195,7 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model&, con
             m_rankShare[static_cast<std::size_t>(rank)] += m_slotShare[static_cast<std::size_t>(slot)];
         }
     } else {
+        // EPLB lists slots GPU by GPU, the same number on each: contiguous blocks.
         for (std::int64_t j = 0; j < m_slotCount; ++j) {
             const auto rank = m_policy == PlacementPolicy::RoundRobin ? j % m_ranks
                                                                       : contiguousRank(j, m_slotCount, m_ranks);
@@ -192,6 +250,12 @@ double ExpertRow::imbalance() const
     return kept > 0 ? maxShare() * static_cast<double>(m_ranks) / kept : 1.0;
 }
 
+double ExpertRow::stepImbalance() const
+{
+    const double kept = 1.0 - m_dropped;
+    return kept > 0 ? m_stepMaxShare * static_cast<double>(m_ranks) / kept : 1.0;
+}
+
 std::vector<std::int64_t> ExpertRow::expertsOn(std::int64_t rank) const
 {
     return expertsByRank()[static_cast<std::size_t>(rank)];
@@ -227,17 +291,28 @@ std::vector<double> ExpertRow::expertShares() const
     return shares;
 }
 
+std::int64_t eplbNodes(const Strategy& strategy, const Cluster& cluster)
+{
+    const std::int64_t gpus = strategy.ep * strategy.etp;
+    const std::int64_t domain = cluster.domainSize();
+    if (domain <= 0 || gpus <= domain) {
+        return domain > 0 && domain % gpus != 0 ? 0 : 1;
+    }
+    return gpus % domain == 0 ? gpus / domain : 0;
+}
+
 ExpertLoads::ExpertLoads(const Profile& profile, const Strategy& strategy, double groupTokens)
 {
     const Model& model = profile.model;
     if (model.experts == 0) {
         return;
     }
+    const std::int64_t nodes = eplbNodes(strategy, profile.cluster);
     const Routing& routing = profile.workload.routing;
     const double capacity = profile.workload.capacityFactor;
     switch (routing.kind) {
     case RoutingKind::Uniform:
-        m_shared.emplace(nullptr, model, strategy, capacity, groupTokens);
+        m_shared.emplace(nullptr, model, strategy, capacity, groupTokens, nodes);
         break;
     case RoutingKind::Zipf: {
         // Zipf(s): the expert of popularity rank i gets weight 1 / (i + 1)^s.
@@ -245,19 +320,34 @@ ExpertLoads::ExpertLoads(const Profile& profile, const Strategy& strategy, doubl
         for (std::size_t i = 0; i < zipf.size(); ++i) {
             zipf[i] = std::pow(static_cast<double>(i + 1), -routing.zipfS);
         }
-        m_shared.emplace(&zipf, model, strategy, capacity, groupTokens);
+        m_shared.emplace(&zipf, model, strategy, capacity, groupTokens, nodes);
+        break;
+    }
+    case RoutingKind::PowerLaw: {
+        const std::vector<double> weights = powerLawWeights(model.experts, routing.powerLawAlpha, groupTokens, model.topK);
+        m_shared.emplace(&weights, model, strategy, capacity, groupTokens, nodes);
         break;
     }
     case RoutingKind::Measured:
         if (routing.loads.size() == 1) {
-            m_shared.emplace(&routing.loads.front(), model, strategy, capacity, groupTokens);
+            m_shared.emplace(&routing.loads.front(), model, strategy, capacity, groupTokens, nodes);
             break;
         }
         m_rows.reserve(routing.loads.size());
         for (const auto& loads : routing.loads) {
-            m_rows.emplace_back(&loads, model, strategy, capacity, groupTokens);
+            m_rows.emplace_back(&loads, model, strategy, capacity, groupTokens, nodes);
         }
         break;
+    }
+    // Decode steps route few tokens: the busiest rank's random excess (model.md §4, 7).
+    if (profile.workload.mode == Mode::Decode) {
+        const double assignments = groupTokens * static_cast<double>(model.topK);
+        if (m_shared) {
+            m_shared->routeAtRandom(assignments);
+        }
+        for (auto& row : m_rows) {
+            row.routeAtRandom(assignments);
+        }
     }
 }
 

@@ -22,9 +22,10 @@ inline constexpr double kCapacityTolerance = 1e-9;
 class ExpertRow {
 public:
     // `groupTokens`: tokens entering one expert-parallel group per micro-batch, used for
-    // the expected number of experts a decode step touches.
+    // the expected number of experts a decode step touches. `epNodes`: the nodes the
+    // EP group spans, for EPLB's hierarchical policy (eplbNodes()).
     ExpertRow(const std::vector<double>* weights, const Model& model, const Strategy& strategy,
-              double capacityFactor, double groupTokens);
+              double capacityFactor, double groupTokens, std::int64_t epNodes = 1);
 
     std::int64_t ranks() const { return m_ranks; }
     // Uniform routing without replicas or balancing: rank 0 is both busiest and fullest.
@@ -44,15 +45,32 @@ public:
     std::int64_t busiestRank() const { return m_busiest; }
     std::int64_t fullestRank() const { return m_fullest; }
     double maxShare() const { return shareOf(m_busiest); }
+    // The busiest rank's expected share of one micro-batch's assignments when tokens
+    // route at random: E[max over ranks] / assignments (balls into bins, maxload.h).
+    // At least maxShare(); close to it when many tokens are routed.
+    double stepMaxShare() const { return m_stepMaxShare; }
+    // Sets stepMaxShare() for `assignments` routed at random in one micro-batch.
+    void routeAtRandom(double assignments);
+    // shareOf(), but stepMaxShare() for the busiest rank: what a step waits for.
+    double stepShareOf(std::int64_t rank) const { return rank == m_busiest ? m_stepMaxShare : shareOf(rank); }
     std::int64_t maxSlots() const { return slotsOf(m_fullest); }
     std::int64_t minSlots() const { return m_minSlots; }
     double droppedShare() const { return m_dropped; }
     // Busiest rank over the mean rank (1 is perfect balance).
     double imbalance() const;
+    // stepMaxShare() over the mean rank's share.
+    double stepImbalance() const;
+    // Whether EPLB placed this row with its hierarchical policy (false: global, or not EPLB).
+    bool eplbHierarchical() const { return m_hierarchical; }
 
 private:
     void placeSlots(const std::vector<double>& weights, const Model& model, const Strategy& strategy,
-                    double capacityFactor, double groupTokens);
+                    double capacityFactor, double groupTokens, std::int64_t epNodes);
+    // Slot j's expert and each expert's replicas, by EPLB or one replica for each of the
+    // hottest experts; shares are the routing shares before the capacity cap.
+    std::vector<int> chooseReplicas(const std::vector<double>& share, const Model& model, const Strategy& strategy,
+                                    std::int64_t epNodes);
+
 
     std::int64_t m_ranks = 1;
     std::int64_t m_experts = 0;
@@ -60,11 +78,13 @@ private:
     std::int64_t m_topK = 0;
     PlacementPolicy m_policy = PlacementPolicy::Contiguous;
     bool m_closedForm = true;
+    bool m_hierarchical = false;  // EPLB took its hierarchical policy
     double m_hitProbability = 1;  // closed form: chance a slot sees a token in a micro-batch
     std::int64_t m_busiest = 0;
     std::int64_t m_fullest = 0;
     std::int64_t m_minSlots = 0;
     double m_dropped = 0;
+    double m_stepMaxShare = 0;
     // Only when not in closed form:
     std::vector<std::int32_t> m_slotExpert;
     std::vector<std::int32_t> m_slotRank;
@@ -73,6 +93,11 @@ private:
     std::vector<double> m_rankActivated;
     std::vector<std::int32_t> m_rankSlots;
 };
+
+// The nodes (scale-up domains) an expert-parallel group spans when it is made of whole
+// domains, 1 when it lies inside one, and 0 when it straddles domains unevenly (EPLB
+// then balances globally: its hierarchical policy needs the same GPUs in every node).
+std::int64_t eplbNodes(const Strategy& strategy, const Cluster& cluster);
 
 // The rows of a profile: one shared by every MoE layer (uniform, Zipf, or a single
 // measured row), or one per MoE layer.

@@ -341,7 +341,7 @@ double kernelExpertSeconds(const Context& ctx, const StageShape& stage, std::int
     double seconds = 0;
     Passes lastRouted;
     auto routedSeconds = [&](const ExpertRow& row, std::int64_t r) {
-        const double assignments = ctx.groupTokens * k * row.shareOf(r);
+        const double assignments = ctx.groupTokens * k * row.stepShareOf(r);
         lastRouted = kernels.routedExperts(assignments, static_cast<double>(row.slotsOf(r)));
         return lastRouted.total(training);
     };

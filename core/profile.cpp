@@ -48,6 +48,8 @@ const char* toString(PlacementPolicy placement)
         return "round_robin";
     case PlacementPolicy::Balanced:
         return "balanced";
+    case PlacementPolicy::Eplb:
+        return "eplb";
     }
     return "contiguous";
 }

@@ -16,8 +16,10 @@ namespace moe {
 
 enum class Mode { Training, Prefill, Decode };
 enum class Recompute { None, Selective, Full };
-enum class PlacementPolicy { Contiguous, RoundRobin, Balanced };
-enum class RoutingKind { Uniform, Zipf, Measured };
+// Eplb: DeepSeek's published load balancer (core/eplb.h), version 2.
+enum class PlacementPolicy { Contiguous, RoundRobin, Balanced, Eplb };
+// PowerLaw: aiconfigurator's bounded power law (core/powerlaw.h), version 2.
+enum class RoutingKind { Uniform, Zipf, Measured, PowerLaw };
 // Data types a kind of work runs in (version 2, model.precision).
 enum class DataType { Fp4, Fp8, Bf16, Fp16, Tf32, Fp32 };
 inline constexpr std::size_t kDataTypeCount = 6;
@@ -137,6 +139,9 @@ struct Model {
     std::int64_t headDim = 0;  // hidden / heads unless given
     std::optional<Mla> mla;
     std::int64_t experts = 0;
+    // Expert groups of group-limited routing (DeepSeek-V3: 8), used by EPLB's
+    // hierarchical policy; 0 when the model has none (version 2).
+    std::int64_t expertGroups = 0;
     std::int64_t sharedExperts = 0;
     std::int64_t topK = 0;
     std::int64_t expertHidden = 0;
@@ -162,6 +167,7 @@ struct Model {
 struct Routing {
     RoutingKind kind = RoutingKind::Uniform;
     double zipfS = 1.0;
+    double powerLawAlpha = 1.2;  // the exponent of power-law routing
     // One row for every MoE layer, or one row shared by all; each row has `experts` weights.
     std::vector<std::vector<double>> loads;
     // Node-limited routing (version 2): each token's experts lie on at most this many

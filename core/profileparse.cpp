@@ -216,6 +216,14 @@ Model readModel(ObjectReader in)
     m.topK = integer("top_k", topK, moe ? base.topK : 0);
     const Range expertHidden = moe ? atLeastOne(limits::kMaxFfnHidden) : Range{0, 0};
     m.expertHidden = integer("expert_hidden", expertHidden, moe ? base.expertHidden : 0);
+    m.expertGroups = moe ? base.expertGroups : 0;
+    if (in.has("expert_groups")) {
+        m.expertGroups = in.integer("expert_groups", moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0});
+    }
+    if (moe && m.expertGroups > 0 && m.experts % m.expertGroups != 0) {
+        fail(in.childPath("expert_groups"), "the experts (" + std::to_string(m.experts) + ") must split into equal groups; "
+                                                + std::to_string(m.expertGroups) + " does not divide them");
+    }
     if (!moe && m.denseLayers != m.layers) {
         fail(in.childPath("dense_layers"), "a model without experts must have dense_layers equal to layers ("
                                                + std::to_string(m.layers) + "), got "
@@ -266,10 +274,16 @@ Model readModel(ObjectReader in)
 Routing readRouting(ObjectReader in, const Model& model)
 {
     Routing r;
-    const auto kind = in.choice("kind", {"uniform", "zipf", "measured"}, "uniform");
+    const auto kind = in.choice("kind", {"uniform", "zipf", "measured", "power_law"}, "uniform");
     if (kind == "zipf") {
         r.kind = RoutingKind::Zipf;
         r.zipfS = in.number("s", Range{0, 10}, 1.0);
+    }
+    if (kind == "power_law") {
+        r.kind = RoutingKind::PowerLaw;
+        r.powerLawAlpha = in.number("alpha", positive(10));
+    } else {
+        in.unused("alpha", "only used with power-law routing (kind \"power_law\"); ignored, and not written on a save");
     }
     if (in.has("max_nodes_per_token")) {
         r.maxNodesPerToken = in.integer("max_nodes_per_token", atLeastOne(limits::kMaxGpus));
@@ -412,9 +426,10 @@ Strategy readStrategy(ObjectReader in)
     s.dp = in.integer("dp", degree);
     s.ep = in.integer("ep", degree);
     s.etp = in.integer("etp", degree, 1);
-    const auto placement = in.choice("placement", {"contiguous", "round_robin", "balanced"}, "contiguous");
+    const auto placement = in.choice("placement", {"contiguous", "round_robin", "balanced", "eplb"}, "contiguous");
     s.placement = placement == "round_robin" ? PlacementPolicy::RoundRobin
                 : placement == "balanced"    ? PlacementPolicy::Balanced
+                : placement == "eplb"        ? PlacementPolicy::Eplb
                                              : PlacementPolicy::Contiguous;
     s.redundantExperts = in.integer("redundant_experts", Range{0, static_cast<double>(limits::kMaxExperts)}, 0);
     in.finish();

@@ -194,6 +194,12 @@ void writeModel(json& out, const Model& m)
         precision["dispatch"] = toString(p.dispatch);
         precision["combine"] = toString(p.combine);
     }
+    // A preset's value is not repeated; without a preset, 0 (no groups) is not written.
+    if (m.expertGroups != (pre ? base.expertGroups : 0)) {
+        out["expert_groups"] = m.expertGroups;
+    } else {
+        out.erase("expert_groups");
+    }
     if ((m.mtpLayers > 0 && (!pre || m.mtpLayers != base.mtpLayers)) || out.contains("mtp_layers")
         || (pre && m.mtpLayers != base.mtpLayers)) {
         out["mtp_layers"] = m.mtpLayers;
@@ -224,6 +230,15 @@ void writeWorkload(json& out, const Workload& w)
         routing["loads"] = w.routing.loads;
         routing.erase("s");
         break;
+    case RoutingKind::PowerLaw:
+        routing["kind"] = "power_law";
+        routing["alpha"] = w.routing.powerLawAlpha;
+        routing.erase("s");
+        routing.erase("loads");
+        break;
+    }
+    if (w.routing.kind != RoutingKind::PowerLaw) {
+        routing.erase("alpha");
     }
     json& training = child(out, "training");
     training["optimizer"] = "adam";
@@ -276,6 +291,11 @@ void writeWorkload(json& out, const Workload& w)
     }
 }
 
+bool placedByEplb(const json& strategy)
+{
+    return strategy.is_object() && strategy.value("placement", json()) == "eplb";
+}
+
 // Version 2 only when a version 2 key is used, so version 1 files stay readable by
 // older releases after a save.
 bool usesVersion2(const json& document)
@@ -289,11 +309,14 @@ bool usesVersion2(const json& document)
     };
     return cluster.contains("system") || cluster.contains("scale_up_domain") || linkEfficiency("intra_node")
         || linkEfficiency("inter_node") || (gpu.contains("peak_tflops") && gpu["peak_tflops"].is_object())
-        || model.contains("precision") || model.contains("mtp_layers") || model.contains("preset") || workload.contains("pipeline")
+        || model.contains("precision") || model.contains("mtp_layers") || model.contains("preset")
+        || model.contains("expert_groups") || placedByEplb(document.value("strategy", json::object()))
+        || placedByEplb(document.value("baseline", json::object())) || workload.contains("pipeline")
         || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
         || workload.contains("speculative") || workload.contains("prefix_cache_hit") || workload.contains("serving")
         || (workload.contains("routing") && workload["routing"].is_object()
-            && workload["routing"].contains("max_nodes_per_token"));
+            && (workload["routing"].contains("max_nodes_per_token")
+                || workload["routing"].value("kind", json()) == "power_law"));
 }
 
 } // namespace

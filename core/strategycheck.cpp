@@ -71,9 +71,17 @@ std::optional<ProfileError> checkStrategy(const Profile& profile, const Strategy
             return error("etp", "ETP (" + str(s.etp) + ") must divide the expert hidden size (" + str(m.expertHidden)
                                     + ")");
         }
-        if (s.redundantExperts > m.experts) {
-            return error("redundant_experts", "at most one redundant replica per expert: " + str(s.redundantExperts)
-                                                  + " replicas for " + str(m.experts) + " experts");
+        if (s.placement == PlacementPolicy::Eplb) {
+            // eplb.py asserts num_physical_experts % num_gpus == 0: every GPU holds as many slots.
+            if ((m.experts + s.redundantExperts) % s.ep != 0) {
+                return error("redundant_experts", "EPLB gives every EP rank the same number of slots: the "
+                                                      + str(m.experts) + " experts + " + str(s.redundantExperts)
+                                                      + " redundant must be a multiple of EP (" + str(s.ep) + ")");
+            }
+        } else if (s.redundantExperts > m.experts) {
+            return error("redundant_experts", "at most one redundant replica per expert outside EPLB: "
+                                                  + str(s.redundantExperts) + " replicas for " + str(m.experts)
+                                                  + " experts");
         }
     }
     if (w.mode == Mode::Training) {

@@ -226,7 +226,7 @@ QWidget* ProfileForm::buildWorkload()
     addNumber(f, tr("Capacity factor"), tr("Tokens an expert accepts, as a multiple of the mean; the rest are dropped"), 1,
               limits::kMaxCapacityFactor, 2, QString(), [](const Profile& p) { return p.workload.capacityFactor; },
               [](Profile& p, double v) { p.workload.capacityFactor = v; });
-    addChoice(f, tr("Routing"), tr("How tokens choose experts"), {tr("uniform"), tr("Zipf"), tr("measured (from the file)")},
+    addChoice(f, tr("Routing"), tr("How tokens choose experts"), {tr("uniform"), tr("Zipf"), tr("measured (from the file)"), tr("power law")},
               [](const Profile& p) { return static_cast<double>(p.workload.routing.kind); },
               [](Profile& p, double v) {
                   const auto kind = static_cast<RoutingKind>(static_cast<int>(v));
@@ -238,7 +238,7 @@ QWidget* ProfileForm::buildWorkload()
     addNumber(f, tr("Zipf exponent"), tr("s in weight(i) = 1 / (i + 1)^s; larger is more skewed"), 0.01, 10, 2, QString(),
               [](const Profile& p) { return p.workload.routing.zipfS; }, [](Profile& p, double v) { p.workload.routing.zipfS = v; });
     addChoice(f, tr("Placement"), tr("How experts are laid out over the EP ranks"),
-              {tr("contiguous"), tr("round robin"), tr("balanced")},
+              {tr("contiguous"), tr("round robin"), tr("balanced"), tr("EPLB")},
               [](const Profile& p) { return static_cast<double>(p.strategy.placement); },
               [](Profile& p, double v) { p.strategy.placement = static_cast<PlacementPolicy>(static_cast<int>(v)); });
     addInteger(f, tr("Redundant experts"), tr("Extra replicas of the hottest experts"), 0, limits::kMaxExperts,
