@@ -66,9 +66,6 @@ Model mxfp4(Model m)
     return m;
 }
 
-constexpr const char* kAic = "config.json as vendored by ai-dynamo/aiconfigurator, "
-                             "aic-core/src/aiconfigurator_core/model_configs/";
-
 std::vector<ModelSpec> makeLibrary()
 {
     std::vector<ModelSpec> v;
