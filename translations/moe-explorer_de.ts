@@ -380,7 +380,7 @@
         <translation>Speicher pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportexport.cpp" line="102"/>
+        <location filename="../ui/reportexport.cpp" line="103"/>
         <source>%1: the report&apos;s file name must end in .md, .html or .pdf</source>
         <translation>%1: Der Dateiname des Berichts muss auf .md, .html oder .pdf enden</translation>
     </message>
@@ -465,6 +465,26 @@
         <location filename="../ui/userprompts.cpp" line="67"/>
         <source>Save Profile As</source>
         <translation>Profil speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/userprompts.cpp" line="89"/>
+        <source>over %L1</source>
+        <translation>über %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/userprompts.cpp" line="89"/>
+        <source>%L1</source>
+        <translation>%L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/userprompts.cpp" line="90"/>
+        <source>Large search</source>
+        <translation>Große Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/userprompts.cpp" line="91"/>
+        <source>The search space has %1 configurations, above the limit of %L2. It may take minutes and much memory. Search anyway?</source>
+        <translation>Der Suchraum hat %1 Konfigurationen, mehr als die Grenze von %L2. Das kann Minuten und viel Speicher kosten. Trotzdem suchen?</translation>
     </message>
 </context>
 <context>
@@ -884,12 +904,12 @@
 <context>
     <name>moe::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/explorerstate.cpp" line="80"/>
+        <location filename="../ui/explorerstate.cpp" line="87"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/explorerstate.cpp" line="89"/>
+        <location filename="../ui/explorerstate.cpp" line="96"/>
         <source>Change strategy</source>
         <translation>Strategie ändern</translation>
     </message>
@@ -912,53 +932,53 @@
         <translation>Das GPU-Raster zeigt jede GPU des Clusters als Zelle, nach Knoten gruppiert und nach der gewählten Metrik eingefärbt, vom kleinsten (dunkel) bis zum größten (gelb) Wert unter den genutzten GPUs. Schraffierte Zellen sind ungenutzte GPUs, die die Strategie nicht verwendet. Bei vielen GPUs wird jeder Knoten zu einer Zelle zusammengefasst, die den größten Wert seiner GPUs zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="108"/>
-        <location filename="../ui/gpugridwidget.cpp" line="211"/>
+        <location filename="../ui/gpugridwidget.cpp" line="113"/>
+        <location filename="../ui/gpugridwidget.cpp" line="216"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="249"/>
+        <location filename="../ui/gpugridwidget.cpp" line="254"/>
         <source>No per-GPU figures: %1</source>
         <translation>Keine Werte pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="254"/>
+        <location filename="../ui/gpugridwidget.cpp" line="259"/>
         <source>layer %1</source>
         <translation>Schicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="255"/>
+        <location filename="../ui/gpugridwidget.cpp" line="260"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="257"/>
+        <location filename="../ui/gpugridwidget.cpp" line="262"/>
         <source> · largest per node</source>
         <translation> · größter Wert pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="282"/>
+        <location filename="../ui/gpugridwidget.cpp" line="287"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>Knoten %1 · GPUs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="283"/>
+        <location filename="../ui/gpugridwidget.cpp" line="288"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>Knoten %1 bis %2 · GPUs %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="284"/>
+        <location filename="../ui/gpugridwidget.cpp" line="289"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>%1 von %2 GPUs genutzt</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="287"/>
+        <location filename="../ui/gpugridwidget.cpp" line="292"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1: größter Wert %2, kleinster %3</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="290"/>
+        <location filename="../ui/gpugridwidget.cpp" line="295"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>Vergrößern Sie das Raster, um jede GPU einzeln zu sehen.</translation>
     </message>
@@ -1104,7 +1124,7 @@
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1113,287 +1133,287 @@
         <translation type="vanished">&amp;Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2042,6 +2062,11 @@
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
+        <location filename="../ui/profileform.cpp" line="229"/>
+        <source>power law</source>
+        <translation>Potenzgesetz</translation>
+    </message>
+    <message>
         <location filename="../ui/profileform.cpp" line="238"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
@@ -2075,6 +2100,11 @@
         <location filename="../ui/profileform.cpp" line="241"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileform.cpp" line="241"/>
+        <source>EPLB</source>
+        <translation>EPLB</translation>
     </message>
     <message>
         <location filename="../ui/profileform.cpp" line="244"/>
@@ -2216,158 +2246,173 @@
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/searchdock.cpp" line="96"/>
+        <location filename="../ui/searchdock.cpp" line="99"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="113"/>
-        <location filename="../ui/searchdock.cpp" line="424"/>
+        <location filename="../ui/searchdock.cpp" line="115"/>
+        <location filename="../ui/searchdock.cpp" line="463"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="114"/>
+        <location filename="../ui/searchdock.cpp" line="116"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="118"/>
+        <location filename="../ui/searchdock.cpp" line="120"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selective</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="120"/>
+        <location filename="../ui/searchdock.cpp" line="122"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="174"/>
+        <location filename="../ui/searchdock.cpp" line="176"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="175"/>
+        <location filename="../ui/searchdock.cpp" line="177"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="176"/>
+        <location filename="../ui/searchdock.cpp" line="178"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="178"/>
+        <location filename="../ui/searchdock.cpp" line="180"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="227"/>
+        <location filename="../ui/searchdock.cpp" line="229"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="228"/>
+        <location filename="../ui/searchdock.cpp" line="230"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="229"/>
+        <location filename="../ui/searchdock.cpp" line="231"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="230"/>
+        <location filename="../ui/searchdock.cpp" line="232"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="231"/>
+        <location filename="../ui/searchdock.cpp" line="233"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="232"/>
+        <location filename="../ui/searchdock.cpp" line="234"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="233"/>
+        <location filename="../ui/searchdock.cpp" line="235"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="234"/>
+        <location filename="../ui/searchdock.cpp" line="236"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="235"/>
+        <location filename="../ui/searchdock.cpp" line="237"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="237"/>
+        <location filename="../ui/searchdock.cpp" line="239"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="238"/>
+        <location filename="../ui/searchdock.cpp" line="240"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="240"/>
+        <location filename="../ui/searchdock.cpp" line="242"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="241"/>
+        <location filename="../ui/searchdock.cpp" line="243"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="244"/>
+        <location filename="../ui/searchdock.cpp" line="246"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="387"/>
+        <location filename="../ui/searchdock.cpp" line="272"/>
+        <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
+        <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="274"/>
+        <source>; press Search to search it anyway</source>
+        <translation>; Suchen drücken, um trotzdem zu suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="314"/>
+        <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
+        <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchdock.cpp" line="426"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="393"/>
+        <location filename="../ui/searchdock.cpp" line="432"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="394"/>
+        <location filename="../ui/searchdock.cpp" line="433"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="395"/>
+        <location filename="../ui/searchdock.cpp" line="434"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="396"/>
+        <location filename="../ui/searchdock.cpp" line="435"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="410"/>
+        <location filename="../ui/searchdock.cpp" line="449"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="423"/>
+        <location filename="../ui/searchdock.cpp" line="462"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="486"/>
+        <location filename="../ui/searchdock.cpp" line="525"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
@@ -2388,47 +2433,47 @@
         <translation type="vanished">#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="273"/>
+        <location filename="../ui/searchdock.cpp" line="286"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="367"/>
+        <location filename="../ui/searchdock.cpp" line="406"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="370"/>
+        <location filename="../ui/searchdock.cpp" line="409"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="373"/>
+        <location filename="../ui/searchdock.cpp" line="412"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="326"/>
+        <location filename="../ui/searchdock.cpp" line="365"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="57"/>
+        <location filename="../ui/searchdock.cpp" line="60"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="62"/>
+        <location filename="../ui/searchdock.cpp" line="65"/>
         <source>, %1 micro-batches</source>
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="326"/>
+        <location filename="../ui/searchdock.cpp" line="365"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="327"/>
+        <location filename="../ui/searchdock.cpp" line="366"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>
@@ -2632,122 +2677,132 @@
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="88"/>
+        <location filename="../ui/servingdock.cpp" line="91"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="96"/>
+        <location filename="../ui/servingdock.cpp" line="99"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="97"/>
+        <location filename="../ui/servingdock.cpp" line="100"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="104"/>
+        <location filename="../ui/servingdock.cpp" line="107"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="105"/>
+        <location filename="../ui/servingdock.cpp" line="108"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="106"/>
+        <location filename="../ui/servingdock.cpp" line="109"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="107"/>
+        <location filename="../ui/servingdock.cpp" line="110"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="108"/>
+        <location filename="../ui/servingdock.cpp" line="111"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="109"/>
+        <location filename="../ui/servingdock.cpp" line="112"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="110"/>
+        <location filename="../ui/servingdock.cpp" line="113"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="111"/>
+        <location filename="../ui/servingdock.cpp" line="114"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Parallelität für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="117"/>
+        <location filename="../ui/servingdock.cpp" line="120"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="117"/>
+        <location filename="../ui/servingdock.cpp" line="120"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="117"/>
+        <location filename="../ui/servingdock.cpp" line="120"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="117"/>
+        <location filename="../ui/servingdock.cpp" line="120"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="170"/>
+        <location filename="../ui/servingdock.cpp" line="173"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="176"/>
+        <location filename="../ui/servingdock.cpp" line="179"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="233"/>
+        <location filename="../ui/servingdock.cpp" line="237"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="235"/>
+        <location filename="../ui/servingdock.cpp" line="239"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="255"/>
+        <location filename="../ui/servingdock.cpp" line="259"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="261"/>
+        <location filename="../ui/servingdock.cpp" line="265"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="272"/>
+        <location filename="../ui/servingdock.cpp" line="276"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="276"/>
+        <location filename="../ui/servingdock.cpp" line="280"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="305"/>
+        <location filename="../ui/servingdock.cpp" line="284"/>
+        <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
+        <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="287"/>
+        <source>; misses a target</source>
+        <translation>; verfehlt ein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/servingdock.cpp" line="318"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>

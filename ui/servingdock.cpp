@@ -207,7 +207,8 @@ void ServingDock::finish(std::uint64_t generation, ServingPlan plan, ServingRequ
     m_planned = r;
     m_plannedKey = std::move(key);
     m_stale = false;
-    m_chart->setCurrent(servingPointOf(m_state.profile(), m_planned));
+    m_current = servingPointOf(m_state.profile(), m_planned);
+    m_chart->setCurrent(m_current);
     m_chart->showPlan(m_plan, m_planned);
     showTable();
     updateSummary();
@@ -277,6 +278,13 @@ void ServingDock::updateSummary()
     }
     if (m_stale) {
         text = tr("Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1").arg(text);
+    } else if (m_current) {
+        // The ring's figures, which follow the Batch slider and the strategy sliders.
+        text += QLatin1Char('\n')
+            + tr("This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5")
+                  .arg(deploymentText(*m_current), seconds(m_current->ttftS), seconds(m_current->tpotS))
+                  .arg(m_current->outputTokensPerSPerGpu, 0, 'f', 0)
+                  .arg(m_current->meetsTargets ? QString() : tr("; misses a target"));
     }
     m_summary->setText(text);
 }
@@ -290,12 +298,10 @@ void ServingDock::onProfileChanged()
         }
         return;
     }
-    const bool stale = inputsKey() != m_plannedKey;
-    m_chart->setCurrent(stale || m_state.problem() ? std::nullopt : servingPointOf(m_state.profile(), m_planned));
-    if (stale != m_stale) {
-        m_stale = stale;
-        updateSummary();
-    }
+    m_stale = inputsKey() != m_plannedKey;
+    m_current = m_stale || m_state.problem() ? std::nullopt : servingPointOf(m_state.profile(), m_planned);
+    m_chart->setCurrent(m_current);
+    updateSummary();
 }
 
 void ServingDock::applyPoint(std::size_t index)

@@ -75,6 +75,7 @@ private:
     QTableWidget* m_table;
     ServingPlan m_plan;
     ServingRequest m_planned;
+    std::optional<ServingPoint> m_current;  // the profile's own deployment under the plan's request
     std::string m_plannedKey;
     std::uint64_t m_generation = 0;
     bool m_running = false;

@@ -113,6 +113,9 @@ private Q_SLOTS:
         QCOMPARE(state.profile().workload.seqLen, std::int64_t{1024 + 128});
         QVERIFY(!dock.isStale());
         QCOMPARE(dock.scatter()->currentMarker()->at(0).y(), picked.outputTokensPerSPerGpu);
+        // The summary's second line gives the ring's figures.
+        QVERIFY2(dock.summaryText().contains(QStringLiteral("This profile (%1): TTFT ").arg(deploymentText(picked))),
+                 qPrintable(dock.summaryText()));
         state.undoStack()->undo();
         QVERIFY(state.profile().strategy == serving().strategy);
     }
