@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,8 +105,9 @@ private Q_SLOTS:
         QCOMPARE(run.code, 2);
         QVERIFY(run.out.empty());
         // The count (with thousands separators) and the limit.
-        QVERIFY2(std::regex_search(run.err, std::regex("the space has (over )?[0-9]{3},[0-9]{3},[0-9]{3}[0-9,]* configurations"))
-                     && contains(run.err, "limit of 100,000,000"),
+        // QRegularExpression, not std::regex: GCC 12 warns inside <regex> in sanitizer builds.
+        const QRegularExpression count(QStringLiteral("the space has (over )?[0-9]{3},[0-9]{3},[0-9]{3}[0-9,]* configurations"));
+        QVERIFY2(count.match(QString::fromStdString(run.err)).hasMatch() && contains(run.err, "limit of 100,000,000"),
                  run.err.c_str());
     }
 
