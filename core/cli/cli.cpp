@@ -10,6 +10,7 @@
 #include "options.h"
 #include "report.h"
 #include "search.h"
+#include "searchcsv.h"
 #include "searchrunner.h"
 #include "streamedjson.h"
 #include "servecommand.h"
@@ -200,7 +201,7 @@ int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
         return loaded.exitCode;
     }
     if (o.listGpus && o.format != Format::Json) {
-        return reportBadInput(err, "search: --gpus adds per-GPU lists to --format json; the table has none");
+        return reportBadInput(err, "search: --gpus adds per-GPU lists to --format json; the table and CSV have none");
     }
     const Profile& profile = *loaded.profile;
     // Counted before running: a search past the limit would run for minutes or hours.
@@ -220,6 +221,8 @@ int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
     const std::size_t shown = std::min<std::size_t>(static_cast<std::size_t>(o.top), result.ranked.size());
     if (o.format == Format::Json) {
         writeSearchJson(out, o, profile, result, bounds.reference, objective, shown);
+    } else if (o.format == Format::Csv) {
+        writeSearchCsv(out, result, shown);
     } else {
         printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result, bounds.reference, objective));
     }

@@ -168,7 +168,7 @@ std::string usage()
     return "usage:\n"
            "  moe-explorer-cli evaluate PROFILE [overrides] [--format json|table] [--explain] [--gpus] [--baseline]\n"
            "  moe-explorer-cli search   PROFILE [overrides] [--objective throughput|latency|throughput-per-gpu|headroom]"
-           " [--top N] [--format json|table] [--gpus]\n"
+           " [--top N] [--format json|table|csv] [--gpus]\n"
            "  moe-explorer-cli validate PROFILE [overrides] [--baseline]\n"
            "  moe-explorer-cli export   PROFILE [overrides] [--baseline] --chart latency|memory|grid"
            " --out FILE.png|.svg|.pdf\n"
@@ -316,8 +316,11 @@ ParseResult parseArguments(const std::vector<std::string>& args)
                 o.format = Format::Json;
             } else if (text == "table") {
                 o.format = Format::Table;
+            } else if (text == "csv" && o.command == "search") {
+                o.format = Format::Csv;
             } else {
-                return fail("--format: expected json or table, got \"" + text.value_or("") + "\"");
+                return fail("--format: expected json or table" + std::string(o.command == "search" ? " or csv" : "")
+                            + ", got \"" + text.value_or("") + "\"");
             }
         } else if (arg == "--objective") {
             const auto text = value();

@@ -11,7 +11,7 @@
 
 namespace moe::cli {
 
-enum class Format { Table, Json };
+enum class Format { Table, Json, Csv };  // CSV: search only
 
 struct Overrides {
     std::optional<std::int64_t> tp, pp, dp, ep, etp, batch, seq, microBatches;

@@ -15,7 +15,11 @@ _moe_explorer_cli()
     fi
 
     case $prev in
-        --format) mapfile -t COMPREPLY < <(compgen -W "json table" -- "$cur"); return ;;
+        --format)
+            local formats="json table"
+            [[ ${COMP_WORDS[1]} == search ]] && formats="json table csv"
+            mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
+            return ;;
         --mode) mapfile -t COMPREPLY < <(compgen -W "training prefill decode" -- "$cur"); return ;;
         --chart) mapfile -t COMPREPLY < <(compgen -W "latency memory grid" -- "$cur"); return ;;
         --objective)

@@ -399,6 +399,36 @@ private slots:
         QCOMPARE(plan["targets"]["tpot_s"].get<double>(), 0.05);
     }
 
+    // cli.md version 2: search --format csv, one row per result shown, the same results
+    // in the same order as the JSON; other commands refuse csv.
+    void search_csvMatchesJson()
+    {
+        const Run csv = runCli({"search", "builtin:seed", "--top", "5", "--format", "csv"});
+        QCOMPARE(csv.code, 0);
+        const Run js = runCli({"search", "builtin:seed", "--top", "5", "--format", "json"});
+        QCOMPARE(js.code, 0);
+        const json results = json::parse(js.out)["results"];
+        std::vector<std::string> lines;
+        std::istringstream in(csv.out);
+        for (std::string line; std::getline(in, line);) {
+            QVERIFY2(!line.empty() && line.back() == '\r', line.c_str());  // RFC 4180 line ends
+            line.pop_back();
+            lines.push_back(line);
+        }
+        QCOMPARE(lines.size(), std::size_t{6});
+        QVERIFY(lines[0].starts_with("rank,pareto,tp,pp,dp,ep,etp,micro_batches,recompute,gpus,tokens_per_s,"));
+        for (std::size_t i = 0; i < 5; ++i) {
+            const json& s = results[i]["strategy"];
+            const std::string prefix = std::to_string(i + 1) + "," + (results[i]["pareto"].get<bool>() ? "true" : "false")
+                + "," + std::to_string(s["tp"].get<int>()) + "," + std::to_string(s["pp"].get<int>()) + ","
+                + std::to_string(s["dp"].get<int>()) + "," + std::to_string(s["ep"].get<int>()) + ",";
+            QVERIFY2(lines[i + 1].starts_with(prefix), (lines[i + 1] + " | " + prefix).c_str());
+        }
+        const Run refused = runCli({"evaluate", "builtin:seed", "--format", "csv"});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(contains(refused.err, "expected json or table"), refused.err.c_str());
+    }
+
     void serve_jsonFront()
     {
         const Run run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--tpot-ms",

@@ -46,11 +46,15 @@ for command in "${commands[@]}"; do
     expect "$command options" "$(complete_words moe-explorer-cli "$command" --)" $options
 done
 
-# Fixed values: every "--option a|b|c" in --help.
-while read -r option values; do
+# Fixed values: every "--option a|b|c" in --help, after the command whose line lists
+# them (search alone offers --format csv).
+while read -r command option values; do
     # shellcheck disable=SC2086
-    expect "$option values" "$(complete_words moe-explorer-cli evaluate "$option" '')" ${values//|/ }
-done < <(grep -oE -- '--[a-z-]+ [a-z-]+(\|[a-z-]+)+' <<<"$help" | sort -u)
+    expect "$command $option values" "$(complete_words moe-explorer-cli "$command" "$option" '')" ${values//|/ }
+done < <(while read -r line; do
+             command=$(awk '{print $2}' <<<"$line")
+             grep -oE -- '--[a-z-]+ [a-z-]+(\|[a-z-]+)+' <<<"$line" | sed "s/^/$command /"
+         done < <(grep -E '^  moe-explorer-cli [a-z-]+' <<<"$help") | sort -u)
 
 # A profile: the built-ins, also after bash has split "builtin:s" at the colon.
 expect "profile" "$(complete_words moe-explorer-cli evaluate b)" builtin:seed
