@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jsonreader.h"
+#include "systemjson.h"
 #include "usersystems.h"
 #include "valuelimits.h"
 
@@ -24,11 +25,6 @@ constexpr int kVersion = 1;
 const Range kFraction{0, 1, false};
 const Range kPositive{0, 1e9, false};
 const Range kNonNegative{0, 1e9};
-
-json linkToJson(const Link& link)
-{
-    return {{"bandwidth_gbps", link.bandwidthGBps}, {"latency_us", link.latencyUs}, {"efficiency", link.efficiency}};
-}
 
 Link readLink(ObjectReader in)
 {
@@ -179,13 +175,6 @@ UserSystemLoad parseUserSystem(const std::string& text, const std::string& path)
 std::string serializeUserSystem(const UserSystem& s)
 {
     const SystemValues& v = s.values;
-    json peaks = json::object();
-    for (std::size_t i = 0; i < kDataTypeCount; ++i) {
-        if (v.gpu.peakByType[i] > 0) {
-            peaks[toString(static_cast<DataType>(i))] = v.gpu.peakByType[i];
-        }
-    }
-    const KernelEfficiency& k = v.kernels;
     const CalibrationRecord& c = s.calibration;
     json parameters = json::object();
     for (const FittedParameter& p : c.parameters) {
@@ -202,31 +191,12 @@ std::string serializeUserSystem(const UserSystem& s)
     if (c.leaveOneOutMeanError) {
         calibration["leave_one_out_mean_error"] = *c.leaveOneOutMeanError;
     }
-    const json document = {{"format", kFormat},
-                           {"version", kVersion},
-                           {"id", v.id},
-                           {"description", s.description},
-                           {"gpus_per_node", v.gpusPerNode},
-                           {"scale_up_domain", v.scaleUpDomain},
-                           {"gpu",
-                            {{"name", v.gpu.name},
-                             {"memory_gib", v.gpu.memoryGiB},
-                             {"hbm_gbps", v.gpu.hbmGBps},
-                             {"peak_tflops", peaks}}},
-                           {"intra_node", linkToJson(v.intraNode)},
-                           {"inter_node", linkToJson(v.interNode)},
-                           {"kernels",
-                            {{"sms", k.sms},
-                             {"tile", {k.tileM, k.tileN}},
-                             {"gemm", k.gemm},
-                             {"gemm_fp8", k.gemmFp8},
-                             {"gemm_half_k", k.gemmHalfK},
-                             {"attention_forward", k.attentionForward},
-                             {"attention_backward", k.attentionBackward},
-                             {"hbm", k.hbm},
-                             {"elementwise", k.elementwise},
-                             {"launch_us", k.launchUs}}},
-                           {"calibration", calibration}};
+    json document = systemValuesToJson(v);
+    document["format"] = kFormat;
+    document["version"] = kVersion;
+    document["id"] = v.id;
+    document["description"] = s.description;
+    document["calibration"] = calibration;
     return document.dump(2) + "\n";
 }
 

@@ -4,17 +4,14 @@
 #include <optional>
 #include <vector>
 
+#include "calibration.h"
+#include "systemjson.h"
 #include "systems.h"
 #include "usersystems.h"
 
 namespace moe::cli {
 
 namespace {
-
-nlohmann::json linkToJson(const Link& link)
-{
-    return {{"bandwidth_gbps", link.bandwidthGBps}, {"latency_us", link.latencyUs}, {"efficiency", link.efficiency}};
-}
 
 // Built-ins first, then the user systems that load; the others are reported.
 std::vector<const SystemSpec*> allSystems(std::ostream& err)
@@ -56,40 +53,15 @@ nlohmann::json systemsToJson(std::ostream& err)
     nlohmann::json list = nlohmann::json::array();
     for (const SystemSpec* spec : allSystems(err)) {
         const SystemSpec& s = *spec;
-        nlohmann::json peaks = nlohmann::json::object();
-        for (std::size_t i = 0; i < kDataTypeCount; ++i) {
-            if (s.gpu.peakByType[i] > 0) {
-                peaks[toString(static_cast<DataType>(i))] = s.gpu.peakByType[i];
-            }
-        }
-        const KernelEfficiency& k = s.kernels;
         nlohmann::json sources = nlohmann::json::array();
         for (const SystemSource& source : s.sources) {
             sources.push_back({{"figure", std::string(source.figure)}, {"source", std::string(source.source)}});
         }
-        list.push_back({{"id", std::string(s.id)},
-                        {"description", std::string(s.description)},
-                        {"gpus_per_node", s.gpusPerNode},
-                        {"scale_up_domain", s.scaleUpDomain},
-                        {"gpu",
-                         {{"name", s.gpu.name},
-                          {"memory_gib", s.gpu.memoryGiB},
-                          {"hbm_gbps", s.gpu.hbmGBps},
-                          {"peak_tflops", peaks}}},
-                        {"intra_node", linkToJson(s.intraNode)},
-                        {"inter_node", linkToJson(s.interNode)},
-                        {"kernels",
-                         {{"sms", k.sms},
-                          {"tile", {k.tileM, k.tileN}},
-                          {"gemm", k.gemm},
-                          {"gemm_fp8", k.gemmFp8},
-                          {"gemm_half_k", k.gemmHalfK},
-                          {"attention_forward", k.attentionForward},
-                          {"attention_backward", k.attentionBackward},
-                          {"hbm", k.hbm},
-                          {"elementwise", k.elementwise},
-                          {"launch_us", k.launchUs}}},
-                        {"sources", sources}});
+        nlohmann::json entry = systemValuesToJson(valuesOf(s));
+        entry["id"] = std::string(s.id);
+        entry["description"] = std::string(s.description);
+        entry["sources"] = std::move(sources);
+        list.push_back(std::move(entry));
         // Added in version 2: calibrated (user) systems say so, with what they came from.
         if (const auto c = calibrationOf(s)) {
             list.back()["calibrated"] = {{"date", c->date},
