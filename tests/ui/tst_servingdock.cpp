@@ -14,24 +14,16 @@
 #include "servingdock.h"
 #include "servingplan.h"
 #include "servingscatter.h"
-#include "testprofiles.h"
+#include "servingprofile.h"
 
 using namespace moe;
 using namespace moe::ui;
-using nlohmann::json;
 
 namespace {
 
-// A small MoE on 16 H100s serving 1,024-token prompts (as tst_servingplan).
 Profile serving()
 {
-    json j = test::smallMoeJson();
-    j["version"] = 2;
-    j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 16}};
-    j["model"]["layers"] = 8;
-    j["workload"] = json{{"mode", "decode"}, {"batch", 64}, {"seq_len", 1024}};
-    j["strategy"] = json{{"tp", 1}, {"pp", 1}, {"dp", 8}, {"ep", 8}};
-    return test::profileFrom(j);
+    return test::smallServingProfile();
 }
 
 void plan(ServingDock& dock, const ServingRequest& request)
