@@ -1060,8 +1060,8 @@
     </message>
     <message>
         <location filename="../ui/latencychart.cpp" line="196"/>
-        <source>Decode step %1 (%2 per output token) · %3 · MFU %4</source>
-        <translation>Decode-Schritt %1 (%2 je Ausgabetoken) · %3 · MFU %4</translation>
+        <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
+        <translation>Decode-Schritt %1 (%2/Token) · %3 · MFU %4</translation>
     </message>
     <message>
         <location filename="../ui/latencychart.cpp" line="264"/>

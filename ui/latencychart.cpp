@@ -193,7 +193,7 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
                              QString::fromStdString(formatRate(ev.rates.tokensPerS)),
                              QString::fromStdString(formatPercent(ev.rates.mfu)));
     if (speculating) {
-        title = tr("Decode step %1 (%2 per output token) · %3 · MFU %4")
+        title = tr("Decode step %1 (%2/token) · %3 · MFU %4")
                     .arg(QString::fromStdString(formatSeconds(ev.time.total)),
                          QString::fromStdString(formatSeconds(ev.rates.timePerOutputTokenS)),
                          QString::fromStdString(formatRate(ev.rates.tokensPerS)),

@@ -298,10 +298,30 @@ void ServingDock::onProfileChanged()
         }
         return;
     }
+    // Three evaluations and a serialized profile per edit: only while the dock is seen,
+    // so a slider drag with the dock closed pays nothing (showEvent() catches up).
+    if (!isVisible()) {
+        m_refreshOnShow = true;
+        return;
+    }
+    refreshCurrent();
+}
+
+void ServingDock::refreshCurrent()
+{
+    m_refreshOnShow = false;
     m_stale = inputsKey() != m_plannedKey;
     m_current = m_stale || m_state.problem() ? std::nullopt : servingPointOf(m_state.profile(), m_planned);
     m_chart->setCurrent(m_current);
     updateSummary();
+}
+
+void ServingDock::showEvent(QShowEvent* event)
+{
+    QDockWidget::showEvent(event);
+    if (m_refreshOnShow) {
+        refreshCurrent();
+    }
 }
 
 void ServingDock::applyPoint(std::size_t index)

@@ -21,6 +21,7 @@
 class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
+class QShowEvent;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -43,6 +44,7 @@ public:
     void setRequest(const ServingRequest& request);
 
     const ServingPlan& plan() const { return m_plan; }
+    // Up to date while the dock is shown; a hidden dock catches up when shown.
     bool isStale() const { return m_stale; }
     QString summaryText() const;
     QTableWidget* table() const { return m_table; }
@@ -59,6 +61,9 @@ private:
     void showTable();
     void updateSummary();
     void onProfileChanged();
+    // The ring, the staleness and the summary for the profile as it is now.
+    void refreshCurrent();
+    void showEvent(QShowEvent* event) override;
     // What a plan depends on besides the request: the cluster, the model and the
     // serving settings, not the strategy, mode, batch or sequence it replaces.
     std::string inputsKey() const;
@@ -80,6 +85,7 @@ private:
     std::uint64_t m_generation = 0;
     bool m_running = false;
     bool m_stale = false;
+    bool m_refreshOnShow = false;  // the profile changed while the dock was hidden
 };
 
 } // namespace moe::ui

@@ -1,5 +1,7 @@
 #include "validationruns.h"
 
+#include "builtins.h"
+
 #include <fstream>
 #include <stdexcept>
 
@@ -39,7 +41,9 @@ std::vector<Run> loadRuns(const std::string& directory)
 Result predict(const Run& run, const std::string& directory)
 {
     Result result{run, 0, {}};
-    const LoadResult loaded = loadProfileFile(directory + "/" + run.profile);
+    // A built-in (builtin:ID) where the product ships the run as one, else a file here.
+    const LoadResult loaded = run.profile.starts_with("builtin:") ? loadProfileArgument(run.profile)
+                                                                  : loadProfileFile(directory + "/" + run.profile);
     if (!loaded.ok()) {
         result.error = loaded.error.toString();
         return result;

@@ -15,7 +15,7 @@ struct Run {
     std::string id;
     std::string section;  // "A" dense training steps, "A4" one dense layer, "B" MoE training, "C" MoE serving
     std::string label;
-    std::string profile;  // file name beside runs.json
+    std::string profile;  // file name beside runs.json, or builtin:ID
     std::string metric;   // "step_s", "layer_ms" (forward + backward of a one-layer model) or "tokens_per_s_per_gpu"
     double measured = 0;
     std::optional<double> calculon;  // Calculon's prediction, where published

@@ -17,33 +17,16 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "clirun.h"
 #include "options.h"
 
 using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-Run runCli(std::vector<std::string> args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    Run run;
-    run.code = moe::cli::run(args, out, err);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
+using Run = moe::test::CliRun;
+using moe::test::contains;
+using moe::test::runCli;
 
 } // namespace
 
@@ -390,7 +373,7 @@ private slots:
     // Without --isl and --osl, the profile's workload.serving gives them; options win.
     void serve_readsTheProfilesServing()
     {
-        const Run run = runCli({"serve", std::string(MOE_VALIDATION_DIR) + "/deepseek-v3-decode-day6-h800.moeprofile.json",
+        const Run run = runCli({"serve", "builtin:deepseek-v3-day6-decode-h800",
                                 "--osl", "512", "--format", "json"});
         QCOMPARE(run.code, 0);
         const json plan = json::parse(run.out);

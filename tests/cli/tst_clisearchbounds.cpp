@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "clirun.h"
 #include "search.h"
 #include "testprofiles.h"
 
@@ -21,27 +22,9 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-Run runCli(std::vector<std::string> args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    Run run;
-    run.code = moe::cli::run(args, out, err);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
+using Run = moe::test::CliRun;
+using moe::test::contains;
+using moe::test::runCli;
 
 // DeepSeek-V3's shape on `gpus` GPUs, written where the CLI can read it.
 QString deepSeekOn(const QTemporaryDir& dir, std::int64_t gpus)

@@ -44,6 +44,7 @@ private Q_SLOTS:
     {
         ExplorerState state(serving());
         ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring and staleness until it is shown
         const ServingRequest request{1024, 256, std::nullopt, 0.05, false};
         plan(dock, request);
         const ServingPlan expected = planServing(state.profile(), request);
@@ -81,6 +82,7 @@ private Q_SLOTS:
     {
         ExplorerState state(serving());
         ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring and staleness until it is shown
         plan(dock, {1024, 256, 1e-4, std::nullopt, false});  // 0.1 ms: the spin box's smallest step
         QVERIFY2(dock.summaryText().startsWith(QStringLiteral("nothing meets TTFT")), qPrintable(dock.summaryText()));
         QVERIFY(dock.summaryText().contains(QStringLiteral("; closest: ")));
@@ -93,6 +95,7 @@ private Q_SLOTS:
     {
         ExplorerState state(serving());
         ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring and staleness until it is shown
         const ServingRequest request{1024, 256, std::nullopt, std::nullopt, false};
         plan(dock, request);
         const std::size_t index = dock.plan().points.size() - 1;
@@ -117,6 +120,7 @@ private Q_SLOTS:
     {
         ExplorerState state(serving());
         ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring and staleness until it is shown
         plan(dock, {1024, 256, std::nullopt, std::nullopt, false});
         Profile other = state.profile();
         other.model.layers = 4;
@@ -126,6 +130,12 @@ private Q_SLOTS:
         const int before = state.undoStack()->count();
         dock.applyPoint(0);
         QCOMPARE(state.undoStack()->count(), before);
+        // Hidden, an edit back to the planned model waits; shown again, the dock catches up.
+        dock.hide();
+        state.setProfile(serving());
+        QVERIFY(dock.isStale());
+        dock.show();
+        QVERIFY(!dock.isStale());
     }
 };
 
