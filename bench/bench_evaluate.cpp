@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "builtins.h"
-#include "evaluation.h"
-#include "profileio.h"
+#include "profile/builtins.h"
+#include "model/evaluation.h"
+#include "profile/profileio.h"
 
 namespace {
 

@@ -18,13 +18,13 @@
 #include <string>
 #include <vector>
 
-#include "builtins.h"
-#include "explorerstate.h"
-#include "mainwindow.h"
-#include "parametersdock.h"
-#include "parameterslider.h"
-#include "profileio.h"
-#include "searchdock.h"
+#include "profile/builtins.h"
+#include "document/explorerstate.h"
+#include "window/mainwindow.h"
+#include "window/parametersdock.h"
+#include "window/parameterslider.h"
+#include "profile/profileio.h"
+#include "search/searchdock.h"
 
 namespace {
 
@@ -135,7 +135,7 @@ int main(int argc, char** argv)
         return 1;
     }
     moe::Profile cap = *large.profile;
-    cap.cluster.gpuCount = 1'048'576;  // the GPU cap (core/valuelimits.h)
+    cap.cluster.gpuCount = 1'048'576;  // the GPU cap (core/profile/valuelimits.h)
     std::printf("%-44s %12s %16s %12s\n", "profile (DP slider, 30 ms steps)", "open ms", "longest block ms", "settle ms");
     const auto print = [](const char* name, const Figures& f) {
         std::printf("%-44s %12.1f %16.1f %12.1f\n", name, f.openMs, f.worstBlockMs, f.settleMs);

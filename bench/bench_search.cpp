@@ -8,9 +8,9 @@
 #include <string>
 #include <thread>
 
-#include "builtins.h"
-#include "profileio.h"
-#include "searchrunner.h"
+#include "profile/builtins.h"
+#include "profile/profileio.h"
+#include "cli/searchrunner.h"
 
 namespace {
 

@@ -13,11 +13,11 @@
 #include <cstdio>
 #include <vector>
 
-#include "builtins.h"
-#include "mainwindow.h"
-#include "parametersdock.h"
-#include "parameterslider.h"
-#include "profileio.h"
+#include "profile/builtins.h"
+#include "window/mainwindow.h"
+#include "window/parametersdock.h"
+#include "window/parameterslider.h"
+#include "profile/profileio.h"
 
 namespace {
 

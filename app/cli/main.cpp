@@ -7,9 +7,9 @@
 
 #include <unistd.h>
 
-#include "cli.h"
-#include "cliexport.h"
-#include "descriptorbuffer.h"
+#include "cli/cli.h"
+#include "export/cliexport.h"
+#include "cli/descriptorbuffer.h"
 
 int main(int argc, char** argv)
 {

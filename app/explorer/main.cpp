@@ -11,9 +11,9 @@
 #include <memory>
 #include <string_view>
 
-#include "mainwindow.h"
-#include "settings.h"
-#include "startupprofile.h"
+#include "window/mainwindow.h"
+#include "widgets/settings.h"
+#include "document/startupprofile.h"
 
 namespace {
 

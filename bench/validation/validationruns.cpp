@@ -1,14 +1,14 @@
 #include "validationruns.h"
 
-#include "builtins.h"
+#include "profile/builtins.h"
 
 #include <fstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
-#include "evaluation.h"
-#include "profileio.h"
+#include "model/evaluation.h"
+#include "profile/profileio.h"
 
 namespace moe::validation {
 

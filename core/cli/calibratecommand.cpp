@@ -1,4 +1,4 @@
-#include "calibratecommand.h"
+#include "cli/calibratecommand.h"
 
 #include <chrono>
 #include <cmath>
@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "calibration.h"
-#include "systems.h"
-#include "usersystems.h"
+#include "calibration/calibration.h"
+#include "profile/systems.h"
+#include "profile/usersystems.h"
 
 namespace moe::cli {
 

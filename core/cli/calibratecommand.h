@@ -6,8 +6,8 @@
 
 #include <ostream>
 
-#include "cli.h"
-#include "options.h"
+#include "cli/cli.h"
+#include "cli/options.h"
 
 namespace moe::cli {
 

@@ -1,22 +1,22 @@
-#include "cli.h"
+#include "cli/cli.h"
 
 #include <nlohmann/json.hpp>
 
-#include "builtins.h"
-#include "calibratecommand.h"
-#include "descriptorbuffer.h"
-#include "evaluationjson.h"
-#include "modelcommands.h"
-#include "options.h"
-#include "report.h"
-#include "search.h"
-#include "searchcsv.h"
-#include "searchrunner.h"
-#include "streamedjson.h"
-#include "servecommand.h"
-#include "systemslisting.h"
-#include "tablereport.h"
-#include "units.h"
+#include "profile/builtins.h"
+#include "cli/calibratecommand.h"
+#include "cli/descriptorbuffer.h"
+#include "model/evaluationjson.h"
+#include "cli/modelcommands.h"
+#include "cli/options.h"
+#include "report/report.h"
+#include "search/search.h"
+#include "cli/searchcsv.h"
+#include "cli/searchrunner.h"
+#include "cli/streamedjson.h"
+#include "cli/servecommand.h"
+#include "cli/systemslisting.h"
+#include "cli/tablereport.h"
+#include "base/units.h"
 
 namespace moe::cli {
 

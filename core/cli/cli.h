@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "evaluation.h"
+#include "model/evaluation.h"
 
 namespace moe::cli {
 

@@ -1,4 +1,4 @@
-#include "descriptorbuffer.h"
+#include "cli/descriptorbuffer.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,14 +1,14 @@
-#include "modelcommands.h"
+#include "cli/modelcommands.h"
 
 #include <cstdio>
 #include <numeric>
 
-#include "architecture.h"
-#include "cli.h"
-#include "hfimport.h"
-#include "models.h"
-#include "profileio.h"
-#include "systems.h"
+#include "model/architecture.h"
+#include "cli/cli.h"
+#include "profile/hfimport.h"
+#include "profile/models.h"
+#include "profile/profileio.h"
+#include "profile/systems.h"
 
 namespace moe::cli {
 

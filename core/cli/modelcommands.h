@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "options.h"
+#include "cli/options.h"
 
 namespace moe::cli {
 

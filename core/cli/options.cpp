@@ -1,11 +1,11 @@
-#include "options.h"
+#include "cli/options.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
 
-#include "profileio.h"
-#include "valuelimits.h"
+#include "profile/profileio.h"
+#include "profile/valuelimits.h"
 
 namespace moe::cli {
 

@@ -1,4 +1,4 @@
-#include "searchcsv.h"
+#include "cli/searchcsv.h"
 
 #include <charconv>
 #include <string>

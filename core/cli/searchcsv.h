@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <ostream>
 
-#include "search.h"
+#include "search/search.h"
 
 namespace moe::cli {
 

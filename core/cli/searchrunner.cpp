@@ -1,4 +1,4 @@
-#include "searchrunner.h"
+#include "cli/searchrunner.h"
 
 #include <chrono>
 #include <exception>

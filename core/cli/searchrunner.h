@@ -7,7 +7,7 @@
 #include <atomic>
 #include <functional>
 
-#include "search.h"
+#include "search/search.h"
 
 namespace moe::cli {
 

@@ -1,11 +1,11 @@
-#include "servecommand.h"
+#include "cli/servecommand.h"
 
 #include <iomanip>
 #include <nlohmann/json.hpp>
 
-#include "cli.h"
-#include "servingplan.h"
-#include "units.h"
+#include "cli/cli.h"
+#include "search/servingplan.h"
+#include "base/units.h"
 
 namespace moe::cli {
 

@@ -1,12 +1,12 @@
 #pragma once
 
-// `moe-explorer-cli serve`: the serving plan (core/servingplan.h) for a request shape
+// `moe-explorer-cli serve`: the serving plan (core/search/servingplan.h) for a request shape
 // and latency targets, as a table or JSON.
 
 #include <ostream>
 
-#include "options.h"
-#include "profile.h"
+#include "cli/options.h"
+#include "profile/profile.h"
 
 namespace moe::cli {
 

@@ -1,4 +1,4 @@
-#include "streamedjson.h"
+#include "cli/streamedjson.h"
 
 namespace moe::cli {
 

@@ -1,13 +1,13 @@
-#include "systemslisting.h"
+#include "cli/systemslisting.h"
 
 #include <cstdio>
 #include <optional>
 #include <vector>
 
-#include "calibration.h"
-#include "systemjson.h"
-#include "systems.h"
-#include "usersystems.h"
+#include "calibration/calibration.h"
+#include "profile/systemjson.h"
+#include "profile/systems.h"
+#include "profile/usersystems.h"
 
 namespace moe::cli {
 

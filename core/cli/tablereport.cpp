@@ -1,9 +1,9 @@
-#include "tablereport.h"
+#include "cli/tablereport.h"
 
 #include <cstdio>
 #include <string>
 
-#include "units.h"
+#include "base/units.h"
 
 namespace moe::cli {
 

@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "evaluation.h"
-#include "explanation.h"
-#include "search.h"
+#include "model/evaluation.h"
+#include "model/explanation.h"
+#include "search/search.h"
 
 namespace moe::cli {
 

@@ -16,9 +16,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "clirun.h"
-#include "options.h"
+#include "cli/options.h"
 
 using nlohmann::json;
 

@@ -13,9 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "clirun.h"
-#include "search.h"
+#include "search/search.h"
 #include "testprofiles.h"
 
 using nlohmann::json;

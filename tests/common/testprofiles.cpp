@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "builtins.h"
-#include "profileio.h"
+#include "profile/builtins.h"
+#include "profile/profileio.h"
 
 namespace moe::test {
 

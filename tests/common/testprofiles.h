@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "profile.h"
+#include "profile/profile.h"
 
 namespace moe::test {
 

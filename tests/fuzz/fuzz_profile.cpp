@@ -13,8 +13,8 @@
 #include <string>
 #include <string_view>
 
-#include "evaluation.h"
-#include "profileio.h"
+#include "model/evaluation.h"
+#include "profile/profileio.h"
 
 namespace {
 

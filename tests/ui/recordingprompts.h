@@ -8,7 +8,7 @@
 
 #include <optional>
 
-#include "userprompts.h"
+#include "document/userprompts.h"
 
 namespace moe::test {
 

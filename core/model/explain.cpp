@@ -1,0 +1,219 @@
+// explain(): reruns the cost model's building blocks with a Trace for the stage and
+// GPU that the summary describes, then adds the step-level figures.
+
+#include <cstdio>
+
+#include "model/costmodel.h"
+#include "model/evaluation.h"
+#include "model/explanation.h"
+#include "profile/profileio.h"
+#include "model/topology.h"
+#include "base/units.h"
+
+namespace moe {
+
+using namespace detail;
+
+void Trace::add(std::string key, std::string formula, std::string values, double value, std::string unit,
+                std::string source)
+{
+    m_items.push_back(Explanation{std::move(key), std::move(formula), std::move(values), value, std::move(unit),
+                                  std::move(source)});
+}
+
+std::string num(double value)
+{
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+}
+
+namespace {
+
+void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, const Context& ctx)
+{
+    const TimeBreakdown& t = ev.time;
+    const std::string m = num(ctx.microBatches);
+    trace.add("params.total",
+              "layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x "
+              "expert FFN + routers + embeddings + LM head",
+              num(static_cast<double>(profile.model.layers)) + " x (" + num(ctx.arch.attentionParams) + " + "
+                  + num(ctx.arch.normParamsPerLayer) + ") + ... (expert FFN " + num(ctx.arch.expertParams) + ")",
+              ev.paramsTotal, "parameters", "Narayanan et al. 2021; Mixtral and DeepSeek-V3 architectures");
+    trace.add("params.active_per_token", "as params.total, with top-k routed experts instead of all",
+              "top-k " + num(static_cast<double>(profile.model.topK)), ev.paramsActivePerToken, "parameters");
+    trace.add("flops_per_step",
+              "tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score "
+              "FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h",
+              num(static_cast<double>(profile.workload.batch) * ctx.queryTokens) + " tokens x "
+                  + num(ctx.arch.forwardFlopsPerToken(profile.model, ctx.context)) + " x "
+                  + (ctx.training ? "3" : "1"),
+              ev.flopsPerStep, "FLOP", "Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))");
+    const struct {
+        const char* key;
+        double value;
+    } perMicroBatch[] = {
+        {"time_s.attention_compute", t.attentionCompute}, {"time_s.expert_compute", t.expertCompute},
+        {"time_s.dense_compute", t.denseCompute},         {"time_s.a2a_dispatch", t.a2aDispatch},
+        {"time_s.a2a_combine", t.a2aCombine},             {"time_s.tp_comm", t.tpComm},
+        {"time_s.pp_comm", t.ppComm},
+    };
+    for (const auto& item : perMicroBatch) {
+        trace.add(item.key, "micro-batches x the straggler stage's time per micro-batch",
+                  m + " x " + num(item.value / ctx.microBatches) + " s (stage " + num(static_cast<double>(ev.stragglerStage)) + ")",
+                  item.value, "s");
+    }
+    trace.add("time_s.pp_bubble",
+              "(PP - 1) / v x the slowest stage's time per micro-batch; (p - 1)/(v m) of the ideal (1F1B: v = 1)",
+              num(static_cast<double>(ctx.s.pp - 1)) + " / " + num(ctx.virtualStages) + " x "
+                  + num(t.ppBubble * ctx.virtualStages / std::max<double>(1, static_cast<double>(ctx.s.pp - 1))) + " s",
+              t.ppBubble, "s", "Narayanan et al. 2021");
+    if (ctx.kernels && ctx.training) {
+        kernelOptimizerSeconds(ctx, stageShape(ctx, ev.stragglerStage), kBusiestRank, &trace);
+    } else {
+        trace.add("time_s.optimizer",
+                  ctx.training ? "not timed by the version 1 model; name a cluster.system for the kernel-level model"
+                               : "no optimizer step outside training",
+                  "0", t.optimizer, "s");
+    }
+    trace.add("time_s.overlapped",
+              "min(overlap x communication, compute); with workload.overlap or a system, plus the gradient sync "
+              "hidden behind the last backward pass (all but the last bucket)",
+              "min(" + num(profile.cluster.overlap) + " x " + num(t.communication()) + ", " + num(t.compute()) + ")",
+              t.overlapped, "s");
+    trace.add("time_s.total", "compute + communication + bubble + optimizer step - overlapped",
+              num(t.compute()) + " + " + num(t.communication()) + " + " + num(t.ppBubble) + " + " + num(t.optimizer)
+                  + " - " + num(t.overlapped),
+              t.total, "s");
+    trace.add("rates.tokens_per_s",
+              "tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a "
+              "decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))",
+              num(static_cast<double>(profile.workload.batch)) + " x " + num(ctx.countedTokens) + " / " + num(t.total),
+              ev.rates.tokensPerS, "tokens/s");
+    trace.add("rates.tokens_per_s_per_gpu", "tokens per second / GPUs used",
+              num(ev.rates.tokensPerS) + " / " + num(static_cast<double>(ev.gpusUsed)), ev.rates.tokensPerSPerGpu,
+              "tokens/s");
+    trace.add("rates.mfu", "model FLOPs per step / (step time x GPUs x peak FLOP/s)",
+              num(ev.flopsPerStep) + " / (" + num(t.total) + " x " + num(static_cast<double>(ev.gpusUsed)) + " x "
+                  + num(profile.cluster.gpu.peakFor(profile.model.precision.gemm) * 1e12) + ")",
+              ev.rates.mfu, "", "Korthikanti et al. 2022, Appendix A");
+    // std::string("(") rather than "(": GCC 12 at -O3 inlines `"(" + std::string&&` into an
+    // insert that it wrongly reports as an overlapping memcpy (-Wrestrict, GCC bug 105651).
+    trace.add("rates.comm_fraction", "(communication - overlapped) / step time",
+              std::string("(") + num(t.communication()) + " - " + num(t.overlapped) + ") / " + num(t.total),
+              ev.rates.commFraction, "");
+    trace.add("memory_bytes.total", "sum of the components on the GPU with the most memory",
+              "GPU " + num(static_cast<double>(ev.memoryGpu)), ev.memory.total(), "bytes");
+}
+
+} // namespace
+
+std::vector<Explanation> explain(const Profile& profile)
+{
+    return explain(profile, profile.strategy);
+}
+
+std::vector<Explanation> explain(const Profile& profile, const Strategy& strategy)
+{
+    const Evaluation ev = evaluate(profile, strategy);
+    if (!ev.valid) {
+        return {};
+    }
+    const Context ctx(profile, strategy);
+    Trace trace;
+    const StageShape straggler = stageShape(ctx, ev.stragglerStage);
+    attentionSeconds(ctx, straggler, &trace);
+    expertSeconds(ctx, straggler, kBusiestRank, &trace);
+    denseSeconds(ctx, straggler, &trace);
+    allToAll(ctx, straggler, kBusiestRank, ctx.fewestPeers, &trace);
+    tensorParallelComm(ctx, straggler, &trace);
+    pipelineComm(ctx, straggler, &trace);
+    // The gradient sync and memory describe the stages that bound them.
+    const std::int64_t stageSize = strategy.tp * strategy.dp;
+    const StageShape memoryStage = stageShape(ctx, ev.memoryGpu / stageSize);
+    const std::int64_t memoryRank = (ev.memoryGpu % stageSize) / strategy.etp % strategy.ep;
+    memoryOf(ctx, memoryStage, memoryRank, &trace);
+    double slowestSync = -1;
+    std::int64_t syncStage = 0;
+    for (std::int64_t p = 0; p < strategy.pp; ++p) {
+        const double seconds = gradientSync(ctx, stageShape(ctx, p), kBusiestRank, nullptr).seconds;
+        if (seconds > slowestSync) {
+            slowestSync = seconds;
+            syncStage = p;
+        }
+    }
+    gradientSync(ctx, stageShape(ctx, syncStage), kBusiestRank, &trace);
+    explainSummary(trace, ev, profile, ctx);
+    return std::move(trace.items());
+}
+
+std::vector<Explanation> explainGpu(const Profile& profile, const Strategy& strategy, std::int64_t gpu)
+{
+    if (checkStrategy(profile, strategy) || gpu < 0 || gpu >= strategy.gpusUsed()) {
+        return {};
+    }
+    const Context ctx(profile, strategy);
+    const GpuCoordinates c = coordinatesOf(gpu, strategy, profile.cluster.gpusPerNode);
+    const StageShape stage = stageShape(ctx, c.pp);
+    Trace trace;
+    attentionSeconds(ctx, stage, &trace);
+    expertSeconds(ctx, stage, c.ep, &trace);
+    denseSeconds(ctx, stage, &trace);
+    memoryOf(ctx, stage, c.ep, &trace);
+    return std::move(trace.items());
+}
+
+const char* checkName(CheckKind kind)
+{
+    switch (kind) {
+    case CheckKind::Strategy:
+        return "strategy";
+    case CheckKind::GpuCount:
+        return "gpu_count";
+    case CheckKind::MaxGpus:
+        return "max_gpus";
+    case CheckKind::Memory:
+        return "memory";
+    case CheckKind::Latency:
+        return "latency";
+    case CheckKind::Throughput:
+        return "throughput";
+    case CheckKind::Imbalance:
+        return "imbalance";
+    case CheckKind::DroppedTokens:
+        return "dropped_tokens";
+    }
+    return "check";
+}
+
+std::string describeCheck(const Check& check, const Evaluation& ev)
+{
+    const Strategy& s = ev.strategy;
+    switch (check.kind) {
+    case CheckKind::Strategy:
+        return "EP x ETP = " + formatInteger(check.value) + " divides TP x DP = " + formatInteger(check.limit) + "; TP "
+            + std::to_string(s.tp) + ", PP " + std::to_string(s.pp) + ", DP " + std::to_string(s.dp) + ", EP "
+            + std::to_string(s.ep);
+    case CheckKind::GpuCount:
+        return formatInteger(check.value) + " of " + formatInteger(check.limit) + " GPUs"
+            + (check.ok ? "" : ": not enough GPUs in the cluster");
+    case CheckKind::MaxGpus:
+        return formatInteger(check.value) + " GPUs, limit " + formatInteger(check.limit);
+    case CheckKind::Memory:
+        return formatBytes(check.value) + " of " + formatBytes(check.limit) + " allowed on GPU "
+            + num(static_cast<double>(ev.memoryGpu))
+            + (check.ok ? "" : " (over by " + formatBytes(check.value - check.limit) + ")");
+    case CheckKind::Latency:
+        return formatSeconds(check.value / 1e3) + " per step, limit " + formatSeconds(check.limit / 1e3);
+    case CheckKind::Throughput:
+        return formatRate(check.value) + ", at least " + formatRate(check.limit) + " required";
+    case CheckKind::Imbalance:
+        return "busiest EP rank at " + num(check.value) + "x the mean, limit " + num(check.limit) + "x";
+    case CheckKind::DroppedTokens:
+        return check.ok ? std::string("no token over expert capacity")
+                        : formatPercent(check.value) + " of assignments exceed expert capacity and are dropped";
+    }
+    return {};
+}
+
+} // namespace moe

@@ -1,0 +1,50 @@
+#pragma once
+
+// Times single kernels on a system's efficiency model (docs/model.md, "Kernel-level
+// time model"): a GEMM by its shape and data type, the attention core, memory-bound
+// kernels by the bytes they stream. Internal to core.
+
+#include <cstdint>
+
+#include "profile/profile.h"
+
+namespace moe::detail {
+
+struct GemmShape {
+    double m = 0;  // output rows (tokens)
+    double n = 0;  // output columns
+    double k = 0;  // reduction length
+    double groups = 1;  // a grouped GEMM runs this many such problems in one launch
+};
+
+class KernelTimer {
+public:
+    KernelTimer(const Gpu& gpu, const KernelEfficiency& efficiency);
+
+    // The fraction of the data type's peak a GEMM of this shape reaches: the ceiling,
+    // times wave and tile quantisation of the output tiles over the SMs, times the
+    // main loop's share of a short K. Never rises when the GEMM is cut in half.
+    double gemmEfficiency(const GemmShape& shape, DataType type = DataType::Bf16) const;
+    // One GEMM launch: the larger of its FLOPs at that efficiency and its operands
+    // streamed from HBM (weights of `weightBytes` per element), plus the launch cost.
+    double gemm(const GemmShape& shape, DataType type, double weightBytes, double activationBytes) const;
+    // FlashAttention: `flops` at the forward or backward efficiency.
+    double flashAttention(double flops, DataType type, bool backward) const;
+    // A memory-bound kernel that reads and writes `bytes` in all: a plain stream
+    // (optimizer, casts) or a layer's element-wise kernel.
+    double stream(double bytes) const;
+    double elementwise(double bytes) const;
+    // Bytes an epilogue streams after a GEMM's main loop (no launch of its own).
+    double accumulate(double bytes) const { return bytes / m_hbm; }
+    double launch() const { return m_launchS; }
+    double peak(DataType type) const { return m_gpu.peakFor(type) * 1e12; }
+
+private:
+    const Gpu& m_gpu;
+    const KernelEfficiency& m_eff;
+    double m_hbm;
+    double m_elementwise;
+    double m_launchS;
+};
+
+} // namespace moe::detail

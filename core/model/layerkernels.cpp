@@ -1,0 +1,387 @@
+// The kernel-level time model (profiles that name a system): each layer becomes the
+// kernels Megatron-Core runs for it, each timed by the system's efficiency model
+// (kerneltimer.h). docs/model.md, "Kernel-level time model", lists every kernel with
+// its FLOPs and bytes.
+//
+// A block's time for one micro-batch is its forward, plus in training its backward
+// (two GEMMs per forward GEMM: input and weight gradients; element-wise kernels read
+// their input and the incoming gradient and write one gradient), plus what
+// recomputation runs again: the whole forward under full recomputation, the
+// attention core under selective recomputation (nothing extra with FlashAttention,
+// whose backward recomputes its scores anyway).
+
+#include <algorithm>
+#include <string>
+
+#include "model/costmodel.h"
+#include "model/kerneltimer.h"
+
+namespace moe::detail {
+
+namespace {
+
+// Forward, backward and recomputed seconds of a group of kernels.
+struct Passes {
+    double forward = 0;
+    double backward = 0;
+    double recompute = 0;  // extra forward work in the backward pass
+
+    Passes& operator+=(const Passes& other)
+    {
+        forward += other.forward;
+        backward += other.backward;
+        recompute += other.recompute;
+        return *this;
+    }
+    double total(bool training) const { return training ? forward + backward + recompute : forward; }
+};
+
+class LayerKernels {
+public:
+    explicit LayerKernels(const Context& ctx)
+        : m_ctx(ctx)
+        , m_timer(*ctx.kernels)
+        , m_training(ctx.training)
+        , m_full(ctx.training && ctx.profile.workload.training.recompute == Recompute::Full)
+        , m_selective(ctx.training && ctx.profile.workload.training.recompute == Recompute::Selective)
+        , m_tp(static_cast<double>(ctx.s.tp))
+        , m_tokens(ctx.tokensPerMicroBatch)
+        // Sequence parallelism splits the norms, dropouts and residuals over TP.
+        , m_elementTokens(ctx.training && ctx.profile.workload.training.sequenceParallel ? ctx.tokensPerMicroBatch / m_tp
+                                                                                         : ctx.tokensPerMicroBatch)
+        , m_e(ctx.model.activationBytes)
+        , m_w(ctx.model.weightBytes)
+        , m_gemmType(ctx.model.precision.gemm)
+    {
+    }
+
+    // A linear layer: forward M x N x K, backward the input gradient (M x K x N) and
+    // the weight gradient (K x N x M). FP8 adds a quantising pass over each input.
+    // Megatron accumulates weight gradients into an fp32 buffer in the GEMM's
+    // epilogue (gradient-accumulation fusion): 4 bytes read and 4 written per weight
+    // and micro-batch, after the main loop, so they add to its time.
+    Passes linear(double m, double n, double k, double groups = 1) const
+    {
+        Passes p;
+        if (m <= 0 || n <= 0 || k <= 0 || groups <= 0) {
+            return p;
+        }
+        p.forward = m_timer.gemm({m, n, k, groups}, m_gemmType, m_w, m_e);
+        if (m_training) {
+            p.backward = m_timer.gemm({m, k, n, groups}, m_gemmType, m_w, m_e)
+                + m_timer.gemm({k, n, m, groups}, m_gemmType, m_e, m_e) + m_timer.accumulate(groups * k * n * 8);
+        }
+        if (bytesOf(m_gemmType) < m_e) {
+            const double cast = bytesOf(m_gemmType) + m_e;
+            p.forward += m_timer.stream(groups * m * k * cast);
+            if (m_training) {
+                p.backward += m_timer.stream(groups * m * n * cast);
+            }
+        }
+        if (m_full) {
+            p.recompute = p.forward;
+        }
+        return p;
+    }
+
+    // An element-wise kernel over `elements` values: forward reads `inputs` and writes
+    // `outputs` values (plus `maskBytes` per element), backward reads the inputs and
+    // the gradient and writes the input gradients.
+    Passes elementwise(double elements, double inputs, double outputs, double maskBytes = 0) const
+    {
+        Passes p;
+        if (elements <= 0) {
+            return p;
+        }
+        p.forward = m_timer.elementwise(elements * ((inputs + outputs) * m_e + maskBytes));
+        if (m_training) {
+            p.backward = m_timer.elementwise(elements * ((inputs + outputs + inputs) * m_e + maskBytes));
+        }
+        if (m_full) {
+            p.recompute = p.forward;
+        }
+        return p;
+    }
+
+    Passes norm(double width) const { return elementwise(m_elementTokens * width, 1, 1); }
+
+    // After attention and after the FFN: GPT layers add bias, dropout (a 1-byte mask)
+    // and the residual; bias-free layers only the residual.
+    Passes residual() const
+    {
+        const double h = static_cast<double>(m_ctx.model.hidden);
+        return m_ctx.model.biases ? elementwise(m_elementTokens * h, 2, 1, 1) : elementwise(m_elementTokens * h, 2, 1);
+    }
+
+    Passes attentionCore() const
+    {
+        const Model& model = m_ctx.model;
+        const Architecture& a = m_ctx.arch;
+        const double b = m_ctx.seqsPerMicroBatch;
+        const double queries = m_ctx.queryTokens;
+        const double keys = m_ctx.context;
+        const double heads = static_cast<double>(model.heads) / m_tp;
+        const DataType type = model.precision.attention;
+        Passes p;
+        const Workload& w = m_ctx.profile.workload;
+        if (w.mode == Mode::Decode) {
+            // A few queries per sequence (one, plus any drafted tokens) against the whole
+            // cache: the kernel streams the KV cache once, and with many queries per
+            // sequence (MLA's 128 heads share one latent, drafts multiply the queries)
+            // its FLOPs can take longer than the stream.
+            const double kv = b * keys * a.kvElementsPerToken * model.kvBytes / a.kvHeadsSplitBy(m_ctx.s.tp);
+            const double flops = m_tokens * a.decodeScoreFlopsPerContextToken * keys / m_tp;
+            p.forward = std::max(m_timer.stream(kv), m_timer.flashAttention(flops, type, false));
+            return p;
+        }
+        const double flops = m_tokens * a.attentionScoreFlopsPerContextToken * keys / m_tp;
+        if (w.attentionKernel == AttentionKernel::Flash) {
+            // Causal: blocks above the diagonal are skipped, (s + 1) / 2s of the scores.
+            // With a cached prefix of h x s tokens, the computed queries (the last
+            // (1 - h) s) attend to (s (1 + h) + 1) / 2 keys on average.
+            const double cached = w.mode == Mode::Prefill ? w.prefixCacheHit : 0.0;
+            const double causal = (keys * (1 + cached) + 1) / (2 * keys);
+            p.forward = m_timer.flashAttention(flops * causal, type, false);
+            if (m_training) {
+                // Five matrix products against the forward's two, scores recomputed.
+                p.backward = m_timer.flashAttention(2.5 * flops * causal, type, true);
+            }
+            if (m_full) {
+                p.recompute = p.forward;
+            }
+            return p;
+        }
+        // Megatron-LM 2022: Q K^T and attention x V as batched GEMMs over b x heads,
+        // the scaled masked softmax and the dropout of the probabilities as kernels
+        // over the b x heads x s x s scores.
+        const double d = a.attentionScoreFlopsPerContextToken / (4 * static_cast<double>(model.heads));
+        const double batch = b * heads;
+        const double scores = batch * queries * keys;
+        Passes core;
+        const GemmShape qk{queries, keys, d, batch};
+        const GemmShape av{queries, d, keys, batch};
+        core.forward = m_timer.gemm(qk, type, m_e, m_e) + m_timer.gemm(av, type, m_e, m_e)
+            + m_timer.elementwise(scores * 2 * m_e)        // softmax: read, write
+            + m_timer.elementwise(scores * (2 * m_e + 1));  // dropout: read, write, mask
+        if (m_training) {
+            core.backward = 2 * m_timer.gemm(qk, type, m_e, m_e) + 2 * m_timer.gemm(av, type, m_e, m_e)
+                + m_timer.elementwise(scores * 3 * m_e) + m_timer.elementwise(scores * (2 * m_e + 1));
+        }
+        if (m_full || m_selective) {
+            core.recompute = core.forward;
+        }
+        return core;
+    }
+
+    Passes attentionBlock() const
+    {
+        const Model& model = m_ctx.model;
+        const Architecture& a = m_ctx.arch;
+        const double h = static_cast<double>(model.hidden);
+        const double vDim = model.mla ? static_cast<double>(model.mla->vHeadDim) : static_cast<double>(model.headDim);
+        const double outWidth = static_cast<double>(model.heads) * vDim;
+        // The input projections as one GEMM from the hidden state (MLA's low-rank
+        // chain is folded into it with the same FLOPs).
+        const double inWidth = std::max(0.0, a.attentionProjectionFlops / 2 - outWidth * h) / h;
+        Passes p = norm(h);
+        p += linear(m_tokens, inWidth / m_tp, h);
+        p += attentionCore();
+        p += linear(m_tokens, h, outWidth / m_tp);
+        p += residual();
+        return p;
+    }
+
+    // A feed-forward network of `tokens` rows, intermediate `width` (split by `split`).
+    Passes ffn(double tokens, double width, double split, double groups = 1) const
+    {
+        const double h = static_cast<double>(m_ctx.model.hidden);
+        const bool gated = m_ctx.model.gatedFfn;
+        const double inner = width / split;
+        Passes p = linear(tokens, (gated ? 2 : 1) * inner, h, groups);
+        p += gated ? elementwise(groups * tokens * inner, 2, 1) : elementwise(groups * tokens * inner, 1, 1);
+        p += linear(tokens, h, inner, groups);
+        return p;
+    }
+
+    Passes denseBlock() const
+    {
+        Passes p = norm(static_cast<double>(m_ctx.model.hidden));
+        p += ffn(m_tokens, static_cast<double>(m_ctx.model.denseHidden), m_tp);
+        p += residual();
+        return p;
+    }
+
+    // An MTP module's projection of [norm(h); norm(embedding)] (2h) back to h.
+    Passes mtpProjection() const
+    {
+        const double h = static_cast<double>(m_ctx.model.hidden);
+        Passes p = norm(2 * h);
+        p += linear(m_tokens, h / m_tp, 2 * h);
+        return p;
+    }
+
+    Passes lmHead() const
+    {
+        const Model& model = m_ctx.model;
+        const double h = static_cast<double>(model.hidden);
+        const double vocab = static_cast<double>(model.vocab) / m_tp;
+        Passes p = norm(h);
+        p += linear(m_tokens, vocab, h);
+        // Vocabulary-parallel cross-entropy in fp32: read the logits, write the
+        // probabilities; backward writes the logits' gradient.
+        p += elementwise(m_tokens * vocab * 2, 1, 1);
+        return p;
+    }
+
+    // The MoE layer's work on this GPU apart from the routed experts: router,
+    // top-k, permute and unpermute of its tokens, shared experts.
+    Passes moeCommon() const
+    {
+        const Model& model = m_ctx.model;
+        const double h = static_cast<double>(model.hidden);
+        const double tokens = m_ctx.dispatchTokens;
+        const double k = static_cast<double>(model.topK);
+        Passes p = norm(h);
+        p += linear(tokens, static_cast<double>(model.experts), h);
+        p += elementwise(tokens * static_cast<double>(model.experts) * 2, 1, 1);  // fp32 softmax and top-k
+        p += elementwise(tokens * k * h, 1, 1);  // permute: gather each copy
+        p += elementwise(tokens * k * h, 1, 1);  // unpermute and weighted sum
+        if (model.sharedExperts > 0) {
+            p += ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp);
+        }
+        p += residual();
+        return p;
+    }
+
+    // The routed experts of one EP rank: a grouped GEMM over its expert slots, each
+    // with its share of the assignments.
+    Passes routedExperts(double assignments, double slots) const
+    {
+        if (assignments <= 0 || slots <= 0) {
+            return {};
+        }
+        return ffn(assignments / slots, static_cast<double>(m_ctx.model.expertHidden),
+                   static_cast<double>(m_ctx.s.etp), slots);
+    }
+
+    bool training() const { return m_training; }
+
+private:
+    const Context& m_ctx;
+    const KernelTimer& m_timer;
+    bool m_training;
+    bool m_full;
+    bool m_selective;
+    double m_tp;
+    double m_tokens;
+    double m_elementTokens;
+    double m_e;
+    double m_w;
+    DataType m_gemmType;
+};
+
+std::string ms(double seconds)
+{
+    return num(seconds * 1e3) + " ms";
+}
+
+std::string passes(const Passes& p, bool training)
+{
+    return training ? "forward " + ms(p.forward) + " + backward " + ms(p.backward) + " + recompute " + ms(p.recompute)
+                    : "forward " + ms(p.forward);
+}
+
+constexpr const char* kKernelSource = "kernel-level model: Megatron-Core's kernels per layer, timed by the "
+                                      "system's efficiency model (docs/model.md, docs/systems.md)";
+
+} // namespace
+
+double kernelAttentionSeconds(const Context& ctx, const StageShape& stage, Trace* trace)
+{
+    const LayerKernels kernels(ctx);
+    const Passes layer = kernels.attentionBlock();
+    const double seconds = static_cast<double>(stage.layers) * layer.total(kernels.training());
+    if (trace) {
+        trace->add("time_s.attention_compute.per_micro_batch",
+                   "layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward "
+                   "and recomputation",
+                   num(static_cast<double>(stage.layers)) + " x (" + passes(layer, kernels.training()) + ")", seconds,
+                   "s", kKernelSource);
+    }
+    return seconds;
+}
+
+double kernelDenseSeconds(const Context& ctx, const StageShape& stage, Trace* trace)
+{
+    const LayerKernels kernels(ctx);
+    const Passes layer = kernels.denseBlock();
+    const Passes head = stage.lmHead && ctx.model.vocab > 0 ? kernels.lmHead() : Passes{};
+    const bool training = kernels.training();
+    // Each MTP module projects its input and goes through the shared head again.
+    const double mtp = static_cast<double>(stage.mtpLayers);
+    const double seconds = static_cast<double>(stage.denseLayers) * layer.total(training)
+        + (1 + mtp) * head.total(training) + mtp * kernels.mtpProjection().total(training);
+    if (trace) {
+        trace->add("time_s.dense_compute.per_micro_batch",
+                   "dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head "
+                   "and cross-entropy) + MTP modules x projection",
+                   num(static_cast<double>(stage.denseLayers)) + " x (" + passes(layer, training) + ") + (1 + "
+                       + num(mtp) + ") x head (" + passes(head, training) + ")",
+                   seconds, "s", kKernelSource);
+    }
+    return seconds;
+}
+
+double kernelExpertSeconds(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace)
+{
+    const LayerKernels kernels(ctx);
+    const bool training = kernels.training();
+    const Passes common = kernels.moeCommon();
+    const double k = static_cast<double>(ctx.model.topK);
+    double seconds = 0;
+    Passes lastRouted;
+    auto routedSeconds = [&](const ExpertRow& row, std::int64_t r) {
+        const double assignments = ctx.groupTokens * k * row.stepShareOf(r);
+        lastRouted = kernels.routedExperts(assignments, static_cast<double>(row.slotsOf(r)));
+        return lastRouted.total(training);
+    };
+    forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
+        const double routed = rankSeconds(row, rank, routedSeconds);
+        seconds += layers * (routed + common.total(training));
+    });
+    if (trace) {
+        trace->add("time_s.expert_compute.per_micro_batch",
+                   "MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of "
+                   "the EP rank's slots, each with its share of the assignments)",
+                   num(static_cast<double>(stage.moeLayers)) + " x (common " + passes(common, training) + "; routed "
+                       + passes(lastRouted, training) + ")",
+                   seconds, "s", kKernelSource);
+    }
+    return seconds;
+}
+
+double kernelOptimizerSeconds(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace)
+{
+    if (!ctx.training) {
+        return 0;
+    }
+    const ParamsOnGpu params = paramsOn(ctx, stage, rank);
+    const bool sharded = ctx.profile.workload.training.distributedOptimizer;
+    const double expertShards = sharded ? static_cast<double>(ctx.s.edp()) : 1.0;
+    const double denseShards = sharded ? static_cast<double>(ctx.s.dp) : 1.0;
+    const double updated = (params.total() - params.routedExperts) / denseShards + params.routedExperts / expertShards;
+    // Mixed-precision Adam per parameter: read the fp32 gradient, master weight and two
+    // moments, write the three back and the working copy (4 x 4 + 3 x 4 + weight
+    // bytes), plus the gradient-norm pass (4) and zeroing the gradient buffer (4).
+    const double bytesPerParam = 16 + 12 + ctx.model.weightBytes + 4 + 4;
+    const double seconds = ctx.kernels->stream(updated * bytesPerParam);
+    if (trace) {
+        trace->add("time_s.optimizer",
+                   "parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, "
+                   "working copy, gradient norm, zeroing) / (HBM x efficiency)",
+                   num(updated) + " x " + num(bytesPerParam) + " B", seconds, "s", kKernelSource);
+    }
+    return seconds;
+}
+
+} // namespace moe::detail

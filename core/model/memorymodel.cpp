@@ -1,0 +1,186 @@
+// Memory per GPU; docs/model.md, "Memory", gives every term and its source.
+
+#include <algorithm>
+
+#include "model/costmodel.h"
+
+namespace moe::detail {
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+// Bytes stored per token by a FFN's intermediate at 2-byte activations: the plain
+// FFN keeps the first GEMM's output and the GeLU output (2 x 2f), a gated FFN the
+// 2f-wide gate/up output and the f-wide product (4f + 2f).
+double ffnIntermediateBytes(const Model& model, double ffnHidden)
+{
+    return (model.gatedFfn ? 6.0 : 4.0) * ffnHidden;
+}
+
+struct LayerActivations {
+    double dense = 0;  // one dense layer
+    double moe = 0;    // one MoE layer, summed over the stage's MoE layers
+    std::string formula;
+};
+
+// Korthikanti et al. 2022 (arXiv 2205.05198), Table 2, per layer and micro-batch, in
+// bytes at 2-byte activations: attention 11sbh + 5as^2b, FFN 19sbh, norms 4sbh, of
+// which 10sbh (norm inputs, QKV and FFN inputs, dropout masks) stay whole under TP
+// unless sequence parallelism splits them too. Selective recomputation drops 5as^2b;
+// full recomputation keeps only the layer input, 2sbh. MoE layers replace the FFN's
+// 16sbh/t by what the GPU's experts received.
+double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace)
+{
+    const Model& m = ctx.model;
+    const Workload& w = ctx.profile.workload;
+    const double t = static_cast<double>(ctx.s.tp);
+    const double h = static_cast<double>(m.hidden);
+    const double sbh = ctx.tokensPerMicroBatch * h;
+    // Inference keeps no activations for a backward pass; its working set is one
+    // layer's forward activations with fused (flash) attention, so no score matrix.
+    // The 1-byte mask terms of the formula are kept: a small overestimate.
+    const bool sp = ctx.training && w.training.sequenceParallel;
+    // FlashAttention keeps no score matrix (the kernel-level model, whose default it is);
+    // version 1 profiles keep Korthikanti's 5as^2b.
+    const bool flash = ctx.kernels && w.attentionKernel == AttentionKernel::Flash;
+    const bool keepScores = ctx.training && w.training.recompute == Recompute::None && !flash;
+    const double whole = sp ? t : 1.0;
+    const double scale = m.activationBytes / 2.0;
+
+    if (ctx.training && w.training.recompute == Recompute::Full) {
+        const double bytes = static_cast<double>(stage.layers) * 2.0 * sbh / whole * stage.inFlight * scale;
+        if (trace) {
+            trace->add("memory_bytes.activations", "layers_stage x 2sbh" + std::string(sp ? "/t" : "") + " x in-flight micro-batches x (activation bytes / 2)",
+                       num(static_cast<double>(stage.layers)) + " x 2 x " + num(sbh) + (sp ? " / " + num(t) : "")
+                           + " x " + num(stage.inFlight) + " x " + num(scale),
+                       bytes, "bytes", "Korthikanti et al. 2022, Table 2 (full recomputation)");
+        }
+        return bytes;
+    }
+
+    const double a = static_cast<double>(m.heads);
+    const double scores = keepScores ? 5.0 * a * ctx.tokensPerMicroBatch * ctx.context / t : 0.0;
+    const double attention = 5.0 * sbh / whole + 8.0 * sbh / t + scores;
+    const double denseLayer = attention + 5.0 * sbh / whole
+        + ffnIntermediateBytes(m, static_cast<double>(m.denseHidden)) * ctx.tokensPerMicroBatch / t;
+    // MoE FFN: norm input and dropout mask at home (3sbh), the shared experts like a
+    // TP-split FFN, and for every assignment this GPU's experts receive its input (2h)
+    // and its intermediate split over ETP.
+    const double shared = static_cast<double>(m.sharedExperts);
+    const double moeHome = attention + 3.0 * sbh / whole
+        + (shared > 0 ? 2.0 * sbh / whole
+                            + shared * ffnIntermediateBytes(m, static_cast<double>(m.expertHidden)) * ctx.tokensPerMicroBatch / t
+                      : 0.0);
+    const double perAssignment = 2.0 * h + ffnIntermediateBytes(m, static_cast<double>(m.expertHidden)) / static_cast<double>(ctx.s.etp);
+    const double assignments = assignmentsOf(ctx, stage, rank);
+
+    double bytes = 0;
+    if (ctx.training) {
+        bytes = (static_cast<double>(stage.denseLayers) * denseLayer + static_cast<double>(stage.moeLayers) * moeHome
+                 + assignments * perAssignment)
+            * stage.inFlight * scale;
+    } else {
+        const double moeLayer = stage.moeLayers > 0 ? moeHome + assignments / static_cast<double>(stage.moeLayers) * perAssignment : 0.0;
+        bytes = std::max(stage.denseLayers > 0 ? denseLayer : 0.0, moeLayer) * scale;
+    }
+    if (trace) {
+        trace->add("memory_bytes.activations",
+                   ctx.training ? "(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert "
+                                  "assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation "
+                                  "bytes / 2); with sequence parallelism the 10sbh term is divided by t"
+                                : "one layer's forward working set (no score matrix, no dropout) x (activation bytes / 2)",
+                   "sbh = " + num(sbh) + ", t = " + num(t) + ", a = " + num(a) + ", s = " + num(ctx.context)
+                       + ", dense layer " + num(denseLayer) + " B, MoE home " + num(moeHome) + " B, "
+                       + num(assignments) + " assignments x " + num(perAssignment) + " B, in flight "
+                       + num(stage.inFlight),
+                   bytes, "bytes", "Korthikanti et al. 2022, Table 2");
+    }
+    return bytes;
+}
+
+} // namespace
+
+MemoryBreakdown memoryOf(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace)
+{
+    const Model& m = ctx.model;
+    const Architecture& a = ctx.arch;
+    const ParamsOnGpu params = paramsOn(ctx, stage, rank);
+    const double wb = m.weightBytes;
+    MemoryBreakdown mem;
+    mem.attentionWeights = params.attention * wb;
+    mem.expertWeights = (params.routedExperts + params.sharedExperts) * wb;
+    mem.denseWeights = params.dense * wb;
+    mem.embedding = params.embedding * wb;
+    const double totalParams = params.total();
+    if (ctx.training) {
+        // Mixed-precision Adam: fp32 master weights and two moments, 12 bytes per
+        // parameter; ZeRO-1 shards them over DP (experts over EDP). Gradients are kept
+        // at the weight precision.
+        const bool sharded = ctx.profile.workload.training.distributedOptimizer;
+        const double denseShards = sharded ? static_cast<double>(ctx.s.dp) : 1.0;
+        const double expertShards = sharded ? static_cast<double>(ctx.s.edp()) : 1.0;
+        mem.gradients = totalParams * wb;
+        mem.optimizer = 12.0 * ((totalParams - params.routedExperts) / denseShards + params.routedExperts / expertShards);
+    }
+    mem.activations = activationBytes(ctx, stage, rank, trace);
+    if (!ctx.training) {
+        mem.kvCache = ctx.seqsPerReplica * ctx.context * a.kvElementsPerToken * m.kvBytes
+            * static_cast<double>(stage.layers) / a.kvHeadsSplitBy(ctx.s.tp);
+    }
+    if (stage.moeLayers > 0 && ctx.groupSize > 1) {
+        // One layer's dispatch send and receive buffers, reused by every layer.
+        const double tokenBytes = static_cast<double>(m.hidden) * m.activationBytes;
+        double receive = 0;
+        forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double) {
+            receive = std::max(receive, ctx.groupTokens * static_cast<double>(m.topK) * shareFor(row, rank) * tokenBytes);
+        });
+        mem.commBuffers = ctx.dispatchTokens * static_cast<double>(m.topK * ctx.s.etp) * tokenBytes + receive;
+    }
+    mem.reserve = ctx.profile.cluster.reserveGiB * kGiB;
+
+    if (trace) {
+        const double tp = static_cast<double>(ctx.s.tp);
+        trace->add("memory_bytes.attention_weights", "layers_stage x (attention params / TP + norm params) x weight bytes",
+                   num(static_cast<double>(stage.layers)) + " x (" + num(a.attentionParams) + " / " + num(tp) + " + "
+                       + num(a.normParamsPerLayer) + ") x " + num(wb),
+                   mem.attentionWeights, "bytes");
+        // std::string("(") rather than "(": GCC 12 at -O3 inlines `"(" + std::string&&` into an
+        // insert that it wrongly reports as an overlapping memcpy (-Wrestrict, GCC bug 105651).
+        trace->add("memory_bytes.expert_weights",
+                   "(expert slots x expert params / ETP + MoE layers x (shared experts x expert params / TP + router "
+                   "params)) x weight bytes",
+                   std::string("(") + num(static_cast<double>(expertSlotsOf(ctx, stage, rank))) + " x " + num(a.expertParams) + " / "
+                       + num(static_cast<double>(ctx.s.etp)) + " + " + num(static_cast<double>(stage.moeLayers)) + " x ("
+                       + num(static_cast<double>(m.sharedExperts)) + " x " + num(a.expertParams) + " / " + num(tp) + " + "
+                       + num(a.routerParams) + ")) x " + num(wb),
+                   mem.expertWeights, "bytes");
+        trace->add("memory_bytes.dense_weights", "dense layers_stage x dense FFN params / TP x weight bytes",
+                   num(static_cast<double>(stage.denseLayers)) + " x " + num(a.denseFfnParams) + " / " + num(tp) + " x "
+                       + num(wb),
+                   mem.denseWeights, "bytes");
+        trace->add("memory_bytes.embedding", "(embedding on the first stage, LM head on the last) / TP x weight bytes",
+                   num(params.embedding) + " params x " + num(wb), mem.embedding, "bytes");
+        trace->add("memory_bytes.gradients", "params on the GPU x weight bytes (training only)",
+                   num(totalParams) + " x " + num(ctx.training ? wb : 0.0), mem.gradients, "bytes");
+        trace->add("memory_bytes.optimizer",
+                   "12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))",
+                   "12 x (" + num(totalParams - params.routedExperts) + " + " + num(params.routedExperts) + ") with sharding "
+                       + (ctx.profile.workload.training.distributedOptimizer ? "on" : "off"),
+                   mem.optimizer, "bytes", "Adam in mixed precision (Rajbhandari et al., ZeRO)");
+        trace->add("memory_bytes.kv_cache",
+                   "sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share",
+                   num(ctx.training ? 0.0 : ctx.seqsPerReplica) + " x " + num(ctx.context) + " x " + num(a.kvElementsPerToken)
+                       + " x " + num(m.kvBytes) + " x " + num(static_cast<double>(stage.layers)) + " / "
+                       + num(a.kvHeadsSplitBy(ctx.s.tp)),
+                   mem.kvCache, "bytes", "DeepSeek-V2 (arXiv 2405.04434), Table 1");
+        trace->add("memory_bytes.comm_buffers", "dispatch send buffer + receive buffer of one MoE layer",
+                   num(ctx.dispatchTokens) + " tokens x k x ETP x hidden x bytes + received assignments", mem.commBuffers,
+                   "bytes");
+        trace->add("memory_bytes.reserve", "reserve_gib x 2^30", num(ctx.profile.cluster.reserveGiB) + " x 2^30",
+                   mem.reserve, "bytes");
+    }
+    return mem;
+}
+
+} // namespace moe::detail

@@ -1,0 +1,248 @@
+// Where user systems live, and the registry that turns one into a SystemSpec the rest
+// of core can hold like a built-in.
+
+#include "profile/usersystems.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+
+#include "profile/profileio.h"
+#include "profile/systems.h"
+
+namespace moe {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A user system is a few KiB; a larger file is not one.
+constexpr std::uintmax_t kMaxSystemBytes = 1024 * 1024;
+
+// A user system as a SystemSpec: the spec's views point into `system` and `texts`,
+// which never change after construction.
+struct StoredSystem {
+    std::string fileText;
+    UserSystem system;
+    std::deque<std::string> texts;
+    std::vector<SystemSource> sources;
+    SystemSpec spec;
+
+    StoredSystem(std::string text, UserSystem s)
+        : fileText(std::move(text))
+        , system(std::move(s))
+    {
+        const CalibrationRecord& c = system.calibration;
+        std::string files;
+        for (const auto& file : c.measurements) {
+            files += (files.empty() ? "" : ", ") + file;
+        }
+        texts.push_back("calibrated " + c.date + " from " + c.basedOn + " on " + std::to_string(c.rows)
+                        + " measurements");
+        texts.push_back(files);
+        sources.push_back({texts[0], texts[1]});
+        const SystemValues& v = system.values;
+        spec = SystemSpec{system.values.id, system.description, v.gpusPerNode, v.scaleUpDomain, v.gpu,
+                          v.intraNode,      v.interNode,        v.kernels,     sources};
+    }
+};
+
+std::mutex& registryMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+// Kept for the program's life: a profile may hold on to a spec it looked up.
+std::deque<std::unique_ptr<StoredSystem>>& registry()
+{
+    static std::deque<std::unique_ptr<StoredSystem>> stored;
+    return stored;
+}
+
+std::optional<std::string> readSmallFile(const std::string& path, std::string& error)
+{
+    std::error_code code;
+    const auto status = fs::status(path, code);
+    if (code || !fs::exists(status)) {
+        return std::nullopt;
+    }
+    if (!fs::is_regular_file(status)) {
+        error = path + ": not a regular file";
+        return std::nullopt;
+    }
+    if (fs::file_size(path, code) > kMaxSystemBytes) {
+        error = path + ": larger than 1 MiB; not a system file";
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = path + ": cannot open the file for reading";
+        return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace
+
+std::string userSystemsDirectory()
+{
+    // XDG Base Directory Specification: $XDG_DATA_HOME if set to an absolute path,
+    // else $HOME/.local/share.
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    if (xdg && xdg[0] == '/') {
+        return std::string(xdg) + "/moe-explorer/systems";
+    }
+    const char* home = std::getenv("HOME");
+    if (home && home[0] != '\0') {
+        return std::string(home) + "/.local/share/moe-explorer/systems";
+    }
+    return {};
+}
+
+std::string userSystemPath(const std::string& id)
+{
+    const std::string folder = userSystemsDirectory();
+    return folder.empty() ? std::string() : folder + "/" + id + ".json";
+}
+
+std::optional<std::string> checkUserSystemId(const std::string& id)
+{
+    if (id.empty()) {
+        return "the id is empty";
+    }
+    if (id.size() > 64) {
+        return "the id \"" + id + "\" is longer than 64 characters";
+    }
+    if (id[0] == '.') {
+        return "the id \"" + id + "\" starts with \".\"";
+    }
+    for (char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+            || c == '_' || c == '-';
+        if (!ok) {
+            return "the id \"" + id + "\" holds \"" + std::string(1, c)
+                + "\"; use letters, digits, \".\", \"_\" and \"-\"";
+        }
+    }
+    for (const SystemSpec& builtin : builtinSystems()) {
+        if (builtin.id == id) {
+            return "\"" + id + "\" is a built-in system; give the calibrated one another name";
+        }
+    }
+    return std::nullopt;
+}
+
+UserSystemLoad loadUserSystemFile(const std::string& path)
+{
+    UserSystemLoad result;
+    std::string error;
+    const auto text = readSmallFile(path, error);
+    if (!text) {
+        result.error = error.empty() ? path + ": no such file" : error;
+        return result;
+    }
+    result = parseUserSystem(*text, path);
+    if (result.system) {
+        const std::string stem = fs::path(path).stem().string();
+        if (result.system->values.id != stem) {
+            result.error = path + ": /id: \"" + result.system->values.id + "\" does not match the file name; a system "
+                           "file is named after its id (" + result.system->values.id + ".json)";
+            result.system.reset();
+        }
+    }
+    return result;
+}
+
+std::optional<std::string> saveUserSystem(const UserSystem& system, std::string& writtenPath)
+{
+    if (auto problem = checkUserSystemId(system.values.id)) {
+        return *problem;
+    }
+    const std::string folder = userSystemsDirectory();
+    if (folder.empty()) {
+        return "no folder for user systems: neither XDG_DATA_HOME nor HOME is set; nothing was written";
+    }
+    std::error_code code;
+    fs::create_directories(folder, code);
+    if (code) {
+        return "cannot create the folder \"" + folder + "\": " + code.message() + "; nothing was written";
+    }
+    writtenPath = userSystemPath(system.values.id);
+    return saveTextFile(writtenPath, serializeUserSystem(system));
+}
+
+std::vector<UserSystemLoad> listUserSystems()
+{
+    std::vector<UserSystemLoad> out;
+    const std::string folder = userSystemsDirectory();
+    std::error_code code;
+    if (folder.empty() || !fs::is_directory(folder, code)) {
+        return out;
+    }
+    std::vector<std::string> paths;
+    for (const auto& entry : fs::directory_iterator(folder, code)) {
+        if (entry.path().extension() == ".json") {
+            paths.push_back(entry.path().string());
+        }
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const auto& path : paths) {
+        out.push_back(loadUserSystemFile(path));
+    }
+    return out;
+}
+
+const SystemSpec* findUserSystem(std::string_view id)
+{
+    const std::string name(id);
+    if (checkUserSystemId(name)) {
+        return nullptr;  // not a name a user system can have (no path tricks either)
+    }
+    const std::string path = userSystemPath(name);
+    std::string error;
+    const auto text = path.empty() ? std::nullopt : readSmallFile(path, error);
+    if (!text) {
+        return nullptr;
+    }
+    std::lock_guard lock(registryMutex());
+    // The same file read again: the spec already made for it.
+    for (const auto& stored : registry()) {
+        if (stored->system.values.id == name && stored->fileText == *text) {
+            return &stored->spec;
+        }
+    }
+    UserSystemLoad loaded = loadUserSystemFile(path);
+    if (!loaded.system) {
+        return nullptr;
+    }
+    registry().push_back(std::make_unique<StoredSystem>(*text, std::move(*loaded.system)));
+    return &registry().back()->spec;
+}
+
+std::string describeUnknownSystem(std::string_view id)
+{
+    const std::string name(id);
+    const std::string path = checkUserSystemId(name) ? std::string() : userSystemPath(name);
+    if (!path.empty()) {
+        std::error_code code;
+        if (fs::exists(path, code)) {
+            const UserSystemLoad loaded = loadUserSystemFile(path);
+            if (!loaded.system) {
+                return "the user system \"" + name + "\" does not load: " + loaded.error;
+            }
+        }
+    }
+    const std::string folder = userSystemsDirectory();
+    return "unknown system \"" + name + "\"; the built-in systems are " + systemIds()
+        + (folder.empty() ? std::string() : "; user systems are the ID.json files in " + folder);
+}
+
+} // namespace moe

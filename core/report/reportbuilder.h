@@ -1,0 +1,185 @@
+#pragma once
+
+// Internal to core: the report builder shared by report.cpp and reportsections.cpp.
+
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include "report/report.h"
+#include "model/explanation.h"
+#include "base/units.h"
+
+namespace moe::detail {
+
+inline std::string strategyName(const Strategy& s)
+{
+    return "TP" + std::to_string(s.tp) + " PP" + std::to_string(s.pp) + " DP" + std::to_string(s.dp) + " EP"
+        + std::to_string(s.ep) + " ETP" + std::to_string(s.etp);
+}
+
+inline std::string candidateName(const Candidate& c, Mode mode)
+{
+    return strategyName(c.strategy) + ", " + std::to_string(c.microBatches) + " micro-batch"
+        + (c.microBatches == 1 ? "" : "es") + (mode == Mode::Training ? std::string(", recompute ") + toString(c.recompute) : "");
+}
+
+
+struct Part {
+    const char* name;
+    double TimeBreakdown::*field;
+};
+
+inline const Part kTimeParts[] = {
+    {"attention compute", &TimeBreakdown::attentionCompute}, {"expert compute", &TimeBreakdown::expertCompute},
+    {"dense FFN and LM head", &TimeBreakdown::denseCompute}, {"all-to-all dispatch", &TimeBreakdown::a2aDispatch},
+    {"all-to-all combine", &TimeBreakdown::a2aCombine},      {"TP collectives", &TimeBreakdown::tpComm},
+    {"pipeline transfers", &TimeBreakdown::ppComm},          {"pipeline bubble", &TimeBreakdown::ppBubble},
+    {"gradient sync", &TimeBreakdown::dpComm},               {"optimizer step", &TimeBreakdown::optimizer},
+};
+
+struct MemoryPart {
+    const char* name;
+    double MemoryBreakdown::*field;
+};
+
+inline const MemoryPart kMemoryParts[] = {
+    {"attention weights", &MemoryBreakdown::attentionWeights}, {"expert weights", &MemoryBreakdown::expertWeights},
+    {"dense FFN weights", &MemoryBreakdown::denseWeights},     {"embedding, LM head", &MemoryBreakdown::embedding},
+    {"gradients", &MemoryBreakdown::gradients},                {"optimizer state", &MemoryBreakdown::optimizer},
+    {"activations", &MemoryBreakdown::activations},            {"KV cache", &MemoryBreakdown::kvCache},
+    {"communication buffers", &MemoryBreakdown::commBuffers},  {"runtime reserve", &MemoryBreakdown::reserve},
+};
+
+// Why `alternative` ranks below `best`: the objective's gap and the step-time
+// component (or memory component, for headroom) that grew the most.
+inline std::string whyBelow(const Evaluation& alternative, const Evaluation& best, const Candidate& a, const Candidate& b,
+                     Objective objective)
+{
+    if (objective == Objective::Headroom) {
+        const MemoryPart* worst = &kMemoryParts[0];
+        for (const auto& part : kMemoryParts) {
+            if (alternative.memory.*part.field - best.memory.*part.field
+                > alternative.memory.*worst->field - best.memory.*worst->field) {
+                worst = &part;
+            }
+        }
+        return formatBytes(b.headroomBytes - a.headroomBytes) + " less headroom; most of it " + worst->name + " (+"
+            + formatBytes(alternative.memory.*worst->field - best.memory.*worst->field) + ")";
+    }
+    // Per GPU, a component costs its time on every GPU used: compare GPU-time, so a
+    // strategy on fewer GPUs is not excused by its longer step.
+    const bool perGpu = objective == Objective::ThroughputPerGpu;
+    const double gpusA = perGpu ? static_cast<double>(a.strategy.gpusUsed()) : 1.0;
+    const double gpusB = perGpu ? static_cast<double>(b.strategy.gpusUsed()) : 1.0;
+    const auto growth = [&](const Part& part) { return alternative.time.*part.field * gpusA - best.time.*part.field * gpusB; };
+    const Part* worst = &kTimeParts[0];
+    for (const auto& part : kTimeParts) {
+        if (growth(part) > growth(*worst)) {
+            worst = &part;
+        }
+    }
+    std::string gap;
+    switch (objective) {
+    case Objective::Throughput:
+        gap = formatChange(a.tokensPerS / b.tokensPerS) + " throughput";
+        break;
+    case Objective::Latency:
+        gap = formatChange(a.stepS / b.stepS) + " step time";
+        break;
+    case Objective::ThroughputPerGpu:
+        gap = formatChange(a.tokensPerSPerGpu / b.tokensPerSPerGpu) + " throughput per GPU";
+        break;
+    case Objective::Headroom:
+        break;
+    }
+    // On fewer GPUs, what each GPU achieves says whether the strategy or the GPU count
+    // lost (the source's EP32 on 32 GPUs is within 3% of the best per GPU).
+    if (a.strategy.gpusUsed() != b.strategy.gpusUsed() && objective != Objective::ThroughputPerGpu) {
+        gap += "; on " + std::to_string(a.strategy.gpusUsed()) + " GPUs against " + std::to_string(b.strategy.gpusUsed())
+            + " (" + formatChange(a.tokensPerSPerGpu / b.tokensPerSPerGpu) + " per GPU)";
+    }
+    const double grew = growth(*worst);
+    if (grew <= 0) {
+        return gap;
+    }
+    if (perGpu) {
+        return gap + "; mostly " + worst->name + " (+" + formatSeconds(grew) + " of GPU time per step)";
+    }
+    return gap + "; mostly " + worst->name + " (+" + formatSeconds(grew) + ")";
+}
+
+class Builder {
+public:
+    Builder(const Profile& profile, const ReportInputs& inputs);
+    Report build();
+
+private:
+    void heading(int level, std::string text) { m_report.blocks.emplace_back(ReportHeading{level, std::move(text)}); }
+    void paragraph(std::string text) { m_report.blocks.emplace_back(ReportParagraph{std::move(text)}); }
+    void list(std::vector<std::string> items) { m_report.blocks.emplace_back(ReportList{std::move(items)}); }
+    void table(ReportTable t) { m_report.blocks.emplace_back(std::move(t)); }
+    void figure(std::string chart, std::string caption)
+    {
+        m_report.blocks.emplace_back(ReportFigure{std::move(chart), std::move(caption)});
+    }
+
+    void summary();
+    void hardware();
+    void model();
+    void chosen();
+    void latency();
+    void memory();
+    void loadBalance();
+    void checks();
+    void baseline();
+    void alternatives();
+    void risks();
+    void scaling();
+    void serving();
+    std::string rankText() const;
+
+    const Profile& m_profile;
+    ReportInputs m_inputs;
+    Evaluation m_ev;
+    std::optional<Evaluation> m_baseline;
+    SearchResult runSearch(const Profile& profile, const SearchBounds& bounds) const;
+    SearchResult m_search;
+    std::optional<std::string> m_notSearched;  // why the search did not run
+    std::optional<Candidate> m_own;            // the chosen strategy as the search records it
+    std::optional<std::size_t> m_rank;  // of the chosen strategy among the feasible (0 = best)
+    Report m_report;
+};
+
+inline Builder::Builder(const Profile& profile, const ReportInputs& inputs)
+    : m_profile(profile)
+    , m_inputs(inputs)
+    , m_ev(evaluate(profile, Detail::PerGpu))
+{
+    if (profile.baseline) {
+        m_baseline = evaluate(profile, *profile.baseline, Detail::PerGpu);
+    }
+    // Counted first: a space past the limit would hold the report for minutes.
+    const SearchSize size = estimateSearch(profile);
+    if (size.overLimit) {
+        m_notSearched = "the space has over " + formatGrouped(static_cast<double>(kMaxSearchConfigurations))
+            + " configurations, the search limit (docs/cli.md)";
+        return;
+    }
+    // Only what the report shows is kept: the alternatives, the front and the own rank.
+    SearchBounds bounds;
+    bounds.keepTop = std::max<std::size_t>(1, inputs.alternatives);
+    bounds.reference = m_own = ownCandidate(profile);
+    m_search = runSearch(profile, bounds);
+    if (m_search.referenceRank) {
+        m_rank = static_cast<std::size_t>(*m_search.referenceRank - 1);
+    }
+}
+
+inline SearchResult Builder::runSearch(const Profile& profile, const SearchBounds& bounds) const
+{
+    return m_inputs.search ? m_inputs.search(profile, m_inputs.objective, bounds) : search(profile, m_inputs.objective, nullptr, bounds);
+}
+
+
+} // namespace moe::detail

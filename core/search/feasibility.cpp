@@ -1,0 +1,201 @@
+#include "search/feasibility.h"
+
+#include <algorithm>
+#include <map>
+
+#include "base/divisors.h"
+#include "profile/profileio.h"
+#include "search/strategyspace.h"
+#include "base/units.h"
+
+namespace moe {
+
+namespace {
+
+// A candidate's value of a dimension. dimensionValue() reads a Profile; building one
+// per candidate would copy the profile hundreds of thousands of times per map.
+std::int64_t valueOf(const Strategy& s, std::int64_t microBatches, MapDimension d)
+{
+    switch (d) {
+    case StrategyDimension::Tp:
+        return s.tp;
+    case StrategyDimension::Pp:
+        return s.pp;
+    case StrategyDimension::Dp:
+        return s.dp;
+    case StrategyDimension::Ep:
+        return s.ep;
+    case StrategyDimension::Etp:
+        return s.etp;
+    case StrategyDimension::MicroBatches:
+        return microBatches;
+    case StrategyDimension::Batch:
+        break;  // not a map axis: the search holds the batch fixed
+    }
+    return 0;
+}
+
+// The largest memory component of an evaluation, for "memory: expert weights".
+std::string largestMemoryTerm(const MemoryBreakdown& m)
+{
+    const std::pair<const char*, double> parts[] = {
+        {"attention weights", m.attentionWeights}, {"expert weights", m.expertWeights}, {"dense weights", m.denseWeights},
+        {"embedding", m.embedding},                {"gradients", m.gradients},          {"optimizer state", m.optimizer},
+        {"activations", m.activations},            {"KV cache", m.kvCache},             {"comm buffers", m.commBuffers}};
+    return std::max_element(std::begin(parts), std::end(parts), [](auto& a, auto& b) { return a.second < b.second; })->first;
+}
+
+// The cell's values with the profile's own strategy may need more GPUs than the
+// cluster has while a smaller DP (or else PP) would fit; the search tried those, so the
+// cell explains the largest legal one that fits rather than the GPU count. When none
+// fits, DP goes to its smallest legal value, so "needs N GPUs" names the fewest the
+// two values can run on. Returns what was changed, or nothing.
+std::string fitToCluster(Profile& profile, MapDimension rows, MapDimension columns)
+{
+    const std::int64_t gpus = std::min(profile.cluster.gpuCount, profile.constraints.maxGpus.value_or(profile.cluster.gpuCount));
+    for (const MapDimension free : {MapDimension::Dp, MapDimension::Pp}) {
+        if (free == rows || free == columns || profile.strategy.gpusUsed() <= gpus) {
+            continue;
+        }
+        std::int64_t& value = dimensionValue(profile, free);
+        const std::int64_t others = profile.strategy.gpusUsed() / value;
+        for (std::int64_t v = std::min(value, gpus / others); v >= 1; --v) {
+            Profile trial = profile;
+            dimensionValue(trial, free) = v;
+            if (!checkStrategy(trial, trial.strategy)) {
+                value = v;
+                return std::string(", ") + toString(free) + " lowered to " + std::to_string(v) + " to fit the "
+                    + std::to_string(gpus) + " GPUs";
+            }
+        }
+    }
+    if (profile.strategy.gpusUsed() > gpus && rows != MapDimension::Dp && columns != MapDimension::Dp) {
+        std::int64_t& dp = profile.strategy.dp;
+        for (std::int64_t v = 1; v < dp; ++v) {
+            Profile trial = profile;
+            trial.strategy.dp = v;
+            if (!checkStrategy(trial, trial.strategy)) {
+                dp = v;
+                return ", DP at its smallest legal value, " + std::to_string(v);
+            }
+        }
+    }
+    return {};
+}
+
+FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64_t row, MapDimension columns, std::int64_t column)
+{
+    FeasibilityCell cell;
+    dimensionValue(profile, rows) = row;
+    dimensionValue(profile, columns) = column;
+    const Strategy& s = profile.strategy;
+    const std::string name = std::string(toString(rows)) + " " + std::to_string(row) + " and " + toString(columns) + " "
+        + std::to_string(column) + fitToCluster(profile, rows, columns);
+    if (s.gpusUsed() > profile.cluster.gpuCount) {
+        cell.text = "needs " + std::to_string(s.gpusUsed()) + " GPUs";
+        cell.detail = "With " + name + ", TP x PP x DP = " + std::to_string(s.gpusUsed()) + "; the cluster has "
+            + std::to_string(profile.cluster.gpuCount);
+        return cell;
+    }
+    if (const auto error = checkStrategy(profile, s)) {
+        const std::string key = error->path.substr(error->path.find_last_of('/') + 1);
+        cell.text = "illegal: " + key;
+        cell.detail = "The profile's own strategy with " + name + ": " + error->toString();
+        return cell;
+    }
+    const Evaluation ev = evaluate(profile, s);
+    for (int i = 0; i < ev.checkCount; ++i) {
+        const Check& check = ev.checks[static_cast<std::size_t>(i)];
+        if (!check.ok) {
+            cell.text = check.kind == CheckKind::Memory ? "memory: " + largestMemoryTerm(ev.memory) : checkName(check.kind);
+            cell.detail = "The profile's own strategy with " + name + ": " + describeCheck(check, ev);
+            return cell;
+        }
+    }
+    cell.text = "no feasible variant";
+    cell.detail = "The profile's own strategy with " + name + " passes, but no searched variant did";
+    return cell;
+}
+
+} // namespace
+
+std::vector<std::int64_t> mapValues(const Profile& profile, const SearchResult& result, MapDimension dimension)
+{
+    const std::int64_t gpus = profile.cluster.gpuCount;
+    const Model& m = profile.model;
+    std::vector<std::int64_t> values;
+    switch (dimension) {
+    case StrategyDimension::Tp:
+        values = detail::divisors(m.heads, gpus);
+        break;
+    case StrategyDimension::Pp:
+        for (std::int64_t pp = 1; pp <= std::min(m.layers, gpus); ++pp) {
+            values.push_back(pp);
+        }
+        break;
+    case StrategyDimension::Dp:
+        // Every DP up to the GPU count would be thousands of rows on a large cluster.
+        values = detail::divisors(gpus);
+        for (const std::int64_t d : detail::divisors(profile.workload.batch, gpus)) {
+            values.push_back(d);
+        }
+        break;
+    case StrategyDimension::Ep:
+        values = m.experts > 0 ? detail::divisors(m.experts + profile.strategy.redundantExperts, gpus) : std::vector<std::int64_t>{1};
+        break;
+    case StrategyDimension::Etp:
+        values = m.experts > 0 ? detail::divisors(m.expertHidden, gpus) : std::vector<std::int64_t>{1};
+        break;
+    case StrategyDimension::MicroBatches:
+        values = detail::divisors(profile.workload.batch);
+        break;
+    case StrategyDimension::Batch:
+        return {profile.workload.batch};
+    }
+    values.push_back(valueOf(profile.strategy, profile.workload.microBatches, dimension));
+    for (const Candidate& c : result.ranked) {
+        values.push_back(valueOf(c.strategy, c.microBatches, dimension));
+    }
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return values;
+}
+
+FeasibilityMap feasibilityMap(const Profile& profile, const SearchResult& result, MapDimension rows, MapDimension columns)
+{
+    FeasibilityMap map;
+    map.rows = rows;
+    map.columns = columns;
+    map.rowValues = mapValues(profile, result, rows);
+    map.columnValues = mapValues(profile, result, columns);
+    // The first (best-ranked) feasible candidate of every pair of values.
+    std::map<std::pair<std::int64_t, std::int64_t>, const Candidate*> best;
+    for (const Candidate& c : result.ranked) {
+        best.try_emplace({valueOf(c.strategy, c.microBatches, rows), valueOf(c.strategy, c.microBatches, columns)}, &c);
+    }
+    for (std::size_t r = 0; r < map.rowValues.size(); ++r) {
+        for (std::size_t col = 0; col < map.columnValues.size(); ++col) {
+            const std::int64_t row = map.rowValues[r];
+            const std::int64_t column = map.columnValues[col];
+            FeasibilityCell cell;
+            if (const auto it = best.find({row, column}); it != best.end()) {
+                const Candidate* const c0 = it->second;
+                const Candidate& c = *c0;
+                cell.feasible = true;
+                cell.best = c0 - result.ranked.data();
+                cell.text = formatRate(c.tokensPerS);
+                cell.detail = "best: TP" + std::to_string(c.strategy.tp) + " PP" + std::to_string(c.strategy.pp) + " DP"
+                    + std::to_string(c.strategy.dp) + " EP" + std::to_string(c.strategy.ep) + " ETP" + std::to_string(c.strategy.etp)
+                    + ", " + std::to_string(c.microBatches) + " micro-batch(es), " + formatSeconds(c.stepS) + " per step";
+            } else {
+                cell = explainInfeasible(profile, rows, row, columns, column);
+            }
+            cell.row = static_cast<int>(r);
+            cell.column = static_cast<int>(col);
+            map.cells.push_back(std::move(cell));
+        }
+    }
+    return map;
+}
+
+} // namespace moe

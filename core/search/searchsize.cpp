@@ -1,0 +1,96 @@
+// estimateSearch(): the size of the exhaustive search, counted before it runs, so a
+// search the user cannot wait for (or hold in memory) is refused or asked about first.
+// It walks the same loops as searchTasks() and runSearchTasks() but evaluates nothing.
+
+#include <algorithm>
+#include <limits>
+#include <unordered_map>
+
+#include "base/divisors.h"
+#include "search/search.h"
+
+namespace moe {
+
+namespace {
+
+// Divisors of n not above `limit`, counted once per n: neighbouring tasks share most
+// of their values (the stage size, the sequences per replica).
+class DivisorCounts {
+public:
+    explicit DivisorCounts(std::int64_t limit)
+        : m_limit(limit)
+    {
+    }
+    std::int64_t operator()(std::int64_t n)
+    {
+        auto [it, inserted] = m_counts.try_emplace(n, 0);
+        if (inserted) {
+            it->second = count(n);
+        }
+        return it->second;
+    }
+
+private:
+    // Divisors up to the limit: trying 1..limit when that is shorter than 1..sqrt(n)
+    // (few expert slots on a huge stage).
+    std::int64_t count(std::int64_t n) const
+    {
+        std::int64_t found = 0;
+        if (m_limit < n / m_limit) {
+            for (std::int64_t d = 1; d <= m_limit; ++d) {
+                found += n % d == 0;
+            }
+            return found;
+        }
+        for (std::int64_t d = 1; d * d <= n; ++d) {
+            if (n % d == 0) {
+                found += d <= m_limit;
+                found += n / d != d && n / d <= m_limit;
+            }
+        }
+        return found;
+    }
+
+    std::int64_t m_limit;
+    std::unordered_map<std::int64_t, std::int64_t> m_counts;
+};
+
+} // namespace
+
+SearchSize estimateSearch(const Profile& p, std::int64_t limit)
+{
+    SearchSize size;
+    const bool training = p.workload.mode == Mode::Training;
+    const std::int64_t recomputes = training ? 3 : 1;  // none, selective, full (runSearchTasks)
+    const std::int64_t gpuLimit = std::min(p.cluster.gpuCount, p.constraints.maxGpus.value_or(p.cluster.gpuCount));
+    const bool moe = p.model.experts > 0;
+    const std::vector<std::int64_t> etpChoices = moe ? detail::divisors(p.model.expertHidden) : std::vector<std::int64_t>{1};
+    DivisorCounts microBatchCounts(std::numeric_limits<std::int64_t>::max());
+    DivisorCounts epCounts(std::max<std::int64_t>(1, p.model.experts + p.strategy.redundantExperts));
+    for (const std::int64_t tp : detail::divisors(p.model.heads)) {
+        for (std::int64_t pp = 1; pp <= p.model.layers && tp * pp <= gpuLimit; ++pp) {
+            const std::int64_t dpLimit = training ? gpuLimit / (tp * pp) : std::min(gpuLimit / (tp * pp), p.workload.batch);
+            for (std::int64_t dp = 1; dp <= dpLimit; ++dp) {
+                if (training && p.workload.batch % dp != 0) {
+                    continue;
+                }
+                const std::int64_t stage = tp * dp;
+                const std::int64_t perReplica = training ? p.workload.batch / dp : (p.workload.batch + dp - 1) / dp;
+                std::int64_t eps = 0;
+                for (const std::int64_t etp : etpChoices) {
+                    if (stage % etp == 0) {
+                        eps += moe ? epCounts(stage / etp) : 1;
+                    }
+                }
+                size.configurations += eps * microBatchCounts(perReplica) * recomputes;
+                if (size.configurations > limit) {
+                    size.overLimit = true;
+                    return size;
+                }
+            }
+        }
+    }
+    return size;
+}
+
+} // namespace moe

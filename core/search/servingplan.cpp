@@ -1,0 +1,321 @@
+#include "search/servingplan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "model/architecture.h"
+#include "model/evaluation.h"
+#include "search/search.h"
+#include "base/units.h"
+
+namespace moe {
+
+namespace {
+
+// Bounds that keep a plan under a second on DeepSeek-V3 and 64 GPUs (docs/serving.md):
+// the best strategies of the decode search, concurrencies by powers of two per DP
+// replica, and up to this many workers of each kind in a disaggregated pairing.
+constexpr std::size_t kMaxStrategies = 128;
+constexpr std::int64_t kMaxPerReplica = 1024;
+constexpr std::int64_t kMaxWorkers = 16;
+
+Profile phase(const Profile& base, Mode mode, std::int64_t batch, std::int64_t seqLen, const Strategy& strategy)
+{
+    Profile p = base;
+    p.workload.mode = mode;
+    p.workload.batch = batch;
+    p.workload.seqLen = seqLen;
+    // Two-batch overlap needs a sequence per micro-batch.
+    p.workload.microBatches = std::min(base.workload.microBatches, std::max<std::int64_t>(1, batch / strategy.dp));
+    p.strategy = strategy;
+    return p;
+}
+
+// The profile's serving settings, without the step-level targets (latency, throughput)
+// that the plan replaces with its own.
+Profile servingBase(const Profile& profile)
+{
+    Profile p = profile;
+    p.constraints.maxLatencyMs.reset();
+    p.constraints.minTokensPerS.reset();
+    p.baseline.reset();
+    return p;
+}
+
+std::vector<Strategy> candidateStrategies(const Profile& base, const ServingRequest& request, std::int64_t& tried)
+{
+    Profile probe = base;
+    probe.workload.mode = Mode::Decode;
+    probe.workload.batch = std::max<std::int64_t>(1, base.cluster.gpuCount);
+    probe.workload.seqLen = request.inputTokens + request.outputTokens;
+    const SearchResult result = search(probe, Objective::ThroughputPerGpu);
+    tried = result.evaluated;
+    std::vector<Strategy> strategies;
+    for (const Candidate& c : result.ranked) {
+        if (std::find(strategies.begin(), strategies.end(), c.strategy) == strategies.end()) {
+            strategies.push_back(c.strategy);
+            if (strategies.size() == kMaxStrategies) {
+                break;
+            }
+        }
+    }
+    return strategies;
+}
+
+// Seconds to send one request's KV cache from a prefill worker to a decode worker over
+// the NIC: every layer's cache of the prompt, split over the TP ranks that each send
+// their share at once.
+double kvTransferSeconds(const Profile& profile, const Architecture& arch, const Strategy& prefill,
+                         std::int64_t inputTokens)
+{
+    const Link& link = profile.cluster.interNode;
+    const double efficiency = link.efficiency > 0 ? link.efficiency : profile.cluster.efficiency.network;
+    const double bytes = static_cast<double>(inputTokens) * arch.kvElementsPerToken
+        * static_cast<double>(profile.model.layers) * profile.model.kvBytes / arch.kvHeadsSplitBy(prefill.tp);
+    return bytes / (link.bandwidthGBps * 1e9 * efficiency) + link.latencyUs * 1e-6;
+}
+
+struct TimedSteps {
+    std::optional<ServingWorker> decode;
+    std::optional<ServingWorker> prefill;
+    bool fits = false;  // the decode step fits at the longest context
+};
+
+// Times one strategy at one concurrency: memory at the longest context a request
+// reaches, decode time at its mean, and the prefill of the whole batch.
+TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concurrency, const ServingRequest& request)
+{
+    TimedSteps t;
+    const std::int64_t isl = request.inputTokens;
+    const std::int64_t osl = request.outputTokens;
+    const Evaluation longest = evaluate(phase(base, Mode::Decode, concurrency, isl + osl, s), s);
+    t.fits = longest.valid && longest.ok;
+    if (!t.fits) {
+        return t;
+    }
+    const Evaluation decode = evaluate(phase(base, Mode::Decode, concurrency, isl + osl / 2, s), s);
+    const double tpot = decode.rates.timePerOutputTokenS;
+    t.decode = ServingWorker{s, concurrency, decode.time.total,
+                             static_cast<double>(concurrency) / (static_cast<double>(osl) * tpot), tpot};
+    const Evaluation prefill = evaluate(phase(base, Mode::Prefill, concurrency, isl, s), s);
+    if (prefill.valid && prefill.ok) {
+        t.prefill = ServingWorker{s, concurrency, prefill.time.total,
+                                  static_cast<double>(concurrency) / prefill.time.total, 0};
+    }
+    return t;
+}
+
+// Static batching: the batch's prompts are prefilled together, then decoded together.
+ServingPoint aggregatedPoint(const ServingWorker& decode, const ServingWorker& prefill, std::int64_t outputTokens)
+{
+    const double outputs = static_cast<double>(outputTokens);
+    ServingPoint p;
+    p.decode = decode;
+    p.gpus = decode.strategy.gpusUsed();
+    p.ttftS = prefill.stepS;
+    p.tpotS = decode.tpotS;
+    p.tokensPerSPerUser = 1 / decode.tpotS;
+    const double lifetime = prefill.stepS + outputs * decode.tpotS;
+    p.requestsPerS = static_cast<double>(decode.concurrency) / lifetime;
+    p.outputTokensPerSPerGpu = p.requestsPerS * outputs / static_cast<double>(p.gpus);
+    return p;
+}
+
+bool meets(const ServingPoint& p, const ServingRequest& r)
+{
+    return (!r.maxTtftS || p.ttftS <= *r.maxTtftS) && (!r.maxTpotS || p.tpotS <= *r.maxTpotS);
+}
+
+// How far a point is from the targets: the largest ratio of a figure to its target.
+double shortfall(const ServingPoint& p, const ServingRequest& r)
+{
+    double worst = 0;
+    if (r.maxTtftS) {
+        worst = std::max(worst, p.ttftS / *r.maxTtftS);
+    }
+    if (r.maxTpotS) {
+        worst = std::max(worst, p.tpotS / *r.maxTpotS);
+    }
+    return worst;
+}
+
+void markFront(std::vector<ServingPoint>& points)
+{
+    std::sort(points.begin(), points.end(), [](const ServingPoint& a, const ServingPoint& b) {
+        if (a.outputTokensPerSPerGpu != b.outputTokensPerSPerGpu) {
+            return a.outputTokensPerSPerGpu > b.outputTokensPerSPerGpu;
+        }
+        return a.tokensPerSPerUser > b.tokensPerSPerUser;
+    });
+    // A point is on the front when no other is at least as good on both axes and better
+    // on one: faster per user than every point with more throughput per GPU, and as fast
+    // as the fastest with the same throughput (equal points are all on it).
+    double fastestAbove = -1;  // among points with more throughput per GPU
+    for (std::size_t i = 0; i < points.size();) {
+        std::size_t end = i;
+        while (end < points.size() && points[end].outputTokensPerSPerGpu == points[i].outputTokensPerSPerGpu) {
+            ++end;
+        }
+        const double fastestHere = points[i].tokensPerSPerUser;  // sorted by speed within the group
+        for (std::size_t k = i; k < end; ++k) {
+            const double speed = points[k].tokensPerSPerUser;
+            points[k].onFront = speed > fastestAbove && speed == fastestHere;
+        }
+        fastestAbove = std::max(fastestAbove, fastestHere);
+        i = end;
+    }
+    std::stable_partition(points.begin(), points.end(), [](const ServingPoint& p) { return p.onFront; });
+}
+
+std::string describeTargets(const ServingRequest& r)
+{
+    std::string text;
+    if (r.maxTtftS) {
+        text += "TTFT <= " + formatSeconds(*r.maxTtftS);
+    }
+    if (r.maxTpotS) {
+        text += (text.empty() ? "" : " and ") + std::string("TPOT <= ") + formatSeconds(*r.maxTpotS);
+    }
+    return text;
+}
+
+} // namespace
+
+ServingRequest servingRequestOf(const ServingSpec& spec)
+{
+    ServingRequest r;
+    r.inputTokens = spec.inputTokens;
+    r.outputTokens = spec.outputTokens;
+    if (spec.ttftMs) {
+        r.maxTtftS = *spec.ttftMs / 1e3;
+    }
+    if (spec.tpotMs) {
+        r.maxTpotS = *spec.tpotMs / 1e3;
+    }
+    r.disaggregated = spec.disaggregated;
+    return r;
+}
+
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingRequest& request)
+{
+    const Profile base = servingBase(profile);
+    const TimedSteps steps = timeSteps(base, base.strategy, base.workload.batch, request);
+    if (!steps.fits || !steps.prefill) {
+        return std::nullopt;
+    }
+    ServingPoint p = aggregatedPoint(*steps.decode, *steps.prefill, request.outputTokens);
+    p.meetsTargets = meets(p, request);
+    return p;
+}
+
+double disaggregatedThroughputPerGpu(const ServingWorker& prefill, const ServingWorker& decode,
+                                     std::int64_t prefillWorkers, std::int64_t decodeWorkers,
+                                     std::int64_t outputTokens)
+{
+    const double rate = std::min(static_cast<double>(prefillWorkers) * prefill.requestsPerS,
+                                 static_cast<double>(decodeWorkers) * decode.requestsPerS);
+    const double gpus = static_cast<double>(prefillWorkers * prefill.strategy.gpusUsed()
+                                            + decodeWorkers * decode.strategy.gpusUsed());
+    return rate * static_cast<double>(outputTokens) / gpus;
+}
+
+ServingPlan planServing(const Profile& profile, const ServingRequest& request)
+{
+    ServingPlan plan;
+    const Profile base = servingBase(profile);
+    const Architecture arch = describeArchitecture(base.model);
+    const std::int64_t isl = request.inputTokens;
+    const std::int64_t osl = request.outputTokens;
+    const double outputs = static_cast<double>(osl);
+
+    std::vector<ServingWorker> prefills;
+    std::vector<ServingWorker> decodes;
+    for (const Strategy& s : candidateStrategies(base, request, plan.strategiesTried)) {
+        for (std::int64_t perReplica = 1; perReplica <= kMaxPerReplica; perReplica *= 2) {
+            const TimedSteps steps = timeSteps(base, s, perReplica * s.dp, request);
+            if (!steps.fits) {
+                break;  // more sequences only need more memory
+            }
+            decodes.push_back(*steps.decode);
+            if (steps.prefill) {
+                prefills.push_back(*steps.prefill);
+                if (!request.disaggregated) {
+                    plan.points.push_back(aggregatedPoint(*steps.decode, *steps.prefill, osl));
+                }
+            }
+        }
+    }
+
+    if (request.disaggregated && !prefills.empty()) {
+        // The prefill worker with the most requests per second and GPU among those that
+        // meet the TTFT target (every one when none does): the decode side never changes
+        // which prefill worker is cheapest per request.
+        auto ttftOf = [&](const ServingWorker& w) { return w.stepS + kvTransferSeconds(base, arch, w.strategy, isl); };
+        const ServingWorker* chosen = nullptr;
+        for (const ServingWorker& w : prefills) {
+            const bool fits = !request.maxTtftS || ttftOf(w) <= *request.maxTtftS;
+            const bool chosenFits = chosen && (!request.maxTtftS || ttftOf(*chosen) <= *request.maxTtftS);
+            const double perGpu = w.requestsPerS / static_cast<double>(w.strategy.gpusUsed());
+            if (!chosen || (fits && !chosenFits)
+                || (fits == chosenFits
+                    && (fits ? perGpu > chosen->requestsPerS / static_cast<double>(chosen->strategy.gpusUsed())
+                             : ttftOf(w) < ttftOf(*chosen)))) {
+                chosen = &w;
+            }
+        }
+        for (const ServingWorker& d : decodes) {
+            ServingPoint best;
+            for (std::int64_t y = 1; y <= kMaxWorkers; ++y) {
+                const std::int64_t x = std::max<std::int64_t>(
+                    1, std::llround(static_cast<double>(y) * d.requestsPerS / chosen->requestsPerS));
+                if (x > kMaxWorkers) {
+                    break;
+                }
+                const double perGpu = disaggregatedThroughputPerGpu(*chosen, d, x, y, osl);
+                if (perGpu > best.outputTokensPerSPerGpu) {
+                    best.prefillWorkers = x;
+                    best.decodeWorkers = y;
+                    best.outputTokensPerSPerGpu = perGpu;
+                }
+            }
+            if (best.decodeWorkers == 0) {
+                continue;
+            }
+            best.decode = d;
+            best.prefill = *chosen;
+            best.gpus = best.prefillWorkers * chosen->strategy.gpusUsed() + best.decodeWorkers * d.strategy.gpusUsed();
+            best.ttftS = ttftOf(*chosen);
+            best.tpotS = d.tpotS;
+            best.tokensPerSPerUser = 1 / best.tpotS;
+            best.requestsPerS = best.outputTokensPerSPerGpu * static_cast<double>(best.gpus) / outputs;
+            plan.points.push_back(best);
+        }
+    }
+
+    for (ServingPoint& p : plan.points) {
+        p.meetsTargets = meets(p, request);
+    }
+    markFront(plan.points);
+    for (std::size_t i = 0; i < plan.points.size(); ++i) {
+        const ServingPoint& p = plan.points[i];
+        if (p.meetsTargets && (!plan.best || p.outputTokensPerSPerGpu > plan.points[*plan.best].outputTokensPerSPerGpu)) {
+            plan.best = i;
+        }
+        if (!plan.closest || shortfall(p, request) < shortfall(plan.points[*plan.closest], request)) {
+            plan.closest = i;
+        }
+    }
+    if (plan.points.empty()) {
+        plan.closest.reset();
+        plan.message = "no strategy of the cluster holds the model with one sequence per GPU at " + std::to_string(isl + osl)
+            + " tokens of context";
+    } else if (!plan.best) {
+        plan.message = "nothing meets " + describeTargets(request);
+    } else {
+        plan.closest.reset();
+    }
+    return plan;
+}
+
+} // namespace moe

@@ -1,0 +1,376 @@
+// The kernel-level model and the version 2 profile keys it needs: systems, peaks by
+// data type, pipeline schedules. Expected values are worked by hand from the formulas
+// in the comments (docs/model.md, "Kernel-level time model").
+
+#include <QTest>
+
+#include <cmath>
+
+#include "model/costmodel.h"
+#include "model/evaluation.h"
+#include "model/kerneltimer.h"
+#include "profile/profileio.h"
+#include "profile/systems.h"
+#include "testprofiles.h"
+
+using namespace moe;
+using nlohmann::json;
+
+namespace {
+
+bool near(double value, double expected, double tolerance = 1e-9)
+{
+    return std::fabs(value - expected) <= tolerance * std::fabs(expected);
+}
+
+// Korthikanti et al.'s 22B GPT on one DGX A100 (Table 3), as a version 2 profile.
+json selene22b()
+{
+    json j = test::denseGptJson(48, 6144, 64, 51200, 2048);
+    j["version"] = 2;
+    j["cluster"] = json{{"system", "dgx-a100-80gb"}, {"gpu_count", 8}};
+    j["workload"] = json{{"mode", "training"}, {"batch", 4}, {"seq_len", 2048}, {"micro_batches", 1}};
+    j["strategy"] = json{{"tp", 8}, {"pp", 1}, {"dp", 1}, {"ep", 1}};
+    return j;
+}
+
+// A DeepSeek-V3-like MoE (256 experts, top-8) on DGX H100, experts over 64 GPUs
+// (8 nodes of 8): small hidden sizes keep it quick.
+json deepSeekLike()
+{
+    json j = test::smallMoeJson();
+    j["version"] = 2;
+    j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 64}};
+    j["model"]["experts"] = 256;
+    j["model"]["top_k"] = 8;
+    j["model"]["layers"] = 4;
+    j["model"]["dense_layers"] = 0;
+    j["workload"] = json{{"mode", "training"}, {"batch", 64}, {"seq_len", 1024}, {"micro_batches", 1}};
+    j["strategy"] = json{{"tp", 1}, {"pp", 1}, {"dp", 64}, {"ep", 64}};
+    return j;
+}
+
+} // namespace
+
+class TestKernelModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everySpecSystemExists()
+    {
+        // ../shared/spec/profile-format.md, version 2: "At least these ids exist".
+        for (const char* id : {"dgx-a100-80gb", "dgx-h100", "hgx-h800", "hgx-h20", "dgx-h200", "dgx-b200", "gb200-nvl72",
+                               "gb300-nvl72", "mi300x-8", "mi355x-8"}) {
+            const SystemSpec* system = findSystem(id);
+            QVERIFY2(system, id);
+            QVERIFY2(!system->sources.empty(), id);
+            QVERIFY(system->gpu.peakTflops > 0 && system->gpu.hbmGBps > 0 && system->kernels.sms > 0);
+        }
+    }
+
+    void systemSuppliesTheCluster()
+    {
+        const Profile p = test::profileFrom(selene22b());
+        // DGX A100 datasheet: 80 GiB, 2,039 GB/s, 312 TFLOP/s BF16, 8 GPUs a node.
+        QCOMPARE(p.cluster.gpu.memoryGiB, 80.0);
+        QCOMPARE(p.cluster.gpu.hbmGBps, 2039.0);
+        QCOMPARE(p.cluster.gpu.peakFor(DataType::Bf16), 312.0);
+        QCOMPARE(p.cluster.gpusPerNode, std::int64_t{8});
+        QVERIFY(p.cluster.kernels.has_value());
+    }
+
+    void profileKeysOverrideTheSystem()
+    {
+        json j = selene22b();
+        j["cluster"]["gpu"] = json{{"memory_gib", 40}, {"peak_tflops", json{{"bf16", 300}}}};
+        j["cluster"]["scale_up_domain"] = 16;
+        const Profile p = test::profileFrom(j);
+        QCOMPARE(p.cluster.gpu.memoryGiB, 40.0);
+        QCOMPARE(p.cluster.gpu.peakFor(DataType::Bf16), 300.0);
+        QCOMPARE(p.cluster.gpu.hbmGBps, 2039.0);
+        QCOMPARE(p.cluster.domainSize(), std::int64_t{16});
+    }
+
+    // The window's "Peak compute" edits the GEMM data type's peak: with peaks by data
+    // type the edit must reach that type, or it would change nothing.
+    void setPeakReachesTheDataType()
+    {
+        Profile p = test::profileFrom(selene22b());
+        p.cluster.gpu.setPeak(DataType::Bf16, 250);
+        QCOMPARE(p.cluster.gpu.peakFor(DataType::Bf16), 250.0);
+        QCOMPARE(p.cluster.gpu.peakTflops, 250.0);
+        p.cluster.gpu.setPeak(DataType::Fp8, 600);
+        QCOMPARE(p.cluster.gpu.peakFor(DataType::Fp8), 600.0);
+        QCOMPARE(p.cluster.gpu.peakFor(DataType::Bf16), 250.0);
+        Profile v1 = test::profileFrom(test::denseGptJson(4, 1024, 16, 0, 512));
+        v1.cluster.gpu.setPeak(DataType::Bf16, 123);
+        QCOMPARE(v1.cluster.gpu.peakTflops, 123.0);
+        QCOMPARE(v1.cluster.gpu.peakFor(DataType::Fp8), 123.0);
+    }
+
+    void unknownSystemNamesThePathAndTheIds()
+    {
+        json j = selene22b();
+        j["cluster"]["system"] = "dgx-z9000";
+        const LoadResult r = parseProfile(j.dump(), "t");
+        QVERIFY(!r.ok());
+        QCOMPARE(QString::fromStdString(r.error.path), QStringLiteral("/cluster/system"));
+        QVERIFY(r.error.message.find("dgx-a100-80gb") != std::string::npos);
+        QVERIFY(r.error.message.find("mi355x-8") != std::string::npos);
+    }
+
+    void flatEfficiencyWithASystemIsRefused()
+    {
+        json j = selene22b();
+        j["cluster"]["efficiency"] = json{{"compute", 0.5}};
+        const LoadResult r = parseProfile(j.dump(), "t");
+        QVERIFY(!r.ok());
+        QCOMPARE(QString::fromStdString(r.error.path), QStringLiteral("/cluster/efficiency"));
+    }
+
+    // A file is written as version 2 only when it uses a version 2 key, and a system
+    // profile keeps following the library: values equal to the system's stay out.
+    void versionFollowsTheKeysUsed()
+    {
+        const Profile v1 = test::profileFrom(test::denseGptJson(4, 1024, 16, 0, 512));
+        QCOMPARE(profileToJson(v1).at("version").get<int>(), 1);
+        const json saved = profileToJson(test::profileFrom(selene22b()));
+        QCOMPARE(saved.at("version").get<int>(), 2);
+        QCOMPARE(saved.at("cluster").at("system").get<std::string>(), std::string("dgx-a100-80gb"));
+        QVERIFY(!saved.at("cluster").contains("gpu"));
+        QVERIFY(!saved.at("cluster").contains("efficiency"));
+        const LoadResult again = parseProfile(saved.dump(), "t");
+        QVERIFY(again.ok());
+        QCOMPARE(evaluate(*again.profile).time.total, evaluate(test::profileFrom(selene22b())).time.total);
+    }
+
+    // Wave quantisation: A100 has 108 SMs. A 128 x 256-tiled GEMM of 108 tiles fills
+    // one wave exactly; 109 tiles need a second wave that is almost empty.
+    void waveQuantisation()
+    {
+        Gpu gpu;
+        gpu.peakTflops = 312;
+        gpu.hbmGBps = 2039;
+        KernelEfficiency eff;
+        eff.sms = 108;
+        eff.gemm = 1.0;
+        eff.gemmHalfK = 0;  // no main-loop loss: quantisation alone
+        const detail::KernelTimer timer(gpu, eff);
+        // 12 x 9 tiles of 128 x 256 (and of 256 x 128 the other way round: 24 x 4.5).
+        QVERIFY(near(timer.gemmEfficiency({128.0 * 12, 256.0 * 9, 4096}), 1.0));
+        // One more row of tiles: 13 x 9 = 117 tiles of 128 x 256 in 2 waves: 117/216.
+        // The square 128 tile: 13 x 18 = 234 in 3 waves, 234/324; the other
+        // orientation: 7 x 9 = 63 tiles with half-empty rows, 1664/1792 x 63/108.
+        const double expected = std::max({117.0 / 216.0, 234.0 / 324.0, 1664.0 / 1792.0 * 63.0 / 108.0});
+        QVERIFY(near(timer.gemmEfficiency({128.0 * 13, 256.0 * 9, 4096}), expected));
+        // A grouped GEMM schedules the tiles of all its groups together: 12 groups of
+        // 9 tiles fill one wave exactly; 6 half-filled tiles of 64 rows each (the square
+        // tile: 6 tiles of 128 x 128) fill 6 of 108 SMs at half their area.
+        QVERIFY(near(timer.gemmEfficiency({128.0, 256.0 * 9, 4096, 12}), 1.0));
+        QVERIFY(near(timer.gemmEfficiency({64.0, 128.0, 4096, 6}), std::max(0.25 * 6 / 108, 0.5 * 6 / 108)));
+    }
+
+    // "A larger GEMM never runs at lower efficiency than the same GEMM cut in half"
+    // (the invariant), over a sweep of shapes on every system.
+    void largerGemmNeverLessEfficient()
+    {
+        for (const SystemSpec& system : builtinSystems()) {
+            const detail::KernelTimer timer(system.gpu, system.kernels);
+            for (double m : {1.0, 7.0, 64.0, 100.0, 128.0, 300.0, 2048.0, 8192.0, 40000.0}) {
+                for (double n : {64.0, 192.0, 768.0, 2304.0, 6144.0}) {
+                    for (double k : {64.0, 128.0, 1536.0, 6144.0}) {
+                        const double whole = timer.gemmEfficiency({2 * m, n, k});
+                        QVERIFY(whole >= timer.gemmEfficiency({m, n, k}) - 1e-12);
+                        QVERIFY(timer.gemmEfficiency({m, 2 * n, k}) >= timer.gemmEfficiency({m, n, k}) - 1e-12);
+                        QVERIFY(timer.gemmEfficiency({m, n, 2 * k}) >= timer.gemmEfficiency({m, n, k}) - 1e-12);
+                    }
+                }
+            }
+        }
+    }
+
+    // Narayanan et al. 2021: the interleaved schedule's bubble is (p - 1)/(v m) of the
+    // ideal time when the stages are alike (no vocabulary here, so no embedding or LM
+    // head; the first and last stages differ only by one pipeline send of 2 to 3 over InfiniBand, within 1%).
+    // More virtual stages never enlarge it.
+    void interleavedBubble_data()
+    {
+        QTest::addColumn<int>("pp");
+        QTest::addColumn<int>("virtualStages");
+        QTest::addColumn<int>("microBatches");
+        QTest::newRow("p4_v2_m8") << 4 << 2 << 8;
+        QTest::newRow("p8_v3_m64") << 8 << 3 << 64;
+        QTest::newRow("p2_v6_m4") << 2 << 6 << 4;
+    }
+    void interleavedBubble()
+    {
+        QFETCH(int, pp);
+        QFETCH(int, virtualStages);
+        QFETCH(int, microBatches);
+        json j = selene22b();
+        j["model"]["layers"] = 48;
+        j["model"]["dense_layers"] = 48;
+        j["model"]["vocab"] = 0;
+        j["model"]["position_embeddings"] = 0;
+        j["cluster"]["gpu_count"] = 8 * pp;
+        j["strategy"]["pp"] = pp;
+        j["workload"]["batch"] = microBatches;
+        j["workload"]["micro_batches"] = microBatches;
+        j["workload"]["pipeline"] = json{{"schedule", "interleaved"}, {"virtual_stages", virtualStages}};
+        const TimeBreakdown t = evaluate(test::profileFrom(j)).time;
+        const double ideal = t.compute() + t.a2aDispatch + t.a2aCombine + t.tpComm + t.ppComm;
+        QVERIFY2(near(t.ppBubble / ideal, (pp - 1.0) / (virtualStages * microBatches), 1e-2), qPrintable(QString::number(t.ppBubble / ideal * virtualStages * microBatches / (pp - 1.0))));
+        j["workload"]["pipeline"]["virtual_stages"] = virtualStages * 2;
+        QVERIFY(evaluate(test::profileFrom(j)).time.ppBubble < t.ppBubble);
+    }
+
+    // When one stage is slower (the LM head's), the pipeline fills and drains through
+    // the others at their own pace: the bubble is less than PP - 1 slowest stages, and
+    // more than PP - 1 of the fastest.
+    void unevenStagesBubble()
+    {
+        json j = selene22b();
+        j["cluster"]["gpu_count"] = 32;
+        j["strategy"]["pp"] = 4;
+        j["workload"]["batch"] = 8;
+        j["workload"]["micro_batches"] = 8;
+        const TimeBreakdown t = evaluate(test::profileFrom(j)).time;
+        const double slowest = (t.compute() + t.a2aDispatch + t.a2aCombine + t.tpComm + t.ppComm) / 8;
+        QVERIFY(t.ppBubble < 3 * slowest);
+        j["model"]["vocab"] = 0;
+        j["model"]["position_embeddings"] = 0;
+        const TimeBreakdown headless = evaluate(test::profileFrom(j)).time;
+        const double fastest = (headless.compute() + headless.tpComm + headless.ppComm) / 8;
+        QVERIFY(t.ppBubble > 3 * fastest * (1 - 1e-3));
+    }
+
+    // Korthikanti et al. 2022, section 4.2.3: the interleaved schedule's first stage
+    // holds activations of (1 + (p - 1)/(p v)) times the 1F1B amount.
+    void interleavedActivations()
+    {
+        json j = selene22b();
+        j["cluster"]["gpu_count"] = 32;
+        j["strategy"]["pp"] = 4;
+        j["workload"]["batch"] = 8;
+        j["workload"]["micro_batches"] = 8;
+        const double oneFOneB = evaluate(test::profileFrom(j)).memory.activations;
+        j["workload"]["pipeline"] = json{{"schedule", "interleaved"}, {"virtual_stages", 2}};
+        const double interleaved = evaluate(test::profileFrom(j)).memory.activations;
+        QVERIFY(near(interleaved / oneFOneB, 1.0 + 3.0 / (4.0 * 2.0)));
+    }
+
+    // Megatron's full recomputation reruns the forward, its TP all-reduces included:
+    // three passes of 2 all-reduces per layer against two without recomputation.
+    void fullRecomputeRepeatsCollectives()
+    {
+        json j = selene22b();
+        const double plain = evaluate(test::profileFrom(j)).time.tpComm;
+        j["workload"]["training"] = json{{"recompute", "full"}};
+        QVERIFY(near(evaluate(test::profileFrom(j)).time.tpComm / plain, 3.0 / 2.0));
+    }
+
+    // A dense model has no expert gradients: DP = 1 costs no gradient sync at all
+    // (it was charged the latency of an empty all-reduce over TP).
+    void noGradientSyncWithoutReplicas()
+    {
+        json j = test::denseGptJson(4, 1024, 16, 0, 512);
+        j["workload"] = json{{"mode", "training"}, {"batch", 8}, {"seq_len", 512}};
+        j["strategy"] = json{{"tp", 4}, {"pp", 1}, {"dp", 1}, {"ep", 1}};
+        j["cluster"]["gpu_count"] = 4;
+        QCOMPARE(evaluate(test::profileFrom(j)).time.dpComm, 0.0);
+    }
+
+    // Megatron's all-to-all sends each of a token's 8 expert copies whose rank is in
+    // another node: 8 x 56/64 = 7. DeepEP sends one per remote node holding one of
+    // them: 8 nodes of 32 experts; a node holds none of the 8 with probability
+    // C(224, 8)/C(256, 8) = (224 x 223 x ... x 217)/(256 x 255 x ... x 249) = 0.33817,
+    // so 8 x (1 - 0.33817) = 5.2947 nodes are touched, 7/8 of them remote: 4.6328.
+    // Node-limited routing to 4 nodes: 4 x 7/8 = 3.5.
+    void hierarchicalDispatchCopies()
+    {
+        json j = deepSeekLike();
+        {
+            const Profile p = test::profileFrom(j);
+            const detail::Context ctx(p, p.strategy);
+            QVERIFY(near(detail::remoteDomainCopies(ctx, 8), 7.0));
+        }
+        j["workload"]["expert_dispatch"] = "hierarchical";
+        double none = 1;
+        for (int i = 0; i < 8; ++i) {
+            none *= (224.0 - i) / (256.0 - i);
+        }
+        QVERIFY(std::fabs(none - 0.33817) < 5e-6);
+        {
+            const Profile p = test::profileFrom(j);
+            const detail::Context ctx(p, p.strategy);
+            QVERIFY(near(detail::remoteDomainCopies(ctx, 8), 8 * (1 - none) * 7 / 8));
+        }
+        j["workload"]["routing"] = json{{"kind", "uniform"}, {"max_nodes_per_token", 4}};
+        const Profile p = test::profileFrom(j);
+        const detail::Context ctx(p, p.strategy);
+        QVERIFY(near(detail::remoteDomainCopies(ctx, 8), 3.5));
+    }
+
+    // Turning on an overlap never makes a step slower, and hides no more than there is.
+    void overlapNeverSlower()
+    {
+        json j = deepSeekLike();
+        j["workload"]["overlap"] = json{{"ep_a2a", "none"}};
+        const TimeBreakdown none = evaluate(test::profileFrom(j)).time;
+        j["workload"]["overlap"] = json{{"ep_a2a", "1f1b"}};
+        const TimeBreakdown hidden = evaluate(test::profileFrom(j)).time;
+        QVERIFY(hidden.total < none.total);
+        QVERIFY(hidden.overlapped <= hidden.a2aDispatch + hidden.a2aCombine + hidden.dpComm + 1e-12);
+        j["workload"]["overlap"]["tp_comm"] = true;
+        j["strategy"]["tp"] = 2;
+        j["strategy"]["dp"] = 32;
+        const double withTp = evaluate(test::profileFrom(j)).time.total;
+        j["workload"]["overlap"]["tp_comm"] = false;
+        QVERIFY(withTp <= evaluate(test::profileFrom(j)).time.total);
+    }
+
+    // DeepSeek-V3 report, Table 2: DualPipe's bubble is (PP/2 - 1)(F&B + B - 3W); with
+    // F = 1/3, B = 2/3, W = 1/3 of a micro-batch and F&B = B: (PP/2 - 1)/3 of one
+    // micro-batch, against 1F1B's PP - 1.
+    void dualPipeBubble()
+    {
+        json j = deepSeekLike();
+        j["cluster"]["gpu_count"] = 512;
+        j["model"]["layers"] = 8;
+        j["strategy"]["pp"] = 8;
+        j["workload"]["batch"] = 64 * 16;
+        j["workload"]["micro_batches"] = 16;
+        j["workload"]["pipeline"] = json{{"schedule", "dualpipe"}};
+        const TimeBreakdown t = evaluate(test::profileFrom(j)).time;
+        const double ideal = t.compute() + t.a2aDispatch + t.a2aCombine + t.tpComm + t.ppComm;
+        QVERIFY(near(t.ppBubble / ideal, (8.0 / 2 - 1) / 3 / 16));
+    }
+
+    // An MTP module is one more layer on the last stage, plus a projection and a pass
+    // through the head: the step is longer, and the other stages are unchanged.
+    void mtpAddsToTheLastStage()
+    {
+        json j = selene22b();
+        const double plain = evaluate(test::profileFrom(j)).time.total;
+        j["model"]["mtp_layers"] = 1;
+        const double withMtp = evaluate(test::profileFrom(j)).time.total;
+        // More than a 49th layer's worth: the head runs again too.
+        QVERIFY(withMtp > plain * 49.0 / 48.0);
+    }
+
+    // FP8 GEMMs run at the FP8 peak: on an H100 (1,979 against 989 TFLOP/s) a large
+    // GEMM-bound step gets faster, but never twice as fast (casts, BF16 attention).
+    void precisionPerKindOfWork()
+    {
+        json j = selene22b();
+        j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 8}};
+        const double bf16 = evaluate(test::profileFrom(j)).time.total;
+        j["model"]["precision"] = json{{"gemm", "fp8"}};
+        const double fp8 = evaluate(test::profileFrom(j)).time.total;
+        QVERIFY(fp8 < bf16);
+        QVERIFY(fp8 > bf16 / 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKernelModel)
+#include "tst_kernelmodel.moc"

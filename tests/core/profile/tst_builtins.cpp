@@ -1,0 +1,82 @@
+// The built-in deployments reproduce the parameter counts their model cards publish,
+// so a built-in's architecture numbers are checked against an independent source.
+
+#include <QTest>
+
+#include <cmath>
+
+#include "profile/builtins.h"
+#include "model/evaluation.h"
+#include "testprofiles.h"
+
+using namespace moe;
+
+class TestBuiltins : public QObject {
+    Q_OBJECT
+
+private slots:
+    void builtin_reproducesPublishedParameterCount_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<double>("totalB");   // published total parameters, billions
+        QTest::addColumn<double>("activeB");  // published active parameters per token, billions
+        // Published counts are rounded, most to whole billions; 2% covers the rounding
+        // and what the cards leave out of "active" (DeepSeek's 37B is 37.6B here with the
+        // embedding table counted, as for every model in this format).
+        //
+        // DeepSeek-V3 Technical Report (arXiv 2412.19437), abstract: "671B total
+        // parameters with 37B activated for each token" (the 14B MTP module is extra).
+        for (const char* id : {"deepseek-v3-prefill-h800", "deepseek-v3-decode-h800", "deepseek-v3-decode-ep144-h800",
+                               "deepseek-v3-training-h800", "deepseek-v3-decode-gb200-nvl72", "deepseek-v3-day6-decode-h800",
+                               "deepseek-v3-day6-prefill-h800"}) {
+            QTest::newRow(id) << QString::fromLatin1(id) << 671.0 << 37.0;
+        }
+        // Mistral AI, "Cheaper, Better, Faster, Stronger" (17 April 2024): Mixtral 8x22B
+        // "uses only 39B active parameters out of 141B".
+        QTest::newRow("mixtral-8x22b-h100") << QStringLiteral("mixtral-8x22b-h100") << 141.0 << 39.0;
+        // Mixtral of Experts (arXiv 2401.04088), abstract: 47B parameters, 13B active;
+        // Mistral AI's announcement gives 46.7B and 12.9B.
+        QTest::newRow("mixtral-8x7b-h100") << QStringLiteral("mixtral-8x7b-h100") << 46.7 << 12.9;
+        // Qwen3 Technical Report (arXiv 2505.09388), Table 2: Qwen3-235B-A22B, 235B total,
+        // 22B activated.
+        QTest::newRow("qwen3-235b-a22b-h100") << QStringLiteral("qwen3-235b-a22b-h100") << 235.0 << 22.0;
+    }
+    void builtin_reproducesPublishedParameterCount()
+    {
+        QFETCH(QString, id);
+        QFETCH(double, totalB);
+        QFETCH(double, activeB);
+        const Profile p = test::builtin(qPrintable(id));
+        const Evaluation ev = evaluate(p);
+        const double total = ev.paramsTotal / 1e9;
+        const double active = ev.paramsActivePerToken / 1e9;
+        const QByteArray got = QByteArray::number(total, 'f', 2) + "B total, " + QByteArray::number(active, 'f', 2)
+            + "B active";
+        QVERIFY2(std::fabs(total - totalB) <= 0.02 * totalB, got.constData());
+        QVERIFY2(std::fabs(active - activeB) <= 0.02 * activeB, got.constData());
+    }
+
+    // Every built-in names its sources and evaluates to a valid, finite result.
+    void builtin_citesSourcesAndEvaluates_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const auto& builtin : builtinProfiles()) {
+            const QString id = QString::fromUtf8(builtin.id.data(), static_cast<qsizetype>(builtin.id.size()));
+            QTest::newRow(qPrintable(id)) << id;
+        }
+    }
+    void builtin_citesSourcesAndEvaluates()
+    {
+        QFETCH(QString, id);
+        const Profile p = test::builtin(qPrintable(id));
+        QVERIFY(p.notes.size() > 200);
+        const Evaluation ev = evaluate(p, Detail::PerGpu);
+        QVERIFY2(ev.valid, ev.error.c_str());
+        QVERIFY(std::isfinite(ev.time.total) && ev.time.total > 0);
+        QVERIFY(std::isfinite(ev.rates.tokensPerS) && ev.rates.tokensPerS > 0);
+        QVERIFY(std::isfinite(ev.memory.total()) && ev.memory.total() > 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBuiltins)
+#include "tst_builtins.moc"

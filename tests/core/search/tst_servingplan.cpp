@@ -1,0 +1,162 @@
+// Planning serving against latency targets (issue 14): the Pareto front of output
+// tokens per second per GPU against tokens per second per user, the best point that
+// meets the targets, the closest one when none does, and disaggregated worker ratios.
+
+#include <QTest>
+
+#include <cmath>
+
+#include "search/servingplan.h"
+#include "servingprofile.h"
+
+using namespace moe;
+
+namespace {
+
+Profile serving()
+{
+    return test::smallServingProfile();
+}
+
+// Weakly dominated: another point at least as good on both axes.
+bool dominated(const ServingPlan& plan, std::size_t i)
+{
+    const ServingPoint& p = plan.points[i];
+    for (std::size_t j = 0; j < plan.points.size(); ++j) {
+        const ServingPoint& q = plan.points[j];
+        if (j != i && q.outputTokensPerSPerGpu >= p.outputTokensPerSPerGpu && q.tokensPerSPerUser >= p.tokensPerSPerUser
+            && (q.outputTokensPerSPerGpu > p.outputTokensPerSPerGpu || q.tokensPerSPerUser > p.tokensPerSPerUser)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestServingPlan : public QObject {
+    Q_OBJECT
+
+private slots:
+    void frontIsExactlyTheUndominated_data()
+    {
+        QTest::addColumn<bool>("disaggregated");
+        QTest::newRow("aggregated") << false;
+        QTest::newRow("disaggregated") << true;
+    }
+    void frontIsExactlyTheUndominated()
+    {
+        QFETCH(bool, disaggregated);
+        const ServingPlan plan = planServing(serving(), {1024, 256, std::nullopt, std::nullopt, disaggregated});
+        QVERIFY(plan.points.size() > 3);
+        std::size_t onFront = 0;
+        for (std::size_t i = 0; i < plan.points.size(); ++i) {
+            const ServingPoint& p = plan.points[i];
+            QVERIFY(p.outputTokensPerSPerGpu > 0 && p.tokensPerSPerUser > 0 && p.ttftS > 0 && p.tpotS > 0);
+            QVERIFY(std::fabs(p.tokensPerSPerUser * p.tpotS - 1) < 1e-12);
+            if (p.onFront) {
+                ++onFront;
+                QVERIFY2(!dominated(plan, i), qPrintable(QString::number(i)));
+            } else {
+                QVERIFY2(dominated(plan, i), qPrintable(QString::number(i)));
+            }
+        }
+        QVERIFY(onFront >= 2);  // more concurrency trades speed per user for throughput
+        QVERIFY(plan.best.has_value());  // no targets: every point meets them
+        QVERIFY(plan.message.empty());
+    }
+
+    // The best point meets the targets and no point that meets them does better.
+    void bestMeetsTheTargets()
+    {
+        const ServingPlan loose = planServing(serving(), {1024, 256, std::nullopt, std::nullopt, false});
+        // A TPOT target between the fastest and the slowest point's.
+        double fastest = 1e9, slowest = 0;
+        for (const ServingPoint& p : loose.points) {
+            fastest = std::min(fastest, p.tpotS);
+            slowest = std::max(slowest, p.tpotS);
+        }
+        const double target = std::sqrt(fastest * slowest);
+        const ServingPlan plan = planServing(serving(), {1024, 256, std::nullopt, target, false});
+        QVERIFY(plan.best.has_value());
+        const ServingPoint& best = plan.points[*plan.best];
+        QVERIFY(best.meetsTargets);
+        QVERIFY(best.tpotS <= target);
+        for (const ServingPoint& p : plan.points) {
+            QCOMPARE(p.meetsTargets, p.tpotS <= target);
+            if (p.meetsTargets) {
+                QVERIFY(p.outputTokensPerSPerGpu <= best.outputTokensPerSPerGpu);
+            }
+        }
+    }
+
+    // A target nothing meets names itself and the closest point instead of an empty table.
+    void nothingMeetsNamesTheClosest()
+    {
+        const ServingPlan plan = planServing(serving(), {1024, 256, 1e-9, std::nullopt, false});
+        QVERIFY(!plan.best.has_value());
+        QVERIFY(plan.closest.has_value());
+        QVERIFY2(plan.message.find("nothing meets TTFT") != std::string::npos, plan.message.c_str());
+        double quickest = 1e9;
+        for (const ServingPoint& p : plan.points) {
+            quickest = std::min(quickest, p.ttftS);
+        }
+        QCOMPARE(plan.points[*plan.closest].ttftS, quickest);
+    }
+
+    // Disaggregated: the prefill and decode workers' request rates balance within one
+    // prefill worker (x prefill workers and y decode workers, x rounded from y R_d / R_p).
+    void workerRatioBalancesRates()
+    {
+        const ServingPlan plan = planServing(serving(), {1024, 256, std::nullopt, std::nullopt, true});
+        QVERIFY(!plan.points.empty());
+        for (const ServingPoint& p : plan.points) {
+            QVERIFY(p.prefill.has_value());
+            const double prefillRate = static_cast<double>(p.prefillWorkers) * p.prefill->requestsPerS;
+            const double decodeRate = static_cast<double>(p.decodeWorkers) * p.decode.requestsPerS;
+            const bool oneWorkerPrefill = p.prefillWorkers == 1 && prefillRate > decodeRate;
+            QVERIFY2(oneWorkerPrefill || std::fabs(prefillRate - decodeRate) <= p.prefill->requestsPerS,
+                     qPrintable(QString("%1 x %2 against %3 x %4")
+                                    .arg(p.prefillWorkers)
+                                    .arg(p.prefill->requestsPerS)
+                                    .arg(p.decodeWorkers)
+                                    .arg(p.decode.requestsPerS)));
+            // The throughput is the slower side's request rate times the output length.
+            const double expected = std::min(prefillRate, decodeRate) * 256 / static_cast<double>(p.gpus);
+            QVERIFY(std::fabs(p.outputTokensPerSPerGpu - expected) <= 1e-9 * expected);
+        }
+    }
+
+    // The window's "you are here": the profile's own strategy at its batch is the same
+    // point the plan timed for that strategy and concurrency.
+    void ownPointMatchesThePlan()
+    {
+        const ServingRequest request{1024, 256, std::nullopt, std::nullopt, false};
+        const ServingPlan plan = planServing(serving(), request);
+        const ServingPoint& some = plan.points.back();
+        Profile own = serving();
+        own.strategy = some.decode.strategy;
+        own.workload.batch = some.decode.concurrency;
+        const auto point = servingPointOf(own, request);
+        QVERIFY(point.has_value());
+        QCOMPARE(point->ttftS, some.ttftS);
+        QCOMPARE(point->tpotS, some.tpotS);
+        QCOMPARE(point->outputTokensPerSPerGpu, some.outputTokensPerSPerGpu);
+    }
+
+    // Worked by hand: 2 prefill workers of 8 GPUs at 10 requests/s feed 3 decode workers
+    // of 16 GPUs at 5 requests/s: 15 requests/s (the decode side) x 100 tokens / 64 GPUs.
+    void disaggregatedThroughputByHand()
+    {
+        ServingWorker prefill;
+        prefill.strategy.dp = 8;
+        prefill.requestsPerS = 10;
+        ServingWorker decode;
+        decode.strategy.dp = 16;
+        decode.requestsPerS = 5;
+        QCOMPARE(disaggregatedThroughputPerGpu(prefill, decode, 2, 3, 100), 15.0 * 100 / 64);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServingPlan)
+#include "tst_servingplan.moc"

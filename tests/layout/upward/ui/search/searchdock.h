@@ -1,0 +1,2 @@
+#pragma once
+// A fixture for tests/layout: the header pointsacross.h names.

@@ -1,0 +1,143 @@
+// The Serving dock: a plan off the GUI thread fills the chart and the front's table
+// with core's plan, names the best deployment meeting the targets (or the closest),
+// marks the current profile's own point, applies a picked point as one undo step, and
+// goes stale when the model changes.
+
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include "document/explorerstate.h"
+#include "serving/servingdock.h"
+#include "search/servingplan.h"
+#include "serving/servingscatter.h"
+#include "servingprofile.h"
+
+using namespace moe;
+using namespace moe::ui;
+
+namespace {
+
+Profile serving()
+{
+    return test::smallServingProfile();
+}
+
+void plan(ServingDock& dock, const ServingRequest& request)
+{
+    QSignalSpy finished(&dock, &ServingDock::planFinished);
+    dock.setRequest(request);
+    dock.startPlan();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+}
+
+} // namespace
+
+class TestServingDock : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void plan_fillsViewsWithCorePlan()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring and staleness until it is shown
+        const ServingRequest request{1024, 256, std::nullopt, 0.05, false};
+        plan(dock, request);
+        const ServingPlan expected = planServing(state.profile(), request);
+        QCOMPARE(dock.plan().points.size(), expected.points.size());
+        std::size_t front = 0;
+        for (const ServingPoint& p : expected.points) {
+            front += p.onFront;
+        }
+        QCOMPARE(static_cast<std::size_t>(dock.table()->rowCount()), front);
+        const int plotted = dock.scatter()->meetingPoints()->count() + dock.scatter()->missingPoints()->count();
+        QCOMPARE(static_cast<std::size_t>(plotted), expected.points.size());
+        QVERIFY(expected.best.has_value());
+        QCOMPARE(dock.scatter()->bestPoint()->count(), 1);
+        QVERIFY2(dock.summaryText().startsWith(QStringLiteral("Best meeting the targets: ")
+                                               + deploymentText(expected.points[*expected.best])),
+                 qPrintable(dock.summaryText()));
+        // The TPOT target of 50 ms is the vertical line at 20 tokens/s per user.
+        QCOMPARE(dock.scatter()->tpotTarget()->count(), 2);
+        QCOMPARE(dock.scatter()->tpotTarget()->at(0).x(), 20.0);
+        // The profile's own deployment (DP8 EP8, batch 64) is ringed where core puts it.
+        const auto own = servingPointOf(state.profile(), request);
+        QVERIFY(own.has_value());
+        QCOMPARE(dock.scatter()->currentMarker()->count(), 1);
+        QCOMPARE(dock.scatter()->currentMarker()->at(0).y(), own->outputTokensPerSPerGpu);
+
+        if (const QByteArray dir = qgetenv("MOE_SHOT_DIR"); !dir.isEmpty()) {
+            dock.resize(1200, 520);
+            dock.show();
+            QTest::qWait(200);
+            dock.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/serving-dock.png"));
+        }
+    }
+
+    void unmeetableTarget_namesTheClosest()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring and staleness until it is shown
+        plan(dock, {1024, 256, 1e-4, std::nullopt, false});  // 0.1 ms: the spin box's smallest step
+        QVERIFY2(dock.summaryText().startsWith(QStringLiteral("nothing meets TTFT")), qPrintable(dock.summaryText()));
+        QVERIFY(dock.summaryText().contains(QStringLiteral("; closest: ")));
+        QCOMPARE(dock.scatter()->bestPoint()->count(), 0);
+    }
+
+    // A picked point becomes the profile's strategy and batch, as one undo step, and the
+    // ring moves onto it.
+    void pickedPoint_appliedAsOneUndoStep()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring and staleness until it is shown
+        const ServingRequest request{1024, 256, std::nullopt, std::nullopt, false};
+        plan(dock, request);
+        const std::size_t index = dock.plan().points.size() - 1;
+        const ServingPoint picked = dock.plan().points[index];
+        const int before = state.undoStack()->count();
+        dock.applyPoint(index);
+        QCOMPARE(state.undoStack()->count(), before + 1);
+        QVERIFY(state.profile().strategy == picked.decode.strategy);
+        QCOMPARE(state.profile().workload.batch, picked.decode.concurrency);
+        QCOMPARE(state.profile().workload.seqLen, std::int64_t{1024 + 128});
+        QVERIFY(!dock.isStale());
+        QCOMPARE(dock.scatter()->currentMarker()->at(0).y(), picked.outputTokensPerSPerGpu);
+        // The summary's second line gives the ring's figures.
+        QVERIFY2(dock.summaryText().contains(QStringLiteral("This profile (%1): TTFT ").arg(deploymentText(picked))),
+                 qPrintable(dock.summaryText()));
+        state.undoStack()->undo();
+        QVERIFY(state.profile().strategy == serving().strategy);
+    }
+
+    // Another model makes the plan stale: it says so and cannot be applied.
+    void modelChange_makesThePlanStale()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring and staleness until it is shown
+        plan(dock, {1024, 256, std::nullopt, std::nullopt, false});
+        Profile other = state.profile();
+        other.model.layers = 4;
+        state.setProfile(other);
+        QVERIFY(dock.isStale());
+        QVERIFY(dock.summaryText().startsWith(QStringLiteral("Planned for other inputs")));
+        const int before = state.undoStack()->count();
+        dock.applyPoint(0);
+        QCOMPARE(state.undoStack()->count(), before);
+        // Hidden, an edit back to the planned model waits; shown again, the dock catches up.
+        dock.hide();
+        state.setProfile(serving());
+        QVERIFY(dock.isStale());
+        dock.show();
+        QVERIFY(!dock.isStale());
+    }
+};
+
+QTEST_MAIN(TestServingDock)
+#include "tst_servingdock.moc"

@@ -1,0 +1,201 @@
+#include "charts/memorychart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCoreApplication>
+#include <QLineSeries>
+#include <QPen>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+#include "base/units.h"
+
+namespace moe::ui {
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+constexpr int kMaxStagesShown = 8;
+
+struct Component {
+    const char* label;
+    double MemoryBreakdown::*field;
+    QRgb colour;  // Okabe-Ito and neighbours: distinguishable with colour-blindness
+};
+
+const Component kComponents[] = {
+    {QT_TRANSLATE_NOOP("MemoryChart", "attention weights"), &MemoryBreakdown::attentionWeights, 0x0072B2},
+    {QT_TRANSLATE_NOOP("MemoryChart", "expert weights"), &MemoryBreakdown::expertWeights, 0x56B4E9},
+    {QT_TRANSLATE_NOOP("MemoryChart", "dense weights"), &MemoryBreakdown::denseWeights, 0x009E73},
+    {QT_TRANSLATE_NOOP("MemoryChart", "embedding, LM head"), &MemoryBreakdown::embedding, 0x8FD6B8},
+    {QT_TRANSLATE_NOOP("MemoryChart", "gradients"), &MemoryBreakdown::gradients, 0xCC79A7},
+    {QT_TRANSLATE_NOOP("MemoryChart", "optimizer state"), &MemoryBreakdown::optimizer, 0x8E4585},
+    {QT_TRANSLATE_NOOP("MemoryChart", "activations"), &MemoryBreakdown::activations, 0xE69F00},
+    {QT_TRANSLATE_NOOP("MemoryChart", "KV cache"), &MemoryBreakdown::kvCache, 0xF0E442},
+    {QT_TRANSLATE_NOOP("MemoryChart", "comm buffers"), &MemoryBreakdown::commBuffers, 0xD55E00},
+    {QT_TRANSLATE_NOOP("MemoryChart", "runtime reserve"), &MemoryBreakdown::reserve, 0x999999},
+};
+
+// The GPUs worth a bar: the selected one, the fullest of each stage (at most eight
+// stages, evenly spread), and the fullest overall. Labels name the GPUs while there
+// is room; with many bars they shrink to the stage number, and the axis title says so.
+struct Bar {
+    qint64 gpu;
+    QString label;
+    QString shortLabel;
+};
+
+QList<Bar> chooseGpus(const Evaluation& ev, qint64 selected)
+{
+    QList<Bar> shown;
+    if (selected >= 0 && selected < static_cast<qint64>(ev.gpus.size()) && selected != ev.memoryGpu) {
+        shown.append({selected, MemoryChart::tr("GPU %1 (selected)").arg(selected), MemoryChart::tr("sel")});
+    }
+    const qint64 stages = ev.strategy.pp;
+    const qint64 stageSize = ev.strategy.tp * ev.strategy.dp;
+    const qint64 step = std::max<qint64>(1, (stages + kMaxStagesShown - 1) / kMaxStagesShown);
+    for (qint64 p = 0; p < stages && stages > 1; p += step) {
+        qint64 fullest = p * stageSize;
+        for (qint64 g = p * stageSize; g < (p + 1) * stageSize && g < static_cast<qint64>(ev.gpus.size()); ++g) {
+            if (ev.gpus[static_cast<std::size_t>(g)].memory.total() > ev.gpus[static_cast<std::size_t>(fullest)].memory.total()) {
+                fullest = g;
+            }
+        }
+        shown.append({fullest, MemoryChart::tr("stage %1: GPU %2").arg(p).arg(fullest), QString::number(p)});
+    }
+    shown.append({ev.memoryGpu, MemoryChart::tr("GPU %1 (fullest)").arg(ev.memoryGpu), MemoryChart::tr("top")});
+    return shown;
+}
+
+} // namespace
+
+MemoryChart::MemoryChart(QWidget* parent)
+    : ChartView(parent)
+    , m_series(new QStackedBarSeries)
+    , m_categories(new QBarCategoryAxis)
+    , m_axis(new QValueAxis)
+    , m_lineAxis(new QValueAxis)
+    , m_capacity(new QLineSeries)
+{
+    setToolTip(tr("Memory per GPU by component against its capacity (the line)"));
+    for (const auto& c : kComponents) {
+        auto* set = new QBarSet(QCoreApplication::translate("MemoryChart", c.label));
+        set->setColor(QColor(c.colour));
+        set->setBorderColor(QColor(c.colour).darker(130));
+        m_sets.append(set);
+        m_series->append(set);
+    }
+    chart()->addSeries(m_series);
+    m_capacity->setName(tr("capacity"));
+    chart()->addSeries(m_capacity);
+    chart()->addAxis(m_categories, Qt::AlignBottom);
+    m_axis->setTitleText(tr("memory per GPU (GiB)"));
+    m_axis->setLabelFormat(QStringLiteral("%.0f"));
+    chart()->addAxis(m_axis, Qt::AlignLeft);
+    // The capacity line runs across the bars on an x axis of its own, aligned with
+    // the categories (bar i is centred at x = i).
+    m_lineAxis->setVisible(false);
+    chart()->addAxis(m_lineAxis, Qt::AlignTop);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_axis);
+    m_capacity->attachAxis(m_lineAxis);
+    m_capacity->attachAxis(m_axis);
+    chart()->legend()->setAlignment(Qt::AlignRight);
+}
+
+int MemoryChart::componentCount()
+{
+    return static_cast<int>(std::size(kComponents));
+}
+
+QString MemoryChart::componentName(int component)
+{
+    return QCoreApplication::translate("MemoryChart", kComponents[component].label);
+}
+
+QStringList MemoryChart::barLabels() const
+{
+    return m_categories->categories();
+}
+
+QList<qreal> MemoryChart::componentValues(int component) const
+{
+    QList<qreal> values;
+    for (int i = 0; i < m_sets[component]->count(); ++i) {
+        values << m_sets[component]->at(i);
+    }
+    return values;
+}
+
+void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qint64 selectedGpu, const Evaluation* baseline)
+{
+    m_gpus.clear();
+    if (!ev.valid || ev.gpus.empty()) {
+        for (auto* set : std::as_const(m_sets)) {
+            set->remove(0, set->count());
+        }
+        m_categories->clear();
+        m_capacity->clear();
+        chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
+        return;
+    }
+    auto shown = chooseGpus(ev, selectedGpu);
+    // A baseline that cannot run keeps its place, empty and labelled as such: its
+    // absence would read as "no baseline". Category labels are HTML; on two lines the
+    // label fits under its bar instead of eliding.
+    if (baseline && baseline->valid) {
+        shown.append({-1, tr("baseline"), tr("base")});
+    } else if (baseline) {
+        shown.append({-1, tr("baseline:<br>not evaluated"), tr("base: n/a")});
+    }
+    // A bar's memory: one of this evaluation's GPUs, or the baseline's fullest (gpu -1).
+    auto memoryOf = [&](qint64 gpu) -> const MemoryBreakdown& {
+        return gpu < 0 ? baseline->memory : ev.gpus[static_cast<std::size_t>(gpu)].memory;
+    };
+    QStringList labels;
+    for (int c = 0; c < componentCount(); ++c) {
+        QList<qreal> values;
+        for (const Bar& bar : shown) {
+            values << memoryOf(bar.gpu).*kComponents[c].field / kGiB;
+        }
+        m_sets[c]->remove(0, m_sets[c]->count());
+        m_sets[c]->append(values);
+    }
+    double highest = 0;
+    double current = 0;  // the highest bar of this configuration, not the baseline's
+    const bool roomy = shown.size() <= 3;
+    for (const Bar& bar : shown) {
+        m_gpus << bar.gpu;
+        labels << (roomy ? bar.label : bar.shortLabel);
+        highest = std::max(highest, memoryOf(bar.gpu).total() / kGiB);
+        if (bar.gpu >= 0) {
+            current = std::max(current, memoryOf(bar.gpu).total() / kGiB);
+        }
+    }
+    m_categories->setCategories(labels);
+    m_categories->setTitleText(roomy ? QString() : tr("stage (sel: selected GPU, top: fullest)"));
+    const double capacity = ev.capacityBytes / kGiB;
+    const double limit = capacity * profile.constraints.maxMemoryFraction;
+    m_over = current > limit;
+    m_axis->setRange(0, std::max(highest, capacity) * 1.1);
+    m_axis->applyNiceNumbers();
+    m_lineAxis->setRange(-0.5, static_cast<double>(shown.size()) - 0.5);
+    m_capacity->replace({QPointF(-0.5, limit), QPointF(static_cast<double>(shown.size()) - 0.5, limit)});
+    const auto bytes = [](double gib) { return QString::fromStdString(formatBytes(gib * kGiB)); };
+    m_capacity->setName(limit < capacity ? tr("limit %1").arg(bytes(limit)) : tr("capacity %1").arg(bytes(capacity)));
+    QPen pen(m_over ? QColor(0xD0, 0x10, 0x10) : palette().color(QPalette::WindowText), m_over ? 3 : 2, Qt::DashLine);
+    m_capacity->setPen(pen);
+    const double fullest = ev.memory.total() / kGiB;
+    chart()->setTitleBrush(m_over ? QBrush(QColor(0xD0, 0x10, 0x10)) : palette().brush(QPalette::WindowText));
+    chart()->setTitle(m_over ? tr("Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)")
+                                   .arg(ev.memoryGpu)
+                                   .arg(bytes(fullest), bytes(limit), bytes(fullest - limit))
+                             : tr("Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)")
+                                   .arg(ev.memoryGpu)
+                                   .arg(bytes(fullest), bytes(capacity),
+                                        QString::fromStdString(formatPercent(fullest / capacity))));
+}
+
+} // namespace moe::ui

@@ -1,0 +1,81 @@
+#include "document/editcommands.h"
+
+#include "document/explorerstate.h"
+#include "profile/profileio.h"
+
+namespace moe::ui {
+
+namespace {
+
+bool same(const Profile& a, const Profile& b)
+{
+    return profileToJson(a) == profileToJson(b);
+}
+
+bool same(const Strategy& a, const Strategy& b)
+{
+    return a == b;
+}
+
+} // namespace
+
+template <typename Value>
+EditCommand<Value>::EditCommand(ExplorerState& state, Value before, Value after, const QString& text, int mergeKey,
+                                quint64 gesture)
+    : QUndoCommand(text)
+    , m_state(state)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeKey(mergeKey)
+    , m_gesture(gesture)
+{
+}
+
+template <typename Value>
+void EditCommand<Value>::undo()
+{
+    apply(m_before);
+}
+
+template <typename Value>
+void EditCommand<Value>::redo()
+{
+    apply(m_after);
+}
+
+template <typename Value>
+int EditCommand<Value>::id() const
+{
+    return m_gesture != 0 && m_mergeKey >= 0 ? m_mergeKey : -1;
+}
+
+// QUndoStack offers only the newest command for merging, and only when its id
+// matches: an edit of another parameter in between closes the merge window, and so
+// does the end of the gesture (the next one has another number).
+template <typename Value>
+bool EditCommand<Value>::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = dynamic_cast<const EditCommand*>(other);
+    if (next == nullptr || m_gesture == 0 || next->m_gesture != m_gesture || next->m_mergeKey != m_mergeKey) {
+        return false;
+    }
+    m_after = next->m_after;
+    setText(next->text());
+    setObsolete(same(m_before, m_after));
+    return true;
+}
+
+template <typename Value>
+void EditCommand<Value>::apply(const Value& value)
+{
+    if constexpr (std::is_same_v<Value, Strategy>) {
+        m_state.applyStrategy(value);
+    } else {
+        m_state.applyProfile(value);
+    }
+}
+
+template class EditCommand<Profile>;
+template class EditCommand<Strategy>;
+
+} // namespace moe::ui

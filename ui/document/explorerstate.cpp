@@ -1,0 +1,194 @@
+#include "document/explorerstate.h"
+
+#include <QPointer>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <new>
+
+#include "document/editcommands.h"
+
+namespace moe::ui {
+
+ExplorerState::ExplorerState(Profile profile, QObject* parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_undo(new QUndoStack(this))
+{
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    reevaluate();
+}
+
+void ExplorerState::applyProfile(Profile profile)
+{
+    // Editors may produce combinations a file could not hold (kv_heads not dividing
+    // heads, a reserve above memory): the file reader's rules decide, so the window
+    // and the CLI agree on what is valid. The baseline is checked apart: a baseline that
+    // cannot run (the seed's 3-GPU one in training) must not stop the current strategy
+    // from being evaluated; the views label the baseline's own problem.
+    Profile withoutBaseline = profile;
+    withoutBaseline.baseline.reset();
+    const LoadResult check = parseProfile(serializeProfile(withoutBaseline), profile.name);
+    m_profile = std::move(profile);
+    m_problem.reset();
+    // A strategy the file reader refuses is still handed to evaluate(), which explains
+    // it; any other invalid field stops evaluation.
+    const std::optional<ProfileError> strategyError = checkStrategy(m_profile, m_profile.strategy);
+    m_invalidFields = !check.ok()
+        && !(strategyError && strategyError->path == check.error.path && strategyError->message == check.error.message);
+    if (m_invalidFields) {
+        ++m_request;  // a result still on its way is for a profile no longer shown
+        setPending(false);
+        m_problem = check.error;
+        Evaluation invalid;
+        invalid.strategy = m_profile.strategy;
+        invalid.error = check.error.message;
+        invalid.errorPath = check.error.path;
+        m_evaluation = std::make_shared<const Evaluation>(std::move(invalid));
+        Q_EMIT profileChanged();
+        Q_EMIT evaluationChanged();
+        return;
+    }
+    Q_EMIT profileChanged();
+    reevaluate();
+}
+
+void ExplorerState::applyStrategy(const Strategy& strategy)
+{
+    if (strategy == m_profile.strategy && !m_problem) {
+        return;
+    }
+    if (m_invalidFields) {
+        Profile edited = m_profile;
+        edited.strategy = strategy;
+        applyProfile(std::move(edited));
+        return;
+    }
+    m_profile.strategy = strategy;
+    Q_EMIT profileChanged();
+    reevaluate();
+}
+
+void ExplorerState::setSelectedGpu(qint64 gpu)
+{
+    if (gpu == m_selectedGpu) {
+        return;
+    }
+    m_selectedGpu = gpu;
+    Q_EMIT selectedGpuChanged(gpu);
+}
+
+void ExplorerState::setProfile(Profile profile, const QString& text, int mergeKey)
+{
+    if (profileToJson(profile) == profileToJson(m_profile)) {
+        return;
+    }
+    // push() runs redo(), which applies the edit.
+    const QString name = text.isEmpty() ? tr("Edit profile") : text;
+    m_undo->push(new ProfileEditCommand(*this, m_profile, std::move(profile), name, mergeKey, m_gesture));
+}
+
+void ExplorerState::setStrategy(const Strategy& strategy, const QString& text, int mergeKey)
+{
+    if (strategy == m_profile.strategy) {
+        return;
+    }
+    const QString name = text.isEmpty() ? tr("Change strategy") : text;
+    m_undo->push(new StrategyEditCommand(*this, m_profile.strategy, strategy, name, mergeKey, m_gesture));
+}
+
+void ExplorerState::beginGesture()
+{
+    m_gesture = ++m_lastGesture;
+}
+
+void ExplorerState::endGesture()
+{
+    m_gesture = 0;
+}
+
+void ExplorerState::resetProfile(Profile profile)
+{
+    m_gesture = 0;
+    m_undo->clear();
+    // A GPU chosen in the last document means nothing in this one (it may be idle here).
+    setSelectedGpu(0);
+    applyProfile(std::move(profile));
+}
+
+bool ExplorerState::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void ExplorerState::markSaved()
+{
+    m_undo->setClean();
+}
+
+bool ExplorerState::evaluatesInBackground() const
+{
+    qint64 weights = 0;
+    for (const auto& row : m_profile.workload.routing.loads) {
+        weights += static_cast<qint64>(row.size());
+    }
+    return m_profile.cluster.gpuCount > m_backgroundAbove || weights > kBackgroundRoutingWeights;
+}
+
+void ExplorerState::setPending(bool pending)
+{
+    if (pending != m_pending) {
+        m_pending = pending;
+        Q_EMIT evaluatingChanged(pending);
+    }
+}
+
+void ExplorerState::reevaluate()
+{
+    const quint64 request = ++m_request;
+    if (!evaluatesInBackground()) {
+        setPending(false);
+        applyEvaluation(evaluate(m_profile, Detail::PerGpu));
+        return;
+    }
+    // The worker gets its own copy; only the latest request's result is applied, so
+    // a slider dragged across ten values shows the last one, not all ten in turn.
+    setPending(true);
+    QPointer<ExplorerState> self(this);
+    (void)QtConcurrent::run([self, request, profile = m_profile] {
+        Evaluation ev;
+        try {
+            ev = evaluate(profile, Detail::PerGpu);
+        } catch (const std::bad_alloc&) {
+            ev = Evaluation{};
+            ev.strategy = profile.strategy;
+            ev.error = "out of memory evaluating this profile";
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, request, ev = std::move(ev)]() mutable {
+                if (self && request == self->m_request) {
+                    self->setPending(false);
+                    self->applyEvaluation(std::move(ev));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ExplorerState::applyEvaluation(Evaluation evaluation)
+{
+    m_evaluation = std::make_shared<const Evaluation>(std::move(evaluation));
+    m_problem.reset();
+    if (!m_evaluation->valid) {
+        m_problem = ProfileError{m_evaluation->errorPath, m_evaluation->error};
+    }
+    const qint64 gpus = static_cast<qint64>(m_evaluation->gpus.size());
+    if (m_selectedGpu >= gpus) {
+        m_selectedGpu = 0;
+        Q_EMIT selectedGpuChanged(0);
+    }
+    Q_EMIT evaluationChanged();
+}
+
+} // namespace moe::ui

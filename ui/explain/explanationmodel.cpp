@@ -1,0 +1,111 @@
+#include "explain/explanationmodel.h"
+
+#include "base/units.h"
+
+namespace moe::ui {
+
+QString formatExplainedValue(const Explanation& e)
+{
+    if (e.unit == "bytes") {
+        return QString::fromStdString(formatBytes(e.value));
+    }
+    if (e.unit == "s") {
+        return QString::fromStdString(formatSeconds(e.value));
+    }
+    if (e.unit == "tokens/s") {
+        return QString::fromStdString(formatRate(e.value));
+    }
+    if (e.unit == "FLOP") {
+        return QString::fromStdString(formatFlops(e.value));
+    }
+    if (e.unit == "parameters") {
+        return QString::fromStdString(formatCount(e.value)) + QStringLiteral(" parameters");
+    }
+    if (e.unit.empty()) {
+        return QString::fromStdString(formatPercent(e.value));
+    }
+    return QString::fromStdString(num(e.value) + " " + e.unit);
+}
+
+void ExplanationModel::setExplanations(std::vector<Explanation> explanations)
+{
+    beginResetModel();
+    m_rows = std::move(explanations);
+    endResetModel();
+}
+
+int ExplanationModel::rowForKey(const QString& key) const
+{
+    const std::string wanted = key.toStdString();
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].key == wanted) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+int ExplanationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ExplanationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ExplanationModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Explanation& e = m_rows[static_cast<std::size_t>(index.row())];
+    if (role == Qt::ToolTipRole) {
+        return QStringLiteral("%1\n%2\n= %3").arg(QString::fromStdString(e.key), QString::fromStdString(e.formula),
+                                                  QString::fromStdString(e.values));
+    }
+    if (role == Qt::UserRole && index.column() == Value) {
+        return e.value;
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Figure:
+        return QString::fromStdString(e.key);
+    case Value:
+        return formatExplainedValue(e);
+    case Formula:
+        return QString::fromStdString(e.formula);
+    case Values:
+        return QString::fromStdString(e.values);
+    case Source:
+        return QString::fromStdString(e.source);
+    default:
+        return {};
+    }
+}
+
+QVariant ExplanationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Figure:
+        return tr("Figure");
+    case Value:
+        return tr("Value");
+    case Formula:
+        return tr("Formula");
+    case Values:
+        return tr("With the values");
+    case Source:
+        return tr("Source");
+    default:
+        return {};
+    }
+}
+
+} // namespace moe::ui

@@ -1,0 +1,89 @@
+#include "export/viewexport.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include "export/exporter.h"
+#include "grid/gpugridwidget.h"
+#include "charts/latencychart.h"
+#include "charts/memorychart.h"
+
+namespace moe::ui {
+
+QSize exportSize(ExportView view)
+{
+    return view == ExportView::Grid ? QSize(1600, 1000) : QSize(1200, 700);
+}
+
+QString exportTitle(ExportView view, const Profile& profile)
+{
+    const QString name = QString::fromStdString(profile.name);
+    switch (view) {
+    case ExportView::Grid:
+        return QObject::tr("GPU grid: %1").arg(name);
+    case ExportView::Latency:
+        return QObject::tr("Step time by component: %1").arg(name);
+    case ExportView::Memory:
+        return QObject::tr("Memory per GPU: %1").arg(name);
+    }
+    return name;
+}
+
+namespace {
+
+// Builds the off-screen view and hands `draw` a renderer for it.
+template <typename Draw>
+auto withView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options, Draw&& draw)
+{
+    const QSize size = options.size.isEmpty() ? exportSize(view) : options.size;
+    if (view == ExportView::Grid) {
+        GpuGridWidget grid;
+        grid.resize(size);
+        grid.setEvaluation(profile, evaluation);
+        grid.setMetric(options.metric);
+        grid.setLayer(options.layer);
+        grid.setSelectedGpu(options.selectedGpu);
+        return draw([&](QPainter& painter, const QRect& target) { grid.render(painter, target); });
+    }
+    // A fresh chart sized for the file, so the export does not depend on the window.
+    std::unique_ptr<ChartView> chart;
+    if (view == ExportView::Latency) {
+        auto latency = std::make_unique<LatencyChart>();
+        latency->setEvaluation(profile, evaluation);
+        chart = std::move(latency);
+    } else {
+        auto memory = std::make_unique<MemoryChart>();
+        memory->setEvaluation(profile, evaluation, options.selectedGpu);
+        chart = std::move(memory);
+    }
+    chart->resize(size);
+    chart->chart()->resize(QSizeF(size));
+    return draw([&](QPainter& painter, const QRect& target) { chart->render(painter, QRectF(target)); });
+}
+
+} // namespace
+
+QImage renderView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options)
+{
+    return withView(view, profile, evaluation, options, [&](const Renderer& render) {
+        const QSize size = options.size.isEmpty() ? exportSize(view) : options.size;
+        QImage image(size * kPngPixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(kPngPixelRatio);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        render(painter, QRect(QPoint(0, 0), size));
+        return image;
+    });
+}
+
+std::optional<QString> exportView(ExportView view, const Profile& profile, const Evaluation& evaluation,
+                                  const ExportOptions& options, const QString& path)
+{
+    return withView(view, profile, evaluation, options, [&](const Renderer& render) {
+        return exportDrawing(render, options.size.isEmpty() ? exportSize(view) : options.size, path,
+                             exportTitle(view, profile), kPngPixelRatio);
+    });
+}
+
+} // namespace moe::ui

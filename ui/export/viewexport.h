@@ -1,0 +1,37 @@
+#pragma once
+
+// Exports the grid or a chart for a profile, from a fresh off-screen view of a fixed
+// size: the window's File > Export and `moe-explorer-cli export` produce the same files.
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+#include "model/evaluation.h"
+#include "grid/gridmetric.h"
+
+namespace moe::ui {
+
+enum class ExportView { Grid, Latency, Memory };
+
+struct ExportOptions {
+    qint64 selectedGpu = 0;
+    GridMetric metric = GridMetric::Memory;
+    int layer = -1;  // MoE layer for the grid, -1 for all
+    QSize size;      // logical size; empty for exportSize()
+};
+
+// Logical size of an exported view (PNG files have twice as many pixels each way).
+QSize exportSize(ExportView view);
+inline constexpr int kPngPixelRatio = 2;
+
+// The view drawn into an image of exportSize() x kPngPixelRatio pixels.
+QImage renderView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options);
+
+std::optional<QString> exportView(ExportView view, const Profile& profile, const Evaluation& evaluation,
+                                  const ExportOptions& options, const QString& path);
+QString exportTitle(ExportView view, const Profile& profile);
+
+} // namespace moe::ui

@@ -1,0 +1,407 @@
+#include "grid/gpugridwidget.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyleOption>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "widgets/colormap.h"
+#include "grid/gridlegend.h"
+
+namespace moe::ui {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+} // namespace
+
+GpuGridWidget::GpuGridWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    retranslate();
+}
+
+void GpuGridWidget::retranslate()
+{
+    setAccessibleName(tr("GPU grid"));
+    setToolTip(tr("Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; "
+                  "click or use the arrow keys to select it."));
+    setWhatsThis(tr("The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the "
+                    "chosen metric from the smallest (dark) to the largest (yellow) value among the GPUs in use. "
+                    "Hatched cells are idle GPUs the strategy does not use. With many GPUs each node folds into "
+                    "one cell showing the largest value of its GPUs."));
+}
+
+void GpuGridWidget::setEvaluation(const Profile& profile, const Evaluation& evaluation)
+{
+    setEvaluation(profile, std::make_shared<const Evaluation>(evaluation));
+}
+
+void GpuGridWidget::setEvaluation(const Profile& profile, std::shared_ptr<const Evaluation> evaluation)
+{
+    m_profile = profile;
+    m_evaluation = std::move(evaluation);
+    m_selected = std::clamp<qint64>(m_selected, 0, std::max<qint64>(0, gpuCount() - 1));
+    recomputeValues();
+    relayout();
+}
+
+void GpuGridWidget::setMetric(GridMetric metric)
+{
+    if (metric != m_metric) {
+        m_metric = metric;
+        recomputeValues();
+        invalidate();
+    }
+}
+
+void GpuGridWidget::setLayer(int moeLayer)
+{
+    if (moeLayer != m_layer) {
+        m_layer = moeLayer;
+        recomputeValues();
+        invalidate();
+    }
+}
+
+void GpuGridWidget::setSelectedGpu(qint64 gpu)
+{
+    if (gpu != m_selected && gpu >= 0 && gpu < gpuCount()) {
+        m_selected = gpu;
+        invalidate();
+    }
+}
+
+double GpuGridWidget::cellValue(qint64 gpu) const
+{
+    const qint64 cell = m_geometry.cellOf(gpu);
+    return cell < 0 ? kNaN : aggregate(m_geometry, cell);
+}
+
+qint64 GpuGridWidget::gpuCount() const
+{
+    // Without per-GPU figures (an invalid strategy) the cluster is drawn all idle.
+    return m_evaluation->gpus.empty() ? m_profile.cluster.gpuCount : static_cast<qint64>(m_evaluation->gpus.size());
+}
+
+qint64 GpuGridWidget::gpusPerNode() const
+{
+    return std::max<qint64>(1, m_profile.cluster.gpusPerNode);
+}
+
+int GpuGridWidget::effectiveLayer() const
+{
+    return m_layer >= 0 && m_layer < static_cast<int>(m_evaluation->layers.size()) ? m_layer : -1;
+}
+
+GpuGridGeometry::Style GpuGridWidget::gridStyle(const QFontMetrics& metrics) const
+{
+    GpuGridGeometry::Style s;
+    s.margin = std::max(6, metrics.height() / 2);
+    s.legendHeight = metrics.height() + 8;
+    s.labelHeight = metrics.height() + 2;
+    const qint64 lastNode = std::max<qint64>(0, (gpuCount() - 1) / gpusPerNode());
+    s.labelMinWidth = metrics.horizontalAdvance(tr("node %1").arg(lastNode)) + 4;
+    return s;
+}
+
+GpuGridGeometry GpuGridWidget::layoutFor(const QFontMetrics& metrics, QSize size) const
+{
+    return GpuGridGeometry::compute(gpuCount(), gpusPerNode(), size, gridStyle(metrics));
+}
+
+void GpuGridWidget::recomputeValues()
+{
+    const qint64 count = gpuCount();
+    m_values.assign(static_cast<std::size_t>(std::max<qint64>(0, count)), kNaN);
+    m_range = Range{};
+    const int layer = effectiveLayer();
+    for (qint64 gpu = 0; gpu < static_cast<qint64>(m_evaluation->gpus.size()); ++gpu) {
+        const double v = gridValue(*m_evaluation, m_profile, gpu, m_metric, layer);
+        m_values[static_cast<std::size_t>(gpu)] = v;
+        if (std::isnan(v)) {
+            continue;
+        }
+        m_range.min = m_range.any ? std::min(m_range.min, v) : v;
+        m_range.max = m_range.any ? std::max(m_range.max, v) : v;
+        m_range.any = true;
+    }
+}
+
+void GpuGridWidget::relayout()
+{
+    m_geometry = layoutFor(fontMetrics(), size());
+    invalidate();
+}
+
+void GpuGridWidget::invalidate()
+{
+    m_cache = QPixmap();
+    update();
+}
+
+void GpuGridWidget::select(qint64 gpu)
+{
+    setSelectedGpu(gpu);
+    Q_EMIT gpuSelected(m_selected);
+}
+
+// The largest value among the cell's used GPUs: a folded node is as hot as its
+// hottest GPU.
+double GpuGridWidget::aggregate(const GpuGridGeometry& geometry, qint64 cell) const
+{
+    const qint64 first = geometry.firstGpuOfCell(cell);
+    const qint64 end = std::min<qint64>(first + geometry.gpusPerCell(), static_cast<qint64>(m_values.size()));
+    double best = kNaN;
+    for (qint64 gpu = first; gpu < end; ++gpu) {
+        const double v = m_values[static_cast<std::size_t>(gpu)];
+        best = std::isnan(best) || v > best ? v : best;
+    }
+    return best;
+}
+
+QColor GpuGridWidget::colourOf(double value) const
+{
+    const double span = m_range.max - m_range.min;
+    return viridis(span > 0 ? (value - m_range.min) / span : 0.5);
+}
+
+void GpuGridWidget::render(QPainter& painter, const QRect& target) const
+{
+    painter.save();
+    painter.setFont(font());
+    const GpuGridGeometry geometry = layoutFor(QFontMetrics(font(), painter.device()), target.size());
+    painter.translate(target.topLeft());
+    paintAll(painter, geometry, target.size());
+    painter.restore();
+}
+
+void GpuGridWidget::paintAll(QPainter& painter, const GpuGridGeometry& geometry, QSize size) const
+{
+    painter.save();
+    painter.setFont(font());
+    painter.setClipRect(QRect(QPoint(0, 0), size));
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Window));
+    paintNodes(painter, geometry);
+    paintCells(painter, geometry);
+    paintSelection(painter, geometry);
+    paintLegend(painter, geometry);
+    painter.restore();
+}
+
+void GpuGridWidget::paintNodes(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    if (geometry.nodesFolded()) {
+        return;  // folded cells are already one per node, a gap apart
+    }
+    // A backdrop per node shows through the seams between its cells, so each node
+    // reads as one board even where the node gap is a few pixels.
+    const int pad = geometry.nodeGap() >= 8 ? 2 : 1;
+    const QColor board = palette().color(QPalette::Mid);
+    painter.setPen(palette().color(QPalette::WindowText));
+    for (qint64 node = 0; node < geometry.nodeCount(); ++node) {
+        painter.fillRect(geometry.nodeRect(node).adjusted(-pad, -pad, pad, pad), board);
+        const QRect label = geometry.nodeLabelRect(node);
+        if (!label.isEmpty()) {
+            const QString text = painter.fontMetrics().elidedText(tr("node %1").arg(node), Qt::ElideRight,
+                                                                  label.width());
+            painter.drawText(label.adjusted(0, 0, 0, -pad), Qt::AlignLeft | Qt::AlignBottom, text);
+        }
+    }
+}
+
+void GpuGridWidget::paintCells(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    const QPalette colours = palette();
+    for (qint64 cell = 0; cell < geometry.cellCount(); ++cell) {
+        const QRect rect = geometry.cellRect(geometry.firstGpuOfCell(cell));
+        const double value = aggregate(geometry, cell);
+        if (std::isnan(value)) {
+            // Folded cells have no node board behind them to keep them apart.
+            paintIdle(painter, rect, colours, geometry.nodesFolded());
+        } else {
+            painter.fillRect(rect, colourOf(value));
+        }
+    }
+}
+
+void GpuGridWidget::paintSelection(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    const QRect cell = geometry.cellRect(m_selected);
+    if (cell.isEmpty()) {
+        return;
+    }
+    // A dark ring with a light inner ring stands out on every viridis colour and on
+    // both light and dark palettes.
+    fillFrame(painter, cell.adjusted(-3, -3, 3, 3), 2, palette().color(QPalette::WindowText));
+    fillFrame(painter, cell.adjusted(-1, -1, 1, 1), 1, palette().color(QPalette::Base));
+}
+
+void GpuGridWidget::paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    GridLegend legend{{}, m_metric, m_range.any, m_range.min, m_range.max};
+    if (!m_evaluation->valid) {
+        legend.caption = tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation->error));
+    } else {
+        const int layer = effectiveLayer();
+        // The key's labels carry units ("43.0 GiB"); counts need none.
+        legend.caption = metricName(m_metric) % QStringLiteral(" · ")
+            % (layer >= 0 && metricPerLayer(m_metric) ? tr("layer %1").arg(m_evaluation->layers[layer].layer)
+                                                      : tr("all layers"));
+        if (geometry.nodesFolded()) {
+            legend.caption += tr(" · largest per node");
+        }
+    }
+    paintGridLegend(painter, geometry.legendRect(), palette(), legend);
+}
+
+QString GpuGridWidget::toolTipAt(QPoint position) const
+{
+    const qint64 gpu = m_geometry.cellAt(position);
+    if (gpu < 0) {
+        return {};
+    }
+    if (!m_geometry.nodesFolded()) {
+        return describeGpu(*m_evaluation, m_profile, gpu, effectiveLayer());
+    }
+    const qint64 last = std::min(gpu + m_geometry.gpusPerCell(), gpuCount()) - 1;
+    qint64 used = 0;
+    double low = kNaN;
+    for (qint64 g = gpu; g <= last; ++g) {
+        const double v = m_values[static_cast<std::size_t>(g)];
+        used += std::isnan(v) ? 0 : 1;
+        low = std::isnan(low) || v < low ? v : low;
+    }
+    const qint64 node = gpu / gpusPerNode();
+    const qint64 lastNode = last / gpusPerNode();
+    QString text = node == lastNode ? tr("node %1 · GPUs %2 to %3").arg(node).arg(gpu).arg(last)
+                                    : tr("nodes %1 to %2 · GPUs %3 to %4").arg(node).arg(lastNode).arg(gpu).arg(last);
+    text += QLatin1Char('\n') + tr("%1 of %2 GPUs in use").arg(used).arg(last - gpu + 1);
+    if (used > 0) {
+        text += QLatin1Char('\n')
+            + tr("%1: largest %2, smallest %3")
+                  .arg(metricName(m_metric), formatGridValue(m_metric, cellValue(gpu)), formatGridValue(m_metric, low));
+    }
+    return text + QLatin1Char('\n') + tr("Enlarge the grid to see each GPU.");
+}
+
+bool GpuGridWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // Built on demand: describing 16,384 GPUs up front would cost more than the grid.
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, this, m_geometry.cellRect(m_geometry.cellAt(help->pos())));
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void GpuGridWidget::paintEvent(QPaintEvent*)
+{
+    const qreal ratio = devicePixelRatioF();
+    if (m_cache.isNull() || m_cache.devicePixelRatio() != ratio || m_cache.deviceIndependentSize() != QSizeF(size())) {
+        m_cache = QPixmap(size() * ratio);
+        m_cache.setDevicePixelRatio(ratio);
+        // Drawn with the geometry that hit testing uses, so clicks land on what is shown.
+        QPainter cachePainter(&m_cache);
+        paintAll(cachePainter, m_geometry, size());
+    }
+    QPainter painter(this);
+    painter.drawPixmap(0, 0, m_cache);
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = m_geometry.gridRect().adjusted(-4, -4, 4, 4);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}
+
+void GpuGridWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void GpuGridWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::PaletteChange:
+        relayout();
+        break;
+    case QEvent::LanguageChange:
+        retranslate();
+        relayout();
+        break;
+    default:
+        break;
+    }
+}
+
+void GpuGridWidget::mousePressEvent(QMouseEvent* event)
+{
+    const qint64 gpu = event->button() == Qt::LeftButton ? m_geometry.cellAt(event->position().toPoint()) : -1;
+    if (gpu >= 0) {
+        select(gpu);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void GpuGridWidget::keyPressEvent(QKeyEvent* event)
+{
+    qint64 next = -1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        next = m_geometry.neighbour(m_selected, -1, 0);
+        break;
+    case Qt::Key_Right:
+        next = m_geometry.neighbour(m_selected, 1, 0);
+        break;
+    case Qt::Key_Up:
+        next = m_geometry.neighbour(m_selected, 0, -1);
+        break;
+    case Qt::Key_Down:
+        next = m_geometry.neighbour(m_selected, 0, 1);
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = gpuCount() - 1;
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (next >= 0 && next != m_selected) {
+        select(next);
+    }
+    event->accept();
+}
+
+QSize GpuGridWidget::sizeHint() const
+{
+    return QSize(640, 400);
+}
+
+QSize GpuGridWidget::minimumSizeHint() const
+{
+    return QSize(240, 140);
+}
+
+} // namespace moe::ui

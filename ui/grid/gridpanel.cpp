@@ -1,0 +1,100 @@
+#include "grid/gridpanel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "document/explorerstate.h"
+#include "grid/gpugridwidget.h"
+#include "grid/gridmetric.h"
+
+namespace moe::ui {
+
+GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_grid(new GpuGridWidget(this))
+    , m_metric(new QComboBox(this))
+    , m_layer(new QComboBox(this))
+{
+    for (GridMetric metric : {GridMetric::Memory, GridMetric::Experts, GridMetric::Tokens, GridMetric::AllToAllBytes,
+                              GridMetric::ComputeTime}) {
+        m_metric->addItem(QStringLiteral("%1 (%2)").arg(metricName(metric), metricUnit(metric)), static_cast<int>(metric));
+    }
+    m_metric->setToolTip(tr("What the colour of each GPU shows"));
+    m_layer->setToolTip(tr("Show expert placement and load for one MoE layer, or all layers together"));
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export..."));
+    exportButton->setToolTip(tr("Export the grid as PNG, SVG or PDF"));
+    auto* metricLabel = new QLabel(tr("&Colour by"), this);
+    metricLabel->setBuddy(m_metric);
+    auto* layerLabel = new QLabel(tr("MoE &layer"), this);
+    layerLabel->setBuddy(m_layer);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(metricLabel);
+    bar->addWidget(m_metric);
+    bar->addSpacing(12);
+    bar->addWidget(layerLabel);
+    bar->addWidget(m_layer);
+    bar->addStretch(1);
+    bar->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_grid, 1);
+
+    connect(m_metric, &QComboBox::currentIndexChanged, this,
+            [this] { m_grid->setMetric(static_cast<GridMetric>(m_metric->currentData().toInt())); });
+    connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { m_grid->setLayer(m_layer->currentData().toInt()); });
+    connect(exportButton, &QToolButton::clicked, this, &GridPanel::exportRequested);
+    connect(m_grid, &GpuGridWidget::gpuSelected, &m_state, &ExplorerState::setSelectedGpu);
+    connect(&m_state, &ExplorerState::selectedGpuChanged, m_grid, &GpuGridWidget::setSelectedGpu);
+    connect(&m_state, &ExplorerState::evaluationChanged, this, &GridPanel::refresh);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &GridPanel::showContextMenu);
+    refresh();
+}
+
+void GridPanel::showContextMenu(const QPoint& position)
+{
+    const qint64 gpu = m_grid->geometry().cellAt(position);
+    QMenu menu(this);
+    if (gpu >= 0 && gpu < m_state.evaluation().gpusUsed) {
+        menu.addAction(tr("Explain GPU %1...").arg(gpu), this, [this, gpu] { Q_EMIT explainRequested(gpu); });
+    }
+    menu.addAction(tr("Export as PNG, SVG or PDF..."), this, &GridPanel::exportRequested);
+    menu.exec(m_grid->mapToGlobal(position));
+}
+
+void GridPanel::fillLayers()
+{
+    const Evaluation& ev = m_state.evaluation();
+    if (m_layer->count() == static_cast<int>(ev.layers.size()) + 1) {
+        return;  // the same layers: keep the user's choice
+    }
+    const QSignalBlocker block(m_layer);
+    const int previous = m_layer->count() > 0 ? m_layer->currentData().toInt() : -1;
+    m_layer->clear();
+    m_layer->addItem(tr("all layers"), -1);
+    for (std::size_t i = 0; i < ev.layers.size(); ++i) {
+        m_layer->addItem(tr("MoE layer %1 (layer %2)").arg(i).arg(ev.layers[i].layer), static_cast<int>(i));
+    }
+    const int index = m_layer->findData(previous);
+    m_layer->setCurrentIndex(index >= 0 ? index : 0);
+    m_grid->setLayer(m_layer->currentData().toInt());
+}
+
+void GridPanel::refresh()
+{
+    fillLayers();
+    m_layer->setEnabled(!m_state.evaluation().layers.empty());
+    m_grid->setEvaluation(m_state.profile(), m_state.sharedEvaluation());
+    m_grid->setSelectedGpu(m_state.selectedGpu());
+}
+
+} // namespace moe::ui

@@ -1,0 +1,143 @@
+#include "search/searchresultsmodel.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+#include "base/units.h"
+
+namespace moe::ui {
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+// A strategy's numbers mixed into one key; rows with equal keys are compared in full.
+std::uint64_t keyOf(const Strategy& s, std::int64_t microBatches)
+{
+    std::uint64_t key = 0;
+    for (const std::int64_t v : {s.tp, s.pp, s.dp, s.ep, s.etp, microBatches}) {
+        key = (key ^ static_cast<std::uint64_t>(v)) * 0x100000001B3ULL;  // FNV-1a style
+    }
+    return key;
+}
+
+} // namespace
+
+void SearchResultsModel::setResult(SearchResult result)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    m_stale = false;
+    m_index.clear();
+    m_index.reserve(m_result.ranked.size());
+    for (std::size_t i = 0; i < m_result.ranked.size(); ++i) {
+        const Candidate& c = m_result.ranked[i];
+        m_index.emplace_back(keyOf(c.strategy, c.microBatches), static_cast<int>(i));
+    }
+    std::sort(m_index.begin(), m_index.end());
+    endResetModel();
+}
+
+std::optional<int> SearchResultsModel::rowOf(const Profile& profile) const
+{
+    const std::uint64_t key = keyOf(profile.strategy, profile.workload.microBatches);
+    auto it = std::lower_bound(m_index.begin(), m_index.end(), std::pair(key, 0));
+    // Rows of one key are in rank order, so the first match is the best-ranked one.
+    for (; it != m_index.end() && it->first == key; ++it) {
+        const Candidate& c = candidate(it->second);
+        if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
+            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
+            return it->second;
+        }
+    }
+    return std::nullopt;
+}
+
+void SearchResultsModel::setStale(bool stale)
+{
+    if (stale == m_stale) {
+        return;
+    }
+    m_stale = stale;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+    }
+}
+
+int SearchResultsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_result.ranked.size());
+}
+
+int SearchResultsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Candidate& c = candidate(index.row());
+    // Qt::UserRole carries the number to sort by; DisplayRole the text with its unit.
+    const bool sortKey = role == Qt::UserRole;
+    if (role != Qt::DisplayRole && !sortKey) {
+        if (role == Qt::TextAlignmentRole) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (role == Qt::ForegroundRole && m_stale) {
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return {};
+    }
+    switch (index.column()) {
+    case Rank:
+        return index.row() + 1;
+    case Tp:
+        return static_cast<qlonglong>(c.strategy.tp);
+    case Pp:
+        return static_cast<qlonglong>(c.strategy.pp);
+    case Dp:
+        return static_cast<qlonglong>(c.strategy.dp);
+    case Ep:
+        return static_cast<qlonglong>(c.strategy.ep);
+    case Etp:
+        return static_cast<qlonglong>(c.strategy.etp);
+    case MicroBatches:
+        return static_cast<qlonglong>(c.microBatches);
+    case Recompute:
+        return QString::fromLatin1(toString(c.recompute));
+    case Gpus:
+        return static_cast<qlonglong>(c.strategy.gpusUsed());
+    case Throughput:
+        return sortKey ? QVariant(c.tokensPerS) : QVariant(QString::fromStdString(formatRate(c.tokensPerS)));
+    case Step:
+        return sortKey ? QVariant(c.stepS) : QVariant(QString::fromStdString(formatSeconds(c.stepS)));
+    case PerGpu:
+        return sortKey ? QVariant(c.tokensPerSPerGpu) : QVariant(QString::fromStdString(formatRate(c.tokensPerSPerGpu)));
+    case Memory:
+        return sortKey ? QVariant(c.memoryBytes) : QVariant(QStringLiteral("%1 GiB").arg(c.memoryBytes / kGiB, 0, 'f', 1));
+    case Headroom:
+        return sortKey ? QVariant(c.headroomBytes) : QVariant(QStringLiteral("%1 GiB").arg(c.headroomBytes / kGiB, 0, 'f', 1));
+    case Pareto:
+        return sortKey ? QVariant(c.pareto ? 1 : 0) : QVariant(c.pareto ? tr("yes") : QString());
+    default:
+        return {};
+    }
+}
+
+QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    const QString titles[] = {tr("Rank"),       tr("TP"),   tr("PP"),         tr("DP"),       tr("EP"),
+                              tr("ETP"),        tr("Micro-batches"), tr("Recompute"), tr("GPUs"), tr("Throughput"),
+                              tr("Step time"),  tr("Per GPU"), tr("Fullest GPU"), tr("Headroom"), tr("Pareto")};
+    return section >= 0 && section < ColumnCount ? QVariant(titles[section]) : QVariant();
+}
+
+} // namespace moe::ui

@@ -1,0 +1,341 @@
+#include "serving/servingdock.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "document/explorerstate.h"
+#include "profile/profileio.h"
+#include "serving/servingscatter.h"
+#include "base/units.h"
+
+namespace moe::ui {
+
+namespace {
+
+QString seconds(double s)
+{
+    return QString::fromStdString(formatSeconds(s));
+}
+
+QTableWidgetItem* numberItem(double value, const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, value);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
+    : QDockWidget(tr("Serving"), parent)
+    , m_state(state)
+    , m_chart(new ServingScatter(this))
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("ServingDock"));
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("TTFT"), tr("TPOT"), tr("tokens/s/user"), tr("tokens/s/GPU"), tr("GPUs"), tr("deployment")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setToolTip(tr("The Pareto front, most throughput per GPU first. Double-click a row to apply it"));
+    m_chart->setMinimumSize(360, 260);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setSizes({520, 480});
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildControls());
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    setWidget(body);
+
+    connect(m_chart, &ServingScatter::pointPicked, this, &ServingDock::applyPoint);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        const QVariant index = m_table->item(row, 0)->data(Qt::UserRole + 1);
+        applyPoint(index.value<qulonglong>());
+    });
+    connect(&m_state, &ExplorerState::profileChanged, this, &ServingDock::onProfileChanged);
+    if (const auto& spec = m_state.profile().workload.serving) {
+        setRequest(servingRequestOf(*spec));
+    }
+    updateSummary();
+}
+
+QWidget* ServingDock::buildControls()
+{
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto tokens = [this](int value) {
+        auto* spin = new QSpinBox(this);
+        spin->setRange(1, 10'000'000);
+        spin->setValue(value);
+        spin->setSuffix(tr(" tokens"));
+        spin->setGroupSeparatorShown(true);
+        return spin;
+    };
+    auto target = [this] {
+        auto* spin = new QDoubleSpinBox(this);
+        spin->setRange(0, 1e7);
+        spin->setDecimals(1);
+        spin->setSuffix(tr(" ms"));
+        spin->setSpecialValueText(tr("none"));  // 0: no target
+        return spin;
+    };
+    m_isl = tokens(4096);
+    m_osl = tokens(1024);
+    m_ttft = target();
+    m_tpot = target();
+    m_isl->setToolTip(tr("Input tokens per request (ISL)"));
+    m_osl->setToolTip(tr("Output tokens per request (OSL)"));
+    m_ttft->setToolTip(tr("Time to first token each request must get at most; none for no target"));
+    m_tpot->setToolTip(tr("Time per output token each request must get at most; none for no target"));
+    m_disaggregated = new QCheckBox(tr("Disaggregated"), this);
+    m_disaggregated->setToolTip(tr("Separate prefill and decode workers, in the ratio that balances their rates"));
+    m_run = new QPushButton(tr("Pla&n"), this);
+    m_run->setToolTip(tr("Time every feasible strategy and concurrency for these requests"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    for (const auto& [label, widget] : std::initializer_list<std::pair<QString, QWidget*>>{
+             {tr("&ISL"), m_isl}, {tr("&OSL"), m_osl}, {tr("&TTFT at most"), m_ttft}, {tr("T&POT at most"), m_tpot}}) {
+        auto* name = new QLabel(label, this);
+        name->setBuddy(widget);
+        row->addWidget(name);
+        row->addWidget(widget);
+    }
+    row->addWidget(m_disaggregated);
+    row->addStretch(1);
+    row->addWidget(m_run);
+    connect(m_run, &QPushButton::clicked, this, &ServingDock::startPlan);
+    return box;
+}
+
+ServingRequest ServingDock::request() const
+{
+    ServingRequest r;
+    r.inputTokens = m_isl->value();
+    r.outputTokens = m_osl->value();
+    if (m_ttft->value() > 0) {
+        r.maxTtftS = m_ttft->value() / 1e3;
+    }
+    if (m_tpot->value() > 0) {
+        r.maxTpotS = m_tpot->value() / 1e3;
+    }
+    r.disaggregated = m_disaggregated->isChecked();
+    return r;
+}
+
+void ServingDock::setRequest(const ServingRequest& r)
+{
+    m_isl->setValue(static_cast<int>(r.inputTokens));
+    m_osl->setValue(static_cast<int>(r.outputTokens));
+    m_ttft->setValue(r.maxTtftS ? *r.maxTtftS * 1e3 : 0);
+    m_tpot->setValue(r.maxTpotS ? *r.maxTpotS * 1e3 : 0);
+    m_disaggregated->setChecked(r.disaggregated);
+}
+
+std::string ServingDock::inputsKey() const
+{
+    Profile p = m_state.profile();
+    p.strategy = Strategy{};
+    p.baseline.reset();
+    p.name.clear();
+    p.notes.clear();
+    p.workload.mode = Mode::Decode;
+    p.workload.batch = 1;
+    p.workload.seqLen = 1;
+    return serializeProfile(p);
+}
+
+void ServingDock::startPlan()
+{
+    if (m_state.problem()) {
+        m_summary->setText(tr("The profile cannot be evaluated: %1").arg(QString::fromStdString(m_state.problem()->toString())));
+        return;
+    }
+    const std::uint64_t generation = ++m_generation;
+    m_running = true;
+    m_run->setEnabled(false);
+    m_summary->setText(tr("Planning..."));
+    const Profile profile = m_state.profile();
+    const ServingRequest r = request();
+    std::string key = inputsKey();
+    QPointer<ServingDock> self(this);
+    // Off the GUI thread: a plan times thousands of steps (0.3 s for DeepSeek-V3 on 64
+    // GPUs). A newer plan makes this one's result obsolete.
+    (void)QtConcurrent::run([self, generation, profile, r, key = std::move(key)]() mutable {
+        ServingPlan plan = planServing(profile, r);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, plan = std::move(plan), r, key = std::move(key)]() mutable {
+                if (self) {
+                    self->finish(generation, std::move(plan), r, std::move(key));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ServingDock::finish(std::uint64_t generation, ServingPlan plan, ServingRequest r, std::string key)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    m_running = false;
+    m_run->setEnabled(true);
+    m_plan = std::move(plan);
+    m_planned = r;
+    m_plannedKey = std::move(key);
+    m_stale = false;
+    m_current = servingPointOf(m_state.profile(), m_planned);
+    m_chart->setCurrent(m_current);
+    m_chart->showPlan(m_plan, m_planned);
+    showTable();
+    updateSummary();
+    Q_EMIT planFinished();
+}
+
+void ServingDock::showTable()
+{
+    m_table->setRowCount(0);
+    for (std::size_t i = 0; i < m_plan.points.size(); ++i) {
+        const ServingPoint& p = m_plan.points[i];
+        if (!p.onFront) {
+            continue;
+        }
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto* first = numberItem(p.ttftS, seconds(p.ttftS));
+        first->setData(Qt::UserRole + 1, static_cast<qulonglong>(i));
+        m_table->setItem(row, 0, first);
+        m_table->setItem(row, 1, numberItem(p.tpotS, seconds(p.tpotS)));
+        m_table->setItem(row, 2, numberItem(p.tokensPerSPerUser, QStringLiteral("%L1").arg(p.tokensPerSPerUser, 0, 'f', 1)));
+        m_table->setItem(row, 3, numberItem(p.outputTokensPerSPerGpu, QStringLiteral("%L1").arg(p.outputTokensPerSPerGpu, 0, 'f', 0)));
+        m_table->setItem(row, 4, numberItem(static_cast<double>(p.gpus), QStringLiteral("%L1").arg(p.gpus)));
+        QString text = deploymentText(p);
+        if (m_plan.best == i) {
+            text = tr("best: %1").arg(text);
+        } else if (!p.meetsTargets) {
+            text = tr("%1 (misses a target)").arg(text);
+        }
+        m_table->setItem(row, 5, new QTableWidgetItem(text));
+        if (!p.meetsTargets) {
+            for (int c = 0; c < m_table->columnCount(); ++c) {
+                m_table->item(row, c)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            }
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+QString ServingDock::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ServingDock::updateSummary()
+{
+    if (m_plan.points.empty() && m_plan.message.empty()) {
+        m_summary->setText(tr("Give the requests' input and output lengths and the targets, then Plan."));
+        return;
+    }
+    QString text;
+    if (m_plan.best) {
+        const ServingPoint& best = m_plan.points[*m_plan.best];
+        text = tr("Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front "
+                  "points to its right are faster per user but give less per GPU; any giving more per GPU miss a "
+                  "target.")
+                   .arg(deploymentText(best))
+                   .arg(best.gpus)
+                   .arg(seconds(best.ttftS), seconds(best.tpotS))
+                   .arg(best.outputTokensPerSPerGpu, 0, 'f', 0);
+    } else {
+        text = QString::fromStdString(m_plan.message);
+        if (m_plan.closest) {
+            const ServingPoint& c = m_plan.points[*m_plan.closest];
+            text += tr("; closest: %1: TTFT %2, TPOT %3").arg(deploymentText(c), seconds(c.ttftS), seconds(c.tpotS));
+        }
+    }
+    if (m_stale) {
+        text = tr("Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1").arg(text);
+    } else if (m_current) {
+        // The ring's figures, which follow the Batch slider and the strategy sliders.
+        text += QLatin1Char('\n')
+            + tr("This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5")
+                  .arg(deploymentText(*m_current), seconds(m_current->ttftS), seconds(m_current->tpotS))
+                  .arg(m_current->outputTokensPerSPerGpu, 0, 'f', 0)
+                  .arg(m_current->meetsTargets ? QString() : tr("; misses a target"));
+    }
+    m_summary->setText(text);
+}
+
+void ServingDock::onProfileChanged()
+{
+    if (m_plannedKey.empty()) {
+        // Nothing planned yet: a profile that states what it serves fills the controls.
+        if (const auto& spec = m_state.profile().workload.serving) {
+            setRequest(servingRequestOf(*spec));
+        }
+        return;
+    }
+    // Three evaluations and a serialized profile per edit: only while the dock is seen,
+    // so a slider drag with the dock closed pays nothing (showEvent() catches up).
+    if (!isVisible()) {
+        m_refreshOnShow = true;
+        return;
+    }
+    refreshCurrent();
+}
+
+void ServingDock::refreshCurrent()
+{
+    m_refreshOnShow = false;
+    m_stale = inputsKey() != m_plannedKey;
+    m_current = m_stale || m_state.problem() ? std::nullopt : servingPointOf(m_state.profile(), m_planned);
+    m_chart->setCurrent(m_current);
+    updateSummary();
+}
+
+void ServingDock::showEvent(QShowEvent* event)
+{
+    QDockWidget::showEvent(event);
+    if (m_refreshOnShow) {
+        refreshCurrent();
+    }
+}
+
+void ServingDock::applyPoint(std::size_t index)
+{
+    if (m_stale || index >= m_plan.points.size()) {
+        return;
+    }
+    const ServingPoint& p = m_plan.points[index];
+    Profile profile = m_state.profile();
+    profile.strategy = p.decode.strategy;
+    profile.workload.mode = Mode::Decode;
+    profile.workload.batch = p.decode.concurrency;
+    profile.workload.seqLen = m_planned.inputTokens + m_planned.outputTokens / 2;
+    m_state.setProfile(std::move(profile), tr("Apply serving deployment %1").arg(deploymentText(p)));
+}
+
+} // namespace moe::ui

@@ -1,0 +1,91 @@
+#pragma once
+
+// The Serving dock (issue 14): plans serving for a request shape (input and output
+// tokens) against TTFT and TPOT targets off the GUI thread (the latest request wins),
+// and shows the plan as a chart of output tokens/s per GPU against tokens/s per user
+// with the Pareto front, the targets and the current profile's own point, a table of
+// the front, and a line naming the best deployment or, when nothing meets the targets,
+// the closest. Clicking a point or activating a row applies its decode deployment
+// (strategy, concurrency as the batch, decode mode at the mean context) as one undo
+// step. A plan made for another cluster, model or serving setting is marked stale and
+// cannot be applied.
+
+#include <QDockWidget>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "search/servingplan.h"
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QShowEvent;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace moe::ui {
+
+class ExplorerState;
+class ServingScatter;
+
+class ServingDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    explicit ServingDock(ExplorerState& state, QWidget* parent = nullptr);
+
+    // Starts a plan for the current inputs; planFinished() follows.
+    void startPlan();
+    // The request the controls describe.
+    ServingRequest request() const;
+    void setRequest(const ServingRequest& request);
+
+    const ServingPlan& plan() const { return m_plan; }
+    // Up to date while the dock is shown; a hidden dock catches up when shown.
+    bool isStale() const { return m_stale; }
+    QString summaryText() const;
+    QTableWidget* table() const { return m_table; }
+    ServingScatter* scatter() const { return m_chart; }
+    // Applies the plan's point `index` to the profile; refused while stale.
+    void applyPoint(std::size_t index);
+
+Q_SIGNALS:
+    void planFinished();
+
+private:
+    QWidget* buildControls();
+    void finish(std::uint64_t generation, ServingPlan plan, ServingRequest request, std::string key);
+    void showTable();
+    void updateSummary();
+    void onProfileChanged();
+    // The ring, the staleness and the summary for the profile as it is now.
+    void refreshCurrent();
+    void showEvent(QShowEvent* event) override;
+    // What a plan depends on besides the request: the cluster, the model and the
+    // serving settings, not the strategy, mode, batch or sequence it replaces.
+    std::string inputsKey() const;
+
+    ExplorerState& m_state;
+    QSpinBox* m_isl;
+    QSpinBox* m_osl;
+    QDoubleSpinBox* m_ttft;
+    QDoubleSpinBox* m_tpot;
+    QCheckBox* m_disaggregated;
+    QPushButton* m_run;
+    QLabel* m_summary;
+    ServingScatter* m_chart;
+    QTableWidget* m_table;
+    ServingPlan m_plan;
+    ServingRequest m_planned;
+    std::optional<ServingPoint> m_current;  // the profile's own deployment under the plan's request
+    std::string m_plannedKey;
+    std::uint64_t m_generation = 0;
+    bool m_running = false;
+    bool m_stale = false;
+    bool m_refreshOnShow = false;  // the profile changed while the dock was hidden
+};
+
+} // namespace moe::ui

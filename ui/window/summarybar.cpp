@@ -1,0 +1,163 @@
+#include "window/summarybar.h"
+
+#include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QToolTip>
+
+#include "model/explanation.h"
+#include "window/failedchecks.h"
+#include "widgets/flowlayout.h"
+#include "base/units.h"
+
+namespace moe::ui {
+
+namespace {
+
+const char* const kKeys[] = {"time_s.total", "rates.tokens_per_s", "rates.tokens_per_s_per_gpu", "rates.mfu",
+                             "memory_bytes.total"};
+
+// The verdict bar's red: the same failure reads the same everywhere.
+const QColor kFail(0xC6, 0x28, 0x28);
+
+} // namespace
+
+SummaryBar::SummaryBar(QWidget* parent)
+    : QWidget(parent)
+    , m_status(new QLabel(this))
+    , m_baselineNote(new QLabel(this))
+{
+    // Figures wrap onto a second line rather than force the window wider (with a
+    // baseline each figure also carries its change).
+    auto* layout = new FlowLayout(this, 14);
+    layout->setContentsMargins(4, 2, 4, 2);
+    // Plain-text labels, the value in bold: rich text would be laid out anew at every
+    // slider step.
+    QFont bold = font();
+    bold.setBold(true);
+    // First, where the eye lands: a failing configuration is not a result to compare.
+    m_status->setFont(bold);
+    m_status->setTextFormat(Qt::PlainText);
+    QPalette red = m_status->palette();
+    red.setColor(QPalette::WindowText, kFail);
+    m_status->setPalette(red);
+    m_status->setToolTip(tr("This configuration fails these checks; the verdict below gives the numbers"));
+    m_status->hide();
+    layout->addWidget(m_status);
+    for (const char* key : kKeys) {
+        auto* figure = new QWidget(this);
+        auto* pair = new QHBoxLayout(figure);
+        pair->setContentsMargins(0, 0, 0, 0);
+        auto* name = new QLabel(figure);
+        auto* value = new QLabel(figure);
+        value->setFont(bold);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        for (QLabel* label : {name, value}) {
+            label->setTextFormat(Qt::PlainText);
+            label->installEventFilter(this);
+            label->setProperty("figure", QString::fromLatin1(key));
+        }
+        pair->addWidget(name);
+        pair->addWidget(value);
+        layout->addWidget(figure);
+        m_figures.append({QString::fromLatin1(key), value});
+        m_names.append(name);
+    }
+    m_baselineNote->setTextFormat(Qt::PlainText);
+    m_baselineNote->setForegroundRole(QPalette::PlaceholderText);
+    m_baselineNote->hide();
+    layout->addWidget(m_baselineNote);
+}
+
+QString SummaryBar::status() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+QString SummaryBar::baselineNote() const
+{
+    return m_baselineNote->isHidden() ? QString() : m_baselineNote->text();
+}
+
+QString SummaryBar::text(const QString& key) const
+{
+    for (int i = 0; i < m_figures.size(); ++i) {
+        if (m_figures[i].first == key) {
+            return m_names[i]->text() + QLatin1Char(' ') + m_figures[i].second->text();
+        }
+    }
+    return {};
+}
+
+void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline)
+{
+    const bool decode = profile.workload.mode == Mode::Decode;
+    // A speculative decode step emits more than one token per sequence: the step and
+    // the time per output token differ, and both are shown.
+    const bool speculating = decode && profile.workload.speculative;
+    const QString names[] = {speculating ? tr("Decode step") : decode ? tr("Time per token") : tr("Step time"),
+                             tr("Throughput"), tr("Per GPU"), tr("MFU"), tr("Fullest GPU")};
+    const QString step = QString::fromStdString(formatSeconds(ev.time.total));
+    const QString values[] = {
+        speculating ? tr("%1 (%2 per output token)").arg(step, QString::fromStdString(formatSeconds(ev.rates.timePerOutputTokenS)))
+                    : step,
+        QString::fromStdString(formatRate(ev.rates.tokensPerS)),
+        QString::fromStdString(formatRate(ev.rates.tokensPerSPerGpu)),
+        QString::fromStdString(formatPercent(ev.rates.mfu)),
+        QStringLiteral("%1 / %2").arg(QString::fromStdString(formatBytes(ev.memory.total())),
+                                      QString::fromStdString(formatBytes(ev.capacityBytes))),
+    };
+    m_profile = profile;
+    m_profile.strategy = ev.strategy;
+    m_valid = ev.valid;
+    QString changes[5];
+    if (baseline && baseline->valid && ev.valid) {
+        const double ratios[] = {ev.time.total / baseline->time.total, ev.rates.tokensPerS / baseline->rates.tokensPerS,
+                                 ev.rates.tokensPerSPerGpu / baseline->rates.tokensPerSPerGpu, ev.rates.mfu / baseline->rates.mfu,
+                                 ev.memory.total() / baseline->memory.total()};
+        for (int i = 0; i < 5; ++i) {
+            changes[i] = tr(" (%1 vs baseline)").arg(QString::fromStdString(formatChange(ratios[i])));
+        }
+    }
+    const QString failed = FailedChecks::headline(ev);
+    m_status->setText(failed);
+    m_status->setVisible(!failed.isEmpty());
+    const bool baselineFails = baseline && !baseline->valid;
+    m_baselineNote->setText(baselineFails ? tr("baseline: not evaluated") : QString());
+    m_baselineNote->setToolTip(baselineFails ? tr("baseline: %1").arg(QString::fromStdString(baseline->error)) : QString());
+    m_baselineNote->setVisible(baselineFails);
+    for (int i = 0; i < m_figures.size(); ++i) {
+        m_names[i]->setText(names[i]);
+        m_figures[i].second->setText(ev.valid ? values[i] + changes[i] : QStringLiteral("—"));
+        m_figures[i].second->setToolTip(changes[i].isEmpty() ? QString() : tr("Change against the pinned baseline"));
+    }
+}
+
+bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip) {
+        return QWidget::eventFilter(watched, event);
+    }
+    // The formula with its values, computed on demand: cheap enough for a hover,
+    // too much work for every slider step.
+    const QString key = watched->property("figure").toString();
+    for (int i = 0; i < m_figures.size(); ++i) {
+        if (m_figures[i].first != key) {
+            continue;
+        }
+        QString tip = m_names[i]->text();
+        for (const Explanation& e : m_valid ? explain(m_profile) : std::vector<Explanation>{}) {
+            if (QString::fromStdString(e.key) == key) {
+                tip = QStringLiteral("<b>%1</b> = %2 %3<br>%4<br>= %5")
+                          .arg(tip, QString::fromStdString(num(e.value)), QString::fromStdString(e.unit),
+                               QString::fromStdString(e.formula).toHtmlEscaped(),
+                               QString::fromStdString(e.values).toHtmlEscaped());
+            }
+        }
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, qobject_cast<QWidget*>(watched));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace moe::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+// The headline figures above the grid: step time, throughput, MFU, the fullest GPU's
+// memory and the GPUs used. Each one's tooltip says how it was computed. A
+// configuration that fails a check says so first ("does not fit: 195.8 GiB over"), so
+// its figures never read as a win; changes are labelled as against the baseline.
+
+#include <QWidget>
+
+#include "model/evaluation.h"
+
+class QLabel;
+
+namespace moe::ui {
+
+class SummaryBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SummaryBar(QWidget* parent = nullptr);
+
+    // With a valid `baseline`, each figure also shows its change against it; with an
+    // invalid one, a note says why the baseline cannot be compared.
+    void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr);
+    QString text(const QString& key) const;  // the figure shown for "time_s.total", ...
+    // The failing checks in a few words, or empty; and the baseline's note, or empty.
+    QString status() const;
+    QString baselineNote() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QList<QPair<QString, QLabel*>> m_figures;  // key and the label of its value
+    QList<QLabel*> m_names;
+    QLabel* m_status;
+    QLabel* m_baselineNote;
+    Profile m_profile;  // for explanations, built only when a tooltip is asked for
+    bool m_valid = false;
+};
+
+} // namespace moe::ui
