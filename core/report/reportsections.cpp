@@ -39,6 +39,22 @@ void Builder::baseline()
                          formatChange(m_ev.memory.total() / b.memory.total())));
     t.rows.push_back(row("verdict", m_ev.ok ? "pass" : "FAIL", b.ok ? "pass" : "FAIL", ""));
     table(std::move(t));
+    if (b.valid) {
+        // Where the step time moved, component by component (core/model/components.h);
+        // the credit is signed, so each column adds up to its step.
+        ReportTable parts{{"step time by component", "chosen", "baseline", "change"}, {}};
+        for (const TimeComponent& c : kTimeComponents) {
+            const double chosen = signedSeconds(m_ev.time, c);
+            const double base = signedSeconds(b.time, c);
+            if (chosen == 0 && base == 0) {
+                continue;
+            }
+            parts.rows.push_back(row(c.kind == TimeKind::OverlapCredit ? std::string(c.label) + " (credit)" : c.label,
+                                     formatSeconds(chosen), formatSeconds(base),
+                                     base != 0 ? formatChange(chosen / base) : std::string("new")));
+        }
+        table(std::move(parts));
+    }
     if (!b.ok) {
         std::vector<std::string> failures;
         for (int i = 0; i < b.checkCount; ++i) {

@@ -1,6 +1,6 @@
 // Issue 9: every component of the table (core/model/components.h) shows up in every
 // core view with the value the evaluation holds: the JSON, the CLI table, the report's
-// latency and memory tables and the explanation. A view that lists components by
+// latency, memory and baseline tables and the explanation. A view that lists components by
 // hand instead of iterating the table misses a new one, and this test fails.
 // (tests/ui/charts/tst_componentviews.cpp does the same for the charts.)
 
@@ -120,6 +120,23 @@ private Q_SLOTS:
             const std::string mdRow = lineWith(latencyMd, std::string("| ") + c.label + (c.kind == TimeKind::OverlapCredit ? " (credit)" : "") + " |");
             QVERIFY2(!mdRow.empty(), c.label);
             QVERIFY2(mdRow.find("| " + formatSeconds(signedSeconds(ev.time, c)) + " |") != std::string::npos, mdRow.c_str());
+        }
+        // The baseline comparison, component by component, where the profile has one.
+        if (profile.baseline) {
+            const Evaluation base = evaluate(profile, *profile.baseline);
+            QVERIFY(base.valid);
+            const std::string baselineMd = report.substr(report.find("## Comparison with the baseline"));
+            for (const TimeComponent& c : kTimeComponents) {
+                if (ev.time.*c.field == 0 && base.time.*c.field == 0) {
+                    continue;
+                }
+                const std::string label = std::string(c.label) + (c.kind == TimeKind::OverlapCredit ? " (credit)" : "");
+                const std::string mdRow = lineWith(baselineMd, "| " + label + " |");
+                QVERIFY2(mdRow.find("| " + formatSeconds(signedSeconds(ev.time, c)) + " | "
+                                    + formatSeconds(signedSeconds(base.time, c)) + " |")
+                             != std::string::npos,
+                         label.c_str());
+            }
         }
         for (const MemoryComponent& c : kMemoryComponents) {
             const double bytes = ev.memory.*c.field;
