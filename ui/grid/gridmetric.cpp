@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "model/topology.h"
 #include "base/units.h"
+#include "widgets/componentlabels.h"
 
 namespace moe::ui {
 
@@ -27,6 +29,25 @@ class Text {
 QString q(const std::string& text)
 {
     return QString::fromStdString(text);
+}
+
+// The GPU's three largest memory components from the table (core/model/components.h):
+// "KV cache 29.3 GiB · attention weights 10.2 GiB · expert weights 7.1 GiB".
+QString memoryParts(const MemoryBreakdown& memory)
+{
+    std::vector<const MemoryComponent*> parts;
+    for (const MemoryComponent& c : kMemoryComponents) {
+        if (memory.*c.field > 0) {
+            parts.push_back(&c);
+        }
+    }
+    std::sort(parts.begin(), parts.end(), [&](auto* a, auto* b) { return memory.*a->field > memory.*b->field; });
+    parts.resize(std::min<std::size_t>(parts.size(), 3));
+    QStringList texts;
+    for (const MemoryComponent* c : parts) {
+        texts << componentLabel(*c) + QLatin1Char(' ') + q(formatBytes(memory.*c->field));
+    }
+    return QStringLiteral("  ") + texts.join(QStringLiteral(" \u00b7 "));
 }
 
 const GpuState* usedGpu(const Evaluation& evaluation, qint64 gpu)
@@ -236,6 +257,7 @@ QString describeGpu(const Evaluation& evaluation, const Profile& profile, qint64
     lines << Text::tr("memory: %1 of %2 (%3)")
                  .arg(q(formatBytes(used)), q(formatBytes(evaluation.capacityBytes)),
                       q(formatPercent(evaluation.capacityBytes > 0 ? used / evaluation.capacityBytes : 0.0)));
+    lines << memoryParts(state->memory);
     const double tokens = gridValue(evaluation, profile, gpu, GridMetric::Tokens, moeLayer);
     lines << (layerAt(evaluation, moeLayer) ? Text::tr("tokens routed in this layer: %1 per step")
                                             : Text::tr("tokens routed: %1 per step"))

@@ -1,5 +1,6 @@
 // Issue 9: every component of the table (core/model/components.h) is a series of the
-// charts, under its label and colour, with the evaluation's value. A chart that lists
+// charts, under its label and colour, with the evaluation's value, and the grid's
+// tooltips name a GPU's largest memory components from it. A chart that lists
 // components by hand misses a new one, and this test fails. The core views are
 // checked by tests/core/model/tst_components.cpp.
 
@@ -11,7 +12,9 @@
 
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
+#include "grid/gridmetric.h"
 #include "model/evaluation.h"
+#include "base/units.h"
 #include "profile/builtins.h"
 
 using namespace moe;
@@ -77,6 +80,25 @@ private Q_SLOTS:
             QCOMPARE(series->barSets()[component]->color(), QColor(QRgb(c.colour)));
             QCOMPARE(chart.componentValues(component)[fullest], ev.memory.*c.field / kGiB);
         }
+    }
+
+    // A GPU's tooltip in the grid names its largest memory components, from the table.
+    void gridTooltipNamesTheLargestMemoryComponent()
+    {
+        const LoadResult loaded = loadProfileArgument("builtin:deepseek-v3-training-h800");
+        QVERIFY(loaded.ok());
+        const Evaluation ev = evaluate(*loaded.profile, loaded.profile->strategy, Detail::PerGpu);
+        const GpuState& gpu = ev.gpus[static_cast<std::size_t>(ev.memoryGpu)];
+        const MemoryComponent* largest = &kMemoryComponents[0];
+        for (const MemoryComponent& c : kMemoryComponents) {
+            if (gpu.memory.*c.field > gpu.memory.*largest->field) {
+                largest = &c;
+            }
+        }
+        const QString tooltip = describeGpu(ev, *loaded.profile, ev.memoryGpu, -1);
+        const QString expected = QString::fromUtf8(largest->label) + QLatin1Char(' ')
+            + QString::fromStdString(formatBytes(gpu.memory.*largest->field));
+        QVERIFY2(tooltip.contains(expected), qPrintable(tooltip));
     }
 };
 
