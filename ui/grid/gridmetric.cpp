@@ -84,9 +84,19 @@ double tokensOf(const ExpertPlacement& placement, std::int64_t ep)
         : 0.0;
 }
 
-LayerRange stageOf(const Evaluation& evaluation, const Profile& profile, const GpuState& gpu)
+StageLayers stageOf(const Evaluation& evaluation, const Profile& profile, const GpuState& gpu)
 {
-    return stageLayers(profile.model.layers, evaluation.strategy.pp, gpu.pp);
+    return stageLayers(profile.model.layers, profile.workload.pipeline, evaluation.strategy.pp, gpu.pp);
+}
+
+// "layers 4 to 7", or with a layout of model chunks "layers 0 to 1, 8 to 9".
+QString describeLayers(const StageLayers& stage)
+{
+    QStringList ranges;
+    for (const LayerRange& r : stage.ranges) {
+        ranges << Text::tr("%1 to %2").arg(r.first).arg(r.first + r.count - 1);
+    }
+    return ranges.join(QStringLiteral(", "));
 }
 
 // "34, 35" for the experts the GPU's EP rank hosts in one layer.
@@ -117,13 +127,10 @@ QString layerExperts(const LayerLoad& load, const GpuState& gpu)
 // stage and the ids of the stage's first MoE layer.
 QString expertLines(const Evaluation& evaluation, const Profile& profile, const GpuState& gpu, int moeLayer)
 {
-    const LayerRange stage = stageOf(evaluation, profile, gpu);
+    const StageLayers stage = stageOf(evaluation, profile, gpu);
     if (const LayerLoad* load = layerAt(evaluation, moeLayer)) {
         if (!stage.contains(load->layer)) {
-            return Text::tr("layer %1: none (its pipeline stage holds layers %2 to %3)")
-                .arg(load->layer)
-                .arg(stage.first)
-                .arg(stage.first + stage.count - 1);
+            return Text::tr("layer %1: none (its pipeline stage holds layers %2)").arg(load->layer).arg(describeLayers(stage));
         }
         return layerExperts(*load, gpu);
     }
