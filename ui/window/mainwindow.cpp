@@ -211,6 +211,10 @@ void MainWindow::setupMenus()
 void MainWindow::setupFileMenu()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* compose = file->addAction(tr("New &Profile..."), QKeySequence(tr("Ctrl+Shift+N")), m_document,
+                                       &DocumentController::askNewProfile);
+    compose->setObjectName(QStringLiteral("NewProfileAction"));
+    compose->setStatusTip(tr("Choose a model, a system, a GPU count and a workload"));
     QAction* gallery = file->addAction(tr("&New from Built-in..."), QKeySequence::New, m_document,
                                        &DocumentController::askNewFromBuiltin);
     gallery->setObjectName(QStringLiteral("NewFromBuiltinAction"));
