@@ -354,7 +354,16 @@ void SearchDock::showPreview(std::uint64_t generation, std::vector<Candidate> be
     const std::size_t shown = best.size();
     SearchResult preview;  // evaluated 0: not a finished search (no map, no rank line)
     preview.ranked = std::move(best);
-    const bool first = m_model->rowCount() == 0;
+    const bool first = m_model->result().evaluated > 0 || m_model->rowCount() == 0;
+    if (first) {
+        // The map of earlier results goes: its cells name rows of those results.
+        ++m_mapRequest;
+        m_mapCells = FeasibilityMap{};
+        m_currentCell.reset();
+        m_map->clear();
+        m_map->setRowCount(0);
+        m_map->setColumnCount(0);
+    }
     m_model->setResult(std::move(preview));
     if (first) {
         m_table->resizeColumnsToContents();
@@ -411,9 +420,12 @@ void SearchDock::finish(std::uint64_t generation, Finished finished, const Profi
     m_stale = false;  // as the model, reset by setContent()
     m_chart->setStale(false);
     updateStale();
-    // The map was drawn for the searched profile and the dimensions shown then; it
-    // depends on the current strategy too (its values, its explanations).
-    if (!m_stale && finished.mapDimensions == m_mapShown && serializeProfile(m_state.profile()) == serializeProfile(searched)) {
+    // The map was drawn for the searched profile and the dimensions shown then; beyond
+    // the inputs (not stale) it depends on the strategy (its values, its explanations).
+    const Profile& now = m_state.profile();
+    const bool sameStrategy = now.strategy == searched.strategy && now.workload.microBatches == searched.workload.microBatches
+        && now.workload.training.recompute == searched.workload.training.recompute;
+    if (!m_stale && finished.mapDimensions == m_mapShown && sameStrategy) {
         ++m_mapRequest;  // any map still being computed is older
         fillMap(std::move(finished.map));
     } else {
