@@ -72,6 +72,29 @@ private Q_SLOTS:
         }
     }
 
+    // The table scrolls to the current strategy's row when the results land, after the
+    // best-so-far rows that came before them.
+    void finishedResults_scrollToTheCurrentRow()
+    {
+        ExplorerState state(test::builtin("seed"));
+        SearchDock dock(state);
+        dock.resize(1500, 520);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QSignalSpy finished(&dock, &SearchDock::searchFinished);
+        dock.startSearch();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTest::qWait(50);
+        const QModelIndex current = dock.table()->currentIndex();
+        QVERIFY(current.isValid());
+        QVERIFY(current.row() > 1000);  // the seed's own strategy ranks 8,135
+        QVERIFY(dock.table()->viewport()->rect().intersects(dock.table()->visualRect(current)));
+        if (const QByteArray dir = qgetenv("MOE_SHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(100);  // every point plotted
+            dock.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/search-finished.png"));
+        }
+    }
+
     // The model finds the row of any strategy applied from it, in training where one
     // strategy has a row per recomputation choice, and none for a strategy not ranked.
     void rowOf_findsEveryRankedStrategy()
