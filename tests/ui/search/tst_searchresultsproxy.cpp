@@ -95,6 +95,7 @@ private Q_SLOTS:
         model.setResult(trainingResults());
         SearchResultsProxy mine(model);
         mine.setBackgroundAbove(100);
+        QAbstractItemModelTester tester(&mine, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QItemSelectionModel selection(&mine);
         selection.setCurrentIndex(mine.index(5, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QSignalSpy applied(&mine, &SearchResultsProxy::orderApplied);
