@@ -1,10 +1,13 @@
 #include "cli/cli.h"
 
+#include <memory>
+
 #include <nlohmann/json.hpp>
 
 #include "profile/builtins.h"
 #include "cli/calibratecommand.h"
 #include "cli/descriptorbuffer.h"
+#include "cli/gpulistjson.h"
 #include "model/evaluationjson.h"
 #include "cli/modelcommands.h"
 #include "cli/options.h"
@@ -79,7 +82,9 @@ int runEvaluate(const Options& o, std::ostream& out, std::ostream& err)
         if (o.explain) {
             json["explanations"] = explanationsToJson(explain(profile));
         }
-        writeWithStreamedArray(out, json.dump(2), ev.gpus.size(), [&](std::size_t i) { return gpuToJson(ev.gpus[i]); });
+        const auto gpus = std::make_unique<GpuListJsonWriter>();  // a 48 KB cache
+        writeWithStreamedText(out, json.dump(2), ev.gpus.size(),
+                              [&](std::string& text, std::size_t i, std::size_t indent) { gpus->append(text, ev.gpus[i], indent); });
         out << '\n';
     } else {
         printEvaluationTable(out, profile, ev);
@@ -177,6 +182,8 @@ void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile
     std::string head = json.dump(2);
     head.resize(head.size() - 2);  // drop "\n}"
     out << head << ",\n  \"results\": [";
+    // Its cache is 48 KB: on the heap, and only when lists are written.
+    const auto gpus = o.listGpus ? std::make_unique<GpuListJsonWriter>() : nullptr;
     for (std::size_t i = 0; i < shown && out; ++i) {
         const Candidate& c = result.ranked[i];
         // Per-GPU lists only when asked: at 1,048,576 GPUs one list is about 150 MB of text.
@@ -189,7 +196,8 @@ void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile
         item["rank"] = i + 1;
         item["recompute"] = toString(c.recompute);
         out << (i == 0 ? "\n    " : ",\n    ");
-        writeWithStreamedArray(out, item.dump(2), ev.gpus.size(), [&](std::size_t g) { return gpuToJson(ev.gpus[g]); }, 4);
+        writeWithStreamedText(out, item.dump(2), ev.gpus.size(),
+                              [&](std::string& text, std::size_t g, std::size_t indent) { gpus->append(text, ev.gpus[g], indent); }, 4);
     }
     out << (shown == 0 ? "]\n}\n" : "\n  ]\n}\n");
 }
