@@ -8,6 +8,7 @@
 #include "model/evaluationjson.h"
 #include "cli/modelcommands.h"
 #include "cli/options.h"
+#include "cli/routingcommand.h"
 #include "report/report.h"
 #include "search/search.h"
 #include "cli/searchcsv.h"
@@ -333,6 +334,9 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "import-model") {
             return runImportModel(o, out, err);
+        }
+        if (o.command == "import-routing") {
+            return runImportRouting(o, out, err);
         }
         if (o.command == "calibrate") {
             return runCalibrate(o, out, err);
