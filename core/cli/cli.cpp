@@ -15,6 +15,7 @@
 #include "cli/searchrunner.h"
 #include "cli/streamedjson.h"
 #include "cli/servecommand.h"
+#include "cli/skewfixoutput.h"
 #include "cli/systemslisting.h"
 #include "cli/tablereport.h"
 #include "base/units.h"
@@ -175,6 +176,9 @@ void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile
     json["feasible"] = result.feasible;
     json["rejected"] = rejectionsToJson(result.rejected);
     json["profile_strategy"] = ownPlacement(profile, result, own, objective);
+    if (!result.skewFixes.empty()) {
+        json["skew_fixes"] = skewFixesToJson(profile, result, objective);
+    }
     std::string head = json.dump(2);
     head.resize(head.size() - 2);  // drop "\n}"
     out << head << ",\n  \"results\": [";
@@ -189,6 +193,9 @@ void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile
         item["pareto"] = c.pareto;
         item["rank"] = i + 1;
         item["recompute"] = toString(c.recompute);
+        if (!result.skewFixes.empty()) {
+            item["capacity_factor"] = c.capacityFactor;  // a dropless fix's (search/skewfixes.h)
+        }
         out << (i == 0 ? "\n    " : ",\n    ");
         writeWithStreamedArray(out, item.dump(2), ev.gpus.size(), [&](std::size_t g) { return gpuToJson(ev.gpus[g]); }, 4);
     }
@@ -226,6 +233,7 @@ int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
         writeSearchCsv(out, result, shown);
     } else {
         printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result, bounds.reference, objective));
+        printSkewFixes(out, profile, result, objective);
     }
     return kExitOk;
 }
