@@ -153,6 +153,39 @@ Candidate candidateFrom(const Profile& trial, const Evaluation& ev, double maxMe
                      trial.workload.capacityFactor};
 }
 
+// Evaluates one configuration and counts it: feasible (kept), or rejected under its
+// first failing check; `tally` is its skew fix's, when routing is skewed.
+void record(const Profile& trial, const Architecture& architecture, double maxMemoryFraction, SkewFixTally* tally,
+            SearchPartial& partial)
+{
+    const Evaluation ev = evaluate(trial, trial.strategy, Detail::Summary, architecture);
+    ++partial.evaluated;
+    if (tally) {
+        ++tally->evaluated;
+    }
+    if (!ev.valid) {
+        ++partial.rejected.total;
+        ++partial.rejected.byCheck[static_cast<std::size_t>(CheckKind::Strategy)];
+        return;
+    }
+    if (!ev.ok) {
+        ++partial.rejected.total;
+        for (int i = 0; i < ev.checkCount; ++i) {
+            if (!ev.checks[static_cast<std::size_t>(i)].ok) {
+                ++partial.rejected.byCheck[static_cast<std::size_t>(ev.checks[static_cast<std::size_t>(i)].kind)];
+                break;
+            }
+        }
+        return;
+    }
+    ++partial.feasibleCount;
+    partial.feasible.push_back(candidateFrom(trial, ev, maxMemoryFraction));
+    if (tally) {
+        ++tally->feasible;
+        keepBest(*tally, partial.feasible.back());
+    }
+}
+
 } // namespace
 
 const char* toString(Objective objective)
@@ -247,33 +280,8 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
                             trial.workload.microBatches = m;
                             trial.workload.training.recompute = recompute;
                             applySkewFix(trial, fix);
-                            const Evaluation ev = evaluate(trial, trial.strategy, Detail::Summary, architecture);
-                            ++partial.evaluated;
-                            SkewFixTally* tally = skewed ? &tallyFor(partial.skewFixes, fix) : nullptr;
-                            if (tally) {
-                                ++tally->evaluated;
-                            }
-                            if (!ev.valid) {
-                                ++partial.rejected.total;
-                                ++partial.rejected.byCheck[static_cast<std::size_t>(CheckKind::Strategy)];
-                                continue;
-                            }
-                            if (!ev.ok) {
-                                ++partial.rejected.total;
-                                for (int i = 0; i < ev.checkCount; ++i) {
-                                    if (!ev.checks[static_cast<std::size_t>(i)].ok) {
-                                        ++partial.rejected.byCheck[static_cast<std::size_t>(ev.checks[static_cast<std::size_t>(i)].kind)];
-                                        break;
-                                    }
-                                }
-                                continue;
-                            }
-                            ++partial.feasibleCount;
-                            partial.feasible.push_back(candidateFrom(trial, ev, profile.constraints.maxMemoryFraction));
-                            if (tally) {
-                                ++tally->feasible;
-                                keepBest(*tally, partial.feasible.back());
-                            }
+                            record(trial, architecture, profile.constraints.maxMemoryFraction,
+                                   skewed ? &tallyFor(partial.skewFixes, fix) : nullptr, partial);
                         }
                     }
                 }
