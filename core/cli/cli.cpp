@@ -11,12 +11,14 @@
 #include "model/evaluationjson.h"
 #include "cli/modelcommands.h"
 #include "cli/options.h"
+#include "cli/routingcommand.h"
 #include "report/report.h"
 #include "search/search.h"
 #include "cli/searchcsv.h"
 #include "cli/searchrunner.h"
 #include "cli/streamedjson.h"
 #include "cli/servecommand.h"
+#include "cli/skewfixoutput.h"
 #include "cli/systemslisting.h"
 #include "cli/tablereport.h"
 #include "base/units.h"
@@ -179,6 +181,9 @@ void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile
     json["feasible"] = result.feasible;
     json["rejected"] = rejectionsToJson(result.rejected);
     json["profile_strategy"] = ownPlacement(profile, result, own, objective);
+    if (!result.skewFixes.empty()) {
+        json["skew_fixes"] = skewFixesToJson(profile, result, objective);
+    }
     std::string head = json.dump(2);
     head.resize(head.size() - 2);  // drop "\n}"
     out << head << ",\n  \"results\": [";
@@ -195,6 +200,9 @@ void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile
         item["pareto"] = c.pareto;
         item["rank"] = i + 1;
         item["recompute"] = toString(c.recompute);
+        if (!result.skewFixes.empty()) {
+            item["capacity_factor"] = c.capacityFactor;  // a dropless fix's (search/skewfixes.h)
+        }
         out << (i == 0 ? "\n    " : ",\n    ");
         writeWithStreamedText(out, item.dump(2), ev.gpus.size(),
                               [&](std::string& text, std::size_t g, std::size_t indent) { gpus->append(text, ev.gpus[g], indent); }, 4);
@@ -233,6 +241,7 @@ int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
         writeSearchCsv(out, result, shown);
     } else {
         printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result, bounds.reference, objective));
+        printSkewFixes(out, profile, result, objective);
     }
     return kExitOk;
 }
@@ -341,6 +350,9 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "import-model") {
             return runImportModel(o, out, err);
+        }
+        if (o.command == "import-routing") {
+            return runImportRouting(o, out, err);
         }
         if (o.command == "calibrate") {
             return runCalibrate(o, out, err);

@@ -174,18 +174,21 @@ void printSearchTable(std::ostream& out, const Profile& profile, const SearchRes
     }
     out << (reasons.empty() ? "" : " (" + reasons + ")") << '\n';
     out << "  ranked by " << toString(objective) << "; * marks the Pareto front of throughput per GPU against step time\n\n";
-    char line[256];
+    char line[384];  // the strategy column may carry a skew fix (search/skewfixes.h)
     std::snprintf(line, sizeof line, "  %4s %-34s %5s %16s %11s %14s %10s %10s\n", "rank", "strategy", "GPUs",
                   "throughput", "step", "per GPU", "memory", "headroom");
     out << line;
     for (std::size_t i = 0; i < shown; ++i) {
         const Candidate& c = result.ranked[i];
         const Strategy& s = c.strategy;
-        char strategy[96];
-        std::snprintf(strategy, sizeof strategy, "TP%lld PP%lld DP%lld EP%lld ETP%lld m%lld%s", static_cast<long long>(s.tp),
+        char strategy[160];
+        // A skew fix's settings follow the strategy (search/skewfixes.h): "eplb R32", "dropless".
+        const std::string fix = skewFixTag(s, c.capacityFactor, profile);
+        std::snprintf(strategy, sizeof strategy, "TP%lld PP%lld DP%lld EP%lld ETP%lld m%lld%s%s", static_cast<long long>(s.tp),
                       static_cast<long long>(s.pp), static_cast<long long>(s.dp), static_cast<long long>(s.ep),
                       static_cast<long long>(s.etp), static_cast<long long>(c.microBatches),
-                      profile.workload.mode == Mode::Training ? (std::string(" ") + toString(c.recompute)).c_str() : "");
+                      profile.workload.mode == Mode::Training ? (std::string(" ") + toString(c.recompute)).c_str() : "",
+                      fix.empty() ? "" : (" " + fix).c_str());
         std::snprintf(line, sizeof line, "  %3zu%s %-34s %5lld %16s %11s %14s %10s %10s\n", i + 1, c.pareto ? "*" : " ",
                       strategy, static_cast<long long>(s.gpusUsed()), formatRate(c.tokensPerS).c_str(),
                       formatSeconds(c.stepS).c_str(), formatRate(c.tokensPerSPerGpu).c_str(),

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "report/reportbuilder.h"
+#include "search/skewfixsummary.h"
 #include "profile/valuelimits.h"
 
 namespace moe::detail {
@@ -146,7 +147,16 @@ void Builder::risks()
 void Builder::scaling()
 {
     heading(2, "Next scaling steps");
-    if (!m_inputs.scalingStudy || !m_ev.valid || m_notSearched) {
+    if (m_notSearched) {
+        return;
+    }
+    // Skewed routing can leave nothing feasible until experts are re-placed or
+    // replicated: name the cheapest fix the search found (search/skewfixes.h).
+    if (const auto fix = cheapestFixSentence(m_profile, m_search, m_inputs.objective)) {
+        list({"Nothing is feasible with the profile's own placement, redundant experts and capacity factor; the "
+              "cheapest change is to " + *fix + "."});
+    }
+    if (!m_inputs.scalingStudy || !m_ev.valid) {
         return;
     }
     Profile doubled = m_profile;
