@@ -61,7 +61,7 @@ std::optional<int> SearchResultsModel::rowOf(const Profile& profile) const
     for (; it != index.end() && it->first == key; ++it) {
         const Candidate& c = candidate(it->second);
         if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
-            && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
+            && c.capacityFactor == profile.workload.capacityFactor && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
             return it->second;
         }
     }
@@ -123,6 +123,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         return static_cast<qlonglong>(c.microBatches);
     case Recompute:
         return QString::fromLatin1(toString(c.recompute));
+    case Placement:
+        return placementText(c);
     case Gpus:
         return static_cast<qlonglong>(c.strategy.gpusUsed());
     case Throughput:
@@ -140,6 +142,15 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString SearchResultsModel::placementText(const Candidate& c)
+{
+    QString text = QString::fromLatin1(toString(c.strategy.placement));
+    if (c.strategy.redundantExperts > 0) {
+        text += tr(", %1 redundant").arg(c.strategy.redundantExperts);
+    }
+    return text + tr(", capacity %1").arg(c.capacityFactor);
 }
 
 QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
@@ -161,6 +172,8 @@ QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
         return QString::number(c.microBatches);
     case Recompute:
         return QString::fromLatin1(toString(c.recompute));
+    case Placement:
+        return placementText(c);
     case Gpus:
         return QString::number(c.strategy.gpusUsed());
     case Throughput:
@@ -186,7 +199,7 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
         return {};
     }
     const QString titles[] = {tr("Rank"),       tr("TP"),   tr("PP"),         tr("DP"),       tr("EP"),
-                              tr("ETP"),        tr("Micro-batches"), tr("Recompute"), tr("GPUs"), tr("Throughput"),
+                              tr("ETP"),        tr("Micro-batches"), tr("Recompute"), tr("Placement"), tr("GPUs"), tr("Throughput"),
                               tr("Step time"),  tr("Per GPU"), tr("Fullest GPU"), tr("Headroom"), tr("Pareto")};
     return section >= 0 && section < ColumnCount ? QVariant(titles[section]) : QVariant();
 }

@@ -23,7 +23,9 @@ class SearchResultsModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Rank, Tp, Pp, Dp, Ep, Etp, MicroBatches, Recompute, Gpus, Throughput, Step, PerGpu, Memory, Headroom, Pareto, ColumnCount };
+    // Placement: the expert placement, redundant experts and capacity factor, which a
+    // search with skewed routing varies (core/search/skewfixes.h).
+    enum Column { Rank, Tp, Pp, Dp, Ep, Etp, MicroBatches, Recompute, Placement, Gpus, Throughput, Step, PerGpu, Memory, Headroom, Pareto, ColumnCount };
     explicit SearchResultsModel(QObject* parent = nullptr);
 
     // The results and their index, ready to show: built off the GUI thread.
@@ -42,8 +44,10 @@ public:
     // A cell's Qt::DisplayRole value as text (numbers without group separators), what
     // the table's filter matches; any thread may call it.
     static QString displayText(const Candidate& c, int row, int column);
-    // The row of the profile's own strategy (with its micro-batches and, in training,
-    // its recomputation), or none when it is not among the feasible. Runs at every
+    // "eplb, 32 redundant, capacity 1000": the Placement column.
+    static QString placementText(const Candidate& c);
+    // The row of the profile's own strategy (with its micro-batches, capacity factor
+    // and, in training, its recomputation), or none when it is not among the feasible. Runs at every
     // slider step, so it looks the strategy up in an index rather than scanning
     // (DeepSeek-V3 training has 723,802 feasible results).
     std::optional<int> rowOf(const Profile& profile) const;

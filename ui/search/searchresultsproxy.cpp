@@ -92,6 +92,9 @@ SearchResultsProxy::Order SearchResultsProxy::computeOrder(const SearchResult& r
             // By name, as the QVariant strings compared ("full" < "none" < "selective").
             return std::strcmp(toString(at(a).recompute), toString(at(b).recompute)) < 0;
         }
+        if (column == SearchResultsModel::Placement) {
+            return SearchResultsModel::placementText(at(a)) < SearchResultsModel::placementText(at(b));
+        }
         return sortKey(at(a), a, column) < sortKey(at(b), b, column);
     };
     // Stable both ways, as QSortFilterProxyModel: equal rows keep their rank order.
