@@ -168,142 +168,141 @@
 <context>
     <name>GridMetric</name>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="85"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="116"/>
         <source> … (%1 more)</source>
         <translation> … (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="92"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="123"/>
         <source>layer %1: experts %2</source>
         <translation>Schicht %1: Experten %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="102"/>
         <source>layer %1: none (its pipeline stage holds layers %2 to %3)</source>
-        <translation>Schicht %1: keine (die Pipeline-Stufe dieser GPU enthält die Schichten %2 bis %3)</translation>
+        <translation type="vanished">Schicht %1: keine (die Pipeline-Stufe dieser GPU enthält die Schichten %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="124"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="152"/>
         <source>no MoE layers in its pipeline stage</source>
         <translation>keine MoE-Schichten in der Pipeline-Stufe dieser GPU</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="126"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="97"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="154"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="127"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="133"/>
+        <source>layer %1: none (its pipeline stage holds layers %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="155"/>
         <source>%1 experts in each of its %2 MoE layers</source>
         <translation>%1 Experten in jeder ihrer %2 MoE-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="137"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="165"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="139"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="167"/>
         <source>Experts hosted</source>
         <translation>Platzierte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="141"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="169"/>
         <source>Tokens routed per step</source>
         <translation>Geroutete Tokens pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="143"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="171"/>
         <source>All-to-all sent per step</source>
         <translation>All-to-All-Versand pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="145"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="173"/>
         <source>Compute time per step</source>
         <translation>Rechenzeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="154"/>
-        <location filename="../ui/grid/gridmetric.cpp" line="160"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="182"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="188"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="156"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="184"/>
         <source>experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="158"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="186"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="162"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="190"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="170"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="198"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="223"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="251"/>
         <source>GPU %1 · node %2</source>
         <translation>GPU %1 · Knoten %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="226"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="254"/>
         <source>idle: the strategy uses the first %1 GPUs</source>
         <translation>ungenutzt: Die Strategie verwendet die ersten %1 GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="227"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="255"/>
         <source>idle: the strategy cannot run</source>
         <translation>ungenutzt: Die Strategie ist nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="230"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="258"/>
         <source>TP %1 · PP %2 · DP %3 · EP %4</source>
         <translation>TP %1 · PP %2 · DP %3 · EP %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="232"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="260"/>
         <source> · ETP %1 · EDP %2</source>
         <translation> · ETP %1 · EDP %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="236"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="264"/>
         <source>memory: %1 of %2 (%3)</source>
         <translation>Speicher: %1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="240"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="269"/>
         <source>tokens routed in this layer: %1 per step</source>
         <translation>in dieser Schicht geroutete Tokens: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="241"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="270"/>
         <source>tokens routed: %1 per step</source>
         <translation>geroutete Tokens: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="243"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="272"/>
         <source>compute: %1 per step</source>
         <translation>Rechenzeit: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="244"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="273"/>
         <source>all-to-all sent: %1 per step</source>
         <translation>All-to-All-Versand: %1 pro Schritt</translation>
     </message>
-</context>
-<context>
-    <name>LatencyChart</name>
-</context>
-<context>
-    <name>MemoryChart</name>
 </context>
 <context>
     <name>QObject</name>
@@ -421,67 +420,67 @@
 <context>
     <name>UserPrompts</name>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="33"/>
+        <location filename="../ui/document/userprompts.cpp" line="34"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="34"/>
+        <location filename="../ui/document/userprompts.cpp" line="35"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="37"/>
+        <location filename="../ui/document/userprompts.cpp" line="38"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="51"/>
+        <location filename="../ui/document/userprompts.cpp" line="52"/>
         <source>Revert to Saved</source>
         <translation>Auf gespeicherte Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="52"/>
+        <location filename="../ui/document/userprompts.cpp" line="53"/>
         <source>Revert “%1” to the saved version?</source>
         <translation>„%1“ auf die gespeicherte Version zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="53"/>
+        <location filename="../ui/document/userprompts.cpp" line="54"/>
         <source>Your changes and their undo history will be lost.</source>
         <translation>Ihre Änderungen und deren Rückgängig-Verlauf gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="54"/>
+        <location filename="../ui/document/userprompts.cpp" line="55"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="62"/>
+        <location filename="../ui/document/userprompts.cpp" line="63"/>
         <source>Open Profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="67"/>
+        <location filename="../ui/document/userprompts.cpp" line="68"/>
         <source>Save Profile As</source>
         <translation>Profil speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="89"/>
+        <location filename="../ui/document/userprompts.cpp" line="99"/>
         <source>over %L1</source>
         <translation>über %L1</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="89"/>
+        <location filename="../ui/document/userprompts.cpp" line="99"/>
         <source>%L1</source>
         <translation>%L1</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="90"/>
+        <location filename="../ui/document/userprompts.cpp" line="100"/>
         <source>Large search</source>
         <translation>Große Suche</translation>
     </message>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="91"/>
+        <location filename="../ui/document/userprompts.cpp" line="101"/>
         <source>The search space has %1 configurations, above the limit of %L2. It may take minutes and much memory. Search anyway?</source>
         <translation>Der Suchraum hat %1 Konfigurationen, mehr als die Grenze von %L2. Das kann Minuten und viel Speicher kosten. Trotzdem suchen?</translation>
     </message>
@@ -528,11 +527,15 @@
     </message>
     <message>
         <location filename="../ui/document/builtingallerydialog.cpp" line="109"/>
-        <source>Model: %1 parameters, %2 active per token; %3 layers; experts: %4.&lt;br&gt;Cluster: %5. Mode: %6.</source>
-        <translation>Modell: %1 Parameter, davon %2 aktiv pro Token; %3 Schichten; Experten: %4.&lt;br&gt;Cluster: %5. Modus: %6.</translation>
+        <source>Model: %1, %2 parameters, %3 active per token; %4 layers; experts: %5.&lt;br&gt;System: %6. Cluster: %7. Mode: %8.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerydialog.cpp" line="113"/>
+        <source>Model: %1 parameters, %2 active per token; %3 layers; experts: %4.&lt;br&gt;Cluster: %5. Mode: %6.</source>
+        <translation type="vanished">Modell: %1 Parameter, davon %2 aktiv pro Token; %3 Schichten; Experten: %4.&lt;br&gt;Cluster: %5. Modus: %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="114"/>
         <source>Step time %1, throughput %2, fullest GPU %3. Verdict: %4.</source>
         <translation>Schrittzeit %1, Durchsatz %2, vollste GPU %3. Bewertung: %4.</translation>
     </message>
@@ -540,175 +543,578 @@
 <context>
     <name>moe::ui::BuiltinGalleryModel</name>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="23"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="25"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="25"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="27"/>
         <source>%1, top-%2</source>
         <translation>%1, Top-%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="27"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="29"/>
         <source> + %1 shared</source>
         <translation> + %1 geteilte</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="36"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="38"/>
         <source>✗ not evaluated</source>
         <translation>✗ nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="50"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="52"/>
         <source>✓ pass</source>
         <translation>✓ erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="51"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="53"/>
         <source>✗ fail: %1</source>
         <translation>✗ verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="71"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="73"/>
         <source>✗ does not load</source>
         <translation>✗ lässt sich nicht laden</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="85"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="180"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="87"/>
+        <source>model.preset %1 from the model library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="89"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="99"/>
+        <source>own figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="90"/>
+        <source>The profile gives its own architecture figures (no model.preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="100"/>
+        <source>The profile gives its own hardware figures (no cluster.system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="106"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="203"/>
         <source>Parameters each token passes through</source>
         <translation>Parameter, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="90"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="111"/>
         <source>Routed experts per MoE layer, and how many each token uses</source>
         <translation>Geroutete Experten pro MoE-Schicht und wie viele davon jedes Token nutzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="91"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="112"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="114"/>
         <source>%1 GPUs, %2 per node, %3 GiB each</source>
         <translation>%1 GPUs, %2 pro Knoten, je %3 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="107"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="128"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="109"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="130"/>
         <source>The fullest GPU (GPU %1) against its capacity</source>
         <translation>Die vollste GPU (GPU %1) im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="174"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="178"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>The profile&apos;s name</source>
         <translation>Der Name des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="179"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="201"/>
+        <source>The model library&apos;s entry the profile names (model.preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="202"/>
         <source>Parameters of the whole model</source>
         <translation>Parameter des gesamten Modells</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="181"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="182"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
         <source>Routed experts per MoE layer, top-k per token</source>
         <translation>Geroutete Experten pro MoE-Schicht, Top-k pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="183"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
+        <source>The systems library&apos;s entry the profile names (cluster.system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
         <source>GPUs in the cluster and their kind</source>
         <translation>GPUs im Cluster und ihr Typ</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="184"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="185"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
         <source>Time of one step with the profile&apos;s own strategy</source>
         <translation>Dauer eines Schritts mit der eigenen Strategie des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="186"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
         <source>Tokens per second, all GPUs together</source>
         <translation>Tokens pro Sekunde, alle GPUs zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="187"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
         <source>Memory of the fullest GPU against its capacity</source>
         <translation>Speicher der vollsten GPU im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="188"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
         <source>The constraint checks</source>
         <translation>Die Prüfungen der Randbedingungen</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::CalibrationDialog</name>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="60"/>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="63"/>
+        <source>%1 us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="66"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="68"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="107"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="113"/>
+        <source>No fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="126"/>
+        <source>&amp;Add Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="127"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="129"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <source>Leave-one-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>Bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>Fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
+        <source>&amp;Save as User System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
+        <source>A&amp;pply to Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="141"/>
+        <source>Calibrate a System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
+        <source>The system the measurements ran on: the fit starts from its figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
+        <source>Fit the system&apos;s efficiencies to the measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="156"/>
+        <source>e.g. my-h100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
+        <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="159"/>
+        <source>Write the calibrated system to your user systems folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="160"/>
+        <source>Make the open profile name the saved system (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
+        <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="163"/>
+        <source>The efficiencies fitted, each bounded to its physical range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="165"/>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
+        <source>Ran on &amp;system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="196"/>
+        <source>Calibrated system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="198"/>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="224"/>
+        <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="260"/>
+        <source>Add Measurement Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="261"/>
+        <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
+        <source>Choose the system the measurements ran on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
+        <source>Add a measurement file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="283"/>
+        <source>Fitting %n file(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="307"/>
+        <source>Fitted %1 to %n measurement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="312"/>
+        <source>%1
+Nothing was fitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="340"/>
+        <source>%1 (not fitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="346"/>
+        <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
+        <source>mean |error|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="352"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="355"/>
+        <source>Over the fitted rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="353"/>
+        <source>worst |error|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="371"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
+        <source>no: no measurement depends on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="378"/>
+        <source>Mean error %1 before the fit, %2 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="380"/>
+        <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <source>No leave-one-out error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="394"/>
+        <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="412"/>
+        <source>The id “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="423"/>
+        <source>The system was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="427"/>
+        <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="439"/>
+        <source>Save the system first: profiles name it by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="444"/>
+        <source>Apply calibrated system %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="445"/>
+        <source>The profile now runs on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::CalibrationScatter</name>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="47"/>
+        <source>Predicted against measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="48"/>
+        <source>y = x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
+        <source>±10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="55"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="60"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="69"/>
+        <source>Measured (s, or tokens/s per GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="70"/>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="84"/>
+        <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="133"/>
+        <source>%1
+before %2, after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="138"/>
+        <source>, leave-one-out %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -814,37 +1220,42 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="230"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="240"/>
+        <source>New profile %1: not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="249"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="233"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="252"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>%1 geöffnet. Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="242"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="261"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="243"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="262"/>
         <source>At %1: %2</source>
         <translation>Bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="245"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="264"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>„%1“ ist kein Profil, das MoE Explorer öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="246"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="265"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="247"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
         <source>The profile in the window is unchanged.</source>
         <translation>Das Profil im Fenster bleibt unverändert.</translation>
     </message>
@@ -1114,292 +1525,322 @@
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="247"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="201"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <source>New &amp;Profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="219"/>
+        <source>Choose a model, a system, a GPU count and a workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="218"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="225"/>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="254"/>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <source>&amp;Calibrate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <source>Fit a system to your measurements and save it as a user system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="382"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="449"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="453"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="457"/>
+        <location filename="../ui/window/mainwindow.cpp" line="481"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1495,6 +1936,229 @@
         <location filename="../ui/charts/memorychart.cpp" line="176"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 von %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::NewProfileDialog</name>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="50"/>
+        <source>%1 parameters, %2 active per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="80"/>
+        <source>New Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="83"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="87"/>
+        <source>From a Hugging Face config.json...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="88"/>
+        <source>A model of the library (docs/models.md), or a config.json to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <source>config.json of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="98"/>
+        <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
+        <source>GPUs in the cluster</source>
+        <translation type="unfinished">GPUs im Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
+        <source>training</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <source>prefill</source>
+        <translation type="unfinished">Prefill</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <source>decode</source>
+        <translation type="unfinished">Decode</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
+        <source>Training iteration, prefill of the batch, or one decode step</source>
+        <translation type="unfinished">Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
+        <source>Sequences per step, all data-parallel replicas together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <source>Tokens per sequence; for decode, the context already cached</source>
+        <translation type="unfinished">Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <source>The profile&apos;s name, shown in the title until it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="113"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="117"/>
+        <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="122"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="123"/>
+        <source>config.json:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <source>&amp;System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <source>&amp;GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <source>&amp;Workload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <source>Se&amp;quence length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="139"/>
+        <source>Import config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="140"/>
+        <source>Model configurations (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="210"/>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="213"/>
+        <source>approximated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="218"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="243"/>
+        <source>Choose a config.json to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="251"/>
+        <source>Choose a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="263"/>
+        <source>Imported model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="266"/>
+        <source>%1 on %2 × %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="281"/>
+        <source>The system “%1” is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="300"/>
+        <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
+        <source>all pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
+        <source>some fail (the verdict says which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <source>Not evaluated: %1</source>
+        <translation type="unfinished">Nicht ausgewertet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="312"/>
+        <source>%1 on %2 × %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
+        <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1664,526 +2328,577 @@
 <context>
     <name>moe::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="47"/>
+        <location filename="../ui/window/profileform.cpp" line="50"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="48"/>
+        <location filename="../ui/window/profileform.cpp" line="51"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="49"/>
+        <location filename="../ui/window/profileform.cpp" line="52"/>
         <source>Workload and limits</source>
         <translation>Last und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="71"/>
+        <location filename="../ui/window/profileform.cpp" line="73"/>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="74"/>
+        <source>Set system to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="106"/>
+        <source>Not used with system %1: its kernel efficiency model times every kernel. Choose Custom to use these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="112"/>
+        <source>Set by system %1 (docs/systems.md). Choose Custom to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="116"/>
+        <source>Overrides system %1, which sets %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="132"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="120"/>
+        <location filename="../ui/window/profileform.cpp" line="185"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="120"/>
+        <location filename="../ui/window/profileform.cpp" line="185"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="143"/>
+        <location filename="../ui/window/profileform.cpp" line="208"/>
+        <source>Custom (the values below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="209"/>
+        <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="211"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="213"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="143"/>
+        <location filename="../ui/window/profileform.cpp" line="213"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="146"/>
+        <location filename="../ui/window/profileform.cpp" line="216"/>
+        <location filename="../ui/window/profileform.cpp" line="254"/>
         <source>GPUs per node</source>
         <translation>GPUs pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="146"/>
+        <location filename="../ui/window/profileform.cpp" line="216"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>GPUs, die über das knoteninterne Netz (NVLink-Klasse) verbunden sind</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="149"/>
+        <location filename="../ui/window/profileform.cpp" line="219"/>
+        <location filename="../ui/window/profileform.cpp" line="255"/>
         <source>GPU memory</source>
         <translation>GPU-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="149"/>
+        <location filename="../ui/window/profileform.cpp" line="219"/>
         <source>Memory capacity per GPU</source>
         <translation>Speicherkapazität pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="149"/>
-        <location filename="../ui/window/profileform.cpp" line="182"/>
+        <location filename="../ui/window/profileform.cpp" line="219"/>
+        <location filename="../ui/window/profileform.cpp" line="252"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="154"/>
+        <location filename="../ui/window/profileform.cpp" line="224"/>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
         <source>Peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="154"/>
+        <location filename="../ui/window/profileform.cpp" line="224"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>Dichte Spitzen-FLOP/s im Rechendatentyp</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="155"/>
+        <location filename="../ui/window/profileform.cpp" line="225"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="157"/>
+        <location filename="../ui/window/profileform.cpp" line="227"/>
+        <location filename="../ui/window/profileform.cpp" line="257"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="157"/>
+        <location filename="../ui/window/profileform.cpp" line="227"/>
         <source>Memory bandwidth per GPU</source>
         <translation>Speicherbandbreite pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="157"/>
-        <location filename="../ui/window/profileform.cpp" line="160"/>
-        <location filename="../ui/window/profileform.cpp" line="165"/>
+        <location filename="../ui/window/profileform.cpp" line="227"/>
+        <location filename="../ui/window/profileform.cpp" line="230"/>
+        <location filename="../ui/window/profileform.cpp" line="235"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="159"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="258"/>
         <source>Intra-node link</source>
         <translation>Knoteninterne Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="159"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>Bandbreite der NVLink-Klasse pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="162"/>
+        <location filename="../ui/window/profileform.cpp" line="232"/>
+        <location filename="../ui/window/profileform.cpp" line="259"/>
         <source>Intra-node latency</source>
         <translation>Knoteninterne Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="162"/>
+        <location filename="../ui/window/profileform.cpp" line="232"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>Startkosten einer knoteninternen Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="163"/>
-        <location filename="../ui/window/profileform.cpp" line="169"/>
+        <location filename="../ui/window/profileform.cpp" line="233"/>
+        <location filename="../ui/window/profileform.cpp" line="239"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="165"/>
+        <location filename="../ui/window/profileform.cpp" line="235"/>
+        <location filename="../ui/window/profileform.cpp" line="260"/>
         <source>Inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="165"/>
+        <location filename="../ui/window/profileform.cpp" line="235"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>NIC-Bandbreite pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="168"/>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="261"/>
         <source>Inter-node latency</source>
         <translation>Latenz zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="168"/>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>Startkosten einer Nachricht zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="171"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
         <source>Compute efficiency</source>
         <translation>Recheneffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="171"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>Anteil der Spitzen-FLOP/s, den große GEMMs erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="174"/>
+        <location filename="../ui/window/profileform.cpp" line="244"/>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
         <source>HBM efficiency</source>
         <translation>HBM-Effizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="174"/>
+        <location filename="../ui/window/profileform.cpp" line="244"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>Erreichter Anteil der HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="176"/>
+        <location filename="../ui/window/profileform.cpp" line="246"/>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
         <source>Network efficiency</source>
         <translation>Netzwerkeffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="176"/>
+        <location filename="../ui/window/profileform.cpp" line="246"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>Anteil der Verbindungsbandbreite, den Kollektive erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="179"/>
+        <location filename="../ui/window/profileform.cpp" line="249"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="179"/>
+        <location filename="../ui/window/profileform.cpp" line="249"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>Anteil der Kommunikation, der hinter Berechnungen verborgen wird</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="181"/>
+        <location filename="../ui/window/profileform.cpp" line="251"/>
         <source>Runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="181"/>
+        <location filename="../ui/window/profileform.cpp" line="251"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>Speicher, den die Laufzeitumgebung auf jeder GPU für sich reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="194"/>
+        <location filename="../ui/window/profileform.cpp" line="276"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="194"/>
+        <location filename="../ui/window/profileform.cpp" line="276"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="195"/>
+        <location filename="../ui/window/profileform.cpp" line="277"/>
         <source>Dense layers</source>
         <translation>Dichte Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="195"/>
+        <location filename="../ui/window/profileform.cpp" line="277"/>
         <source>The first layers, without experts</source>
         <translation>Die ersten Schichten, ohne Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="196"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>Hidden size</source>
         <translation>Hidden-Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="196"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>Model (embedding) dimension h</source>
         <translation>Modell-(Embedding-)Dimension h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="197"/>
+        <location filename="../ui/window/profileform.cpp" line="279"/>
         <source>Attention heads</source>
         <translation>Attention-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="197"/>
+        <location filename="../ui/window/profileform.cpp" line="279"/>
         <source>Query heads</source>
         <translation>Query-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="198"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>KV heads</source>
         <translation>KV-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="198"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>Key/Value-Heads: gleich der Anzahl der Heads bei MHA, weniger bei GQA, 1 bei MQA</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="200"/>
+        <location filename="../ui/window/profileform.cpp" line="282"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="200"/>
+        <location filename="../ui/window/profileform.cpp" line="282"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>Geroutete Experten pro MoE-Schicht; 0 für ein dichtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="201"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="201"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
         <source>Experts every token passes through</source>
         <translation>Experten, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="202"/>
+        <location filename="../ui/window/profileform.cpp" line="284"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="202"/>
+        <location filename="../ui/window/profileform.cpp" line="284"/>
         <source>Routed experts per token</source>
         <translation>Geroutete Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="203"/>
+        <location filename="../ui/window/profileform.cpp" line="285"/>
         <source>Expert FFN size</source>
         <translation>FFN-Größe der Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="203"/>
+        <location filename="../ui/window/profileform.cpp" line="285"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN eines Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="204"/>
+        <location filename="../ui/window/profileform.cpp" line="286"/>
         <source>Dense FFN size</source>
         <translation>FFN-Größe dichter Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="204"/>
+        <location filename="../ui/window/profileform.cpp" line="286"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN einer dichten Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="205"/>
+        <location filename="../ui/window/profileform.cpp" line="287"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="205"/>
+        <location filename="../ui/window/profileform.cpp" line="287"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>Vokabulargröße (0: keine Embeddings mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="206"/>
+        <location filename="../ui/window/profileform.cpp" line="288"/>
         <source>Gated FFN</source>
         <translation>Gated FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="206"/>
+        <location filename="../ui/window/profileform.cpp" line="288"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>Drei Matrizen (SwiGLU) statt zwei</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="290"/>
         <source>Tied embeddings</source>
         <translation>Gekoppelte Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="290"/>
         <source>The LM head shares the embedding table</source>
         <translation>Der LM-Head teilt sich die Embedding-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="212"/>
+        <location filename="../ui/window/profileform.cpp" line="294"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>Bytes pro Element: 2 für BF16, 1 für FP8, 0,5 für 4 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="213"/>
+        <location filename="../ui/window/profileform.cpp" line="295"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="216"/>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
         <source>Weight bytes</source>
         <translation>Gewichts-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="217"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>Activation bytes</source>
         <translation>Aktivierungs-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="218"/>
+        <location filename="../ui/window/profileform.cpp" line="300"/>
         <source>KV-cache bytes</source>
         <translation>KV-Cache-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="226"/>
+        <location filename="../ui/window/profileform.cpp" line="308"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="226"/>
+        <location filename="../ui/window/profileform.cpp" line="308"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>Tokens, die ein Experte annimmt, als Vielfaches des Mittelwerts; der Rest wird verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source>How tokens choose experts</source>
         <translation>Wie Tokens Experten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source>measured (from the file)</source>
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>s in weight(i) = 1 / (i + 1)^s; größere Werte bedeuten eine schiefere Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="322"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="322"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>Wie die Experten über die EP-Ränge verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="244"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="244"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="250"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="250"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="253"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="253"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="338"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="338"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>
@@ -2237,193 +2952,203 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="115"/>
-        <location filename="../ui/search/searchdock.cpp" line="463"/>
+        <location filename="../ui/search/searchdock.cpp" line="116"/>
+        <location filename="../ui/search/searchdock.cpp" line="519"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="116"/>
+        <location filename="../ui/search/searchdock.cpp" line="117"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="120"/>
+        <location filename="../ui/search/searchdock.cpp" line="121"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selective</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <location filename="../ui/search/searchdock.cpp" line="123"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="176"/>
+        <location filename="../ui/search/searchdock.cpp" line="177"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="177"/>
+        <location filename="../ui/search/searchdock.cpp" line="178"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="178"/>
+        <location filename="../ui/search/searchdock.cpp" line="179"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="180"/>
+        <location filename="../ui/search/searchdock.cpp" line="181"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="229"/>
+        <location filename="../ui/search/searchdock.cpp" line="230"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="230"/>
+        <location filename="../ui/search/searchdock.cpp" line="231"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="231"/>
+        <location filename="../ui/search/searchdock.cpp" line="232"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="232"/>
+        <location filename="../ui/search/searchdock.cpp" line="233"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="233"/>
+        <location filename="../ui/search/searchdock.cpp" line="234"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="234"/>
+        <location filename="../ui/search/searchdock.cpp" line="235"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="235"/>
+        <location filename="../ui/search/searchdock.cpp" line="236"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="236"/>
+        <location filename="../ui/search/searchdock.cpp" line="237"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="237"/>
+        <location filename="../ui/search/searchdock.cpp" line="238"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="239"/>
+        <location filename="../ui/search/searchdock.cpp" line="240"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="240"/>
+        <location filename="../ui/search/searchdock.cpp" line="241"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="242"/>
+        <location filename="../ui/search/searchdock.cpp" line="243"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="243"/>
+        <location filename="../ui/search/searchdock.cpp" line="244"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="246"/>
+        <location filename="../ui/search/searchdock.cpp" line="247"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="272"/>
+        <location filename="../ui/search/searchdock.cpp" line="273"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="274"/>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
         <source>; press Search to search it anyway</source>
         <translation>; Suchen drücken, um trotzdem zu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="314"/>
+        <location filename="../ui/search/searchdock.cpp" line="332"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="426"/>
+        <location filename="../ui/search/searchdock.cpp" line="372"/>
+        <source>Best %L1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="373"/>
+        <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="482"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="432"/>
+        <location filename="../ui/search/searchdock.cpp" line="488"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="433"/>
+        <location filename="../ui/search/searchdock.cpp" line="489"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="434"/>
+        <location filename="../ui/search/searchdock.cpp" line="490"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="435"/>
+        <location filename="../ui/search/searchdock.cpp" line="491"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="449"/>
+        <location filename="../ui/search/searchdock.cpp" line="505"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="462"/>
+        <location filename="../ui/search/searchdock.cpp" line="518"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="525"/>
+        <location filename="../ui/search/searchdock.cpp" line="581"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="286"/>
+        <location filename="../ui/search/searchdock.cpp" line="287"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="406"/>
+        <location filename="../ui/search/searchdock.cpp" line="462"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="409"/>
+        <location filename="../ui/search/searchdock.cpp" line="465"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="412"/>
+        <location filename="../ui/search/searchdock.cpp" line="468"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="365"/>
+        <location filename="../ui/search/searchdock.cpp" line="411"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
@@ -2438,12 +3163,12 @@
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="365"/>
+        <location filename="../ui/search/searchdock.cpp" line="411"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="366"/>
+        <location filename="../ui/search/searchdock.cpp" line="412"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>
@@ -2451,82 +3176,97 @@
 <context>
     <name>moe::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="126"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="151"/>
+        <source>, %1 redundant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="153"/>
+        <source>, capacity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="190"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
         <source>Micro-batches</source>
         <translation>Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
         <source>Recompute</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
+        <source>Placement</source>
+        <translation type="unfinished">Platzierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -2534,52 +3274,52 @@
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="46"/>
+        <location filename="../ui/search/searchscatter.cpp" line="48"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="48"/>
+        <location filename="../ui/search/searchscatter.cpp" line="50"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="53"/>
+        <location filename="../ui/search/searchscatter.cpp" line="55"/>
         <source>you are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="69"/>
+        <location filename="../ui/search/searchscatter.cpp" line="71"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="101"/>
+        <location filename="../ui/search/searchscatter.cpp" line="103"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="113"/>
+        <location filename="../ui/search/searchscatter.cpp" line="115"/>
         <source>You are here: %1</source>
         <translation>Sie sind hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="157"/>
+        <location filename="../ui/search/searchscatter.cpp" line="177"/>
         <source>step time (ms)</source>
         <translation>Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="158"/>
+        <location filename="../ui/search/searchscatter.cpp" line="178"/>
         <source>tokens/s/GPU</source>
         <translation>Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="160"/>
+        <location filename="../ui/search/searchscatter.cpp" line="180"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="161"/>
+        <location filename="../ui/search/searchscatter.cpp" line="181"/>
         <source>%L1 feasible</source>
         <translation>%L1 machbar</translation>
     </message>
@@ -2917,6 +3657,40 @@
     </message>
 </context>
 <context>
+    <name>moe::ui::SystemComboBox</name>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="38"/>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="39"/>
+        <source>No built-in system and no user system file has this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="52"/>
+        <source>The cluster gives its own figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="70"/>
+        <source>%1 · calibrated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="72"/>
+        <source>%1
+Calibrated from %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moe::ui::UndoHistoryDock</name>
     <message>
         <location filename="../ui/document/undohistorydock.cpp" line="9"/>
@@ -2937,7 +3711,7 @@
 <context>
     <name>moe::ui::UserPrompts</name>
     <message>
-        <location filename="../ui/document/userprompts.cpp" line="15"/>
+        <location filename="../ui/document/userprompts.cpp" line="16"/>
         <source>MoE Explorer profiles (*.moeprofile.json);;JSON files (*.json);;All files (*)</source>
         <translation>MoE-Explorer-Profile (*.moeprofile.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
