@@ -1,5 +1,6 @@
 #include "window/profileform.h"
 
+#include <QPalette>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -82,8 +83,24 @@ void ProfileForm::setBySystem(const QString& label, Getter get)
     m_systemFields.push_back({editor, editor->toolTip(), std::move(get)});
 }
 
-// With a system: a field holding the system's value is greyed out and names the system;
-// one the profile overrides stays editable and says what it replaces.
+// A field holding its system's value reads in the greyed text of a disabled field but
+// stays editable; the profile's own values read as usual.
+void ProfileForm::showAsSystemValue(QWidget* editor, bool fromSystem)
+{
+    if (!fromSystem) {
+        editor->setPalette(QPalette());  // inherit the window's again
+        return;
+    }
+    QPalette greyed = editor->palette();
+    greyed.setColor(QPalette::Active, QPalette::Text, greyed.color(QPalette::Disabled, QPalette::Text));
+    greyed.setColor(QPalette::Inactive, QPalette::Text, greyed.color(QPalette::Disabled, QPalette::Text));
+    editor->setPalette(greyed);
+}
+
+// With a system: a field holding the system's value is greyed and names the system,
+// and typing a value overrides it; one the profile overrides reads as usual and says
+// what it replaces. The flat efficiencies, which the system's kernel model replaces,
+// are disabled.
 void ProfileForm::updateSystemFields()
 {
     const Profile& p = m_state.profile();
@@ -99,6 +116,7 @@ void ProfileForm::updateSystemFields()
     for (const SystemField& field : m_systemFields) {
         if (system == nullptr) {
             field.editor->setEnabled(true);
+            showAsSystemValue(field.editor, false);
             field.editor->setToolTip(field.tip);
         } else if (!field.get) {
             field.editor->setEnabled(false);
@@ -107,11 +125,14 @@ void ProfileForm::updateSystemFields()
                                           "Choose Custom to use these.")
                                            .arg(id));
         } else if (field.get(reference) == field.get(p)) {
-            field.editor->setEnabled(false);
+            // Greyed but editable: typing a value overrides the system's, visibly.
+            field.editor->setEnabled(true);
+            showAsSystemValue(field.editor, true);
             field.editor->setToolTip(field.tip + QLatin1Char('\n')
-                                     + tr("Set by system %1 (docs/systems.md). Choose Custom to edit it.").arg(id));
+                                     + tr("Set by system %1 (docs/systems.md). Type a value to override it.").arg(id));
         } else {
             field.editor->setEnabled(true);
+            showAsSystemValue(field.editor, false);
             field.editor->setToolTip(field.tip + QLatin1Char('\n')
                                      + tr("Overrides system %1, which sets %2.").arg(id).arg(field.get(reference)));
         }

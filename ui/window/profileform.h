@@ -52,6 +52,7 @@ private:
     // value. Without a getter, a field a system makes meaningless (the flat
     // efficiencies): greyed out whenever there is a system.
     void setBySystem(const QString& label, Getter get);
+    static void showAsSystemValue(QWidget* editor, bool fromSystem);
     void updateSystemFields();
     void addFlag(QFormLayout* form, const QString& label, const QString& tip, Getter get, Setter set);
     void addChoice(QFormLayout* form, const QString& label, const QString& tip, const QStringList& options, Getter get,

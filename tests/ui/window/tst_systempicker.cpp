@@ -93,8 +93,10 @@ private Q_SLOTS:
         QCOMPARE(p.cluster.gpusPerNode, std::int64_t{8});
         QCOMPARE(p.cluster.intraNode.bandwidthGBps, 450.0);
         QCOMPARE(qobject_cast<QDoubleSpinBox*>(memory)->value(), 80.0);
-        // Set by the system: greyed, and the tooltip says by which.
-        QVERIFY(!memory->isEnabled());
+        // Set by the system: greyed text, still editable, and the tooltip says by which.
+        QVERIFY(memory->isEnabled());
+        QCOMPARE(memory->palette().color(QPalette::Active, QPalette::Text),
+                 memory->palette().color(QPalette::Disabled, QPalette::Text));
         QVERIFY(memory->toolTip().contains(QStringLiteral("Set by system dgx-h100")));
         QVERIFY(!compute->isEnabled());  // the flat efficiencies give way to the kernel model
         QVERIFY(gpus->isEnabled());
@@ -163,8 +165,37 @@ private Q_SLOTS:
         QVERIFY(memory->isEnabled());
         QVERIFY2(memory->toolTip().contains(QStringLiteral("Overrides system dgx-h100, which sets 80")),
                  qPrintable(memory->toolTip()));
-        QVERIFY(!form->editor(QStringLiteral("HBM bandwidth"))->isEnabled());
+        QWidget* hbm = form->editor(QStringLiteral("HBM bandwidth"));  // still the system's: greyed
+        QCOMPARE(hbm->palette().color(QPalette::Active, QPalette::Text), hbm->palette().color(QPalette::Disabled, QPalette::Text));
+        QVERIFY(memory->palette().color(QPalette::Active, QPalette::Text) != memory->palette().color(QPalette::Disabled, QPalette::Text));
         QCOMPARE(profileToJson(window.state().profile())["cluster"]["gpu"]["memory_gib"].get<double>(), 64.0);
+        m_log.saveChoice = UserPrompts::SaveChoice::Discard;
+    }
+
+    // Issue 13, point 5: typing into a field the system sets overrides it, visibly: the
+    // profile keeps the system and holds the typed value, which the file writes; the
+    // field reads as the profile's own and says what it replaces; one undo step.
+    void typingOverridesTheSystem()
+    {
+        MainWindow window(test::builtin("seed"), QStringLiteral("builtin:seed"));
+        window.setPrompts(std::make_unique<test::RecordingPrompts>(m_log));
+        ProfileForm* form = window.parametersDock()->profileForm();
+        pick(form->systemBox(), QStringLiteral("dgx-h100"));
+        auto* memory = qobject_cast<QDoubleSpinBox*>(form->editor(QStringLiteral("GPU memory")));
+        QVERIFY(memory && memory->isEnabled());
+        const QColor greyed = memory->palette().color(QPalette::Disabled, QPalette::Text);
+        QCOMPARE(memory->palette().color(QPalette::Active, QPalette::Text), greyed);
+        const int steps = window.state().undoStack()->count();
+        memory->setValue(64);
+        const Profile& p = window.state().profile();
+        QCOMPARE(p.cluster.system, std::string("dgx-h100"));
+        QCOMPARE(p.cluster.gpu.memoryGiB, 64.0);
+        QCOMPARE(p.cluster.gpu.hbmGBps, 3350.0);  // the rest stays the system's
+        QCOMPARE(window.state().undoStack()->count(), steps + 1);
+        QVERIFY(memory->palette().color(QPalette::Active, QPalette::Text) != greyed);
+        QVERIFY2(memory->toolTip().contains(QStringLiteral("Overrides system dgx-h100, which sets 80")),
+                 qPrintable(memory->toolTip()));
+        QCOMPARE(profileToJson(p)["cluster"]["gpu"]["memory_gib"].get<double>(), 64.0);
         m_log.saveChoice = UserPrompts::SaveChoice::Discard;
     }
 
