@@ -195,7 +195,7 @@
     <message>
         <location filename="../ui/grid/gridmetric.cpp" line="133"/>
         <source>layer %1: none (its pipeline stage holds layers %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1: keine (die Pipeline-Stufe dieser GPU enthält die Schichten %2)</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridmetric.cpp" line="155"/>
@@ -528,7 +528,7 @@
     <message>
         <location filename="../ui/document/builtingallerydialog.cpp" line="109"/>
         <source>Model: %1, %2 parameters, %3 active per token; %4 layers; experts: %5.&lt;br&gt;System: %6. Cluster: %7. Mode: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1, %2 Parameter, davon %3 aktiv pro Token; %4 Schichten; Experten: %5.&lt;br&gt;System: %6. Cluster: %7. Modus: %8.</translation>
     </message>
     <message>
         <source>Model: %1 parameters, %2 active per token; %3 layers; experts: %4.&lt;br&gt;Cluster: %5. Mode: %6.</source>
@@ -580,23 +580,23 @@
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="87"/>
         <source>model.preset %1 from the model library</source>
-        <translation type="unfinished"></translation>
+        <translation>model.preset %1 aus der Modellbibliothek</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="89"/>
         <location filename="../ui/document/builtingallerymodel.cpp" line="99"/>
         <source>own figures</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Angaben</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="90"/>
         <source>The profile gives its own architecture figures (no model.preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil gibt eigene Architekturangaben vor (kein model.preset)</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="100"/>
         <source>The profile gives its own hardware figures (no cluster.system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil gibt eigene Hardwareangaben vor (kein cluster.system)</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="106"/>
@@ -647,7 +647,7 @@
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
@@ -667,7 +667,7 @@
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
@@ -702,7 +702,7 @@
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="201"/>
         <source>The model library&apos;s entry the profile names (model.preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag der Modellbibliothek, den das Profil nennt (model.preset)</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="202"/>
@@ -722,7 +722,7 @@
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
         <source>The systems library&apos;s entry the profile names (cluster.system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag der Systembibliothek, den das Profil nennt (cluster.system)</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
@@ -760,307 +760,308 @@
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="60"/>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="63"/>
         <source>%1 us</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 us</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="66"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="68"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="107"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="113"/>
         <source>No fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anpassung: %1</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="126"/>
         <source>&amp;Add Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen...</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="127"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="129"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anpassen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
         <source>Leave-one-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave-one-out</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
         <source>Bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasst</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
         <source>&amp;Save as User System</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Benutzersystem &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
         <source>A&amp;pply to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Profil an&amp;wenden</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="141"/>
         <source>Calibrate a System</source>
-        <translation type="unfinished"></translation>
+        <translation>System kalibrieren</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Läufe (CSV oder JSON), nccl-tests-Logs und GEMM-Sweeps; docs/calibration.md beschreibt jedes Format</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
         <source>The system the measurements ran on: the fit starts from its figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System, auf dem die Messungen liefen: Die Anpassung geht von seinen Werten aus</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
         <source>Fit the system&apos;s efficiencies to the measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Effizienzen des Systems an die Messungen anpassen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="156"/>
         <source>e.g. my-h100</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. my-h100</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
         <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID, über die Profile es in cluster.system nennen; Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="159"/>
         <source>Write the calibrated system to your user systems folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kalibrierte System in Ihren Ordner für Benutzersysteme schreiben</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="160"/>
         <source>Make the open profile name the saved system (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geöffnete Profil auf das gespeicherte System verweisen lassen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
         <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler jeder Messung: vorhergesagt / gemessen − 1, mit dem System vor der Anpassung, nach ihr und mit einer Anpassung, die die Zeile nicht gesehen hat (Leave-one-out)</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="163"/>
         <source>The efficiencies fitted, each bounded to its physical range</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angepassten Effizienzen, jeweils auf ihren physikalischen Bereich begrenzt</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="165"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
         <source>Ran on &amp;system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen auf S&amp;ystem:</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="196"/>
         <source>Calibrated system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibriertes System</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="198"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="224"/>
         <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Messdateien hinzu, wählen Sie das System, auf dem sie liefen, und klicken Sie auf „Anpassen“.</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="260"/>
         <source>Add Measurement Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Messdateien hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="261"/>
         <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen (*.csv *.json *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
         <source>Choose the system the measurements ran on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das System, auf dem die Messungen liefen.</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
         <source>Add a measurement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Messdatei hinzu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calibration/calibrationdialog.cpp" line="283"/>
         <source>Fitting %n file(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anpassung an %n Datei...</numerusform>
+            <numerusform>Anpassung an %n Dateien...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calibration/calibrationdialog.cpp" line="307"/>
         <source>Fitted %1 to %n measurement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 an %n Messung angepasst.</numerusform>
+            <numerusform>%1 an %n Messungen angepasst.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="312"/>
         <source>%1
 Nothing was fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Es wurde nichts angepasst.</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="340"/>
         <source>%1 (not fitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht angepasst)</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="346"/>
         <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollektive unter 16 MiB werden angezeigt, aber nicht angepasst (docs/calibration.md)</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
         <source>mean |error|</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer |Fehler|</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="352"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="355"/>
         <source>Over the fitted rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die angepassten Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="353"/>
         <source>worst |error|</source>
-        <translation type="unfinished"></translation>
+        <translation>größter |Fehler|</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="371"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
         <source>no: no measurement depends on it</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: keine Messung hängt davon ab</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="378"/>
         <source>Mean error %1 before the fit, %2 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Fehler %1 vor der Anpassung, %2 danach.</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="380"/>
         <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave-one-out %1: was bei einem Lauf zu erwarten ist, den die Anpassung nicht gesehen hat.</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
         <source>No leave-one-out error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Leave-one-out-Fehler: %1</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="394"/>
         <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzersystem „%1“ existiert bereits: Speichern ersetzt es (die alte Datei bleibt erhalten, bis die neue geschrieben ist).</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="412"/>
         <source>The id “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="423"/>
         <source>The system was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="427"/>
         <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 gespeichert. Profile können es in cluster.system nennen; „Auf Profil anwenden“ lässt dieses Profil es verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="439"/>
         <source>Save the system first: profiles name it by its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das System zuerst: Profile nennen es über seine ID.</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="444"/>
         <source>Apply calibrated system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibriertes System %1 anwenden</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="445"/>
         <source>The profile now runs on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil läuft jetzt auf %1.</translation>
     </message>
 </context>
 <context>
@@ -1068,53 +1069,54 @@ Nothing was fitted.</source>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="47"/>
         <source>Predicted against measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt gegen gemessen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="48"/>
         <source>y = x</source>
-        <translation type="unfinished"></translation>
+        <translation>y = x</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
         <source>±10%</source>
-        <translation type="unfinished"></translation>
+        <translation>±10%</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="55"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="60"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="69"/>
         <source>Measured (s, or tokens/s per GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen (s oder Tokens/s pro GPU)</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="70"/>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="84"/>
         <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersage jeder Messung gegen den gemessenen Wert: Auf der Linie ist sie exakt. Zeigen Sie mit der Maus auf einen Punkt, um seine Messung zu sehen</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="133"/>
         <source>%1
 before %2, after %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+vorher %2, nachher %3</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationscatter.cpp" line="138"/>
         <source>, leave-one-out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Leave-one-out %1</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1224,7 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/document/documentcontroller.cpp" line="240"/>
         <source>New profile %1: not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil %1: noch nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/document/documentcontroller.cpp" line="249"/>
@@ -1632,17 +1634,17 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="216"/>
         <source>New &amp;Profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Profil...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="216"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="219"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell, ein System, eine GPU-Anzahl und eine Last wählen</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="220"/>
@@ -1772,17 +1774,17 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Calibrate...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrieren...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Fit a system to your measurements and save it as a user system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein System an Ihre Messungen anpassen und als Benutzersystem speichern</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="310"/>
@@ -1943,222 +1945,222 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="50"/>
         <source>%1 parameters, %2 active per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Parameter, davon %2 aktiv pro Token</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="80"/>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="83"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="87"/>
         <source>From a Hugging Face config.json...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer config.json von Hugging Face...</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="88"/>
         <source>A model of the library (docs/models.md), or a config.json to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell der Bibliothek (docs/models.md) oder eine zu importierende config.json</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
         <source>config.json of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json des Modells</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
         <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen werden Konfigurationen von Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss und GLM-4.5 MoE</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="98"/>
         <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hardware, aus der Systembibliothek (docs/systems.md) oder aus Ihren kalibrierten Systemen</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
         <source>GPUs in the cluster</source>
-        <translation type="unfinished">GPUs im Cluster</translation>
+        <translation>GPUs im Cluster</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
         <source>training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
         <source>prefill</source>
-        <translation type="unfinished">Prefill</translation>
+        <translation>Prefill</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
         <source>decode</source>
-        <translation type="unfinished">Decode</translation>
+        <translation>Decode</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
-        <translation type="unfinished">Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
+        <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
         <source>Sequences per step, all data-parallel replicas together</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen pro Schritt, alle datenparallelen Replikate zusammen</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
-        <translation type="unfinished">Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
+        <translation>Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
         <source>The profile&apos;s name, shown in the title until it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Profils, der bis zum Speichern im Titel angezeigt wird</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="113"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="117"/>
         <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit realer Hardware und einem realen Modell: Jede Hardware- und Architekturangabe stammt aus den Bibliotheken, mit ihrer Quelle.</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="122"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="123"/>
         <source>config.json:</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json:</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System:</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
         <source>&amp;GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GPUs:</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
         <source>&amp;Workload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last:</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batch:</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
         <source>Se&amp;quence length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;quenzlänge:</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="139"/>
         <source>Import config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json importieren</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="140"/>
         <source>Model configurations (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="210"/>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="213"/>
         <source>approximated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angenähert: %1</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="218"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="243"/>
         <source>Choose a config.json to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine config.json zum Importieren.</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="251"/>
         <source>Choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell.</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="263"/>
         <source>Imported model</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiertes Modell</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="266"/>
         <source>%1 on %2 × %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 × %3, %4</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="281"/>
         <source>The system “%1” is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System „%1“ ist nicht in der Bibliothek.</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="300"/>
         <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittzeit %1, %2; vollste GPU %3 von %4; Prüfungen: %5.</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
         <source>all pass</source>
-        <translation type="unfinished"></translation>
+        <translation>alle bestanden</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
         <source>some fail (the verdict says which)</source>
-        <translation type="unfinished"></translation>
+        <translation>einige nicht bestanden (die Bewertung nennt sie)</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
         <source>Not evaluated: %1</source>
-        <translation type="unfinished">Nicht ausgewertet: %1</translation>
+        <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="312"/>
         <source>%1 on %2 × %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 × %3.</translation>
     </message>
     <message>
         <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
         <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkt: %1. „Strategie &gt; Alle Strategien durchsuchen“ findet die schnellste Strategie.</translation>
     </message>
 </context>
 <context>
@@ -2345,27 +2347,27 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/window/profileform.cpp" line="73"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="74"/>
         <source>Set system to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System auf %1 setzen</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="106"/>
         <source>Not used with system %1: its kernel efficiency model times every kernel. Choose Custom to use these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei System %1 nicht verwendet: Sein Kernel-Effizienzmodell bestimmt die Zeit jedes Kernels. Wählen Sie „Benutzerdefiniert“, um diese Werte zu verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="112"/>
         <source>Set by system %1 (docs/systems.md). Choose Custom to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch System %1 festgelegt (docs/systems.md). Wählen Sie „Benutzerdefiniert“, um den Wert zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="116"/>
         <source>Overrides system %1, which sets %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibt System %1, das %2 festlegt.</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="132"/>
@@ -2385,17 +2387,17 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/window/profileform.cpp" line="208"/>
         <source>Custom (the values below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert (die Werte unten)</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein System aus der Systembibliothek (docs/systems.md) oder eines, das Sie kalibriert haben: Es legt die Hardwarewerte unten fest</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="211"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="213"/>
@@ -3080,12 +3082,12 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="372"/>
         <source>Best %L1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisher besten %L1</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="373"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft: bisher %L1 machbar; die bisher besten %L2 werden angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="482"/>
@@ -3178,12 +3180,12 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/search/searchresultsmodel.cpp" line="151"/>
         <source>, %1 redundant</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 redundant</translation>
     </message>
     <message>
         <location filename="../ui/search/searchresultsmodel.cpp" line="153"/>
         <source>, capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kapazität %1</translation>
     </message>
     <message>
         <location filename="../ui/search/searchresultsmodel.cpp" line="190"/>
@@ -3243,7 +3245,7 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
         <source>Placement</source>
-        <translation type="unfinished">Platzierung</translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
@@ -3661,33 +3663,34 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/widgets/systemcombobox.cpp" line="38"/>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/systemcombobox.cpp" line="39"/>
         <source>No built-in system and no user system file has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder ein integriertes System noch eine Benutzersystemdatei hat diese ID</translation>
     </message>
     <message>
         <location filename="../ui/widgets/systemcombobox.cpp" line="52"/>
         <source>The cluster gives its own figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster gibt eigene Angaben vor</translation>
     </message>
     <message>
         <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/systemcombobox.cpp" line="70"/>
         <source>%1 · calibrated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · kalibriert %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/systemcombobox.cpp" line="72"/>
         <source>%1
 Calibrated from %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Kalibriert ausgehend von %2 am %3</translation>
     </message>
 </context>
 <context>
