@@ -178,10 +178,6 @@
         <translation>Schicht %1: Experten %2</translation>
     </message>
     <message>
-        <source>layer %1: none (its pipeline stage holds layers %2 to %3)</source>
-        <translation type="vanished">Schicht %1: keine (die Pipeline-Stufe dieser GPU enthält die Schichten %2 bis %3)</translation>
-    </message>
-    <message>
         <location filename="../ui/grid/gridmetric.cpp" line="152"/>
         <source>no MoE layers in its pipeline stage</source>
         <translation>keine MoE-Schichten in der Pipeline-Stufe dieser GPU</translation>
@@ -529,10 +525,6 @@
         <location filename="../ui/document/builtingallerydialog.cpp" line="109"/>
         <source>Model: %1, %2 parameters, %3 active per token; %4 layers; experts: %5.&lt;br&gt;System: %6. Cluster: %7. Mode: %8.</source>
         <translation>Modell: %1, %2 Parameter, davon %3 aktiv pro Token; %4 Schichten; Experten: %5.&lt;br&gt;System: %6. Cluster: %7. Modus: %8.</translation>
-    </message>
-    <message>
-        <source>Model: %1 parameters, %2 active per token; %3 layers; experts: %4.&lt;br&gt;Cluster: %5. Mode: %6.</source>
-        <translation type="vanished">Modell: %1 Parameter, davon %2 aktiv pro Token; %3 Schichten; Experten: %4.&lt;br&gt;Cluster: %5. Modus: %6.</translation>
     </message>
     <message>
         <location filename="../ui/document/builtingallerydialog.cpp" line="114"/>
@@ -2330,577 +2322,577 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="50"/>
+        <location filename="../ui/window/profileform.cpp" line="51"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="51"/>
+        <location filename="../ui/window/profileform.cpp" line="52"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="52"/>
+        <location filename="../ui/window/profileform.cpp" line="53"/>
         <source>Workload and limits</source>
         <translation>Last und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="73"/>
+        <location filename="../ui/window/profileform.cpp" line="74"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="74"/>
+        <location filename="../ui/window/profileform.cpp" line="75"/>
         <source>Set system to %1</source>
         <translation>System auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="106"/>
+        <location filename="../ui/window/profileform.cpp" line="124"/>
         <source>Not used with system %1: its kernel efficiency model times every kernel. Choose Custom to use these.</source>
         <translation>Bei System %1 nicht verwendet: Sein Kernel-Effizienzmodell bestimmt die Zeit jedes Kernels. Wählen Sie „Benutzerdefiniert“, um diese Werte zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="112"/>
-        <source>Set by system %1 (docs/systems.md). Choose Custom to edit it.</source>
-        <translation>Durch System %1 festgelegt (docs/systems.md). Wählen Sie „Benutzerdefiniert“, um den Wert zu bearbeiten.</translation>
+        <location filename="../ui/window/profileform.cpp" line="132"/>
+        <source>Set by system %1 (docs/systems.md). Type a value to override it.</source>
+        <translation>Durch System %1 festgelegt (docs/systems.md). Geben Sie einen Wert ein, um ihn zu überschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="116"/>
+        <location filename="../ui/window/profileform.cpp" line="137"/>
         <source>Overrides system %1, which sets %2.</source>
         <translation>Überschreibt System %1, das %2 festlegt.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="132"/>
+        <location filename="../ui/window/profileform.cpp" line="153"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="185"/>
+        <location filename="../ui/window/profileform.cpp" line="206"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="185"/>
+        <location filename="../ui/window/profileform.cpp" line="206"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
         <source>Custom (the values below)</source>
         <translation>Benutzerdefiniert (die Werte unten)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="209"/>
+        <location filename="../ui/window/profileform.cpp" line="230"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>Ein System aus der Systembibliothek (docs/systems.md) oder eines, das Sie kalibriert haben: Es legt die Hardwarewerte unten fest</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="211"/>
+        <location filename="../ui/window/profileform.cpp" line="232"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="213"/>
+        <location filename="../ui/window/profileform.cpp" line="234"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="213"/>
+        <location filename="../ui/window/profileform.cpp" line="234"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="216"/>
-        <location filename="../ui/window/profileform.cpp" line="254"/>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <location filename="../ui/window/profileform.cpp" line="275"/>
         <source>GPUs per node</source>
         <translation>GPUs pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="216"/>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>GPUs, die über das knoteninterne Netz (NVLink-Klasse) verbunden sind</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="219"/>
-        <location filename="../ui/window/profileform.cpp" line="255"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="276"/>
         <source>GPU memory</source>
         <translation>GPU-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="219"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
         <source>Memory capacity per GPU</source>
         <translation>Speicherkapazität pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="219"/>
-        <location filename="../ui/window/profileform.cpp" line="252"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="273"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="224"/>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <location filename="../ui/window/profileform.cpp" line="277"/>
         <source>Peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="224"/>
+        <location filename="../ui/window/profileform.cpp" line="245"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>Dichte Spitzen-FLOP/s im Rechendatentyp</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="225"/>
+        <location filename="../ui/window/profileform.cpp" line="246"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="227"/>
-        <location filename="../ui/window/profileform.cpp" line="257"/>
+        <location filename="../ui/window/profileform.cpp" line="248"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="227"/>
+        <location filename="../ui/window/profileform.cpp" line="248"/>
         <source>Memory bandwidth per GPU</source>
         <translation>Speicherbandbreite pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="227"/>
-        <location filename="../ui/window/profileform.cpp" line="230"/>
-        <location filename="../ui/window/profileform.cpp" line="235"/>
+        <location filename="../ui/window/profileform.cpp" line="248"/>
+        <location filename="../ui/window/profileform.cpp" line="251"/>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
-        <location filename="../ui/window/profileform.cpp" line="258"/>
+        <location filename="../ui/window/profileform.cpp" line="250"/>
+        <location filename="../ui/window/profileform.cpp" line="279"/>
         <source>Intra-node link</source>
         <translation>Knoteninterne Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="250"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>Bandbreite der NVLink-Klasse pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="232"/>
-        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="253"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>Intra-node latency</source>
         <translation>Knoteninterne Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="232"/>
+        <location filename="../ui/window/profileform.cpp" line="253"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>Startkosten einer knoteninternen Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="233"/>
-        <location filename="../ui/window/profileform.cpp" line="239"/>
+        <location filename="../ui/window/profileform.cpp" line="254"/>
+        <location filename="../ui/window/profileform.cpp" line="260"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="235"/>
-        <location filename="../ui/window/profileform.cpp" line="260"/>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="281"/>
         <source>Inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="235"/>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>NIC-Bandbreite pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="238"/>
-        <location filename="../ui/window/profileform.cpp" line="261"/>
+        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="282"/>
         <source>Inter-node latency</source>
         <translation>Latenz zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="259"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>Startkosten einer Nachricht zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="241"/>
         <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
         <source>Compute efficiency</source>
         <translation>Recheneffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>Anteil der Spitzen-FLOP/s, den große GEMMs erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="244"/>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="265"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
         <source>HBM efficiency</source>
         <translation>HBM-Effizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="244"/>
+        <location filename="../ui/window/profileform.cpp" line="265"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>Erreichter Anteil der HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="246"/>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="267"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
         <source>Network efficiency</source>
         <translation>Netzwerkeffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="246"/>
+        <location filename="../ui/window/profileform.cpp" line="267"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>Anteil der Verbindungsbandbreite, den Kollektive erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="249"/>
+        <location filename="../ui/window/profileform.cpp" line="270"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="249"/>
+        <location filename="../ui/window/profileform.cpp" line="270"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>Anteil der Kommunikation, der hinter Berechnungen verborgen wird</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="251"/>
+        <location filename="../ui/window/profileform.cpp" line="272"/>
         <source>Runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="251"/>
+        <location filename="../ui/window/profileform.cpp" line="272"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>Speicher, den die Laufzeitumgebung auf jeder GPU für sich reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="276"/>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="276"/>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
         <source>Dense layers</source>
         <translation>Dichte Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
         <source>The first layers, without experts</source>
         <translation>Die ersten Schichten, ohne Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>Hidden size</source>
         <translation>Hidden-Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>Model (embedding) dimension h</source>
         <translation>Modell-(Embedding-)Dimension h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="279"/>
+        <location filename="../ui/window/profileform.cpp" line="300"/>
         <source>Attention heads</source>
         <translation>Attention-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="279"/>
+        <location filename="../ui/window/profileform.cpp" line="300"/>
         <source>Query heads</source>
         <translation>Query-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="280"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
         <source>KV heads</source>
         <translation>KV-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="280"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>Key/Value-Heads: gleich der Anzahl der Heads bei MHA, weniger bei GQA, 1 bei MQA</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="282"/>
+        <location filename="../ui/window/profileform.cpp" line="303"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="282"/>
+        <location filename="../ui/window/profileform.cpp" line="303"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>Geroutete Experten pro MoE-Schicht; 0 für ein dichtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
         <source>Experts every token passes through</source>
         <translation>Experten, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="284"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="284"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
         <source>Routed experts per token</source>
         <translation>Geroutete Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="285"/>
+        <location filename="../ui/window/profileform.cpp" line="306"/>
         <source>Expert FFN size</source>
         <translation>FFN-Größe der Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="285"/>
+        <location filename="../ui/window/profileform.cpp" line="306"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN eines Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="286"/>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
         <source>Dense FFN size</source>
         <translation>FFN-Größe dichter Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="286"/>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN einer dichten Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="287"/>
+        <location filename="../ui/window/profileform.cpp" line="308"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="287"/>
+        <location filename="../ui/window/profileform.cpp" line="308"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>Vokabulargröße (0: keine Embeddings mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="288"/>
+        <location filename="../ui/window/profileform.cpp" line="309"/>
         <source>Gated FFN</source>
         <translation>Gated FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="288"/>
+        <location filename="../ui/window/profileform.cpp" line="309"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>Drei Matrizen (SwiGLU) statt zwei</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="290"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source>Tied embeddings</source>
         <translation>Gekoppelte Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="290"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source>The LM head shares the embedding table</source>
         <translation>Der LM-Head teilt sich die Embedding-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="294"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>Bytes pro Element: 2 für BF16, 1 für FP8, 0,5 für 4 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="295"/>
+        <location filename="../ui/window/profileform.cpp" line="316"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="319"/>
         <source>Weight bytes</source>
         <translation>Gewichts-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source>Activation bytes</source>
         <translation>Aktivierungs-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="300"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source>KV-cache bytes</source>
         <translation>KV-Cache-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="308"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="308"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>Tokens, die ein Experte annimmt, als Vielfaches des Mittelwerts; der Rest wird verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>How tokens choose experts</source>
         <translation>Wie Tokens Experten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>measured (from the file)</source>
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>s in weight(i) = 1 / (i + 1)^s; größere Werte bedeuten eine schiefere Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="322"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="322"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>Wie die Experten über die EP-Ränge verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="326"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="326"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="353"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="353"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="338"/>
+        <location filename="../ui/window/profileform.cpp" line="359"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="338"/>
+        <location filename="../ui/window/profileform.cpp" line="359"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>
