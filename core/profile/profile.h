@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include <nlohmann/json.hpp>
 
 namespace moe {
@@ -278,8 +280,11 @@ struct Profile {
     Strategy strategy;
     Constraints constraints;
     std::optional<Strategy> baseline;
-    // The document as read, so that keys this version does not know survive a save.
-    nlohmann::json source = nlohmann::json::object();
+    // The document as read, so that keys this version does not know survive a save;
+    // null for a profile made in memory. Shared, never changed in place: a profile is
+    // copied at every edit (undo, evaluation off the GUI thread), and a 15 MB measured
+    // routing table must not be copied with it.
+    std::shared_ptr<const nlohmann::json> source;
 };
 
 const char* toString(Mode mode);

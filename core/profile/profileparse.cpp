@@ -654,7 +654,7 @@ Profile readProfile(const nlohmann::json& document, const std::string& fallbackN
                                + "); kept, and shown as not evaluated");
         }
     }
-    p.source = document;
+    p.source = std::make_shared<const nlohmann::json>(document);
     return p;
 }
 

@@ -329,7 +329,7 @@ bool usesVersion2(const json& document)
 
 json profileToJson(const Profile& p)
 {
-    json out = p.source.is_object() ? p.source : json::object();
+    json out = p.source && p.source->is_object() ? *p.source : json::object();
     out["format"] = "moe-explorer-profile";
     out["version"] = 1;
     out["name"] = p.name;

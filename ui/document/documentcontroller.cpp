@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "profile/builtins.h"
+#include "document/backgroundload.h"
 #include "document/explorerstate.h"
 #include "widgets/settings.h"
 #include "document/userprompts.h"
@@ -95,7 +96,7 @@ void DocumentController::setLocation(const QString& location)
 bool DocumentController::openFile(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    LoadResult loaded = loadProfileFile(nativePath(absolute));
+    LoadResult loaded = loadProfileKeepingWindowLive(absolute, m_window);
     if (!loaded.ok()) {
         reportLoadError(tr("Cannot Open Profile"), absolute, loaded.error);
         return false;
@@ -139,7 +140,7 @@ bool DocumentController::revert()
         return false;
     }
     const QString file = filePath();
-    LoadResult loaded = file.isEmpty() ? loadBuiltin(builtinId().toStdString()) : loadProfileFile(nativePath(file));
+    LoadResult loaded = file.isEmpty() ? loadBuiltin(builtinId().toStdString()) : loadProfileKeepingWindowLive(file, m_window);
     if (!loaded.ok()) {
         reportLoadError(tr("Cannot Revert"), file.isEmpty() ? m_location : file, loaded.error);
         return false;

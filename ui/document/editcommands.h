@@ -14,6 +14,9 @@ namespace moe::ui {
 
 class ExplorerState;
 
+// Whether two profiles hold the same document: what an edit that changes nothing is.
+bool sameProfile(const Profile& a, const Profile& b);
+
 template <typename Value>
 class EditCommand final : public QUndoCommand {
 public:

@@ -4,6 +4,7 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <new>
 
 #include "document/editcommands.h"
@@ -19,6 +20,31 @@ ExplorerState::ExplorerState(Profile profile, QObject* parent)
     reevaluate();
 }
 
+namespace {
+
+// What applyProfile() sends through the file reader: the profile without its baseline,
+// and a measured routing table of the right shape cut to its first row. The reader
+// checks a table's shape and values; the shape is checked here, and the values came
+// through the reader when the file was opened (no editor changes them), so a 15 MB
+// table is not serialized and parsed again at every edit (issue 11, point 7). A table
+// of the wrong shape goes through whole, for the reader's own message.
+Profile checkedPart(const Profile& profile)
+{
+    Profile part = profile;
+    part.baseline.reset();
+    auto& loads = part.workload.routing.loads;
+    const auto rows = static_cast<std::int64_t>(loads.size());
+    const bool shaped = (rows == 1 || rows == profile.model.moeLayers())
+        && std::all_of(loads.begin(), loads.end(),
+                       [&](const auto& row) { return static_cast<std::int64_t>(row.size()) == profile.model.experts; });
+    if (shaped && rows > 1) {
+        loads.resize(1);
+    }
+    return part;
+}
+
+} // namespace
+
 void ExplorerState::applyProfile(Profile profile)
 {
     // Editors may produce combinations a file could not hold (kv_heads not dividing
@@ -26,9 +52,7 @@ void ExplorerState::applyProfile(Profile profile)
     // and the CLI agree on what is valid. The baseline is checked apart: a baseline that
     // cannot run (the seed's 3-GPU one in training) must not stop the current strategy
     // from being evaluated; the views label the baseline's own problem.
-    Profile withoutBaseline = profile;
-    withoutBaseline.baseline.reset();
-    const LoadResult check = parseProfile(serializeProfile(withoutBaseline), profile.name);
+    const LoadResult check = parseProfile(serializeProfile(checkedPart(profile)), profile.name);
     m_profile = std::move(profile);
     m_problem.reset();
     // A strategy the file reader refuses is still handed to evaluate(), which explains
@@ -80,7 +104,7 @@ void ExplorerState::setSelectedGpu(qint64 gpu)
 
 void ExplorerState::setProfile(Profile profile, const QString& text, int mergeKey)
 {
-    if (profileToJson(profile) == profileToJson(m_profile)) {
+    if (sameProfile(profile, m_profile)) {
         return;
     }
     // push() runs redo(), which applies the edit.

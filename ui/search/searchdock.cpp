@@ -45,7 +45,7 @@ Profile spaceProfile(const Profile& profile)
     space.notes.clear();
     space.workload.microBatches = 1;
     space.workload.training.recompute = Recompute::None;
-    space.source = nlohmann::json::object();
+    space.source.reset();
     return space;
 }
 
