@@ -292,6 +292,9 @@ void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
         for (double share : row.expertShares()) {
             placement->expertTokens.push_back(share * allGroups);
         }
+        for (double share : row.expertDroppedShares()) {
+            placement->expertDroppedTokens.push_back(share * allGroups);
+        }
         placement->rankOffsets.push_back(0);
         const auto byRank = row.expertsByRank();
         for (std::int64_t r = 0; r < s.ep; ++r) {

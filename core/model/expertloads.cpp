@@ -154,10 +154,12 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model& mode
     const double capacityPerSlot = capacityFactor / static_cast<double>(m_experts);
     m_slotShare.resize(static_cast<std::size_t>(m_slotCount));
     m_dropped = 0;
+    m_expertDropped.assign(experts, 0.0);
     for (std::size_t e = 0; e < experts; ++e) {
         const double capacity = capacityPerSlot * replicas[e];
         // An excess within rounding of the capacity is no excess (kCapacityTolerance).
         const double kept = share[e] > capacity * (1 + kCapacityTolerance) ? capacity : share[e];
+        m_expertDropped[e] = share[e] - kept;
         m_dropped += share[e] - kept;
         share[e] = kept / replicas[e];
     }
@@ -289,6 +291,14 @@ std::vector<double> ExpertRow::expertShares() const
         shares[static_cast<std::size_t>(m_slotExpert[j])] += m_slotShare[j];
     }
     return shares;
+}
+
+std::vector<double> ExpertRow::expertDroppedShares() const
+{
+    if (m_closedForm) {
+        return std::vector<double>(static_cast<std::size_t>(m_experts), 0.0);
+    }
+    return m_expertDropped;
 }
 
 std::int64_t eplbNodes(const Strategy& strategy, const Cluster& cluster)

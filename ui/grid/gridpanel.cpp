@@ -21,8 +21,7 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     , m_metric(new QComboBox(this))
     , m_layer(new QComboBox(this))
 {
-    for (GridMetric metric : {GridMetric::Memory, GridMetric::Experts, GridMetric::Tokens, GridMetric::AllToAllBytes,
-                              GridMetric::ComputeTime}) {
+    for (GridMetric metric : kGridMetrics) {
         m_metric->addItem(QStringLiteral("%1 (%2)").arg(metricName(metric), metricUnit(metric)), static_cast<int>(metric));
     }
     m_metric->setToolTip(tr("What the colour of each GPU shows"));
@@ -30,6 +29,12 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     auto* exportButton = new QToolButton(this);
     exportButton->setText(tr("Export..."));
     exportButton->setToolTip(tr("Export the grid as PNG, SVG or PDF"));
+    auto* rescaleButton = new QToolButton(this);
+    rescaleButton->setText(tr("Rescale"));
+    rescaleButton->setToolTip(tr("Fit the colour scale to the figures shown now. The scale is otherwise kept while "
+                                 "you edit, so that colours stay comparable; it is refitted when you change the "
+                                 "metric or the layer, or open a profile."));
+    m_rescale = rescaleButton;
     auto* metricLabel = new QLabel(tr("&Colour by"), this);
     metricLabel->setBuddy(m_metric);
     auto* layerLabel = new QLabel(tr("MoE &layer"), this);
@@ -42,6 +47,7 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     bar->addWidget(layerLabel);
     bar->addWidget(m_layer);
     bar->addStretch(1);
+    bar->addWidget(rescaleButton);
     bar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,6 +58,11 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
             [this] { m_grid->setMetric(static_cast<GridMetric>(m_metric->currentData().toInt())); });
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { m_grid->setLayer(m_layer->currentData().toInt()); });
     connect(exportButton, &QToolButton::clicked, this, &GridPanel::exportRequested);
+    connect(rescaleButton, &QToolButton::clicked, this, [this] {
+        m_grid->resetScale();
+        m_grid->setEvaluation(m_state.profile(), m_state.sharedEvaluation());
+    });
+    connect(&m_state, &ExplorerState::documentOpening, m_grid, &GpuGridWidget::resetScale);
     connect(m_grid, &GpuGridWidget::gpuSelected, &m_state, &ExplorerState::setSelectedGpu);
     connect(&m_state, &ExplorerState::selectedGpuChanged, m_grid, &GpuGridWidget::setSelectedGpu);
     connect(&m_state, &ExplorerState::evaluationChanged, this, &GridPanel::refresh);

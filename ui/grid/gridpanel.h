@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QToolButton;
 
 namespace moe::ui {
 
@@ -20,6 +21,7 @@ public:
     GpuGridWidget* grid() const { return m_grid; }
     QComboBox* metricBox() const { return m_metric; }
     QComboBox* layerBox() const { return m_layer; }
+    QToolButton* rescaleButton() const { return m_rescale; }
 
 Q_SIGNALS:
     void exportRequested();
@@ -34,6 +36,7 @@ private:
     GpuGridWidget* m_grid;
     QComboBox* m_metric;
     QComboBox* m_layer;
+    QToolButton* m_rescale = nullptr;
 };
 
 } // namespace moe::ui
