@@ -284,8 +284,9 @@ void GpuGridWidget::paintCells(QPainter& painter, const GpuGridGeometry& geometr
         }
     }
     // The straggler last, so that no neighbour paints over its outline.
+    // Folded, the frame goes round the straggler's node.
     const QRect straggler = geometry.cellRect(m_straggler);
-    if (!straggler.isEmpty() && !geometry.nodesFolded()) {
+    if (!straggler.isEmpty()) {
         const bool thin = straggler.width() < 12 || (expertsShownIn(geometry) && effectiveLayer() < 0);
         fillFrame(painter, straggler, thin ? 1 : 2, hotOutline());
     }
@@ -366,7 +367,7 @@ QString GpuGridWidget::legendCaption(const GpuGridGeometry& geometry) const
             caption += tr(" · busiest slot per GPU (enlarge to see each expert)");
         }
     }
-    if (m_straggler >= 0 && !geometry.nodesFolded()) {
+    if (m_straggler >= 0) {
         caption += tr(" · straggler: GPU %1 (red)").arg(m_straggler);
     }
     if (geometry.nodesFolded()) {
@@ -397,7 +398,10 @@ QString GpuGridWidget::toolTipAt(QPoint position) const
     if (!m_geometry.nodesFolded()) {
         const SlotHit hit = slotAt(position);
         const QString slot = hit.expert >= 0 ? describeSlot(hit) + QStringLiteral("\n\n") : QString();
-        return slot + describeGpu(*m_evaluation, m_profile, gpu, effectiveLayer());
+        const QString straggler = gpu == m_straggler
+            ? QStringLiteral("\n") + tr("the straggler: the step waits for this GPU's compute")
+            : QString();
+        return slot + describeGpu(*m_evaluation, m_profile, gpu, effectiveLayer()) + straggler;
     }
     return foldedToolTip(gpu);
 }

@@ -114,6 +114,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("no replica")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("dropped over capacity: 87.5%")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("GPU 0 · node 0")), qPrintable(text));  // the GPU below it
+        // Rank 0 still routes the most, 1/64 + 1/72 against 2/72 elsewhere: the straggler.
+        QVERIFY2(text.contains(QStringLiteral("the straggler")), qPrintable(text));
     }
 
     void replicas_markedAndHighlightedOnClick()
