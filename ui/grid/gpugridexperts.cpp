@@ -1,6 +1,8 @@
 // The GPU grid's expert view: each GPU's expert slots as sub-cells, their outlines
 // and tooltips (see gpugridwidget.h).
 
+#include <QApplication>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QStringList>
 
@@ -90,25 +92,53 @@ const LayerSlots* GpuGridWidget::slotsOf(int moeLayer) const
     return slots.empty() ? nullptr : &slots;
 }
 
-SlotGrid GpuGridWidget::slotGridIn(const GpuGridGeometry& geometry, qint64 gpu) const
+// The slots a GPU's cell lays out: its EP rank's in the selected layer, or the most
+// of any layer of its stage; 0 for a GPU that hosts none.
+std::int64_t GpuGridWidget::cellSlots(qint64 gpu) const
 {
-    if (!expertView() || geometry.nodesFolded()) {
+    if (gpu < 0 || gpu >= static_cast<qint64>(m_evaluation->gpus.size())) {
+        return 0;
+    }
+    const std::int64_t ep = m_evaluation->gpus[static_cast<std::size_t>(gpu)].ep;
+    const int layer = effectiveLayer();
+    std::int64_t most = 0;
+    for (const int l : layer >= 0 ? std::vector<int>{layer} : stageMoeLayers(*m_evaluation, m_profile, gpu)) {
+        const LayerSlots* slots = slotsOf(l);
+        if (slots && hostsLayer(*m_evaluation, m_profile, gpu, l)) {
+            most = std::max(most, slots->slotsOn(ep));
+        }
+    }
+    return most;
+}
+
+SlotGrid GpuGridWidget::slotGridFor(const QRect& cell, std::int64_t slots) const
+{
+    if (cell.isEmpty() || slots <= 0) {
         return {};
     }
-    const QRect cell = geometry.cellRect(gpu);
-    if (cell.isEmpty()) {
-        return {};
-    }
-    // Every cell gets the grid of the fullest rank and stage, so slots line up.
     const int inset = slotInset(cell, effectiveLayer() < 0);
     const QRect inner = cell.adjusted(inset, inset, -inset, -inset);
-    return effectiveLayer() >= 0 ? SlotGrid::forSlots(inner, m_maxSlots)
-                                 : SlotGrid::forLayers(inner, m_maxStageLayers, m_maxSlots);
+    return effectiveLayer() >= 0 ? SlotGrid::forSlots(inner, slots)
+                                 : SlotGrid::forLayers(inner, m_maxStageLayers, slots);
+}
+
+SlotGrid GpuGridWidget::slotGridIn(const GpuGridGeometry& geometry, qint64 gpu) const
+{
+    // Each cell fills with its own slots; whether any are shown is decided once, for
+    // the fullest rank (expertsShownIn()), so that no cell folds alone.
+    if (!expertsShownIn(geometry)) {
+        return {};
+    }
+    return slotGridFor(geometry.cellRect(gpu), cellSlots(gpu));
 }
 
 bool GpuGridWidget::expertsShownIn(const GpuGridGeometry& geometry) const
 {
-    return slotGridIn(geometry, 0).fits();  // every cell has GPU 0's size
+    if (!expertView() || geometry.nodesFolded()) {
+        return false;
+    }
+    // Every cell has GPU 0's size; fewer slots than the most never fit worse.
+    return slotGridFor(geometry.cellRect(0), m_maxSlots).fits();
 }
 
 double GpuGridWidget::slotValue(qint64 gpu, int moeLayer, std::int64_t slot) const
@@ -132,7 +162,7 @@ void GpuGridWidget::paintExperts(QPainter& painter, const GpuGridGeometry& geome
             continue;
         }
         for (std::int64_t s = 0; s < slots->slotsOn(ep); ++s) {
-            const QRect rect = grid.rect(layer >= 0 ? s : static_cast<qint64>(row) * m_maxSlots + s);
+            const QRect rect = grid.rect(layer >= 0 ? s : static_cast<qint64>(row) * grid.columns() + s);
             const std::int64_t expert = slots->expertAt(ep, s);
             const double value = slots->slotTokens(ep, s);
             if (m_scale.beyond(value)) {
@@ -171,12 +201,13 @@ GpuGridWidget::SlotHit GpuGridWidget::slotAt(QPoint point) const
     int moeLayer = layer;
     if (layer < 0) {
         const std::vector<int> layers = stageMoeLayers(*m_evaluation, m_profile, hit.gpu);
-        const auto row = static_cast<std::size_t>(index / m_maxSlots);
+        const std::int64_t columns = slotGrid(hit.gpu).columns();
+        const auto row = static_cast<std::size_t>(index / columns);
         if (row >= layers.size()) {
             return hit;
         }
         moeLayer = layers[row];
-        slot = index % m_maxSlots;
+        slot = index % columns;
     }
     const LayerSlots* slots = slotsOf(moeLayer);
     const std::int64_t expert = slots ? slots->expertAt(m_evaluation->gpus[static_cast<std::size_t>(hit.gpu)].ep, slot) : -1;
@@ -226,6 +257,61 @@ QString GpuGridWidget::describeSlot(const SlotHit& hit) const
         lines << tr("the hottest expert (outlined in red)");
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace moe::ui
+
+namespace moe::ui {
+
+bool GpuGridWidget::canMove(const SlotHit& from, qint64 gpu) const
+{
+    const auto& gpus = m_evaluation->gpus;
+    const LayerSlots* slots = slotsOf(from.layer);
+    if (!slots || from.expert < 0 || gpu < 0 || gpu >= static_cast<qint64>(gpus.size()) || gpu == from.gpu) {
+        return false;
+    }
+    const GpuState& a = gpus[static_cast<std::size_t>(from.gpu)];
+    const GpuState& b = gpus[static_cast<std::size_t>(gpu)];
+    if (!b.used || a.pp != b.pp || a.edp != b.edp || a.etp != b.etp || a.ep == b.ep || slots->slotsOn(a.ep) < 2) {
+        return false;
+    }
+    for (std::int64_t s = 0; s < slots->slotsOn(b.ep); ++s) {
+        if (slots->expertAt(b.ep, s) == from.expert) {
+            return false;  // a second copy on one GPU would serve nothing
+        }
+    }
+    return true;
+}
+
+void GpuGridWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint at = event->position().toPoint();
+    if (m_pressed.expert >= 0 && !m_dragging
+        && (at - m_pressPosition).manhattanLength() >= QApplication::startDragDistance()) {
+        m_dragging = true;
+    }
+    if (m_dragging) {
+        setCursor(canMove(m_pressed, m_geometry.cellAt(at)) ? Qt::DragMoveCursor : Qt::ForbiddenCursor);
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void GpuGridWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragging && event->button() == Qt::LeftButton) {
+        const qint64 target = m_geometry.cellAt(event->position().toPoint());
+        const SlotHit from = m_pressed;
+        m_dragging = false;
+        m_pressed = SlotHit{};
+        unsetCursor();
+        if (canMove(from, target)) {
+            const auto& gpus = m_evaluation->gpus;
+            Q_EMIT expertMoveRequested(from.layer, gpus[static_cast<std::size_t>(from.gpu)].ep, from.slot,
+                                       gpus[static_cast<std::size_t>(target)].ep);
+        }
+    }
+    m_pressed = SlotHit{};
+    QWidget::mouseReleaseEvent(event);
 }
 
 } // namespace moe::ui

@@ -495,6 +495,8 @@ void GpuGridWidget::mousePressEvent(QMouseEvent* event)
         const SlotHit hit = slotAt(event->position().toPoint());
         m_pickedLayer = hit.layer;
         m_pickedExpert = hit.expert;
+        m_pressed = hit;
+        m_pressPosition = event->position().toPoint();
         invalidate();
         select(gpu);
     }

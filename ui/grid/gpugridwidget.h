@@ -67,9 +67,9 @@ public:
     // Layout for the widget's current size.
     const GpuGridGeometry& geometry() const { return m_geometry; }
     // Expert view: whether sub-cells are shown at the current size, and where the
-    // sub-cells of `gpu` lie (not fits() when not shown). Sub-cell i of one layer is
-    // slot i of the GPU's EP rank; of all layers, row r is the r-th MoE layer of its
-    // stage and column c its slot c.
+    // sub-cells of `gpu` lie (not fits() when not shown), filling its cell. Sub-cell i
+    // of one layer is slot i of the GPU's EP rank; of all layers, row r is the r-th MoE
+    // layer of its stage and column c its slot c.
     bool expertsShown() const { return expertsShownIn(m_geometry); }
     SlotGrid slotGrid(qint64 gpu) const { return slotGridIn(m_geometry, gpu); }
     // The slot under `point`: its MoE layer (index into Evaluation::layers) and expert;
@@ -87,6 +87,10 @@ public:
     // and in the expert view the hottest expert and its layer; -1 when none.
     qint64 stragglerGpu() const { return m_straggler; }
     std::pair<int, std::int64_t> hottestExpert() const { return {m_hotLayer, m_hotExpert}; }
+    // Whether the slot `from` may be dropped on `gpu`: another GPU of the same EP
+    // group (stage, EDP and ETP ranks), not already holding the expert, and the
+    // source keeps at least one slot.
+    bool canMove(const SlotHit& from, qint64 gpu) const;
     // Tokens per step of slot `slot` of `gpu` in MoE layer `moeLayer`.
     double slotValue(qint64 gpu, int moeLayer, std::int64_t slot) const;
 
@@ -100,6 +104,9 @@ public:
 Q_SIGNALS:
     // The user clicked a cell or moved the selection with the keyboard.
     void gpuSelected(qint64 gpu);
+    // The user dragged slot `slot` of EP rank `fromRank` onto a GPU of EP rank
+    // `toRank` of the same EP group, in MoE layer `moeLayer` (see canMove()).
+    void expertMoveRequested(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank);
 
 protected:
     bool event(QEvent* event) override;
@@ -107,6 +114,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
@@ -138,6 +147,8 @@ private:
     bool expertView() const { return m_metric == GridMetric::ExpertLoad && !m_slots.empty(); }
     bool expertsShownIn(const GpuGridGeometry& geometry) const;
     SlotGrid slotGridIn(const GpuGridGeometry& geometry, qint64 gpu) const;
+    SlotGrid slotGridFor(const QRect& cell, std::int64_t slots) const;
+    std::int64_t cellSlots(qint64 gpu) const;
     const LayerSlots* slotsOf(int moeLayer) const;
     void paintExperts(QPainter& painter, const GpuGridGeometry& geometry, qint64 gpu) const;
     QString describeSlot(const SlotHit& hit) const;
@@ -154,12 +165,16 @@ private:
     qint64 m_straggler = -1;
     // Expert view: one LayerSlots per Evaluation::layers entry (shared rows share
     // one placement, so building them is cheap), the most slots of any rank and the
-    // most MoE layers of any stage, which size every cell's sub-cells alike.
+    // most MoE layers of any stage: whether slots are shown is decided for the
+    // fullest, and heat-map rows line up across stages.
     std::vector<LayerSlots> m_slots;
     std::int64_t m_maxSlots = 0;
     std::int64_t m_maxStageLayers = 0;
     int m_hotLayer = -1;
     std::int64_t m_hotExpert = -1;
+    SlotHit m_pressed;      // the slot a drag may start from
+    QPoint m_pressPosition;
+    bool m_dragging = false;
     int m_pickedLayer = -1;
     std::int64_t m_pickedExpert = -1;
     GpuGridGeometry m_geometry;

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <cstdint>
+
 class QComboBox;
 class QToolButton;
 
@@ -29,6 +31,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    // Makes the placement manual (from the one shown) with the slot moved: one undo step.
+    void moveExpert(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank);
     void showContextMenu(const QPoint& position);
     void fillLayers();
 

@@ -166,8 +166,9 @@ private Q_SLOTS:
 
     void deepSeekPowerLaw_showsSlotsAtWindowSize()
     {
-        // The example: DeepSeek-V3 decode on EP 144 (256 experts, two slots per
-        // GPU) with power-law routing; at the grid's usual size every slot is shown.
+        // The example: DeepSeek-V3 decode on EP 144 with power-law routing; at the
+        // grid's usual size every slot is shown. 256 experts over 144 ranks,
+        // contiguous: the first 256 - 144 = 112 ranks hold two, the other 32 one.
         Profile p = test::builtin("deepseek-v3-decode-ep144-h800");
         p.workload.routing.kind = RoutingKind::PowerLaw;
         p.workload.routing.powerLawAlpha = 1.2;
@@ -177,7 +178,8 @@ private Q_SLOTS:
         m_widget->resize(1100, 520);
         show(p);
         QVERIFY(m_widget->expertsShown());
-        QCOMPARE(m_widget->slotGrid(143).count(), qint64(2));
+        QCOMPARE(m_widget->slotGrid(111).count(), qint64(2));
+        QCOMPARE(m_widget->slotGrid(112).count(), qint64(1));
         // The hottest expert's slot is the top of the scale, and its GPU holds it.
         const auto [layer, expert] = m_widget->hottestExpert();
         QVERIFY(expert >= 0);
