@@ -2,44 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Component</name>
+    <message>
+        <location filename="../core/model/components.h" line="97"/>
+        <source>attention compute</source>
+        <translation>Attention-Rechnen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="99"/>
+        <source>expert compute</source>
+        <translation>Experten-Rechnen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="101"/>
+        <source>dense FFN, LM head</source>
+        <translation>dichtes FFN, LM-Head</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="103"/>
+        <source>all-to-all dispatch</source>
+        <translation>All-to-All (hin)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="105"/>
+        <source>all-to-all combine</source>
+        <translation>All-to-All (zurück)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="107"/>
+        <source>TP collectives</source>
+        <translation>TP-Kollektive</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="109"/>
+        <source>pipeline transfers</source>
+        <translation>Pipeline-Übertragungen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="111"/>
+        <source>pipeline bubble</source>
+        <translation>Pipeline-Blase</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="113"/>
+        <source>gradient sync</source>
+        <translation>Gradienten-Sync</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="115"/>
+        <source>optimizer step</source>
+        <translation>Optimierer-Schritt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="117"/>
+        <source>hidden by overlap</source>
+        <translation>durch Überlappung verborgen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="122"/>
+        <source>attention weights</source>
+        <translation>Attention-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="124"/>
+        <source>expert weights</source>
+        <translation>Experten-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="126"/>
+        <source>dense FFN weights</source>
+        <translation>dichte FFN-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="128"/>
+        <source>embedding, LM head</source>
+        <translation>Embedding, LM-Head</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="130"/>
+        <source>gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="132"/>
+        <source>optimizer state</source>
+        <translation>Optimiererzustand</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="134"/>
+        <source>activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="136"/>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="138"/>
+        <source>comm buffers</source>
+        <translation>Kommunikationspuffer</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="140"/>
+        <source>runtime reserve</source>
+        <translation>Laufzeitreserve</translation>
+    </message>
+</context>
+<context>
     <name>FailedChecks</name>
     <message>
-        <location filename="../ui/failedchecks.cpp" line="15"/>
+        <location filename="../ui/window/failedchecks.cpp" line="15"/>
         <source>illegal strategy</source>
         <translation>unzulässige Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/failedchecks.cpp" line="17"/>
+        <location filename="../ui/window/failedchecks.cpp" line="17"/>
         <source>needs %L1 GPUs, the cluster has %L2</source>
         <translation>braucht %L1 GPUs, der Cluster hat %L2</translation>
     </message>
     <message>
-        <location filename="../ui/failedchecks.cpp" line="19"/>
+        <location filename="../ui/window/failedchecks.cpp" line="19"/>
         <source>uses %L1 GPUs, limit %L2</source>
         <translation>nutzt %L1 GPUs, Grenze %L2</translation>
     </message>
     <message>
-        <location filename="../ui/failedchecks.cpp" line="21"/>
+        <location filename="../ui/window/failedchecks.cpp" line="21"/>
         <source>does not fit: %1 over</source>
         <translation>passt nicht: %1 zu viel</translation>
     </message>
     <message>
-        <location filename="../ui/failedchecks.cpp" line="23"/>
+        <location filename="../ui/window/failedchecks.cpp" line="23"/>
         <source>too slow: %1 per step, limit %2</source>
         <translation>zu langsam: %1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../ui/failedchecks.cpp" line="25"/>
+        <location filename="../ui/window/failedchecks.cpp" line="25"/>
         <source>too little throughput: %1 of %2 required</source>
         <translation>zu wenig Durchsatz: %1 von %2 verlangt</translation>
     </message>
     <message>
-        <location filename="../ui/failedchecks.cpp" line="28"/>
+        <location filename="../ui/window/failedchecks.cpp" line="28"/>
         <source>too imbalanced: %L1x the mean, limit %L2x</source>
         <translation>zu unausgewogen: das %L1-Fache des Mittelwerts, Grenze %L2-fach</translation>
     </message>
     <message>
-        <location filename="../ui/failedchecks.cpp" line="30"/>
+        <location filename="../ui/window/failedchecks.cpp" line="30"/>
         <source>drops %1 of token assignments</source>
         <translation>verwirft %1 der Token-Zuweisungen</translation>
     </message>
@@ -47,12 +155,12 @@
 <context>
     <name>GridLegend</name>
     <message>
-        <location filename="../ui/gridlegend.cpp" line="32"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="32"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/gridlegend.cpp" line="43"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="43"/>
         <source>%1 on every GPU in use</source>
         <translation>%1 auf jeder genutzten GPU</translation>
     </message>
@@ -60,262 +168,157 @@
 <context>
     <name>GridMetric</name>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="85"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="85"/>
         <source> … (%1 more)</source>
         <translation> … (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="92"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="92"/>
         <source>layer %1: experts %2</source>
         <translation>Schicht %1: Experten %2</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="102"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="102"/>
         <source>layer %1: none (its pipeline stage holds layers %2 to %3)</source>
         <translation>Schicht %1: keine (die Pipeline-Stufe dieser GPU enthält die Schichten %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="124"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="124"/>
         <source>no MoE layers in its pipeline stage</source>
         <translation>keine MoE-Schichten in der Pipeline-Stufe dieser GPU</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="126"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="126"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="127"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="127"/>
         <source>%1 experts in each of its %2 MoE layers</source>
         <translation>%1 Experten in jeder ihrer %2 MoE-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="137"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="137"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="139"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="139"/>
         <source>Experts hosted</source>
         <translation>Platzierte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="141"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="141"/>
         <source>Tokens routed per step</source>
         <translation>Geroutete Tokens pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="143"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="143"/>
         <source>All-to-all sent per step</source>
         <translation>All-to-All-Versand pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="145"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="145"/>
         <source>Compute time per step</source>
         <translation>Rechenzeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="154"/>
-        <location filename="../ui/gridmetric.cpp" line="160"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="154"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="160"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="156"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="156"/>
         <source>experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="158"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="158"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="162"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="162"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="170"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="170"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="223"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="223"/>
         <source>GPU %1 · node %2</source>
         <translation>GPU %1 · Knoten %2</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="226"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="226"/>
         <source>idle: the strategy uses the first %1 GPUs</source>
         <translation>ungenutzt: Die Strategie verwendet die ersten %1 GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="227"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="227"/>
         <source>idle: the strategy cannot run</source>
         <translation>ungenutzt: Die Strategie ist nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="230"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="230"/>
         <source>TP %1 · PP %2 · DP %3 · EP %4</source>
         <translation>TP %1 · PP %2 · DP %3 · EP %4</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="232"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="232"/>
         <source> · ETP %1 · EDP %2</source>
         <translation> · ETP %1 · EDP %2</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="236"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="236"/>
         <source>memory: %1 of %2 (%3)</source>
         <translation>Speicher: %1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="240"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="240"/>
         <source>tokens routed in this layer: %1 per step</source>
         <translation>in dieser Schicht geroutete Tokens: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="241"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="241"/>
         <source>tokens routed: %1 per step</source>
         <translation>geroutete Tokens: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="243"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="243"/>
         <source>compute: %1 per step</source>
         <translation>Rechenzeit: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/gridmetric.cpp" line="244"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="244"/>
         <source>all-to-all sent: %1 per step</source>
         <translation>All-to-All-Versand: %1 pro Schritt</translation>
     </message>
 </context>
 <context>
     <name>LatencyChart</name>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="27"/>
-        <source>attention</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="28"/>
-        <source>experts</source>
-        <translation>Experten</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="29"/>
-        <source>dense FFN, LM head</source>
-        <translation>dichtes FFN, LM-Head</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="30"/>
-        <source>all-to-all dispatch</source>
-        <translation>All-to-All (hin)</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="31"/>
-        <source>all-to-all combine</source>
-        <translation>All-to-All (zurück)</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="32"/>
-        <source>TP collectives</source>
-        <translation>TP-Kollektive</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="33"/>
-        <source>pipeline transfer</source>
-        <translation>Pipeline-Übertragung</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="34"/>
-        <source>pipeline bubble</source>
-        <translation>Pipeline-Blase</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="35"/>
-        <source>gradient sync</source>
-        <translation>Gradienten-Sync</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="36"/>
-        <source>optimizer step</source>
-        <translation>Optimierer-Schritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="37"/>
-        <source>hidden by overlap</source>
-        <translation>überlappt</translation>
-    </message>
 </context>
 <context>
     <name>MemoryChart</name>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="29"/>
-        <source>attention weights</source>
-        <translation>Attention-Gewichte</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="30"/>
-        <source>expert weights</source>
-        <translation>Experten-Gewichte</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="31"/>
-        <source>dense weights</source>
-        <translation>dichte Gewichte</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="32"/>
-        <source>embedding, LM head</source>
-        <translation>Embedding, LM-Head</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="33"/>
-        <source>gradients</source>
-        <translation>Gradienten</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="34"/>
-        <source>optimizer state</source>
-        <translation>Optimiererzustand</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="35"/>
-        <source>activations</source>
-        <translation>Aktivierungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="36"/>
-        <source>KV cache</source>
-        <translation>KV-Cache</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="37"/>
-        <source>comm buffers</source>
-        <translation>Kommunikationspuffer</translation>
-    </message>
-    <message>
-        <location filename="../ui/memorychart.cpp" line="38"/>
-        <source>runtime reserve</source>
-        <translation>Laufzeitreserve</translation>
-    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="44"/>
+        <location filename="../ui/export/exporter.cpp" line="44"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: Der Dateiname muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="82"/>
+        <location filename="../ui/export/exporter.cpp" line="82"/>
         <source>cannot write %1: the drawing came out empty</source>
         <translation>%1 kann nicht geschrieben werden: Die Zeichnung ist leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checkedwrite.cpp" line="11"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="11"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -323,98 +326,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/checkedwrite.cpp" line="14"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="14"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/checkedwrite.cpp" line="16"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="16"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/checkedwrite.cpp" line="27"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="27"/>
         <source>write failed</source>
         <translation>Schreiben fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/checkedwrite.cpp" line="28"/>
-        <location filename="../ui/checkedwrite.cpp" line="33"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="28"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="33"/>
         <source>%1 (%2 written of %3)</source>
         <translation>%1 (%2 von %3 geschrieben)</translation>
     </message>
     <message>
-        <location filename="../ui/checkedwrite.cpp" line="43"/>
-        <location filename="../ui/exporter.cpp" line="61"/>
-        <location filename="../ui/fileset.cpp" line="61"/>
-        <location filename="../ui/fileset.cpp" line="69"/>
-        <location filename="../ui/fileset.cpp" line="72"/>
-        <location filename="../ui/fileset.cpp" line="79"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="43"/>
+        <location filename="../ui/document/fileset.cpp" line="61"/>
+        <location filename="../ui/document/fileset.cpp" line="69"/>
+        <location filename="../ui/document/fileset.cpp" line="72"/>
+        <location filename="../ui/document/fileset.cpp" line="79"/>
+        <location filename="../ui/export/exporter.cpp" line="61"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/checkedwrite.cpp" line="47"/>
-        <location filename="../ui/checkedwrite.cpp" line="50"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="47"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="50"/>
         <source>cannot write %1: %2; the previous file, if any, is unchanged</source>
         <translation>%1 kann nicht geschrieben werden: %2; eine frühere Datei bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="70"/>
+        <location filename="../ui/export/exporter.cpp" line="70"/>
         <source>Exported from MoE Explorer</source>
         <translation>Aus MoE Explorer exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/viewexport.cpp" line="23"/>
+        <location filename="../ui/export/viewexport.cpp" line="23"/>
         <source>GPU grid: %1</source>
         <translation>GPU-Raster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewexport.cpp" line="25"/>
+        <location filename="../ui/export/viewexport.cpp" line="25"/>
         <source>Step time by component: %1</source>
         <translation>Schrittzeit nach Komponente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewexport.cpp" line="27"/>
+        <location filename="../ui/export/viewexport.cpp" line="27"/>
         <source>Memory per GPU: %1</source>
         <translation>Speicher pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reportexport.cpp" line="103"/>
+        <location filename="../ui/export/reportexport.cpp" line="103"/>
         <source>%1: the report&apos;s file name must end in .md, .html or .pdf</source>
         <translation>%1: Der Dateiname des Berichts muss auf .md, .html oder .pdf enden</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation type="vanished">%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/fileset.cpp" line="45"/>
+        <location filename="../ui/document/fileset.cpp" line="45"/>
         <source>cannot write %1: too many levels of symbolic links</source>
         <translation>%1 kann nicht geschrieben werden: zu viele Ebenen symbolischer Links</translation>
     </message>
     <message>
-        <location filename="../ui/fileset.cpp" line="49"/>
+        <location filename="../ui/document/fileset.cpp" line="49"/>
         <source>cannot write %1: it is a folder or other non-file</source>
         <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner oder keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../ui/fileset.cpp" line="65"/>
+        <location filename="../ui/document/fileset.cpp" line="65"/>
         <source>cannot write %1: no free temporary name in its folder</source>
         <translation>%1 kann nicht geschrieben werden: kein freier temporärer Name in seinem Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/fileset.cpp" line="75"/>
+        <location filename="../ui/document/fileset.cpp" line="75"/>
         <source>cannot keep the permissions of %1: %2</source>
         <translation>Die Zugriffsrechte von %1 können nicht erhalten werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fileset.cpp" line="99"/>
+        <location filename="../ui/document/fileset.cpp" line="99"/>
         <source>; no file was changed</source>
         <translation>; keine Datei wurde verändert</translation>
     </message>
     <message>
-        <location filename="../ui/fileset.cpp" line="107"/>
+        <location filename="../ui/document/fileset.cpp" line="107"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -422,67 +421,67 @@
 <context>
     <name>UserPrompts</name>
     <message>
-        <location filename="../ui/userprompts.cpp" line="33"/>
+        <location filename="../ui/document/userprompts.cpp" line="33"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="34"/>
+        <location filename="../ui/document/userprompts.cpp" line="34"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="37"/>
+        <location filename="../ui/document/userprompts.cpp" line="37"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="51"/>
+        <location filename="../ui/document/userprompts.cpp" line="51"/>
         <source>Revert to Saved</source>
         <translation>Auf gespeicherte Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="52"/>
+        <location filename="../ui/document/userprompts.cpp" line="52"/>
         <source>Revert “%1” to the saved version?</source>
         <translation>„%1“ auf die gespeicherte Version zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="53"/>
+        <location filename="../ui/document/userprompts.cpp" line="53"/>
         <source>Your changes and their undo history will be lost.</source>
         <translation>Ihre Änderungen und deren Rückgängig-Verlauf gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="54"/>
+        <location filename="../ui/document/userprompts.cpp" line="54"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="62"/>
+        <location filename="../ui/document/userprompts.cpp" line="62"/>
         <source>Open Profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="67"/>
+        <location filename="../ui/document/userprompts.cpp" line="67"/>
         <source>Save Profile As</source>
         <translation>Profil speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="89"/>
+        <location filename="../ui/document/userprompts.cpp" line="89"/>
         <source>over %L1</source>
         <translation>über %L1</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="89"/>
+        <location filename="../ui/document/userprompts.cpp" line="89"/>
         <source>%L1</source>
         <translation>%L1</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="90"/>
+        <location filename="../ui/document/userprompts.cpp" line="90"/>
         <source>Large search</source>
         <translation>Große Suche</translation>
     </message>
     <message>
-        <location filename="../ui/userprompts.cpp" line="91"/>
+        <location filename="../ui/document/userprompts.cpp" line="91"/>
         <source>The search space has %1 configurations, above the limit of %L2. It may take minutes and much memory. Search anyway?</source>
         <translation>Der Suchraum hat %1 Konfigurationen, mehr als die Grenze von %L2. Das kann Minuten und viel Speicher kosten. Trotzdem suchen?</translation>
     </message>
@@ -508,32 +507,32 @@
 <context>
     <name>moe::ui::BuiltinGalleryDialog</name>
     <message>
-        <location filename="../ui/builtingallerydialog.cpp" line="26"/>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="26"/>
         <source>New from Built-in</source>
         <translation>Neu aus integriertem Profil</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerydialog.cpp" line="29"/>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="29"/>
         <source>Built-in profiles, each evaluated with its own strategy. Choose one to start from; saving it writes a file of your own.</source>
         <translation>Integrierte Profile, jeweils mit ihrer eigenen Strategie ausgewertet. Wählen Sie eines als Ausgangspunkt; beim Speichern wird eine eigene Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerydialog.cpp" line="43"/>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="43"/>
         <source>Double-click a profile to open it</source>
         <translation>Doppelklicken Sie auf ein Profil, um es zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerydialog.cpp" line="47"/>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="47"/>
         <source>The selected profile&apos;s sources and assumptions</source>
         <translation>Quellen und Annahmen des ausgewählten Profils</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerydialog.cpp" line="109"/>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="109"/>
         <source>Model: %1 parameters, %2 active per token; %3 layers; experts: %4.&lt;br&gt;Cluster: %5. Mode: %6.</source>
         <translation>Modell: %1 Parameter, davon %2 aktiv pro Token; %3 Schichten; Experten: %4.&lt;br&gt;Cluster: %5. Modus: %6.</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerydialog.cpp" line="113"/>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="113"/>
         <source>Step time %1, throughput %2, fullest GPU %3. Verdict: %4.</source>
         <translation>Schrittzeit %1, Durchsatz %2, vollste GPU %3. Bewertung: %4.</translation>
     </message>
@@ -541,173 +540,173 @@
 <context>
     <name>moe::ui::BuiltinGalleryModel</name>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="23"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="23"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="25"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="25"/>
         <source>%1, top-%2</source>
         <translation>%1, Top-%2</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="27"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="27"/>
         <source> + %1 shared</source>
         <translation> + %1 geteilte</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="36"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="36"/>
         <source>✗ not evaluated</source>
         <translation>✗ nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="50"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="50"/>
         <source>✓ pass</source>
         <translation>✓ erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="51"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="51"/>
         <source>✗ fail: %1</source>
         <translation>✗ verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="71"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="71"/>
         <source>✗ does not load</source>
         <translation>✗ lässt sich nicht laden</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="85"/>
-        <location filename="../ui/builtingallerymodel.cpp" line="180"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="85"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="180"/>
         <source>Parameters each token passes through</source>
         <translation>Parameter, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="90"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="90"/>
         <source>Routed experts per MoE layer, and how many each token uses</source>
         <translation>Geroutete Experten pro MoE-Schicht und wie viele davon jedes Token nutzt</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="91"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="91"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="93"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
         <source>%1 GPUs, %2 per node, %3 GiB each</source>
         <translation>%1 GPUs, %2 pro Knoten, je %3 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="107"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="107"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="109"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="109"/>
         <source>The fullest GPU (GPU %1) against its capacity</source>
         <translation>Die vollste GPU (GPU %1) im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="172"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="172"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="173"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="173"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="174"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="174"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="178"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="178"/>
         <source>The profile&apos;s name</source>
         <translation>Der Name des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="179"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="179"/>
         <source>Parameters of the whole model</source>
         <translation>Parameter des gesamten Modells</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="181"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="181"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="182"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="182"/>
         <source>Routed experts per MoE layer, top-k per token</source>
         <translation>Geroutete Experten pro MoE-Schicht, Top-k pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="183"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="183"/>
         <source>GPUs in the cluster and their kind</source>
         <translation>GPUs im Cluster und ihr Typ</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="184"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="184"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="185"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="185"/>
         <source>Time of one step with the profile&apos;s own strategy</source>
         <translation>Dauer eines Schritts mit der eigenen Strategie des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="186"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="186"/>
         <source>Tokens per second, all GPUs together</source>
         <translation>Tokens pro Sekunde, alle GPUs zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="187"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="187"/>
         <source>Memory of the fullest GPU against its capacity</source>
         <translation>Speicher der vollsten GPU im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/builtingallerymodel.cpp" line="188"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="188"/>
         <source>The constraint checks</source>
         <translation>Die Prüfungen der Randbedingungen</translation>
     </message>
@@ -715,12 +714,12 @@
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/chartview.cpp" line="39"/>
+        <location filename="../ui/widgets/chartview.cpp" line="39"/>
         <source>Explain...</source>
         <translation>Erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/chartview.cpp" line="41"/>
+        <location filename="../ui/widgets/chartview.cpp" line="41"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
@@ -728,7 +727,7 @@
 <context>
     <name>moe::ui::CollapsibleSection</name>
     <message>
-        <location filename="../ui/collapsiblesection.cpp" line="21"/>
+        <location filename="../ui/widgets/collapsiblesection.cpp" line="21"/>
         <source>Show or hide the %1 settings</source>
         <translation>Einstellungen „%1“ ein- oder ausblenden</translation>
     </message>
@@ -736,37 +735,37 @@
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="78"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="78"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="100"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="100"/>
         <source>Cannot Open Profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="113"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="113"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>Integriertes Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="113"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="113"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="125"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="125"/>
         <source>File Not Found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="126"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="126"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="127"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -775,77 +774,77 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="144"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="144"/>
         <source>Cannot Revert</source>
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="148"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="148"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf gespeicherte Version von %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="163"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="163"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="170"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="170"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>Eine eventuell vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="172"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="172"/>
         <source>Cannot Save Profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="173"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="173"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="175"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>Das Fenster behält Ihre Änderungen: Speichern Sie sie in einem anderen Ordner, oder schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="183"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="183"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="230"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="230"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="233"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="233"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>%1 geöffnet. Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="242"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="242"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="243"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="243"/>
         <source>At %1: %2</source>
         <translation>Bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="245"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="245"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>„%1“ ist kein Profil, das MoE Explorer öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="246"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="246"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="247"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="247"/>
         <source>The profile in the window is unchanged.</source>
         <translation>Das Profil im Fenster bleibt unverändert.</translation>
     </message>
@@ -853,22 +852,22 @@
 <context>
     <name>moe::ui::ExplainDock</name>
     <message>
-        <location filename="../ui/explaindock.cpp" line="15"/>
+        <location filename="../ui/explain/explaindock.cpp" line="15"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/explaindock.cpp" line="32"/>
+        <location filename="../ui/explain/explaindock.cpp" line="32"/>
         <source>Each figure with its formula, the formula with the values, and its source</source>
         <translation>Jede Größe mit ihrer Formel, der Formel mit den Werten und ihrer Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/explaindock.cpp" line="33"/>
+        <location filename="../ui/explain/explaindock.cpp" line="33"/>
         <source>Filter figures, e.g. memory or a2a</source>
         <translation>Größen filtern, z. B. memory oder a2a</translation>
     </message>
     <message>
-        <location filename="../ui/explaindock.cpp" line="35"/>
+        <location filename="../ui/explain/explaindock.cpp" line="35"/>
         <source>Show only the rows that contain this text</source>
         <translation>Nur die Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
@@ -876,27 +875,27 @@
 <context>
     <name>moe::ui::ExplanationModel</name>
     <message>
-        <location filename="../ui/explanationmodel.cpp" line="97"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="97"/>
         <source>Figure</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/explanationmodel.cpp" line="99"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="99"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/explanationmodel.cpp" line="101"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="101"/>
         <source>Formula</source>
         <translation>Formel</translation>
     </message>
     <message>
-        <location filename="../ui/explanationmodel.cpp" line="103"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="103"/>
         <source>With the values</source>
         <translation>Mit den Werten</translation>
     </message>
     <message>
-        <location filename="../ui/explanationmodel.cpp" line="105"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="105"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -904,12 +903,12 @@
 <context>
     <name>moe::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/explorerstate.cpp" line="87"/>
+        <location filename="../ui/document/explorerstate.cpp" line="87"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/explorerstate.cpp" line="96"/>
+        <location filename="../ui/document/explorerstate.cpp" line="96"/>
         <source>Change strategy</source>
         <translation>Strategie ändern</translation>
     </message>
@@ -917,68 +916,68 @@
 <context>
     <name>moe::ui::GpuGridWidget</name>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="35"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="35"/>
         <source>GPU grid</source>
         <translation>GPU-Raster</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="36"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="36"/>
         <source>Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; click or use the arrow keys to select it.</source>
         <translation>Jede GPU des Clusters, nach Knoten gruppiert. Zeigen Sie mit der Maus auf eine Zelle, um ihre Ränge, Experten und ihren Speicher zu sehen; klicken Sie oder verwenden Sie die Pfeiltasten, um sie auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="38"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="38"/>
         <source>The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the chosen metric from the smallest (dark) to the largest (yellow) value among the GPUs in use. Hatched cells are idle GPUs the strategy does not use. With many GPUs each node folds into one cell showing the largest value of its GPUs.</source>
         <translation>Das GPU-Raster zeigt jede GPU des Clusters als Zelle, nach Knoten gruppiert und nach der gewählten Metrik eingefärbt, vom kleinsten (dunkel) bis zum größten (gelb) Wert unter den genutzten GPUs. Schraffierte Zellen sind ungenutzte GPUs, die die Strategie nicht verwendet. Bei vielen GPUs wird jeder Knoten zu einer Zelle zusammengefasst, die den größten Wert seiner GPUs zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="113"/>
-        <location filename="../ui/gpugridwidget.cpp" line="216"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="113"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="216"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="254"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="254"/>
         <source>No per-GPU figures: %1</source>
         <translation>Keine Werte pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="259"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="259"/>
         <source>layer %1</source>
         <translation>Schicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="260"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="260"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="262"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="262"/>
         <source> · largest per node</source>
         <translation> · größter Wert pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="287"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="287"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>Knoten %1 · GPUs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="288"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="288"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>Knoten %1 bis %2 · GPUs %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="289"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="289"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>%1 von %2 GPUs genutzt</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="292"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="292"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1: größter Wert %2, kleinster %3</translation>
     </message>
     <message>
-        <location filename="../ui/gpugridwidget.cpp" line="295"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="295"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>Vergrößern Sie das Raster, um jede GPU einzeln zu sehen.</translation>
     </message>
@@ -986,52 +985,52 @@
 <context>
     <name>moe::ui::GridPanel</name>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="28"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="28"/>
         <source>What the colour of each GPU shows</source>
         <translation>Was die Farbe jeder GPU anzeigt</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="29"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="29"/>
         <source>Show expert placement and load for one MoE layer, or all layers together</source>
         <translation>Expertenplatzierung und Last für eine MoE-Schicht oder für alle Schichten zusammen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="31"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="31"/>
         <source>Export...</source>
         <translation>Exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="32"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="32"/>
         <source>Export the grid as PNG, SVG or PDF</source>
         <translation>Das Raster als PNG, SVG oder PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="33"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="33"/>
         <source>&amp;Colour by</source>
         <translation>&amp;Farbe nach</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="35"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="35"/>
         <source>MoE &amp;layer</source>
         <translation>MoE-&amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="68"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="68"/>
         <source>Explain GPU %1...</source>
         <translation>GPU %1 erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="70"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="70"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="83"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="83"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/gridpanel.cpp" line="85"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="85"/>
         <source>MoE layer %1 (layer %2)</source>
         <translation>MoE-Schicht %1 (Schicht %2)</translation>
     </message>
@@ -1039,84 +1038,75 @@
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/latencychart.cpp" line="62"/>
+        <location filename="../ui/charts/latencychart.cpp" line="44"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="63"/>
+        <location filename="../ui/charts/latencychart.cpp" line="45"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="68"/>
+        <location filename="../ui/charts/latencychart.cpp" line="50"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="89"/>
-        <source>overlap credit</source>
-        <translation>Überlappungsgutschrift</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="196"/>
+        <location filename="../ui/charts/latencychart.cpp" line="177"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>Decode-Schritt %1 (%2/Token) · %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="264"/>
-        <source>hidden by overlap (credit)</source>
-        <translation>durch Überlappung verdeckt (Gutschrift)</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencychart.cpp" line="90"/>
-        <location filename="../ui/latencychart.cpp" line="263"/>
+        <location filename="../ui/charts/latencychart.cpp" line="71"/>
+        <location filename="../ui/charts/latencychart.cpp" line="244"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="186"/>
+        <location filename="../ui/charts/latencychart.cpp" line="167"/>
         <source>time per token (%1)</source>
         <translation>Zeit pro Token (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="93"/>
-        <location filename="../ui/latencychart.cpp" line="186"/>
+        <location filename="../ui/charts/latencychart.cpp" line="74"/>
+        <location filename="../ui/charts/latencychart.cpp" line="167"/>
         <source>time per step (%1)</source>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="241"/>
+        <location filename="../ui/charts/latencychart.cpp" line="222"/>
+        <location filename="../ui/charts/latencychart.cpp" line="245"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="268"/>
+        <location filename="../ui/charts/latencychart.cpp" line="249"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="188"/>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="191"/>
+        <location filename="../ui/charts/latencychart.cpp" line="172"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="191"/>
+        <location filename="../ui/charts/latencychart.cpp" line="172"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="207"/>
+        <location filename="../ui/charts/latencychart.cpp" line="188"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/latencychart.cpp" line="203"/>
+        <location filename="../ui/charts/latencychart.cpp" line="184"/>
         <source> · baseline %1 (%2)</source>
         <translation> · Vergleichsbasis %1 (%2)</translation>
     </message>
@@ -1124,296 +1114,292 @@
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New from Built-in</source>
-        <translation type="vanished">&amp;Neu aus Vorlage</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="234"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/window/mainwindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="214"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/window/mainwindow.cpp" line="218"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/window/mainwindow.cpp" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/window/mainwindow.cpp" line="382"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="425"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/window/mainwindow.cpp" line="457"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1421,92 +1407,92 @@
 <context>
     <name>moe::ui::MemoryChart</name>
     <message>
-        <location filename="../ui/memorychart.cpp" line="54"/>
+        <location filename="../ui/charts/memorychart.cpp" line="35"/>
         <source>GPU %1 (selected)</source>
         <translation>GPU %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="54"/>
+        <location filename="../ui/charts/memorychart.cpp" line="35"/>
         <source>sel</source>
         <translation>ausg.</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="66"/>
+        <location filename="../ui/charts/memorychart.cpp" line="47"/>
         <source>stage %1: GPU %2</source>
         <translation>Stufe %1: GPU %2</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="68"/>
+        <location filename="../ui/charts/memorychart.cpp" line="49"/>
         <source>GPU %1 (fullest)</source>
         <translation>GPU %1 (vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="68"/>
+        <location filename="../ui/charts/memorychart.cpp" line="49"/>
         <source>top</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="82"/>
+        <location filename="../ui/charts/memorychart.cpp" line="63"/>
         <source>Memory per GPU by component against its capacity (the line)</source>
         <translation>Speicher pro GPU nach Komponente im Verhältnis zur Kapazität (die Linie)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="91"/>
+        <location filename="../ui/charts/memorychart.cpp" line="72"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="94"/>
+        <location filename="../ui/charts/memorychart.cpp" line="75"/>
         <source>memory per GPU (GiB)</source>
         <translation>Speicher pro GPU (GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="141"/>
+        <location filename="../ui/charts/memorychart.cpp" line="122"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="149"/>
+        <location filename="../ui/charts/memorychart.cpp" line="130"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="149"/>
+        <location filename="../ui/charts/memorychart.cpp" line="130"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="151"/>
+        <location filename="../ui/charts/memorychart.cpp" line="132"/>
         <source>base: n/a</source>
         <translation>Basis: k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="151"/>
+        <location filename="../ui/charts/memorychart.cpp" line="132"/>
         <source>baseline:&lt;br&gt;not evaluated</source>
         <translation>Vergleichsbasis:&lt;br&gt;nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="178"/>
+        <location filename="../ui/charts/memorychart.cpp" line="159"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="187"/>
+        <location filename="../ui/charts/memorychart.cpp" line="168"/>
         <source>limit %1</source>
         <translation>Grenze %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="187"/>
+        <location filename="../ui/charts/memorychart.cpp" line="168"/>
         <source>capacity %1</source>
         <translation>Kapazität %1</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="192"/>
+        <location filename="../ui/charts/memorychart.cpp" line="173"/>
         <source>Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)</source>
         <translation>Kapazität überschritten: GPU %1 benötigt %2 von %3 erlaubten (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/memorychart.cpp" line="195"/>
+        <location filename="../ui/charts/memorychart.cpp" line="176"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 von %3 (%4)</translation>
     </message>
@@ -1514,32 +1500,32 @@
 <context>
     <name>moe::ui::ParameterSlider</name>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="32"/>
+        <location filename="../ui/window/parameterslider.cpp" line="32"/>
         <source>The legal values with the other parameters held as they are</source>
         <translation>Die zulässigen Werte, wenn die übrigen Parameter unverändert bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="53"/>
+        <location filename="../ui/window/parameterslider.cpp" line="53"/>
         <source>nearest legal:</source>
         <translation>nächste zulässige:</translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="57"/>
+        <location filename="../ui/window/parameterslider.cpp" line="57"/>
         <source>Use this legal value instead</source>
         <translation>Stattdessen diesen zulässigen Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="84"/>
+        <location filename="../ui/window/parameterslider.cpp" line="84"/>
         <source>steps: %1 to %2; any value can be typed</source>
         <translation>Schritte: %1 bis %2; jeder Wert kann eingegeben werden</translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="86"/>
+        <location filename="../ui/window/parameterslider.cpp" line="86"/>
         <source>no legal value with the other parameters</source>
         <translation>kein zulässiger Wert mit den übrigen Parametern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parameterslider.cpp" line="87"/>
+        <location filename="../ui/window/parameterslider.cpp" line="87"/>
         <source>legal: %1 to %2 (%n value(s))</source>
         <translation>
             <numerusform>zulässig: %1 bis %2 (%n Wert)</numerusform>
@@ -1547,7 +1533,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parameterslider.cpp" line="90"/>
+        <location filename="../ui/window/parameterslider.cpp" line="90"/>
         <source>; %1 is not legal</source>
         <translation>; %1 ist nicht zulässig</translation>
     </message>
@@ -1555,122 +1541,122 @@
 <context>
     <name>moe::ui::ParametersDock</name>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="41"/>
+        <location filename="../ui/window/parametersdock.cpp" line="41"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="75"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="75"/>
         <source>prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="75"/>
         <source>decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="76"/>
+        <location filename="../ui/window/parametersdock.cpp" line="76"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="77"/>
+        <location filename="../ui/window/parametersdock.cpp" line="77"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="82"/>
+        <location filename="../ui/window/parametersdock.cpp" line="82"/>
         <source>Set mode to %1</source>
         <translation>Modus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="90"/>
+        <location filename="../ui/window/parametersdock.cpp" line="90"/>
         <source>&amp;EP</source>
         <translation>&amp;EP</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="90"/>
+        <location filename="../ui/window/parametersdock.cpp" line="90"/>
         <source>Expert parallelism: GPUs an expert layer&apos;s experts are spread over</source>
         <translation>Expertenparallelität: GPUs, auf die die Experten einer Expertenschicht verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="91"/>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
         <source>&amp;TP</source>
         <translation>&amp;TP</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="91"/>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
         <source>Tensor parallelism: GPUs each layer&apos;s matrices are split over</source>
         <translation>Tensorparallelität: GPUs, auf die die Matrizen jeder Schicht aufgeteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="92"/>
+        <location filename="../ui/window/parametersdock.cpp" line="92"/>
         <source>&amp;PP</source>
         <translation>&amp;PP</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="92"/>
+        <location filename="../ui/window/parametersdock.cpp" line="92"/>
         <source>Pipeline parallelism: stages the layers are cut into</source>
         <translation>Pipeline-Parallelität: Stufen, in die die Schichten zerlegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="93"/>
+        <location filename="../ui/window/parametersdock.cpp" line="93"/>
         <source>&amp;DP</source>
         <translation>&amp;DP</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="93"/>
+        <location filename="../ui/window/parametersdock.cpp" line="93"/>
         <source>Data parallelism: replicas of each pipeline stage&apos;s attention</source>
         <translation>Datenparallelität: Replikate der Attention jeder Pipeline-Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="94"/>
+        <location filename="../ui/window/parametersdock.cpp" line="94"/>
         <source>ET&amp;P</source>
         <translation>ET&amp;P</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="94"/>
+        <location filename="../ui/window/parametersdock.cpp" line="94"/>
         <source>Expert tensor parallelism: GPUs each expert is split over</source>
         <translation>Experten-Tensorparallelität: GPUs, auf die jeder Experte aufgeteilt wird</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="95"/>
+        <location filename="../ui/window/parametersdock.cpp" line="95"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="95"/>
+        <location filename="../ui/window/parametersdock.cpp" line="95"/>
         <source>Sequences per step, all replicas together</source>
         <translation>Sequenzen pro Schritt, alle Replikate zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="96"/>
+        <location filename="../ui/window/parametersdock.cpp" line="96"/>
         <source>&amp;Sequence</source>
         <translation>Se&amp;quenz</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="96"/>
+        <location filename="../ui/window/parametersdock.cpp" line="96"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="97"/>
+        <location filename="../ui/window/parametersdock.cpp" line="97"/>
         <source>M&amp;icro-batches</source>
         <translation>M&amp;icro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="97"/>
+        <location filename="../ui/window/parametersdock.cpp" line="97"/>
         <source>Micro-batches per replica and step, for pipelining</source>
         <translation>Micro-Batches pro Replikat und Schritt, für das Pipelining</translation>
     </message>
     <message>
-        <location filename="../ui/parametersdock.cpp" line="115"/>
+        <location filename="../ui/window/parametersdock.cpp" line="115"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -1678,526 +1664,526 @@
 <context>
     <name>moe::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/profileform.cpp" line="47"/>
+        <location filename="../ui/window/profileform.cpp" line="47"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="48"/>
+        <location filename="../ui/window/profileform.cpp" line="48"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="49"/>
+        <location filename="../ui/window/profileform.cpp" line="49"/>
         <source>Workload and limits</source>
         <translation>Last und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="71"/>
+        <location filename="../ui/window/profileform.cpp" line="71"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="120"/>
+        <location filename="../ui/window/profileform.cpp" line="120"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="120"/>
+        <location filename="../ui/window/profileform.cpp" line="120"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="143"/>
+        <location filename="../ui/window/profileform.cpp" line="143"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="143"/>
+        <location filename="../ui/window/profileform.cpp" line="143"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="146"/>
+        <location filename="../ui/window/profileform.cpp" line="146"/>
         <source>GPUs per node</source>
         <translation>GPUs pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="146"/>
+        <location filename="../ui/window/profileform.cpp" line="146"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>GPUs, die über das knoteninterne Netz (NVLink-Klasse) verbunden sind</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="149"/>
+        <location filename="../ui/window/profileform.cpp" line="149"/>
         <source>GPU memory</source>
         <translation>GPU-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="149"/>
+        <location filename="../ui/window/profileform.cpp" line="149"/>
         <source>Memory capacity per GPU</source>
         <translation>Speicherkapazität pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="149"/>
-        <location filename="../ui/profileform.cpp" line="182"/>
+        <location filename="../ui/window/profileform.cpp" line="149"/>
+        <location filename="../ui/window/profileform.cpp" line="182"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="154"/>
+        <location filename="../ui/window/profileform.cpp" line="154"/>
         <source>Peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="154"/>
+        <location filename="../ui/window/profileform.cpp" line="154"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>Dichte Spitzen-FLOP/s im Rechendatentyp</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="155"/>
+        <location filename="../ui/window/profileform.cpp" line="155"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="157"/>
+        <location filename="../ui/window/profileform.cpp" line="157"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="157"/>
+        <location filename="../ui/window/profileform.cpp" line="157"/>
         <source>Memory bandwidth per GPU</source>
         <translation>Speicherbandbreite pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="157"/>
-        <location filename="../ui/profileform.cpp" line="160"/>
-        <location filename="../ui/profileform.cpp" line="165"/>
+        <location filename="../ui/window/profileform.cpp" line="157"/>
+        <location filename="../ui/window/profileform.cpp" line="160"/>
+        <location filename="../ui/window/profileform.cpp" line="165"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="159"/>
+        <location filename="../ui/window/profileform.cpp" line="159"/>
         <source>Intra-node link</source>
         <translation>Knoteninterne Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="159"/>
+        <location filename="../ui/window/profileform.cpp" line="159"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>Bandbreite der NVLink-Klasse pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="162"/>
+        <location filename="../ui/window/profileform.cpp" line="162"/>
         <source>Intra-node latency</source>
         <translation>Knoteninterne Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="162"/>
+        <location filename="../ui/window/profileform.cpp" line="162"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>Startkosten einer knoteninternen Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="163"/>
-        <location filename="../ui/profileform.cpp" line="169"/>
+        <location filename="../ui/window/profileform.cpp" line="163"/>
+        <location filename="../ui/window/profileform.cpp" line="169"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="165"/>
+        <location filename="../ui/window/profileform.cpp" line="165"/>
         <source>Inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="165"/>
+        <location filename="../ui/window/profileform.cpp" line="165"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>NIC-Bandbreite pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="168"/>
+        <location filename="../ui/window/profileform.cpp" line="168"/>
         <source>Inter-node latency</source>
         <translation>Latenz zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="168"/>
+        <location filename="../ui/window/profileform.cpp" line="168"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>Startkosten einer Nachricht zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="171"/>
+        <location filename="../ui/window/profileform.cpp" line="171"/>
         <source>Compute efficiency</source>
         <translation>Recheneffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="171"/>
+        <location filename="../ui/window/profileform.cpp" line="171"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>Anteil der Spitzen-FLOP/s, den große GEMMs erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="174"/>
+        <location filename="../ui/window/profileform.cpp" line="174"/>
         <source>HBM efficiency</source>
         <translation>HBM-Effizienz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="174"/>
+        <location filename="../ui/window/profileform.cpp" line="174"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>Erreichter Anteil der HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="176"/>
+        <location filename="../ui/window/profileform.cpp" line="176"/>
         <source>Network efficiency</source>
         <translation>Netzwerkeffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="176"/>
+        <location filename="../ui/window/profileform.cpp" line="176"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>Anteil der Verbindungsbandbreite, den Kollektive erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="179"/>
+        <location filename="../ui/window/profileform.cpp" line="179"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="179"/>
+        <location filename="../ui/window/profileform.cpp" line="179"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>Anteil der Kommunikation, der hinter Berechnungen verborgen wird</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="181"/>
+        <location filename="../ui/window/profileform.cpp" line="181"/>
         <source>Runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="181"/>
+        <location filename="../ui/window/profileform.cpp" line="181"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>Speicher, den die Laufzeitumgebung auf jeder GPU für sich reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="194"/>
+        <location filename="../ui/window/profileform.cpp" line="194"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="194"/>
+        <location filename="../ui/window/profileform.cpp" line="194"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="195"/>
+        <location filename="../ui/window/profileform.cpp" line="195"/>
         <source>Dense layers</source>
         <translation>Dichte Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="195"/>
+        <location filename="../ui/window/profileform.cpp" line="195"/>
         <source>The first layers, without experts</source>
         <translation>Die ersten Schichten, ohne Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="196"/>
+        <location filename="../ui/window/profileform.cpp" line="196"/>
         <source>Hidden size</source>
         <translation>Hidden-Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="196"/>
+        <location filename="../ui/window/profileform.cpp" line="196"/>
         <source>Model (embedding) dimension h</source>
         <translation>Modell-(Embedding-)Dimension h</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="197"/>
+        <location filename="../ui/window/profileform.cpp" line="197"/>
         <source>Attention heads</source>
         <translation>Attention-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="197"/>
+        <location filename="../ui/window/profileform.cpp" line="197"/>
         <source>Query heads</source>
         <translation>Query-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="198"/>
+        <location filename="../ui/window/profileform.cpp" line="198"/>
         <source>KV heads</source>
         <translation>KV-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="198"/>
+        <location filename="../ui/window/profileform.cpp" line="198"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>Key/Value-Heads: gleich der Anzahl der Heads bei MHA, weniger bei GQA, 1 bei MQA</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="200"/>
+        <location filename="../ui/window/profileform.cpp" line="200"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="200"/>
+        <location filename="../ui/window/profileform.cpp" line="200"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>Geroutete Experten pro MoE-Schicht; 0 für ein dichtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="201"/>
+        <location filename="../ui/window/profileform.cpp" line="201"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="201"/>
+        <location filename="../ui/window/profileform.cpp" line="201"/>
         <source>Experts every token passes through</source>
         <translation>Experten, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="202"/>
+        <location filename="../ui/window/profileform.cpp" line="202"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="202"/>
+        <location filename="../ui/window/profileform.cpp" line="202"/>
         <source>Routed experts per token</source>
         <translation>Geroutete Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="203"/>
+        <location filename="../ui/window/profileform.cpp" line="203"/>
         <source>Expert FFN size</source>
         <translation>FFN-Größe der Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="203"/>
+        <location filename="../ui/window/profileform.cpp" line="203"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN eines Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="204"/>
+        <location filename="../ui/window/profileform.cpp" line="204"/>
         <source>Dense FFN size</source>
         <translation>FFN-Größe dichter Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="204"/>
+        <location filename="../ui/window/profileform.cpp" line="204"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN einer dichten Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="205"/>
+        <location filename="../ui/window/profileform.cpp" line="205"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="205"/>
+        <location filename="../ui/window/profileform.cpp" line="205"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>Vokabulargröße (0: keine Embeddings mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="206"/>
+        <location filename="../ui/window/profileform.cpp" line="206"/>
         <source>Gated FFN</source>
         <translation>Gated FFN</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="206"/>
+        <location filename="../ui/window/profileform.cpp" line="206"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>Drei Matrizen (SwiGLU) statt zwei</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="208"/>
         <source>Tied embeddings</source>
         <translation>Gekoppelte Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="208"/>
         <source>The LM head shares the embedding table</source>
         <translation>Der LM-Head teilt sich die Embedding-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="212"/>
+        <location filename="../ui/window/profileform.cpp" line="212"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>Bytes pro Element: 2 für BF16, 1 für FP8, 0,5 für 4 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="213"/>
+        <location filename="../ui/window/profileform.cpp" line="213"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="216"/>
+        <location filename="../ui/window/profileform.cpp" line="216"/>
         <source>Weight bytes</source>
         <translation>Gewichts-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="217"/>
+        <location filename="../ui/window/profileform.cpp" line="217"/>
         <source>Activation bytes</source>
         <translation>Aktivierungs-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="218"/>
+        <location filename="../ui/window/profileform.cpp" line="218"/>
         <source>KV-cache bytes</source>
         <translation>KV-Cache-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="226"/>
+        <location filename="../ui/window/profileform.cpp" line="226"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="226"/>
+        <location filename="../ui/window/profileform.cpp" line="226"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>Tokens, die ein Experte annimmt, als Vielfaches des Mittelwerts; der Rest wird verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
         <source>How tokens choose experts</source>
         <translation>Wie Tokens Experten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
         <source>measured (from the file)</source>
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>s in weight(i) = 1 / (i + 1)^s; größere Werte bedeuten eine schiefere Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>Wie die Experten über die EP-Ränge verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="244"/>
+        <location filename="../ui/window/profileform.cpp" line="244"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="244"/>
+        <location filename="../ui/window/profileform.cpp" line="244"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="247"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="247"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="247"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="247"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="247"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="250"/>
+        <location filename="../ui/window/profileform.cpp" line="250"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="250"/>
+        <location filename="../ui/window/profileform.cpp" line="250"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="253"/>
+        <location filename="../ui/window/profileform.cpp" line="253"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="253"/>
+        <location filename="../ui/window/profileform.cpp" line="253"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="259"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="259"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="259"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>
@@ -2205,22 +2191,22 @@
 <context>
     <name>moe::ui::RecentFilesMenu</name>
     <message>
-        <location filename="../ui/recentfilesmenu.cpp" line="11"/>
+        <location filename="../ui/document/recentfilesmenu.cpp" line="11"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/recentfilesmenu.cpp" line="25"/>
+        <location filename="../ui/document/recentfilesmenu.cpp" line="25"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/recentfilesmenu.cpp" line="48"/>
+        <location filename="../ui/document/recentfilesmenu.cpp" line="48"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/recentfilesmenu.cpp" line="49"/>
+        <location filename="../ui/document/recentfilesmenu.cpp" line="49"/>
         <source>Forget the recent files (the files stay)</source>
         <translation>Liste der zuletzt geöffneten Dateien leeren (die Dateien bleiben erhalten)</translation>
     </message>
@@ -2228,17 +2214,17 @@
 <context>
     <name>moe::ui::ReportJob</name>
     <message>
-        <location filename="../ui/reportjob.cpp" line="17"/>
+        <location filename="../ui/export/reportjob.cpp" line="17"/>
         <source>Searching every strategy for the report...</source>
         <translation>Alle Strategien werden für den Bericht durchsucht...</translation>
     </message>
     <message>
-        <location filename="../ui/reportjob.cpp" line="17"/>
+        <location filename="../ui/export/reportjob.cpp" line="17"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/reportjob.cpp" line="18"/>
+        <location filename="../ui/export/reportjob.cpp" line="18"/>
         <source>Design-Review Report</source>
         <translation>Design-Review-Bericht</translation>
     </message>
@@ -2246,337 +2232,301 @@
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/searchdock.cpp" line="99"/>
+        <location filename="../ui/search/searchdock.cpp" line="99"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="115"/>
-        <location filename="../ui/searchdock.cpp" line="463"/>
+        <location filename="../ui/search/searchdock.cpp" line="115"/>
+        <location filename="../ui/search/searchdock.cpp" line="463"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="116"/>
+        <location filename="../ui/search/searchdock.cpp" line="116"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="120"/>
+        <location filename="../ui/search/searchdock.cpp" line="120"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selective</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="122"/>
+        <location filename="../ui/search/searchdock.cpp" line="122"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="176"/>
+        <location filename="../ui/search/searchdock.cpp" line="176"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="177"/>
+        <location filename="../ui/search/searchdock.cpp" line="177"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="178"/>
+        <location filename="../ui/search/searchdock.cpp" line="178"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="180"/>
+        <location filename="../ui/search/searchdock.cpp" line="180"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="229"/>
+        <location filename="../ui/search/searchdock.cpp" line="229"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="230"/>
+        <location filename="../ui/search/searchdock.cpp" line="230"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="231"/>
+        <location filename="../ui/search/searchdock.cpp" line="231"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="232"/>
+        <location filename="../ui/search/searchdock.cpp" line="232"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="233"/>
+        <location filename="../ui/search/searchdock.cpp" line="233"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="234"/>
+        <location filename="../ui/search/searchdock.cpp" line="234"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="235"/>
+        <location filename="../ui/search/searchdock.cpp" line="235"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="236"/>
+        <location filename="../ui/search/searchdock.cpp" line="236"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="237"/>
+        <location filename="../ui/search/searchdock.cpp" line="237"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="239"/>
+        <location filename="../ui/search/searchdock.cpp" line="239"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="240"/>
+        <location filename="../ui/search/searchdock.cpp" line="240"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="242"/>
+        <location filename="../ui/search/searchdock.cpp" line="242"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="243"/>
+        <location filename="../ui/search/searchdock.cpp" line="243"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="246"/>
+        <location filename="../ui/search/searchdock.cpp" line="246"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="272"/>
+        <location filename="../ui/search/searchdock.cpp" line="272"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="274"/>
+        <location filename="../ui/search/searchdock.cpp" line="274"/>
         <source>; press Search to search it anyway</source>
         <translation>; Suchen drücken, um trotzdem zu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="314"/>
+        <location filename="../ui/search/searchdock.cpp" line="314"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="426"/>
+        <location filename="../ui/search/searchdock.cpp" line="426"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="432"/>
+        <location filename="../ui/search/searchdock.cpp" line="432"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="433"/>
+        <location filename="../ui/search/searchdock.cpp" line="433"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="434"/>
+        <location filename="../ui/search/searchdock.cpp" line="434"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="435"/>
+        <location filename="../ui/search/searchdock.cpp" line="435"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="449"/>
+        <location filename="../ui/search/searchdock.cpp" line="449"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="462"/>
+        <location filename="../ui/search/searchdock.cpp" line="462"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="525"/>
+        <location filename="../ui/search/searchdock.cpp" line="525"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
     <message>
-        <source>feasible</source>
-        <translation type="vanished">machbar</translation>
-    </message>
-    <message>
-        <source>Pareto front</source>
-        <translation type="vanished">Pareto-Front</translation>
-    </message>
-    <message>
-        <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. Hover a point for its strategy, click to apply it</source>
-        <translation type="vanished">Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
-    </message>
-    <message>
-        <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
-        <translation type="vanished">#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
-    </message>
-    <message>
-        <location filename="../ui/searchdock.cpp" line="286"/>
+        <location filename="../ui/search/searchdock.cpp" line="286"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="406"/>
+        <location filename="../ui/search/searchdock.cpp" line="406"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="409"/>
+        <location filename="../ui/search/searchdock.cpp" line="409"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="412"/>
+        <location filename="../ui/search/searchdock.cpp" line="412"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="365"/>
+        <location filename="../ui/search/searchdock.cpp" line="365"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="60"/>
+        <location filename="../ui/search/searchdock.cpp" line="60"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="65"/>
+        <location filename="../ui/search/searchdock.cpp" line="65"/>
         <source>, %1 micro-batches</source>
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="365"/>
+        <location filename="../ui/search/searchdock.cpp" line="365"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/searchdock.cpp" line="366"/>
+        <location filename="../ui/search/searchdock.cpp" line="366"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
-    </message>
-    <message>
-        <source>Apply search result %1</source>
-        <translation type="vanished">Suchergebnis %1 anwenden</translation>
-    </message>
-    <message>
-        <source>step time (ms)</source>
-        <translation type="vanished">Schrittzeit (ms)</translation>
-    </message>
-    <message>
-        <source>tokens/s/GPU</source>
-        <translation type="vanished">Tokens/s/GPU</translation>
-    </message>
-    <message>
-        <source>Best %L1 of %L2 feasible</source>
-        <translation type="vanished">Beste %L1 von %L2 machbaren</translation>
-    </message>
-    <message>
-        <source>%L1 feasible</source>
-        <translation type="vanished">%L1 machbar</translation>
     </message>
 </context>
 <context>
     <name>moe::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="126"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="126"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="137"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="137"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
         <source>Micro-batches</source>
         <translation>Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
         <source>Recompute</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="138"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="138"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/searchresultsmodel.cpp" line="139"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="139"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -2584,52 +2534,52 @@
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="46"/>
+        <location filename="../ui/search/searchscatter.cpp" line="46"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="48"/>
+        <location filename="../ui/search/searchscatter.cpp" line="48"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="53"/>
+        <location filename="../ui/search/searchscatter.cpp" line="53"/>
         <source>you are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="69"/>
+        <location filename="../ui/search/searchscatter.cpp" line="69"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="101"/>
+        <location filename="../ui/search/searchscatter.cpp" line="101"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="113"/>
+        <location filename="../ui/search/searchscatter.cpp" line="113"/>
         <source>You are here: %1</source>
         <translation>Sie sind hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="157"/>
+        <location filename="../ui/search/searchscatter.cpp" line="157"/>
         <source>step time (ms)</source>
         <translation>Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="158"/>
+        <location filename="../ui/search/searchscatter.cpp" line="158"/>
         <source>tokens/s/GPU</source>
         <translation>Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="160"/>
+        <location filename="../ui/search/searchscatter.cpp" line="160"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/searchscatter.cpp" line="161"/>
+        <location filename="../ui/search/searchscatter.cpp" line="161"/>
         <source>%L1 feasible</source>
         <translation>%L1 machbar</translation>
     </message>
@@ -2637,172 +2587,172 @@
 <context>
     <name>moe::ui::ServingDock</name>
     <message>
-        <location filename="../ui/servingdock.cpp" line="42"/>
+        <location filename="../ui/serving/servingdock.cpp" line="42"/>
         <source>Serving</source>
         <translation>Inferenzbetrieb</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="50"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="50"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="50"/>
         <source>tokens/s/user</source>
         <translation>Token/s/Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="50"/>
         <source>tokens/s/GPU</source>
         <translation>Token/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="50"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="50"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="91"/>
+        <location filename="../ui/serving/servingdock.cpp" line="91"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="99"/>
+        <location filename="../ui/serving/servingdock.cpp" line="99"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="100"/>
+        <location filename="../ui/serving/servingdock.cpp" line="100"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="107"/>
+        <location filename="../ui/serving/servingdock.cpp" line="107"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="108"/>
+        <location filename="../ui/serving/servingdock.cpp" line="108"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="109"/>
+        <location filename="../ui/serving/servingdock.cpp" line="109"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="110"/>
+        <location filename="../ui/serving/servingdock.cpp" line="110"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="111"/>
+        <location filename="../ui/serving/servingdock.cpp" line="111"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="112"/>
+        <location filename="../ui/serving/servingdock.cpp" line="112"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="113"/>
+        <location filename="../ui/serving/servingdock.cpp" line="113"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="114"/>
+        <location filename="../ui/serving/servingdock.cpp" line="114"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Parallelität für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="120"/>
+        <location filename="../ui/serving/servingdock.cpp" line="120"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="120"/>
+        <location filename="../ui/serving/servingdock.cpp" line="120"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="120"/>
+        <location filename="../ui/serving/servingdock.cpp" line="120"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="120"/>
+        <location filename="../ui/serving/servingdock.cpp" line="120"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="179"/>
+        <location filename="../ui/serving/servingdock.cpp" line="179"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="237"/>
+        <location filename="../ui/serving/servingdock.cpp" line="237"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="239"/>
+        <location filename="../ui/serving/servingdock.cpp" line="239"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="259"/>
+        <location filename="../ui/serving/servingdock.cpp" line="259"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="265"/>
+        <location filename="../ui/serving/servingdock.cpp" line="265"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="276"/>
+        <location filename="../ui/serving/servingdock.cpp" line="276"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="280"/>
+        <location filename="../ui/serving/servingdock.cpp" line="280"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="284"/>
+        <location filename="../ui/serving/servingdock.cpp" line="284"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="287"/>
+        <location filename="../ui/serving/servingdock.cpp" line="287"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/servingdock.cpp" line="318"/>
+        <location filename="../ui/serving/servingdock.cpp" line="338"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>
@@ -2810,82 +2760,82 @@
 <context>
     <name>moe::ui::ServingScatter</name>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="43"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="43"/>
         <source>%1 x%L2</source>
         <translation>%1 x%L2</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="47"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="47"/>
         <source>%1 prefill %2 x%L3 + %4 decode %5</source>
         <translation>%1 Prefill %2 x%L3 + %4 Decode %5</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="65"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="65"/>
         <source>meets targets</source>
         <translation>erfüllt Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="67"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="67"/>
         <source>misses one</source>
         <translation>verfehlt eins</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="71"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="71"/>
         <source>front</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="73"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="73"/>
         <source>best</source>
         <translation>beste</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="77"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="77"/>
         <source>TPOT limit</source>
         <translation>TPOT-Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="79"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="79"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="89"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="89"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>Ausgabetoken/s je GPU gegen Token/s je Nutzer: oben und rechts ist besser. Die Front zeigt, was jedes Token/s Geschwindigkeit je Nutzer an Durchsatz kostet. Über einen Punkt fahren zeigt seine Bereitstellung, Klicken übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="121"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="121"/>
         <source>Best: </source>
         <translation>Beste: </translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="124"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="124"/>
         <source>You are here: </source>
         <translation>Sie sind hier: </translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="129"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="129"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2 auf %L3 GPUs: TTFT %4, TPOT %5, %L6 Token/s je Nutzer, %L7 Ausgabetoken/s je GPU%8</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="136"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="136"/>
         <source> (misses a target)</source>
         <translation> (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="190"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="190"/>
         <source>tokens/s per user</source>
         <translation>Token/s je Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="191"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="191"/>
         <source>output tokens/s per GPU</source>
         <translation>Ausgabetoken/s je GPU</translation>
     </message>
     <message>
-        <location filename="../ui/servingscatter.cpp" line="193"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 Bereitstellungen, %L2 auf der Front</translation>
     </message>
@@ -2893,7 +2843,7 @@
 <context>
     <name>moe::ui::StartupProfile</name>
     <message>
-        <location filename="../ui/startupprofile.cpp" line="27"/>
+        <location filename="../ui/document/startupprofile.cpp" line="27"/>
         <source>%1: %2; opening %3 instead</source>
         <translation>%1: %2; stattdessen wird %3 geöffnet</translation>
     </message>
@@ -2901,67 +2851,67 @@
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/summarybar.cpp" line="44"/>
+        <location filename="../ui/window/summarybar.cpp" line="44"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="98"/>
+        <location filename="../ui/window/summarybar.cpp" line="98"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="98"/>
+        <location filename="../ui/window/summarybar.cpp" line="98"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="98"/>
+        <location filename="../ui/window/summarybar.cpp" line="98"/>
         <source>Decode step</source>
         <translation>Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="99"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="99"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="99"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="99"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1 (%2 je Ausgabetoken)</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="119"/>
+        <location filename="../ui/window/summarybar.cpp" line="119"/>
         <source> (%1 vs baseline)</source>
         <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="126"/>
+        <location filename="../ui/window/summarybar.cpp" line="126"/>
         <source>baseline: not evaluated</source>
         <translation>Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="127"/>
+        <location filename="../ui/window/summarybar.cpp" line="127"/>
         <source>baseline: %1</source>
         <translation>Vergleichsbasis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/summarybar.cpp" line="132"/>
+        <location filename="../ui/window/summarybar.cpp" line="132"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>
@@ -2969,17 +2919,17 @@
 <context>
     <name>moe::ui::UndoHistoryDock</name>
     <message>
-        <location filename="../ui/undohistorydock.cpp" line="9"/>
+        <location filename="../ui/document/undohistorydock.cpp" line="9"/>
         <source>Undo History</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/undohistorydock.cpp" line="13"/>
+        <location filename="../ui/document/undohistorydock.cpp" line="13"/>
         <source>&lt;as opened&gt;</source>
         <translation>&lt;wie geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/undohistorydock.cpp" line="16"/>
+        <location filename="../ui/document/undohistorydock.cpp" line="16"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
@@ -2987,7 +2937,7 @@
 <context>
     <name>moe::ui::UserPrompts</name>
     <message>
-        <location filename="../ui/userprompts.cpp" line="15"/>
+        <location filename="../ui/document/userprompts.cpp" line="15"/>
         <source>MoE Explorer profiles (*.moeprofile.json);;JSON files (*.json);;All files (*)</source>
         <translation>MoE-Explorer-Profile (*.moeprofile.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2995,32 +2945,32 @@
 <context>
     <name>moe::ui::VerdictBar</name>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="27"/>
+        <location filename="../ui/window/verdictbar.cpp" line="27"/>
         <source>The constraint checks of the current configuration</source>
         <translation>Die Prüfungen der Randbedingungen für die aktuelle Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="70"/>
+        <location filename="../ui/window/verdictbar.cpp" line="70"/>
         <source>passes</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="70"/>
+        <location filename="../ui/window/verdictbar.cpp" line="70"/>
         <source>fails</source>
         <translation>verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="79"/>
+        <location filename="../ui/window/verdictbar.cpp" line="79"/>
         <source>baseline: not evaluated: %1</source>
         <translation>Vergleichsbasis: nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="85"/>
+        <location filename="../ui/window/verdictbar.cpp" line="85"/>
         <source>The pinned baseline cannot run with these inputs; the current strategy is evaluated without it. Pin another baseline or clear it (Strategy menu)</source>
         <translation>Die festgelegte Vergleichsbasis kann mit diesen Eingaben nicht laufen; die aktuelle Strategie wird ohne sie ausgewertet. Legen Sie eine andere Vergleichsbasis fest oder entfernen Sie sie (Menü Strategie)</translation>
     </message>
     <message>
-        <location filename="../ui/verdictbar.cpp" line="100"/>
+        <location filename="../ui/window/verdictbar.cpp" line="100"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>

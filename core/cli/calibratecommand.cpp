@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "calibration/calibratedsystem.h"
 #include "calibration/calibration.h"
 #include "profile/systems.h"
 #include "profile/usersystems.h"
@@ -182,17 +183,7 @@ int runCalibrate(const Options& o, std::ostream& out, std::ostream& err)
         return badInput(err, "no fit: " + *result.refused + "; nothing was written");
     }
     result.calibrated.id = o.out;
-    UserSystem system;
-    system.values = result.calibrated;
-    system.description = std::string(base->description) + ", calibrated";
-    std::int64_t fittedRows = 0;
-    for (const RowResult& row : result.rows) {
-        fittedRows += row.fitted ? 1 : 0;
-    }
-    system.calibration = CalibrationRecord{utcNow(), o.system, o.inputs, fittedRows,
-                                           result.before.mean, result.after.mean,
-                                           result.leaveOneOut ? std::optional(result.leaveOneOut->mean) : std::nullopt,
-                                           result.parameters};
+    const UserSystem system = calibratedSystem(result, *base, o.out, o.inputs, utcNow());
     std::string written;
     if (auto error = saveUserSystem(system, written)) {
         err << "moe-explorer-cli: " << *error << '\n';

@@ -1,19 +1,24 @@
 #include "cli/cli.h"
 
+#include <memory>
+
 #include <nlohmann/json.hpp>
 
 #include "profile/builtins.h"
 #include "cli/calibratecommand.h"
 #include "cli/descriptorbuffer.h"
+#include "cli/gpulistjson.h"
 #include "model/evaluationjson.h"
 #include "cli/modelcommands.h"
 #include "cli/options.h"
+#include "cli/routingcommand.h"
 #include "report/report.h"
 #include "search/search.h"
 #include "cli/searchcsv.h"
 #include "cli/searchrunner.h"
 #include "cli/streamedjson.h"
 #include "cli/servecommand.h"
+#include "cli/skewfixoutput.h"
 #include "cli/systemslisting.h"
 #include "cli/tablereport.h"
 #include "base/units.h"
@@ -79,7 +84,9 @@ int runEvaluate(const Options& o, std::ostream& out, std::ostream& err)
         if (o.explain) {
             json["explanations"] = explanationsToJson(explain(profile));
         }
-        writeWithStreamedArray(out, json.dump(2), ev.gpus.size(), [&](std::size_t i) { return gpuToJson(ev.gpus[i]); });
+        const auto gpus = std::make_unique<GpuListJsonWriter>();  // a 48 KB cache
+        writeWithStreamedText(out, json.dump(2), ev.gpus.size(),
+                              [&](std::string& text, std::size_t i, std::size_t indent) { gpus->append(text, ev.gpus[i], indent); });
         out << '\n';
     } else {
         printEvaluationTable(out, profile, ev);
@@ -174,9 +181,14 @@ void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile
     json["feasible"] = result.feasible;
     json["rejected"] = rejectionsToJson(result.rejected);
     json["profile_strategy"] = ownPlacement(profile, result, own, objective);
+    if (!result.skewFixes.empty()) {
+        json["skew_fixes"] = skewFixesToJson(profile, result, objective);
+    }
     std::string head = json.dump(2);
     head.resize(head.size() - 2);  // drop "\n}"
     out << head << ",\n  \"results\": [";
+    // Its cache is 48 KB: on the heap, and only when lists are written.
+    const auto gpus = o.listGpus ? std::make_unique<GpuListJsonWriter>() : nullptr;
     for (std::size_t i = 0; i < shown && out; ++i) {
         const Candidate& c = result.ranked[i];
         // Per-GPU lists only when asked: at 1,048,576 GPUs one list is about 150 MB of text.
@@ -188,8 +200,12 @@ void writeSearchJson(std::ostream& out, const Options& o, const Profile& profile
         item["pareto"] = c.pareto;
         item["rank"] = i + 1;
         item["recompute"] = toString(c.recompute);
+        if (!result.skewFixes.empty()) {
+            item["capacity_factor"] = c.capacityFactor;  // a dropless fix's (search/skewfixes.h)
+        }
         out << (i == 0 ? "\n    " : ",\n    ");
-        writeWithStreamedArray(out, item.dump(2), ev.gpus.size(), [&](std::size_t g) { return gpuToJson(ev.gpus[g]); }, 4);
+        writeWithStreamedText(out, item.dump(2), ev.gpus.size(),
+                              [&](std::string& text, std::size_t g, std::size_t indent) { gpus->append(text, ev.gpus[g], indent); }, 4);
     }
     out << (shown == 0 ? "]\n}\n" : "\n  ]\n}\n");
 }
@@ -225,6 +241,7 @@ int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
         writeSearchCsv(out, result, shown);
     } else {
         printSearchTable(out, profile, result, objective, shown, ownPlacement(profile, result, bounds.reference, objective));
+        printSkewFixes(out, profile, result, objective);
     }
     return kExitOk;
 }
@@ -333,6 +350,9 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         }
         if (o.command == "import-model") {
             return runImportModel(o, out, err);
+        }
+        if (o.command == "import-routing") {
+            return runImportRouting(o, out, err);
         }
         if (o.command == "calibrate") {
             return runCalibrate(o, out, err);

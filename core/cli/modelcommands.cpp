@@ -1,10 +1,10 @@
 #include "cli/modelcommands.h"
 
 #include <cstdio>
-#include <numeric>
 
 #include "model/architecture.h"
 #include "cli/cli.h"
+#include "profile/composeprofile.h"
 #include "profile/hfimport.h"
 #include "profile/models.h"
 #include "profile/profileio.h"
@@ -22,32 +22,18 @@ nlohmann::json modelSection(const Model& model)
     return profileToJson(p)["model"];
 }
 
-// A whole version 2 profile on `system`: one replica per GPU, prefill of one 4096-token
-// sequence each, experts spread over as many GPUs as divide both counts. Each of these
-// choices is listed for the user, who edits the workload to the case studied.
+// A whole version 2 profile on `system` (profile/composeprofile.h): one replica per
+// GPU, prefill of one 4096-token sequence each, experts spread over as many GPUs as
+// divide both counts. Each of these choices is listed for the user, who edits the
+// workload to the case studied.
 std::optional<Profile> wholeProfile(const Model& model, const SystemSpec& system, std::int64_t gpus,
                                     const std::string& name, std::vector<std::string>& filled, std::string& error)
 {
-    Profile p;
-    p.name = name;
-    p.cluster = clusterFromSystem(system, gpus);
-    p.cluster.system = std::string(system.id);
-    p.cluster.gpuCount = gpus;
-    p.model = model;
-    p.workload.mode = Mode::Prefill;
-    p.workload.batch = gpus;
-    p.workload.seqLen = 4096;
-    p.strategy.dp = gpus;
-    p.strategy.ep = model.experts > 0 ? std::gcd(gpus, model.experts) : 1;
-    filled.push_back("workload: prefill, batch " + std::to_string(gpus) + " (one sequence per GPU), seq_len 4096");
-    filled.push_back("strategy: tp 1, pp 1, dp " + std::to_string(gpus) + ", ep " + std::to_string(p.strategy.ep));
-    // Round trip through the reader, so the file written is one `evaluate` accepts.
-    const LoadResult check = parseProfile(serializeProfile(p), name);
-    if (!check.ok()) {
-        error = "the generated profile does not load: " + check.error.toString();
-        return std::nullopt;
-    }
-    return check.profile;
+    const WorkloadShape shape = defaultWorkloadShape(Mode::Prefill, gpus);
+    ComposedProfile composed = composeProfile({name, model, &system, gpus, Mode::Prefill, shape.batch, shape.seqLen});
+    filled.insert(filled.end(), composed.filled.begin(), composed.filled.end());
+    error = composed.error;
+    return std::move(composed.profile);
 }
 
 } // namespace

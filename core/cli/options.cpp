@@ -92,7 +92,7 @@ std::optional<std::size_t> firstInvalidUtf8(const std::string& text)
 }
 
 const char* const kCommands[] = {"evaluate", "search", "validate", "export", "report", "profiles", "systems", "models",
-                                   "import-model", "serve", "calibrate"};
+                                   "import-model", "import-routing", "serve", "calibrate"};
 
 bool isOverride(const std::string& option)
 {
@@ -111,7 +111,7 @@ bool isOverride(const std::string& option)
 bool isOption(const std::string& option)
 {
     for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out",
-                             "--system", "--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated"}) {
+                             "--system", "--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--engine", "--into"}) {
         if (option == name) {
             return true;
         }
@@ -136,6 +136,9 @@ bool accepts(const std::string& command, const std::string& option)
     }
     if (command == "import-model") {
         return oneOf({"--out", "--system", "--gpus"});
+    }
+    if (command == "import-routing") {
+        return oneOf({"--engine", "--into", "--out"});
     }
     if (command == "calibrate") {
         return oneOf({"--system", "--out", "--format"});
@@ -177,6 +180,7 @@ std::string usage()
            "  moe-explorer-cli systems  [--format json|table]\n"
            "  moe-explorer-cli models   [--format json|table]\n"
            "  moe-explorer-cli import-model CONFIG.json [--system ID --gpus N] [--out FILE]\n"
+           "  moe-explorer-cli import-routing DUMP --engine sglang|vllm|trtllm --into PROFILE [--out FILE]\n"
            "  moe-explorer-cli serve    PROFILE [overrides] --isl N --osl N [--ttft-ms X] [--tpot-ms Y] [--disaggregated]"
            " [--format table|json]\n"
            "  moe-explorer-cli calibrate MEASUREMENTS... --system ID --out NAME [--format json|table]\n"
@@ -351,6 +355,18 @@ ParseResult parseArguments(const std::vector<std::string>& args)
                 return fail(arg + ": expected milliseconds above 0, got \"" + text.value_or("") + "\"");
             }
             (arg == "--ttft-ms" ? o.ttftMs : o.tpotMs) = number;
+        } else if (arg == "--engine") {
+            const auto text = value();
+            if (text != "sglang" && text != "vllm" && text != "trtllm") {
+                return fail("--engine: expected sglang, vllm or trtllm, got \"" + text.value_or("") + "\"");
+            }
+            o.engine = *text;
+        } else if (arg == "--into") {
+            const auto text = value();
+            if (!text || text->empty()) {
+                return fail("--into needs a profile (a file path or builtin:NAME)");
+            }
+            o.into = *text;
         } else if (arg == "--chart") {
             const auto text = value();
             if (text != "latency" && text != "memory" && text != "grid") {
@@ -391,7 +407,7 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             return fail("unexpected argument \"" + arg + "\"");
         }
     }
-    if (o.profile.empty() && o.command != "import-model" && o.command != "calibrate") {
+    if (o.profile.empty() && o.command != "import-model" && o.command != "import-routing" && o.command != "calibrate") {
         o.profile = "builtin:seed";  // the source scenario is the default (cli.md)
     }
     result.options = o;

@@ -42,6 +42,10 @@ struct Options {
     std::optional<double> ttftMs;
     std::optional<double> tpotMs;
     bool disaggregated = false;
+    // import-routing: the engine that wrote the dump (the positional argument) and the
+    // profile whose routing it replaces.
+    std::string engine;
+    std::string into;
     // calibrate: the measurement files (the system they calibrate is `system`).
     std::vector<std::string> inputs;
 };

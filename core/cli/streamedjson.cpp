@@ -1,5 +1,7 @@
 #include "cli/streamedjson.h"
 
+#include <nlohmann/json.hpp>
+
 namespace moe::cli {
 
 namespace {
@@ -25,8 +27,9 @@ const std::string& streamedArrayPlaceholder()
     return placeholder;
 }
 
-void writeWithStreamedArray(std::ostream& out, const std::string& text, std::size_t count,
-                            const std::function<nlohmann::json(std::size_t)>& entry, std::size_t extraIndent)
+void writeWithStreamedText(std::ostream& out, const std::string& text, std::size_t count,
+                           const std::function<void(std::string&, std::size_t, std::size_t)>& append,
+                           std::size_t extraIndent)
 {
     const std::string quoted = nlohmann::json(streamedArrayPlaceholder()).dump();  // as dump() escapes it
     const std::size_t at = text.find(quoted);
@@ -41,12 +44,24 @@ void writeWithStreamedArray(std::ostream& out, const std::string& text, std::siz
     if (count == 0) {
         out << "[]";
     } else {
-        out << '[';
+        // One write per megabyte rather than several per entry: a million entries at the cap.
+        constexpr std::size_t kBlock = 1 << 20;
+        std::string buffer;
+        buffer.reserve(kBlock + 4096);
+        buffer += '[';
         for (std::size_t i = 0; i < count && out; ++i) {
-            out << (i == 0 ? "\n" : ",\n") << std::string(keyIndent + 2, ' ');
-            writeIndented(out, entry(i).dump(2), keyIndent + 2);
+            buffer += i == 0 ? "\n" : ",\n";
+            buffer.append(keyIndent + 2, ' ');
+            append(buffer, i, keyIndent + 2);
+            if (buffer.size() >= kBlock) {
+                out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+                buffer.clear();
+            }
         }
-        out << '\n' << std::string(keyIndent, ' ') << ']';
+        buffer += '\n';
+        buffer.append(keyIndent, ' ');
+        buffer += ']';
+        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     }
     writeIndented(out, text.substr(at + quoted.size()), extraIndent);
 }

@@ -10,8 +10,6 @@
 #include <ostream>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 namespace moe::cli {
 
 // A string value to put where the streamed array goes.
@@ -19,9 +17,12 @@ const std::string& streamedArrayPlaceholder();
 
 // `text` is a document dumped with indent 2 holding streamedArrayPlaceholder() once (as
 // the value of a key); writes it with that value replaced by the array of `count`
-// entries `entry(i)`. `extraIndent` spaces are put before every line but the first
-// (for a document nested in another).
-void writeWithStreamedArray(std::ostream& out, const std::string& text, std::size_t count,
-                            const std::function<nlohmann::json(std::size_t)>& entry, std::size_t extraIndent = 0);
+// entries: `append(buffer, i, indent)` appends entry i as dump(2) would give it, every
+// line after its first indented by `indent` spaces. `extraIndent` spaces are put before
+// every line of `text` but the first (for a document nested in another). The text goes
+// out in blocks of about a megabyte.
+void writeWithStreamedText(std::ostream& out, const std::string& text, std::size_t count,
+                           const std::function<void(std::string&, std::size_t, std::size_t)>& append,
+                           std::size_t extraIndent = 0);
 
 } // namespace moe::cli

@@ -34,30 +34,21 @@ void printTime(std::ostream& out, const Evaluation& ev)
     const TimeBreakdown& t = ev.time;
     out << "\nStep time (straggler: pipeline stage " << ev.stragglerStage << ")\n";
     row(out, "component", {"time", "share"});
-    const struct {
-        const char* label;
-        double seconds;
-    } parts[] = {
-        {"attention compute", t.attentionCompute}, {"expert compute", t.expertCompute},
-        {"dense FFN compute", t.denseCompute},     {"all-to-all dispatch", t.a2aDispatch},
-        {"all-to-all combine", t.a2aCombine},      {"TP collectives", t.tpComm},
-        {"pipeline transfers", t.ppComm},          {"pipeline bubble", t.ppBubble},
-        {"gradient sync", t.dpComm},               {"optimizer step", t.optimizer},
-    };
     // Shares are of the step: the components add up to more than the step when
     // communication hides under compute, and the overlap credit, a negative share,
     // brings the column back to 100%.
     std::vector<double> seconds;
-    for (const auto& part : parts) {
-        seconds.push_back(part.seconds);
+    for (const TimeComponent& c : kTimeComponents) {
+        seconds.push_back(signedSeconds(t, c));
     }
-    seconds.push_back(-t.overlapped);
     const std::vector<std::string> shares = formatShares(seconds, t.total);
-    for (std::size_t i = 0; i < std::size(parts); ++i) {
-        row(out, parts[i].label, {formatSeconds(parts[i].seconds), shares[i]});
-    }
-    if (t.overlapped > 0) {
-        row(out, "hidden by overlap", {formatSeconds(-t.overlapped), shares.back(), "(credit)"});
+    for (std::size_t i = 0; i < kTimeComponentCount; ++i) {
+        const TimeComponent& c = kTimeComponents[i];
+        if (c.kind != TimeKind::OverlapCredit) {
+            row(out, c.label, {formatSeconds(seconds[i]), shares[i]});
+        } else if (seconds[i] != 0) {
+            row(out, c.label, {formatSeconds(seconds[i]), shares[i], "(credit)"});
+        }
     }
     row(out, "total", {formatSeconds(t.total), "100.0%"});
 }
@@ -68,23 +59,13 @@ void printMemory(std::ostream& out, const Evaluation& ev)
     const double total = m.total();
     out << "\nMemory per GPU (fullest: GPU " << ev.memoryGpu << ")\n";
     row(out, "component", {"memory", "share"});
-    const struct {
-        const char* label;
-        double bytes;
-    } parts[] = {
-        {"attention weights", m.attentionWeights}, {"expert weights", m.expertWeights},
-        {"dense FFN weights", m.denseWeights},     {"embedding, LM head", m.embedding},
-        {"gradients", m.gradients},                {"optimizer state", m.optimizer},
-        {"activations", m.activations},            {"KV cache", m.kvCache},
-        {"comm buffers", m.commBuffers},           {"runtime reserve", m.reserve},
-    };
     std::vector<double> bytes;
-    for (const auto& part : parts) {
-        bytes.push_back(part.bytes);
+    for (const MemoryComponent& c : kMemoryComponents) {
+        bytes.push_back(m.*c.field);
     }
     const std::vector<std::string> shares = formatShares(bytes, total);
-    for (std::size_t i = 0; i < std::size(parts); ++i) {
-        row(out, parts[i].label, {formatBytes(parts[i].bytes), shares[i]});
+    for (std::size_t i = 0; i < kMemoryComponentCount; ++i) {
+        row(out, kMemoryComponents[i].label, {formatBytes(bytes[i]), shares[i]});
     }
     row(out, "total", {formatBytes(total), "100.0%"});
     row(out, "capacity", {formatBytes(ev.capacityBytes), formatPercent(total / ev.capacityBytes) + " used"});
@@ -193,18 +174,21 @@ void printSearchTable(std::ostream& out, const Profile& profile, const SearchRes
     }
     out << (reasons.empty() ? "" : " (" + reasons + ")") << '\n';
     out << "  ranked by " << toString(objective) << "; * marks the Pareto front of throughput per GPU against step time\n\n";
-    char line[256];
+    char line[384];  // the strategy column may carry a skew fix (search/skewfixes.h)
     std::snprintf(line, sizeof line, "  %4s %-34s %5s %16s %11s %14s %10s %10s\n", "rank", "strategy", "GPUs",
                   "throughput", "step", "per GPU", "memory", "headroom");
     out << line;
     for (std::size_t i = 0; i < shown; ++i) {
         const Candidate& c = result.ranked[i];
         const Strategy& s = c.strategy;
-        char strategy[96];
-        std::snprintf(strategy, sizeof strategy, "TP%lld PP%lld DP%lld EP%lld ETP%lld m%lld%s", static_cast<long long>(s.tp),
+        char strategy[160];
+        // A skew fix's settings follow the strategy (search/skewfixes.h): "eplb R32", "dropless".
+        const std::string fix = skewFixTag(s, c.capacityFactor, profile);
+        std::snprintf(strategy, sizeof strategy, "TP%lld PP%lld DP%lld EP%lld ETP%lld m%lld%s%s", static_cast<long long>(s.tp),
                       static_cast<long long>(s.pp), static_cast<long long>(s.dp), static_cast<long long>(s.ep),
                       static_cast<long long>(s.etp), static_cast<long long>(c.microBatches),
-                      profile.workload.mode == Mode::Training ? (std::string(" ") + toString(c.recompute)).c_str() : "");
+                      profile.workload.mode == Mode::Training ? (std::string(" ") + toString(c.recompute)).c_str() : "",
+                      fix.empty() ? "" : (" " + fix).c_str());
         std::snprintf(line, sizeof line, "  %3zu%s %-34s %5lld %16s %11s %14s %10s %10s\n", i + 1, c.pareto ? "*" : " ",
                       strategy, static_cast<long long>(s.gpusUsed()), formatRate(c.tokensPerS).c_str(),
                       formatSeconds(c.stepS).c_str(), formatRate(c.tokensPerSPerGpu).c_str(),

@@ -96,16 +96,29 @@ StageShape stageShape(const Context& ctx, std::int64_t stage)
 {
     const Model& m = ctx.model;
     const std::int64_t pp = ctx.s.pp;
-    const LayerRange range = stageLayers(m.layers, pp, stage);
+    const StageLayers ranges = stageLayers(m.layers, ctx.profile.workload.pipeline, pp, stage);
     StageShape st;
     st.index = stage;
-    st.firstLayer = range.first;
-    st.layers = range.count;
-    const std::int64_t end = st.firstLayer + st.layers;
-    const std::int64_t firstMoe = std::max(st.firstLayer, m.denseLayers);
-    st.moeLayers = m.experts > 0 ? std::max<std::int64_t>(0, end - firstMoe) : 0;
+    st.firstLayer = ranges.first();
+    st.layers = ranges.count();
+    // The first dense_layers layers are dense; with a layout of model chunks a stage's
+    // MoE layers may lie in several ranges, and the stage's routing rows are read from
+    // its first MoE layer on.
+    st.moeLayers = 0;
+    bool firstMoeFound = false;
+    for (const LayerRange& r : ranges.ranges) {
+        const std::int64_t firstMoe = std::max(r.first, m.denseLayers);
+        const std::int64_t moe = m.experts > 0 ? std::max<std::int64_t>(0, r.first + r.count - firstMoe) : 0;
+        if (moe > 0 && !firstMoeFound) {
+            st.firstMoeLayer = firstMoe - m.denseLayers;
+            firstMoeFound = true;
+        }
+        st.moeLayers += moe;
+    }
+    if (!firstMoeFound) {
+        st.firstMoeLayer = std::max<std::int64_t>(0, std::max(st.firstLayer, m.denseLayers) - m.denseLayers);
+    }
     st.denseLayers = st.layers - st.moeLayers;
-    st.firstMoeLayer = std::max<std::int64_t>(0, firstMoe - m.denseLayers);
     st.embedding = stage == 0;
     st.lmHead = stage == pp - 1;
     if (st.lmHead && m.mtpLayers > 0 && ctx.runsMtp) {

@@ -10,46 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "model/components.h"
 #include "profile/profile.h"
 
 namespace moe {
-
-struct MemoryBreakdown {
-    double attentionWeights = 0;
-    double expertWeights = 0;  // routed and shared experts, and routers
-    double denseWeights = 0;
-    double embedding = 0;  // embeddings, LM head and final norm
-    double gradients = 0;
-    double optimizer = 0;
-    double activations = 0;
-    double kvCache = 0;
-    double commBuffers = 0;
-    double reserve = 0;
-
-    double total() const
-    {
-        return attentionWeights + expertWeights + denseWeights + embedding + gradients + optimizer + activations
-            + kvCache + commBuffers + reserve;
-    }
-};
-
-struct TimeBreakdown {
-    double attentionCompute = 0;
-    double expertCompute = 0;
-    double denseCompute = 0;
-    double a2aDispatch = 0;
-    double a2aCombine = 0;
-    double tpComm = 0;
-    double ppComm = 0;
-    double ppBubble = 0;
-    double dpComm = 0;
-    double optimizer = 0;   // the optimizer step (kernel-level model, training)
-    double overlapped = 0;  // communication hidden under compute
-    double total = 0;       // after overlap
-
-    double compute() const { return attentionCompute + expertCompute + denseCompute; }
-    double communication() const { return a2aDispatch + a2aCombine + tpComm + ppComm + dpComm; }
-};
 
 struct CommBytes {
     double a2a = 0;

@@ -6,21 +6,26 @@ using nlohmann::json;
 
 namespace {
 
+// Every component of the table under its key, and the total.
 json memoryToJson(const MemoryBreakdown& m)
 {
-    return json{{"attention_weights", m.attentionWeights},
-                {"expert_weights", m.expertWeights},
-                {"dense_weights", m.denseWeights},
-                {"embedding", m.embedding},
-                {"gradients", m.gradients},
-                {"optimizer", m.optimizer},
-                {"activations", m.activations},
-                {"kv_cache", m.kvCache},
-                {"comm_buffers", m.commBuffers},
-                {"reserve", m.reserve},
-                {"total", m.total()}};
+    json out = json::object();
+    for (const MemoryComponent& c : kMemoryComponents) {
+        out[c.key] = m.*c.field;
+    }
+    out["total"] = m.total();
+    return out;
 }
 
+json timeToJson(const TimeBreakdown& t)
+{
+    json out = json::object();
+    for (const TimeComponent& c : kTimeComponents) {
+        out[c.key] = t.*c.field;
+    }
+    out["total"] = t.total;
+    return out;
+}
 
 } // namespace
 
@@ -61,19 +66,7 @@ json evaluationToJson(const Evaluation& ev, bool includeGpus)
     memory["capacity"] = ev.capacityBytes;
     out["memory_bytes"] = memory;
     out["memory_gpu"] = ev.memoryGpu;
-    const TimeBreakdown& t = ev.time;
-    out["time_s"] = json{{"attention_compute", t.attentionCompute},
-                         {"expert_compute", t.expertCompute},
-                         {"dense_compute", t.denseCompute},
-                         {"a2a_dispatch", t.a2aDispatch},
-                         {"a2a_combine", t.a2aCombine},
-                         {"tp_comm", t.tpComm},
-                         {"pp_comm", t.ppComm},
-                         {"pp_bubble", t.ppBubble},
-                         {"dp_comm", t.dpComm},
-                         {"optimizer", t.optimizer},
-                         {"overlapped", t.overlapped},
-                         {"total", t.total}};
+    out["time_s"] = timeToJson(ev.time);
     out["straggler_stage"] = ev.stragglerStage;
     out["comm_bytes_per_gpu"] =
         json{{"a2a", ev.commBytes.a2a}, {"tp", ev.commBytes.tp}, {"pp", ev.commBytes.pp}, {"dp", ev.commBytes.dp}};

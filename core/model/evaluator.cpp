@@ -230,14 +230,22 @@ void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
     const Strategy& s = ctx.s;
     const std::int64_t count = std::max(p.cluster.gpuCount, ev.gpusUsed);
     const std::int64_t perNode = p.cluster.gpusPerNode;
-    ev.gpus.resize(static_cast<std::size_t>(count));
+    // Filled in one pass: resizing first would write the whole list twice (at the GPU
+    // cap, 1,048,576 entries of 184 bytes).
+    ev.gpus.clear();
+    ev.gpus.reserve(static_cast<std::size_t>(count));
     const double m = ctx.microBatches;
+    // Peers on the same NVLink-class fabric (the scale-up domain, a node by default).
+    const std::int64_t domain = p.cluster.domainSize();
     // GPUs of one stage and EP rank cost the same, and their all-to-all differs only by
     // how many group peers share their node, so each distinct case is computed once.
     std::vector<RankState> ranks(static_cast<std::size_t>(s.pp * s.ep));
     std::unordered_map<std::int64_t, double> a2aBytes;
+    // The last case looked up: neighbouring GPUs often share it.
+    std::int64_t lastA2aKey = -1;
+    double lastA2aBytes = 0;
     for (std::int64_t g = 0; g < count; ++g) {
-        GpuState& gpu = ev.gpus[static_cast<std::size_t>(g)];
+        GpuState& gpu = ev.gpus.emplace_back();
         gpu.index = g;
         gpu.node = g / perNode;
         if (g >= ev.gpusUsed) {
@@ -262,17 +270,20 @@ void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
                                  + expertSeconds(ctx, stage, c.ep, nullptr));
             rank.memory = memoryOf(ctx, stage, c.ep, nullptr);
         }
-        // Peers on the same NVLink-class fabric (the scale-up domain, a node by default).
-        const std::int64_t domain = p.cluster.domainSize();
         const std::int64_t peers = peersInNode(g - (g % ctx.groupSize), ctx.groupSize, g, domain);
-        const auto [bytes, inserted] = a2aBytes.try_emplace(key * (domain + 1) + peers, 0.0);
-        if (inserted) {
-            const AllToAllCost a2a = allToAll(ctx, stageShape(ctx, c.pp), c.ep, peers, nullptr);
-            bytes->second = m * (a2a.dispatch.bytes + a2a.combine.bytes);
+        const std::int64_t a2aKey = key * (domain + 1) + peers;
+        if (a2aKey != lastA2aKey) {
+            const auto [bytes, inserted] = a2aBytes.try_emplace(a2aKey, 0.0);
+            if (inserted) {
+                const AllToAllCost a2a = allToAll(ctx, stageShape(ctx, c.pp), c.ep, peers, nullptr);
+                bytes->second = m * (a2a.dispatch.bytes + a2a.combine.bytes);
+            }
+            lastA2aKey = a2aKey;
+            lastA2aBytes = bytes->second;
         }
         gpu.experts = rank.experts;
         gpu.tokens = rank.tokens;
-        gpu.a2aBytes = bytes->second;
+        gpu.a2aBytes = lastA2aBytes;
         gpu.computeS = rank.computeS;
         gpu.memory = rank.memory;
     }

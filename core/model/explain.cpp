@@ -49,19 +49,14 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
                   + num(ctx.arch.forwardFlopsPerToken(profile.model, ctx.context)) + " x "
                   + (ctx.training ? "3" : "1"),
               ev.flopsPerStep, "FLOP", "Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))");
-    const struct {
-        const char* key;
-        double value;
-    } perMicroBatch[] = {
-        {"time_s.attention_compute", t.attentionCompute}, {"time_s.expert_compute", t.expertCompute},
-        {"time_s.dense_compute", t.denseCompute},         {"time_s.a2a_dispatch", t.a2aDispatch},
-        {"time_s.a2a_combine", t.a2aCombine},             {"time_s.tp_comm", t.tpComm},
-        {"time_s.pp_comm", t.ppComm},
-    };
-    for (const auto& item : perMicroBatch) {
-        trace.add(item.key, "micro-batches x the straggler stage's time per micro-batch",
-                  m + " x " + num(item.value / ctx.microBatches) + " s (stage " + num(static_cast<double>(ev.stragglerStage)) + ")",
-                  item.value, "s");
+    for (const TimeComponent& c : kTimeComponents) {
+        if (!c.perMicroBatch) {
+            continue;  // explained below, each by its own formula
+        }
+        const double value = t.*c.field;
+        trace.add(explanationKey(c), "micro-batches x the straggler stage's time per micro-batch",
+                  m + " x " + num(value / ctx.microBatches) + " s (stage " + num(static_cast<double>(ev.stragglerStage)) + ")",
+                  value, "s");
     }
     trace.add("time_s.pp_bubble",
               "(PP - 1) / v x the slowest stage's time per micro-batch; (p - 1)/(v m) of the ideal (1F1B: v = 1)",

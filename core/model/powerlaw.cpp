@@ -43,9 +43,7 @@ void capShares(std::vector<double>& share, double cap)
     }
 }
 
-} // namespace
-
-std::vector<double> powerLawWeights(std::int64_t experts, double alpha, double tokens, std::int64_t topK)
+std::vector<double> computeWeights(std::int64_t experts, double alpha, double tokens, std::int64_t topK)
 {
     const auto n = static_cast<std::size_t>(experts);
     const bool manyTokens = tokens * static_cast<double>(topK) > static_cast<double>(experts);
@@ -66,6 +64,27 @@ std::vector<double> powerLawWeights(std::int64_t experts, double alpha, double t
     }
     capShares(share, 1.0 / static_cast<double>(topK));
     return share;
+}
+
+} // namespace
+
+std::vector<double> powerLawWeights(std::int64_t experts, double alpha, double tokens, std::int64_t topK)
+{
+    // A search evaluates one routing many times in a row (a configuration's skew fixes,
+    // search/skewfixes.h, share its tokens), and the quantiles' pow() calls were a fifth
+    // of a skewed search's time: each thread keeps its last result.
+    struct Last {
+        std::int64_t experts = -1;
+        double alpha = 0;
+        double tokens = 0;
+        std::int64_t topK = 0;
+        std::vector<double> weights;
+    };
+    thread_local Last last;
+    if (last.experts != experts || last.alpha != alpha || last.tokens != tokens || last.topK != topK) {
+        last = {experts, alpha, tokens, topK, computeWeights(experts, alpha, tokens, topK)};
+    }
+    return last.weights;
 }
 
 } // namespace moe

@@ -12,6 +12,41 @@ LayerRange stageLayers(std::int64_t layers, std::int64_t pp, std::int64_t stage)
     return LayerRange{stage * base + std::min(stage, extra), base + (stage < extra ? 1 : 0)};
 }
 
+std::int64_t StageLayers::count() const
+{
+    std::int64_t sum = 0;
+    for (const LayerRange& r : ranges) {
+        sum += r.count;
+    }
+    return sum;
+}
+
+bool StageLayers::contains(std::int64_t layer) const
+{
+    return std::any_of(ranges.begin(), ranges.end(), [&](const LayerRange& r) { return r.contains(layer); });
+}
+
+StageLayers stageLayers(std::int64_t layers, const Pipeline& pipeline, std::int64_t pp, std::int64_t stage)
+{
+    const auto& layout = pipeline.layout;
+    const auto entries = static_cast<std::int64_t>(layout.size());
+    // A layout that does not fit PP is refused by checkStrategy; the even split
+    // stands in for it here so that nothing reads past its end.
+    if (layout.empty() || (entries != pp && entries != pp * pipeline.virtualStages)) {
+        return StageLayers{{stageLayers(layers, pp, stage)}};
+    }
+    StageLayers result;
+    std::int64_t first = 0;
+    for (std::int64_t i = 0; i < entries; ++i) {
+        const std::int64_t count = layout[static_cast<std::size_t>(i)];
+        if (i % pp == stage && count > 0) {
+            result.ranges.push_back(LayerRange{first, count});
+        }
+        first += count;
+    }
+    return result;
+}
+
 GpuCoordinates coordinatesOf(std::int64_t gpu, const Strategy& s, std::int64_t gpusPerNode)
 {
     GpuCoordinates c;

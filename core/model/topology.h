@@ -8,6 +8,8 @@
 
 #include <cstdint>
 
+#include <vector>
+
 #include "profile/profile.h"
 
 namespace moe {
@@ -31,6 +33,18 @@ struct LayerRange {
     bool contains(std::int64_t layer) const { return layer >= first && layer < first + count; }
 };
 LayerRange stageLayers(std::int64_t layers, std::int64_t pp, std::int64_t stage);
+
+// The layers of pipeline stage `stage` under the profile's pipeline: the even split
+// above, or what workload.pipeline.layout gives the stage. A layout of model chunks
+// (PP x virtual stages entries, chunk j on stage j mod PP, as Megatron assigns them)
+// gives a stage one range per chunk; empty ranges are left out.
+struct StageLayers {
+    std::vector<LayerRange> ranges;  // in layer order
+    std::int64_t count() const;
+    std::int64_t first() const { return ranges.empty() ? 0 : ranges.front().first; }
+    bool contains(std::int64_t layer) const;
+};
+StageLayers stageLayers(std::int64_t layers, const Pipeline& pipeline, std::int64_t pp, std::int64_t stage);
 
 GpuCoordinates coordinatesOf(std::int64_t gpu, const Strategy& strategy, std::int64_t gpusPerNode);
 

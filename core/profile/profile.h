@@ -190,6 +190,9 @@ struct Training {
 struct Pipeline {
     PipelineSchedule schedule = PipelineSchedule::OneFOneB;
     std::int64_t virtualStages = 1;  // model chunks per GPU (interleaved)
+    // The layers of each stage (PP entries) or model chunk (PP x virtual stages,
+    // chunk j on stage j mod PP, as Megatron assigns them); empty: an even split.
+    std::vector<std::int64_t> layout;
 };
 
 // What the software overlaps (version 2, workload.overlap); absent in version 1

@@ -330,6 +330,31 @@ Routing readRouting(ObjectReader in, const Model& model)
     return r;
 }
 
+// workload.pipeline.layout: the layers of each stage or model chunk, adding up to the
+// model's layers. Whether its length fits PP is the strategy's check
+// (strategycheck.cpp), since PP changes with the strategy.
+std::vector<std::int64_t> readLayout(const nlohmann::json& value, const std::string& path, const Model& model,
+                                     std::int64_t virtualStages)
+{
+    if (!value.is_array() || value.empty()) {
+        fail(path, "expected an array of layer counts, one per pipeline stage (or per model chunk), got "
+                       + (value.is_array() ? std::string("an empty array") : detail::describe(value)));
+    }
+    if (static_cast<std::int64_t>(value.size()) > model.layers * virtualStages) {
+        fail(path, "lists " + std::to_string(value.size()) + " stages for " + std::to_string(model.layers) + " layers");
+    }
+    std::vector<std::int64_t> layout;
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        layout.push_back(detail::readInteger(value[i], path + "/" + std::to_string(i), Range{0, static_cast<double>(model.layers)}));
+        sum += layout.back();
+    }
+    if (sum != model.layers) {
+        fail(path, "the layers listed add up to " + std::to_string(sum) + ", but the model has " + std::to_string(model.layers));
+    }
+    return layout;
+}
+
 Workload readWorkload(ObjectReader in, const Model& model)
 {
     Workload w;
@@ -368,6 +393,9 @@ Workload readWorkload(ObjectReader in, const Model& model)
         if (w.pipeline.virtualStages > 1 && w.pipeline.schedule != PipelineSchedule::Interleaved) {
             fail(pipeline->childPath("virtual_stages"), "virtual stages are chunks of the interleaved schedule; set "
                                                         "schedule to \"interleaved\" or virtual_stages to 1");
+        }
+        if (pipeline->has("layout")) {
+            w.pipeline.layout = readLayout(pipeline->raw("layout"), pipeline->childPath("layout"), model, w.pipeline.virtualStages);
         }
         pipeline->finish();
     }

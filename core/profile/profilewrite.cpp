@@ -250,10 +250,16 @@ void writeWorkload(json& out, const Workload& w)
     training["recompute"] = toString(w.training.recompute);
     training["sequence_parallel"] = w.training.sequenceParallel;
     training["distributed_optimizer"] = w.training.distributedOptimizer;
-    if (w.pipeline.schedule != PipelineSchedule::OneFOneB || w.pipeline.virtualStages > 1 || out.contains("pipeline")) {
+    if (w.pipeline.schedule != PipelineSchedule::OneFOneB || w.pipeline.virtualStages > 1 || !w.pipeline.layout.empty()
+        || out.contains("pipeline")) {
         json& pipeline = child(out, "pipeline");
         pipeline["schedule"] = toString(w.pipeline.schedule);
         pipeline["virtual_stages"] = w.pipeline.virtualStages;
+        if (w.pipeline.layout.empty()) {
+            pipeline.erase("layout");
+        } else {
+            pipeline["layout"] = w.pipeline.layout;
+        }
     }
     if (w.overlap) {
         json& overlap = child(out, "overlap");

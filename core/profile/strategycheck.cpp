@@ -93,6 +93,24 @@ std::optional<ProfileError> checkStrategy(const Profile& profile, const Strategy
         return error("pp", "PP (" + str(s.pp) + ") cannot exceed the layers (" + str(m.layers)
                                + "): every stage needs at least one layer");
     }
+    if (const auto& layout = w.pipeline.layout; !layout.empty()) {
+        const auto stages = static_cast<std::int64_t>(layout.size());
+        const std::int64_t chunks = s.pp * w.pipeline.virtualStages;
+        if (stages != s.pp && stages != chunks) {
+            return error("pp", "PP (" + str(s.pp) + ") does not fit workload.pipeline.layout, which lists " + str(stages)
+                                   + " stages" + (chunks != s.pp ? " (PP or PP x virtual stages = " + str(chunks) + " expected)" : "")
+                                   + "; change PP or the layout");
+        }
+        for (std::int64_t stage = 0; stage < s.pp; ++stage) {
+            std::int64_t layers = 0;
+            for (std::int64_t i = stage; i < stages; i += s.pp) {
+                layers += layout[static_cast<std::size_t>(i)];
+            }
+            if (layers == 0) {
+                return error("/workload/pipeline/layout", "pipeline stage " + str(stage) + " gets no layer; every stage needs at least one");
+            }
+        }
+    }
     if (m.experts == 0) {
         if (s.ep != 1) {
             return error("ep", "the model has no experts, so EP must be 1, got " + str(s.ep));

@@ -173,16 +173,17 @@ void Builder::latency()
     // Shares of the step: with overlap the components add up to more than 100%, and
     // the credit, a negative share, brings the column back to exactly 100%.
     std::vector<double> seconds;
-    for (const auto& part : kTimeParts) {
-        seconds.push_back(m_ev.time.*part.field);
+    for (const TimeComponent& c : kTimeComponents) {
+        seconds.push_back(signedSeconds(m_ev.time, c));
     }
-    seconds.push_back(-m_ev.time.overlapped);
     const std::vector<std::string> shares = formatShares(seconds, m_ev.time.total);
-    for (std::size_t i = 0; i < std::size(kTimeParts); ++i) {
-        t.rows.push_back({kTimeParts[i].name, formatSeconds(seconds[i]), shares[i]});
-    }
-    if (m_ev.time.overlapped > 0) {
-        t.rows.push_back({"hidden by overlap (credit)", formatSeconds(-m_ev.time.overlapped), shares.back()});
+    for (std::size_t i = 0; i < kTimeComponentCount; ++i) {
+        const TimeComponent& c = kTimeComponents[i];
+        if (c.kind != TimeKind::OverlapCredit) {
+            t.rows.push_back({c.label, formatSeconds(seconds[i]), shares[i]});
+        } else if (seconds[i] != 0) {
+            t.rows.push_back({std::string(c.label) + " (credit)", formatSeconds(seconds[i]), shares[i]});
+        }
     }
     t.rows.push_back({"total", formatSeconds(m_ev.time.total), "100.0%"});
     table(std::move(t));
@@ -198,12 +199,12 @@ void Builder::memory()
     ReportTable t{{"component (GPU " + std::to_string(m_ev.memoryGpu) + ", the fullest)", "memory", "share"}, {}};
     const double total = m_ev.memory.total();
     std::vector<double> bytes;
-    for (const auto& part : kMemoryParts) {
-        bytes.push_back(m_ev.memory.*part.field);
+    for (const MemoryComponent& c : kMemoryComponents) {
+        bytes.push_back(m_ev.memory.*c.field);
     }
     const std::vector<std::string> shares = formatShares(bytes, total);
-    for (std::size_t i = 0; i < std::size(kMemoryParts); ++i) {
-        t.rows.push_back({kMemoryParts[i].name, formatBytes(bytes[i]), shares[i]});
+    for (std::size_t i = 0; i < kMemoryComponentCount; ++i) {
+        t.rows.push_back({kMemoryComponents[i].label, formatBytes(bytes[i]), shares[i]});
     }
     t.rows.push_back({"total", formatBytes(total), formatPercent(total / m_ev.capacityBytes) + " of " + formatBytes(m_ev.capacityBytes)});
     table(std::move(t));

@@ -25,46 +25,20 @@ inline std::string candidateName(const Candidate& c, Mode mode)
 }
 
 
-struct Part {
-    const char* name;
-    double TimeBreakdown::*field;
-};
-
-inline const Part kTimeParts[] = {
-    {"attention compute", &TimeBreakdown::attentionCompute}, {"expert compute", &TimeBreakdown::expertCompute},
-    {"dense FFN and LM head", &TimeBreakdown::denseCompute}, {"all-to-all dispatch", &TimeBreakdown::a2aDispatch},
-    {"all-to-all combine", &TimeBreakdown::a2aCombine},      {"TP collectives", &TimeBreakdown::tpComm},
-    {"pipeline transfers", &TimeBreakdown::ppComm},          {"pipeline bubble", &TimeBreakdown::ppBubble},
-    {"gradient sync", &TimeBreakdown::dpComm},               {"optimizer step", &TimeBreakdown::optimizer},
-};
-
-struct MemoryPart {
-    const char* name;
-    double MemoryBreakdown::*field;
-};
-
-inline const MemoryPart kMemoryParts[] = {
-    {"attention weights", &MemoryBreakdown::attentionWeights}, {"expert weights", &MemoryBreakdown::expertWeights},
-    {"dense FFN weights", &MemoryBreakdown::denseWeights},     {"embedding, LM head", &MemoryBreakdown::embedding},
-    {"gradients", &MemoryBreakdown::gradients},                {"optimizer state", &MemoryBreakdown::optimizer},
-    {"activations", &MemoryBreakdown::activations},            {"KV cache", &MemoryBreakdown::kvCache},
-    {"communication buffers", &MemoryBreakdown::commBuffers},  {"runtime reserve", &MemoryBreakdown::reserve},
-};
-
 // Why `alternative` ranks below `best`: the objective's gap and the step-time
 // component (or memory component, for headroom) that grew the most.
 inline std::string whyBelow(const Evaluation& alternative, const Evaluation& best, const Candidate& a, const Candidate& b,
                      Objective objective)
 {
     if (objective == Objective::Headroom) {
-        const MemoryPart* worst = &kMemoryParts[0];
-        for (const auto& part : kMemoryParts) {
+        const MemoryComponent* worst = &kMemoryComponents[0];
+        for (const MemoryComponent& part : kMemoryComponents) {
             if (alternative.memory.*part.field - best.memory.*part.field
                 > alternative.memory.*worst->field - best.memory.*worst->field) {
                 worst = &part;
             }
         }
-        return formatBytes(b.headroomBytes - a.headroomBytes) + " less headroom; most of it " + worst->name + " (+"
+        return formatBytes(b.headroomBytes - a.headroomBytes) + " less headroom; most of it " + worst->label + " (+"
             + formatBytes(alternative.memory.*worst->field - best.memory.*worst->field) + ")";
     }
     // Per GPU, a component costs its time on every GPU used: compare GPU-time, so a
@@ -72,10 +46,13 @@ inline std::string whyBelow(const Evaluation& alternative, const Evaluation& bes
     const bool perGpu = objective == Objective::ThroughputPerGpu;
     const double gpusA = perGpu ? static_cast<double>(a.strategy.gpusUsed()) : 1.0;
     const double gpusB = perGpu ? static_cast<double>(b.strategy.gpusUsed()) : 1.0;
-    const auto growth = [&](const Part& part) { return alternative.time.*part.field * gpusA - best.time.*part.field * gpusB; };
-    const Part* worst = &kTimeParts[0];
-    for (const auto& part : kTimeParts) {
-        if (growth(part) > growth(*worst)) {
+    // The credit is not a cost: less of it shows as the communication that grew.
+    const auto growth = [&](const TimeComponent& part) {
+        return alternative.time.*part.field * gpusA - best.time.*part.field * gpusB;
+    };
+    const TimeComponent* worst = &kTimeComponents[0];
+    for (const TimeComponent& part : kTimeComponents) {
+        if (part.kind != TimeKind::OverlapCredit && growth(part) > growth(*worst)) {
             worst = &part;
         }
     }
@@ -104,9 +81,9 @@ inline std::string whyBelow(const Evaluation& alternative, const Evaluation& bes
         return gap;
     }
     if (perGpu) {
-        return gap + "; mostly " + worst->name + " (+" + formatSeconds(grew) + " of GPU time per step)";
+        return gap + "; mostly " + worst->label + " (+" + formatSeconds(grew) + " of GPU time per step)";
     }
-    return gap + "; mostly " + worst->name + " (+" + formatSeconds(grew) + ")";
+    return gap + "; mostly " + worst->label + " (+" + formatSeconds(grew) + ")";
 }
 
 class Builder {

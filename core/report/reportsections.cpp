@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "report/reportbuilder.h"
+#include "search/skewfixsummary.h"
 #include "profile/valuelimits.h"
 
 namespace moe::detail {
@@ -39,6 +40,22 @@ void Builder::baseline()
                          formatChange(m_ev.memory.total() / b.memory.total())));
     t.rows.push_back(row("verdict", m_ev.ok ? "pass" : "FAIL", b.ok ? "pass" : "FAIL", ""));
     table(std::move(t));
+    if (b.valid) {
+        // Where the step time moved, component by component (core/model/components.h);
+        // the credit is signed, so each column adds up to its step.
+        ReportTable parts{{"step time by component", "chosen", "baseline", "change"}, {}};
+        for (const TimeComponent& c : kTimeComponents) {
+            const double chosen = signedSeconds(m_ev.time, c);
+            const double base = signedSeconds(b.time, c);
+            if (chosen == 0 && base == 0) {
+                continue;
+            }
+            parts.rows.push_back(row(c.kind == TimeKind::OverlapCredit ? std::string(c.label) + " (credit)" : c.label,
+                                     formatSeconds(chosen), formatSeconds(base),
+                                     base != 0 ? formatChange(chosen / base) : std::string("new")));
+        }
+        table(std::move(parts));
+    }
     if (!b.ok) {
         std::vector<std::string> failures;
         for (int i = 0; i < b.checkCount; ++i) {
@@ -130,7 +147,16 @@ void Builder::risks()
 void Builder::scaling()
 {
     heading(2, "Next scaling steps");
-    if (!m_inputs.scalingStudy || !m_ev.valid || m_notSearched) {
+    if (m_notSearched) {
+        return;
+    }
+    // Skewed routing can leave nothing feasible until experts are re-placed or
+    // replicated: name the cheapest fix the search found (search/skewfixes.h).
+    if (const auto fix = cheapestFixSentence(m_profile, m_search, m_inputs.objective)) {
+        list({"Nothing is feasible with the profile's own placement, redundant experts and capacity factor; the "
+              "cheapest change is to " + *fix + "."});
+    }
+    if (!m_inputs.scalingStudy || !m_ev.valid) {
         return;
     }
     Profile doubled = m_profile;

@@ -38,11 +38,13 @@ std::int64_t valueOf(const Strategy& s, std::int64_t microBatches, MapDimension 
 // The largest memory component of an evaluation, for "memory: expert weights".
 std::string largestMemoryTerm(const MemoryBreakdown& m)
 {
-    const std::pair<const char*, double> parts[] = {
-        {"attention weights", m.attentionWeights}, {"expert weights", m.expertWeights}, {"dense weights", m.denseWeights},
-        {"embedding", m.embedding},                {"gradients", m.gradients},          {"optimizer state", m.optimizer},
-        {"activations", m.activations},            {"KV cache", m.kvCache},             {"comm buffers", m.commBuffers}};
-    return std::max_element(std::begin(parts), std::end(parts), [](auto& a, auto& b) { return a.second < b.second; })->first;
+    const MemoryComponent* largest = &kMemoryComponents[0];
+    for (const MemoryComponent& c : kMemoryComponents) {
+        if (m.*c.field > m.*largest->field) {
+            largest = &c;
+        }
+    }
+    return largest->label;
 }
 
 // The cell's values with the profile's own strategy may need more GPUs than the

@@ -35,12 +35,13 @@ double score(const Candidate& c, Objective objective)
     return 0;
 }
 
-// The tie-break: fewer GPUs, then the smaller TP, PP, DP, EP, ETP, micro-batches and
-// recomputation.
-std::array<std::int64_t, 8> key(const Candidate& c)
+// The tie-break: fewer GPUs, then the smaller TP, PP, DP, EP, ETP, micro-batches,
+// recomputation, redundant experts, placement and capacity factor.
+std::array<std::int64_t, 11> key(const Candidate& c)
 {
     const Strategy& s = c.strategy;
-    return {s.gpusUsed(), s.tp, s.pp, s.dp, s.ep, s.etp, c.microBatches, static_cast<std::int64_t>(c.recompute)};
+    return {s.gpusUsed(), s.tp, s.pp, s.dp, s.ep, s.etp, c.microBatches, static_cast<std::int64_t>(c.recompute),
+            s.redundantExperts, static_cast<std::int64_t>(s.placement), static_cast<std::int64_t>(c.capacityFactor * 1e6)};
 }
 
 // Marks, among the candidates at `indices`, those that no other of them is at least as
@@ -90,15 +91,99 @@ void addCounts(SearchPartial& into, const SearchPartial& from)
 
 bool sameConfiguration(const Candidate& a, const Candidate& b)
 {
-    return a.strategy == b.strategy && a.microBatches == b.microBatches && a.recompute == b.recompute;
+    return a.strategy == b.strategy && a.microBatches == b.microBatches && a.recompute == b.recompute
+        && a.capacityFactor == b.capacityFactor;
+}
+
+SkewFixTally& tallyFor(std::vector<SkewFixTally>& tallies, const SkewFix& fix)
+{
+    for (auto& tally : tallies) {
+        if (tally.fix == fix) {
+            return tally;
+        }
+    }
+    tallies.push_back({fix, 0, 0, {}});
+    return tallies.back();
+}
+
+void keepBest(SkewFixTally& tally, const Candidate& c)
+{
+    for (std::size_t o = 0; o < kObjectives; ++o) {
+        auto& best = tally.best[o];
+        if (!best || ranksBefore(c, *best, static_cast<Objective>(o))) {
+            best = c;
+        }
+    }
+}
+
+void mergeTallies(std::vector<SkewFixTally>& into, const std::vector<SkewFixTally>& from)
+{
+    for (const auto& tally : from) {
+        SkewFixTally& target = tallyFor(into, tally.fix);
+        target.evaluated += tally.evaluated;
+        target.feasible += tally.feasible;
+        for (const auto& best : tally.best) {
+            if (best) {
+                keepBest(target, *best);
+            }
+        }
+    }
+}
+
+// Cost order of skewfixes.h: the kind, then the fewest redundant experts, then the
+// placement; the own settings first.
+bool cheaper(const SkewFix& a, const SkewFix& b)
+{
+    if (a.kind != b.kind) {
+        return a.kind < b.kind;
+    }
+    if (a.redundantExperts != b.redundantExperts) {
+        return a.redundantExperts < b.redundantExperts;
+    }
+    return a.placement < b.placement;
 }
 
 // What the search records of a feasible evaluation; ownCandidate() builds the same.
 Candidate candidateFrom(const Profile& trial, const Evaluation& ev, double maxMemoryFraction)
 {
     const double limit = ev.capacityBytes * maxMemoryFraction;
-    return Candidate{trial.strategy, trial.workload.microBatches, trial.workload.training.recompute, ev.rates.tokensPerS,
-                     ev.time.total, ev.rates.tokensPerSPerGpu, ev.memory.total(), limit - ev.memory.total(), false};
+    return Candidate{trial.strategy,        trial.workload.microBatches, trial.workload.training.recompute,
+                     ev.rates.tokensPerS,   ev.time.total,               ev.rates.tokensPerSPerGpu,
+                     ev.memory.total(),     limit - ev.memory.total(),   false,
+                     trial.workload.capacityFactor};
+}
+
+// Evaluates one configuration and counts it: feasible (kept), or rejected under its
+// first failing check; `tally` is its skew fix's, when routing is skewed.
+void record(const Profile& trial, const Architecture& architecture, double maxMemoryFraction, SkewFixTally* tally,
+            SearchPartial& partial)
+{
+    const Evaluation ev = evaluate(trial, trial.strategy, Detail::Summary, architecture);
+    ++partial.evaluated;
+    if (tally) {
+        ++tally->evaluated;
+    }
+    if (!ev.valid) {
+        ++partial.rejected.total;
+        ++partial.rejected.byCheck[static_cast<std::size_t>(CheckKind::Strategy)];
+        return;
+    }
+    if (!ev.ok) {
+        ++partial.rejected.total;
+        for (int i = 0; i < ev.checkCount; ++i) {
+            if (!ev.checks[static_cast<std::size_t>(i)].ok) {
+                ++partial.rejected.byCheck[static_cast<std::size_t>(ev.checks[static_cast<std::size_t>(i)].kind)];
+                break;
+            }
+        }
+        return;
+    }
+    ++partial.feasibleCount;
+    partial.feasible.push_back(candidateFrom(trial, ev, maxMemoryFraction));
+    if (tally) {
+        ++tally->feasible;
+        keepBest(*tally, partial.feasible.back());
+    }
 }
 
 } // namespace
@@ -160,6 +245,7 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
         ? std::vector<Recompute>{Recompute::None, Recompute::Selective, Recompute::Full}
         : std::vector<Recompute>{profile.workload.training.recompute};
     const std::int64_t slots = profile.model.experts + profile.strategy.redundantExperts;
+    const bool skewed = routingIsSkewed(profile);
     const Architecture architecture = describeArchitecture(profile.model);
     const std::vector<std::int64_t> etpChoices = profile.model.experts > 0 ? detail::divisors(profile.model.expertHidden)
                                                                             : std::vector<std::int64_t>{1};
@@ -181,35 +267,22 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
                 if (profile.model.experts > 0 && ep > slots) {
                     break;
                 }
+                const std::vector<SkewFix> fixes = skewFixes(profile, ep);
                 for (const std::int64_t m : microBatches) {
                     for (const Recompute recompute : recomputes) {
-                        trial.strategy = profile.strategy;
-                        trial.strategy.tp = task.tp;
-                        trial.strategy.pp = task.pp;
-                        trial.strategy.dp = task.dp;
-                        trial.strategy.ep = ep;
-                        trial.strategy.etp = etp;
-                        trial.workload.microBatches = m;
-                        trial.workload.training.recompute = recompute;
-                        const Evaluation ev = evaluate(trial, trial.strategy, Detail::Summary, architecture);
-                        ++partial.evaluated;
-                        if (!ev.valid) {
-                            ++partial.rejected.total;
-                            ++partial.rejected.byCheck[static_cast<std::size_t>(CheckKind::Strategy)];
-                            continue;
+                        for (const SkewFix& fix : fixes) {
+                            trial.strategy = profile.strategy;
+                            trial.strategy.tp = task.tp;
+                            trial.strategy.pp = task.pp;
+                            trial.strategy.dp = task.dp;
+                            trial.strategy.ep = ep;
+                            trial.strategy.etp = etp;
+                            trial.workload.microBatches = m;
+                            trial.workload.training.recompute = recompute;
+                            applySkewFix(trial, fix);
+                            record(trial, architecture, profile.constraints.maxMemoryFraction,
+                                   skewed ? &tallyFor(partial.skewFixes, fix) : nullptr, partial);
                         }
-                        if (!ev.ok) {
-                            ++partial.rejected.total;
-                            for (int i = 0; i < ev.checkCount; ++i) {
-                                if (!ev.checks[static_cast<std::size_t>(i)].ok) {
-                                    ++partial.rejected.byCheck[static_cast<std::size_t>(ev.checks[static_cast<std::size_t>(i)].kind)];
-                                    break;
-                                }
-                            }
-                            continue;
-                        }
-                        ++partial.feasibleCount;
-                        partial.feasible.push_back(candidateFrom(trial, ev, profile.constraints.maxMemoryFraction));
                     }
                 }
             }
@@ -234,6 +307,7 @@ bool ranksBefore(const Candidate& a, const Candidate& b, Objective objective)
 void mergeSearchPartial(SearchPartial& into, SearchPartial&& from)
 {
     addCounts(into, from);
+    mergeTallies(into.skewFixes, from.skewFixes);
     into.feasible.insert(into.feasible.end(), from.feasible.begin(), from.feasible.end());
     into.preparedFor.reset();
 }
@@ -245,7 +319,7 @@ void prepareSearchPartial(SearchPartial& partial, Objective objective)
     // the score, so the tie-break is common), then move the candidates once.
     struct Entry {
         double score;
-        std::array<std::int64_t, 8> key;
+        std::array<std::int64_t, 11> key;
         std::uint32_t index;
     };
     std::vector<Entry> order;
@@ -312,6 +386,7 @@ SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objecti
             prepareSearchPartial(partial, objective);
         }
         addCounts(merged, partial);
+        mergeTallies(merged.skewFixes, partial.skewFixes);
         if (merged.feasible.empty()) {
             merged.feasible = std::move(partial.feasible);
             continue;
@@ -351,7 +426,25 @@ SearchResult finishSearch(std::vector<SearchPartial> partials, Objective objecti
     result.feasible = merged.feasibleCount;
     result.rejected = merged.rejected;
     result.ranked = std::move(merged.feasible);
+    // The own settings are the same for every EP size, so they have one tally.
+    result.skewFixes = std::move(merged.skewFixes);
+    std::stable_sort(result.skewFixes.begin(), result.skewFixes.end(),
+                     [](const SkewFixTally& a, const SkewFixTally& b) { return cheaper(a.fix, b.fix); });
     return result;
+}
+
+const SkewFixTally* cheapestFix(const SearchResult& result)
+{
+    if (result.skewFixes.empty() || result.skewFixes.front().fix.kind != SkewFixKind::Own
+        || result.skewFixes.front().feasible > 0) {
+        return nullptr;
+    }
+    for (const auto& tally : result.skewFixes) {
+        if (tally.fix.kind != SkewFixKind::Own && tally.feasible > 0) {
+            return &tally;
+        }
+    }
+    return nullptr;
 }
 
 SearchResult search(const Profile& profile, Objective objective, const std::atomic<bool>* cancel, const SearchBounds& bounds)
@@ -381,6 +474,7 @@ std::optional<Candidate> ownCandidate(const Profile& profile)
 bool isOwnConfiguration(const Candidate& c, const Profile& profile)
 {
     return c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
+        && c.capacityFactor == profile.workload.capacityFactor
         && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute);
 }
 
@@ -389,6 +483,7 @@ Profile applyCandidate(Profile profile, const Candidate& candidate)
     profile.strategy = candidate.strategy;
     profile.workload.microBatches = candidate.microBatches;
     profile.workload.training.recompute = candidate.recompute;
+    profile.workload.capacityFactor = candidate.capacityFactor;
     return profile;
 }
 

@@ -19,6 +19,7 @@
 
 #include "model/evaluation.h"
 #include "profile/profile.h"
+#include "search/skewfixes.h"
 
 namespace moe {
 
@@ -37,6 +38,20 @@ struct Candidate {
     double memoryBytes = 0;    // the fullest GPU
     double headroomBytes = 0;  // allowed memory minus the fullest GPU's
     bool pareto = false;       // no other feasible candidate is as quick with at least its throughput per GPU
+    // The workload's capacity factor: the profile's own, or a skew fix's (skewfixes.h).
+    // The placement and redundant experts are the strategy's.
+    double capacityFactor = 1;
+};
+
+inline constexpr std::size_t kObjectives = 4;
+
+// What one skew fix (skewfixes.h) did over the space: the configurations evaluated with
+// it, how many were feasible, and the best of them for each objective.
+struct SkewFixTally {
+    SkewFix fix;
+    std::int64_t evaluated = 0;
+    std::int64_t feasible = 0;
+    std::array<std::optional<Candidate>, kObjectives> best;  // indexed by Objective
 };
 
 inline constexpr std::size_t kCheckKinds = 8;
@@ -60,6 +75,7 @@ struct SearchPartial {
     std::optional<Objective> preparedFor;  // set once `feasible` is ranked with its own front marked
     std::int64_t droppedAhead = 0;   // dropped candidates that rank before the bounds' reference
     bool referenceMet = false;       // the reference was among the candidates (kept or dropped)
+    std::vector<SkewFixTally> skewFixes;  // one per distinct fix met; empty when routing is uniform
 };
 
 // What a search keeps. Memory for results is bounded by what is kept, not by the
@@ -82,7 +98,15 @@ struct SearchResult {
     std::optional<std::int64_t> referenceRank;
     bool referencePareto = false;
     bool cancelled = false;
+    // With skewed routing: the profile's own settings' tally first (kind Own, merged
+    // over EP sizes), then every fix's, in the order of cheapestFix(). Empty otherwise.
+    std::vector<SkewFixTally> skewFixes;
 };
+
+// The fix to name when the profile's own settings make nothing feasible: the first in
+// cost order (skewfixes.h: placement, the fewest redundant experts, then dropless) that
+// makes something feasible. Nothing when the own settings do, or no fix does.
+const SkewFixTally* cheapestFix(const SearchResult& result);
 
 // The outer loops of the space, in a fixed order.
 std::vector<SearchTask> searchTasks(const Profile& profile);
@@ -130,7 +154,8 @@ SearchSize estimateSearch(const Profile& profile, std::int64_t limit = kMaxSearc
 // True when `a` ranks before `b` under `objective` (ties broken by fewer GPUs, then the
 // strategy's numbers, so the order is deterministic).
 bool ranksBefore(const Candidate& a, const Candidate& b, Objective objective);
-// The profile with the candidate's strategy, micro-batches and recomputation applied.
+// The profile with the candidate's strategy, micro-batches, recomputation and capacity
+// factor applied.
 Profile applyCandidate(Profile profile, const Candidate& candidate);
 
 } // namespace moe

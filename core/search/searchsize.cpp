@@ -3,6 +3,7 @@
 // It walks the same loops as searchTasks() and runSearchTasks() but evaluates nothing.
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <unordered_map>
 
@@ -14,11 +15,13 @@ namespace moe {
 namespace {
 
 // Divisors of n not above `limit`, counted once per n: neighbouring tasks share most
-// of their values (the stage size, the sequences per replica).
+// of their values (the stage size, the sequences per replica). With a weight, each
+// divisor d counts weight(d) times (the skew fixes tried at EP = d).
 class DivisorCounts {
 public:
-    explicit DivisorCounts(std::int64_t limit)
+    explicit DivisorCounts(std::int64_t limit, std::function<std::int64_t(std::int64_t)> weight = {})
         : m_limit(limit)
+        , m_weight(std::move(weight))
     {
     }
     std::int64_t operator()(std::int64_t n)
@@ -38,20 +41,22 @@ private:
         std::int64_t found = 0;
         if (m_limit < n / m_limit) {
             for (std::int64_t d = 1; d <= m_limit; ++d) {
-                found += n % d == 0;
+                found += n % d == 0 ? weight(d) : 0;
             }
             return found;
         }
         for (std::int64_t d = 1; d * d <= n; ++d) {
             if (n % d == 0) {
-                found += d <= m_limit;
-                found += n / d != d && n / d <= m_limit;
+                found += d <= m_limit ? weight(d) : 0;
+                found += n / d != d && n / d <= m_limit ? weight(n / d) : 0;
             }
         }
         return found;
     }
+    std::int64_t weight(std::int64_t d) const { return m_weight ? m_weight(d) : 1; }
 
     std::int64_t m_limit;
+    std::function<std::int64_t(std::int64_t)> m_weight;
     std::unordered_map<std::int64_t, std::int64_t> m_counts;
 };
 
@@ -66,7 +71,9 @@ SearchSize estimateSearch(const Profile& p, std::int64_t limit)
     const bool moe = p.model.experts > 0;
     const std::vector<std::int64_t> etpChoices = moe ? detail::divisors(p.model.expertHidden) : std::vector<std::int64_t>{1};
     DivisorCounts microBatchCounts(std::numeric_limits<std::int64_t>::max());
-    DivisorCounts epCounts(std::max<std::int64_t>(1, p.model.experts + p.strategy.redundantExperts));
+    // Each EP size is tried with every skew fix legal for it (skewfixes.h; one when routing is uniform).
+    DivisorCounts epCounts(std::max<std::int64_t>(1, p.model.experts + p.strategy.redundantExperts),
+                           [&p](std::int64_t ep) { return static_cast<std::int64_t>(skewFixes(p, ep).size()); });
     for (const std::int64_t tp : detail::divisors(p.model.heads)) {
         for (std::int64_t pp = 1; pp <= p.model.layers && tp * pp <= gpuLimit; ++pp) {
             const std::int64_t dpLimit = training ? gpuLimit / (tp * pp) : std::min(gpuLimit / (tp * pp), p.workload.batch);

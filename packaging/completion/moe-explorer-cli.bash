@@ -8,7 +8,7 @@ _moe_explorer_cli()
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD - 1]}
 
-    local commands="evaluate validate profiles systems models import-model calibrate export search report serve help"
+    local commands="evaluate validate profiles systems models import-model import-routing calibrate export search report serve help"
     if [[ $COMP_CWORD -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
@@ -21,6 +21,11 @@ _moe_explorer_cli()
             mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             return ;;
         --mode) mapfile -t COMPREPLY < <(compgen -W "training prefill decode" -- "$cur"); return ;;
+        --engine) mapfile -t COMPREPLY < <(compgen -W "sglang vllm trtllm" -- "$cur"); return ;;
+        --into)
+            mapfile -t COMPREPLY < <(compgen -W "$(moe-explorer-cli profiles 2>/dev/null | cut -d' ' -f1)" -- "$cur"
+                                     compgen -f -X '!*.json' -- "$cur")
+            return ;;
         --chart) mapfile -t COMPREPLY < <(compgen -W "latency memory grid" -- "$cur"); return ;;
         --objective)
             mapfile -t COMPREPLY < <(compgen -W "throughput latency throughput-per-gpu headroom" -- "$cur")
@@ -47,6 +52,7 @@ _moe_explorer_cli()
         validate) options="$overrides --baseline" ;;
         profiles | systems | models) options="--format" ;;
         import-model) options="--system --gpus --out" ;;
+        import-routing) options="--engine --into --out" ;;
         export) options="$overrides --baseline --chart --out" ;;
         search) options="$overrides --objective --top --format --gpus" ;;
         report) options="$overrides --baseline --out" ;;
@@ -60,6 +66,9 @@ _moe_explorer_cli()
     elif [[ ${COMP_WORDS[1]} == import-model ]]; then
         # A Hugging Face config.json, or a folder on the way to one.
         mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
+    elif [[ ${COMP_WORDS[1]} == import-routing ]]; then
+        # DUMP: SGLang's JSON, vLLM's JSON lines, or TensorRT-LLM's folder.
+        mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -- "$cur")
     elif [[ ${COMP_WORDS[1]} == calibrate ]]; then
         # MEASUREMENTS: any file (CSV, JSON or an nccl-tests log).
         mapfile -t COMPREPLY < <(compgen -f -- "$cur")

@@ -24,6 +24,7 @@ struct PromptLog {
     int openQuestions = 0;
     int saveAsQuestions = 0;
     int builtinQuestions = 0;
+    int newProfileQuestions = 0;
 
     // The answers.
     ui::UserPrompts::SaveChoice saveChoice = ui::UserPrompts::SaveChoice::Cancel;
@@ -31,6 +32,7 @@ struct PromptLog {
     QString openPath;
     QString savePath;
     std::optional<QString> builtin;
+    std::optional<Profile> newProfile;
 };
 
 class RecordingPrompts : public ui::UserPrompts {
@@ -68,6 +70,11 @@ public:
     {
         ++m_log.builtinQuestions;
         return m_log.builtin;
+    }
+    std::optional<Profile> askNewProfile(QWidget*) override
+    {
+        ++m_log.newProfileQuestions;
+        return m_log.newProfile;
     }
 
 private:

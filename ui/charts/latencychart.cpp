@@ -2,7 +2,6 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QCoreApplication>
 #include <QCursor>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
@@ -12,31 +11,15 @@
 #include <algorithm>
 
 #include "base/units.h"
+#include "widgets/componentlabels.h"
 
 namespace moe::ui {
 
 namespace {
 
-struct Component {
-    const char* key;
-    const char* label;
-    double TimeBreakdown::*field;
-};
-
-const Component kComponents[] = {
-    {"time_s.attention_compute", QT_TRANSLATE_NOOP("LatencyChart", "attention"), &TimeBreakdown::attentionCompute},
-    {"time_s.expert_compute", QT_TRANSLATE_NOOP("LatencyChart", "experts"), &TimeBreakdown::expertCompute},
-    {"time_s.dense_compute", QT_TRANSLATE_NOOP("LatencyChart", "dense FFN, LM head"), &TimeBreakdown::denseCompute},
-    {"time_s.a2a_dispatch", QT_TRANSLATE_NOOP("LatencyChart", "all-to-all dispatch"), &TimeBreakdown::a2aDispatch},
-    {"time_s.a2a_combine", QT_TRANSLATE_NOOP("LatencyChart", "all-to-all combine"), &TimeBreakdown::a2aCombine},
-    {"time_s.tp_comm", QT_TRANSLATE_NOOP("LatencyChart", "TP collectives"), &TimeBreakdown::tpComm},
-    {"time_s.pp_comm", QT_TRANSLATE_NOOP("LatencyChart", "pipeline transfer"), &TimeBreakdown::ppComm},
-    {"time_s.pp_bubble", QT_TRANSLATE_NOOP("LatencyChart", "pipeline bubble"), &TimeBreakdown::ppBubble},
-    {"time_s.dp_comm", QT_TRANSLATE_NOOP("LatencyChart", "gradient sync"), &TimeBreakdown::dpComm},
-    {"time_s.optimizer", QT_TRANSLATE_NOOP("LatencyChart", "optimizer step"), &TimeBreakdown::optimizer},
-    {"time_s.overlapped", QT_TRANSLATE_NOOP("LatencyChart", "hidden by overlap"), &TimeBreakdown::overlapped},
-};
-constexpr int kComponentCount = static_cast<int>(std::size(kComponents));
+// One row per component of the table (core/model/components.h), the credit last,
+// then the step's total.
+constexpr int kComponentCount = static_cast<int>(kTimeComponentCount);
 constexpr int kOverlapRow = kComponentCount - 1;
 constexpr int kTotalRow = kComponentCount;  // the step, after the overlap credit
 constexpr int kRows = kComponentCount + 1;
@@ -48,8 +31,7 @@ double rowSeconds(const TimeBreakdown& t, int row)
     if (row == kTotalRow) {
         return t.total;
     }
-    const double seconds = t.*kComponents[row].field;
-    return row == kOverlapRow ? -seconds : seconds;
+    return signedSeconds(t, kTimeComponents[row]);
 }
 
 // Green for what the step gets back: a credit, not a cost.
@@ -83,10 +65,9 @@ LatencyChart::LatencyChart(QWidget* parent)
     connect(chart(), &QChart::plotAreaChanged, this, &LatencyChart::placeLabels);
     chart()->addSeries(series);
     QStringList labels;
-    for (const auto& c : kComponents) {
-        labels.prepend(QCoreApplication::translate("LatencyChart", c.label));  // the first component at the top
+    for (const TimeComponent& c : kTimeComponents) {
+        labels.prepend(componentLabel(c));  // the first component at the top
     }
-    labels[0] = tr("overlap credit");  // short: the row's name must not elide beside a legend
     labels.prepend(tr("step time (total)"));
     m_categories->append(labels);
     chart()->addAxis(m_categories, Qt::AlignLeft);
@@ -113,8 +94,8 @@ LatencyChart::~LatencyChart()
 QStringList LatencyChart::componentKeys()
 {
     QStringList keys;
-    for (const auto& c : kComponents) {
-        keys << QString::fromLatin1(c.key);
+    for (const TimeComponent& c : kTimeComponents) {
+        keys << QString::fromStdString(explanationKey(c));
     }
     return keys;
 }
@@ -149,8 +130,8 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
         values.prepend(ev.valid ? rowSeconds(ev.time, row) / scale.seconds : 0.0);
         m_seconds.prepend(ev.valid ? rowSeconds(ev.time, row) : 0.0);
         if (row < kComponentCount) {
-            m_ms << (ev.valid ? ev.time.*kComponents[row].field * 1e3 : 0.0);
-            m_baselineMs << (showBaseline ? baseline->time.*kComponents[row].field * 1e3 : 0.0);
+            m_ms << (ev.valid ? ev.time.*kTimeComponents[row].field * 1e3 : 0.0);
+            m_baselineMs << (showBaseline ? baseline->time.*kTimeComponents[row].field * 1e3 : 0.0);
         }
     }
     m_baseline->remove(0, m_baseline->count());
@@ -259,10 +240,10 @@ void LatencyChart::showExplanation(bool hovered, int index)
         m_explanations = explain(m_profile);
     }
     const int row = displayIndex(index);
-    const std::string key = row == kTotalRow ? "time_s.total" : kComponents[row].key;
+    const std::string key = row == kTotalRow ? "time_s.total" : explanationKey(kTimeComponents[row]);
     const QString name = row == kTotalRow ? tr("step time (total)")
-        : row == kOverlapRow                ? tr("hidden by overlap (credit)")
-                                            : QCoreApplication::translate("LatencyChart", kComponents[row].label);
+        : row == kOverlapRow                ? tr("%1 (credit)").arg(componentLabel(kOverlapCredit))
+                                            : componentLabel(kTimeComponents[row]);
     QString text = QStringLiteral("<b>%1</b>: %2").arg(name, QString::fromStdString(formatSeconds(m_seconds.value(index))));
     if (row == kOverlapRow) {
         text += tr("<br>communication hidden under compute, subtracted from the sum");

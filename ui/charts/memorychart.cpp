@@ -2,7 +2,6 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QCoreApplication>
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
@@ -11,6 +10,7 @@
 #include <algorithm>
 
 #include "base/units.h"
+#include "widgets/componentlabels.h"
 
 namespace moe::ui {
 
@@ -18,25 +18,6 @@ namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 constexpr int kMaxStagesShown = 8;
-
-struct Component {
-    const char* label;
-    double MemoryBreakdown::*field;
-    QRgb colour;  // Okabe-Ito and neighbours: distinguishable with colour-blindness
-};
-
-const Component kComponents[] = {
-    {QT_TRANSLATE_NOOP("MemoryChart", "attention weights"), &MemoryBreakdown::attentionWeights, 0x0072B2},
-    {QT_TRANSLATE_NOOP("MemoryChart", "expert weights"), &MemoryBreakdown::expertWeights, 0x56B4E9},
-    {QT_TRANSLATE_NOOP("MemoryChart", "dense weights"), &MemoryBreakdown::denseWeights, 0x009E73},
-    {QT_TRANSLATE_NOOP("MemoryChart", "embedding, LM head"), &MemoryBreakdown::embedding, 0x8FD6B8},
-    {QT_TRANSLATE_NOOP("MemoryChart", "gradients"), &MemoryBreakdown::gradients, 0xCC79A7},
-    {QT_TRANSLATE_NOOP("MemoryChart", "optimizer state"), &MemoryBreakdown::optimizer, 0x8E4585},
-    {QT_TRANSLATE_NOOP("MemoryChart", "activations"), &MemoryBreakdown::activations, 0xE69F00},
-    {QT_TRANSLATE_NOOP("MemoryChart", "KV cache"), &MemoryBreakdown::kvCache, 0xF0E442},
-    {QT_TRANSLATE_NOOP("MemoryChart", "comm buffers"), &MemoryBreakdown::commBuffers, 0xD55E00},
-    {QT_TRANSLATE_NOOP("MemoryChart", "runtime reserve"), &MemoryBreakdown::reserve, 0x999999},
-};
 
 // The GPUs worth a bar: the selected one, the fullest of each stage (at most eight
 // stages, evenly spread), and the fullest overall. Labels name the GPUs while there
@@ -80,10 +61,10 @@ MemoryChart::MemoryChart(QWidget* parent)
     , m_capacity(new QLineSeries)
 {
     setToolTip(tr("Memory per GPU by component against its capacity (the line)"));
-    for (const auto& c : kComponents) {
-        auto* set = new QBarSet(QCoreApplication::translate("MemoryChart", c.label));
-        set->setColor(QColor(c.colour));
-        set->setBorderColor(QColor(c.colour).darker(130));
+    for (const MemoryComponent& c : kMemoryComponents) {
+        auto* set = new QBarSet(componentLabel(c));
+        set->setColor(componentColour(c));
+        set->setBorderColor(componentColour(c).darker(130));
         m_sets.append(set);
         m_series->append(set);
     }
@@ -107,12 +88,12 @@ MemoryChart::MemoryChart(QWidget* parent)
 
 int MemoryChart::componentCount()
 {
-    return static_cast<int>(std::size(kComponents));
+    return static_cast<int>(kMemoryComponentCount);
 }
 
 QString MemoryChart::componentName(int component)
 {
-    return QCoreApplication::translate("MemoryChart", kComponents[component].label);
+    return componentLabel(kMemoryComponents[component]);
 }
 
 QStringList MemoryChart::barLabels() const
@@ -158,7 +139,7 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
     for (int c = 0; c < componentCount(); ++c) {
         QList<qreal> values;
         for (const Bar& bar : shown) {
-            values << memoryOf(bar.gpu).*kComponents[c].field / kGiB;
+            values << memoryOf(bar.gpu).*kMemoryComponents[c].field / kGiB;
         }
         m_sets[c]->remove(0, m_sets[c]->count());
         m_sets[c]->append(values);

@@ -106,9 +106,10 @@ void BuiltinGalleryDialog::showDetails()
                        .arg(cell(BuiltinGalleryModel::Name), id.toHtmlEscaped());
     using M = BuiltinGalleryModel;
     html += QStringLiteral("<p>")
-        + tr("Model: %1 parameters, %2 active per token; %3 layers; experts: %4.<br>Cluster: %5. Mode: %6.")
-              .arg(cell(M::Parameters), cell(M::Active), cell(M::Layers), cell(M::Experts), cell(M::Cluster),
-                   cell(M::Mode))
+        + tr("Model: %1, %2 parameters, %3 active per token; %4 layers; experts: %5.<br>System: %6. Cluster: %7. "
+             "Mode: %8.")
+              .arg(cell(M::ModelName), cell(M::Parameters), cell(M::Active), cell(M::Layers), cell(M::Experts),
+                   cell(M::System), cell(M::Cluster), cell(M::Mode))
         + QStringLiteral("<br>")
         + tr("Step time %1, throughput %2, fullest GPU %3. Verdict: %4.")
               .arg(cell(M::StepTime), cell(M::Throughput), cell(M::Memory), cell(M::Verdict))

@@ -7,6 +7,8 @@
 #include "model/architecture.h"
 #include "model/evaluation.h"
 #include "base/units.h"
+#include "profile/models.h"
+#include "profile/systems.h"
 
 namespace moe::ui {
 
@@ -78,6 +80,25 @@ BuiltinGalleryModel::Entry BuiltinGalleryModel::describe(const BuiltinProfile& b
     entry.notes = fromStd(p.notes);
     entry.cells[Name] = fromStd(p.name);
     entry.tips[Name] = QStringLiteral("builtin:%1").arg(entry.id);
+    // What the profile names from the libraries; a profile that gives its own figures
+    // says so, with the GPU or the figures it gives.
+    if (const ModelSpec* model = p.model.preset.empty() ? nullptr : findModel(p.model.preset)) {
+        entry.cells[ModelName] = QString::fromUtf8(model->name.data(), static_cast<qsizetype>(model->name.size()));
+        entry.tips[ModelName] = tr("model.preset %1 from the model library").arg(fromStd(p.model.preset));
+    } else {
+        entry.cells[ModelName] = tr("own figures");
+        entry.tips[ModelName] = tr("The profile gives its own architecture figures (no model.preset)");
+    }
+    if (!p.cluster.system.empty()) {
+        entry.cells[System] = fromStd(p.cluster.system);
+        const SystemSpec* system = findSystem(p.cluster.system);
+        entry.tips[System] = system == nullptr
+            ? QString()
+            : QString::fromUtf8(system->description.data(), static_cast<qsizetype>(system->description.size()));
+    } else {
+        entry.cells[System] = tr("own figures");
+        entry.tips[System] = tr("The profile gives its own hardware figures (no cluster.system)");
+    }
     entry.cells[Parameters] = fromStd(formatCount(arch.totalParams));
     entry.values[Parameters] = arch.totalParams;
     entry.cells[Active] = fromStd(formatCount(arch.activeParamsPerToken));
@@ -169,17 +190,20 @@ QVariant BuiltinGalleryModel::headerData(int section, Qt::Orientation orientatio
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     if (role == Qt::DisplayRole) {
-        const QString titles[] = {tr("Profile"), tr("Parameters"), tr("Active"),     tr("Layers"),      tr("Experts"),
-                                  tr("Cluster"), tr("Mode"),       tr("Step time"), tr("Throughput"), tr("Fullest GPU"),
+        const QString titles[] = {tr("Profile"),    tr("Model"),   tr("Parameters"), tr("Active"),
+                                  tr("Layers"),     tr("Experts"), tr("System"),     tr("Cluster"),
+                                  tr("Mode"),       tr("Step time"), tr("Throughput"), tr("Fullest GPU"),
                                   tr("Verdict")};
         return titles[section];
     }
     if (role == Qt::ToolTipRole) {
         const QString tips[] = {tr("The profile's name"),
+                                tr("The model library's entry the profile names (model.preset)"),
                                 tr("Parameters of the whole model"),
                                 tr("Parameters each token passes through"),
                                 tr("Transformer layers"),
                                 tr("Routed experts per MoE layer, top-k per token"),
+                                tr("The systems library's entry the profile names (cluster.system)"),
                                 tr("GPUs in the cluster and their kind"),
                                 tr("Training iteration, prefill of the batch, or one decode step"),
                                 tr("Time of one step with the profile's own strategy"),

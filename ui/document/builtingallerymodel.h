@@ -1,6 +1,7 @@
 #pragma once
 
-// The built-in profiles as a table: per built-in its model, cluster and mode, and the
+// The built-in profiles as a table: per built-in its model and system (the libraries
+// entries it names, issue 13), cluster and mode, and the
 // headline figures core's evaluate() gives for its own strategy. The default built-in
 // (the source scenario, builtin:seed) comes first.
 
@@ -20,10 +21,12 @@ class BuiltinGalleryModel : public QAbstractTableModel {
 public:
     enum Column {
         Name,
+        ModelName,   // the model library's entry, or "own figures"
         Parameters,  // total
         Active,      // per token
         Layers,
         Experts,
+        System,      // the systems library's entry, or "own figures"
         Cluster,
         Mode,
         StepTime,

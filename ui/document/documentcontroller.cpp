@@ -222,6 +222,25 @@ bool DocumentController::askNewFromBuiltin()
     return id && openBuiltin(*id);
 }
 
+bool DocumentController::askNewProfile()
+{
+    std::optional<Profile> profile = m_prompts->askNewProfile(m_window);
+    return profile && openNew(std::move(*profile));
+}
+
+bool DocumentController::openNew(Profile profile)
+{
+    if (!maybeSave()) {
+        return false;
+    }
+    m_state.resetProfile(std::move(profile));
+    // Nothing on disk holds it yet: it is unsaved until the user saves it.
+    m_state.markUnsaved();
+    setLocation(QString());
+    Q_EMIT statusMessage(tr("New profile %1: not saved yet").arg(displayName()), 5000);
+    return true;
+}
+
 bool DocumentController::adopt(LoadResult loaded, const QString& location)
 {
     m_state.resetProfile(std::move(*loaded.profile));

@@ -66,6 +66,11 @@ public:
     bool askOpen();
     bool askSaveAs();
     bool askNewFromBuiltin();
+    // File > New Profile: composes a profile from the libraries and opens it as a new
+    // untitled document with unsaved changes (closing it asks to save it).
+    bool askNewProfile();
+    // The same without the dialog: `profile` becomes the untitled document.
+    bool openNew(Profile profile);
 
 Q_SIGNALS:
     // location() or displayName() changed.

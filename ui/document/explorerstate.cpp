@@ -127,6 +127,11 @@ void ExplorerState::markSaved()
     m_undo->setClean();
 }
 
+void ExplorerState::markUnsaved()
+{
+    m_undo->resetClean();
+}
+
 bool ExplorerState::evaluatesInBackground() const
 {
     qint64 weights = 0;

@@ -68,6 +68,9 @@ public:
     bool isModified() const;
     // Records the current state as saved.
     void markSaved();
+    // Records that no saved file matches the current state (a new document), until
+    // markSaved(); undoing every edit does not make it saved either.
+    void markUnsaved();
 
 Q_SIGNALS:
     // The profile was replaced or edited; the evaluation follows at once.

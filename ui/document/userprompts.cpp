@@ -5,6 +5,7 @@
 #include <QPushButton>
 
 #include "document/builtingallerydialog.h"
+#include "document/newprofiledialog.h"
 
 namespace moe::ui {
 
@@ -82,6 +83,15 @@ std::optional<QString> UserPrompts::askBuiltin(QWidget* parent)
         return std::nullopt;
     }
     return dialog.selectedId();
+}
+
+std::optional<Profile> UserPrompts::askNewProfile(QWidget* parent)
+{
+    NewProfileDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.profile();
 }
 
 bool UserPrompts::confirmLargeSearch(QWidget* parent, qint64 configurations, bool over, qint64 limit)

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+#include "profile/profile.h"
+
 class QWidget;
 
 namespace moe::ui {
@@ -33,6 +35,9 @@ public:
     virtual QString askSavePath(QWidget* parent, const QString& suggestedPath);
     // The built-in gallery; the chosen built-in's id, or nothing.
     virtual std::optional<QString> askBuiltin(QWidget* parent);
+    // File > New Profile: a profile composed from the model and systems libraries, or
+    // nothing when the user cancels.
+    virtual std::optional<Profile> askNewProfile(QWidget* parent);
     // A search over `limit` configurations (`configurations` counted, "over" when the
     // count stopped early): run it anyway? It may take minutes and much memory.
     virtual bool confirmLargeSearch(QWidget* parent, qint64 configurations, bool over, qint64 limit);

@@ -6,10 +6,12 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "grid/expertslots.h"
 #include "model/topology.h"
 #include "base/units.h"
+#include "widgets/componentlabels.h"
 
 namespace moe::ui {
 
@@ -28,6 +30,25 @@ class Text {
 QString q(const std::string& text)
 {
     return QString::fromStdString(text);
+}
+
+// The GPU's three largest memory components from the table (core/model/components.h):
+// "KV cache 29.3 GiB · attention weights 10.2 GiB · expert weights 7.1 GiB".
+QString memoryParts(const MemoryBreakdown& memory)
+{
+    std::vector<const MemoryComponent*> parts;
+    for (const MemoryComponent& c : kMemoryComponents) {
+        if (memory.*c.field > 0) {
+            parts.push_back(&c);
+        }
+    }
+    std::sort(parts.begin(), parts.end(), [&](auto* a, auto* b) { return memory.*a->field > memory.*b->field; });
+    parts.resize(std::min<std::size_t>(parts.size(), 3));
+    QStringList texts;
+    for (const MemoryComponent* c : parts) {
+        texts << componentLabel(*c) + QLatin1Char(' ') + q(formatBytes(memory.*c->field));
+    }
+    return QStringLiteral("  ") + texts.join(QStringLiteral(" \u00b7 "));
 }
 
 const GpuState* usedGpu(const Evaluation& evaluation, qint64 gpu)
@@ -64,9 +85,19 @@ double tokensOf(const ExpertPlacement& placement, std::int64_t ep)
         : 0.0;
 }
 
-LayerRange stageOf(const Evaluation& evaluation, const Profile& profile, const GpuState& gpu)
+StageLayers stageOf(const Evaluation& evaluation, const Profile& profile, const GpuState& gpu)
 {
-    return stageLayers(profile.model.layers, evaluation.strategy.pp, gpu.pp);
+    return stageLayers(profile.model.layers, profile.workload.pipeline, evaluation.strategy.pp, gpu.pp);
+}
+
+// "layers 4 to 7", or with a layout of model chunks "layers 0 to 1, 8 to 9".
+QString describeLayers(const StageLayers& stage)
+{
+    QStringList ranges;
+    for (const LayerRange& r : stage.ranges) {
+        ranges << Text::tr("%1 to %2").arg(r.first).arg(r.first + r.count - 1);
+    }
+    return ranges.join(QStringLiteral(", "));
 }
 
 // "34, 35" for the experts the GPU's EP rank hosts in one layer.
@@ -97,13 +128,10 @@ QString layerExperts(const LayerLoad& load, const GpuState& gpu)
 // stage and the ids of the stage's first MoE layer.
 QString expertLines(const Evaluation& evaluation, const Profile& profile, const GpuState& gpu, int moeLayer)
 {
-    const LayerRange stage = stageOf(evaluation, profile, gpu);
+    const StageLayers stage = stageOf(evaluation, profile, gpu);
     if (const LayerLoad* load = layerAt(evaluation, moeLayer)) {
         if (!stage.contains(load->layer)) {
-            return Text::tr("layer %1: none (its pipeline stage holds layers %2 to %3)")
-                .arg(load->layer)
-                .arg(stage.first)
-                .arg(stage.first + stage.count - 1);
+            return Text::tr("layer %1: none (its pipeline stage holds layers %2)").arg(load->layer).arg(describeLayers(stage));
         }
         return layerExperts(*load, gpu);
     }
@@ -285,6 +313,7 @@ QString describeGpu(const Evaluation& evaluation, const Profile& profile, qint64
     lines << Text::tr("memory: %1 of %2 (%3)")
                  .arg(q(formatBytes(used)), q(formatBytes(evaluation.capacityBytes)),
                       q(formatPercent(evaluation.capacityBytes > 0 ? used / evaluation.capacityBytes : 0.0)));
+    lines << memoryParts(state->memory);
     const double tokens = gridValue(evaluation, profile, gpu, GridMetric::Tokens, moeLayer);
     lines << (layerAt(evaluation, moeLayer) ? Text::tr("tokens routed in this layer: %1 per step")
                                             : Text::tr("tokens routed: %1 per step"))

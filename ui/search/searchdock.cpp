@@ -1,5 +1,6 @@
 #include "search/searchdock.h"
 
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalBlocker>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -104,9 +104,10 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     , m_map(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("SearchDock"));
-    m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setFilterKeyColumn(-1);
     m_table->setModel(m_proxy);
+    // Column widths from the rows in view and 200 more, not 1,000: fitting 15 columns
+    // to a million results' first thousand rows took 54 ms of the GUI thread.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SearchResultsModel::Rank, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -120,7 +121,7 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     filter->setPlaceholderText(tr("Filter rows, e.g. 128 or selective"));
     filter->setClearButtonEnabled(true);
     filter->setToolTip(tr("Show only rows that contain this text"));
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(filter, &QLineEdit::textChanged, m_proxy, &SearchResultsProxy::setFilterFixedString);
 
     auto* tableBox = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableBox);
@@ -287,10 +288,13 @@ void SearchDock::startSearch()
     const Profile profile = m_state.profile();
     m_searchedSpace = spaceOf(profile);
     const auto objective = static_cast<Objective>(m_objective->currentData().toInt());
+    const auto mapDimensions = m_mapShown;
     QPointer<SearchDock> self(this);
-    // The search runs on Qt's pool (and its own threads); results and progress come
-    // back through queued calls, and a newer search makes older results stale.
-    (void)QtConcurrent::run([self, generation, cancel, profile, objective] {
+    // The search runs on Qt's pool (and its own threads); progress, the best results so
+    // far and the finished results come back through queued calls, and a newer search
+    // makes older results stale. What the views need of the results is prepared here,
+    // off the GUI thread.
+    (void)QtConcurrent::run([self, generation, cancel, profile, objective, mapDimensions] {
         auto progress = [self](std::int64_t done, std::int64_t total) {
             QMetaObject::invokeMethod(
                 self.data(),
@@ -302,9 +306,23 @@ void SearchDock::startSearch()
                 },
                 Qt::QueuedConnection);
         };
-        SearchResult result;
+        auto preview = [self, generation](std::vector<Candidate> best, std::int64_t feasible) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, best = std::move(best), feasible]() mutable {
+                    if (self) {
+                        self->showPreview(generation, std::move(best), feasible);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        Finished finished;
         try {
-            result = cli::runSearch(profile, objective, 0, cancel.get(), progress);
+            SearchResult result = cli::runSearch(profile, objective, 0, cancel.get(), progress, {}, preview);
+            finished.content = SearchResultsModel::prepare(std::move(result));
+            finished.points = SearchScatter::preparePoints(*finished.content.result);
+            finished.map = moe::feasibilityMap(profile, *finished.content.result, mapDimensions.first, mapDimensions.second);
+            finished.mapDimensions = mapDimensions;
         } catch (const std::bad_alloc&) {
             // The search's threads have stopped and given their memory back.
             QMetaObject::invokeMethod(
@@ -319,13 +337,40 @@ void SearchDock::startSearch()
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, profile, result = std::move(result)]() mutable {
+            [self, generation, profile, finished = std::move(finished)]() mutable {
                 if (self) {
-                    self->finish(generation, std::move(result), profile);
+                    self->finish(generation, std::move(finished), profile);
                 }
             },
             Qt::QueuedConnection);
     });
+}
+
+void SearchDock::showPreview(std::uint64_t generation, std::vector<Candidate> best, std::int64_t feasible)
+{
+    if (generation != m_generation || !m_running || best.empty()) {
+        return;
+    }
+    const std::size_t shown = best.size();
+    SearchResult preview;  // evaluated 0: not a finished search (no map, no rank line)
+    preview.ranked = std::move(best);
+    const bool first = m_model->result().evaluated > 0 || m_model->rowCount() == 0;
+    if (first) {
+        // The map of earlier results goes: its cells name rows of those results.
+        ++m_mapRequest;
+        m_mapCells = FeasibilityMap{};
+        m_currentCell.reset();
+        m_map->clear();
+        m_map->setRowCount(0);
+        m_map->setColumnCount(0);
+    }
+    m_model->setResult(std::move(preview));
+    if (first) {
+        m_table->resizeColumnsToContents();
+    }
+    m_chart->showResults();
+    m_chart->chart()->setTitle(tr("Best %L1 so far").arg(shown));
+    m_summary->setText(tr("Searching: %L1 feasible so far; the best %L2 so far are shown").arg(feasible).arg(shown));
 }
 
 void SearchDock::fail(std::uint64_t generation, const QString& why)
@@ -346,7 +391,7 @@ void SearchDock::cancelSearch()
     }
 }
 
-void SearchDock::finish(std::uint64_t generation, SearchResult result, const Profile& searched)
+void SearchDock::finish(std::uint64_t generation, Finished finished, const Profile& searched)
 {
     if (generation != m_generation) {
         return;  // a newer search has started: this one's results are stale
@@ -354,6 +399,7 @@ void SearchDock::finish(std::uint64_t generation, SearchResult result, const Pro
     m_running = false;
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
+    const SearchResult& result = *finished.content.result;
     const bool cancelled = result.cancelled;
     QString rejected;
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
@@ -367,14 +413,24 @@ void SearchDock::finish(std::uint64_t generation, SearchResult result, const Pro
         + (rejected.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rejected));
     m_resultProfile = searched;
     m_resultSpace = spaceOf(searched);
-    m_model->setResult(std::move(result));
+    m_model->setContent(std::move(finished.content));
     m_table->resizeColumnsToContents();
-    m_chart->showResults();
+    m_chart->showPoints(std::move(finished.points));
     // The profile may have changed while the search ran: the results say so at once.
-    m_stale = false;  // as the model, reset by setResult()
+    m_stale = false;  // as the model, reset by setContent()
     m_chart->setStale(false);
     updateStale();
-    showMap();  // and follows the current strategy
+    // The map was drawn for the searched profile and the dimensions shown then; beyond
+    // the inputs (not stale) it depends on the strategy (its values, its explanations).
+    const Profile& now = m_state.profile();
+    const bool sameStrategy = now.strategy == searched.strategy && now.workload.microBatches == searched.workload.microBatches
+        && now.workload.training.recompute == searched.workload.training.recompute;
+    if (!m_stale && finished.mapDimensions == m_mapShown && sameStrategy) {
+        ++m_mapRequest;  // any map still being computed is older
+        fillMap(std::move(finished.map));
+    } else {
+        showMap();  // and follows the current strategy
+    }
     Q_EMIT searchFinished();
 }
 
@@ -537,8 +593,32 @@ void SearchDock::showMap()
         return;  // nothing searched yet: an all-red map would mislead
     }
     // The searched profile, not today's: a stale map still shows what was searched.
-    m_mapCells = moe::feasibilityMap(m_stale ? m_resultProfile : m_state.profile(), m_model->result(), m_mapShown.first,
-                                     m_mapShown.second);
+    const Profile& profile = m_stale ? m_resultProfile : m_state.profile();
+    const std::uint64_t request = ++m_mapRequest;
+    // A map reads every result: over a million of them take a tenth of a second or
+    // more, so those are mapped on a worker and the old map stays until it lands.
+    constexpr int kMapOnWorkerAbove = 100'000;
+    if (m_model->rowCount() <= kMapOnWorkerAbove) {
+        fillMap(moe::feasibilityMap(profile, m_model->result(), m_mapShown.first, m_mapShown.second));
+        return;
+    }
+    QPointer<SearchDock> self(this);
+    (void)QtConcurrent::run([self, request, profile, result = m_model->sharedResult(), dimensions = m_mapShown] {
+        FeasibilityMap map = moe::feasibilityMap(profile, *result, dimensions.first, dimensions.second);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, request, map = std::move(map)]() mutable {
+                if (self && request == self->m_mapRequest) {
+                    self->fillMap(std::move(map));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SearchDock::fillMap(FeasibilityMap cells)
+{
+    m_mapCells = std::move(cells);
     const FeasibilityMap& map = m_mapCells;
     m_currentCell.reset();
     m_map->clear();

@@ -21,13 +21,14 @@
 
 #include "search/feasibility.h"
 #include "search/search.h"
+#include "search/searchresultsmodel.h"
+#include "search/searchscatter.h"
 
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QScatterSeries;
-class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 class QCheckBox;
@@ -35,8 +36,7 @@ class QCheckBox;
 namespace moe::ui {
 
 class ExplorerState;
-class SearchResultsModel;
-class SearchScatter;
+class SearchResultsProxy;
 
 class SearchDock : public QDockWidget {
     Q_OBJECT
@@ -54,6 +54,7 @@ public:
     bool isRunning() const { return m_running; }
     SearchResultsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    SearchResultsProxy* proxy() const { return m_proxy; }
     QTableWidget* feasibilityMap() const { return m_map; }
     // The map's two dimensions; the same dimension twice is refused.
     void setMapDimensions(MapDimension rows, MapDimension columns);
@@ -71,11 +72,24 @@ Q_SIGNALS:
     void searchFinished();
 
 private:
+    // What the views need of a finished search, built on the search's thread: the
+    // table's index, the scatter's points and the map (issue 11, point 7: 1.7 million
+    // results used to block the GUI thread for half a second as they arrived).
+    struct Finished {
+        SearchResultsModel::Content content;
+        SearchScatter::Points points;
+        FeasibilityMap map;
+        std::pair<MapDimension, MapDimension> mapDimensions;
+    };
     QWidget* buildControls();
     QWidget* buildMap();
-    void finish(std::uint64_t generation, SearchResult result, const Profile& searched);
+    // The best results so far, shown while the search runs.
+    void showPreview(std::uint64_t generation, std::vector<Candidate> best, std::int64_t feasible);
+    void finish(std::uint64_t generation, Finished finished, const Profile& searched);
     void fail(std::uint64_t generation, const QString& why);
+    // Computes the map for the dimensions shown (on a worker thread for many results).
     void showMap();
+    void fillMap(FeasibilityMap map);
     void onProfileChanged();
     // Compares the results' inputs with the profile's; true when staleness changed.
     bool updateStale();
@@ -87,7 +101,7 @@ private:
 
     ExplorerState& m_state;
     SearchResultsModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    SearchResultsProxy* m_proxy;
     QTableView* m_table;
     QComboBox* m_objective = nullptr;
     QPushButton* m_run = nullptr;
@@ -105,6 +119,7 @@ private:
     std::optional<std::pair<int, int>> m_currentCell;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     std::uint64_t m_generation = 0;
+    std::uint64_t m_mapRequest = 0;  // the latest map request wins
     bool m_running = false;
     std::string m_searchedSpace;  // the profile without its strategy, as last searched
     std::string m_resultSpace;    // the same for the results shown

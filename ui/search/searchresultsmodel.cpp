@@ -25,27 +25,40 @@ std::uint64_t keyOf(const Strategy& s, std::int64_t microBatches)
 
 } // namespace
 
-void SearchResultsModel::setResult(SearchResult result)
+SearchResultsModel::SearchResultsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_content{std::make_shared<const SearchResult>(), {}}
+{
+}
+
+SearchResultsModel::Content SearchResultsModel::prepare(SearchResult result)
+{
+    Content content;
+    content.index.reserve(result.ranked.size());
+    for (std::size_t i = 0; i < result.ranked.size(); ++i) {
+        const Candidate& c = result.ranked[i];
+        content.index.emplace_back(keyOf(c.strategy, c.microBatches), static_cast<int>(i));
+    }
+    std::sort(content.index.begin(), content.index.end());
+    content.result = std::make_shared<const SearchResult>(std::move(result));
+    return content;
+}
+
+void SearchResultsModel::setContent(Content content)
 {
     beginResetModel();
-    m_result = std::move(result);
+    m_content = std::move(content);
     m_stale = false;
-    m_index.clear();
-    m_index.reserve(m_result.ranked.size());
-    for (std::size_t i = 0; i < m_result.ranked.size(); ++i) {
-        const Candidate& c = m_result.ranked[i];
-        m_index.emplace_back(keyOf(c.strategy, c.microBatches), static_cast<int>(i));
-    }
-    std::sort(m_index.begin(), m_index.end());
     endResetModel();
 }
 
 std::optional<int> SearchResultsModel::rowOf(const Profile& profile) const
 {
     const std::uint64_t key = keyOf(profile.strategy, profile.workload.microBatches);
-    auto it = std::lower_bound(m_index.begin(), m_index.end(), std::pair(key, 0));
+    const auto& index = m_content.index;
+    auto it = std::lower_bound(index.begin(), index.end(), std::pair(key, 0));
     // Rows of one key are in rank order, so the first match is the best-ranked one.
-    for (; it != m_index.end() && it->first == key; ++it) {
+    for (; it != index.end() && it->first == key; ++it) {
         const Candidate& c = candidate(it->second);
         if (c.strategy == profile.strategy && c.microBatches == profile.workload.microBatches
             && (profile.workload.mode != Mode::Training || c.recompute == profile.workload.training.recompute)) {
@@ -68,7 +81,7 @@ void SearchResultsModel::setStale(bool stale)
 
 int SearchResultsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_result.ranked.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_content.result->ranked.size());
 }
 
 int SearchResultsModel::columnCount(const QModelIndex& parent) const
@@ -113,17 +126,55 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     case Gpus:
         return static_cast<qlonglong>(c.strategy.gpusUsed());
     case Throughput:
-        return sortKey ? QVariant(c.tokensPerS) : QVariant(QString::fromStdString(formatRate(c.tokensPerS)));
+        return sortKey ? QVariant(c.tokensPerS) : QVariant(displayText(c, index.row(), index.column()));
     case Step:
-        return sortKey ? QVariant(c.stepS) : QVariant(QString::fromStdString(formatSeconds(c.stepS)));
+        return sortKey ? QVariant(c.stepS) : QVariant(displayText(c, index.row(), index.column()));
     case PerGpu:
-        return sortKey ? QVariant(c.tokensPerSPerGpu) : QVariant(QString::fromStdString(formatRate(c.tokensPerSPerGpu)));
+        return sortKey ? QVariant(c.tokensPerSPerGpu) : QVariant(displayText(c, index.row(), index.column()));
     case Memory:
-        return sortKey ? QVariant(c.memoryBytes) : QVariant(QStringLiteral("%1 GiB").arg(c.memoryBytes / kGiB, 0, 'f', 1));
+        return sortKey ? QVariant(c.memoryBytes) : QVariant(displayText(c, index.row(), index.column()));
     case Headroom:
-        return sortKey ? QVariant(c.headroomBytes) : QVariant(QStringLiteral("%1 GiB").arg(c.headroomBytes / kGiB, 0, 'f', 1));
+        return sortKey ? QVariant(c.headroomBytes) : QVariant(displayText(c, index.row(), index.column()));
     case Pareto:
-        return sortKey ? QVariant(c.pareto ? 1 : 0) : QVariant(c.pareto ? tr("yes") : QString());
+        return sortKey ? QVariant(c.pareto ? 1 : 0) : QVariant(displayText(c, index.row(), index.column()));
+    default:
+        return {};
+    }
+}
+
+QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
+{
+    switch (column) {
+    case Rank:
+        return QString::number(row + 1);
+    case Tp:
+        return QString::number(c.strategy.tp);
+    case Pp:
+        return QString::number(c.strategy.pp);
+    case Dp:
+        return QString::number(c.strategy.dp);
+    case Ep:
+        return QString::number(c.strategy.ep);
+    case Etp:
+        return QString::number(c.strategy.etp);
+    case MicroBatches:
+        return QString::number(c.microBatches);
+    case Recompute:
+        return QString::fromLatin1(toString(c.recompute));
+    case Gpus:
+        return QString::number(c.strategy.gpusUsed());
+    case Throughput:
+        return QString::fromStdString(formatRate(c.tokensPerS));
+    case Step:
+        return QString::fromStdString(formatSeconds(c.stepS));
+    case PerGpu:
+        return QString::fromStdString(formatRate(c.tokensPerSPerGpu));
+    case Memory:
+        return QStringLiteral("%1 GiB").arg(c.memoryBytes / kGiB, 0, 'f', 1);
+    case Headroom:
+        return QStringLiteral("%1 GiB").arg(c.headroomBytes / kGiB, 0, 'f', 1);
+    case Pareto:
+        return c.pareto ? tr("yes") : QString();
     default:
         return {};
     }

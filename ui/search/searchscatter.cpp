@@ -5,6 +5,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -19,6 +20,7 @@ namespace moe::ui {
 namespace {
 
 constexpr std::size_t kMaxPlotted = 4000;  // QtCharts slows past a few thousand points
+constexpr qsizetype kPointsPerTurn = 1000;
 const QColor kFront(0xD5, 0x5E, 0x00);
 const QColor kStale(0xB8, 0xB8, 0xB8);
 
@@ -115,14 +117,11 @@ void SearchScatter::showToolTip(const QPointF& point, bool hovered)
     QToolTip::showText(QCursor::pos(), text, this);
 }
 
-void SearchScatter::showResults()
+SearchScatter::Points SearchScatter::preparePoints(const SearchResult& result)
 {
-    const auto& ranked = m_model.result().ranked;
-    QList<QPointF> points;
-    QList<QPointF> front;
-    m_pointRows.clear();
-    double maxX = 0;
-    double maxY = 0;
+    const auto& ranked = result.ranked;
+    Points plotted;
+    plotted.feasible = ranked.size();
     // The best-ranked points and every Pareto point; the rest would only slow the chart.
     for (std::size_t i = 0; i < ranked.size(); ++i) {
         const Candidate& c = ranked[i];
@@ -130,12 +129,33 @@ void SearchScatter::showResults()
             continue;
         }
         const QPointF p = pointOf(c);
-        (c.pareto ? front : points).append(p);
-        m_pointRows.push_back(i);
-        maxX = std::max(maxX, p.x());
-        maxY = std::max(maxY, p.y());
+        (c.pareto ? plotted.front : plotted.points).append(p);
+        plotted.rows.push_back(i);
+        plotted.maxX = std::max(plotted.maxX, p.x());
+        plotted.maxY = std::max(plotted.maxY, p.y());
     }
-    m_points->replace(points);
+    return plotted;
+}
+
+void SearchScatter::showResults()
+{
+    showPoints(preparePoints(m_model.result()));
+}
+
+void SearchScatter::showPoints(Points plotted)
+{
+    m_pointRows = std::move(plotted.rows);
+    const double maxX = plotted.maxX;
+    const double maxY = plotted.maxY;
+    QList<QPointF> front = std::move(plotted.front);
+    // QtCharts makes an item for every point: 4,000 of them took 75 ms of the GUI
+    // thread at once. They are drawn a thousand at a time, the best first, one event
+    // loop turn apart, so the window answers in between.
+    const std::uint64_t generation = ++m_pointsGeneration;
+    m_points->replace(plotted.points.mid(0, kPointsPerTurn));
+    if (plotted.points.size() > kPointsPerTurn) {
+        addPointsLater(generation, std::move(plotted.points), kPointsPerTurn);
+    }
     m_frontPoints->replace(front);
     std::sort(front.begin(), front.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
     m_front->replace(front);
@@ -157,8 +177,23 @@ void SearchScatter::showResults()
         x->setTitleText(tr("step time (ms)"));
         y->setTitleText(tr("tokens/s/GPU"));
     }
-    chart()->setTitle(ranked.size() > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(ranked.size())
-                                                  : tr("%L1 feasible").arg(ranked.size()));
+    chart()->setTitle(plotted.feasible > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(plotted.feasible)
+                                                     : tr("%L1 feasible").arg(plotted.feasible));
+}
+
+void SearchScatter::addPointsLater(std::uint64_t generation, QList<QPointF> points, qsizetype shown)
+{
+    QTimer::singleShot(0, this, [this, generation, points = std::move(points), shown]() mutable {
+        if (generation != m_pointsGeneration) {
+            return;  // newer results are shown
+        }
+        const qsizetype next = std::min(points.size(), shown + kPointsPerTurn);
+        // The items already made are reused: each turn makes only the new ones.
+        m_points->replace(points.mid(0, next));
+        if (next < points.size()) {
+            addPointsLater(generation, std::move(points), next);
+        }
+    });
 }
 
 void SearchScatter::setCurrentRow(std::optional<int> row)

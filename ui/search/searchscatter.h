@@ -6,9 +6,14 @@
 // results (searched for other inputs) are drawn grey and the ring is hidden.
 
 #include <QChartView>
+#include <QList>
+#include <QPointF>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
+
+#include "search/search.h"
 
 class QLineSeries;
 class QScatterSeries;
@@ -23,8 +28,20 @@ class SearchScatter : public QChartView {
 public:
     explicit SearchScatter(const SearchResultsModel& model, QWidget* parent = nullptr);
 
-    // Redraws from the model's results.
+    // What the chart plots of a result: picked from up to 1.7 million results, so any
+    // thread may build it (preparePoints()) and the GUI thread only draws it.
+    struct Points {
+        QList<QPointF> points;  // the best-ranked, not on the front
+        QList<QPointF> front;   // the Pareto front, in rank order
+        std::vector<std::size_t> rows;  // the result row of each plotted point
+        double maxX = 0;
+        double maxY = 0;
+        std::size_t feasible = 0;
+    };
+    static Points preparePoints(const SearchResult& result);
+    // Redraws from the model's results, or from points prepared for them.
     void showResults();
+    void showPoints(Points points);
     // The model row of the current strategy, or none (not feasible, or stale results).
     void setCurrentRow(std::optional<int> row);
     void setStale(bool stale);
@@ -37,6 +54,8 @@ Q_SIGNALS:
     void rowPicked(int row);
 
 private:
+    // Grows the plotted points to `points` a thousand per event loop turn.
+    void addPointsLater(std::uint64_t generation, QList<QPointF> points, qsizetype shown);
     // The model row plotted at `point`, or -1.
     int rowAt(const QPointF& point) const;
     void showToolTip(const QPointF& point, bool hovered);
@@ -48,6 +67,7 @@ private:
     QScatterSeries* m_current;
     std::vector<std::size_t> m_pointRows;  // the result row of each plotted point
     std::optional<int> m_currentRow;
+    std::uint64_t m_pointsGeneration = 0;  // the latest points shown win
     QColor m_pointColour;
     bool m_stale = false;
 };

@@ -17,6 +17,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "calibration/calibrationdialog.h"
 #include "document/documentcontroller.h"
 #include "explain/explaindock.h"
 #include "document/explorerstate.h"
@@ -198,6 +199,7 @@ void MainWindow::setupMenus()
     view->addSeparator();
     view->addAction(tr("Focus the &Grid"), QKeySequence(tr("Ctrl+G")), this, [this] { m_grid->grid()->setFocus(); });
 
+    setupToolsMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MoE Explorer"), this, [this] {
         QMessageBox::about(this, tr("About MoE Explorer"),
@@ -211,6 +213,10 @@ void MainWindow::setupMenus()
 void MainWindow::setupFileMenu()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* compose = file->addAction(tr("New &Profile..."), QKeySequence(tr("Ctrl+Shift+N")), m_document,
+                                       &DocumentController::askNewProfile);
+    compose->setObjectName(QStringLiteral("NewProfileAction"));
+    compose->setStatusTip(tr("Choose a model, a system, a GPU count and a workload"));
     QAction* gallery = file->addAction(tr("&New from Built-in..."), QKeySequence::New, m_document,
                                        &DocumentController::askNewFromBuiltin);
     gallery->setObjectName(QStringLiteral("NewFromBuiltinAction"));
@@ -277,6 +283,24 @@ void MainWindow::setupStrategyMenu()
     pin->setStatusTip(tr("Compare every later figure with the current strategy"));
     QAction* clear = strategy->addAction(tr("&Clear Baseline"), this, &MainWindow::clearBaseline);
     clear->setStatusTip(tr("Stop comparing with a baseline"));
+}
+
+void MainWindow::setupToolsMenu()
+{
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* calibrate = tools->addAction(tr("&Calibrate..."), this, &MainWindow::showCalibration);
+    calibrate->setObjectName(QStringLiteral("CalibrateAction"));
+    calibrate->setStatusTip(tr("Fit a system to your measurements and save it as a user system"));
+}
+
+void MainWindow::showCalibration()
+{
+    if (m_calibration == nullptr) {
+        m_calibration = new CalibrationDialog(*m_state, this);
+    }
+    m_calibration->show();
+    m_calibration->raise();
+    m_calibration->activateWindow();
 }
 
 void MainWindow::pinBaseline()

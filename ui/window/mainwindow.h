@@ -20,6 +20,7 @@ class QSplitter;
 namespace moe::ui {
 
 class ReportJob;
+class CalibrationDialog;
 
 class DocumentController;
 class ExplainDock;
@@ -59,6 +60,10 @@ public:
     SummaryBar* summaryBar() const { return m_summary; }
     SearchDock* searchDock() const { return m_search; }
     ServingDock* servingDock() const { return m_serving; }
+    // Tools > Calibrate: the dialog, made on first use and kept (with its files and fit)
+    // while the window lives; nullptr before.
+    CalibrationDialog* calibrationDialog() const { return m_calibration; }
+    void showCalibration();
     // The strategy the views compare against: the profile's `baseline`, if it has one.
     const std::optional<Evaluation>& baselineEvaluation() const { return m_baseline; }
     // Makes the current strategy the profile's baseline (an undoable edit), or drops it.
@@ -95,6 +100,7 @@ private:
     void setupFileMenu();
     void setupEditMenu();
     void setupStrategyMenu();
+    void setupToolsMenu();
     void restoreLayout();
     void saveLayout();
     void updateViews();
@@ -117,6 +123,7 @@ private:
     UndoHistoryDock* m_history = nullptr;
     SearchDock* m_search = nullptr;
     ServingDock* m_serving = nullptr;
+    CalibrationDialog* m_calibration = nullptr;
     std::optional<Evaluation> m_baseline;
     RecentFilesMenu* m_recent = nullptr;
     QAction* m_revertAction = nullptr;

@@ -24,6 +24,7 @@ public:
 
     enum class Parameter { Tp, Pp, Dp, Ep, Etp, Batch, Sequence, MicroBatches };
     ParameterSlider* slider(Parameter parameter) const;
+    ProfileForm* profileForm() const { return m_form; }
 
 private:
     QWidget* buildStrategy();

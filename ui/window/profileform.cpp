@@ -11,7 +11,10 @@
 #include <cmath>
 
 #include "widgets/collapsiblesection.h"
+#include "widgets/systemcombobox.h"
 #include "document/explorerstate.h"
+#include "profile/choosesystem.h"
+#include "profile/systems.h"
 #include "profile/valuelimits.h"
 
 namespace moe::ui {
@@ -55,6 +58,64 @@ void ProfileForm::refresh()
     for (const auto& load : m_loaders) {
         load();
     }
+    updateSystemFields();
+}
+
+void ProfileForm::chooseSystem(const QString& id)
+{
+    const SystemSpec* system = id.isEmpty() ? nullptr : findSystem(id.toStdString());
+    if (!id.isEmpty() && system == nullptr) {
+        refresh();  // its file went away since the list was read
+        return;
+    }
+    Profile edited = m_state.profile();
+    moe::chooseSystem(edited, system);
+    const QString name = id.isEmpty() ? tr("custom") : id;
+    m_state.setProfile(std::move(edited), tr("Set system to %1").arg(name));
+    refresh();  // the same system again records nothing, but the fields follow
+}
+
+void ProfileForm::setBySystem(const QString& label, Getter get)
+{
+    QWidget* editor = m_editors.value(label);
+    Q_ASSERT(editor != nullptr);
+    m_systemFields.push_back({editor, editor->toolTip(), std::move(get)});
+}
+
+// With a system: a field holding the system's value is greyed out and names the system;
+// one the profile overrides stays editable and says what it replaces.
+void ProfileForm::updateSystemFields()
+{
+    const Profile& p = m_state.profile();
+    const SystemSpec* system = p.cluster.system.empty() ? nullptr : findSystem(p.cluster.system);
+    const QString id = QString::fromStdString(p.cluster.system);
+    if (m_system != nullptr) {
+        m_system->setSystemId(id);
+    }
+    Profile reference = p;
+    if (system != nullptr) {
+        reference.cluster = clusterFromSystem(*system, p.cluster.gpuCount);
+    }
+    for (const SystemField& field : m_systemFields) {
+        if (system == nullptr) {
+            field.editor->setEnabled(true);
+            field.editor->setToolTip(field.tip);
+        } else if (!field.get) {
+            field.editor->setEnabled(false);
+            field.editor->setToolTip(field.tip + QLatin1Char('\n')
+                                     + tr("Not used with system %1: its kernel efficiency model times every kernel. "
+                                          "Choose Custom to use these.")
+                                           .arg(id));
+        } else if (field.get(reference) == field.get(p)) {
+            field.editor->setEnabled(false);
+            field.editor->setToolTip(field.tip + QLatin1Char('\n')
+                                     + tr("Set by system %1 (docs/systems.md). Choose Custom to edit it.").arg(id));
+        } else {
+            field.editor->setEnabled(true);
+            field.editor->setToolTip(field.tip + QLatin1Char('\n')
+                                     + tr("Overrides system %1, which sets %2.").arg(id).arg(field.get(reference)));
+        }
+    }
 }
 
 void ProfileForm::commit(const QString& label, const QString& valueText, const Getter& get, const Setter& set,
@@ -71,8 +132,8 @@ void ProfileForm::commit(const QString& label, const QString& valueText, const G
     m_state.setProfile(std::move(edited), tr("Set %1 to %2").arg(label, valueText));
 }
 
-void ProfileForm::addInteger(QFormLayout* form, const QString& label, const QString& tip, qint64 low, qint64 high,
-                             Getter get, Setter set)
+QWidget* ProfileForm::addInteger(QFormLayout* form, const QString& label, const QString& tip, qint64 low,
+                                 qint64 high, Getter get, Setter set)
 {
     auto* spin = new QSpinBox(form->parentWidget());
     spin->setRange(static_cast<int>(low), static_cast<int>(std::min<qint64>(high, 2'000'000'000)));
@@ -86,10 +147,12 @@ void ProfileForm::addInteger(QFormLayout* form, const QString& label, const QStr
     });
     connect(spin, &QSpinBox::valueChanged, this,
             [this, spin, label, get, set](int value) { commit(label, spin->text(), get, set, value); });
+    m_editors.insert(label, spin);
+    return spin;
 }
 
-void ProfileForm::addNumber(QFormLayout* form, const QString& label, const QString& tip, double low, double high,
-                            int decimals, const QString& suffix, Getter get, Setter set)
+QWidget* ProfileForm::addNumber(QFormLayout* form, const QString& label, const QString& tip, double low, double high,
+                                int decimals, const QString& suffix, Getter get, Setter set)
 {
     auto* spin = new QDoubleSpinBox(form->parentWidget());
     spin->setRange(low, high);
@@ -105,6 +168,8 @@ void ProfileForm::addNumber(QFormLayout* form, const QString& label, const QStri
     });
     connect(spin, &QDoubleSpinBox::valueChanged, this,
             [this, spin, label, get, set](double value) { commit(label, spin->text(), get, set, value); });
+    m_editors.insert(label, spin);
+    return spin;
 }
 
 void ProfileForm::addFlag(QFormLayout* form, const QString& label, const QString& tip, Getter get, Setter set)
@@ -140,6 +205,11 @@ QWidget* ProfileForm::buildCluster()
 {
     auto* page = new QWidget(this);
     QFormLayout* f = newForm(page);
+    m_system = new SystemComboBox(tr("Custom (the values below)"), page);
+    m_system->setToolTip(tr("A system from the systems library (docs/systems.md) or one you calibrated: it sets the "
+                            "hardware figures below"));
+    f->addRow(tr("System"), m_system);
+    connect(m_system, &QComboBox::activated, this, [this] { chooseSystem(m_system->systemId()); });
     addInteger(f, tr("GPUs"), tr("GPUs in the cluster"), 1, limits::kMaxGpus,
                [](const Profile& p) { return asDouble(p.cluster.gpuCount); },
                [](Profile& p, double v) { p.cluster.gpuCount = asInteger(v); });
@@ -180,6 +250,18 @@ QWidget* ProfileForm::buildCluster()
               [](const Profile& p) { return p.cluster.overlap; }, [](Profile& p, double v) { p.cluster.overlap = v; });
     addNumber(f, tr("Runtime reserve"), tr("Memory the runtime keeps for itself on every GPU"), 0, limits::kMaxMemoryGiB, 1,
               tr(" GiB"), [](const Profile& p) { return p.cluster.reserveGiB; }, [](Profile& p, double v) { p.cluster.reserveGiB = v; });
+    // The fields a system sets, with the getters that read them (the same as above).
+    setBySystem(tr("GPUs per node"), [](const Profile& p) { return asDouble(p.cluster.gpusPerNode); });
+    setBySystem(tr("GPU memory"), [](const Profile& p) { return p.cluster.gpu.memoryGiB; });
+    setBySystem(tr("Peak compute"), [](const Profile& p) { return p.cluster.gpu.peakFor(p.model.precision.gemm); });
+    setBySystem(tr("HBM bandwidth"), [](const Profile& p) { return p.cluster.gpu.hbmGBps; });
+    setBySystem(tr("Intra-node link"), [](const Profile& p) { return p.cluster.intraNode.bandwidthGBps; });
+    setBySystem(tr("Intra-node latency"), [](const Profile& p) { return p.cluster.intraNode.latencyUs; });
+    setBySystem(tr("Inter-node link"), [](const Profile& p) { return p.cluster.interNode.bandwidthGBps; });
+    setBySystem(tr("Inter-node latency"), [](const Profile& p) { return p.cluster.interNode.latencyUs; });
+    for (const QString& label : {tr("Compute efficiency"), tr("HBM efficiency"), tr("Network efficiency")}) {
+        setBySystem(label, {});
+    }
     return page;
 }
 

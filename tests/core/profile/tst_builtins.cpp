@@ -76,6 +76,47 @@ private slots:
         QVERIFY(std::isfinite(ev.rates.tokensPerS) && ev.rates.tokensPerS > 0);
         QVERIFY(std::isfinite(ev.memory.total()) && ev.memory.total() > 0);
     }
+
+    // Issue 15: the DeepSeek-V3 serving built-ins and Qwen3 route with the power law
+    // NVIDIA's aiconfigurator fits to measured routing, at the exponent it gives each
+    // family (ai-dynamo/aiconfigurator commit 28db912: sdk/models/deepseek.py
+    // _power_law_alpha = 1.01; sdk/models/moe.py 1.2, the family Qwen3MoeForCausalLM
+    // maps to), dropless (capacity factor 1000); the Day-6 validation rows and training
+    // stay uniform (docs/profile-format.md, "Skewed routing").
+    void builtin_routingSkew_citesItsSource_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<double>("alpha");  // 0: uniform routing
+        for (const char* id : {"deepseek-v3-prefill-h800", "deepseek-v3-decode-h800", "deepseek-v3-decode-ep144-h800",
+                               "deepseek-v3-decode-gb200-nvl72"}) {
+            QTest::newRow(id) << QString::fromLatin1(id) << 1.01;
+        }
+        QTest::newRow("qwen3-235b-a22b-h100") << QStringLiteral("qwen3-235b-a22b-h100") << 1.2;
+        for (const char* id : {"deepseek-v3-day6-decode-h800", "deepseek-v3-day6-prefill-h800", "deepseek-v3-training-h800"}) {
+            QTest::newRow(id) << QString::fromLatin1(id) << 0.0;
+        }
+    }
+    void builtin_routingSkew_citesItsSource()
+    {
+        QFETCH(QString, id);
+        QFETCH(double, alpha);
+        const Profile p = test::builtin(qPrintable(id));
+        const Routing& routing = p.workload.routing;
+        if (alpha == 0) {
+            QCOMPARE(routing.kind, RoutingKind::Uniform);
+            return;
+        }
+        QCOMPARE(routing.kind, RoutingKind::PowerLaw);
+        QCOMPARE(routing.powerLawAlpha, alpha);
+        QCOMPARE(p.workload.capacityFactor, 1000.0);
+        QVERIFY(p.notes.find("aiconfigurator") != std::string::npos);
+        QVERIFY(p.notes.find("commit 28db912") != std::string::npos);
+        // Skewed and dropless: the busiest EP rank carries more than the mean, nothing dropped.
+        const Evaluation ev = evaluate(p);
+        QVERIFY(ev.valid && ev.ok);
+        QVERIFY(ev.load.imbalance > 1.0);
+        QCOMPARE(ev.load.droppedTokenShare, 0.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestBuiltins)

@@ -93,6 +93,29 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 13: each built-in's system and model, as the libraries name them.
+    void model_showsSystemAndModel()
+    {
+        BuiltinGalleryModel model;
+        model.setBuiltins(builtinProfiles());
+        // resources/profiles/qwen3-235b-a22b-h100.moeprofile.json names model.preset
+        // "qwen3-235b-a22b", which docs/models.md calls Qwen3-235B-A22B; it gives its own
+        // H100 figures. The Day 6 built-ins name cluster.system "hgx-h800".
+        const int qwen = model.rowOf(QStringLiteral("qwen3-235b-a22b-h100"));
+        QVERIFY(qwen >= 0);
+        QCOMPARE(text(model, qwen, M::ModelName), QStringLiteral("Qwen3-235B-A22B"));
+        QCOMPARE(text(model, qwen, M::System), QStringLiteral("own figures"));
+        const int day6 = model.rowOf(QStringLiteral("deepseek-v3-day6-decode-h800"));
+        QVERIFY(day6 >= 0);
+        QCOMPARE(text(model, day6, M::System), QStringLiteral("hgx-h800"));
+        QVERIFY(model.index(day6, M::System).data(Qt::ToolTipRole).toString().contains(QStringLiteral("H800")));
+        const int seed = model.rowOf(QStringLiteral("seed"));
+        QCOMPARE(text(model, seed, M::ModelName), QStringLiteral("own figures"));
+        QCOMPARE(text(model, seed, M::System), QStringLiteral("own figures"));
+        QCOMPARE(model.headerData(M::System, Qt::Horizontal).toString(), QStringLiteral("System"));
+        QCOMPARE(model.headerData(M::ModelName, Qt::Horizontal).toString(), QStringLiteral("Model"));
+    }
+
     void dialog_preselectsSeed_showsNotes()
     {
         BuiltinGalleryDialog dialog;

@@ -37,7 +37,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(categories.contains(QStringLiteral("Pipeline-Blase")), qPrintable(categories.join(QLatin1Char(','))));
-        QVERIFY(categories.contains(QStringLiteral("Experten")));
+        QVERIFY(categories.contains(QStringLiteral("Experten-Rechnen")));
     }
 
     void memoryComponentsAreGerman()

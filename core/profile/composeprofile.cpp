@@ -1,0 +1,59 @@
+#include "profile/composeprofile.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "profile/profileio.h"
+#include "profile/systems.h"
+
+namespace moe {
+
+WorkloadShape defaultWorkloadShape(Mode mode, std::int64_t gpus)
+{
+    constexpr std::int64_t kSequence = 4096;
+    // Decode: builtin:qwen3-235b-a22b-h100 serves 128 sequences on 8 GPUs.
+    constexpr std::int64_t kDecodeSequencesPerGpu = 128 / 8;
+    const std::int64_t perGpu = mode == Mode::Decode ? kDecodeSequencesPerGpu : 1;
+    return {std::max<std::int64_t>(1, gpus) * perGpu, kSequence};
+}
+
+ComposedProfile composeProfile(const ProfileRecipe& recipe)
+{
+    ComposedProfile out;
+    if (recipe.system == nullptr) {
+        out.error = "no system chosen";
+        return out;
+    }
+    if (recipe.gpus < 1) {
+        out.error = "the GPU count must be at least 1, got " + std::to_string(recipe.gpus);
+        return out;
+    }
+    const std::int64_t gpus = recipe.gpus;
+    Profile p;
+    p.name = recipe.name;
+    p.cluster = clusterFromSystem(*recipe.system, gpus);
+    p.cluster.system = std::string(recipe.system->id);
+    p.cluster.gpuCount = gpus;
+    p.model = recipe.model;
+    p.workload.mode = recipe.mode;
+    p.workload.batch = recipe.batch;
+    p.workload.seqLen = recipe.seqLen;
+    p.strategy.dp = gpus;
+    p.strategy.ep = recipe.model.experts > 0 ? std::gcd(gpus, recipe.model.experts) : 1;
+    std::string workload = std::string("workload: ") + toString(recipe.mode) + ", batch " + std::to_string(recipe.batch);
+    if (recipe.batch == gpus) {
+        workload += " (one sequence per GPU)";
+    }
+    out.filled.push_back(workload + ", seq_len " + std::to_string(recipe.seqLen));
+    out.filled.push_back("strategy: tp 1, pp 1, dp " + std::to_string(gpus) + ", ep " + std::to_string(p.strategy.ep));
+    // Round trip through the reader, so the profile is one `evaluate` accepts.
+    LoadResult check = parseProfile(serializeProfile(p), recipe.name);
+    if (!check.ok()) {
+        out.error = "the generated profile does not load: " + check.error.toString();
+        return out;
+    }
+    out.profile = std::move(check.profile);
+    return out;
+}
+
+} // namespace moe
