@@ -236,7 +236,7 @@ std::vector<int> stageMoeLayers(const Evaluation& evaluation, const Profile& pro
     if (!state) {
         return layers;
     }
-    const LayerRange stage = stageOf(evaluation, profile, *state);
+    const StageLayers stage = stageOf(evaluation, profile, *state);
     for (std::size_t i = 0; i < evaluation.layers.size(); ++i) {
         if (evaluation.layers[i].placement && stage.contains(evaluation.layers[i].layer)) {
             layers.push_back(static_cast<int>(i));
