@@ -82,6 +82,9 @@ struct GpuState {
 // Layers that share a row share one of these.
 struct ExpertPlacement {
     std::vector<double> expertTokens;       // per expert, per step, all replicas together
+    // Per expert, per step: assignments routed to it beyond its replicas' capacity
+    // (dropped, so not in expertTokens); all 0 when nothing is dropped.
+    std::vector<double> expertDroppedTokens;
     std::vector<double> rankTokens;         // per EP rank, per step, in one expert-parallel group
     std::vector<std::int64_t> rankExperts;  // expert slots per EP rank
     // The experts EP rank r hosts: expertIds[rankOffsets[r] .. rankOffsets[r + 1]).

@@ -150,7 +150,8 @@ bool rankZeroBounds(const Context& ctx)
     }
     const ExpertRow& row = ctx.loads.row(0);
     return row.busiestRank() == 0 && row.fullestRank() == 0 && ctx.s.redundantExperts == 0
-        && ctx.s.placement != PlacementPolicy::Balanced && ctx.s.placement != PlacementPolicy::Eplb && ctx.profile.workload.routing.kind == RoutingKind::Uniform;
+        && ctx.s.placement != PlacementPolicy::Balanced && ctx.s.placement != PlacementPolicy::Eplb
+        && ctx.s.placement != PlacementPolicy::Manual && ctx.profile.workload.routing.kind == RoutingKind::Uniform;
 }
 
 void addCheck(Evaluation& ev, CheckKind kind, bool ok, double value, double limit)
@@ -302,6 +303,9 @@ void fillPerGpu(Evaluation& ev, const Context& ctx, const Profile& p)
         const double allGroups = assignmentsPerStep * static_cast<double>(s.edp());
         for (double share : row.expertShares()) {
             placement->expertTokens.push_back(share * allGroups);
+        }
+        for (double share : row.expertDroppedShares()) {
+            placement->expertDroppedTokens.push_back(share * allGroups);
         }
         placement->rankOffsets.push_back(0);
         const auto byRank = row.expertsByRank();

@@ -46,7 +46,7 @@ ExpertRow::ExpertRow(const std::vector<double>* weights, const Model& model, con
     , m_policy(strategy.placement)
 {
     m_closedForm = weights == nullptr && strategy.redundantExperts == 0 && strategy.placement != PlacementPolicy::Balanced
-        && strategy.placement != PlacementPolicy::Eplb;
+        && strategy.placement != PlacementPolicy::Eplb && strategy.placement != PlacementPolicy::Manual;
     if (m_closedForm) {
         // Uniform routing: every expert gets 1/E of the assignments, ranks hold
         // floor or ceil of E/EP experts, and the first ranks hold the extra ones.
@@ -112,6 +112,18 @@ std::vector<int> ExpertRow::chooseReplicas(const std::vector<double>& share, con
         m_slotExpert = std::move(plan.slotExpert);
         return {plan.replicas.begin(), plan.replicas.end()};
     }
+    std::vector<int> replicas(experts, 0);
+    if (m_policy == PlacementPolicy::Manual) {
+        // The profile lists every slot, rank by rank (checkStrategy() has checked it).
+        std::size_t j = 0;
+        for (const auto& rank : strategy.expertSlots) {
+            for (const std::int64_t expert : rank) {
+                m_slotExpert[j++] = static_cast<std::int32_t>(expert);
+                ++replicas[static_cast<std::size_t>(expert)];
+            }
+        }
+        return replicas;
+    }
     // Redundant replicas go to the hottest experts, one each (DeepSeek's EPLB idea).
     std::vector<std::int32_t> byHeat(experts);
     std::iota(byHeat.begin(), byHeat.end(), 0);
@@ -119,7 +131,7 @@ std::vector<int> ExpertRow::chooseReplicas(const std::vector<double>& share, con
     if (!std::is_sorted(byHeat.begin(), byHeat.end(), hotter)) {  // uniform routing already is
         std::stable_sort(byHeat.begin(), byHeat.end(), hotter);
     }
-    std::vector<int> replicas(experts, 1);
+    replicas.assign(experts, 1);
     for (std::size_t e = 0; e < experts; ++e) {
         m_slotExpert[e] = static_cast<std::int32_t>(e);
     }
@@ -154,10 +166,12 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model& mode
     const double capacityPerSlot = capacityFactor / static_cast<double>(m_experts);
     m_slotShare.resize(static_cast<std::size_t>(m_slotCount));
     m_dropped = 0;
+    m_expertDropped.assign(experts, 0.0);
     for (std::size_t e = 0; e < experts; ++e) {
         const double capacity = capacityPerSlot * replicas[e];
         // An excess within rounding of the capacity is no excess (kCapacityTolerance).
         const double kept = share[e] > capacity * (1 + kCapacityTolerance) ? capacity : share[e];
+        m_expertDropped[e] = share[e] - kept;
         m_dropped += share[e] - kept;
         share[e] = kept / replicas[e];
     }
@@ -195,9 +209,17 @@ void ExpertRow::placeSlots(const std::vector<double>& weights, const Model& mode
             m_rankShare[static_cast<std::size_t>(rank)] += m_slotShare[static_cast<std::size_t>(slot)];
         }
     } else {
-        // EPLB lists slots GPU by GPU, the same number on each: contiguous blocks.
+        // EPLB lists slots GPU by GPU, the same number on each: contiguous blocks. A
+        // manual list gives each rank its own count, rank by rank.
+        std::vector<std::int64_t> manualRank;
+        if (m_policy == PlacementPolicy::Manual) {
+            for (std::size_t r = 0; r < strategy.expertSlots.size(); ++r) {
+                manualRank.insert(manualRank.end(), strategy.expertSlots[r].size(), static_cast<std::int64_t>(r));
+            }
+        }
         for (std::int64_t j = 0; j < m_slotCount; ++j) {
-            const auto rank = m_policy == PlacementPolicy::RoundRobin ? j % m_ranks
+            const auto rank = m_policy == PlacementPolicy::Manual     ? manualRank[static_cast<std::size_t>(j)]
+                            : m_policy == PlacementPolicy::RoundRobin ? j % m_ranks
                                                                       : contiguousRank(j, m_slotCount, m_ranks);
             m_slotRank[static_cast<std::size_t>(j)] = static_cast<std::int32_t>(rank);
             ++m_rankSlots[static_cast<std::size_t>(rank)];
@@ -289,6 +311,14 @@ std::vector<double> ExpertRow::expertShares() const
         shares[static_cast<std::size_t>(m_slotExpert[j])] += m_slotShare[j];
     }
     return shares;
+}
+
+std::vector<double> ExpertRow::expertDroppedShares() const
+{
+    if (m_closedForm) {
+        return std::vector<double>(static_cast<std::size_t>(m_experts), 0.0);
+    }
+    return m_expertDropped;
 }
 
 std::int64_t eplbNodes(const Strategy& strategy, const Cluster& cluster)

@@ -41,6 +41,9 @@ public:
     std::vector<std::vector<std::int64_t>> expertsByRank() const;
     // Share of assignments per expert after the capacity cap (the per-expert load).
     std::vector<double> expertShares() const;
+    // Share of all assignments routed to each expert and dropped over its capacity
+    // (they sum to droppedShare()); all 0 in closed form, which drops nothing.
+    std::vector<double> expertDroppedShares() const;
 
     std::int64_t busiestRank() const { return m_busiest; }
     std::int64_t fullestRank() const { return m_fullest; }
@@ -89,6 +92,7 @@ private:
     std::vector<std::int32_t> m_slotExpert;
     std::vector<std::int32_t> m_slotRank;
     std::vector<double> m_slotShare;
+    std::vector<double> m_expertDropped;
     std::vector<double> m_rankShare;
     std::vector<double> m_rankActivated;
     std::vector<std::int32_t> m_rankSlots;

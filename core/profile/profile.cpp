@@ -50,6 +50,8 @@ const char* toString(PlacementPolicy placement)
         return "balanced";
     case PlacementPolicy::Eplb:
         return "eplb";
+    case PlacementPolicy::Manual:
+        return "manual";
     }
     return "contiguous";
 }

@@ -19,7 +19,8 @@ namespace moe {
 enum class Mode { Training, Prefill, Decode };
 enum class Recompute { None, Selective, Full };
 // Eplb: DeepSeek's published load balancer (core/model/eplb.h), version 2.
-enum class PlacementPolicy { Contiguous, RoundRobin, Balanced, Eplb };
+// Manual (version 2): the expert of every slot is listed in Strategy::expertSlots.
+enum class PlacementPolicy { Contiguous, RoundRobin, Balanced, Eplb, Manual };
 // PowerLaw: aiconfigurator's bounded power law (core/model/powerlaw.h), version 2.
 enum class RoutingKind { Uniform, Zipf, Measured, PowerLaw };
 // Data types a kind of work runs in (version 2, model.precision).
@@ -256,6 +257,9 @@ struct Strategy {
     std::int64_t etp = 1;
     PlacementPolicy placement = PlacementPolicy::Contiguous;
     std::int64_t redundantExperts = 0;
+    // Manual placement only: the experts on each EP rank's slots, rank 0 first, the
+    // same in every MoE layer (strategy.expert_slots, docs/profile-format.md).
+    std::vector<std::vector<std::int64_t>> expertSlots{};
 
     std::int64_t gpusUsed() const { return tp * pp * dp; }
     // How many copies of each expert group exist inside one pipeline stage.

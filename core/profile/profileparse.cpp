@@ -445,6 +445,34 @@ Workload readWorkload(ObjectReader in, const Model& model)
     return w;
 }
 
+// strategy.expert_slots: one array of expert ids per EP rank. Ranges and counts
+// against the model and EP are checked with the strategy (checkStrategy()), which
+// also guards edits made in the window.
+std::vector<std::vector<std::int64_t>> readExpertSlots(const nlohmann::json& slots, const std::string& path)
+{
+    if (!slots.is_array() || slots.empty()) {
+        fail(path, "placement \"manual\" needs an array with the experts of each EP rank, got "
+                       + detail::describe(slots));
+    }
+    std::vector<std::vector<std::int64_t>> ranks;
+    ranks.reserve(slots.size());
+    for (std::size_t r = 0; r < slots.size(); ++r) {
+        const auto rankPath = path + "/" + std::to_string(r);
+        if (!slots[r].is_array() || slots[r].empty()) {
+            fail(rankPath, "expected an array of the expert ids on EP rank " + std::to_string(r) + ", got "
+                               + detail::describe(slots[r]));
+        }
+        std::vector<std::int64_t> experts;
+        experts.reserve(slots[r].size());
+        for (std::size_t i = 0; i < slots[r].size(); ++i) {
+            experts.push_back(detail::readInteger(slots[r][i], rankPath + "/" + std::to_string(i),
+                                                  Range{0, static_cast<double>(limits::kMaxExperts)}));
+        }
+        ranks.push_back(std::move(experts));
+    }
+    return ranks;
+}
+
 Strategy readStrategy(ObjectReader in)
 {
     Strategy s;
@@ -454,12 +482,19 @@ Strategy readStrategy(ObjectReader in)
     s.dp = in.integer("dp", degree);
     s.ep = in.integer("ep", degree);
     s.etp = in.integer("etp", degree, 1);
-    const auto placement = in.choice("placement", {"contiguous", "round_robin", "balanced", "eplb"}, "contiguous");
+    const auto placement =
+        in.choice("placement", {"contiguous", "round_robin", "balanced", "eplb", "manual"}, "contiguous");
     s.placement = placement == "round_robin" ? PlacementPolicy::RoundRobin
                 : placement == "balanced"    ? PlacementPolicy::Balanced
                 : placement == "eplb"        ? PlacementPolicy::Eplb
+                : placement == "manual"      ? PlacementPolicy::Manual
                                              : PlacementPolicy::Contiguous;
     s.redundantExperts = in.integer("redundant_experts", Range{0, static_cast<double>(limits::kMaxExperts)}, 0);
+    if (s.placement == PlacementPolicy::Manual) {
+        s.expertSlots = readExpertSlots(in.raw("expert_slots"), in.childPath("expert_slots"));
+    } else {
+        in.unused("expert_slots", "only used with placement \"manual\"; ignored, and not written on a save");
+    }
     in.finish();
     return s;
 }

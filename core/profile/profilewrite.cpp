@@ -41,6 +41,11 @@ void writeStrategy(json& out, const Strategy& s)
     out["etp"] = s.etp;
     out["placement"] = toString(s.placement);
     out["redundant_experts"] = s.redundantExperts;
+    if (s.placement == PlacementPolicy::Manual) {
+        out["expert_slots"] = s.expertSlots;
+    } else {
+        out.erase("expert_slots");
+    }
 }
 
 // Sets out[key] = value, except that with a system a key the file did not have and
@@ -297,9 +302,11 @@ void writeWorkload(json& out, const Workload& w)
     }
 }
 
-bool placedByEplb(const json& strategy)
+bool placedByVersion2Policy(const json& strategy)
 {
-    return strategy.is_object() && strategy.value("placement", json()) == "eplb";
+    // EPLB and manual placement are version 2.
+    return strategy.is_object()
+        && (strategy.value("placement", json()) == "eplb" || strategy.value("placement", json()) == "manual");
 }
 
 // Version 2 only when a version 2 key is used, so version 1 files stay readable by
@@ -316,8 +323,8 @@ bool usesVersion2(const json& document)
     return cluster.contains("system") || cluster.contains("scale_up_domain") || linkEfficiency("intra_node")
         || linkEfficiency("inter_node") || (gpu.contains("peak_tflops") && gpu["peak_tflops"].is_object())
         || model.contains("precision") || model.contains("mtp_layers") || model.contains("preset")
-        || model.contains("expert_groups") || placedByEplb(document.value("strategy", json::object()))
-        || placedByEplb(document.value("baseline", json::object())) || workload.contains("pipeline")
+        || model.contains("expert_groups") || placedByVersion2Policy(document.value("strategy", json::object()))
+        || placedByVersion2Policy(document.value("baseline", json::object())) || workload.contains("pipeline")
         || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
         || workload.contains("speculative") || workload.contains("prefix_cache_hit") || workload.contains("serving")
         || (workload.contains("routing") && workload["routing"].is_object()

@@ -2,6 +2,10 @@
 // (experts not divisible by EP, layers not divisible by PP, an inference batch not
 // divisible by DP) pass here and show up as imbalance in the evaluation.
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "profile/valuelimits.h"
 #include "profile/profileio.h"
 
@@ -12,6 +16,48 @@ namespace {
 std::string str(std::int64_t v)
 {
     return std::to_string(v);
+}
+
+// A manual slot list must fit the strategy it is saved with: one list per EP rank,
+// experts + redundant_experts slots in all, every expert on at least one slot. Returns
+// the key under the strategy and the message.
+std::optional<std::pair<std::string, std::string>> checkExpertSlots(const Model& m, const Strategy& s)
+{
+    if (static_cast<std::int64_t>(s.expertSlots.size()) != s.ep) {
+        return std::pair{std::string("expert_slots"), "placement \"manual\" lists the experts of "
+                                                          + str(static_cast<std::int64_t>(s.expertSlots.size()))
+                                                          + " EP ranks, but EP is " + str(s.ep)
+                                                          + ": choose another placement to change EP"};
+    }
+    std::vector<char> placed(static_cast<std::size_t>(m.experts), 0);
+    std::int64_t slots = 0;
+    for (std::size_t r = 0; r < s.expertSlots.size(); ++r) {
+        if (s.expertSlots[r].empty()) {
+            return std::pair{"expert_slots/" + str(static_cast<std::int64_t>(r)),
+                             "EP rank " + str(static_cast<std::int64_t>(r)) + " has no slot: every GPU of an EP group "
+                                                                               "hosts at least one expert"};
+        }
+        for (std::size_t i = 0; i < s.expertSlots[r].size(); ++i) {
+            const std::int64_t e = s.expertSlots[r][i];
+            if (e < 0 || e >= m.experts) {
+                return std::pair{"expert_slots/" + str(static_cast<std::int64_t>(r)) + "/" + str(static_cast<std::int64_t>(i)),
+                                 "expert " + str(e) + " does not exist: the model has experts 0 to " + str(m.experts - 1)};
+            }
+            placed[static_cast<std::size_t>(e)] = 1;
+            ++slots;
+        }
+    }
+    if (slots != m.experts + s.redundantExperts) {
+        return std::pair{std::string("expert_slots"), "the slots list " + str(slots) + " experts; the model's "
+                                                          + str(m.experts) + " experts + " + str(s.redundantExperts)
+                                                          + " redundant make " + str(m.experts + s.redundantExperts)};
+    }
+    const auto missing = std::find(placed.begin(), placed.end(), 0);
+    if (missing != placed.end()) {
+        return std::pair{std::string("expert_slots"),
+                         "expert " + str(missing - placed.begin()) + " has no slot: every expert needs at least one"};
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -95,6 +141,10 @@ std::optional<ProfileError> checkStrategy(const Profile& profile, const Strategy
                 return error("redundant_experts", "EPLB gives every EP rank the same number of slots: the "
                                                       + str(m.experts) + " experts + " + str(s.redundantExperts)
                                                       + " redundant must be a multiple of EP (" + str(s.ep) + ")");
+            }
+        } else if (s.placement == PlacementPolicy::Manual) {
+            if (auto problem = checkExpertSlots(m, s)) {
+                return error(problem->first, std::move(problem->second));
             }
         } else if (s.redundantExperts > m.experts) {
             return error("redundant_experts", "at most one redundant replica per expert outside EPLB: "

@@ -135,6 +135,7 @@ void ExplorerState::resetProfile(Profile profile)
 {
     m_gesture = 0;
     m_undo->clear();
+    Q_EMIT documentOpening();
     // A GPU chosen in the last document means nothing in this one (it may be idle here).
     setSelectedGpu(0);
     applyProfile(std::move(profile));

@@ -75,6 +75,10 @@ public:
 Q_SIGNALS:
     // The profile was replaced or edited; the evaluation follows at once.
     void profileChanged();
+    // resetProfile() is opening another document; profileChanged() and
+    // evaluationChanged() follow. Views that hold something across edits (the grid's
+    // colour scale) let it go here.
+    void documentOpening();
     void evaluationChanged();
     void evaluatingChanged(bool evaluating);
     void selectedGpuChanged(qint64 gpu);

@@ -19,6 +19,7 @@ namespace moe::ui {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
 } // namespace
 
@@ -36,9 +37,12 @@ void GpuGridWidget::retranslate()
     setToolTip(tr("Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; "
                   "click or use the arrow keys to select it."));
     setWhatsThis(tr("The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the "
-                    "chosen metric from the smallest (dark) to the largest (yellow) value among the GPUs in use. "
-                    "Hatched cells are idle GPUs the strategy does not use. With many GPUs each node folds into "
-                    "one cell showing the largest value of its GPUs."));
+                    "chosen metric from 0 (dark) to the top of the scale (yellow): memory against the GPU's "
+                    "capacity, token loads against twice their mean (marked on the legend). Hatched cells are "
+                    "idle GPUs, or GPUs whose pipeline stage lacks the selected layer. Thick lines separate "
+                    "pipeline stages, thin ones expert-parallel groups. Colour by expert load to see each GPU's "
+                    "expert slots; click one to outline all replicas of its expert. With many GPUs each node "
+                    "folds into one cell showing the largest value of its GPUs."));
 }
 
 void GpuGridWidget::setEvaluation(const Profile& profile, const Evaluation& evaluation)
@@ -51,14 +55,22 @@ void GpuGridWidget::setEvaluation(const Profile& profile, std::shared_ptr<const 
     m_profile = profile;
     m_evaluation = std::move(evaluation);
     m_selected = std::clamp<qint64>(m_selected, 0, std::max<qint64>(0, gpuCount() - 1));
+    recomputeExperts();
     recomputeValues();
+    findStraggler();
     relayout();
+}
+
+void GpuGridWidget::resetScale()
+{
+    m_freshScale = true;
 }
 
 void GpuGridWidget::setMetric(GridMetric metric)
 {
     if (metric != m_metric) {
         m_metric = metric;
+        m_freshScale = true;
         recomputeValues();
         invalidate();
     }
@@ -68,6 +80,8 @@ void GpuGridWidget::setLayer(int moeLayer)
 {
     if (moeLayer != m_layer) {
         m_layer = moeLayer;
+        m_freshScale = true;
+        recomputeExperts();
         recomputeValues();
         invalidate();
     }
@@ -123,17 +137,46 @@ void GpuGridWidget::recomputeValues()
 {
     const qint64 count = gpuCount();
     m_values.assign(static_cast<std::size_t>(std::max<qint64>(0, count)), kNaN);
-    m_range = Range{};
     const int layer = effectiveLayer();
     for (qint64 gpu = 0; gpu < static_cast<qint64>(m_evaluation->gpus.size()); ++gpu) {
-        const double v = gridValue(*m_evaluation, m_profile, gpu, m_metric, layer);
-        m_values[static_cast<std::size_t>(gpu)] = v;
-        if (std::isnan(v)) {
+        if (!expertView()) {
+            m_values[static_cast<std::size_t>(gpu)] = gridValue(*m_evaluation, m_profile, gpu, m_metric, layer);
             continue;
         }
-        m_range.min = m_range.any ? std::min(m_range.min, v) : v;
-        m_range.max = m_range.any ? std::max(m_range.max, v) : v;
-        m_range.any = true;
+        // The expert view's own LayerSlots: gridValue() would rebuild them per GPU.
+        const GpuState& state = m_evaluation->gpus[static_cast<std::size_t>(gpu)];
+        double busiest = kNaN;
+        for (const int l : layer >= 0 ? std::vector<int>{layer} : stageMoeLayers(*m_evaluation, m_profile, gpu)) {
+            if (state.used && hostsLayer(*m_evaluation, m_profile, gpu, l)) {
+                const double v = m_slots[static_cast<std::size_t>(l)].hottestSlotOn(state.ep);
+                busiest = std::isnan(busiest) ? v : std::max(busiest, v);
+            }
+        }
+        m_values[static_cast<std::size_t>(gpu)] = busiest;
+    }
+    // The expert view's scale is relative to the mean slot, not to the mean of each
+    // GPU's busiest slot.
+    double mean = kNaN;
+    if (expertView()) {
+        const LayerSlots* slots = slotsOf(m_hotLayer);
+        mean = slots ? slots->meanSlotTokens() : kNaN;
+    }
+    const GridScale fresh = makeScale(m_metric, m_values, m_evaluation->capacityBytes / kGiB, mean);
+    m_scale = m_freshScale ? fresh : holdScale(m_scale, fresh);
+    m_freshScale = !m_scale.any;  // a scale made from nothing is no scale to hold
+    m_beyond = std::any_of(m_values.begin(), m_values.end(), [this](double v) { return m_scale.beyond(v); });
+}
+
+// The GPU the step waits for: the longest compute time in the stage the cost model
+// names as the straggler's (Evaluation::stragglerStage).
+void GpuGridWidget::findStraggler()
+{
+    m_straggler = -1;
+    for (const GpuState& gpu : m_evaluation->gpus) {
+        if (gpu.used && gpu.pp == m_evaluation->stragglerStage
+            && (m_straggler < 0 || gpu.computeS > m_evaluation->gpus[static_cast<std::size_t>(m_straggler)].computeS)) {
+            m_straggler = gpu.index;
+        }
     }
 }
 
@@ -171,8 +214,7 @@ double GpuGridWidget::aggregate(const GpuGridGeometry& geometry, qint64 cell) co
 
 QColor GpuGridWidget::colourOf(double value) const
 {
-    const double span = m_range.max - m_range.min;
-    return viridis(span > 0 ? (value - m_range.min) / span : 0.5);
+    return viridis(m_scale.position(value));
 }
 
 void GpuGridWidget::render(QPainter& painter, const QRect& target) const
@@ -194,6 +236,7 @@ void GpuGridWidget::paintAll(QPainter& painter, const GpuGridGeometry& geometry,
     painter.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Window));
     paintNodes(painter, geometry);
     paintCells(painter, geometry);
+    paintBoundaries(painter, geometry);
     paintSelection(painter, geometry);
     paintLegend(painter, geometry);
     painter.restore();
@@ -223,14 +266,71 @@ void GpuGridWidget::paintNodes(QPainter& painter, const GpuGridGeometry& geometr
 void GpuGridWidget::paintCells(QPainter& painter, const GpuGridGeometry& geometry) const
 {
     const QPalette colours = palette();
+    const bool experts = expertsShownIn(geometry);
     for (qint64 cell = 0; cell < geometry.cellCount(); ++cell) {
-        const QRect rect = geometry.cellRect(geometry.firstGpuOfCell(cell));
+        const qint64 gpu = geometry.firstGpuOfCell(cell);
+        const QRect rect = geometry.cellRect(gpu);
         const double value = aggregate(geometry, cell);
         if (std::isnan(value)) {
             // Folded cells have no node board behind them to keep them apart.
             paintIdle(painter, rect, colours, geometry.nodesFolded());
+        } else if (experts) {
+            painter.fillRect(rect, colours.color(QPalette::Dark));  // the seams between slots
+            paintExperts(painter, geometry, gpu);
+        } else if (m_scale.beyond(value)) {
+            paintBeyond(painter, rect);
         } else {
             painter.fillRect(rect, colourOf(value));
+        }
+    }
+    // The straggler last, so that no neighbour paints over its outline.
+    // Folded, the frame goes round the straggler's node.
+    const QRect straggler = geometry.cellRect(m_straggler);
+    if (!straggler.isEmpty()) {
+        const bool thin = straggler.width() < 12 || (expertsShownIn(geometry) && effectiveLayer() < 0);
+        fillFrame(painter, straggler, thin ? 1 : 2, hotOutline());
+    }
+}
+
+// Lines in the gaps between neighbouring cells of different pipeline stages (2 px)
+// or expert-parallel groups (1 px); idle GPUs and folded nodes have none.
+void GpuGridWidget::paintBoundaries(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    if (geometry.nodesFolded() || m_evaluation->gpus.empty()) {
+        return;
+    }
+    const auto& gpus = m_evaluation->gpus;
+    const QColor line = palette().color(QPalette::WindowText);
+    const auto boundary = [&](qint64 a, qint64 b) {
+        if (a == b || b < 0 || b >= static_cast<qint64>(gpus.size())) {
+            return 0;
+        }
+        const GpuState& x = gpus[static_cast<std::size_t>(a)];
+        const GpuState& y = gpus[static_cast<std::size_t>(b)];
+        if (!x.used || !y.used) {
+            return 0;
+        }
+        if (x.pp != y.pp) {
+            return 2;
+        }
+        return x.edp != y.edp || x.etp != y.etp ? 1 : 0;  // another EP group of the stage
+    };
+    for (qint64 gpu = 0; gpu < std::min<qint64>(geometry.gpuCount(), static_cast<qint64>(gpus.size())); ++gpu) {
+        const QRect r = geometry.cellRect(gpu);
+        const qint64 right = geometry.neighbour(gpu, 1, 0);
+        if (const int w = boundary(gpu, right)) {
+            const QRect n = geometry.cellRect(right);
+            if (n.left() > r.right()) {  // not wrapped to another row
+                const int x = (r.right() + n.left() + 1) / 2 - w / 2;
+                painter.fillRect(QRect(x, r.top() - 1, w, r.height() + 2), line);
+            }
+        }
+        const qint64 below = geometry.neighbour(gpu, 0, 1);
+        if (const int w = boundary(gpu, below)) {
+            // Below a node block the gap holds the next block's label: keep to its top.
+            const int gap = geometry.cellRect(below).top() - r.bottom() - 1;
+            const int y = r.bottom() + 1 + std::min(gap, geometry.nodeGap()) / 2 - w / 2;
+            painter.fillRect(QRect(r.left() - 1, y, r.width() + 2, w), line);
         }
     }
 }
@@ -247,21 +347,45 @@ void GpuGridWidget::paintSelection(QPainter& painter, const GpuGridGeometry& geo
     fillFrame(painter, cell.adjusted(-1, -1, 1, 1), 1, palette().color(QPalette::Base));
 }
 
-void GpuGridWidget::paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const
+QString GpuGridWidget::legendCaption(const GpuGridGeometry& geometry) const
 {
-    GridLegend legend{{}, m_metric, m_range.any, m_range.min, m_range.max};
     if (!m_evaluation->valid) {
-        legend.caption = tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation->error));
-    } else {
-        const int layer = effectiveLayer();
-        // The key's labels carry units ("43.0 GiB"); counts need none.
-        legend.caption = metricName(m_metric) % QStringLiteral(" · ")
-            % (layer >= 0 && metricPerLayer(m_metric) ? tr("layer %1").arg(m_evaluation->layers[layer].layer)
-                                                      : tr("all layers"));
-        if (geometry.nodesFolded()) {
-            legend.caption += tr(" · largest per node");
+        return tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation->error));
+    }
+    const int layer = effectiveLayer();
+    // The key's labels carry units ("43.0 GiB"); counts need none.
+    QString caption = metricName(m_metric) % QStringLiteral(" · ")
+        % (layer >= 0 && metricPerLayer(m_metric) ? tr("layer %1").arg(m_evaluation->layers[layer].layer)
+                                                  : tr("all layers"));
+    if (expertView()) {
+        if (m_hotExpert >= 0) {
+            caption += tr(" · hottest: expert %1 of layer %2")
+                           .arg(m_hotExpert)
+                           .arg(m_evaluation->layers[static_cast<std::size_t>(m_hotLayer)].layer);
+        }
+        if (!geometry.nodesFolded() && !expertsShownIn(geometry)) {
+            caption += tr(" · busiest slot per GPU (enlarge to see each expert)");
         }
     }
+    if (m_straggler >= 0) {
+        caption += tr(" · straggler: GPU %1 (red)").arg(m_straggler);
+    }
+    if (geometry.nodesFolded()) {
+        caption += tr(" · largest per node");
+    }
+    return caption;
+}
+
+void GpuGridWidget::paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const
+{
+    GridLegend legend;
+    legend.caption = legendCaption(geometry);
+    legend.metric = m_metric;
+    legend.scale = m_scale;
+    legend.showBeyond = m_beyond;
+    legend.idleText = effectiveLayer() >= 0 && metricPerLayer(m_metric) && m_evaluation->strategy.pp > 1
+        ? tr("idle or no layer")
+        : tr("idle");
     paintGridLegend(painter, geometry.legendRect(), palette(), legend);
 }
 
@@ -272,8 +396,18 @@ QString GpuGridWidget::toolTipAt(QPoint position) const
         return {};
     }
     if (!m_geometry.nodesFolded()) {
-        return describeGpu(*m_evaluation, m_profile, gpu, effectiveLayer());
+        const SlotHit hit = slotAt(position);
+        const QString slot = hit.expert >= 0 ? describeSlot(hit) + QStringLiteral("\n\n") : QString();
+        const QString straggler = gpu == m_straggler
+            ? QStringLiteral("\n") + tr("the straggler: the step waits for this GPU's compute")
+            : QString();
+        return slot + describeGpu(*m_evaluation, m_profile, gpu, effectiveLayer()) + straggler;
     }
+    return foldedToolTip(gpu);
+}
+
+QString GpuGridWidget::foldedToolTip(qint64 gpu) const
+{
     const qint64 last = std::min(gpu + m_geometry.gpusPerCell(), gpuCount()) - 1;
     qint64 used = 0;
     double low = kNaN;
@@ -357,6 +491,13 @@ void GpuGridWidget::mousePressEvent(QMouseEvent* event)
 {
     const qint64 gpu = event->button() == Qt::LeftButton ? m_geometry.cellAt(event->position().toPoint()) : -1;
     if (gpu >= 0) {
+        // A click on a slot outlines its expert's replicas; elsewhere clears them.
+        const SlotHit hit = slotAt(event->position().toPoint());
+        m_pickedLayer = hit.layer;
+        m_pickedExpert = hit.expert;
+        m_pressed = hit;
+        m_pressPosition = event->position().toPoint();
+        invalidate();
         select(gpu);
     }
     QWidget::mousePressEvent(event);

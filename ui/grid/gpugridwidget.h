@@ -1,10 +1,18 @@
 #pragma once
 
 // The GPU grid: every GPU of the cluster as a cell, grouped by node, coloured by one
-// metric (viridis over the used GPUs' range); idle GPUs are hatched. Nodes fold into
-// one cell each when cells would get too small (see GpuGridGeometry); a folded cell
-// shows the largest value among its used GPUs, since hot spots and over-capacity are
-// what a user looks for. Click or arrow keys select a GPU.
+// metric on a scale with a fixed meaning (GridScale: memory against capacity, loads
+// against their mean); idle GPUs, and GPUs whose stage lacks the selected layer, are
+// hatched. Pipeline-stage and EP-group boundaries are drawn between cells. Nodes
+// fold into one cell each when cells would get too small (see GpuGridGeometry); a
+// folded cell shows the largest value among its used GPUs, since hot spots and
+// over-capacity are what a user looks for. Click or arrow keys select a GPU.
+//
+// Colour by "Expert load" shows each GPU's expert slots as sub-cells (SlotGrid):
+// for one layer the slots, for all layers a layer x slot heat map; replicas carry a
+// corner mark, the hottest expert and the straggler GPU are outlined in red, and a
+// click on a slot outlines every replica of its expert. When sub-cells would be too
+// small the cells fold back to whole GPUs (their busiest slot), and the legend says so.
 
 #include <QPixmap>
 #include <QWidget>
@@ -12,9 +20,12 @@
 #include <memory>
 #include <vector>
 
-#include "model/evaluation.h"
+#include "grid/expertslots.h"
 #include "grid/gpugridgeometry.h"
 #include "grid/gridmetric.h"
+#include "grid/gridscale.h"
+#include "grid/slotgrid.h"
+#include "model/evaluation.h"
 #include "profile/profile.h"
 
 namespace moe::ui {
@@ -27,12 +38,14 @@ public:
 
     // Keeps copies. `evaluation` must come from evaluate(..., Detail::PerGpu); an
     // invalid one draws every GPU idle and says why in the legend. The selection is
-    // kept, clamped to the cluster (without emitting gpuSelected()).
+    // kept, clamped to the cluster (without emitting gpuSelected()). The colour scale
+    // is held (see resetScale()).
     void setEvaluation(const moe::Profile& profile, const moe::Evaluation& evaluation);
     // The same without copying: the window shares its state's evaluation.
     void setEvaluation(const moe::Profile& profile, std::shared_ptr<const moe::Evaluation> evaluation);
     const moe::Evaluation& evaluation() const { return *m_evaluation; }
 
+    // Both make a fresh colour scale.
     void setMetric(GridMetric metric);
     GridMetric metric() const { return m_metric; }
     // Index into Evaluation::layers, -1 for all layers. Out of range counts as -1.
@@ -42,12 +55,45 @@ public:
     // shared state can call this back without a loop.
     void setSelectedGpu(qint64 gpu);
     qint64 selectedGpu() const { return m_selected; }
+    // The next evaluation gets a fresh colour scale (a new document); until then,
+    // edits keep the scale so that colours stay comparable during a slider drag.
+    void resetScale();
+    const GridScale& scale() const { return m_scale; }
 
     // What the cell showing `gpu` shows, in metricUnit(metric()): the GPU's own value,
-    // or the largest of its cell's used GPUs when nodes are folded; NaN when idle.
+    // or the largest of its cell's used GPUs when nodes are folded; NaN when idle or
+    // when its stage lacks the selected layer.
     double cellValue(qint64 gpu) const;
     // Layout for the widget's current size.
     const GpuGridGeometry& geometry() const { return m_geometry; }
+    // Expert view: whether sub-cells are shown at the current size, and where the
+    // sub-cells of `gpu` lie (not fits() when not shown), filling its cell. Sub-cell i
+    // of one layer is slot i of the GPU's EP rank; of all layers, row r is the r-th MoE
+    // layer of its stage and column c its slot c.
+    bool expertsShown() const { return expertsShownIn(m_geometry); }
+    SlotGrid slotGrid(qint64 gpu) const { return slotGridIn(m_geometry, gpu); }
+    // The slot under `point`: its MoE layer (index into Evaluation::layers) and expert;
+    // {-1, -1} when not over a slot.
+    struct SlotHit {
+        qint64 gpu = -1;
+        int layer = -1;
+        std::int64_t expert = -1;
+        std::int64_t slot = -1;
+    };
+    SlotHit slotAt(QPoint point) const;
+    // The expert clicked last, whose replicas are outlined ({-1, -1}: none).
+    std::pair<int, std::int64_t> pickedExpert() const { return {m_pickedLayer, m_pickedExpert}; }
+    // The GPU the step waits for (the longest compute time in the straggler stage),
+    // and in the expert view the hottest expert and its layer; -1 when none.
+    qint64 stragglerGpu() const { return m_straggler; }
+    std::pair<int, std::int64_t> hottestExpert() const { return {m_hotLayer, m_hotExpert}; }
+    // Whether the slot `from` may be dropped on `gpu`: another GPU of the same EP
+    // group (stage, EDP and ETP ranks), not already holding the expert, and the
+    // source keeps at least one slot.
+    bool canMove(const SlotHit& from, qint64 gpu) const;
+    // Tokens per step of slot `slot` of `gpu` in MoE layer `moeLayer`.
+    double slotValue(qint64 gpu, int moeLayer, std::int64_t slot) const;
+
     // Draws grid and legend into `target`, laid out for its size: the screen, PNG,
     // SVG and PDF exports all come through here.
     void render(QPainter& painter, const QRect& target) const;
@@ -58,6 +104,9 @@ public:
 Q_SIGNALS:
     // The user clicked a cell or moved the selection with the keyboard.
     void gpuSelected(qint64 gpu);
+    // The user dragged slot `slot` of EP rank `fromRank` onto a GPU of EP rank
+    // `toRank` of the same EP group, in MoE layer `moeLayer` (see canMove()).
+    void expertMoveRequested(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank);
 
 protected:
     bool event(QEvent* event) override;
@@ -65,15 +114,11 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    struct Range {
-        double min = 0;
-        double max = 0;
-        bool any = false;  // some used GPU has a value
-    };
-
     void retranslate();
     qint64 gpuCount() const;
     qint64 gpusPerNode() const;
@@ -81,6 +126,8 @@ private:
     GpuGridGeometry::Style gridStyle(const QFontMetrics& metrics) const;
     GpuGridGeometry layoutFor(const QFontMetrics& metrics, QSize size) const;
     void recomputeValues();
+    void recomputeExperts();
+    void findStraggler();
     void relayout();
     void invalidate();
     void select(qint64 gpu);
@@ -88,18 +135,48 @@ private:
     QColor colourOf(double value) const;
     void paintAll(QPainter& painter, const GpuGridGeometry& geometry, QSize size) const;
     void paintCells(QPainter& painter, const GpuGridGeometry& geometry) const;
+    void paintBoundaries(QPainter& painter, const GpuGridGeometry& geometry) const;
     void paintNodes(QPainter& painter, const GpuGridGeometry& geometry) const;
     void paintSelection(QPainter& painter, const GpuGridGeometry& geometry) const;
     void paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const;
+    QString legendCaption(const GpuGridGeometry& geometry) const;
     QString toolTipAt(QPoint position) const;
+    QString foldedToolTip(qint64 gpu) const;
+
+    // The expert view (gpugridexperts.cpp).
+    bool expertView() const { return m_metric == GridMetric::ExpertLoad && !m_slots.empty(); }
+    bool expertsShownIn(const GpuGridGeometry& geometry) const;
+    SlotGrid slotGridIn(const GpuGridGeometry& geometry, qint64 gpu) const;
+    SlotGrid slotGridFor(const QRect& cell, std::int64_t slots) const;
+    std::int64_t cellSlots(qint64 gpu) const;
+    const LayerSlots* slotsOf(int moeLayer) const;
+    void paintExperts(QPainter& painter, const GpuGridGeometry& geometry, qint64 gpu) const;
+    QString describeSlot(const SlotHit& hit) const;
 
     moe::Profile m_profile;
     std::shared_ptr<const moe::Evaluation> m_evaluation = std::make_shared<const moe::Evaluation>();
     GridMetric m_metric = GridMetric::Memory;
     int m_layer = -1;
     qint64 m_selected = 0;
-    std::vector<double> m_values;  // per GPU, in metricUnit(); NaN when idle
-    Range m_range;
+    std::vector<double> m_values;  // per GPU, in metricUnit(); NaN when idle or layer-less
+    GridScale m_scale;
+    bool m_freshScale = true;  // the next recomputeValues() makes a new scale
+    bool m_beyond = false;     // some GPU is beyond the scale's top
+    qint64 m_straggler = -1;
+    // Expert view: one LayerSlots per Evaluation::layers entry (shared rows share
+    // one placement, so building them is cheap), the most slots of any rank and the
+    // most MoE layers of any stage: whether slots are shown is decided for the
+    // fullest, and heat-map rows line up across stages.
+    std::vector<LayerSlots> m_slots;
+    std::int64_t m_maxSlots = 0;
+    std::int64_t m_maxStageLayers = 0;
+    int m_hotLayer = -1;
+    std::int64_t m_hotExpert = -1;
+    SlotHit m_pressed;      // the slot a drag may start from
+    QPoint m_pressPosition;
+    bool m_dragging = false;
+    int m_pickedLayer = -1;
+    std::int64_t m_pickedExpert = -1;
     GpuGridGeometry m_geometry;
     QPixmap m_cache;  // the last render() at the widget's size; null when stale
 };

@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 #include "widgets/colormap.h"
 
@@ -25,34 +26,38 @@ int paintKey(QPainter& painter, const QRect& area, const QPalette& palette, cons
     const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
     const int box = std::max(8, area.height() - 8);
     const int boxTop = area.top() + (area.height() - box) / 2;
-    const auto label = [&](int left, const QString& text) {
+    int left = area.right() + 1;
+    const auto label = [&](const QString& text) {
+        left -= fm.horizontalAdvance(text);
         painter.drawText(QRect(left, area.top(), fm.horizontalAdvance(text) + 1, area.height()), Qt::AlignVCenter,
                          text);
     };
-    const QString idle = LegendText::tr("idle");
-    int left = area.right() + 1 - fm.horizontalAdvance(idle);
-    label(left, idle);
-    left -= gap / 2 + box;
-    paintIdle(painter, QRect(left, boxTop, box, box), palette, true);
-    left -= gap;
-    if (!legend.hasValues) {
-        return left;
-    }
-    if (legend.max == legend.min) {
-        // Every GPU alike: one swatch in the one colour the cells use.
-        const QString text = LegendText::tr("%1 on every GPU in use").arg(formatGridValue(legend.metric, legend.min));
-        left -= fm.horizontalAdvance(text);
-        label(left, text);
+    const auto swatch = [&]() {
         left -= gap / 2 + box;
-        const QRect swatch(left, boxTop, box, box);
-        painter.fillRect(swatch, viridis(0.5));
-        fillFrame(painter, swatch, 1, palette.color(QPalette::Mid));
+        return QRect(left, boxTop, box, box);
+    };
+    label(legend.idleText.isEmpty() ? LegendText::tr("idle") : legend.idleText);
+    paintIdle(painter, swatch(), palette, true);
+    left -= gap;
+    if (!legend.scale.any) {
         return left;
     }
-    const QString low = formatGridValue(legend.metric, legend.min);
-    const QString high = formatGridValue(legend.metric, legend.max);
-    left -= fm.horizontalAdvance(high);
-    label(left, high);
+    if (legend.showBeyond) {
+        label(legend.scale.kind == GridScale::Kind::Capacity ? LegendText::tr("over capacity")
+                                                             : LegendText::tr("above scale"));
+        paintBeyond(painter, swatch());
+        left -= gap;
+    }
+    const bool marksMean = legend.scale.kind == GridScale::Kind::Mean && std::isfinite(legend.scale.mean);
+    if (marksMean) {
+        label(LegendText::tr("│ mean %1").arg(formatGridValue(legend.metric, legend.scale.mean)));
+        left -= gap;
+    }
+    const QString high = legend.scale.kind == GridScale::Kind::Capacity
+        ? LegendText::tr("%1 (capacity)").arg(formatGridValue(legend.metric, legend.scale.top))
+        : formatGridValue(legend.metric, legend.scale.top);
+    label(high);
+    const QString low = formatGridValue(legend.metric, 0.0);
     const int room = left - gap / 2 - area.left() - captionWidth - gap / 2 - fm.horizontalAdvance(low);
     const int barWidth = std::clamp(room, 48, 240);
     const QRect bar(left - gap / 2 - barWidth, boxTop, barWidth, box);
@@ -61,8 +66,14 @@ int paintKey(QPainter& painter, const QRect& area, const QPalette& palette, cons
         gradient.setColorAt(i / 10.0, viridis(i / 10.0));
     }
     painter.fillRect(bar, gradient);
-    left = bar.left() - gap / 2 - fm.horizontalAdvance(low);
-    label(left, low);
+    if (marksMean) {
+        // The mean as a tick across the bar, dark with a light edge to show on any colour.
+        const int x = bar.left() + static_cast<int>(std::lround(legend.scale.position(legend.scale.mean) * (barWidth - 2)));
+        painter.fillRect(QRect(x - 1, bar.top() - 2, 4, bar.height() + 4), palette.color(QPalette::Base));
+        painter.fillRect(QRect(x, bar.top() - 2, 2, bar.height() + 4), palette.color(QPalette::WindowText));
+    }
+    left = bar.left() - gap / 2;
+    label(low);
     return left;
 }
 
@@ -88,6 +99,25 @@ void paintIdle(QPainter& painter, const QRect& rect, const QPalette& palette, bo
     if (framed) {
         fillFrame(painter, rect, 1, mid);
     }
+}
+
+void paintBeyond(QPainter& painter, const QRect& rect)
+{
+    painter.fillRect(rect, viridis(1.0));
+    if (rect.width() >= 6) {
+        painter.fillRect(rect, QBrush(QColor(40, 40, 40), Qt::DiagCrossPattern));
+    }
+    fillFrame(painter, rect, 1, hotOutline());
+}
+
+QColor hotOutline()
+{
+    return QColor(214, 39, 40);  // matplotlib's tab:red, absent from viridis
+}
+
+QColor pickedOutline()
+{
+    return QColor(231, 41, 138);  // ColorBrewer Dark2 magenta, absent from viridis
 }
 
 void paintGridLegend(QPainter& painter, const QRect& area, const QPalette& palette, const GridLegend& legend)

@@ -1,13 +1,14 @@
 #pragma once
 
-// Painting shared by the GPU grid's cells and its legend, so that an idle GPU and a
-// colour look the same in both, on screen and in every export.
+// Painting shared by the GPU grid's cells and its legend, so that an idle GPU, a
+// colour and the marks look the same in both, on screen and in every export.
 
 #include <QPalette>
 #include <QRect>
 #include <QString>
 
 #include "grid/gridmetric.h"
+#include "grid/gridscale.h"
 
 class QPainter;
 
@@ -17,21 +18,31 @@ namespace moe::ui {
 // lands on whole pixels at any pen and device-pixel-ratio setting.
 void fillFrame(QPainter& painter, const QRect& rect, int width, const QColor& colour);
 
-// The one look of an idle GPU: hatched like an empty slot (never mistaken for the
-// smallest value), or flat mid grey when the cell is too small to hatch. `framed`
-// outlines it, for cells with no node board behind them.
+// The one look of an idle GPU (or one whose stage lacks the layer): hatched like an
+// empty slot (never mistaken for the smallest value), or flat mid grey when the cell
+// is too small to hatch. `framed` outlines it, for cells with no node board behind.
 void paintIdle(QPainter& painter, const QRect& rect, const QPalette& palette, bool framed);
+
+// The one look of a value beyond the scale's top (over capacity): the top colour
+// under a dark cross-hatch.
+void paintBeyond(QPainter& painter, const QRect& rect);
+
+// Outline colours, chosen to stand apart from every viridis colour: the straggler
+// GPU and the hottest expert in red, the replicas of a clicked expert in magenta.
+QColor hotOutline();
+QColor pickedOutline();
 
 struct GridLegend {
     QString caption;  // what the colours mean, left-aligned; elided when short of room
     GridMetric metric = GridMetric::Memory;
-    bool hasValues = false;  // false: only the idle swatch
-    double min = 0;          // in metricUnit(metric)
-    double max = 0;
+    GridScale scale;  // scale.any false: only the idle swatch
+    bool showBeyond = false;  // some cell is beyond the top: show its swatch
+    QString idleText;         // what a hatched cell means ("idle")
 };
 
-// Caption on the left; on the right the colour key (min label, viridis gradient, max
-// label, or a single swatch when min == max) and the idle swatch.
+// Caption on the left; on the right the colour key ("0", the viridis gradient with
+// the mean marked for load scales, the top value), the beyond swatch ("over
+// capacity" or "above scale") when some cell is, and the idle swatch.
 void paintGridLegend(QPainter& painter, const QRect& area, const QPalette& palette, const GridLegend& legend);
 
 } // namespace moe::ui

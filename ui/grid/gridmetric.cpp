@@ -8,6 +8,7 @@
 #include <limits>
 #include <vector>
 
+#include "grid/expertslots.h"
 #include "model/topology.h"
 #include "base/units.h"
 #include "widgets/componentlabels.h"
@@ -171,6 +172,8 @@ QString metricName(GridMetric metric)
         return Text::tr("All-to-all sent per step");
     case GridMetric::ComputeTime:
         return Text::tr("Compute time per step");
+    case GridMetric::ExpertLoad:
+        return Text::tr("Expert load per slot");
     }
     return {};
 }
@@ -188,6 +191,8 @@ QString metricUnit(GridMetric metric)
         return Text::tr("GiB");
     case GridMetric::ComputeTime:
         return Text::tr("ms");
+    case GridMetric::ExpertLoad:
+        return Text::tr("tokens");
     }
     return {};
 }
@@ -204,6 +209,7 @@ QString formatGridValue(GridMetric metric, double value)
     case GridMetric::Experts:
         return q(formatInteger(value));
     case GridMetric::Tokens:
+    case GridMetric::ExpertLoad:
         return q(formatCount(value));
     case GridMetric::ComputeTime:
         return q(formatSeconds(value / 1000.0));
@@ -213,7 +219,30 @@ QString formatGridValue(GridMetric metric, double value)
 
 bool metricPerLayer(GridMetric metric)
 {
-    return metric == GridMetric::Experts || metric == GridMetric::Tokens;
+    return metric == GridMetric::Experts || metric == GridMetric::Tokens || metric == GridMetric::ExpertLoad;
+}
+
+bool hostsLayer(const Evaluation& evaluation, const Profile& profile, qint64 gpu, int moeLayer)
+{
+    const GpuState* state = usedGpu(evaluation, gpu);
+    const LayerLoad* load = layerAt(evaluation, moeLayer);
+    return state && (!load || stageOf(evaluation, profile, *state).contains(load->layer));
+}
+
+std::vector<int> stageMoeLayers(const Evaluation& evaluation, const Profile& profile, qint64 gpu)
+{
+    std::vector<int> layers;
+    const GpuState* state = usedGpu(evaluation, gpu);
+    if (!state) {
+        return layers;
+    }
+    const StageLayers stage = stageOf(evaluation, profile, *state);
+    for (std::size_t i = 0; i < evaluation.layers.size(); ++i) {
+        if (evaluation.layers[i].placement && stage.contains(evaluation.layers[i].layer)) {
+            layers.push_back(static_cast<int>(i));
+        }
+    }
+    return layers;
 }
 
 double gridValue(const Evaluation& evaluation, const Profile& profile, qint64 gpu, GridMetric metric, int moeLayer)
@@ -224,19 +253,39 @@ double gridValue(const Evaluation& evaluation, const Profile& profile, qint64 gp
     }
     const LayerLoad* load = metricPerLayer(metric) ? layerAt(evaluation, moeLayer) : nullptr;
     const bool hosts = load && stageOf(evaluation, profile, *state).contains(load->layer);
+    if (load && !hosts) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
     switch (metric) {
     case GridMetric::Memory:
         return state->memory.total() / kGiB;
     case GridMetric::Experts:
         if (load) {
-            return hosts ? static_cast<double>(slotsOf(*load->placement, state->ep)) : 0.0;
+            return static_cast<double>(slotsOf(*load->placement, state->ep));
         }
         return static_cast<double>(state->experts);
     case GridMetric::Tokens:
         if (load) {
-            return hosts ? tokensOf(*load->placement, state->ep) : 0.0;
+            return tokensOf(*load->placement, state->ep);
         }
         return state->tokens;
+    case GridMetric::ExpertLoad: {
+        if (load) {
+            return LayerSlots(*load->placement, evaluation.strategy.edp()).hottestSlotOn(state->ep);
+        }
+        // All layers: the busiest slot of any layer its stage holds.
+        double busiest = std::numeric_limits<double>::quiet_NaN();
+        const ExpertPlacement* last = nullptr;
+        for (const int i : stageMoeLayers(evaluation, profile, gpu)) {
+            const ExpertPlacement* placement = evaluation.layers[static_cast<std::size_t>(i)].placement.get();
+            if (placement != last) {  // layers sharing a routing row share one placement
+                const double v = LayerSlots(*placement, evaluation.strategy.edp()).hottestSlotOn(state->ep);
+                busiest = std::isnan(busiest) ? v : std::max(busiest, v);
+                last = placement;
+            }
+        }
+        return busiest;
+    }
     case GridMetric::AllToAllBytes:
         return state->a2aBytes / kGiB;
     case GridMetric::ComputeTime:

@@ -14,6 +14,21 @@
 
 namespace moe::ui {
 
+namespace {
+
+// The experts on each EP rank's slots, as strategy.expert_slots lists them.
+std::vector<std::vector<std::int64_t>> slotLists(const ExpertPlacement& placement)
+{
+    std::vector<std::vector<std::int64_t>> ranks;
+    for (std::size_t r = 0; r + 1 < placement.rankOffsets.size(); ++r) {
+        ranks.emplace_back(placement.expertIds.begin() + placement.rankOffsets[r],
+                           placement.expertIds.begin() + placement.rankOffsets[r + 1]);
+    }
+    return ranks;
+}
+
+} // namespace
+
 GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     : QWidget(parent)
     , m_state(state)
@@ -21,8 +36,7 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     , m_metric(new QComboBox(this))
     , m_layer(new QComboBox(this))
 {
-    for (GridMetric metric : {GridMetric::Memory, GridMetric::Experts, GridMetric::Tokens, GridMetric::AllToAllBytes,
-                              GridMetric::ComputeTime}) {
+    for (GridMetric metric : kGridMetrics) {
         m_metric->addItem(QStringLiteral("%1 (%2)").arg(metricName(metric), metricUnit(metric)), static_cast<int>(metric));
     }
     m_metric->setToolTip(tr("What the colour of each GPU shows"));
@@ -30,6 +44,12 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     auto* exportButton = new QToolButton(this);
     exportButton->setText(tr("Export..."));
     exportButton->setToolTip(tr("Export the grid as PNG, SVG or PDF"));
+    auto* rescaleButton = new QToolButton(this);
+    rescaleButton->setText(tr("Rescale"));
+    rescaleButton->setToolTip(tr("Fit the colour scale to the figures shown now. The scale is otherwise kept while "
+                                 "you edit, so that colours stay comparable; it is refitted when you change the "
+                                 "metric or the layer, or open a profile."));
+    m_rescale = rescaleButton;
     auto* metricLabel = new QLabel(tr("&Colour by"), this);
     metricLabel->setBuddy(m_metric);
     auto* layerLabel = new QLabel(tr("MoE &layer"), this);
@@ -42,6 +62,7 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     bar->addWidget(layerLabel);
     bar->addWidget(m_layer);
     bar->addStretch(1);
+    bar->addWidget(rescaleButton);
     bar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,7 +73,13 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
             [this] { m_grid->setMetric(static_cast<GridMetric>(m_metric->currentData().toInt())); });
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { m_grid->setLayer(m_layer->currentData().toInt()); });
     connect(exportButton, &QToolButton::clicked, this, &GridPanel::exportRequested);
+    connect(rescaleButton, &QToolButton::clicked, this, [this] {
+        m_grid->resetScale();
+        m_grid->setEvaluation(m_state.profile(), m_state.sharedEvaluation());
+    });
+    connect(&m_state, &ExplorerState::documentOpening, m_grid, &GpuGridWidget::resetScale);
     connect(m_grid, &GpuGridWidget::gpuSelected, &m_state, &ExplorerState::setSelectedGpu);
+    connect(m_grid, &GpuGridWidget::expertMoveRequested, this, &GridPanel::moveExpert);
     connect(&m_state, &ExplorerState::selectedGpuChanged, m_grid, &GpuGridWidget::setSelectedGpu);
     connect(&m_state, &ExplorerState::evaluationChanged, this, &GridPanel::refresh);
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -69,6 +96,26 @@ void GridPanel::showContextMenu(const QPoint& position)
     }
     menu.addAction(tr("Export as PNG, SVG or PDF..."), this, &GridPanel::exportRequested);
     menu.exec(m_grid->mapToGlobal(position));
+}
+
+void GridPanel::moveExpert(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank)
+{
+    const Evaluation& ev = m_state.evaluation();
+    if (moeLayer < 0 || moeLayer >= static_cast<int>(ev.layers.size()) || !ev.layers[moeLayer].placement) {
+        return;
+    }
+    Strategy s = m_state.profile().strategy;
+    if (s.placement != PlacementPolicy::Manual) {
+        // The placement shown becomes the list: the dragged layer's, for every layer.
+        s.expertSlots = slotLists(*ev.layers[static_cast<std::size_t>(moeLayer)].placement);
+        s.placement = PlacementPolicy::Manual;
+    }
+    auto& from = s.expertSlots[static_cast<std::size_t>(fromRank)];
+    const std::int64_t expert = from[static_cast<std::size_t>(slot)];
+    from.erase(from.begin() + slot);
+    s.expertSlots[static_cast<std::size_t>(toRank)].push_back(expert);
+    // One undoable edit; the GPUs named are those the user saw (EP rank r of the group).
+    m_state.setStrategy(s, tr("Move expert %1 from EP rank %2 to %3").arg(expert).arg(fromRank).arg(toRank));
 }
 
 void GridPanel::fillLayers()

@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+#include <cstdint>
+
 class QComboBox;
+class QToolButton;
 
 namespace moe::ui {
 
@@ -20,6 +23,7 @@ public:
     GpuGridWidget* grid() const { return m_grid; }
     QComboBox* metricBox() const { return m_metric; }
     QComboBox* layerBox() const { return m_layer; }
+    QToolButton* rescaleButton() const { return m_rescale; }
 
 Q_SIGNALS:
     void exportRequested();
@@ -27,6 +31,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    // Makes the placement manual (from the one shown) with the slot moved: one undo step.
+    void moveExpert(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank);
     void showContextMenu(const QPoint& position);
     void fillLayers();
 
@@ -34,6 +40,7 @@ private:
     GpuGridWidget* m_grid;
     QComboBox* m_metric;
     QComboBox* m_layer;
+    QToolButton* m_rescale = nullptr;
 };
 
 } // namespace moe::ui

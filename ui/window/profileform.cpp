@@ -341,9 +341,15 @@ QWidget* ProfileForm::buildWorkload()
     addNumber(f, tr("Zipf exponent"), tr("s in weight(i) = 1 / (i + 1)^s; larger is more skewed"), 0.01, 10, 2, QString(),
               [](const Profile& p) { return p.workload.routing.zipfS; }, [](Profile& p, double v) { p.workload.routing.zipfS = v; });
     addChoice(f, tr("Placement"), tr("How experts are laid out over the EP ranks"),
-              {tr("contiguous"), tr("round robin"), tr("balanced"), tr("EPLB")},
+              {tr("contiguous"), tr("round robin"), tr("balanced"), tr("EPLB"), tr("manual (drag experts in the grid)")},
               [](const Profile& p) { return static_cast<double>(p.strategy.placement); },
-              [](Profile& p, double v) { p.strategy.placement = static_cast<PlacementPolicy>(static_cast<int>(v)); });
+              [](Profile& p, double v) {
+                  const auto placement = static_cast<PlacementPolicy>(static_cast<int>(v));
+                  // A manual list comes only from the grid or a file; without one, keep the current policy.
+                  if (placement != PlacementPolicy::Manual || !p.strategy.expertSlots.empty()) {
+                      p.strategy.placement = placement;
+                  }
+              });
     addInteger(f, tr("Redundant experts"), tr("Extra replicas of the hottest experts"), 0, limits::kMaxExperts,
                [](const Profile& p) { return asDouble(p.strategy.redundantExperts); },
                [](Profile& p, double v) { p.strategy.redundantExperts = asInteger(v); });

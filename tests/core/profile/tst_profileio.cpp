@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -149,6 +150,43 @@ private slots:
             QCOMPARE(again.profile->model.experts, p.model.experts);
             QCOMPARE(evaluate(*again.profile).time.total, evaluate(p).time.total);
         }
+    }
+
+    // Issue 15, point 6: a manual placement (version 2) is saved as its slot list,
+    // reads back the same, and the model uses it. The small MoE has 16 experts on
+    // EP 8; moving expert 1 from rank 0 to rank 1 gives rank 1 three of the 16
+    // equally loaded slots: 3/16 of the assignments against a mean of 1/8, an
+    // imbalance of (3/16) / (1/8) = 1.5.
+    void manualPlacement_roundTripAndUsed()
+    {
+        json j = test::smallMoeJson();
+        json lists = json::array();
+        for (int r = 0; r < 8; ++r) {
+            lists.push_back(json::array({2 * r, 2 * r + 1}));
+        }
+        lists[0] = json::array({0});
+        lists[1] = json::array({2, 3, 1});
+        j["strategy"]["placement"] = "manual";
+        j["strategy"]["expert_slots"] = lists;
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY2(result.ok(), result.error.toString().c_str());
+        QCOMPARE(result.profile->strategy.placement, PlacementPolicy::Manual);
+        QCOMPARE(result.profile->strategy.expertSlots[1], (std::vector<std::int64_t>{2, 3, 1}));
+        const std::string once = serializeProfile(*result.profile);
+        const json saved = json::parse(once);
+        QCOMPARE(saved["version"].get<int>(), 2);
+        QVERIFY(saved["strategy"]["expert_slots"] == lists);
+        const LoadResult again = parseProfile(once, "x");
+        QVERIFY(again.ok());
+        QVERIFY(again.profile->strategy == result.profile->strategy);
+        const Evaluation ev = evaluate(*again.profile, Detail::PerGpu);
+        QVERIFY2(ev.valid, ev.error.c_str());
+        QVERIFY(std::abs(ev.load.imbalance - 1.5) < 1e-12);
+        QCOMPARE(ev.layers[0].placement->rankExperts[1], std::int64_t(3));
+        // Another placement drops the list on a save.
+        Profile contiguous = *again.profile;
+        contiguous.strategy.placement = PlacementPolicy::Contiguous;
+        QVERIFY(!json::parse(serializeProfile(contiguous))["strategy"].contains("expert_slots"));
     }
 
     // Issue 11, point 12: a measured-routing table under Zipf routing is not

@@ -17,6 +17,7 @@
 #include "widgets/colormap.h"
 #include "model/evaluation.h"
 #include "grid/gpugridwidget.h"
+#include "grid/gridlegend.h"
 #include "profile/profileio.h"
 #include "testprofiles.h"
 
@@ -90,6 +91,7 @@ private Q_SLOTS:
         QTest::newRow("tokens_gpu7") << GridMetric::Tokens << -1 << qint64(7);
         QTest::newRow("a2a_gpu9") << GridMetric::AllToAllBytes << -1 << qint64(9);
         QTest::newRow("compute_gpu12") << GridMetric::ComputeTime << -1 << qint64(12);
+        QTest::newRow("expert_load_gpu3_layer2") << GridMetric::ExpertLoad << 2 << qint64(3);
     }
     void cellValue_matchesCoreFigure()
     {
@@ -115,6 +117,12 @@ private Q_SLOTS:
             break;
         case GridMetric::ComputeTime:
             expected = s.computeS * 1000.0;
+            break;
+        case GridMetric::ExpertLoad:
+            // Uniform routing: the rank's two slots carry half its tokens each.
+            expected = m_evaluation.layers[static_cast<std::size_t>(layer)]
+                           .placement->rankTokens[static_cast<std::size_t>(s.ep)]
+                / 2.0;
             break;
         }
         QVERIFY(expected > 0);
@@ -142,7 +150,8 @@ private Q_SLOTS:
     void layerOutsideStage_hostsNothing()
     {
         // With PP 2 the 16 layers split 8 and 8: GPUs of stage 1 host nothing of
-        // layer 0, and stage 0's GPUs hold 64 / EP 8 = 8 experts of it.
+        // layer 0 (no value: drawn hatched, not as a real 0), and stage 0's GPUs hold
+        // 64 / EP 8 = 8 experts of it.
         Strategy s = m_profile.strategy;
         s.pp = 2;
         s.dp = 8;
@@ -154,8 +163,71 @@ private Q_SLOTS:
         m_widget->setLayer(0);
         const qint64 stage1 = 8;  // TP 1 x DP 8 GPUs per stage
         QCOMPARE(ev.gpus[stage1].pp, std::int64_t(1));
-        QCOMPARE(m_widget->cellValue(stage1), 0.0);
+        QVERIFY(std::isnan(m_widget->cellValue(stage1)));
         QCOMPARE(m_widget->cellValue(0), 8.0);
+        // Stage 0 is node 0, stage 1 node 1: a thick line in the node gap between
+        // GPU 7 (end of node 0's second row) and GPU 12 (start of node 1's).
+        m_widget->setSelectedGpu(100);
+        const QImage image = renderToImage(*m_widget, m_widget->size());
+        const QRect left = m_widget->geometry().cellRect(7);
+        const QRect right = m_widget->geometry().cellRect(12);
+        QCOMPARE(m_widget->geometry().neighbour(7, 1, 0), qint64(12));
+        const QPoint gap((left.right() + right.left() + 1) / 2, left.center().y());
+        QCOMPARE(image.pixelColor(gap), m_widget->palette().color(QPalette::WindowText));
+        // The seed's one stage and one EP group have no such line.
+        m_widget->setEvaluation(m_profile, m_evaluation);
+        const QImage seed = renderToImage(*m_widget, m_widget->size());
+        QVERIFY(seed.pixelColor(gap) != m_widget->palette().color(QPalette::WindowText));
+    }
+
+    void memoryColour_isFractionOfCapacity()
+    {
+        // 50% of capacity is mid-scale whatever the other GPUs hold: the seed's GPUs
+        // use m of 64 GiB, so GPU 5 is drawn at viridis(m / 64 GiB).
+        m_widget->setSelectedGpu(100);
+        const QImage image = renderToImage(*m_widget, m_widget->size());
+        const double fraction = m_evaluation.gpus[5].memory.total() / m_evaluation.capacityBytes;
+        QCOMPARE(image.pixelColor(m_widget->geometry().cellRect(5).center()), ui::viridis(fraction));
+        QCOMPARE(m_widget->scale().top, m_evaluation.capacityBytes / kGiB);
+    }
+
+    void overCapacity_isMarked()
+    {
+        // EP 1 puts all 64 experts on every GPU: over the 64 GiB (docs/explorer.md).
+        Strategy s = m_profile.strategy;
+        s.ep = 1;
+        const Evaluation ev = evaluate(m_profile, s, Detail::PerGpu);
+        QVERIFY(ev.gpus[0].memory.total() > ev.capacityBytes);
+        m_widget->setEvaluation(m_profile, ev);
+        m_widget->setSelectedGpu(100);
+        QVERIFY(m_widget->scale().beyond(m_widget->cellValue(0)));
+        const QImage image = renderToImage(*m_widget, m_widget->size());
+        QCOMPARE(image.pixelColor(m_widget->geometry().cellRect(1).topLeft()), ui::hotOutline());
+    }
+
+    void scale_heldAcrossEdits_resetOnMetricChange()
+    {
+        m_widget->setMetric(GridMetric::Tokens);
+        const double top = m_widget->scale().top;
+        // Uniform routing loads every GPU alike with t tokens: the scale's top is 2t.
+        // Three times the batch is 3t, drawn on the scale the drag began with: beyond it.
+        Profile bigger = m_profile;
+        bigger.workload.batch *= 3;
+        const Evaluation ev = evaluate(bigger, Detail::PerGpu);
+        m_widget->setEvaluation(bigger, ev);
+        QCOMPARE(m_widget->scale().top, top);
+        QVERIFY(m_widget->scale().beyond(m_widget->cellValue(0)));
+        // A change of metric and back makes a fresh one.
+        m_widget->setMetric(GridMetric::Experts);
+        m_widget->setMetric(GridMetric::Tokens);
+        QVERIFY(m_widget->scale().top > top);
+        QVERIFY(!m_widget->scale().beyond(m_widget->cellValue(0)));
+        // So does resetScale() (opening a profile), from the next evaluation on.
+        m_widget->setEvaluation(m_profile, m_evaluation);
+        QVERIFY(m_widget->scale().top > top);
+        m_widget->resetScale();
+        m_widget->setEvaluation(m_profile, m_evaluation);
+        QCOMPARE(m_widget->scale().top, top);
     }
 
     void idleGpu_isIdle()
@@ -242,8 +314,8 @@ private Q_SLOTS:
 
     void render_colorsByValue()
     {
-        // Zipf routing loads EP ranks unevenly, so token counts span a range: the
-        // busiest GPU gets the top of the colour map, the least busy the bottom.
+        // Zipf routing loads EP ranks unevenly. Tokens are drawn from 0 to
+        // max(2 x mean, largest) (docs/explorer.md, "Colour scales").
         m_profile.workload.routing.kind = RoutingKind::Zipf;
         m_evaluation = evaluate(m_profile, Detail::PerGpu);
         m_widget->setEvaluation(m_profile, m_evaluation);
@@ -257,10 +329,18 @@ private Q_SLOTS:
             idlest = gpus[g].tokens < gpus[idlest].tokens ? g : idlest;
         }
         QVERIFY(m_evaluation.gpus[busiest].tokens > m_evaluation.gpus[idlest].tokens);
+        double sum = 0;
+        for (qint64 g = 0; g < m_evaluation.gpusUsed; ++g) {
+            sum += m_evaluation.gpus[g].tokens;
+        }
+        const double top = std::max(2.0 * sum / static_cast<double>(m_evaluation.gpusUsed),
+                                    m_evaluation.gpus[busiest].tokens);
         const QImage image = renderToImage(*m_widget, m_widget->size());
         const auto& geometry = m_widget->geometry();
-        QCOMPARE(image.pixelColor(geometry.cellRect(busiest).center()), ui::viridis(1.0));
-        QCOMPARE(image.pixelColor(geometry.cellRect(idlest).center()), ui::viridis(0.0));
+        QCOMPARE(image.pixelColor(geometry.cellRect(busiest).center()),
+                 ui::viridis(m_evaluation.gpus[busiest].tokens / top));
+        QCOMPARE(image.pixelColor(geometry.cellRect(idlest).center()),
+                 ui::viridis(m_evaluation.gpus[idlest].tokens / top));
         std::set<QRgb> colours;
         for (int y = 0; y < image.height(); y += 3) {
             for (int x = 0; x < image.width(); x += 3) {
@@ -272,12 +352,13 @@ private Q_SLOTS:
 
     void render_idleCellsUnlikeUsedOnes()
     {
-        // The seed's 32 used GPUs all hold the same memory: one colour, the middle
-        // of the map. Idle GPU 40 must not look like it, nor like the map's ends.
+        // The seed's 32 used GPUs all hold the same memory: one colour, at its share
+        // of capacity. Idle GPU 40 must not look like it, nor like the map's ends.
         const QImage image = renderToImage(*m_widget, m_widget->size());
         maybeSave(image, "grid-seed.png");
         const auto& geometry = m_widget->geometry();
-        QCOMPARE(image.pixelColor(geometry.cellRect(5).center()), ui::viridis(0.5));
+        QCOMPARE(image.pixelColor(geometry.cellRect(5).center()),
+                 ui::viridis(m_evaluation.gpus[5].memory.total() / m_evaluation.capacityBytes));
         const QRect idle = geometry.cellRect(40);
         for (const QPoint p : {idle.topLeft(), idle.center(), idle.bottomRight()}) {
             const QColor c = image.pixelColor(p);
@@ -301,7 +382,8 @@ private Q_SLOTS:
         QVERIFY(std::isnan(m_widget->cellValue(16383)));
         const QImage image = renderToImage(*m_widget, m_widget->size());
         maybeSave(image, "grid-16k.png");
-        QCOMPARE(image.pixelColor(m_widget->geometry().cellRect(800).center()), ui::viridis(0.5));
+        // Counts are drawn from 0 to the largest: 16 of 16 is the top colour.
+        QCOMPARE(image.pixelColor(m_widget->geometry().cellRect(800).center()), ui::viridis(1.0));
         // The tooltip of a folded cell speaks for the whole node: node 21 holds
         // GPUs 168 to 175, all in use.
         const QPoint at = m_widget->geometry().cellRect(8 * 21).center();
