@@ -155,147 +155,168 @@
 <context>
     <name>GridLegend</name>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="32"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="39"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="43"/>
-        <source>%1 on every GPU in use</source>
-        <translation>%1 auf jeder genutzten GPU</translation>
+        <location filename="../ui/grid/gridlegend.cpp" line="46"/>
+        <source>over capacity</source>
+        <translation>über der Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridlegend.cpp" line="47"/>
+        <source>above scale</source>
+        <translation>über der Skala</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridlegend.cpp" line="53"/>
+        <source>│ mean %1</source>
+        <translation>│ Mittel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridlegend.cpp" line="57"/>
+        <source>%1 (capacity)</source>
+        <translation>%1 (Kapazität)</translation>
     </message>
 </context>
 <context>
     <name>GridMetric</name>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="116"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="117"/>
         <source> … (%1 more)</source>
         <translation> … (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="123"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="124"/>
         <source>layer %1: experts %2</source>
         <translation>Schicht %1: Experten %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="152"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="153"/>
         <source>no MoE layers in its pipeline stage</source>
         <translation>keine MoE-Schichten in der Pipeline-Stufe dieser GPU</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="97"/>
-        <location filename="../ui/grid/gridmetric.cpp" line="154"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="98"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="155"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="133"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="134"/>
         <source>layer %1: none (its pipeline stage holds layers %2)</source>
         <translation>Schicht %1: keine (die Pipeline-Stufe dieser GPU enthält die Schichten %2)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="155"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="156"/>
         <source>%1 experts in each of its %2 MoE layers</source>
         <translation>%1 Experten in jeder ihrer %2 MoE-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="165"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="166"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="167"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="168"/>
         <source>Experts hosted</source>
         <translation>Platzierte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="169"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="170"/>
         <source>Tokens routed per step</source>
         <translation>Geroutete Tokens pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="171"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="172"/>
         <source>All-to-all sent per step</source>
         <translation>All-to-All-Versand pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="173"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="174"/>
         <source>Compute time per step</source>
         <translation>Rechenzeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="182"/>
-        <location filename="../ui/grid/gridmetric.cpp" line="188"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="176"/>
+        <source>Expert load per slot</source>
+        <translation>Expertenlast pro Slot</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="185"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="191"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="184"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="187"/>
         <source>experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="186"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="189"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="195"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="190"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="193"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="198"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="203"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="251"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="300"/>
         <source>GPU %1 · node %2</source>
         <translation>GPU %1 · Knoten %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="254"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="303"/>
         <source>idle: the strategy uses the first %1 GPUs</source>
         <translation>ungenutzt: Die Strategie verwendet die ersten %1 GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="255"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="304"/>
         <source>idle: the strategy cannot run</source>
         <translation>ungenutzt: Die Strategie ist nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="258"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="307"/>
         <source>TP %1 · PP %2 · DP %3 · EP %4</source>
         <translation>TP %1 · PP %2 · DP %3 · EP %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="260"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="309"/>
         <source> · ETP %1 · EDP %2</source>
         <translation> · ETP %1 · EDP %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="264"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="313"/>
         <source>memory: %1 of %2 (%3)</source>
         <translation>Speicher: %1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="269"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="318"/>
         <source>tokens routed in this layer: %1 per step</source>
         <translation>in dieser Schicht geroutete Tokens: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="270"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="319"/>
         <source>tokens routed: %1 per step</source>
         <translation>geroutete Tokens: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="272"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="321"/>
         <source>compute: %1 per step</source>
         <translation>Rechenzeit: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="273"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="322"/>
         <source>all-to-all sent: %1 per step</source>
         <translation>All-to-All-Versand: %1 pro Schritt</translation>
     </message>
@@ -411,6 +432,14 @@
         <location filename="../ui/document/fileset.cpp" line="107"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/document/backgroundload.cpp" line="28"/>
+        <source>Reading %1 (%2 MB)…</source>
+        <translation>%1 wird gelesen (%2 MB)…</translation>
     </message>
 </context>
 <context>
@@ -1135,37 +1164,37 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="78"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="79"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="100"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="101"/>
         <source>Cannot Open Profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="113"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="114"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>Integriertes Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="113"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="114"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="125"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="126"/>
         <source>File Not Found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="126"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -1174,82 +1203,82 @@ vorher %2, nachher %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="144"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="145"/>
         <source>Cannot Revert</source>
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="148"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="149"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf gespeicherte Version von %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="163"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="164"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="170"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="171"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>Eine eventuell vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="172"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="173"/>
         <source>Cannot Save Profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="173"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="176"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>Das Fenster behält Ihre Änderungen: Speichern Sie sie in einem anderen Ordner, oder schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="183"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="184"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="240"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="241"/>
         <source>New profile %1: not saved yet</source>
         <translation>Neues Profil %1: noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="249"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="250"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="252"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="253"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>%1 geöffnet. Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="261"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="262"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="262"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
         <source>At %1: %2</source>
         <translation>Bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="264"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="265"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>„%1“ ist kein Profil, das MoE Explorer öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="265"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
         <source>The profile in the window is unchanged.</source>
         <translation>Das Profil im Fenster bleibt unverändert.</translation>
     </message>
@@ -1308,12 +1337,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="87"/>
+        <location filename="../ui/document/explorerstate.cpp" line="111"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="96"/>
+        <location filename="../ui/document/explorerstate.cpp" line="120"/>
         <source>Change strategy</source>
         <translation>Strategie ändern</translation>
     </message>
@@ -1321,121 +1350,201 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::GpuGridWidget</name>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="35"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="36"/>
         <source>GPU grid</source>
         <translation>GPU-Raster</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="36"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="37"/>
         <source>Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; click or use the arrow keys to select it.</source>
         <translation>Jede GPU des Clusters, nach Knoten gruppiert. Zeigen Sie mit der Maus auf eine Zelle, um ihre Ränge, Experten und ihren Speicher zu sehen; klicken Sie oder verwenden Sie die Pfeiltasten, um sie auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="38"/>
-        <source>The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the chosen metric from the smallest (dark) to the largest (yellow) value among the GPUs in use. Hatched cells are idle GPUs the strategy does not use. With many GPUs each node folds into one cell showing the largest value of its GPUs.</source>
-        <translation>Das GPU-Raster zeigt jede GPU des Clusters als Zelle, nach Knoten gruppiert und nach der gewählten Metrik eingefärbt, vom kleinsten (dunkel) bis zum größten (gelb) Wert unter den genutzten GPUs. Schraffierte Zellen sind ungenutzte GPUs, die die Strategie nicht verwendet. Bei vielen GPUs wird jeder Knoten zu einer Zelle zusammengefasst, die den größten Wert seiner GPUs zeigt.</translation>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="39"/>
+        <source>The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the chosen metric from 0 (dark) to the top of the scale (yellow): memory against the GPU&apos;s capacity, token loads against twice their mean (marked on the legend). Hatched cells are idle GPUs, or GPUs whose pipeline stage lacks the selected layer. Thick lines separate pipeline stages, thin ones expert-parallel groups. Colour by expert load to see each GPU&apos;s expert slots; click one to outline all replicas of its expert. With many GPUs each node folds into one cell showing the largest value of its GPUs.</source>
+        <translation>Das GPU-Raster zeigt jede GPU des Clusters als Zelle, nach Knoten gruppiert und nach der gewählten Größe eingefärbt, von 0 (dunkel) bis zum oberen Ende der Skala (gelb): Speicher im Verhältnis zur Kapazität der GPU, Token-Lasten im Verhältnis zum Doppelten ihres Mittelwerts (auf der Legende markiert). Schraffierte Zellen sind ungenutzte GPUs oder GPUs, deren Pipeline-Stufe die gewählte Schicht nicht enthält. Dicke Linien trennen Pipeline-Stufen, dünne die expertenparallelen Gruppen. Färben Sie nach Expertenlast, um die Experten-Slots jeder GPU zu sehen; ein Klick auf einen Slot umrandet alle Replikate seines Experten. Bei vielen GPUs wird jeder Knoten zu einer Zelle mit dem größten Wert seiner GPUs zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="113"/>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="216"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="127"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="259"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="254"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="353"/>
         <source>No per-GPU figures: %1</source>
         <translation>Keine Werte pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="259"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="358"/>
         <source>layer %1</source>
         <translation>Schicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="260"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="359"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="262"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="362"/>
+        <source> · hottest: expert %1 of layer %2</source>
+        <translation> · am stärksten belastet: Experte %1 in Schicht %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
+        <source> · busiest slot per GPU (enlarge to see each expert)</source>
+        <translation> · meistbelasteter Slot pro GPU (vergrößern, um jeden Experten zu sehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="371"/>
+        <source> · straggler: GPU %1 (red)</source>
+        <translation> · Nachzügler: GPU %1 (rot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="374"/>
         <source> · largest per node</source>
         <translation> · größter Wert pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="287"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="387"/>
+        <source>idle or no layer</source>
+        <translation>ungenutzt oder ohne Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="388"/>
+        <source>idle</source>
+        <translation>ungenutzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="402"/>
+        <source>the straggler: the step waits for this GPU&apos;s compute</source>
+        <translation>der Nachzügler: Der Schritt wartet auf die Rechenzeit dieser GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="421"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>Knoten %1 · GPUs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="288"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="422"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>Knoten %1 bis %2 · GPUs %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="289"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="423"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>%1 von %2 GPUs genutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="292"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="426"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1: größter Wert %2, kleinster %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="295"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="429"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>Vergrößern Sie das Raster, um jede GPU einzeln zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="244"/>
+        <source>… (%1 more)</source>
+        <translation>… (%1 weitere)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="247"/>
+        <source>expert %1 · layer %2</source>
+        <translation>Experte %1 · Schicht %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="248"/>
+        <source>%1 of the layer&apos;s routed tokens · %2 tokens per step on this slot</source>
+        <translation>%1 der gerouteten Tokens der Schicht · %2 Tokens pro Schritt auf diesem Slot</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="252"/>
+        <source>%1 replicas in this EP group, on GPUs %2</source>
+        <translation>%1 Replikate in dieser EP-Gruppe, auf den GPUs %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="253"/>
+        <source>no replica: only on GPU %1 in this EP group</source>
+        <translation>kein Replikat: nur auf GPU %1 in dieser EP-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="254"/>
+        <source>dropped over capacity: %1 of its tokens</source>
+        <translation>über der Kapazität verworfen: %1 seiner Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="257"/>
+        <source>the hottest expert (outlined in red)</source>
+        <translation>der am stärksten belastete Experte (rot umrandet)</translation>
     </message>
 </context>
 <context>
     <name>moe::ui::GridPanel</name>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="28"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="42"/>
         <source>What the colour of each GPU shows</source>
         <translation>Was die Farbe jeder GPU anzeigt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="29"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="43"/>
         <source>Show expert placement and load for one MoE layer, or all layers together</source>
         <translation>Expertenplatzierung und Last für eine MoE-Schicht oder für alle Schichten zusammen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="31"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="45"/>
         <source>Export...</source>
         <translation>Exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="32"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="46"/>
         <source>Export the grid as PNG, SVG or PDF</source>
         <translation>Das Raster als PNG, SVG oder PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="33"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="48"/>
+        <source>Rescale</source>
+        <translation>Skala anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="49"/>
+        <source>Fit the colour scale to the figures shown now. The scale is otherwise kept while you edit, so that colours stay comparable; it is refitted when you change the metric or the layer, or open a profile.</source>
+        <translation>Die Farbskala an die jetzt gezeigten Werte anpassen. Sonst bleibt die Skala beim Bearbeiten erhalten, damit die Farben vergleichbar bleiben; sie wird neu angepasst, wenn Sie die Größe oder die Schicht wechseln oder ein Profil öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="53"/>
         <source>&amp;Colour by</source>
         <translation>&amp;Farbe nach</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="35"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="55"/>
         <source>MoE &amp;layer</source>
         <translation>MoE-&amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="68"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="95"/>
         <source>Explain GPU %1...</source>
         <translation>GPU %1 erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="70"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="97"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="83"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="118"/>
+        <source>Move expert %1 from EP rank %2 to %3</source>
+        <translation>Experte %1 von EP-Rang %2 nach %3 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="130"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="85"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="132"/>
         <source>MoE layer %1 (layer %2)</source>
         <translation>MoE-Schicht %1 (Schicht %2)</translation>
     </message>
@@ -2802,97 +2911,102 @@ vorher %2, nachher %3</translation>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <source>manual (drag experts in the grid)</source>
+        <translation>manuell (Experten im Raster ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="353"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="353"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="350"/>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="350"/>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="350"/>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="350"/>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="350"/>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="353"/>
+        <location filename="../ui/window/profileform.cpp" line="359"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="353"/>
+        <location filename="../ui/window/profileform.cpp" line="359"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="359"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="359"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>
