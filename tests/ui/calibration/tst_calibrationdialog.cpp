@@ -31,6 +31,7 @@
 #include "profile/systems.h"
 #include "profile/usersystems.h"
 #include "recordingprompts.h"
+#include "shots.h"
 #include "testprofiles.h"
 #include "widgets/systemcombobox.h"
 #include "window/mainwindow.h"
@@ -70,14 +71,6 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
         file.write(text);
     }
     return path;
-}
-
-void saveShot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("MOE_SHOT_DIR");
-    if (!folder.isEmpty()) {
-        widget.grab().save(QDir(folder).filePath(name));
-    }
 }
 
 } // namespace
@@ -164,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->applyButton()->isEnabled());  // profiles name a saved system
         dialog->resize(1200, 820);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        saveShot(*dialog, QStringLiteral("calibration-dialog.png"));
+        test::saveShot(*dialog, QStringLiteral("calibration-dialog.png"));
         dialog->saveButton()->click();
         QCOMPARE(dialog->savedId(), QStringLiteral("my-a100"));
         const UserSystemLoad saved = loadUserSystemFile(userSystemPath("my-a100"));

@@ -27,6 +27,7 @@
 #include "profile/profileio.h"
 #include "profile/systems.h"
 #include "recordingprompts.h"
+#include "shots.h"
 #include "testprofiles.h"
 #include "widgets/systemcombobox.h"
 #include "window/mainwindow.h"
@@ -60,14 +61,6 @@ void chooseMode(NewProfileDialog& dialog, const QString& mode)
     const int index = dialog.modeBox()->findText(mode);
     QVERIFY(index >= 0);
     dialog.modeBox()->setCurrentIndex(index);
-}
-
-void saveShot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("MOE_SHOT_DIR");
-    if (!folder.isEmpty()) {
-        widget.grab().save(QDir(folder).filePath(name));
-    }
 }
 
 } // namespace
@@ -126,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QCOMPARE(serializeProfile(*again.profile), serializeProfile(p));
         dialog.show();
-        saveShot(dialog, QStringLiteral("new-profile-dialog.png"));
+        test::saveShot(dialog, QStringLiteral("new-profile-dialog.png"));
     }
 
     // Another workload or GPU count starts the batch again from its default; a name the

@@ -20,6 +20,7 @@
 #include "profile/systems.h"
 #include "profile/usersystems.h"
 #include "recordingprompts.h"
+#include "shots.h"
 #include "testprofiles.h"
 #include "widgets/collapsiblesection.h"
 #include "widgets/systemcombobox.h"
@@ -39,14 +40,6 @@ void pick(SystemComboBox* box, const QString& id)
     QVERIFY2(index >= 0, qPrintable(id));
     box->setCurrentIndex(index);
     Q_EMIT box->activated(index);
-}
-
-void saveShot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("MOE_SHOT_DIR");
-    if (!folder.isEmpty()) {
-        widget.grab().save(QDir(folder).filePath(name));
-    }
 }
 
 } // namespace
@@ -115,7 +108,7 @@ private Q_SLOTS:
         window.resize(1500, 1100);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        saveShot(*dock, QStringLiteral("system-picker.png"));
+        test::saveShot(*dock, QStringLiteral("system-picker.png"));
 
         // Undo is one step back to the seed as it was.
         undo->undo();
