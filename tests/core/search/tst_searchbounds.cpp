@@ -4,7 +4,6 @@
 
 #include <QTest>
 
-#include <chrono>
 
 #include "profile/builtins.h"
 #include "profile/profileio.h"
@@ -67,19 +66,20 @@ private Q_SLOTS:
     }
 
     // Decode with a million sequences on 1,048,576 GPUs: billions of configurations.
-    // Counting stops at the limit, so the refusal is quick.
+    // Counting stops at the limit, so the refusal is quick: the count it reports is
+    // just past the limit, not the billions a full count would reach. (How quick is a
+    // benchmark's figure, docs/benchmarks.md; a timed assertion failed under ASan on
+    // a loaded machine.)
     void estimateStopsAtTheLimit()
     {
         json j = test::smallMoeJson();
         j["cluster"]["gpu_count"] = 1'048'576;
         j["workload"]["mode"] = "decode";
         j["workload"]["batch"] = 1'048'576;
-        const auto start = std::chrono::steady_clock::now();
         const SearchSize size = estimateSearch(test::profileFrom(j));
-        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         QVERIFY(size.overLimit);
         QVERIFY(size.configurations > kMaxSearchConfigurations);
-        QVERIFY2(s < 2.0, qPrintable(QString::number(s)));
+        QVERIFY2(size.configurations < 2 * kMaxSearchConfigurations, qPrintable(QString::number(size.configurations)));
     }
 
     void boundedKeepsTopAndFront_data()

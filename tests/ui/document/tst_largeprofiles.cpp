@@ -4,7 +4,6 @@
 // it through the file reader again, and still reports a table of the wrong shape with
 // the reader's own message; two profiles that differ only in the table differ.
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
