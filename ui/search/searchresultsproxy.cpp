@@ -87,13 +87,22 @@ SearchResultsProxy::Order SearchResultsProxy::computeOrder(const SearchResult& r
         }
     }
     const auto at = [&](int row) -> const Candidate& { return ranked[static_cast<std::size_t>(row)]; };
+    // The Placement column sorts by text: each row's text is made once, not at every
+    // comparison (a sort of 1.7 million rows makes about 70 million).
+    std::vector<QString> placements;
+    if (column == SearchResultsModel::Placement) {
+        placements.resize(ranked.size());
+        for (const int row : rows) {
+            placements[static_cast<std::size_t>(row)] = SearchResultsModel::placementText(at(row));
+        }
+    }
     const auto less = [&](int a, int b) {
         if (column == SearchResultsModel::Recompute) {
             // By name, as the QVariant strings compared ("full" < "none" < "selective").
             return std::strcmp(toString(at(a).recompute), toString(at(b).recompute)) < 0;
         }
         if (column == SearchResultsModel::Placement) {
-            return SearchResultsModel::placementText(at(a)) < SearchResultsModel::placementText(at(b));
+            return placements[static_cast<std::size_t>(a)] < placements[static_cast<std::size_t>(b)];
         }
         return sortKey(at(a), a, column) < sortKey(at(b), b, column);
     };
