@@ -64,7 +64,18 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
                   + num(t.ppBubble * ctx.virtualStages / std::max<double>(1, static_cast<double>(ctx.s.pp - 1))) + " s",
               t.ppBubble, "s", "Narayanan et al. 2021");
     if (ctx.kernels && ctx.training) {
-        kernelOptimizerSeconds(ctx, stageShape(ctx, ev.stragglerStage), kBusiestRank, &trace);
+        // The step waits for the slowest optimizer step, which is on the stage with the
+        // most parameters to update (the embedding's, say), not always the straggler's.
+        std::int64_t slowest = 0;
+        double slowestSeconds = -1;
+        for (std::int64_t p = 0; p < ctx.s.pp; ++p) {
+            const double seconds = kernelOptimizerSeconds(ctx, stageShape(ctx, p), kBusiestRank, nullptr);
+            if (seconds > slowestSeconds) {
+                slowestSeconds = seconds;
+                slowest = p;
+            }
+        }
+        kernelOptimizerSeconds(ctx, stageShape(ctx, slowest), kBusiestRank, &trace);
     } else {
         trace.add("time_s.optimizer",
                   ctx.training ? "not timed by the version 1 model; name a cluster.system for the kernel-level model"

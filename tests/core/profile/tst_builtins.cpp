@@ -4,6 +4,10 @@
 #include <QTest>
 
 #include <cmath>
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "profile/builtins.h"
 #include "model/evaluation.h"
@@ -75,6 +79,65 @@ private slots:
         QVERIFY(std::isfinite(ev.time.total) && ev.time.total > 0);
         QVERIFY(std::isfinite(ev.rates.tokensPerS) && ev.rates.tokensPerS > 0);
         QVERIFY(std::isfinite(ev.memory.total()) && ev.memory.total() > 0);
+    }
+
+    // Issue 13, point 3: a built-in names its system and model from the libraries instead
+    // of repeating them. The expected names are the table of docs/profile-format.md,
+    // "Built-in profiles": every real system and library model is named; the seed keeps
+    // the analysis document's own figures, and gpt-145b's 145.6B GPT (Narayanan et al.
+    // 2021, Table 1) is no library model.
+    void builtin_namesItsSystemAndModel_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("system");  // empty: the profile's own figures
+        QTest::addColumn<QString>("model");   // empty: the profile's own architecture
+        QTest::newRow("seed") << "seed" << "" << "";
+        QTest::newRow("gpt-145b") << "gpt-145b" << "dgx-a100-80gb" << "";
+        QTest::newRow("mixtral-8x7b-h100") << "mixtral-8x7b-h100" << "dgx-h100" << "mixtral-8x7b";
+        QTest::newRow("mixtral-8x22b-h100") << "mixtral-8x22b-h100" << "dgx-h100" << "mixtral-8x22b";
+        QTest::newRow("qwen3-235b-a22b-h100") << "qwen3-235b-a22b-h100" << "dgx-h100" << "qwen3-235b-a22b";
+        for (const char* id : {"deepseek-v3-prefill-h800", "deepseek-v3-decode-h800", "deepseek-v3-decode-ep144-h800",
+                               "deepseek-v3-training-h800", "deepseek-v3-day6-decode-h800",
+                               "deepseek-v3-day6-prefill-h800"}) {
+            QTest::newRow(id) << id << "hgx-h800" << "deepseek-v3";
+        }
+        QTest::newRow("deepseek-v3-decode-gb200-nvl72") << "deepseek-v3-decode-gb200-nvl72" << "gb200-nvl72"
+                                                        << "deepseek-v3";
+    }
+    void builtin_namesItsSystemAndModel()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, system);
+        QFETCH(QString, model);
+        const Profile p = test::builtin(qPrintable(id));
+        QCOMPARE(QString::fromStdString(p.cluster.system), system);
+        QCOMPARE(QString::fromStdString(p.model.preset), model);
+        // Only real overrides beside the names: the GPU count, and for the model the
+        // data types a deployment chooses (Qwen3's FP8 checkpoint, DeepSeek's FP8
+        // dispatch, DeepSeek training's BF16 weights and FP8-cached activations).
+        std::string_view text;
+        for (const auto& builtin : builtinProfiles()) {
+            if (builtin.id == id.toStdString()) {
+                text = builtin.text;
+            }
+        }
+        const auto json = nlohmann::json::parse(text);
+        auto keysOf = [&](const char* section) {
+            std::set<std::string> keys;
+            for (const auto& [key, value] : json.at(section).items()) {
+                keys.insert(key);
+            }
+            return keys;
+        };
+        if (!system.isEmpty()) {
+            QCOMPARE(keysOf("cluster"), (std::set<std::string>{"system", "gpu_count"}));
+        }
+        if (!model.isEmpty()) {
+            const std::set<std::string> allowed{"preset", "precision", "weight_bytes", "activation_bytes"};
+            for (const auto& key : keysOf("model")) {
+                QVERIFY2(allowed.contains(key), key.c_str());
+            }
+        }
     }
 
     // Issue 15: the DeepSeek-V3 serving built-ins and Qwen3 route with the power law

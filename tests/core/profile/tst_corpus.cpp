@@ -175,6 +175,53 @@ private slots:
         QCOMPARE(paths, expected);
     }
 
+    // Issue 13: the built-ins now name a system and a library model, but files that type
+    // their hardware and architecture, as the built-ins did before (good/09 and 10 are
+    // their version 1 texts), still open with exactly those figures and the version 1
+    // flat model: no system, no kernel model, the typed overlap fraction. Each expected
+    // figure is read from the file itself.
+    void oldExplicitBuiltins_keepTheirOwnFigures_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("gpt-145b") << QStringLiteral("09-old-builtin-gpt-145b-explicit-a100.moeprofile.json");
+        QTest::newRow("deepseek-v3-training") << QStringLiteral("10-old-builtin-deepseek-v3-training-explicit-h800.moeprofile.json");
+    }
+    void oldExplicitBuiltins_keepTheirOwnFigures()
+    {
+        QFETCH(QString, name);
+        const QString path = kCorpus + QStringLiteral("/good/") + name;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject cluster = json.value(QStringLiteral("cluster")).toObject();
+        const QJsonObject gpu = cluster.value(QStringLiteral("gpu")).toObject();
+        const QJsonObject model = json.value(QStringLiteral("model")).toObject();
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(), 1);
+
+        const LoadResult result = loadProfileFile(path.toStdString());
+        QVERIFY2(result.ok(), result.error.message.c_str());
+        QVERIFY(result.warnings.empty());
+        const Profile& p = *result.profile;
+        QVERIFY(p.cluster.system.empty());
+        QVERIFY(!p.cluster.kernels.has_value());
+        QVERIFY(p.model.preset.empty());
+        QVERIFY(!p.workload.overlap.has_value());
+        QCOMPARE(p.cluster.overlap, cluster.value(QStringLiteral("overlap")).toDouble());
+        QCOMPARE(p.cluster.gpu.memoryGiB, gpu.value(QStringLiteral("memory_gib")).toDouble());
+        QCOMPARE(p.cluster.gpu.hbmGBps, gpu.value(QStringLiteral("hbm_gbps")).toDouble());
+        QCOMPARE(p.cluster.intraNode.bandwidthGBps,
+                 cluster.value(QStringLiteral("intra_node")).toObject().value(QStringLiteral("bandwidth_gbps")).toDouble());
+        QCOMPARE(p.cluster.interNode.bandwidthGBps,
+                 cluster.value(QStringLiteral("inter_node")).toObject().value(QStringLiteral("bandwidth_gbps")).toDouble());
+        QCOMPARE(p.cluster.efficiency.compute,
+                 cluster.value(QStringLiteral("efficiency")).toObject().value(QStringLiteral("compute")).toDouble());
+        QCOMPARE(p.model.layers, model.value(QStringLiteral("layers")).toInteger());
+        QCOMPARE(p.model.activationBytes, model.value(QStringLiteral("activation_bytes")).toDouble());
+        QCOMPARE(p.model.mtpLayers, std::int64_t{0});  // no MTP module unless the file says so
+        const Evaluation ev = evaluate(p);
+        QVERIFY2(ev.valid, ev.error.c_str());
+    }
+
     // Not committed: a file just over 16 MiB is written at test time.
     void hugeFile_refusedByLoaderAndCli()
     {

@@ -20,6 +20,7 @@
 #include "isolatedsettings.h"
 #include "window/mainwindow.h"
 #include "recordingprompts.h"
+#include "shots.h"
 #include "base/units.h"
 
 using namespace moe;
@@ -99,16 +100,28 @@ private Q_SLOTS:
         BuiltinGalleryModel model;
         model.setBuiltins(builtinProfiles());
         // resources/profiles/qwen3-235b-a22b-h100.moeprofile.json names model.preset
-        // "qwen3-235b-a22b", which docs/models.md calls Qwen3-235B-A22B; it gives its own
-        // H100 figures. The Day 6 built-ins name cluster.system "hgx-h800".
+        // "qwen3-235b-a22b", which docs/models.md calls Qwen3-235B-A22B, and
+        // cluster.system "dgx-h100"; the Day 6 built-ins name "hgx-h800" and
+        // "deepseek-v3" (DeepSeek-V3 / R1); gpt-145b names "dgx-a100-80gb" and types its
+        // 145.6B GPT, no library model (docs/profile-format.md, "Built-in profiles").
         const int qwen = model.rowOf(QStringLiteral("qwen3-235b-a22b-h100"));
         QVERIFY(qwen >= 0);
         QCOMPARE(text(model, qwen, M::ModelName), QStringLiteral("Qwen3-235B-A22B"));
-        QCOMPARE(text(model, qwen, M::System), QStringLiteral("own figures"));
+        QCOMPARE(text(model, qwen, M::System), QStringLiteral("dgx-h100"));
         const int day6 = model.rowOf(QStringLiteral("deepseek-v3-day6-decode-h800"));
         QVERIFY(day6 >= 0);
         QCOMPARE(text(model, day6, M::System), QStringLiteral("hgx-h800"));
+        QCOMPARE(text(model, day6, M::ModelName), QStringLiteral("DeepSeek-V3 / R1"));
         QVERIFY(model.index(day6, M::System).data(Qt::ToolTipRole).toString().contains(QStringLiteral("H800")));
+        const int gpt = model.rowOf(QStringLiteral("gpt-145b"));
+        QVERIFY(gpt >= 0);
+        QCOMPARE(text(model, gpt, M::System), QStringLiteral("dgx-a100-80gb"));
+        QCOMPARE(text(model, gpt, M::ModelName), QStringLiteral("own figures"));
+        // Only the seed, the analysis document's scenario, gives its own hardware.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const bool isSeed = model.index(row, M::Name).data(M::IdRole).toString() == QStringLiteral("seed");
+            QCOMPARE(text(model, row, M::System) == QStringLiteral("own figures"), isSeed);
+        }
         const int seed = model.rowOf(QStringLiteral("seed"));
         QCOMPARE(text(model, seed, M::ModelName), QStringLiteral("own figures"));
         QCOMPARE(text(model, seed, M::System), QStringLiteral("own figures"));
@@ -126,6 +139,10 @@ private Q_SLOTS:
         QVERIFY(details);
         QVERIFY(details->toPlainText().contains(QStringLiteral("builtin:seed")));
         QVERIFY(details->toPlainText().contains(QStringLiteral("parallel-strategy-analysis")));
+        // The seed says why it keeps its own figures (docs/profile-format.md, "Built-in profiles").
+        QVERIFY(details->toPlainText().contains(QStringLiteral("own hardware and model")));
+        dialog.resize(1500, 620);
+        test::saveShot(dialog, QStringLiteral("builtin-gallery.png"));
     }
 
     void dialog_doubleClickChooses()
