@@ -43,7 +43,7 @@ Profile servingBase(const Profile& profile)
     return p;
 }
 
-std::vector<Strategy> candidateStrategies(const Profile& base, const ServingRequest& request, std::int64_t& tried)
+std::vector<Strategy> candidateStrategies(const Profile& base, const ServingSpec& request, std::int64_t& tried)
 {
     Profile probe = base;
     probe.workload.mode = Mode::Decode;
@@ -84,7 +84,7 @@ struct TimedSteps {
 
 // Times one strategy at one concurrency: memory at the longest context a request
 // reaches, decode time at its mean, and the prefill of the whole batch.
-TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concurrency, const ServingRequest& request)
+TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concurrency, const ServingSpec& request)
 {
     TimedSteps t;
     const std::int64_t isl = request.inputTokens;
@@ -122,20 +122,20 @@ ServingPoint aggregatedPoint(const ServingWorker& decode, const ServingWorker& p
     return p;
 }
 
-bool meets(const ServingPoint& p, const ServingRequest& r)
+bool meets(const ServingPoint& p, const ServingSpec& r)
 {
-    return (!r.maxTtftS || p.ttftS <= *r.maxTtftS) && (!r.maxTpotS || p.tpotS <= *r.maxTpotS);
+    return (!maxTtftS(r) || p.ttftS <= *maxTtftS(r)) && (!maxTpotS(r) || p.tpotS <= *maxTpotS(r));
 }
 
 // How far a point is from the targets: the largest ratio of a figure to its target.
-double shortfall(const ServingPoint& p, const ServingRequest& r)
+double shortfall(const ServingPoint& p, const ServingSpec& r)
 {
     double worst = 0;
-    if (r.maxTtftS) {
-        worst = std::max(worst, p.ttftS / *r.maxTtftS);
+    if (maxTtftS(r)) {
+        worst = std::max(worst, p.ttftS / *maxTtftS(r));
     }
-    if (r.maxTpotS) {
-        worst = std::max(worst, p.tpotS / *r.maxTpotS);
+    if (maxTpotS(r)) {
+        worst = std::max(worst, p.tpotS / *maxTpotS(r));
     }
     return worst;
 }
@@ -168,36 +168,31 @@ void markFront(std::vector<ServingPoint>& points)
     std::stable_partition(points.begin(), points.end(), [](const ServingPoint& p) { return p.onFront; });
 }
 
-std::string describeTargets(const ServingRequest& r)
+std::string describeTargets(const ServingSpec& r)
 {
     std::string text;
-    if (r.maxTtftS) {
-        text += "TTFT <= " + formatSeconds(*r.maxTtftS);
+    if (maxTtftS(r)) {
+        text += "TTFT <= " + formatSeconds(*maxTtftS(r));
     }
-    if (r.maxTpotS) {
-        text += (text.empty() ? "" : " and ") + std::string("TPOT <= ") + formatSeconds(*r.maxTpotS);
+    if (maxTpotS(r)) {
+        text += (text.empty() ? "" : " and ") + std::string("TPOT <= ") + formatSeconds(*maxTpotS(r));
     }
     return text;
 }
 
 } // namespace
 
-ServingRequest servingRequestOf(const ServingSpec& spec)
+std::optional<double> maxTtftS(const ServingSpec& request)
 {
-    ServingRequest r;
-    r.inputTokens = spec.inputTokens;
-    r.outputTokens = spec.outputTokens;
-    if (spec.ttftMs) {
-        r.maxTtftS = *spec.ttftMs / 1e3;
-    }
-    if (spec.tpotMs) {
-        r.maxTpotS = *spec.tpotMs / 1e3;
-    }
-    r.disaggregated = spec.disaggregated;
-    return r;
+    return request.ttftMs ? std::optional<double>(*request.ttftMs / 1e3) : std::nullopt;
 }
 
-std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingRequest& request)
+std::optional<double> maxTpotS(const ServingSpec& request)
+{
+    return request.tpotMs ? std::optional<double>(*request.tpotMs / 1e3) : std::nullopt;
+}
+
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request)
 {
     const Profile base = servingBase(profile);
     const TimedSteps steps = timeSteps(base, base.strategy, base.workload.batch, request);
@@ -220,7 +215,7 @@ double disaggregatedThroughputPerGpu(const ServingWorker& prefill, const Serving
     return rate * static_cast<double>(outputTokens) / gpus;
 }
 
-ServingPlan planServing(const Profile& profile, const ServingRequest& request)
+ServingPlan planServing(const Profile& profile, const ServingSpec& request)
 {
     ServingPlan plan;
     const Profile base = servingBase(profile);
@@ -254,8 +249,8 @@ ServingPlan planServing(const Profile& profile, const ServingRequest& request)
         auto ttftOf = [&](const ServingWorker& w) { return w.stepS + kvTransferSeconds(base, arch, w.strategy, isl); };
         const ServingWorker* chosen = nullptr;
         for (const ServingWorker& w : prefills) {
-            const bool fits = !request.maxTtftS || ttftOf(w) <= *request.maxTtftS;
-            const bool chosenFits = chosen && (!request.maxTtftS || ttftOf(*chosen) <= *request.maxTtftS);
+            const bool fits = !maxTtftS(request) || ttftOf(w) <= *maxTtftS(request);
+            const bool chosenFits = chosen && (!maxTtftS(request) || ttftOf(*chosen) <= *maxTtftS(request));
             const double perGpu = w.requestsPerS / static_cast<double>(w.strategy.gpusUsed());
             if (!chosen || (fits && !chosenFits)
                 || (fits == chosenFits

@@ -74,7 +74,7 @@ ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
     });
     connect(&m_state, &ExplorerState::profileChanged, this, &ServingDock::onProfileChanged);
     if (const auto& spec = m_state.profile().workload.serving) {
-        setRequest(servingRequestOf(*spec));
+        setRequest(*spec);
     }
     updateSummary();
 }
@@ -130,27 +130,27 @@ QWidget* ServingDock::buildControls()
     return box;
 }
 
-ServingRequest ServingDock::request() const
+ServingSpec ServingDock::request() const
 {
-    ServingRequest r;
+    ServingSpec r;
     r.inputTokens = m_isl->value();
     r.outputTokens = m_osl->value();
     if (m_ttft->value() > 0) {
-        r.maxTtftS = m_ttft->value() / 1e3;
+        r.ttftMs = m_ttft->value();
     }
     if (m_tpot->value() > 0) {
-        r.maxTpotS = m_tpot->value() / 1e3;
+        r.tpotMs = m_tpot->value();
     }
     r.disaggregated = m_disaggregated->isChecked();
     return r;
 }
 
-void ServingDock::setRequest(const ServingRequest& r)
+void ServingDock::setRequest(const ServingSpec& r)
 {
     m_isl->setValue(static_cast<int>(r.inputTokens));
     m_osl->setValue(static_cast<int>(r.outputTokens));
-    m_ttft->setValue(r.maxTtftS ? *r.maxTtftS * 1e3 : 0);
-    m_tpot->setValue(r.maxTpotS ? *r.maxTpotS * 1e3 : 0);
+    m_ttft->setValue(r.ttftMs.value_or(0));
+    m_tpot->setValue(r.tpotMs.value_or(0));
     m_disaggregated->setChecked(r.disaggregated);
 }
 
@@ -178,7 +178,7 @@ void ServingDock::startPlan()
     m_run->setEnabled(false);
     m_summary->setText(tr("Planning..."));
     const Profile profile = m_state.profile();
-    const ServingRequest r = request();
+    const ServingSpec r = request();
     std::string key = inputsKey();
     QPointer<ServingDock> self(this);
     // Off the GUI thread: a plan times thousands of steps (0.3 s for DeepSeek-V3 on 64
@@ -196,7 +196,7 @@ void ServingDock::startPlan()
     });
 }
 
-void ServingDock::finish(std::uint64_t generation, ServingPlan plan, ServingRequest r, std::string key)
+void ServingDock::finish(std::uint64_t generation, ServingPlan plan, ServingSpec r, std::string key)
 {
     if (generation != m_generation) {
         return;
@@ -294,7 +294,7 @@ void ServingDock::onProfileChanged()
     if (m_plannedKey.empty()) {
         // Nothing planned yet: a profile that states what it serves fills the controls.
         if (const auto& spec = m_state.profile().workload.serving) {
-            setRequest(servingRequestOf(*spec));
+            setRequest(*spec);
         }
         return;
     }

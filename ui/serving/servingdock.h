@@ -40,8 +40,8 @@ public:
     // Starts a plan for the current inputs; planFinished() follows.
     void startPlan();
     // The request the controls describe.
-    ServingRequest request() const;
-    void setRequest(const ServingRequest& request);
+    ServingSpec request() const;
+    void setRequest(const ServingSpec& request);
 
     const ServingPlan& plan() const { return m_plan; }
     // Up to date while the dock is shown; a hidden dock catches up when shown.
@@ -57,7 +57,7 @@ Q_SIGNALS:
 
 private:
     QWidget* buildControls();
-    void finish(std::uint64_t generation, ServingPlan plan, ServingRequest request, std::string key);
+    void finish(std::uint64_t generation, ServingPlan plan, ServingSpec request, std::string key);
     void showTable();
     void updateSummary();
     void onProfileChanged();
@@ -79,7 +79,7 @@ private:
     ServingScatter* m_chart;
     QTableWidget* m_table;
     ServingPlan m_plan;
-    ServingRequest m_planned;
+    ServingSpec m_planned;
     std::optional<ServingPoint> m_current;  // the profile's own deployment under the plan's request
     std::string m_plannedKey;
     std::uint64_t m_generation = 0;

@@ -26,7 +26,7 @@ Profile serving()
     return test::smallServingProfile();
 }
 
-void plan(ServingDock& dock, const ServingRequest& request)
+void plan(ServingDock& dock, const ServingSpec& request)
 {
     QSignalSpy finished(&dock, &ServingDock::planFinished);
     dock.setRequest(request);
@@ -45,7 +45,7 @@ private Q_SLOTS:
         ExplorerState state(serving());
         ServingDock dock(state);
         dock.show();  // a hidden dock leaves its ring and staleness until it is shown
-        const ServingRequest request{1024, 256, std::nullopt, 0.05, false};
+        const ServingSpec request{1024, 256, std::nullopt, 50.0, false};
         plan(dock, request);
         const ServingPlan expected = planServing(state.profile(), request);
         QCOMPARE(dock.plan().points.size(), expected.points.size());
@@ -96,7 +96,7 @@ private Q_SLOTS:
         ExplorerState state(serving());
         ServingDock dock(state);
         dock.show();  // a hidden dock leaves its ring and staleness until it is shown
-        const ServingRequest request{1024, 256, std::nullopt, std::nullopt, false};
+        const ServingSpec request{1024, 256, std::nullopt, std::nullopt, false};
         plan(dock, request);
         const std::size_t index = dock.plan().points.size() - 1;
         const ServingPoint picked = dock.plan().points[index];
