@@ -59,15 +59,23 @@ struct ServingPlan {
 std::optional<double> maxTtftS(const ServingSpec& request);
 std::optional<double> maxTpotS(const ServingSpec& request);
 
+// How aggregated serving batches (docs/serving.md, "Aggregated serving"): continuous
+// batching, the prompts of new requests prefilled in chunks of `chunkTokens` computed
+// tokens per DP replica beside the decoding; none: each prompt whole, in one step.
+struct ServingOptions {
+    std::optional<std::int64_t> chunkTokens;
+};
+
 // `profile` supplies the cluster, the model and the workload's serving settings
 // (speculation, cache hits, overlap, micro-batches); its mode, batch and sequence length
 // are replaced. Strategies are those a search finds feasible for decoding one sequence
 // per GPU of the cluster at the full context (ISL + OSL).
-ServingPlan planServing(const Profile& profile, const ServingSpec& request);
+ServingPlan planServing(const Profile& profile, const ServingSpec& request, const ServingOptions& options = {});
 
 // The aggregated point of the profile's own strategy with its batch as the concurrency
 // (the window's "you are here"); none when it does not fit or cannot run.
-std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request);
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request,
+                                           const ServingOptions& options = {});
 
 // Output tokens per second and per GPU of `prefillWorkers` prefill workers feeding
 // `decodeWorkers` decode workers: the slower side sets the request rate.
