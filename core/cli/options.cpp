@@ -111,7 +111,8 @@ bool isOverride(const std::string& option)
 bool isOption(const std::string& option)
 {
     for (const char* name : {"--format", "--explain", "--gpus", "--baseline", "--objective", "--top", "--chart", "--out",
-                             "--system", "--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--engine", "--into"}) {
+                             "--system", "--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--chunk-tokens", "--engine",
+                             "--into"}) {
         if (option == name) {
             return true;
         }
@@ -159,7 +160,7 @@ bool accepts(const std::string& command, const std::string& option)
         return oneOf({"--out"});
     }
     if (command == "serve") {
-        return oneOf({"--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--format"});
+        return oneOf({"--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--chunk-tokens", "--format"});
     }
     return false;  // validate: overrides and --baseline only
 }
@@ -182,7 +183,7 @@ std::string usage()
            "  moe-explorer-cli import-model CONFIG.json [--system ID --gpus N] [--out FILE]\n"
            "  moe-explorer-cli import-routing DUMP --engine sglang|vllm|trtllm --into PROFILE [--out FILE]\n"
            "  moe-explorer-cli serve    PROFILE [overrides] --isl N --osl N [--ttft-ms X] [--tpot-ms Y] [--disaggregated]"
-           " [--format table|json]\n"
+           " [--chunk-tokens N] [--format table|json]\n"
            "  moe-explorer-cli calibrate MEASUREMENTS... --system ID --out NAME [--format json|table]\n"
            "  moe-explorer-cli --help | --version\n"
            "\n"
@@ -340,6 +341,14 @@ ParseResult parseArguments(const std::vector<std::string>& args)
                 return fail("--top: expected an integer from 1 to 1000000, got \"" + text.value_or("") + "\"");
             }
             o.top = *number;
+        } else if (arg == "--chunk-tokens") {
+            const auto text = value();
+            const auto number = text ? parseInteger(*text, 1, limits::kMaxSeqLen) : std::nullopt;
+            if (!number) {
+                return fail("--chunk-tokens: expected a token count from 1 to " + std::to_string(limits::kMaxSeqLen)
+                            + ", got \"" + text.value_or("") + "\"");
+            }
+            o.chunkTokens = number;
         } else if (arg == "--isl" || arg == "--osl") {
             const auto text = value();
             const auto number = text ? parseInteger(*text, 1, limits::kMaxSeqLen) : std::nullopt;

@@ -42,6 +42,7 @@ struct Options {
     std::optional<double> ttftMs;
     std::optional<double> tpotMs;
     bool disaggregated = false;
+    std::optional<std::int64_t> chunkTokens;  // serve --chunk-tokens
     // import-routing: the engine that wrote the dump (the positional argument) and the
     // profile whose routing it replaces.
     std::string engine;

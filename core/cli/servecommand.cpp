@@ -78,7 +78,7 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
                "workload.serving in the profile\n";
         return kExitBadInput;
     }
-    ServingRequest request = spec ? servingRequestOf(*spec) : ServingRequest{};
+    ServingSpec request = spec ? *spec : ServingSpec{};
     if (o.inputTokens) {
         request.inputTokens = *o.inputTokens;
     }
@@ -86,13 +86,13 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
         request.outputTokens = *o.outputTokens;
     }
     if (o.ttftMs) {
-        request.maxTtftS = *o.ttftMs / 1e3;
+        request.ttftMs = *o.ttftMs;
     }
     if (o.tpotMs) {
-        request.maxTpotS = *o.tpotMs / 1e3;
+        request.tpotMs = *o.tpotMs;
     }
     request.disaggregated = request.disaggregated || o.disaggregated;
-    const ServingPlan plan = planServing(profile, request);
+    const ServingPlan plan = planServing(profile, request, ServingOptions{o.chunkTokens});
 
     if (o.format == Format::Json) {
         nlohmann::json j;
@@ -100,8 +100,9 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
         j["isl"] = request.inputTokens;
         j["osl"] = request.outputTokens;
         j["disaggregated"] = request.disaggregated;
-        j["targets"] = {{"ttft_s", request.maxTtftS ? nlohmann::json(*request.maxTtftS) : nlohmann::json()},
-                        {"tpot_s", request.maxTpotS ? nlohmann::json(*request.maxTpotS) : nlohmann::json()}};
+        j["chunk_tokens"] = o.chunkTokens ? nlohmann::json(*o.chunkTokens) : nlohmann::json();
+        j["targets"] = {{"ttft_s", maxTtftS(request) ? nlohmann::json(*maxTtftS(request)) : nlohmann::json()},
+                        {"tpot_s", maxTpotS(request) ? nlohmann::json(*maxTpotS(request)) : nlohmann::json()}};
         j["best"] = plan.best ? pointJson(plan.points[*plan.best]) : nlohmann::json();
         j["closest"] = plan.closest ? pointJson(plan.points[*plan.closest]) : nlohmann::json();
         j["message"] = plan.message;

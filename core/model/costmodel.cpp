@@ -1,6 +1,7 @@
 // The cost model; docs/model.md explains every formula and its source.
 
 #include "model/costmodel.h"
+#include "model/decodealltoall.h"
 
 #include <algorithm>
 #include <cmath>
@@ -332,16 +333,27 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
     const double sendBytes = ctx.dispatchTokens * k * static_cast<double>(ctx.s.etp) * tokenBytes;
     const double passes = ctx.training ? 2.0 : 1.0;  // backward repeats both in reverse
     double receiveBytes = 0;
+    // Decode across nodes runs DeepEP's low-latency kernels (deepeplowlatency.h).
+    const bool lowLatency = usesLowLatencyAllToAll(ctx, peersInNode);
     forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
         receiveBytes = ctx.groupTokens * k * shareFor(row, rank) * tokenBytes;
         const double layerSeconds = std::max(seconds(sendBytes), seconds(receiveBytes));
         const double offGpu = (group - 1) / group;
-        cost.dispatch.seconds += layers * passes * (layerSeconds * dispatchScale + latency);
-        cost.combine.seconds += layers * passes * (layerSeconds * combineScale + latency);
+        if (lowLatency) {
+            const double bytes = std::max(sendBytes, receiveBytes);
+            cost.dispatch.seconds += layers * lowLatencyAllToAllSeconds(ctx, LowLatencyKernel::Dispatch, bytes * dispatchScale);
+            cost.combine.seconds += layers * lowLatencyAllToAllSeconds(ctx, LowLatencyKernel::Combine, bytes * combineScale);
+        } else {
+            cost.dispatch.seconds += layers * passes * (layerSeconds * dispatchScale + latency);
+            cost.combine.seconds += layers * passes * (layerSeconds * combineScale + latency);
+        }
         cost.dispatch.bytes += layers * passes * sendBytes * offGpu * dispatchScale;
         cost.combine.bytes += layers * passes * receiveBytes * offGpu * combineScale;
     });
-    if (trace) {
+    if (trace && lowLatency) {
+        traceLowLatencyAllToAll(ctx, stage, std::max(sendBytes, receiveBytes) * dispatchScale,
+                                std::max(sendBytes, receiveBytes) * combineScale, cost, *trace);
+    } else if (trace) {
         trace->add("time_s.a2a_dispatch.per_micro_batch",
                    "MoE layers x passes x (max(send, receive) over max(intra bytes / NVLink, inter bytes / NIC) + "
                    "alpha); send = tokens per GPU x k x ETP x hidden x activation bytes; intra share (peers - 1) / M, "

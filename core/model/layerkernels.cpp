@@ -340,9 +340,13 @@ double kernelExpertSeconds(const Context& ctx, const StageShape& stage, std::int
     const double k = static_cast<double>(ctx.model.topK);
     double seconds = 0;
     Passes lastRouted;
+    // A decode step's grouped GEMM reads the weights of the experts it touches only:
+    // few tokens leave some slots without one (docs/serving.md).
+    const bool decode = ctx.profile.workload.mode == Mode::Decode;
     auto routedSeconds = [&](const ExpertRow& row, std::int64_t r) {
         const double assignments = ctx.groupTokens * k * row.stepShareOf(r);
-        lastRouted = kernels.routedExperts(assignments, static_cast<double>(row.slotsOf(r)));
+        const double groups = decode ? row.activatedOf(r) : static_cast<double>(row.slotsOf(r));
+        lastRouted = kernels.routedExperts(assignments, groups);
         return lastRouted.total(training);
     };
     forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {

@@ -41,14 +41,14 @@ void Builder::serving()
                   "tpot_ms) to plan serving against them (docs/serving.md).");
         return;
     }
-    const ServingRequest request = servingRequestOf(*m_profile.workload.serving);
+    const ServingSpec& request = *m_profile.workload.serving;
     const ServingPlan plan = planServing(m_profile, request);
     std::string targets;
-    if (request.maxTtftS) {
-        targets += ", TTFT at most " + formatSeconds(*request.maxTtftS);
+    if (maxTtftS(request)) {
+        targets += ", TTFT at most " + formatSeconds(*maxTtftS(request));
     }
-    if (request.maxTpotS) {
-        targets += ", TPOT at most " + formatSeconds(*request.maxTpotS);
+    if (maxTpotS(request)) {
+        targets += ", TPOT at most " + formatSeconds(*maxTpotS(request));
     }
     paragraph(std::string(request.disaggregated ? "Disaggregated" : "Aggregated") + " serving of requests of "
               + formatGrouped(static_cast<double>(request.inputTokens)) + " input and "

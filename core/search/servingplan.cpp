@@ -6,6 +6,7 @@
 
 #include "model/architecture.h"
 #include "model/evaluation.h"
+#include "search/continuousbatching.h"
 #include "search/search.h"
 #include "base/units.h"
 
@@ -43,7 +44,7 @@ Profile servingBase(const Profile& profile)
     return p;
 }
 
-std::vector<Strategy> candidateStrategies(const Profile& base, const ServingRequest& request, std::int64_t& tried)
+std::vector<Strategy> candidateStrategies(const Profile& base, const ServingSpec& request, std::int64_t& tried)
 {
     Profile probe = base;
     probe.workload.mode = Mode::Decode;
@@ -83,8 +84,10 @@ struct TimedSteps {
 };
 
 // Times one strategy at one concurrency: memory at the longest context a request
-// reaches, decode time at its mean, and the prefill of the whole batch.
-TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concurrency, const ServingRequest& request)
+// reaches, decode time at its mean, and (for a disaggregated prefill worker) the
+// prefill of the whole batch.
+TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concurrency, const ServingSpec& request,
+                     bool prefillWorker = false)
 {
     TimedSteps t;
     const std::int64_t isl = request.inputTokens;
@@ -98,6 +101,9 @@ TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concur
     const double tpot = decode.rates.timePerOutputTokenS;
     t.decode = ServingWorker{s, concurrency, decode.time.total,
                              static_cast<double>(concurrency) / (static_cast<double>(osl) * tpot), tpot};
+    if (!prefillWorker) {
+        return t;
+    }
     const Evaluation prefill = evaluate(phase(base, Mode::Prefill, concurrency, isl, s), s);
     if (prefill.valid && prefill.ok) {
         t.prefill = ServingWorker{s, concurrency, prefill.time.total,
@@ -106,36 +112,77 @@ TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concur
     return t;
 }
 
-// Static batching: the batch's prompts are prefilled together, then decoded together.
-ServingPoint aggregatedPoint(const ServingWorker& decode, const ServingWorker& prefill, std::int64_t outputTokens)
+// The prompt tokens one DP replica prefills per step: the options' chunk, at
+// most the computed prompt (none: the whole computed prompt).
+double chunkTokensOf(const Profile& base, const ServingSpec& request, const ServingOptions& options)
 {
-    const double outputs = static_cast<double>(outputTokens);
+    const double prompt = computedPromptTokens(static_cast<double>(request.inputTokens), base.workload.prefixCacheHit);
+    return options.chunkTokens ? std::min(prompt, static_cast<double>(*options.chunkTokens)) : prompt;
+}
+
+// A prefill step of one chunk per DP replica: the chunk is the last of its prompt, so
+// it attends to the whole prompt (the rest is cached), an upper bound on the mean chunk.
+std::optional<double> chunkStepSeconds(const Profile& base, const Strategy& s, const ServingSpec& request,
+                                       const ServingOptions& options)
+{
+    Profile p = phase(base, Mode::Prefill, s.dp, request.inputTokens, s);
+    const double isl = static_cast<double>(request.inputTokens);
+    p.workload.prefixCacheHit = std::max(0.0, 1 - chunkTokensOf(base, request, options) / isl);
+    const Evaluation chunk = evaluate(p, s);
+    if (!chunk.valid || !chunk.ok) {
+        return std::nullopt;
+    }
+    return chunk.time.total;
+}
+
+// Continuous batching (continuousbatching.h): the C sequences decode while the prompts
+// of the requests that replace the finished ones are prefilled in chunks beside them.
+std::optional<ServingPoint> aggregatedPoint(const Profile& base, const ServingWorker& decode, double chunkStepS,
+                                            const ServingSpec& request, const ServingOptions& options)
+{
+    const double dp = static_cast<double>(decode.strategy.dp);
+    ContinuousBatchingInput in;
+    in.concurrencyPerReplica = static_cast<double>(decode.concurrency) / dp;
+    in.inputTokens = static_cast<double>(request.inputTokens);
+    in.outputTokens = static_cast<double>(request.outputTokens);
+    in.cacheHit = base.workload.prefixCacheHit;
+    in.tokensPerStep = decode.stepS / decode.tpotS;
+    in.chunkTokens = chunkTokensOf(base, request, options);
+    in.decodeStepS = decode.stepS;
+    in.chunkStepS = chunkStepS;
+    const std::optional<ContinuousBatchingResult> cb = continuousBatching(in);
+    if (!cb) {
+        return std::nullopt;
+    }
     ServingPoint p;
     p.decode = decode;
+    p.decode.stepS = cb->meanStepS;
+    p.decode.tpotS = cb->tpotS;
     p.gpus = decode.strategy.gpusUsed();
-    p.ttftS = prefill.stepS;
-    p.tpotS = decode.tpotS;
-    p.tokensPerSPerUser = 1 / decode.tpotS;
-    const double lifetime = prefill.stepS + outputs * decode.tpotS;
-    p.requestsPerS = static_cast<double>(decode.concurrency) / lifetime;
-    p.outputTokensPerSPerGpu = p.requestsPerS * outputs / static_cast<double>(p.gpus);
+    p.ttftS = cb->ttftS;
+    p.tpotS = cb->tpotS;
+    p.tokensPerSPerUser = 1 / cb->tpotS;
+    const double outputPerS = cb->outputTokensPerS * dp;
+    p.requestsPerS = outputPerS / in.outputTokens;
+    p.decode.requestsPerS = p.requestsPerS;
+    p.outputTokensPerSPerGpu = outputPerS / static_cast<double>(p.gpus);
     return p;
 }
 
-bool meets(const ServingPoint& p, const ServingRequest& r)
+bool meets(const ServingPoint& p, const ServingSpec& r)
 {
-    return (!r.maxTtftS || p.ttftS <= *r.maxTtftS) && (!r.maxTpotS || p.tpotS <= *r.maxTpotS);
+    return (!maxTtftS(r) || p.ttftS <= *maxTtftS(r)) && (!maxTpotS(r) || p.tpotS <= *maxTpotS(r));
 }
 
 // How far a point is from the targets: the largest ratio of a figure to its target.
-double shortfall(const ServingPoint& p, const ServingRequest& r)
+double shortfall(const ServingPoint& p, const ServingSpec& r)
 {
     double worst = 0;
-    if (r.maxTtftS) {
-        worst = std::max(worst, p.ttftS / *r.maxTtftS);
+    if (maxTtftS(r)) {
+        worst = std::max(worst, p.ttftS / *maxTtftS(r));
     }
-    if (r.maxTpotS) {
-        worst = std::max(worst, p.tpotS / *r.maxTpotS);
+    if (maxTpotS(r)) {
+        worst = std::max(worst, p.tpotS / *maxTpotS(r));
     }
     return worst;
 }
@@ -168,44 +215,43 @@ void markFront(std::vector<ServingPoint>& points)
     std::stable_partition(points.begin(), points.end(), [](const ServingPoint& p) { return p.onFront; });
 }
 
-std::string describeTargets(const ServingRequest& r)
+std::string describeTargets(const ServingSpec& r)
 {
     std::string text;
-    if (r.maxTtftS) {
-        text += "TTFT <= " + formatSeconds(*r.maxTtftS);
+    if (maxTtftS(r)) {
+        text += "TTFT <= " + formatSeconds(*maxTtftS(r));
     }
-    if (r.maxTpotS) {
-        text += (text.empty() ? "" : " and ") + std::string("TPOT <= ") + formatSeconds(*r.maxTpotS);
+    if (maxTpotS(r)) {
+        text += (text.empty() ? "" : " and ") + std::string("TPOT <= ") + formatSeconds(*maxTpotS(r));
     }
     return text;
 }
 
 } // namespace
 
-ServingRequest servingRequestOf(const ServingSpec& spec)
+std::optional<double> maxTtftS(const ServingSpec& request)
 {
-    ServingRequest r;
-    r.inputTokens = spec.inputTokens;
-    r.outputTokens = spec.outputTokens;
-    if (spec.ttftMs) {
-        r.maxTtftS = *spec.ttftMs / 1e3;
-    }
-    if (spec.tpotMs) {
-        r.maxTpotS = *spec.tpotMs / 1e3;
-    }
-    r.disaggregated = spec.disaggregated;
-    return r;
+    return request.ttftMs ? std::optional<double>(*request.ttftMs / 1e3) : std::nullopt;
 }
 
-std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingRequest& request)
+std::optional<double> maxTpotS(const ServingSpec& request)
+{
+    return request.tpotMs ? std::optional<double>(*request.tpotMs / 1e3) : std::nullopt;
+}
+
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request,
+                                           const ServingOptions& options)
 {
     const Profile base = servingBase(profile);
     const TimedSteps steps = timeSteps(base, base.strategy, base.workload.batch, request);
-    if (!steps.fits || !steps.prefill) {
+    const std::optional<double> chunk = chunkStepSeconds(base, base.strategy, request, options);
+    if (!steps.fits || !chunk) {
         return std::nullopt;
     }
-    ServingPoint p = aggregatedPoint(*steps.decode, *steps.prefill, request.outputTokens);
-    p.meetsTargets = meets(p, request);
+    std::optional<ServingPoint> p = aggregatedPoint(base, *steps.decode, *chunk, request, options);
+    if (p) {
+        p->meetsTargets = meets(*p, request);
+    }
     return p;
 }
 
@@ -220,7 +266,7 @@ double disaggregatedThroughputPerGpu(const ServingWorker& prefill, const Serving
     return rate * static_cast<double>(outputTokens) / gpus;
 }
 
-ServingPlan planServing(const Profile& profile, const ServingRequest& request)
+ServingPlan planServing(const Profile& profile, const ServingSpec& request, const ServingOptions& options)
 {
     ServingPlan plan;
     const Profile base = servingBase(profile);
@@ -232,16 +278,21 @@ ServingPlan planServing(const Profile& profile, const ServingRequest& request)
     std::vector<ServingWorker> prefills;
     std::vector<ServingWorker> decodes;
     for (const Strategy& s : candidateStrategies(base, request, plan.strategiesTried)) {
+        // Aggregated: one chunk step per strategy (it does not depend on the concurrency).
+        const std::optional<double> chunk =
+            request.disaggregated ? std::nullopt : chunkStepSeconds(base, s, request, options);
         for (std::int64_t perReplica = 1; perReplica <= kMaxPerReplica; perReplica *= 2) {
-            const TimedSteps steps = timeSteps(base, s, perReplica * s.dp, request);
+            const TimedSteps steps = timeSteps(base, s, perReplica * s.dp, request, request.disaggregated);
             if (!steps.fits) {
                 break;  // more sequences only need more memory
             }
             decodes.push_back(*steps.decode);
             if (steps.prefill) {
                 prefills.push_back(*steps.prefill);
-                if (!request.disaggregated) {
-                    plan.points.push_back(aggregatedPoint(*steps.decode, *steps.prefill, osl));
+            }
+            if (chunk) {
+                if (std::optional<ServingPoint> p = aggregatedPoint(base, *steps.decode, *chunk, request, options)) {
+                    plan.points.push_back(*p);
                 }
             }
         }
@@ -254,8 +305,8 @@ ServingPlan planServing(const Profile& profile, const ServingRequest& request)
         auto ttftOf = [&](const ServingWorker& w) { return w.stepS + kvTransferSeconds(base, arch, w.strategy, isl); };
         const ServingWorker* chosen = nullptr;
         for (const ServingWorker& w : prefills) {
-            const bool fits = !request.maxTtftS || ttftOf(w) <= *request.maxTtftS;
-            const bool chosenFits = chosen && (!request.maxTtftS || ttftOf(*chosen) <= *request.maxTtftS);
+            const bool fits = !maxTtftS(request) || ttftOf(w) <= *maxTtftS(request);
+            const bool chosenFits = chosen && (!maxTtftS(request) || ttftOf(*chosen) <= *maxTtftS(request));
             const double perGpu = w.requestsPerS / static_cast<double>(w.strategy.gpusUsed());
             if (!chosen || (fits && !chosenFits)
                 || (fits == chosenFits

@@ -21,14 +21,6 @@
 
 namespace moe {
 
-struct ServingRequest {
-    std::int64_t inputTokens = 0;   // ISL
-    std::int64_t outputTokens = 0;  // OSL
-    std::optional<double> maxTtftS;
-    std::optional<double> maxTpotS;
-    bool disaggregated = false;
-};
-
 // One deployment (aggregated) or one worker kind (disaggregated) at one concurrency.
 struct ServingWorker {
     Strategy strategy;
@@ -61,18 +53,29 @@ struct ServingPlan {
     std::string message;                   // why there is no best, or empty
 };
 
-// The request a profile's workload.serving describes.
-ServingRequest servingRequestOf(const ServingSpec& spec);
+// The request is a ServingSpec (profile.h): the shape of workload.serving, whether it
+// comes from the profile, the command line or the Serving dock. Its targets are in
+// milliseconds; the plan compares seconds.
+std::optional<double> maxTtftS(const ServingSpec& request);
+std::optional<double> maxTpotS(const ServingSpec& request);
+
+// How aggregated serving batches (docs/serving.md, "Aggregated serving"): continuous
+// batching, the prompts of new requests prefilled in chunks of `chunkTokens` computed
+// tokens per DP replica beside the decoding; none: each prompt whole, in one step.
+struct ServingOptions {
+    std::optional<std::int64_t> chunkTokens;
+};
 
 // `profile` supplies the cluster, the model and the workload's serving settings
 // (speculation, cache hits, overlap, micro-batches); its mode, batch and sequence length
 // are replaced. Strategies are those a search finds feasible for decoding one sequence
 // per GPU of the cluster at the full context (ISL + OSL).
-ServingPlan planServing(const Profile& profile, const ServingRequest& request);
+ServingPlan planServing(const Profile& profile, const ServingSpec& request, const ServingOptions& options = {});
 
 // The aggregated point of the profile's own strategy with its batch as the concurrency
 // (the window's "you are here"); none when it does not fit or cannot run.
-std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingRequest& request);
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request,
+                                           const ServingOptions& options = {});
 
 // Output tokens per second and per GPU of `prefillWorkers` prefill workers feeding
 // `decodeWorkers` decode workers: the slower side sets the request rate.

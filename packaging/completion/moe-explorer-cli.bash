@@ -39,7 +39,7 @@ _moe_explorer_cli()
             mapfile -t COMPREPLY < <(compgen -W "$(moe-explorer-cli systems --format json 2>/dev/null \
                 | sed -n 's/^    "id": "\(.*\)",$/\1/p')" -- "$cur")
             return ;;
-        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top | --isl | --osl | --ttft-ms | --tpot-ms)
+        --tp | --pp | --dp | --ep | --etp | --batch | --seq | --micro-batches | --top | --isl | --osl | --ttft-ms | --tpot-ms | --chunk-tokens)
             return ;;  # a number: nothing to offer
         --gpus)  # import-model: a number; evaluate: a flag, so go on
             [[ ${COMP_WORDS[1]} == import-model ]] && return ;;
@@ -56,7 +56,7 @@ _moe_explorer_cli()
         export) options="$overrides --baseline --chart --out" ;;
         search) options="$overrides --objective --top --format --gpus" ;;
         report) options="$overrides --baseline --out" ;;
-        serve) options="$overrides --isl --osl --ttft-ms --tpot-ms --disaggregated --format" ;;
+        serve) options="$overrides --isl --osl --ttft-ms --tpot-ms --disaggregated --chunk-tokens --format" ;;
         calibrate) options="--system --out --format" ;;
         *) return ;;
     esac

@@ -8,11 +8,15 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
 
 #include "document/explorerstate.h"
 #include "profile/profileio.h"
@@ -63,6 +67,7 @@ ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(buildControls());
+    layout->addWidget(buildConcurrency());
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     setWidget(body);
@@ -74,9 +79,63 @@ ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
     });
     connect(&m_state, &ExplorerState::profileChanged, this, &ServingDock::onProfileChanged);
     if (const auto& spec = m_state.profile().workload.serving) {
-        setRequest(servingRequestOf(*spec));
+        setRequest(*spec);
     }
+    syncConcurrency();
     updateSummary();
+}
+
+// The plan's concurrencies: 2^k sequences per DP replica, k = 0 ... 10.
+constexpr int kConcurrencySteps = 10;
+
+QWidget* ServingDock::buildConcurrency()
+{
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_concurrency = new QSlider(Qt::Horizontal, this);
+    m_concurrency->setRange(0, kConcurrencySteps);
+    m_concurrency->setPageStep(1);
+    m_concurrency->setTickPosition(QSlider::TicksBelow);
+    m_concurrency->setToolTip(tr("Sequences in flight (the profile's batch): 1, 2, 4 ... 1,024 per DP replica. The "
+                                 "ring and the TTFT and TPOT below follow it"));
+    m_concurrencyText = new QLabel(this);
+    m_concurrencyText->setMinimumWidth(m_concurrencyText->fontMetrics().horizontalAdvance(
+        tr("%L1 sequences (%L2 per DP replica)").arg(1'000'000).arg(1024)));
+    auto* name = new QLabel(tr("&Concurrency"), this);
+    name->setBuddy(m_concurrency);
+    row->addWidget(name);
+    row->addWidget(m_concurrency, 1);
+    row->addWidget(m_concurrencyText);
+    // A drag is one gesture: its batch edits merge into one undo step.
+    connect(m_concurrency, &QSlider::sliderPressed, &m_state, &ExplorerState::beginGesture);
+    connect(m_concurrency, &QSlider::sliderReleased, &m_state, &ExplorerState::endGesture);
+    connect(m_concurrency, &QSlider::valueChanged, this, &ServingDock::setConcurrency);
+    return box;
+}
+
+void ServingDock::syncConcurrency()
+{
+    const Profile& profile = m_state.profile();
+    const double dp = static_cast<double>(std::max<std::int64_t>(1, profile.strategy.dp));
+    const double perReplica = std::max(1.0, static_cast<double>(profile.workload.batch) / dp);
+    const int position = std::clamp(static_cast<int>(std::lround(std::log2(perReplica))), 0, kConcurrencySteps);
+    const QSignalBlocker blocker(m_concurrency);
+    m_concurrency->setValue(position);
+    m_concurrencyText->setText(tr("%L1 sequences (%L2 per DP replica)")
+                                   .arg(profile.workload.batch)
+                                   .arg(static_cast<double>(profile.workload.batch) / dp, 0, 'g', 4));
+}
+
+void ServingDock::setConcurrency(int position)
+{
+    Profile profile = m_state.profile();
+    const std::int64_t dp = std::max<std::int64_t>(1, profile.strategy.dp);
+    profile.workload.batch = (std::int64_t{1} << position) * dp;
+    // One key for every move of this slider: the drag's edits merge.
+    constexpr int kMergeKey = 0x5e41;
+    m_state.setProfile(std::move(profile), tr("Serving concurrency %L1").arg((std::int64_t{1} << position) * dp),
+                       kMergeKey);
 }
 
 QWidget* ServingDock::buildControls()
@@ -130,27 +189,27 @@ QWidget* ServingDock::buildControls()
     return box;
 }
 
-ServingRequest ServingDock::request() const
+ServingSpec ServingDock::request() const
 {
-    ServingRequest r;
+    ServingSpec r;
     r.inputTokens = m_isl->value();
     r.outputTokens = m_osl->value();
     if (m_ttft->value() > 0) {
-        r.maxTtftS = m_ttft->value() / 1e3;
+        r.ttftMs = m_ttft->value();
     }
     if (m_tpot->value() > 0) {
-        r.maxTpotS = m_tpot->value() / 1e3;
+        r.tpotMs = m_tpot->value();
     }
     r.disaggregated = m_disaggregated->isChecked();
     return r;
 }
 
-void ServingDock::setRequest(const ServingRequest& r)
+void ServingDock::setRequest(const ServingSpec& r)
 {
     m_isl->setValue(static_cast<int>(r.inputTokens));
     m_osl->setValue(static_cast<int>(r.outputTokens));
-    m_ttft->setValue(r.maxTtftS ? *r.maxTtftS * 1e3 : 0);
-    m_tpot->setValue(r.maxTpotS ? *r.maxTpotS * 1e3 : 0);
+    m_ttft->setValue(r.ttftMs.value_or(0));
+    m_tpot->setValue(r.tpotMs.value_or(0));
     m_disaggregated->setChecked(r.disaggregated);
 }
 
@@ -178,7 +237,7 @@ void ServingDock::startPlan()
     m_run->setEnabled(false);
     m_summary->setText(tr("Planning..."));
     const Profile profile = m_state.profile();
-    const ServingRequest r = request();
+    const ServingSpec r = request();
     std::string key = inputsKey();
     QPointer<ServingDock> self(this);
     // Off the GUI thread: a plan times thousands of steps (0.3 s for DeepSeek-V3 on 64
@@ -196,7 +255,7 @@ void ServingDock::startPlan()
     });
 }
 
-void ServingDock::finish(std::uint64_t generation, ServingPlan plan, ServingRequest r, std::string key)
+void ServingDock::finish(std::uint64_t generation, ServingPlan plan, ServingSpec r, std::string key)
 {
     if (generation != m_generation) {
         return;
@@ -291,10 +350,11 @@ void ServingDock::updateSummary()
 
 void ServingDock::onProfileChanged()
 {
+    syncConcurrency();
     if (m_plannedKey.empty()) {
         // Nothing planned yet: a profile that states what it serves fills the controls.
         if (const auto& spec = m_state.profile().workload.serving) {
-            setRequest(servingRequestOf(*spec));
+            setRequest(*spec);
         }
         return;
     }

@@ -8,7 +8,9 @@
 // the closest. Clicking a point or activating a row applies its decode deployment
 // (strategy, concurrency as the batch, decode mode at the mean context) as one undo
 // step. A plan made for another cluster, model or serving setting is marked stale and
-// cannot be applied.
+// cannot be applied. The Concurrency slider sets the profile's batch to 1, 2, 4, ...
+// 1,024 sequences per DP replica (the plan's grid), one undo step per drag, and the
+// ring and the summary's TTFT and TPOT follow it.
 
 #include <QDockWidget>
 
@@ -23,6 +25,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QShowEvent;
 class QPushButton;
+class QSlider;
 class QSpinBox;
 class QTableWidget;
 
@@ -40,8 +43,8 @@ public:
     // Starts a plan for the current inputs; planFinished() follows.
     void startPlan();
     // The request the controls describe.
-    ServingRequest request() const;
-    void setRequest(const ServingRequest& request);
+    ServingSpec request() const;
+    void setRequest(const ServingSpec& request);
 
     const ServingPlan& plan() const { return m_plan; }
     // Up to date while the dock is shown; a hidden dock catches up when shown.
@@ -49,6 +52,9 @@ public:
     QString summaryText() const;
     QTableWidget* table() const { return m_table; }
     ServingScatter* scatter() const { return m_chart; }
+    QSlider* concurrencySlider() const { return m_concurrency; }
+    // The ring's point: the profile's strategy at its batch under the plan's request.
+    const std::optional<ServingPoint>& currentPoint() const { return m_current; }
     // Applies the plan's point `index` to the profile; refused while stale.
     void applyPoint(std::size_t index);
 
@@ -57,7 +63,11 @@ Q_SIGNALS:
 
 private:
     QWidget* buildControls();
-    void finish(std::uint64_t generation, ServingPlan plan, ServingRequest request, std::string key);
+    QWidget* buildConcurrency();
+    // The slider's position and label for the profile's batch.
+    void syncConcurrency();
+    void setConcurrency(int position);
+    void finish(std::uint64_t generation, ServingPlan plan, ServingSpec request, std::string key);
     void showTable();
     void updateSummary();
     void onProfileChanged();
@@ -75,11 +85,13 @@ private:
     QDoubleSpinBox* m_tpot;
     QCheckBox* m_disaggregated;
     QPushButton* m_run;
+    QSlider* m_concurrency;
+    QLabel* m_concurrencyText;
     QLabel* m_summary;
     ServingScatter* m_chart;
     QTableWidget* m_table;
     ServingPlan m_plan;
-    ServingRequest m_planned;
+    ServingSpec m_planned;
     std::optional<ServingPoint> m_current;  // the profile's own deployment under the plan's request
     std::string m_plannedKey;
     std::uint64_t m_generation = 0;

@@ -137,7 +137,7 @@ void ServingScatter::showToolTip(const QPointF& point, bool hovered)
     QToolTip::showText(QCursor::pos(), text, this);
 }
 
-void ServingScatter::showPlan(const ServingPlan& plan, const ServingRequest& request)
+void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& request)
 {
     m_plan = plan;
     QList<QPointF> meeting;
@@ -169,8 +169,8 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingRequest& req
     }
     const double xRange = maxX > 0 ? maxX * 1.05 : 1;
     const double yRange = maxY > 0 ? maxY * 1.05 : 1;
-    if (request.maxTpotS) {
-        const double x = 1 / *request.maxTpotS;
+    if (maxTpotS(request)) {
+        const double x = 1 / *maxTpotS(request);
         m_target->replace(QList<QPointF>{{x, 0}, {x, yRange}});
     } else {
         m_target->clear();
@@ -180,7 +180,7 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingRequest& req
     if (!axesX.isEmpty() && !axesY.isEmpty()) {
         auto* x = static_cast<QValueAxis*>(axesX.front());
         auto* y = static_cast<QValueAxis*>(axesY.front());
-        x->setRange(0, request.maxTpotS ? std::max(xRange, 1.05 / *request.maxTpotS) : xRange);
+        x->setRange(0, maxTpotS(request) ? std::max(xRange, 1.05 / *maxTpotS(request)) : xRange);
         y->setRange(0, yRange);
         for (QValueAxis* axis : {x, y}) {
             axis->setTickCount(5);

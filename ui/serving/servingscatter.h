@@ -23,7 +23,7 @@ class ServingScatter : public QChartView {
 public:
     explicit ServingScatter(QWidget* parent = nullptr);
 
-    void showPlan(const ServingPlan& plan, const ServingRequest& request);
+    void showPlan(const ServingPlan& plan, const ServingSpec& request);
     void setCurrent(std::optional<ServingPoint> point);
 
     QScatterSeries* meetingPoints() const { return m_meeting; }

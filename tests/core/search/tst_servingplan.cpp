@@ -76,8 +76,10 @@ private slots:
             fastest = std::min(fastest, p.tpotS);
             slowest = std::max(slowest, p.tpotS);
         }
-        const double target = std::sqrt(fastest * slowest);
-        const ServingPlan plan = planServing(serving(), {1024, 256, std::nullopt, target, false});
+        // Targets are in milliseconds (workload.serving.tpot_ms); the plan compares seconds.
+        const ServingSpec request{1024, 256, std::nullopt, std::sqrt(fastest * slowest) * 1e3, false};
+        const double target = *maxTpotS(request);
+        const ServingPlan plan = planServing(serving(), request);
         QVERIFY(plan.best.has_value());
         const ServingPoint& best = plan.points[*plan.best];
         QVERIFY(best.meetsTargets);
@@ -93,7 +95,7 @@ private slots:
     // A target nothing meets names itself and the closest point instead of an empty table.
     void nothingMeetsNamesTheClosest()
     {
-        const ServingPlan plan = planServing(serving(), {1024, 256, 1e-9, std::nullopt, false});
+        const ServingPlan plan = planServing(serving(), {1024, 256, 1e-6, std::nullopt, false});  // 1 ns
         QVERIFY(!plan.best.has_value());
         QVERIFY(plan.closest.has_value());
         QVERIFY2(plan.message.find("nothing meets TTFT") != std::string::npos, plan.message.c_str());
@@ -131,7 +133,7 @@ private slots:
     // point the plan timed for that strategy and concurrency.
     void ownPointMatchesThePlan()
     {
-        const ServingRequest request{1024, 256, std::nullopt, std::nullopt, false};
+        const ServingSpec request{1024, 256, std::nullopt, std::nullopt, false};
         const ServingPlan plan = planServing(serving(), request);
         const ServingPoint& some = plan.points.back();
         Profile own = serving();

@@ -6,6 +6,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -15,6 +16,7 @@
 #include "search/servingplan.h"
 #include "serving/servingscatter.h"
 #include "servingprofile.h"
+#include "base/units.h"
 
 using namespace moe;
 using namespace moe::ui;
@@ -26,7 +28,7 @@ Profile serving()
     return test::smallServingProfile();
 }
 
-void plan(ServingDock& dock, const ServingRequest& request)
+void plan(ServingDock& dock, const ServingSpec& request)
 {
     QSignalSpy finished(&dock, &ServingDock::planFinished);
     dock.setRequest(request);
@@ -45,7 +47,7 @@ private Q_SLOTS:
         ExplorerState state(serving());
         ServingDock dock(state);
         dock.show();  // a hidden dock leaves its ring and staleness until it is shown
-        const ServingRequest request{1024, 256, std::nullopt, 0.05, false};
+        const ServingSpec request{1024, 256, std::nullopt, 50.0, false};
         plan(dock, request);
         const ServingPlan expected = planServing(state.profile(), request);
         QCOMPARE(dock.plan().points.size(), expected.points.size());
@@ -78,12 +80,66 @@ private Q_SLOTS:
         }
     }
 
+    // The Concurrency slider sets the batch to 2^k sequences per DP replica, one undo
+    // step per drag; the ring and the summary's TTFT and TPOT follow, where core's
+    // servingPointOf puts the profile at that batch, on the plan's own point for it.
+    void concurrencySlider_movesTheRing()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        dock.show();  // a hidden dock leaves its ring until it is shown
+        const ServingSpec request{1024, 256, std::nullopt, std::nullopt, false};
+        plan(dock, request);
+        QSlider* slider = dock.concurrencySlider();
+        QCOMPARE(slider->value(), 3);  // batch 64 on DP8: 8 = 2^3 per replica
+        const int before = state.undoStack()->count();
+        state.beginGesture();  // as a drag does from press to release
+        slider->setValue(5);
+        slider->setValue(6);
+        state.endGesture();
+        QCOMPARE(state.undoStack()->count(), before + 1);
+        QCOMPARE(state.profile().workload.batch, std::int64_t{512});  // 2^6 x DP8
+
+        Profile at512 = serving();
+        at512.workload.batch = 512;
+        const auto expected = servingPointOf(at512, request);
+        QVERIFY(expected.has_value());
+        QVERIFY(dock.currentPoint().has_value());
+        QCOMPARE(dock.currentPoint()->ttftS, expected->ttftS);
+        QCOMPARE(dock.currentPoint()->tpotS, expected->tpotS);
+        QCOMPARE(dock.scatter()->currentMarker()->count(), 1);
+        QCOMPARE(dock.scatter()->currentMarker()->at(0).x(), expected->tokensPerSPerUser);
+        QCOMPARE(dock.scatter()->currentMarker()->at(0).y(), expected->outputTokensPerSPerGpu);
+        const QString ttft = QString::fromStdString(formatSeconds(expected->ttftS));
+        const QString tpot = QString::fromStdString(formatSeconds(expected->tpotS));
+        QVERIFY2(dock.summaryText().contains(QStringLiteral("TTFT %1, TPOT %2").arg(ttft, tpot)),
+                 qPrintable(dock.summaryText()));
+        // The plan timed the same deployment: the ring sits on its point.
+        bool onPlan = false;
+        for (const ServingPoint& p : dock.plan().points) {
+            if (p.decode.strategy == at512.strategy && p.decode.concurrency == 512) {
+                onPlan = p.tpotS == expected->tpotS && p.outputTokensPerSPerGpu == expected->outputTokensPerSPerGpu;
+            }
+        }
+        QVERIFY(onPlan);
+        // Moving to 1 per replica changes the figures: fewer sequences, faster per user.
+        slider->setValue(0);
+        QCOMPARE(state.profile().workload.batch, std::int64_t{8});
+        QVERIFY(dock.currentPoint().has_value());
+        QVERIFY(dock.currentPoint()->tpotS < expected->tpotS);
+        // The batch edited elsewhere (the Parameters dock) moves the slider: 16 on DP8 is 2.
+        Profile edited = state.profile();
+        edited.workload.batch = 16;
+        state.setProfile(edited);
+        QCOMPARE(slider->value(), 1);
+    }
+
     void unmeetableTarget_namesTheClosest()
     {
         ExplorerState state(serving());
         ServingDock dock(state);
         dock.show();  // a hidden dock leaves its ring and staleness until it is shown
-        plan(dock, {1024, 256, 1e-4, std::nullopt, false});  // 0.1 ms: the spin box's smallest step
+        plan(dock, {1024, 256, 0.1, std::nullopt, false});  // 0.1 ms: the spin box's smallest step
         QVERIFY2(dock.summaryText().startsWith(QStringLiteral("nothing meets TTFT")), qPrintable(dock.summaryText()));
         QVERIFY(dock.summaryText().contains(QStringLiteral("; closest: ")));
         QCOMPARE(dock.scatter()->bestPoint()->count(), 0);
@@ -96,7 +152,7 @@ private Q_SLOTS:
         ExplorerState state(serving());
         ServingDock dock(state);
         dock.show();  // a hidden dock leaves its ring and staleness until it is shown
-        const ServingRequest request{1024, 256, std::nullopt, std::nullopt, false};
+        const ServingSpec request{1024, 256, std::nullopt, std::nullopt, false};
         plan(dock, request);
         const std::size_t index = dock.plan().points.size() - 1;
         const ServingPoint picked = dock.plan().points[index];
