@@ -59,22 +59,39 @@ double residual(const Measurement& m, const SystemValues& s)
     return std::log(predicted / m.measured);
 }
 
+// A row's weight: N / (K n_k) for N rows in all, K kinds among them, n_k of its kind.
+double kindWeight(std::size_t rows, std::size_t kinds, std::size_t ofKind)
+{
+    return static_cast<double>(rows) / (static_cast<double>(kinds) * static_cast<double>(ofKind));
+}
+
+// How many of `rows` are of each kind, and how many kinds there are.
+std::array<std::size_t, kMeasurementKindCount> countKinds(const std::vector<const Measurement*>& rows,
+                                                          std::size_t& kinds)
+{
+    std::array<std::size_t, kMeasurementKindCount> counts{};
+    for (const Measurement* m : rows) {
+        ++counts[static_cast<std::size_t>(kindOf(m->quantity))];
+    }
+    kinds = static_cast<std::size_t>(std::count_if(counts.begin(), counts.end(), [](std::size_t n) { return n > 0; }));
+    return counts;
+}
+
 // Each row's square root of its kind's weight among `rows` (kindWeights()).
 std::vector<double> rowScales(const Problem& p, const std::vector<std::size_t>& rows)
 {
-    std::vector<Measurement> subset;
+    std::vector<const Measurement*> subset;
     subset.reserve(rows.size());
     for (std::size_t i : rows) {
-        subset.push_back(p.rows[i]);
+        subset.push_back(&p.rows[i]);
     }
-    const std::vector<KindWeight> weights = kindWeights(subset);
+    std::size_t kinds = 0;
+    const auto counts = countKinds(subset, kinds);
     std::vector<double> scales;
-    for (std::size_t i : rows) {
-        for (const KindWeight& w : weights) {
-            if (w.kind == kindOf(p.rows[i].quantity)) {
-                scales.push_back(std::sqrt(w.weight));
-            }
-        }
+    scales.reserve(rows.size());
+    for (const Measurement* m : subset) {
+        const std::size_t ofKind = counts[static_cast<std::size_t>(kindOf(m->quantity))];
+        scales.push_back(std::sqrt(kindWeight(rows.size(), kinds, ofKind)));
     }
     return scales;
 }
@@ -387,17 +404,16 @@ const char* toString(MeasurementKind kind)
 
 std::vector<KindWeight> kindWeights(const std::vector<Measurement>& measurements)
 {
-    std::array<std::size_t, kMeasurementKindCount> counts{};
+    std::vector<const Measurement*> rows;
     for (const Measurement& m : measurements) {
-        ++counts[static_cast<std::size_t>(kindOf(m.quantity))];
+        rows.push_back(&m);
     }
-    const double kinds = static_cast<double>(std::count_if(counts.begin(), counts.end(), [](std::size_t n) { return n > 0; }));
+    std::size_t kinds = 0;
+    const auto counts = countKinds(rows, kinds);
     std::vector<KindWeight> weights;
     for (std::size_t k = 0; k < kMeasurementKindCount; ++k) {
         if (counts[k] > 0) {
-            const double n = static_cast<double>(counts[k]);
-            weights.push_back({static_cast<MeasurementKind>(k), counts[k],
-                               static_cast<double>(measurements.size()) / (kinds * n)});
+            weights.push_back({static_cast<MeasurementKind>(k), counts[k], kindWeight(rows.size(), kinds, counts[k])});
         }
     }
     return weights;

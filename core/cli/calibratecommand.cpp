@@ -118,7 +118,7 @@ void printTable(std::ostream& out, const CalibrationResult& r, const std::string
     if (r.uncertaintyBand) {
         std::snprintf(line, sizeof line, "%.1f%%", *r.uncertaintyBand * 100);
         out << "uncertainty band: +/-" << line
-            << " on predictions made with this system (RMS of the leave-one-out log errors)\n";
+            << " on predictions made with this system (weighted RMS of the leave-one-out log errors)\n";
     }
     out << "\nwrote " << written << " (system \"" << r.calibrated.id << "\")\n";
 }

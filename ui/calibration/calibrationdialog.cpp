@@ -396,11 +396,12 @@ void CalibrationDialog::showResult(const CalibrationResult& r)
     }
     if (!weights.isEmpty()) {
         summary += QLatin1Char(' ')
-            + tr("Weight of each row (each kind of measurement counts equally): %1.").arg(weights.join(QStringLiteral(", ")));
+            + tr("Weight of each row (each kind of measurement counts equally): %1.")
+                  .arg(weights.join(QStringLiteral(", ")));
     }
     if (r.uncertaintyBand) {
         summary += QLatin1Char(' ')
-            + tr("Predictions on the saved system carry ±%1 (the RMS of the leave-one-out errors).")
+            + tr("Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).")
                   .arg(magnitude(*r.uncertaintyBand));
     }
     m_summary->setText(summary);

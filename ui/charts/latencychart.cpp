@@ -277,8 +277,9 @@ void LatencyChart::showExplanation(bool hovered, int index)
     if (row == kTotalRow && m_band) {
         const auto [low, high] = *totalErrorBar();
         text += tr("<br>±%1: between %2 and %3, the leave-one-out band of the calibrated system \"%4\"")
-                    .arg(QString::fromStdString(formatPercent(m_band->band)), QString::fromStdString(formatSeconds(low)),
-                         QString::fromStdString(formatSeconds(high)), QString::fromStdString(m_band->system).toHtmlEscaped());
+                    .arg(QString::fromStdString(formatPercent(m_band->band)),
+                         QString::fromStdString(formatSeconds(low)), QString::fromStdString(formatSeconds(high)),
+                         QString::fromStdString(m_band->system).toHtmlEscaped());
     }
     if (row == kOverlapRow) {
         text += tr("<br>communication hidden under compute, subtracted from the sum");

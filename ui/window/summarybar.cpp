@@ -131,7 +131,9 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
             continue;
         }
         const auto shown = [i](double value) {
-            return QString::fromStdString(i == 0 ? formatSeconds(value) : i == 3 ? formatPercent(value) : formatRate(value));
+            return QString::fromStdString(i == 0   ? formatSeconds(value)
+                                          : i == 3 ? formatPercent(value)
+                                                   : formatRate(value));
         };
         changes[i].prepend(tr(" ±%1").arg(QString::fromStdString(formatPercent(band->band))));
         m_bandTips << tr("±%1: between %2 and %3, the leave-one-out band of the calibrated system \"%4\"")
