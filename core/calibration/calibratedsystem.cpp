@@ -22,6 +22,7 @@ UserSystem calibratedSystem(const CalibrationResult& result, const SystemSpec& b
                                            result.before.mean,
                                            result.after.mean,
                                            result.leaveOneOut ? std::optional(result.leaveOneOut->mean) : std::nullopt,
+                                           result.uncertaintyBand,
                                            result.parameters};
     return system;
 }

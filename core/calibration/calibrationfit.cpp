@@ -1,10 +1,12 @@
 // The fit: projected Levenberg-Marquardt on the logs of the parameters, minimising the
-// sum of squared log errors ln(predicted / measured) over every measurement. Bounds are
+// weighted sum of squared log errors ln(predicted / measured) over every measurement,
+// each kind of measurement weighing the same (kindWeights()). Bounds are
 // kept by clamping each step and by holding a parameter at its bound while the
 // gradient pushes it outwards. Deterministic: finite differences with fixed steps,
 // no random starts.
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "calibration/calibration.h"
@@ -57,13 +59,51 @@ double residual(const Measurement& m, const SystemValues& s)
     return std::log(predicted / m.measured);
 }
 
+// A row's weight: N / (K n_k) for N rows in all, K kinds among them, n_k of its kind.
+double kindWeight(std::size_t rows, std::size_t kinds, std::size_t ofKind)
+{
+    return static_cast<double>(rows) / (static_cast<double>(kinds) * static_cast<double>(ofKind));
+}
+
+// How many of `rows` are of each kind, and how many kinds there are.
+std::array<std::size_t, kMeasurementKindCount> countKinds(const std::vector<const Measurement*>& rows,
+                                                          std::size_t& kinds)
+{
+    std::array<std::size_t, kMeasurementKindCount> counts{};
+    for (const Measurement* m : rows) {
+        ++counts[static_cast<std::size_t>(kindOf(m->quantity))];
+    }
+    kinds = static_cast<std::size_t>(std::count_if(counts.begin(), counts.end(), [](std::size_t n) { return n > 0; }));
+    return counts;
+}
+
+// Each row's square root of its kind's weight among `rows` (kindWeights()).
+std::vector<double> rowScales(const Problem& p, const std::vector<std::size_t>& rows)
+{
+    std::vector<const Measurement*> subset;
+    subset.reserve(rows.size());
+    for (std::size_t i : rows) {
+        subset.push_back(&p.rows[i]);
+    }
+    std::size_t kinds = 0;
+    const auto counts = countKinds(subset, kinds);
+    std::vector<double> scales;
+    scales.reserve(rows.size());
+    for (const Measurement* m : subset) {
+        const std::size_t ofKind = counts[static_cast<std::size_t>(kindOf(m->quantity))];
+        scales.push_back(std::sqrt(kindWeight(rows.size(), kinds, ofKind)));
+    }
+    return scales;
+}
+
 std::vector<double> residuals(const Problem& p, const std::vector<double>& u, const std::vector<std::size_t>& rows)
 {
     const SystemValues s = systemAt(p, u);
+    const std::vector<double> scales = rowScales(p, rows);
     std::vector<double> r;
     r.reserve(rows.size());
-    for (std::size_t i : rows) {
-        r.push_back(residual(p.rows[i], s));
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        r.push_back(scales[k] * residual(p.rows[rows[k]], s));
     }
     for (std::size_t j = 0; j < u.size(); ++j) {
         r.push_back(kPriorWeight * (u[j] - p.origin[j]));
@@ -287,6 +327,16 @@ std::optional<std::string> tooFewRows(const std::vector<FitParameter>& active, s
         + names + "); add measurements";
 }
 
+// 0, 1, ..., n - 1: every row.
+std::vector<std::size_t> every(std::size_t n)
+{
+    std::vector<std::size_t> rows(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        rows[i] = i;
+    }
+    return rows;
+}
+
 // Each fitted row's errors before and after, and by a fit without it.
 void reportRows(const Problem& problem, const std::vector<double>& solution, CalibrationResult& result)
 {
@@ -320,6 +370,11 @@ void reportRows(const Problem& problem, const std::vector<double>& solution, Cal
     result.after = summarise(after);
     if (looPossible) {
         result.leaveOneOut = summarise(loo);
+        std::vector<double> weights;
+        for (double scale : rowScales(problem, every(n))) {
+            weights.push_back(scale * scale);
+        }
+        result.uncertaintyBand = uncertaintyBandFromErrors(loo, weights);
     } else {
         result.leaveOneOutNote = "no leave-one-out error: without one row, " + std::to_string(n - 1)
             + " measurements are fewer than the " + std::to_string(problem.active.size()) + " fitted parameters";
@@ -327,6 +382,54 @@ void reportRows(const Problem& problem, const std::vector<double>& solution, Cal
 }
 
 } // namespace
+
+MeasurementKind kindOf(Quantity quantity)
+{
+    switch (quantity) {
+    case Quantity::CollectiveTime: return MeasurementKind::Collective;
+    case Quantity::GemmTime: return MeasurementKind::Gemm;
+    default: return MeasurementKind::Run;
+    }
+}
+
+const char* toString(MeasurementKind kind)
+{
+    switch (kind) {
+    case MeasurementKind::Run: return "runs";
+    case MeasurementKind::Collective: return "collectives";
+    case MeasurementKind::Gemm: return "gemms";
+    }
+    return "?";
+}
+
+std::vector<KindWeight> kindWeights(const std::vector<Measurement>& measurements)
+{
+    std::vector<const Measurement*> rows;
+    for (const Measurement& m : measurements) {
+        rows.push_back(&m);
+    }
+    std::size_t kinds = 0;
+    const auto counts = countKinds(rows, kinds);
+    std::vector<KindWeight> weights;
+    for (std::size_t k = 0; k < kMeasurementKindCount; ++k) {
+        if (counts[k] > 0) {
+            weights.push_back({static_cast<MeasurementKind>(k), counts[k], kindWeight(rows.size(), kinds, counts[k])});
+        }
+    }
+    return weights;
+}
+
+double uncertaintyBandFromErrors(const std::vector<double>& errors, const std::vector<double>& weights)
+{
+    double squares = 0;
+    double total = 0;
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+        const double w = i < weights.size() ? weights[i] : 1.0;
+        squares += w * std::log1p(errors[i]) * std::log1p(errors[i]);
+        total += w;
+    }
+    return total > 0 ? std::expm1(std::sqrt(squares / total)) : 0.0;
+}
 
 CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurement>& all)
 {
@@ -356,11 +459,8 @@ CalibrationResult calibrate(const SystemValues& base, const std::vector<Measurem
         start.push_back(std::clamp(std::log(parameterValue(base, parameter)), problem.low.back(), problem.high.back()));
         problem.origin.push_back(start.back());
     }
-    std::vector<std::size_t> every(measurements.size());
-    for (std::size_t i = 0; i < every.size(); ++i) {
-        every[i] = i;
-    }
-    const auto solution = fit(problem, start, every);
+    result.weights = kindWeights(measurements);
+    const auto solution = fit(problem, start, every(measurements.size()));
     result.calibrated = systemAt(problem, solution);
     for (std::size_t j = 0; j < kFitParameterCount; ++j) {
         const auto parameter = static_cast<FitParameter>(j);

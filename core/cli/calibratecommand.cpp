@@ -65,7 +65,18 @@ void printTable(std::ostream& out, const CalibrationResult& r, const std::string
     if (fitted < r.rows.size()) {
         out << " (" << r.rows.size() - fitted << " nccl-tests rows under 16 MiB shown, not fitted)";
     }
-    out << "\n\n";
+    out << '\n';
+    if (!r.weights.empty()) {
+        // Each kind of measurement counts equally (docs/calibration.md, "Weights").
+        out << "weights per row:";
+        for (const KindWeight& w : r.weights) {
+            std::snprintf(line, sizeof line, " %s %zu x %.2f%s", toString(w.kind), w.rows, w.weight,
+                          &w == &r.weights.back() ? "" : ",");
+            out << line;
+        }
+        out << " (each kind of measurement counts equally)\n";
+    }
+    out << '\n';
     std::snprintf(line, sizeof line, "%-16s %8s %8s %14s\n", "parameter", "before", "after", "bounds");
     out << line;
     for (const FittedParameter& p : r.parameters) {
@@ -104,6 +115,11 @@ void printTable(std::ostream& out, const CalibrationResult& r, const std::string
     if (!loo) {
         out << r.leaveOneOutNote << '\n';
     }
+    if (r.uncertaintyBand) {
+        std::snprintf(line, sizeof line, "%.1f%%", *r.uncertaintyBand * 100);
+        out << "uncertainty band: +/-" << line
+            << " on predictions made with this system (weighted RMS of the leave-one-out log errors)\n";
+    }
     out << "\nwrote " << written << " (system \"" << r.calibrated.id << "\")\n";
 }
 
@@ -117,6 +133,10 @@ nlohmann::json toJson(const CalibrationResult& r, const std::string& base, const
                               {"low", p.bounds.low},
                               {"high", p.bounds.high},
                               {"fitted", p.fitted}});
+    }
+    nlohmann::json weights = nlohmann::json::array();
+    for (const KindWeight& w : r.weights) {
+        weights.push_back({{"kind", toString(w.kind)}, {"rows", w.rows}, {"weight", w.weight}});
     }
     nlohmann::json rows = nlohmann::json::array();
     for (const RowResult& row : r.rows) {
@@ -138,6 +158,7 @@ nlohmann::json toJson(const CalibrationResult& r, const std::string& base, const
                            {"based_on", base},
                            {"written", written},
                            {"parameters", parameters},
+                           {"weights", weights},
                            {"rows", rows},
                            {"error_before", summary(r.before)},
                            {"error_after", summary(r.after)}};
@@ -145,6 +166,7 @@ nlohmann::json toJson(const CalibrationResult& r, const std::string& base, const
     if (!r.leaveOneOut) {
         json["leave_one_out_note"] = r.leaveOneOutNote;
     }
+    json["uncertainty_band"] = r.uncertaintyBand ? nlohmann::json(*r.uncertaintyBand) : nlohmann::json();
     return json;
 }
 

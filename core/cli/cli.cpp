@@ -21,6 +21,7 @@
 #include "cli/skewfixoutput.h"
 #include "cli/systemslisting.h"
 #include "cli/tablereport.h"
+#include "cli/uncertaintyoutput.h"
 #include "base/units.h"
 
 namespace moe::cli {
@@ -81,6 +82,9 @@ int runEvaluate(const Options& o, std::ostream& out, std::ostream& err)
         json["gpus"] = streamedArrayPlaceholder();  // written entry by entry
         json["profile"] = profile.name;
         json["mode"] = toString(profile.workload.mode);
+        if (const auto band = uncertaintyBand(profile)) {
+            json["uncertainty"] = uncertaintyToJson(*band, ev);  // only on a calibrated system
+        }
         if (o.explain) {
             json["explanations"] = explanationsToJson(explain(profile));
         }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/units.h"
+#include "cli/uncertaintyoutput.h"
 
 namespace moe::cli {
 
@@ -118,6 +119,9 @@ void printEvaluationTable(std::ostream& out, const Profile& profile, const Evalu
     out << "  model " << formatCount(ev.paramsTotal) << " parameters, " << formatCount(ev.paramsActivePerToken)
         << " active per token\n";
     printTime(out, ev);
+    if (const auto band = uncertaintyBand(profile)) {
+        printUncertaintyLine(out, *band, ev);
+    }
     printMemory(out, ev);
     printRates(out, profile, ev);
     printVerdict(out, ev);

@@ -100,6 +100,7 @@ CalibrationRecord readCalibration(ObjectReader in)
     c.meanErrorBefore = in.number("mean_error_before", kNonNegative);
     c.meanErrorAfter = in.number("mean_error_after", kNonNegative);
     c.leaveOneOutMeanError = in.optionalNumber("leave_one_out_mean_error", kNonNegative);
+    c.uncertaintyBand = in.optionalNumber("uncertainty_band", kNonNegative);
     if (auto parameters = in.optionalObject("parameters")) {
         for (std::size_t j = 0; j < kFitParameterCount; ++j) {
             const auto parameter = static_cast<FitParameter>(j);
@@ -190,6 +191,9 @@ std::string serializeUserSystem(const UserSystem& s)
                         {"parameters", parameters}};
     if (c.leaveOneOutMeanError) {
         calibration["leave_one_out_mean_error"] = *c.leaveOneOutMeanError;
+    }
+    if (c.uncertaintyBand) {
+        calibration["uncertainty_band"] = *c.uncertaintyBand;
     }
     json document = systemValuesToJson(v);
     document["format"] = kFormat;

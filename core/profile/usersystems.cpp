@@ -227,6 +227,21 @@ const SystemSpec* findUserSystem(std::string_view id)
     return &registry().back()->spec;
 }
 
+const CalibrationRecord* findUserCalibration(std::string_view id)
+{
+    const SystemSpec* spec = findUserSystem(id);
+    if (!spec) {
+        return nullptr;
+    }
+    std::lock_guard lock(registryMutex());
+    for (const auto& stored : registry()) {
+        if (&stored->spec == spec) {
+            return &stored->system.calibration;
+        }
+    }
+    return nullptr;
+}
+
 std::string describeUnknownSystem(std::string_view id)
 {
     const std::string name(id);

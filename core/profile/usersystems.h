@@ -25,6 +25,10 @@ struct CalibrationRecord {
     double meanErrorBefore = 0;
     double meanErrorAfter = 0;
     std::optional<double> leaveOneOutMeanError;
+    // The relative half-width w of the band around a prediction made on this system
+    // (docs/calibration.md, "The uncertainty band"); absent in files calibrated
+    // before the band existed, and when there was no leave-one-out error.
+    std::optional<double> uncertaintyBand;
     std::vector<FittedParameter> parameters;
 };
 
@@ -61,6 +65,9 @@ std::vector<UserSystemLoad> listUserSystems();
 // The user system `id` as a SystemSpec that stays valid for the program's life, or
 // nullptr (no such file, or a file that does not load).
 const SystemSpec* findUserSystem(std::string_view id);
+// The calibration record of the user system `id`, kept for the program's life, or
+// nullptr (as findUserSystem()).
+const CalibrationRecord* findUserCalibration(std::string_view id);
 // Why `id` names no system, for a profile's error message.
 std::string describeUnknownSystem(std::string_view id);
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "model/architecture.h"
+#include "profile/uncertaintyband.h"
 #include "report/reportbuilder.h"
 #include "base/units.h"
 
@@ -85,7 +86,7 @@ void Builder::summary()
     }
     paragraph("Strategy " + strategyName(m_profile.strategy) + " on " + std::to_string(m_ev.gpusUsed) + " of "
               + std::to_string(m_profile.cluster.gpuCount) + " GPUs: step time " + formatSeconds(m_ev.time.total)
-              + ", throughput " + formatRate(m_ev.rates.tokensPerS) + " (" + formatRate(m_ev.rates.tokensPerSPerGpu)
+              + bandText() + ", throughput " + formatRate(m_ev.rates.tokensPerS) + " (" + formatRate(m_ev.rates.tokensPerSPerGpu)
               + " per GPU), MFU " + formatPercent(m_ev.rates.mfu) + "; the fullest GPU holds " + formatBytes(m_ev.memory.total())
               + " of " + formatBytes(m_ev.capacityBytes) + ". " + verdict);
     if (!m_search.ranked.empty()) {
@@ -162,13 +163,26 @@ void Builder::chosen()
     list(why);
 }
 
+std::string Builder::bandText() const
+{
+    // A calibrated system's band (docs/calibration.md, "The uncertainty band"); none
+    // on a built-in system.
+    const auto band = uncertaintyBand(m_profile);
+    if (!band) {
+        return {};
+    }
+    return " ±" + formatPercent(band->band) + " (" + formatSeconds(band->low(m_ev.time.total)) + " to "
+        + formatSeconds(band->high(m_ev.time.total)) + ", the leave-one-out band of calibrated system \"" + band->system
+        + "\")";
+}
+
 void Builder::latency()
 {
     if (!m_ev.valid) {
         return;
     }
     heading(2, "Latency breakdown");
-    figure("latency", "Step time by component (" + formatSeconds(m_ev.time.total) + " in all)");
+    figure("latency", "Step time by component (" + formatSeconds(m_ev.time.total) + bandText() + " in all)");
     ReportTable t{{"component", "time", "share of the step"}, {}};
     // Shares of the step: with overlap the components add up to more than 100%, and
     // the credit, a negative share, brings the column back to exactly 100%.

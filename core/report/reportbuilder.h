@@ -115,6 +115,7 @@ private:
     void scaling();
     void serving();
     std::string rankText() const;
+    std::string bandText() const;  // " ±3.6% (...)" on a calibrated system, else empty
 
     const Profile& m_profile;
     ReportInputs m_inputs;

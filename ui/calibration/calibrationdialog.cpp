@@ -49,6 +49,16 @@ QString percent(double share)
     return QStringLiteral("%1%2%").arg(share >= 0 ? QStringLiteral("+") : QString()).arg(share * 100, 0, 'f', 1);
 }
 
+QString weightedKindName(MeasurementKind kind)
+{
+    switch (kind) {
+    case MeasurementKind::Run: return CalibrationDialog::tr("runs");
+    case MeasurementKind::Collective: return CalibrationDialog::tr("collectives");
+    case MeasurementKind::Gemm: return CalibrationDialog::tr("GEMMs");
+    }
+    return {};
+}
+
 QString magnitude(double share)
 {
     return QStringLiteral("%1%").arg(share * 100, 0, 'f', 1);
@@ -380,6 +390,20 @@ void CalibrationDialog::showResult(const CalibrationResult& r)
         + (r.leaveOneOut ? tr("Leave-one-out %1: what to expect on a run the fit has not seen.")
                                .arg(magnitude(r.leaveOneOut->mean))
                          : tr("No leave-one-out error: %1").arg(fromStd(r.leaveOneOutNote)));
+    QStringList weights;
+    for (const KindWeight& w : r.weights) {
+        weights << tr("%1 %2 × %3").arg(weightedKindName(w.kind)).arg(w.rows).arg(w.weight, 0, 'f', 2);
+    }
+    if (!weights.isEmpty()) {
+        summary += QLatin1Char(' ')
+            + tr("Weight of each row (each kind of measurement counts equally): %1.")
+                  .arg(weights.join(QStringLiteral(", ")));
+    }
+    if (r.uncertaintyBand) {
+        summary += QLatin1Char(' ')
+            + tr("Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).")
+                  .arg(magnitude(*r.uncertaintyBand));
+    }
     m_summary->setText(summary);
 }
 

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "base/units.h"
+#include "charts/errorbaritem.h"
 #include "widgets/componentlabels.h"
 
 namespace moe::ui {
@@ -46,6 +47,7 @@ LatencyChart::LatencyChart(QWidget* parent)
     , m_series(new QHorizontalBarSeries)
     , m_categories(new QBarCategoryAxis)
     , m_axis(new QValueAxis)
+    , m_errorBar(new ErrorBarItem(chart()))
 {
     setToolTip(tr("Step time by component for the straggler GPU; hover a bar for its formula"));
     auto* series = m_series;
@@ -138,6 +140,7 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
     m_baseline->append(ghost);
     m_profile = profile;
     m_valid = ev.valid;
+    m_band = ev.valid ? uncertaintyBand(profile) : std::nullopt;
     m_explanations.clear();
     if (m_bars->count() == values.size()) {
         for (int i = 0; i < values.size(); ++i) {
@@ -150,6 +153,9 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
     m_bars->deselectAllBars();
     m_bars->selectBar(displayIndex(kOverlapRow));
     double longest = *std::max_element(values.begin(), values.end());
+    if (m_band) {
+        longest = std::max(longest, m_band->high(ev.time.total) / scale.seconds);  // the error bar's end
+    }
     double credit = *std::min_element(values.begin(), values.end());
     if (showBaseline) {
         longest = std::max(longest, *std::max_element(ghost.begin(), ghost.end()));
@@ -190,6 +196,15 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
     chart()->setTitle(title);
 }
 
+std::optional<std::pair<double, double>> LatencyChart::totalErrorBar() const
+{
+    if (!m_band || !m_valid) {
+        return std::nullopt;
+    }
+    const double total = m_seconds.value(displayIndex(kTotalRow));
+    return std::pair(m_band->low(total), m_band->high(total));
+}
+
 QList<qreal> LatencyChart::baselineValues() const
 {
     return m_baselineMs;
@@ -210,6 +225,15 @@ void LatencyChart::placeLabels()
     // Each label sits right of its bar's end (right of zero for the credit, whose bar
     // runs left), in the bar's row.
     const QRectF plot = chart()->plotArea();
+    const int totalIndex = displayIndex(kTotalRow);
+    m_errorBar->setVisible(m_valid && m_band.has_value() && m_bars->count() > totalIndex);
+    if (m_errorBar->isVisible()) {
+        const double total = m_bars->at(totalIndex);
+        const QPointF low = chart()->mapToPosition(QPointF(m_band->low(total), totalIndex), m_series);
+        const QPointF high = chart()->mapToPosition(QPointF(m_band->high(total), totalIndex), m_series);
+        const double rowHeight = plot.height() / kRows;
+        m_errorBar->setEnds(low, high, rowHeight * 0.4);
+    }
     for (int row = 0; row < kRows; ++row) {
         QGraphicsSimpleTextItem* label = m_labels[row];
         const double seconds = m_seconds.value(displayIndex(row));
@@ -221,9 +245,14 @@ void LatencyChart::placeLabels()
         if (row == kOverlapRow) {
             text = tr("%1 (credit)").arg(text);
         }
-        label->setText(text);
         const int index = displayIndex(row);
-        const QPointF end = chart()->mapToPosition(QPointF(std::max(m_bars->at(index), 0.0), index), m_series);
+        double labelAt = std::max(m_bars->at(index), 0.0);
+        if (row == kTotalRow && m_band) {
+            text = tr("%1 ±%2").arg(text, QString::fromStdString(formatPercent(m_band->band)));
+            labelAt = m_band->high(m_bars->at(index));  // right of the error bar
+        }
+        label->setText(text);
+        const QPointF end = chart()->mapToPosition(QPointF(labelAt, index), m_series);
         const QRectF box = label->boundingRect();
         const double x = std::min(end.x() + 4.0, plot.right() - box.width());
         label->setPos(x, end.y() - box.height() / 2.0);
@@ -245,6 +274,13 @@ void LatencyChart::showExplanation(bool hovered, int index)
         : row == kOverlapRow                ? tr("%1 (credit)").arg(componentLabel(kOverlapCredit))
                                             : componentLabel(kTimeComponents[row]);
     QString text = QStringLiteral("<b>%1</b>: %2").arg(name, QString::fromStdString(formatSeconds(m_seconds.value(index))));
+    if (row == kTotalRow && m_band) {
+        const auto [low, high] = *totalErrorBar();
+        text += tr("<br>±%1: between %2 and %3, the leave-one-out band of the calibrated system \"%4\"")
+                    .arg(QString::fromStdString(formatPercent(m_band->band)),
+                         QString::fromStdString(formatSeconds(low)), QString::fromStdString(formatSeconds(high)),
+                         QString::fromStdString(m_band->system).toHtmlEscaped());
+    }
     if (row == kOverlapRow) {
         text += tr("<br>communication hidden under compute, subtracted from the sum");
     }

@@ -3,17 +3,23 @@
 // The step time split into its components, one bar each, then the communication
 // hidden by overlap as a credit (a green bar left of zero: it is subtracted from the
 // sum) and the step's total. The axis unit follows the data (µs to h); each bar is
-// labelled with formatSeconds. Hovering a bar shows how it was computed.
+// labelled with formatSeconds. Hovering a bar shows how it was computed. On a
+// calibrated system the total carries its band as an error bar.
 
 #include "widgets/chartview.h"
 #include "model/evaluation.h"
 #include "model/explanation.h"
+#include "profile/uncertaintyband.h"
 
 class QBarSet;
 class QHorizontalBarSeries;
 class QBarCategoryAxis;
 class QValueAxis;
 class QGraphicsSimpleTextItem;
+
+namespace moe::ui {
+class ErrorBarItem;
+}
 
 namespace moe::ui {
 
@@ -32,6 +38,9 @@ public:
     // time it hides, positive, though drawn as a credit); for tests and reports.
     QList<qreal> values() const;
     static QStringList componentKeys();  // "time_s.attention_compute", ...
+    // The total's error bar in seconds (low, high): a calibrated system's band; empty
+    // on a built-in system.
+    std::optional<std::pair<double, double>> totalErrorBar() const;
 
 private:
     void showExplanation(bool hovered, int index);
@@ -52,6 +61,8 @@ private:
     QList<qreal> m_seconds;    // each bar's signed seconds, in bar order
     QList<QGraphicsSimpleTextItem*> m_labels;  // one per row, owned by the chart
     std::vector<Explanation> m_explanations;  // built on the first hover
+    std::optional<UncertaintyBand> m_band;    // the calibrated system's, or none
+    ErrorBarItem* m_errorBar;                 // the band around the total, owned by the chart
 };
 
 } // namespace moe::ui

@@ -9,6 +9,7 @@
 #include "window/failedchecks.h"
 #include "widgets/flowlayout.h"
 #include "base/units.h"
+#include "profile/uncertaintyband.h"
 
 namespace moe::ui {
 
@@ -119,6 +120,26 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
             changes[i] = tr(" (%1 vs baseline)").arg(QString::fromStdString(formatChange(ratios[i])));
         }
     }
+    // A calibrated system's band: a time and the rates it gives move together (on the
+    // log scale), so it applies to the first four figures; memory is not fitted.
+    const auto band = ev.valid ? uncertaintyBand(profile) : std::nullopt;
+    const double banded[] = {ev.time.total, ev.rates.tokensPerS, ev.rates.tokensPerSPerGpu, ev.rates.mfu};
+    m_bandTips.clear();
+    for (int i = 0; i < 5; ++i) {
+        if (!band || i >= 4) {
+            m_bandTips << QString();
+            continue;
+        }
+        const auto shown = [i](double value) {
+            return QString::fromStdString(i == 0   ? formatSeconds(value)
+                                          : i == 3 ? formatPercent(value)
+                                                   : formatRate(value));
+        };
+        changes[i].prepend(tr(" ±%1").arg(QString::fromStdString(formatPercent(band->band))));
+        m_bandTips << tr("±%1: between %2 and %3, the leave-one-out band of the calibrated system \"%4\"")
+                          .arg(QString::fromStdString(formatPercent(band->band)), shown(band->low(banded[i])),
+                               shown(band->high(banded[i])), QString::fromStdString(band->system));
+    }
     const QString failed = FailedChecks::headline(ev);
     m_status->setText(failed);
     m_status->setVisible(!failed.isEmpty());
@@ -129,7 +150,8 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
     for (int i = 0; i < m_figures.size(); ++i) {
         m_names[i]->setText(names[i]);
         m_figures[i].second->setText(ev.valid ? values[i] + changes[i] : QStringLiteral("—"));
-        m_figures[i].second->setToolTip(changes[i].isEmpty() ? QString() : tr("Change against the pinned baseline"));
+        m_figures[i].second->setToolTip(baseline && baseline->valid && ev.valid ? tr("Change against the pinned baseline")
+                                                                                 : QString());
     }
 }
 
@@ -153,6 +175,9 @@ bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
                                QString::fromStdString(e.formula).toHtmlEscaped(),
                                QString::fromStdString(e.values).toHtmlEscaped());
             }
+        }
+        if (!m_bandTips.value(i).isEmpty()) {
+            tip += QStringLiteral("<br>") + m_bandTips[i].toHtmlEscaped();
         }
         QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, qobject_cast<QWidget*>(watched));
         return true;

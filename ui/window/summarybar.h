@@ -3,7 +3,9 @@
 // The headline figures above the grid: step time, throughput, MFU, the fullest GPU's
 // memory and the GPUs used. Each one's tooltip says how it was computed. A
 // configuration that fails a check says so first ("does not fit: 195.8 GiB over"), so
-// its figures never read as a win; changes are labelled as against the baseline.
+// its figures never read as a win; changes are labelled as against the baseline. On a
+// calibrated system the time and rate figures carry its band ("1.20 s ±3.6%",
+// docs/calibration.md, "The uncertainty band").
 
 #include <QWidget>
 
@@ -36,6 +38,7 @@ private:
     QLabel* m_status;
     QLabel* m_baselineNote;
     Profile m_profile;  // for explanations, built only when a tooltip is asked for
+    QStringList m_bandTips;  // per figure: what its band means, or empty
     bool m_valid = false;
 };
 

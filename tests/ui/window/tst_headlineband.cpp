@@ -1,0 +1,140 @@
+// The uncertainty band in the window (issue 16, point 2; docs/calibration.md, "The
+// uncertainty band"): on a calibrated system the headline's time and rate figures
+// read "± w" and the latency chart's total carries an error bar from T / (1 + w) to
+// T (1 + w); on a built-in system neither appears.
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "charts/latencychart.h"
+#include "model/evaluation.h"
+#include "profile/profileio.h"
+#include "profile/systems.h"
+#include "profile/usersystems.h"
+#include "shots.h"
+#include "window/summarybar.h"
+
+using namespace moe;
+using namespace moe::ui;
+
+namespace {
+
+// A one-layer TP8 training profile on `system`.
+Profile layerProfile(const std::string& system)
+{
+    const LoadResult loaded = parseProfile(
+        R"({"format": "moe-explorer-profile", "version": 2, "name": "band",
+            "cluster": {"system": ")" + system + R"(", "gpu_count": 8},
+            "model": {"layers": 1, "dense_layers": 1, "hidden": 1024, "heads": 8, "experts": 0, "top_k": 0,
+                      "expert_hidden": 0, "dense_hidden": 4096, "vocab": 0, "weight_bytes": 2},
+            "workload": {"mode": "training", "batch": 8, "seq_len": 1024},
+            "strategy": {"tp": 8, "pp": 1, "dp": 1, "ep": 1}})",
+        "t");
+    return *loaded.profile;
+}
+
+QStringList visibleTexts(LatencyChart& chart)
+{
+    QStringList texts;
+    for (QGraphicsItem* item : chart.chart()->childItems()) {
+        if (auto* text = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item); text && text->isVisible()) {
+            texts << text->text();
+        }
+    }
+    return texts;
+}
+
+bool errorBarShown(LatencyChart& chart)
+{
+    for (QGraphicsItem* item : chart.chart()->childItems()) {
+        if (item->type() == QGraphicsPathItem::Type && item->isVisible()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestHeadlineBand : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_data;  // XDG_DATA_HOME: user systems never touch the real home
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
+        UserSystem user;
+        user.values = valuesOf(*findSystem("dgx-a100-80gb"));
+        user.values.id = "my-a100";
+        user.description = "test";
+        user.calibration.date = "2026-11-30T00:00:00Z";
+        user.calibration.basedOn = "dgx-a100-80gb";
+        user.calibration.measurements = {"runs.csv"};
+        user.calibration.uncertaintyBand = 0.05;  // w = 5%
+        std::string written;
+        QVERIFY(!saveUserSystem(user, written));
+    }
+
+    void calibratedSystem_headlineAndChartShowBand()
+    {
+        const Profile profile = layerProfile("my-a100");
+        const Evaluation ev = evaluate(profile);
+        QVERIFY(ev.valid);
+        SummaryBar bar;
+        bar.setEvaluation(profile, ev);
+        for (const char* key : {"time_s.total", "rates.tokens_per_s", "rates.tokens_per_s_per_gpu", "rates.mfu"}) {
+            const QString shown = bar.text(QLatin1String(key));
+            QVERIFY2(shown.endsWith(QStringLiteral(" ±5.0%")), qPrintable(shown));
+        }
+        QVERIFY(!bar.text(QStringLiteral("memory_bytes.total")).contains(QStringLiteral("±")));  // memory is not fitted
+
+        LatencyChart chart;
+        chart.resize(900, 500);
+        chart.setEvaluation(profile, ev);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const auto errorBar = chart.totalErrorBar();
+        QVERIFY(errorBar);
+        // w = 0.05: the bar runs from T / 1.05 to T x 1.05.
+        QCOMPARE(errorBar->first, ev.time.total / 1.05);
+        QCOMPARE(errorBar->second, ev.time.total * 1.05);
+        QVERIFY(errorBarShown(chart));
+        bool labelled = false;
+        for (const QString& text : visibleTexts(chart)) {
+            labelled = labelled || text.endsWith(QStringLiteral(" ±5.0%"));
+        }
+        QVERIFY2(labelled, qPrintable(visibleTexts(chart).join(QStringLiteral(" | "))));
+        test::saveShot(chart, QStringLiteral("latency-band.png"));
+        test::saveShot(bar, QStringLiteral("headline-band.png"));
+    }
+
+    void builtinSystem_noBand()
+    {
+        const Profile profile = layerProfile("dgx-a100-80gb");
+        const Evaluation ev = evaluate(profile);
+        SummaryBar bar;
+        bar.setEvaluation(profile, ev);
+        QVERIFY(!bar.text(QStringLiteral("time_s.total")).contains(QStringLiteral("±")));
+        LatencyChart chart;
+        chart.resize(900, 500);
+        chart.setEvaluation(profile, ev);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(!chart.totalErrorBar());
+        QVERIFY(!errorBarShown(chart));
+        // Switching from a calibrated profile hides the bar again.
+        const Profile calibrated = layerProfile("my-a100");
+        chart.setEvaluation(calibrated, evaluate(calibrated));
+        QVERIFY(errorBarShown(chart));
+        chart.setEvaluation(profile, ev);
+        QVERIFY(!errorBarShown(chart));
+    }
+};
+
+QTEST_MAIN(TestHeadlineBand)
+#include "tst_headlineband.moc"
