@@ -418,7 +418,6 @@ void MainWindow::updateFileActions()
 std::optional<QString> MainWindow::exportTo(ExportView view, const QString& path)
 {
     ExportOptions options;
-    options.selectedGpu = m_state->selectedGpu();
     options.metric = m_grid->grid()->metric();
     options.layer = m_grid->grid()->layer();
     return exportView(view, m_state->profile(), m_state->evaluation(), options, path);
