@@ -432,6 +432,13 @@ void keepToTheFile(json& out, const Profile& p)
     settleKeys(out, p, added, [](json& document, const std::string& key) { eraseAt(document, key); });
     std::vector<std::string> dropped;
     collectNewKeys(*p.source, out, "", dropped);
+    // What profile-format.md says a save drops stays dropped: another routing kind's
+    // table or exponent (a 15 MB table must not outlive a switch to uniform), and the
+    // slot list of a placement that is no longer manual.
+    std::erase_if(dropped, [](const std::string& key) {
+        return key == "/workload/routing/loads" || key == "/workload/routing/s" || key == "/workload/routing/alpha"
+            || key.ends_with("/expert_slots");
+    });
     settleKeys(out, p, dropped, [&](json& document, const std::string& key) {
         const json::json_pointer at(key);
         json& parent = document[at.parent_pointer()];
