@@ -16,6 +16,8 @@
 
 namespace moe {
 
+struct JsonLayout;
+
 enum class Mode { Training, Prefill, Decode };
 enum class Recompute { None, Selective, Full };
 // Eplb: DeepSeek's published load balancer (core/model/eplb.h), version 2.
@@ -289,6 +291,10 @@ struct Profile {
     // copied at every edit (undo, evaluation off the GUI thread), and a 15 MB measured
     // routing table must not be copied with it.
     std::shared_ptr<const nlohmann::json> source;
+    // How that file was laid out (key order, line breaks, number spellings), which a
+    // save keeps so that a saved profile diffs cleanly (profile/jsonlayout.h); null
+    // with `source`.
+    std::shared_ptr<const JsonLayout> sourceLayout;
 };
 
 const char* toString(Mode mode);

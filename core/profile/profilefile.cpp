@@ -198,7 +198,7 @@ LoadResult loadProfileFile(const std::string& path)
 
 std::optional<std::string> saveProfileFile(const std::string& path, const Profile& profile)
 {
-    return saveTextFile(path, serializeProfile(profile));
+    return saveTextFile(path, profileFileText(profile));
 }
 
 std::optional<std::string> saveTextFile(const std::string& path, const std::string& text)

@@ -42,6 +42,11 @@ LoadResult loadProfileFile(const std::string& path);
 
 nlohmann::json profileToJson(const Profile& profile);
 std::string serializeProfile(const Profile& profile);
+// What a save writes: the file the profile was read from, in its layout (key order,
+// line breaks, number spellings; profile/jsonlayout.h), with the edited values
+// changed and no key added that reads back as the value it would hold without it.
+// A profile made in memory is written indented, arrays of numbers on one line.
+std::string profileFileText(const Profile& profile);
 
 // Writes to a temporary file beside `path` and renames it over `path`, so a failed
 // save leaves the previous file intact. A symbolic link is followed and its final

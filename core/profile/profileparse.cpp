@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "profile/duplicatekeys.h"
+#include "profile/jsonlayout.h"
 #include "profile/jsonreader.h"
 #include "profile/models.h"
 #include "profile/systems.h"
@@ -706,6 +707,7 @@ LoadResult parseProfile(std::string_view text, const std::string& fallbackName)
     try {
         const auto document = parseJson(text);
         result.profile = readProfile(document, fallbackName, result.warnings);
+        result.profile->sourceLayout = std::make_shared<const JsonLayout>(readJsonLayout(text));
     } catch (const ProfileException& e) {
         result.profile.reset();
         result.error = e.error;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "profile/jsonlayout.h"
+#include "profile/jsonreader.h"
 #include "profile/models.h"
 #include "profile/profileio.h"
 #include "profile/systems.h"
@@ -332,6 +334,120 @@ bool usesVersion2(const json& document)
                 || workload["routing"].value("kind", json()) == "power_law"));
 }
 
+void eraseAt(json& document, const std::string& pointer)
+{
+    const json::json_pointer at(pointer);
+    document.at(at.parent_pointer()).erase(at.back());
+}
+
+// Keys of `written` that `source` lacks, as JSON pointers; a whole new object is one key.
+void collectNewKeys(const json& written, const json& source, const std::string& pointer, std::vector<std::string>& out)
+{
+    for (const auto& [key, value] : written.items()) {
+        const std::string at = pointer + "/" + detail::pointerToken(key);
+        const auto it = source.find(key);
+        if (it == source.end()) {
+            out.push_back(at);
+        } else if (value.is_object() && it->is_object()) {
+            collectNewKeys(value, *it, at, out);
+        }
+    }
+}
+
+// Values the file had and that did not change keep the file's own JSON (an integer
+// stays an integer where the reader made it a double: 64, not 64.0).
+void keepUnchangedValues(json& written, const json& source)
+{
+    for (auto& [key, value] : written.items()) {
+        const auto it = source.find(key);
+        if (it == source.end()) {
+            continue;
+        }
+        if (value.is_object() && it->is_object()) {
+            keepUnchangedValues(value, *it);
+        } else if (value == *it) {
+            value = *it;
+        }
+    }
+}
+
+// The profile as a comparison sees it: everything written, no file behind it.
+json comparable(Profile p)
+{
+    p.workload.routing.loads.clear();  // compared apart: converting a 15 MB table is slow
+    p.source.reset();
+    p.sourceLayout.reset();
+    return profileToJson(p);
+}
+
+// Whether `document` reads back as `p`. A file without a name is named after the
+// file when read (profile-format.md), so its name stays out as the other defaults do.
+bool readsAs(json document, const Profile& p, const json& expected)
+{
+    document["version"] = usesVersion2(document) ? 2 : 1;
+    const LoadResult again = parseProfile(document.dump(), p.name);
+    return again.ok() && again.profile->workload.routing.loads == p.workload.routing.loads
+        && comparable(*again.profile) == expected;
+}
+
+// Tries `change` on all of `keys` at once, then (when that reads back differently and
+// the profile is not huge) on each key alone, keeping what still reads back as `p`.
+template <typename Change>
+void settleKeys(json& out, const Profile& p, const std::vector<std::string>& keys, Change&& change)
+{
+    if (keys.empty()) {
+        return;
+    }
+    const json expected = comparable(p);
+    json all = out;
+    for (const std::string& key : keys) {
+        change(all, key);
+    }
+    if (readsAs(all, p, expected)) {
+        out = std::move(all);
+        return;
+    }
+    constexpr std::size_t kLargeDocument = 1u << 20;  // a re-read per key of a measured table would stall a save
+    if (!p.workload.routing.loads.empty() && out.dump().size() > kLargeDocument) {
+        return;
+    }
+    for (const std::string& key : keys) {
+        json trial = out;
+        change(trial, key);
+        if (readsAs(trial, p, expected)) {
+            out = std::move(trial);
+        }
+    }
+}
+
+// Drops the keys the writer added that the file did not have and that read back as
+// the value they hold (a default such as constraints.max_memory_fraction 1.0), and
+// puts back the keys the file had that the writer leaves out but that change nothing
+// ("attention": {"kind": "mha"}, a key of a newer version inside a known object).
+// An edit's keys read back differently without them, so they stay.
+void keepToTheFile(json& out, const Profile& p)
+{
+    std::vector<std::string> added;
+    collectNewKeys(out, *p.source, "", added);
+    settleKeys(out, p, added, [](json& document, const std::string& key) { eraseAt(document, key); });
+    std::vector<std::string> dropped;
+    collectNewKeys(*p.source, out, "", dropped);
+    // What profile-format.md says a save drops stays dropped: another routing kind's
+    // table or exponent (a 15 MB table must not outlive a switch to uniform), and the
+    // slot list of a placement that is no longer manual.
+    std::erase_if(dropped, [](const std::string& key) {
+        return key == "/workload/routing/loads" || key == "/workload/routing/s" || key == "/workload/routing/alpha"
+            || key.ends_with("/expert_slots");
+    });
+    settleKeys(out, p, dropped, [&](json& document, const std::string& key) {
+        const json::json_pointer at(key);
+        json& parent = document[at.parent_pointer()];
+        if (parent.is_object()) {
+            parent[at.back()] = p.source->at(at);
+        }
+    });
+}
+
 } // namespace
 
 json profileToJson(const Profile& p)
@@ -363,6 +479,17 @@ json profileToJson(const Profile& p)
 std::string serializeProfile(const Profile& profile)
 {
     return profileToJson(profile).dump(2) + "\n";
+}
+
+std::string profileFileText(const Profile& profile)
+{
+    json out = profileToJson(profile);
+    if (profile.source && profile.source->is_object()) {
+        keepToTheFile(out, profile);
+        keepUnchangedValues(out, *profile.source);
+        out["version"] = usesVersion2(out) ? 2 : 1;
+    }
+    return writeJsonInLayout(out, profile.sourceLayout.get());
 }
 
 } // namespace moe

@@ -230,7 +230,7 @@ void Builder::loadBalance()
         return;
     }
     heading(2, "Load balance");
-    figure("grid", "Every GPU of the cluster, coloured by memory used; hatched GPUs are idle");
+    figure("grid", "Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle");
     table({{"measure", "value"},
            {{"busiest EP rank over the mean", num(m_ev.load.imbalance) + "x"},
             {"expert slots per GPU", std::to_string(m_ev.load.expertsPerGpuMin) + " to " + std::to_string(m_ev.load.expertsPerGpuMax)},

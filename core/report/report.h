@@ -72,6 +72,8 @@ struct HtmlOptions {
     // Zero-width spaces inside words over 64 characters, for QTextDocument (PDF), whose
     // layout of one unbroken word is quadratic in its length.
     bool breakLongWords = false;
+    // More style rules, after the page's own (the PDF sets its tables' font size).
+    std::string extraCss;
 };
 std::string reportToHtml(const Report& report, const std::function<std::string(const std::string&)>& figureSource,
                          const HtmlOptions& options = {});

@@ -1,5 +1,6 @@
 // The report as Markdown and as self-contained HTML.
 
+#include <cctype>
 #include <sstream>
 
 #include "report/report.h"
@@ -60,6 +61,75 @@ std::string breakLongWords(const std::string& text)
         start = end;
     }
     return out;
+}
+
+// "TP1", "EP32", "ETP1,": one part of a strategy's name.
+bool strategyPart(const std::string& word)
+{
+    std::size_t letters = 0;
+    while (letters < word.size() && std::isupper(static_cast<unsigned char>(word[letters]))) {
+        ++letters;
+    }
+    const std::string prefix = word.substr(0, letters);
+    if (prefix != "TP" && prefix != "PP" && prefix != "DP" && prefix != "EP" && prefix != "ETP") {
+        return false;
+    }
+    std::size_t digits = letters;
+    while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) {
+        ++digits;
+    }
+    return digits > letters && (digits == word.size() || (digits + 1 == word.size() && word.back() == ','));
+}
+
+// Joins the parts of a strategy's name ("TP1 PP1 DP32 EP32 ETP1") with no-break spaces
+// (U+00A0), so a narrow table column breaks after the name, not inside it: the PDF's
+// strategy column wrapped to seven lines of one part each.
+std::string keepStrategiesWhole(const std::string& text)
+{
+    std::string out;
+    std::size_t start = 0;
+    std::string previous;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        const std::string word = text.substr(start, end - start);
+        if (start > 0) {
+            const bool join = strategyPart(previous) && previous.back() != ',' && strategyPart(word);
+            out += join ? "\xC2\xA0" : " ";
+        }
+        out += word;
+        previous = word;
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string escapeHtml(const std::string& text);
+
+// A table cell. One that starts with a strategy ("TP1 PP1 DP32 EP32 ETP1, 1
+// micro-batch, recompute none") puts each comma's part on a line of its own and does
+// not wrap: its column is as wide as the longest part, and no part is broken inside.
+template <typename Escape>
+std::string tableCellHtml(const std::string& cell, const Escape& esc)
+{
+    const std::string first = cell.substr(0, cell.find(' '));
+    if (!strategyPart(first)) {
+        return "<td>" + esc(keepStrategiesWhole(cell)) + "</td>";
+    }
+    std::string out = "<td style=\"white-space:nowrap\">";
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = cell.find(", ", start);
+        out += esc(cell.substr(start, comma == std::string::npos ? std::string::npos : comma - start + 1));
+        if (comma == std::string::npos) {
+            break;
+        }
+        out += "<br>";
+        start = comma + 2;
+    }
+    return out + "</td>";
 }
 
 std::string escapeHtml(const std::string& text)
@@ -137,7 +207,8 @@ std::string reportToHtml(const Report& report, const std::function<std::string(c
     out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" << esc(report.title) << "</title>\n"
         << "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
            "table{border-collapse:collapse;margin:0.5em 0}td,th{border:1px solid #999;padding:0.2em 0.6em;"
-           "text-align:left}th{background:#eee}img{max-width:100%}figcaption{font-style:italic}</style>\n"
+           "text-align:left}th{background:#eee}img{max-width:100%}figcaption{font-style:italic}"
+        << options.extraCss << "</style>\n"
         << "</head><body>\n";
     for (const ReportBlock& block : report.blocks) {
         std::visit(Overloaded{
@@ -154,7 +225,9 @@ std::string reportToHtml(const Report& report, const std::function<std::string(c
                        },
                        [&](const ReportTable& t) {
                            // A <thead> repeats on every page a table spans in the PDF.
-                           out << "<table>\n<thead><tr>";
+                           // A wide table takes the page's width: left to its content,
+                           // QTextDocument squeezed its last column to a word a line.
+                           out << (t.header.size() >= 5 ? "<table width=\"100%\">" : "<table>") << "\n<thead><tr>";
                            for (const auto& h : t.header) {
                                out << "<th>" << esc(h) << "</th>";
                            }
@@ -162,7 +235,7 @@ std::string reportToHtml(const Report& report, const std::function<std::string(c
                            for (const auto& row : t.rows) {
                                out << "<tr>";
                                for (const auto& cell : row) {
-                                   out << "<td>" << esc(cell) << "</td>";
+                                   out << tableCellHtml(cell, esc);
                                }
                                out << "</tr>\n";
                            }

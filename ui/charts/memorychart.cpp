@@ -156,7 +156,12 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
         }
     }
     m_categories->setCategories(labels);
-    m_categories->setTitleText(roomy ? QString() : tr("stage (sel: selected GPU, top: fullest)"));
+    // "sel" is explained only where a selected GPU has a bar of its own (never in an export).
+    const bool selectedBar = std::any_of(shown.begin(), shown.end(), [&](const Bar& bar) {
+        return bar.gpu >= 0 && bar.gpu == selectedGpu && bar.gpu != ev.memoryGpu;
+    });
+    m_categories->setTitleText(roomy ? QString()
+                                     : selectedBar ? tr("stage (sel: selected GPU, top: fullest)") : tr("stage (top: fullest)"));
     const double capacity = ev.capacityBytes / kGiB;
     const double limit = capacity * profile.constraints.maxMemoryFraction;
     m_over = current > limit;

@@ -43,9 +43,7 @@ cli::Extensions CliRendering::extensions()
                                     const std::string& path) -> std::optional<std::string> {
         ensureApplication();
         const ExportView view = chart == "grid" ? ExportView::Grid : chart == "memory" ? ExportView::Memory : ExportView::Latency;
-        ExportOptions options;
-        options.selectedGpu = evaluation.memoryGpu;
-        if (const auto error = exportView(view, profile, evaluation, options, QString::fromStdString(path))) {
+        if (const auto error = exportView(view, profile, evaluation, ExportOptions{}, QString::fromStdString(path))) {
             return error->toStdString();
         }
         return std::nullopt;

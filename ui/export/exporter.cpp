@@ -29,6 +29,21 @@ void paint(QPaintDevice& device, const Renderer& render, QSize size, bool fillWh
 
 } // namespace
 
+QImage exportImage(QSize size, int pixelRatio)
+{
+    QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pixelRatio);
+    markPngDotsPerInch(image, 1);
+    image.fill(Qt::white);
+    return image;
+}
+
+void markPngDotsPerInch(QImage& image, int pixelRatio)
+{
+    image.setDotsPerMeterX(static_cast<int>(kDpi * pixelRatio / 0.0254));
+    image.setDotsPerMeterY(static_cast<int>(kDpi * pixelRatio / 0.0254));
+}
+
 QString exportFormat(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -50,11 +65,9 @@ std::optional<QString> exportDrawing(const Renderer& render, QSize size, const Q
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (format == QLatin1String("png")) {
-        QImage image(size * pngPixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(pngPixelRatio);
-        image.setDotsPerMeterX(static_cast<int>(kDpi * pngPixelRatio / 0.0254));
-        image.setDotsPerMeterY(static_cast<int>(kDpi * pngPixelRatio / 0.0254));
+        QImage image = exportImage(size, pngPixelRatio);
         paint(image, render, size, true);
+        markPngDotsPerInch(image, pngPixelRatio);
         QImageWriter writer(&buffer, "png");
         writer.setText(QStringLiteral("Title"), title);
         if (!writer.write(image)) {

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QImage;
 class QPainter;
 
 namespace moe::ui {
@@ -21,6 +22,15 @@ using Renderer = std::function<void(QPainter& painter, const QRect& target)>;
 // times as many pixels each way, for sharp slides. Returns an error message, or nothing.
 std::optional<QString> exportDrawing(const Renderer& render, QSize size, const QString& path, const QString& title,
                                      int pngPixelRatio = 1);
+
+// An image of `size` logical pixels, `pixelRatio` device pixels each way, white. It
+// reads as 96 dots per inch while drawn: QPainter sizes fonts by the image's dots per
+// inch and again by its pixel ratio, so a 192-dpi 2x image drew text twice as large
+// as the SVG and PDF (and the grid then had no room for its node labels).
+QImage exportImage(QSize size, int pixelRatio);
+// Marks a drawn image as `pixelRatio` x 96 dots per inch, so that viewers show it at
+// its logical size.
+void markPngDotsPerInch(QImage& image, int pixelRatio);
 
 // "png", "svg", "pdf", or empty when the suffix is none of them.
 QString exportFormat(const QString& path);

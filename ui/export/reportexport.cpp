@@ -4,17 +4,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 
 #include <map>
 
 #include "document/checkedwrite.h"
 #include "document/fileset.h"
+#include "export/reportpdf.h"
 #include "export/viewexport.h"
 
 namespace moe::ui {
@@ -31,21 +26,44 @@ QByteArray bytesOf(const std::string& text)
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+// The options of each chart of the report: page-sized, so their text reads at the
+// size of the report's text; the grid of "Load balance" coloured by each GPU's load.
+ExportOptions chartOptions(ExportView view)
+{
+    ExportOptions options;
+    options.titleBlock = false;  // the report's own headings name the profile and strategy
+    options.size = view == ExportView::Grid ? QSize(900, 560) : QSize(760, 440);
+    if (view == ExportView::Grid) {
+        options.metric = GridMetric::Tokens;
+    }
+    return options;
+}
+
 // Every chart the report shows, rendered once.
 std::map<std::string, QImage> renderCharts(const Report& report, const Profile& profile, const Evaluation& evaluation)
 {
     std::map<std::string, QImage> images;
-    ExportOptions options;
-    options.selectedGpu = evaluation.memoryGpu;
     for (const ReportBlock& block : report.blocks) {
         if (const auto* figure = std::get_if<ReportFigure>(&block); figure && !images.contains(figure->chart)) {
-            // Page-sized views, so their text reads at the size of the report's text.
             const ExportView view = viewOf(figure->chart);
-            options.size = view == ExportView::Grid ? QSize(900, 560) : QSize(760, 440);
-            images[figure->chart] = renderView(view, profile, evaluation, options);
+            images[figure->chart] = renderView(view, profile, evaluation, chartOptions(view));
         }
     }
     return images;
+}
+
+// The same, as vector drawings for the PDF.
+std::map<std::string, ReportChart> recordCharts(const Report& report, const Profile& profile, const Evaluation& evaluation)
+{
+    std::map<std::string, ReportChart> charts;
+    for (const ReportBlock& block : report.blocks) {
+        if (const auto* figure = std::get_if<ReportFigure>(&block); figure && !charts.contains(figure->chart)) {
+            const ExportView view = viewOf(figure->chart);
+            const ExportOptions options = chartOptions(view);
+            charts[figure->chart] = ReportChart{recordView(view, profile, evaluation, options), options.size};
+        }
+    }
+    return charts;
 }
 
 QByteArray pngBytes(const QImage& image)
@@ -55,43 +73,6 @@ QByteArray pngBytes(const QImage& image)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
-}
-
-std::optional<QString> writePdf(const QString& path, const Report& report, const std::map<std::string, QImage>& images)
-{
-    QTextDocument document;
-    for (const auto& [chart, image] : images) {
-        // Device pixel ratio 1: QTextDocument's layout reserves room by pixel size.
-        QImage page = image;
-        page.setDevicePixelRatio(1);
-        document.addResource(QTextDocument::ImageResource, QUrl(QString::fromStdString(chart + ".png")), page);
-    }
-    // Charts at the text width; QTextDocument lays the page out.
-    HtmlOptions options;
-    options.figureElements = false;
-    options.breakLongWords = true;  // linear layout of a huge profile name (issue 11)
-    // QTextDocument reserves the image's own height unless told both sizes.
-    options.imageSize = [&](const std::string& chart) {
-        const QImage& image = images.at(chart);
-        const int width = 640;
-        return std::pair<int, int>(width, width * image.height() / image.width());
-    };
-    document.setHtml(QString::fromStdString(reportToHtml(report, [](const std::string& chart) { return chart + ".png"; }, options)));
-    // Into memory first: QPdfWriter ignores a failing device (see checkedwrite.h).
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buffer);
-        pdf.setTitle(QString::fromStdString(report.title));
-        pdf.setCreator(QStringLiteral("MoE Explorer"));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                      QPageLayout::Millimeter));
-        pdf.setResolution(96);
-        document.setPageSize(QSizeF(pdf.width(), pdf.height()));
-        document.print(&pdf);
-    }
-    return writeFileChecked(path, bytes);
 }
 
 } // namespace
@@ -120,10 +101,10 @@ std::optional<QString> writeReport(const Report& report, const Profile& profile,
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     const Evaluation evaluation = evaluate(profile, Detail::PerGpu);
-    const std::map<std::string, QImage> images = renderCharts(report, profile, evaluation);
     if (suffix == QLatin1String("pdf")) {
-        return writePdf(path, report, images);
+        return writeReportPdf(path, report, recordCharts(report, profile, evaluation));
     }
+    const std::map<std::string, QImage> images = renderCharts(report, profile, evaluation);
     if (suffix == QLatin1String("html")) {
         return writeFileChecked(path, bytesOf(reportToHtml(report, [&](const std::string& chart) {
                                     return "data:image/png;base64," + pngBytes(images.at(chart)).toBase64().toStdString();

@@ -7,10 +7,22 @@
 #include "report/report.h"
 #include "export/reportexport.h"
 #include "cli/searchrunner.h"
+#include "search/searchreuse.h"
 
 namespace moe::ui {
 
-ReportJob::ReportJob(Profile profile, QString path, QWidget* dialogParent)
+namespace {
+
+std::atomic<int> g_searchesRun{0};
+
+} // namespace
+
+int ReportJob::searchesRun()
+{
+    return g_searchesRun.load();
+}
+
+ReportJob::ReportJob(Profile profile, QString path, QWidget* dialogParent, std::optional<ShownSearch> shown)
     : QObject(dialogParent)
 {
     if (dialogParent) {
@@ -32,9 +44,16 @@ ReportJob::ReportJob(Profile profile, QString path, QWidget* dialogParent)
         // A cancelled build stopped its searches early: its report would be wrong.
         end(path, m_cancel->load() ? QString() : writeReport(watcher->result(), profile, path).value_or(QString()));
     });
-    watcher->setFuture(QtConcurrent::run([profile, cancel = m_cancel] {
+    watcher->setFuture(QtConcurrent::run([profile, cancel = m_cancel, shown = std::move(shown)] {
         ReportInputs inputs;
-        inputs.search = [cancel](const Profile& p, Objective o, const SearchBounds& b) {
+        if (shown) {
+            inputs.objective = shown->objective;  // the ranking the user looked at
+        }
+        inputs.search = [cancel, &shown](const Profile& p, Objective o, const SearchBounds& b) {
+            if (shown && shown->result && o == shown->objective && sameSearchSpace(p, shown->searched)) {
+                return boundSearchResult(*shown->result, o, b);
+            }
+            ++g_searchesRun;
             return cli::runSearch(p, o, 0, cancel.get(), {}, b);
         };
         return buildReport(profile, inputs);

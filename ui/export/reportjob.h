@@ -11,12 +11,22 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include "profile/profile.h"
+#include "search/search.h"
 
 class QProgressDialog;
 
 namespace moe::ui {
+
+// A search already made (the Search dock's results while they are current): the report
+// ranks by its objective and uses it instead of searching the same space again.
+struct ShownSearch {
+    std::shared_ptr<const SearchResult> result;  // every feasible candidate, ranked
+    Objective objective = Objective::Throughput;
+    Profile searched;  // the profile it was made for
+};
 
 class ReportJob : public QObject {
     Q_OBJECT
@@ -24,7 +34,10 @@ class ReportJob : public QObject {
 public:
     // Starts at once; the job deletes itself after finished(). `dialogParent` owns the
     // job and gets the busy dialog (none when null).
-    ReportJob(Profile profile, QString path, QWidget* dialogParent);
+    ReportJob(Profile profile, QString path, QWidget* dialogParent, std::optional<ShownSearch> shown = std::nullopt);
+    // How many searches the job ran itself (the report's, the scaling study's), for
+    // tests: one fewer when the shown search was reused.
+    static int searchesRun();
     // Closing the window mid-build stops the searches rather than leave them running.
     ~ReportJob() override;
 

@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include "export/exporter.h"
+#include "export/exporttitleblock.h"
 #include "grid/gpugridwidget.h"
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
@@ -31,19 +32,29 @@ QString exportTitle(ExportView view, const Profile& profile)
 
 namespace {
 
-// Builds the off-screen view and hands `draw` a renderer for it.
+// Builds the off-screen view and hands `draw` a renderer for it: the title block on
+// top, the view in the rest.
 template <typename Draw>
 auto withView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options, Draw&& draw)
 {
     const QSize size = options.size.isEmpty() ? exportSize(view) : options.size;
+    const ExportTitleBlock block = makeTitleBlock(exportTitle(view, profile), profile);
+    const int top = options.titleBlock ? titleBlockHeight(block, size.width()) : 0;
+    const QSize viewSize(size.width(), size.height() - top);
+    const auto withBlock = [&](const auto& drawView) {
+        return [&, drawView](QPainter& painter, const QRect& target) {
+            const QRect rest = options.titleBlock ? paintTitleBlock(painter, target, block) : target;
+            drawView(painter, rest);
+        };
+    };
     if (view == ExportView::Grid) {
         GpuGridWidget grid;
-        grid.resize(size);
+        grid.resize(viewSize);
         grid.setEvaluation(profile, evaluation);
         grid.setMetric(options.metric);
         grid.setLayer(options.layer);
-        grid.setSelectedGpu(options.selectedGpu);
-        return draw([&](QPainter& painter, const QRect& target) { grid.render(painter, target); });
+        grid.setSelectionShown(false);
+        return draw(withBlock([&](QPainter& painter, const QRect& target) { grid.render(painter, target); }));
     }
     // A fresh chart sized for the file, so the export does not depend on the window.
     std::unique_ptr<ChartView> chart;
@@ -53,12 +64,12 @@ auto withView(ExportView view, const Profile& profile, const Evaluation& evaluat
         chart = std::move(latency);
     } else {
         auto memory = std::make_unique<MemoryChart>();
-        memory->setEvaluation(profile, evaluation, options.selectedGpu);
+        memory->setEvaluation(profile, evaluation, -1);  // no "sel" bar
         chart = std::move(memory);
     }
-    chart->resize(size);
-    chart->chart()->resize(QSizeF(size));
-    return draw([&](QPainter& painter, const QRect& target) { chart->render(painter, QRectF(target)); });
+    chart->resize(viewSize);
+    chart->chart()->resize(QSizeF(viewSize));
+    return draw(withBlock([&](QPainter& painter, const QRect& target) { chart->render(painter, QRectF(target)); }));
 }
 
 } // namespace
@@ -67,13 +78,29 @@ QImage renderView(ExportView view, const Profile& profile, const Evaluation& eva
 {
     return withView(view, profile, evaluation, options, [&](const Renderer& render) {
         const QSize size = options.size.isEmpty() ? exportSize(view) : options.size;
-        QImage image(size * kPngPixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(kPngPixelRatio);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        render(painter, QRect(QPoint(0, 0), size));
+        QImage image = exportImage(size, kPngPixelRatio);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            render(painter, QRect(QPoint(0, 0), size));
+        }
+        markPngDotsPerInch(image, kPngPixelRatio);
         return image;
+    });
+}
+
+QPicture recordView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options)
+{
+    return withView(view, profile, evaluation, options, [&](const Renderer& render) {
+        const QSize size = options.size.isEmpty() ? exportSize(view) : options.size;
+        QPicture picture;
+        picture.setBoundingRect(QRect(QPoint(0, 0), size));
+        QPainter painter(&picture);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        render(painter, QRect(QPoint(0, 0), size));
+        painter.end();
+        return picture;
     });
 }
 

@@ -4,6 +4,7 @@
 // size: the window's File > Export and `moe-explorer-cli export` produce the same files.
 
 #include <QImage>
+#include <QPicture>
 #include <QSize>
 #include <QString>
 
@@ -16,19 +17,27 @@ namespace moe::ui {
 
 enum class ExportView { Grid, Latency, Memory };
 
+// The window's selection (the grid's ring, the memory chart's "sel" bar) is never
+// drawn: an export shows the model's figures, not where the user last clicked.
 struct ExportOptions {
-    qint64 selectedGpu = 0;
     GridMetric metric = GridMetric::Memory;
     int layer = -1;  // MoE layer for the grid, -1 for all
     QSize size;      // logical size; empty for exportSize()
+    // The block naming the profile, strategy, workload and date (exporttitleblock.h);
+    // off for the report's charts, whose pages already say all of it.
+    bool titleBlock = true;
 };
 
 // Logical size of an exported view (PNG files have twice as many pixels each way).
 QSize exportSize(ExportView view);
 inline constexpr int kPngPixelRatio = 2;
 
-// The view drawn into an image of exportSize() x kPngPixelRatio pixels.
+// The view drawn into an image of exportSize() x kPngPixelRatio pixels (96 logical dots
+// per inch, as the PNG files).
 QImage renderView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options);
+
+// The view recorded as vector drawing, to be replayed at any scale (the PDF report).
+QPicture recordView(ExportView view, const Profile& profile, const Evaluation& evaluation, const ExportOptions& options);
 
 std::optional<QString> exportView(ExportView view, const Profile& profile, const Evaluation& evaluation,
                                   const ExportOptions& options, const QString& path);

@@ -335,10 +335,18 @@ void GpuGridWidget::paintBoundaries(QPainter& painter, const GpuGridGeometry& ge
     }
 }
 
+void GpuGridWidget::setSelectionShown(bool shown)
+{
+    if (shown != m_selectionShown) {
+        m_selectionShown = shown;
+        invalidate();
+    }
+}
+
 void GpuGridWidget::paintSelection(QPainter& painter, const GpuGridGeometry& geometry) const
 {
     const QRect cell = geometry.cellRect(m_selected);
-    if (cell.isEmpty()) {
+    if (!m_selectionShown || cell.isEmpty()) {
         return;
     }
     // A dark ring with a light inner ring stands out on every viridis colour and on

@@ -55,6 +55,8 @@ public:
     // shared state can call this back without a loop.
     void setSelectedGpu(qint64 gpu);
     qint64 selectedGpu() const { return m_selected; }
+    // Exports draw no selection ring: it is the window's state, not the model's.
+    void setSelectionShown(bool shown);
     // The next evaluation gets a fresh colour scale (a new document); until then,
     // edits keep the scale so that colours stay comparable during a slider drag.
     void resetScale();
@@ -158,6 +160,7 @@ private:
     GridMetric m_metric = GridMetric::Memory;
     int m_layer = -1;
     qint64 m_selected = 0;
+    bool m_selectionShown = true;
     std::vector<double> m_values;  // per GPU, in metricUnit(); NaN when idle or layer-less
     GridScale m_scale;
     bool m_freshScale = true;  // the next recomputeValues() makes a new scale

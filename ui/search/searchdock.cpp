@@ -288,6 +288,7 @@ void SearchDock::startSearch()
     const Profile profile = m_state.profile();
     m_searchedSpace = spaceOf(profile);
     const auto objective = static_cast<Objective>(m_objective->currentData().toInt());
+    m_searchedObjective = objective;
     const auto mapDimensions = m_mapShown;
     QPointer<SearchDock> self(this);
     // The search runs on Qt's pool (and its own threads); progress, the best results so
@@ -412,6 +413,7 @@ void SearchDock::finish(std::uint64_t generation, Finished finished, const Profi
         + tr("%L1 feasible, %L2 rejected").arg(result.feasible).arg(result.rejected.total)
         + (rejected.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rejected));
     m_resultProfile = searched;
+    m_resultObjective = m_searchedObjective;  // the same search: its generation is the latest
     m_resultSpace = spaceOf(searched);
     m_model->setContent(std::move(finished.content));
     m_table->resizeColumnsToContents();
@@ -473,6 +475,20 @@ QString SearchDock::rankText(std::optional<int> row) const
                                                    static_cast<Objective>(m_objective->currentData().toInt())));
     }
     return text;
+}
+
+std::shared_ptr<const SearchResult> SearchDock::currentResults() const
+{
+    const std::shared_ptr<const SearchResult> result = m_model->sharedResult();
+    if (m_running || m_stale || !result || result->cancelled || result->evaluated == 0) {
+        return nullptr;
+    }
+    return result;
+}
+
+Objective SearchDock::resultObjective() const
+{
+    return m_resultObjective;
 }
 
 QString SearchDock::staleText() const

@@ -65,6 +65,12 @@ public:
     bool isStale() const { return m_stale; }
     // The map cell ("you are here") of the current strategy, or none.
     std::optional<std::pair<int, int>> currentMapCell() const { return m_currentCell; }
+    // The finished results while they are current (not stale, not cancelled, no search
+    // running), with the objective that ranks them and the profile searched; null
+    // otherwise. A report reuses them instead of searching again.
+    std::shared_ptr<const SearchResult> currentResults() const;
+    Objective resultObjective() const;
+    const Profile& resultProfile() const { return m_resultProfile; }
     // Applies the result in the model's row `row`; refused while the results are stale.
     void applyRow(int row);
 
@@ -124,6 +130,8 @@ private:
     std::string m_searchedSpace;  // the profile without its strategy, as last searched
     std::string m_resultSpace;    // the same for the results shown
     Profile m_resultProfile;      // the profile the results shown were searched for
+    Objective m_searchedObjective = Objective::Throughput;  // of the search last started
+    Objective m_resultObjective = Objective::Throughput;    // of the results shown
     bool m_stale = false;
     bool m_automatic = false;  // the search about to start was not asked for by the user
     std::function<bool(std::int64_t, bool)> m_askLarge;

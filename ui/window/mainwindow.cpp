@@ -29,6 +29,7 @@
 #include "document/recentfilesmenu.h"
 #include "export/reportexport.h"
 #include "export/reportjob.h"
+#include "export/searchexport.h"
 #include "search/searchdock.h"
 #include "serving/servingdock.h"
 #include "widgets/settings.h"
@@ -242,6 +243,10 @@ void MainWindow::setupFileMenu()
     exportMenu->addAction(tr("&Latency Chart..."), this, [this] { askExport(ExportView::Latency); });
     exportMenu->addAction(tr("&Memory Chart..."), this, [this] { askExport(ExportView::Memory); });
     exportMenu->addSeparator();
+    exportMenu->addAction(tr("Search &Scatter..."), this, [this] { askExportSearch(SearchExport::Scatter); });
+    exportMenu->addAction(tr("&Feasibility Map..."), this, [this] { askExportSearch(SearchExport::FeasibilityMap); });
+    exportMenu->addAction(tr("Search Results as &CSV..."), this, [this] { askExportSearch(SearchExport::Csv); });
+    exportMenu->addSeparator();
     QAction* report = exportMenu->addAction(tr("Design-Review &Report..."), QKeySequence(tr("Ctrl+R")), this,
                                             &MainWindow::askExportReport);
     report->setStatusTip(tr("The analysis as Markdown, HTML or PDF, every number computed, the charts embedded"));
@@ -418,7 +423,6 @@ void MainWindow::updateFileActions()
 std::optional<QString> MainWindow::exportTo(ExportView view, const QString& path)
 {
     ExportOptions options;
-    options.selectedGpu = m_state->selectedGpu();
     options.metric = m_grid->grid()->metric();
     options.layer = m_grid->grid()->layer();
     return exportView(view, m_state->profile(), m_state->evaluation(), options, path);
@@ -443,7 +447,12 @@ void MainWindow::askExportReport()
 
 void MainWindow::exportReportInBackground(const QString& path)
 {
-    m_reportJob = new ReportJob(m_state->profile(), path, this);
+    // The Search dock's results, while current, are the report's search.
+    std::optional<ShownSearch> shown;
+    if (auto results = m_search->currentResults()) {
+        shown = ShownSearch{std::move(results), m_search->resultObjective(), m_search->resultProfile()};
+    }
+    m_reportJob = new ReportJob(m_state->profile(), path, this, std::move(shown));
     connect(m_reportJob, &ReportJob::finished, this, [this](const QString& written, const QString& error, bool cancelled) {
         if (cancelled) {
             statusBar()->showMessage(tr("Report cancelled; %1 was not written").arg(written), 5000);
@@ -478,6 +487,29 @@ void MainWindow::askExport(ExportView view)
     }
     m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
     if (const auto error = exportTo(view, path)) {
+        QMessageBox::warning(this, tr("Export failed"), *error);
+    }
+}
+
+std::optional<QString> MainWindow::exportSearchTo(SearchExport what, const QString& path)
+{
+    return exportFromSearchDock(*m_search, m_state->profile(), what, path);
+}
+
+void MainWindow::askExportSearch(SearchExport what)
+{
+    const bool csv = what == SearchExport::Csv;
+    const QString name = what == SearchExport::Scatter ? QStringLiteral("search-scatter.png")
+        : csv                                          ? QStringLiteral("search-results.csv")
+                                                       : QStringLiteral("feasibility-map.png");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QFileInfo(m_settings->lastExportFolder(), name).filePath(),
+        csv ? tr("CSV table (*.csv)") : tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
+    if (const auto error = exportSearchTo(what, path)) {
         QMessageBox::warning(this, tr("Export failed"), *error);
     }
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "profile/profile.h"
+#include "export/searchexport.h"
 #include "export/viewexport.h"
 
 class QAction;
@@ -82,6 +83,8 @@ public:
 
     // Exports one view as the window shows it; returns an error message, or nothing.
     std::optional<QString> exportTo(ExportView view, const QString& path);
+    // Exports the Search dock's scatter, feasibility map or results (CSV).
+    std::optional<QString> exportSearchTo(SearchExport what, const QString& path);
 
 Q_SIGNALS:
     void reportExported(const QString& path, const QString& error, bool cancelled);
@@ -107,6 +110,7 @@ private:
     void updateTitle();
     void updateFileActions();
     void askExport(ExportView view);
+    void askExportSearch(SearchExport what);
     void askExportReport();
 
     ExplorerState* m_state;

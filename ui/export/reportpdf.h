@@ -1,0 +1,35 @@
+#pragma once
+
+// The design-review report as PDF (issue 12, point 11). QTextDocument lays the HTML
+// out in one long column; this file cuts it into A4 pages itself, only between lines
+// and between table rows, with each heading and figure caption kept on the page of
+// what follows it (QTextDocument's own pagination splits rows and orphans headings).
+// Charts are drawn as vectors: each is recorded into a QPicture and replayed in place.
+
+#include <QPicture>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "report/report.h"
+
+class QTextDocument;
+
+namespace moe::ui {
+
+// A chart of the report as recorded vector drawing, with its logical size.
+struct ReportChart {
+    QPicture picture;
+    QSize size;
+};
+
+// Where a page ends: the y coordinates (document pixels) the pages start at, the
+// first 0. Lines, table rows and heading-with-content spans are never cut.
+std::vector<qreal> reportPageStarts(QTextDocument& document, qreal pageHeight);
+
+std::optional<QString> writeReportPdf(const QString& path, const Report& report,
+                                      const std::map<std::string, ReportChart>& charts);
+
+} // namespace moe::ui
