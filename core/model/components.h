@@ -15,9 +15,8 @@
 #include <cstdint>
 #include <string>
 
-// Marks a label for translation without Qt: lupdate reads it as QT_TRANSLATE_NOOP
-// (app/explorer/CMakeLists.txt passes -tr-function-alias), core sees the text.
-#define MOE_TRANSLATE_NOOP(context, text) text
+#include "base/phrase.h"  // MOE_TRANSLATE_NOOP
+
 
 namespace moe {
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/phrase.h"
 #include "model/components.h"
 #include "profile/profile.h"
 
@@ -142,6 +143,8 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
 Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail detail, const Architecture& architecture);
 
 const char* checkName(CheckKind kind);
+// The check's detail in words: the phrase the window translates, and its English.
+Phrase checkPhrase(const Check& check, const Evaluation& evaluation);
 std::string describeCheck(const Check& check, const Evaluation& evaluation);
 
 } // namespace moe
