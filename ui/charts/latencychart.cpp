@@ -1,4 +1,5 @@
 #include "charts/latencychart.h"
+#include "widgets/localfigures.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -170,20 +171,20 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
         return;
     }
     QString title = (decode ? tr("Time per token %1 · %2 · MFU %3") : tr("Step time %1 · %2 · MFU %3"))
-                        .arg(QString::fromStdString(formatSeconds(ev.time.total)),
-                             QString::fromStdString(formatRate(ev.rates.tokensPerS)),
-                             QString::fromStdString(formatPercent(ev.rates.mfu)));
+                        .arg(localSeconds(ev.time.total),
+                             localRate(ev.rates.tokensPerS),
+                             localPercent(ev.rates.mfu));
     if (speculating) {
         title = tr("Decode step %1 (%2/token) · %3 · MFU %4")
-                    .arg(QString::fromStdString(formatSeconds(ev.time.total)),
-                         QString::fromStdString(formatSeconds(ev.rates.timePerOutputTokenS)),
-                         QString::fromStdString(formatRate(ev.rates.tokensPerS)),
-                         QString::fromStdString(formatPercent(ev.rates.mfu)));
+                    .arg(localSeconds(ev.time.total),
+                         localSeconds(ev.rates.timePerOutputTokenS),
+                         localRate(ev.rates.tokensPerS),
+                         localPercent(ev.rates.mfu));
     }
     if (showBaseline) {
         title += tr(" · baseline %1 (%2)")
-                     .arg(QString::fromStdString(formatSeconds(baseline->time.total)),
-                          QString::fromStdString(formatChange(ev.time.total / baseline->time.total)));
+                     .arg(localSeconds(baseline->time.total),
+                          localChange(ev.time.total / baseline->time.total));
     } else if (baseline && !baseline->valid) {
         title += tr(" · baseline: not evaluated");
     }
@@ -217,7 +218,7 @@ void LatencyChart::placeLabels()
         if (!label->isVisible()) {
             continue;
         }
-        QString text = QString::fromStdString(formatSeconds(seconds));
+        QString text = localSeconds(seconds);
         if (row == kOverlapRow) {
             text = tr("%1 (credit)").arg(text);
         }
@@ -244,7 +245,7 @@ void LatencyChart::showExplanation(bool hovered, int index)
     const QString name = row == kTotalRow ? tr("step time (total)")
         : row == kOverlapRow                ? tr("%1 (credit)").arg(componentLabel(kOverlapCredit))
                                             : componentLabel(kTimeComponents[row]);
-    QString text = QStringLiteral("<b>%1</b>: %2").arg(name, QString::fromStdString(formatSeconds(m_seconds.value(index))));
+    QString text = QStringLiteral("<b>%1</b>: %2").arg(name, localSeconds(m_seconds.value(index)));
     if (row == kOverlapRow) {
         text += tr("<br>communication hidden under compute, subtracted from the sum");
     }

@@ -30,6 +30,7 @@
 #include "search/searchresultsproxy.h"
 #include "cli/searchrunner.h"
 #include "search/searchscatter.h"
+#include "widgets/phrasetext.h"
 
 namespace moe::ui {
 
@@ -469,8 +470,8 @@ QString SearchDock::rankText(std::optional<int> row) const
     if (*row > 0) {
         // Why it lost to the best: the question the user opened the search with.
         text += QStringLiteral(": ")
-            + QString::fromStdString(whyRanksBelow(m_state.profile(), c, m_model->candidate(0),
-                                                   static_cast<Objective>(m_objective->currentData().toInt())));
+            + phraseText(whyRanksBelowPhrases(m_state.profile(), c, m_model->candidate(0),
+                                              static_cast<Objective>(m_objective->currentData().toInt())));
     }
     return text;
 }
@@ -563,7 +564,7 @@ void SearchDock::markMapCell(std::optional<std::pair<int, int>> cell)
 {
     const auto textOf = [this](std::pair<int, int> at) {
         const std::size_t index = static_cast<std::size_t>(at.first) * m_mapCells.columnValues.size() + static_cast<std::size_t>(at.second);
-        return index < m_mapCells.cells.size() ? QString::fromStdString(m_mapCells.cells[index].text) : QString();
+        return index < m_mapCells.cells.size() ? phraseText(m_mapCells.cells[index].textPhrase) : QString();
     };
     if (m_currentCell) {
         if (QTableWidgetItem* item = m_map->item(m_currentCell->first, m_currentCell->second)) {
@@ -635,8 +636,8 @@ void SearchDock::fillMap(FeasibilityMap cells)
     m_map->setVerticalHeaderLabels(rows);
     m_map->setHorizontalHeaderLabels(columns);
     for (const FeasibilityCell& cell : map.cells) {
-        auto* item = new QTableWidgetItem(QString::fromStdString(cell.text));
-        item->setToolTip(QString::fromStdString(cell.detail));
+        auto* item = new QTableWidgetItem(phraseText(cell.textPhrase));
+        item->setToolTip(phraseText(cell.detailPhrase));
         item->setBackground(m_stale ? kMapStale : cell.feasible ? kMapFeasible : kMapInfeasible);
         item->setForeground(m_stale ? QColor(0x70, 0x70, 0x70) : QColor(Qt::black));
         m_map->setItem(cell.row, cell.column, item);

@@ -1,4 +1,5 @@
 #include "search/searchresultsmodel.h"
+#include "widgets/localfigures.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -12,6 +13,20 @@ namespace moe::ui {
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+// The recomputation as the profile form names it (core's toString is the JSON value).
+QString recomputeName(moe::Recompute recompute)
+{
+    switch (recompute) {
+    case moe::Recompute::None:
+        return SearchResultsModel::tr("none");
+    case moe::Recompute::Selective:
+        return SearchResultsModel::tr("selective");
+    case moe::Recompute::Full:
+        return SearchResultsModel::tr("full");
+    }
+    return QString::fromLatin1(toString(recompute));
+}
 
 // A strategy's numbers mixed into one key; rows with equal keys are compared in full.
 std::uint64_t keyOf(const Strategy& s, std::int64_t microBatches)
@@ -122,7 +137,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     case MicroBatches:
         return static_cast<qlonglong>(c.microBatches);
     case Recompute:
-        return QString::fromLatin1(toString(c.recompute));
+        return recomputeName(c.recompute);
     case Placement:
         return placementText(c);
     case Gpus:
@@ -171,17 +186,17 @@ QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
     case MicroBatches:
         return QString::number(c.microBatches);
     case Recompute:
-        return QString::fromLatin1(toString(c.recompute));
+        return recomputeName(c.recompute);
     case Placement:
         return placementText(c);
     case Gpus:
         return QString::number(c.strategy.gpusUsed());
     case Throughput:
-        return QString::fromStdString(formatRate(c.tokensPerS));
+        return localRate(c.tokensPerS);
     case Step:
-        return QString::fromStdString(formatSeconds(c.stepS));
+        return localSeconds(c.stepS);
     case PerGpu:
-        return QString::fromStdString(formatRate(c.tokensPerSPerGpu));
+        return localRate(c.tokensPerSPerGpu);
     case Memory:
         return QStringLiteral("%1 GiB").arg(c.memoryBytes / kGiB, 0, 'f', 1);
     case Headroom:

@@ -1,4 +1,5 @@
 #include "serving/servingdock.h"
+#include "widgets/localfigures.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -25,7 +26,7 @@ namespace {
 
 QString seconds(double s)
 {
-    return QString::fromStdString(formatSeconds(s));
+    return localSeconds(s);
 }
 
 QTableWidgetItem* numberItem(double value, const QString& text)

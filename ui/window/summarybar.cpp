@@ -1,4 +1,5 @@
 #include "window/summarybar.h"
+#include "widgets/localfigures.h"
 
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -97,15 +98,15 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
     const bool speculating = decode && profile.workload.speculative;
     const QString names[] = {speculating ? tr("Decode step") : decode ? tr("Time per token") : tr("Step time"),
                              tr("Throughput"), tr("Per GPU"), tr("MFU"), tr("Fullest GPU")};
-    const QString step = QString::fromStdString(formatSeconds(ev.time.total));
+    const QString step = localSeconds(ev.time.total);
     const QString values[] = {
-        speculating ? tr("%1 (%2 per output token)").arg(step, QString::fromStdString(formatSeconds(ev.rates.timePerOutputTokenS)))
+        speculating ? tr("%1 (%2 per output token)").arg(step, localSeconds(ev.rates.timePerOutputTokenS))
                     : step,
-        QString::fromStdString(formatRate(ev.rates.tokensPerS)),
-        QString::fromStdString(formatRate(ev.rates.tokensPerSPerGpu)),
-        QString::fromStdString(formatPercent(ev.rates.mfu)),
-        QStringLiteral("%1 / %2").arg(QString::fromStdString(formatBytes(ev.memory.total())),
-                                      QString::fromStdString(formatBytes(ev.capacityBytes))),
+        localRate(ev.rates.tokensPerS),
+        localRate(ev.rates.tokensPerSPerGpu),
+        localPercent(ev.rates.mfu),
+        QStringLiteral("%1 / %2").arg(localBytes(ev.memory.total()),
+                                      localBytes(ev.capacityBytes)),
     };
     m_profile = profile;
     m_profile.strategy = ev.strategy;
@@ -116,7 +117,7 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
                                  ev.rates.tokensPerSPerGpu / baseline->rates.tokensPerSPerGpu, ev.rates.mfu / baseline->rates.mfu,
                                  ev.memory.total() / baseline->memory.total()};
         for (int i = 0; i < 5; ++i) {
-            changes[i] = tr(" (%1 vs baseline)").arg(QString::fromStdString(formatChange(ratios[i])));
+            changes[i] = tr(" (%1 vs baseline)").arg(localChange(ratios[i]));
         }
     }
     const QString failed = FailedChecks::headline(ev);
@@ -149,7 +150,7 @@ bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
         for (const Explanation& e : m_valid ? explain(m_profile) : std::vector<Explanation>{}) {
             if (QString::fromStdString(e.key) == key) {
                 tip = QStringLiteral("<b>%1</b> = %2 %3<br>%4<br>= %5")
-                          .arg(tip, QString::fromStdString(num(e.value)), QString::fromStdString(e.unit),
+                          .arg(tip, localNumber(e.value), QString::fromStdString(e.unit),
                                QString::fromStdString(e.formula).toHtmlEscaped(),
                                QString::fromStdString(e.values).toHtmlEscaped());
             }
