@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="192"/>
+        <location filename="../core/model/explain.cpp" line="193"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="196"/>
+        <location filename="../core/model/explain.cpp" line="197"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 von %2 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="198"/>
+        <location filename="../core/model/explain.cpp" line="199"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="201"/>
+        <location filename="../core/model/explain.cpp" line="202"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 GPUs, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="204"/>
+        <location filename="../core/model/explain.cpp" line="205"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>%1 von %2 erlaubt auf GPU %3</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="207"/>
+        <location filename="../core/model/explain.cpp" line="208"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="211"/>
+        <location filename="../core/model/explain.cpp" line="212"/>
         <source>%1 per step, limit %2</source>
         <translation>%1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="214"/>
+        <location filename="../core/model/explain.cpp" line="215"/>
         <source>%1, at least %2 required</source>
         <translation>%1, mindestens %2 gefordert</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="216"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="220"/>
+        <location filename="../core/model/explain.cpp" line="221"/>
         <source>no token over expert capacity</source>
         <translation>kein Token über der Expertenkapazität</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="222"/>
+        <location filename="../core/model/explain.cpp" line="223"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="165"/>
+        <location filename="../core/model/explain.cpp" line="166"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="167"/>
+        <location filename="../core/model/explain.cpp" line="168"/>
         <source>gpu_count</source>
         <translation>GPU-Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="169"/>
+        <location filename="../core/model/explain.cpp" line="170"/>
         <source>max_gpus</source>
         <translation>max. GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="171"/>
+        <location filename="../core/model/explain.cpp" line="172"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="173"/>
+        <location filename="../core/model/explain.cpp" line="174"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="175"/>
+        <location filename="../core/model/explain.cpp" line="176"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="177"/>
+        <location filename="../core/model/explain.cpp" line="178"/>
         <source>imbalance</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="179"/>
+        <location filename="../core/model/explain.cpp" line="180"/>
         <source>dropped_tokens</source>
         <translation>verworfene Tokens</translation>
     </message>
@@ -105,107 +105,107 @@
 <context>
     <name>Component</name>
     <message>
-        <location filename="../core/model/components.h" line="96"/>
+        <location filename="../core/model/components.h" line="97"/>
         <source>attention compute</source>
         <translation>Attention-Rechnen</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="98"/>
+        <location filename="../core/model/components.h" line="99"/>
         <source>expert compute</source>
         <translation>Experten-Rechnen</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="100"/>
+        <location filename="../core/model/components.h" line="101"/>
         <source>dense FFN, LM head</source>
         <translation>dichtes FFN, LM-Head</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="102"/>
+        <location filename="../core/model/components.h" line="103"/>
         <source>all-to-all dispatch</source>
         <translation>All-to-All (hin)</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="104"/>
+        <location filename="../core/model/components.h" line="105"/>
         <source>all-to-all combine</source>
         <translation>All-to-All (zurück)</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="106"/>
+        <location filename="../core/model/components.h" line="107"/>
         <source>TP collectives</source>
         <translation>TP-Kollektive</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="108"/>
+        <location filename="../core/model/components.h" line="109"/>
         <source>pipeline transfers</source>
         <translation>Pipeline-Übertragungen</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="110"/>
+        <location filename="../core/model/components.h" line="111"/>
         <source>pipeline bubble</source>
         <translation>Pipeline-Blase</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="112"/>
+        <location filename="../core/model/components.h" line="113"/>
         <source>gradient sync</source>
         <translation>Gradienten-Sync</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="114"/>
+        <location filename="../core/model/components.h" line="115"/>
         <source>optimizer step</source>
         <translation>Optimierer-Schritt</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="116"/>
+        <location filename="../core/model/components.h" line="117"/>
         <source>hidden by overlap</source>
         <translation>durch Überlappung verborgen</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="121"/>
+        <location filename="../core/model/components.h" line="122"/>
         <source>attention weights</source>
         <translation>Attention-Gewichte</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="123"/>
+        <location filename="../core/model/components.h" line="124"/>
         <source>expert weights</source>
         <translation>Experten-Gewichte</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="125"/>
+        <location filename="../core/model/components.h" line="126"/>
         <source>dense FFN weights</source>
         <translation>dichte FFN-Gewichte</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="127"/>
+        <location filename="../core/model/components.h" line="128"/>
         <source>embedding, LM head</source>
         <translation>Embedding, LM-Head</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="129"/>
+        <location filename="../core/model/components.h" line="130"/>
         <source>gradients</source>
         <translation>Gradienten</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="131"/>
+        <location filename="../core/model/components.h" line="132"/>
         <source>optimizer state</source>
         <translation>Optimiererzustand</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="133"/>
+        <location filename="../core/model/components.h" line="134"/>
         <source>activations</source>
         <translation>Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="135"/>
+        <location filename="../core/model/components.h" line="136"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="137"/>
+        <location filename="../core/model/components.h" line="138"/>
         <source>comm buffers</source>
         <translation>Kommunikationspuffer</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="139"/>
+        <location filename="../core/model/components.h" line="140"/>
         <source>runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
@@ -256,58 +256,58 @@
 <context>
     <name>Feasibility</name>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="74"/>
+        <location filename="../core/search/feasibility.cpp" line="75"/>
         <source>, %1 lowered to %2 to fit the %3 GPUs</source>
         <translation>, %1 auf %2 gesenkt, damit es auf die %3 GPUs passt</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="86"/>
+        <location filename="../core/search/feasibility.cpp" line="87"/>
         <source>, DP at its smallest legal value, %1</source>
         <translation>, DP auf seinem kleinsten zulässigen Wert, %1</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="109"/>
+        <location filename="../core/search/feasibility.cpp" line="110"/>
         <source>%1 %2 and %3 %4</source>
         <translation>%1 %2 und %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="113"/>
+        <location filename="../core/search/feasibility.cpp" line="114"/>
         <source>needs %1 GPUs</source>
         <translation>braucht %1 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="114"/>
+        <location filename="../core/search/feasibility.cpp" line="115"/>
         <source>With %1, TP x PP x DP = %2; the cluster has %3</source>
         <translation>Mit %1 ist TP x PP x DP = %2; der Cluster hat %3</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="120"/>
+        <location filename="../core/search/feasibility.cpp" line="121"/>
         <source>illegal: %1</source>
         <translation>unzulässig: %1</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="121"/>
-        <location filename="../core/search/feasibility.cpp" line="134"/>
+        <location filename="../core/search/feasibility.cpp" line="122"/>
+        <location filename="../core/search/feasibility.cpp" line="135"/>
         <source>The profile&apos;s own strategy with %1: %2</source>
         <translation>Die eigene Strategie des Profils mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="130"/>
+        <location filename="../core/search/feasibility.cpp" line="131"/>
         <source>memory: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="139"/>
+        <location filename="../core/search/feasibility.cpp" line="140"/>
         <source>no feasible variant</source>
         <translation>keine machbare Variante</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="140"/>
+        <location filename="../core/search/feasibility.cpp" line="141"/>
         <source>The profile&apos;s own strategy with %1 passes, but no searched variant did</source>
         <translation>Die eigene Strategie des Profils mit %1 besteht, aber keine gesuchte Variante</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="214"/>
+        <location filename="../core/search/feasibility.cpp" line="215"/>
         <source>best: TP%1 PP%2 DP%3 EP%4 ETP%5, %6 micro-batch(es), %7 per step</source>
         <translation>beste: TP%1 PP%2 DP%3 EP%4 ETP%5, %6 Micro-Batch(es), %7 pro Schritt</translation>
     </message>
@@ -376,6 +376,204 @@
         <location filename="../ui/widgets/localfigures.cpp" line="61"/>
         <source>tokens/s</source>
         <translation>Tokens/s</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="19"/>
+        <source>(PP - 1) / v x the slowest stage&apos;s time per micro-batch; (p - 1)/(v m) of the ideal (1F1B: v = 1)</source>
+        <translation>(PP - 1) / v x Zeit der langsamsten Stufe pro Micro-Batch; (p - 1)/(v m) des Idealwerts (1F1B: v = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="22"/>
+        <source>(communication - overlapped) / step time</source>
+        <translation>(Kommunikation - überlappt) / Schrittzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="23"/>
+        <source>(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with sequence parallelism the 10sbh term is divided by t</source>
+        <translation>(dichte Schichten x [sbh(10 + 24/t) + 5as^2b/t] + MoE-Schichten x eigener Anteil + Expertenzuweisungen x (2h + Zwischengröße / ETP)) x laufende Micro-Batches x (Aktivierungsbytes / 2); mit Sequenzparallelität wird der Term 10sbh durch t geteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="27"/>
+        <source>(embedding on the first stage, LM head on the last) / TP x weight bytes</source>
+        <translation>(Embedding auf der ersten Stufe, LM-Kopf auf der letzten) / TP x Gewichtsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="28"/>
+        <source>(expert slots x expert params / ETP + MoE layers x (shared experts x expert params / TP + router params)) x weight bytes</source>
+        <translation>(Expertenplätze x Expertenparameter / ETP + MoE-Schichten x (geteilte Experten x Expertenparameter / TP + Router-Parameter)) x Gewichtsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="31"/>
+        <source>12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))</source>
+        <translation>12 Bytes x (dichte Parameter / (DP bei verteiltem Optimierer) + Expertenparameter / (EDP bei verteiltem))</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="34"/>
+        <source>MoE layers x passes x (max(send, receive) over max(intra bytes / NVLink, inter bytes / NIC) + alpha); send = tokens per GPU x k x ETP x hidden x activation bytes; intra share (peers - 1) / M, inter share (M - peers) / M (hierarchical dispatch: one copy per remote domain holding one of the token&apos;s experts, %1 per token)</source>
+        <translation>MoE-Schichten x Durchläufe x (max(Senden, Empfangen) über max(Intra-Bytes / NVLink, Inter-Bytes / NIC) + alpha); Senden = Tokens pro GPU x k x ETP x hidden x Aktivierungsbytes; Intra-Anteil (peers - 1) / M, Inter-Anteil (M - peers) / M (hierarchische Verteilung: eine Kopie je entfernter Domäne mit einem der Experten des Tokens, %1 pro Token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="39"/>
+        <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
+        <translation>MoE-Schichten_Stufe x (Router, Top-k, Permutieren, Zurückpermutieren, geteilte Experten + gruppierte Experten-GEMMs der Plätze des EP-Rangs, jeder mit seinem Anteil der Zuweisungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="42"/>
+        <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
+        <translation>All-Reduce der dichten Gradienten über DP + All-Reduce der Expertengradienten über EDP: 2(n - 1)/n x S / Link + 2(n - 1) x alpha</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
+        <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
+        <translation>All-Reduces x (2(TP - 1)/TP x S / Link + 2(TP - 1) x alpha); S = Tokens x hidden x Aktivierungsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
+        <source>as params.total, with top-k routed experts instead of all</source>
+        <translation>wie params.total, mit den Top-k gerouteten Experten statt aller</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="49"/>
+        <source>compute + communication + bubble + optimizer step - overlapped</source>
+        <translation>Rechnen + Kommunikation + Blase + Optimiererschritt - überlappt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
+        <translation>dichte Schichten_Stufe x (Norm + FFN-GEMMs + Aktivierung + Residuum) + (1 + MTP-Module) x (LM-Kopf und Kreuzentropie) + MTP-Module x Projektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
+        <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
+        <translation>dichte Schichten_Stufe x dichte FFN-Parameter / TP x Gewichtsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
+        <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
+        <translation>dichte Schichten_Stufe x Roofline(Tokens x FFN-FLOPs / TP x Durchläufe, FFN-Gewichte / TP) + Roofline des LM-Kopfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="57"/>
+        <source>dispatch send buffer + receive buffer of one MoE layer</source>
+        <translation>Sendepuffer + Empfangspuffer der Verteilung einer MoE-Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
+        <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
+        <translation>Schichten x (Attention + Normen) + dichte Schichten x dichtes FFN + MoE-Schichten x (Experten + geteilte Experten) x Experten-FFN + Router + Embeddings + LM-Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="61"/>
+        <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
+        <translation>Schichten_Stufe x (Attention-Parameter / TP + Norm-Parameter) x Gewichtsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
+        <translation>Schichten_Stufe x (Norm + QKV-GEMM + Attention-Kern + Ausgabe-GEMM + Residuum), vorwärts, rückwärts und Neuberechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="65"/>
+        <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
+        <translation>Schichten_Stufe x 2sbh x laufende Micro-Batches x (Aktivierungsbytes / 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
+        <translation>Schichten_Stufe x max(F / (Spitze x eff), (W + KV) / (HBM x eff)); F = Tokens x (2 x Attention-Parameter + Score-FLOPs x Kontext) / TP x Durchläufe, W = Attention-Parameter x Gewichtsbytes / TP x Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
+        <translation>Micro-Batches x Zeit der langsamsten Stufe pro Micro-Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <source>min(overlap x communication, compute); with workload.overlap or a system, plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
+        <translation>min(Überlappung x Kommunikation, Rechnen); mit workload.overlap oder einem System, plus die hinter dem letzten Rückwärtsdurchlauf verborgene Gradientensynchronisation (alle Buckets außer dem letzten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="74"/>
+        <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
+        <translation>Modell-FLOPs pro Schritt / (Schrittzeit x GPUs x Spitzen-FLOP/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
+        <source>no gradients to synchronise outside training</source>
+        <translation>außerhalb des Trainings keine Gradienten zu synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
+        <source>no optimizer step outside training</source>
+        <translation>außerhalb des Trainings kein Optimiererschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="77"/>
+        <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
+        <translation>vom Modell der Version 1 nicht gemessen; für das Kernel-Modell ein cluster.system angeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="78"/>
+        <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
+        <translation>Vorwärts-Arbeitsmenge einer Schicht (keine Score-Matrix, kein Dropout) x (Aktivierungsbytes / 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="79"/>
+        <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
+        <translation>auf der GPU aktualisierte Parameter x (fp32-Gradient, Master-Gewicht und Momente gelesen, zurückgeschrieben, Arbeitskopie, Gradientennorm, Nullsetzen) / (HBM x Effizienz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="82"/>
+        <source>params on the GPU x weight bytes (training only)</source>
+        <translation>Parameter auf der GPU x Gewichtsbytes (nur Training)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="83"/>
+        <source>reserve_gib x 2^30</source>
+        <translation>reserve_gib x 2^30</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
+        <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
+        <translation>Sendungen x (Tokens x hidden x Aktivierungsbytes / TP / Link + alpha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
+        <translation>Sequenzen pro Replik x Kontext x KV-Elemente pro Token und Schicht x KV-Bytes x Schichten_Stufe / TP-Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
+        <source>sum of the components on the GPU with the most memory</source>
+        <translation>Summe der Komponenten auf der GPU mit dem meisten Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
+        <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
+        <translation>Summe über MoE-Schichten von Roofline(Zuweisungen x Experten-FLOPs / ETP x Durchläufe, berührte Experten x Expertengewichte / ETP) + Roofline(geteilte Experten und Router); Zuweisungen = Gruppen-Tokens x Top-k x Anteil des EP-Rangs (für den Schritt: der langsamste Rang)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="93"/>
+        <source>the mirror of dispatch: every GPU returns what it received</source>
+        <translation>das Spiegelbild der Verteilung: jede GPU gibt zurück, was sie empfangen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
+        <source>tokens per second / GPUs used</source>
+        <translation>Tokens pro Sekunde / genutzte GPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
+        <translation>Tokens pro Schritt / Schrittzeit; ein Prefill zählt ganze Prompts (Präfix-Cache-Treffer eingeschlossen), ein Decode-Schritt die Tokens, die er pro Sequenz ausgibt (1, oder mit Spekulation (1 - a^(d+1)) / (1 - a))</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="99"/>
+        <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
+        <translation>Tokens x Vorwärts-FLOPs pro Token x (3 im Training); vorwärts = Schichten x (2 x Attention-Parameter + Score-FLOPs x s) + FFN-FLOPs der Top-k- und geteilten Experten + 2 V h</translation>
     </message>
 </context>
 <context>
@@ -828,214 +1026,214 @@
 <context>
     <name>moe::ui::BuiltinGalleryModel</name>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="28"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="29"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="30"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="31"/>
         <source>%1, top-%2</source>
         <translation>%1, Top-%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="32"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="33"/>
         <source> + %1 shared</source>
         <translation> + %1 geteilte</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="41"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="42"/>
         <source>✗ not evaluated</source>
         <translation>✗ nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="55"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="56"/>
         <source>✓ pass</source>
         <translation>✓ erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="56"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="57"/>
         <source>✗ fail: %1</source>
         <translation>✗ verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="76"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="77"/>
         <source>✗ does not load</source>
         <translation>✗ lässt sich nicht laden</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="90"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="91"/>
         <source>model.preset %1 from the model library</source>
         <translation>model.preset %1 aus der Modellbibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="92"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="102"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="103"/>
         <source>own figures</source>
         <translation>eigene Angaben</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="94"/>
         <source>The profile gives its own architecture figures (no model.preset)</source>
         <translation>Das Profil gibt eigene Architekturangaben vor (kein model.preset)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="103"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="104"/>
         <source>The profile gives its own hardware figures (no cluster.system)</source>
         <translation>Das Profil gibt eigene Hardwareangaben vor (kein cluster.system)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="109"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="110"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
         <source>Parameters each token passes through</source>
         <translation>Parameter, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="114"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="115"/>
         <source>Routed experts per MoE layer, and how many each token uses</source>
         <translation>Geroutete Experten pro MoE-Schicht und wie viele davon jedes Token nutzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="115"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="116"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="117"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="118"/>
         <source>%1 GPUs, %2 per node, %3 GiB each</source>
         <translation>%1 GPUs, %2 pro Knoten, je %3 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="131"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="132"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="133"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="134"/>
         <source>The fullest GPU (GPU %1) against its capacity</source>
         <translation>Die vollste GPU (GPU %1) im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="203"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
         <source>The profile&apos;s name</source>
         <translation>Der Name des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
         <source>The model library&apos;s entry the profile names (model.preset)</source>
         <translation>Der Eintrag der Modellbibliothek, den das Profil nennt (model.preset)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
         <source>Parameters of the whole model</source>
         <translation>Parameter des gesamten Modells</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
         <source>Routed experts per MoE layer, top-k per token</source>
         <translation>Geroutete Experten pro MoE-Schicht, Top-k pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
         <source>The systems library&apos;s entry the profile names (cluster.system)</source>
         <translation>Der Eintrag der Systembibliothek, den das Profil nennt (cluster.system)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
         <source>GPUs in the cluster and their kind</source>
         <translation>GPUs im Cluster und ihr Typ</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
         <source>Time of one step with the profile&apos;s own strategy</source>
         <translation>Dauer eines Schritts mit der eigenen Strategie des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
         <source>Tokens per second, all GPUs together</source>
         <translation>Tokens pro Sekunde, alle GPUs zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
         <source>Memory of the fullest GPU against its capacity</source>
         <translation>Speicher der vollsten GPU im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="216"/>
         <source>The constraint checks</source>
         <translation>Die Prüfungen der Randbedingungen</translation>
     </message>
@@ -1573,32 +1771,32 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ExplanationModel</name>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="24"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="25"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="101"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="102"/>
         <source>Figure</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="103"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="104"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="105"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="106"/>
         <source>Formula</source>
         <translation>Formel</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="107"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="108"/>
         <source>With the values</source>
         <translation>Mit den Werten</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="109"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="110"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1821,75 +2019,75 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="45"/>
+        <location filename="../ui/charts/latencychart.cpp" line="46"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="46"/>
+        <location filename="../ui/charts/latencychart.cpp" line="47"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="51"/>
+        <location filename="../ui/charts/latencychart.cpp" line="52"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="178"/>
+        <location filename="../ui/charts/latencychart.cpp" line="179"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>Decode-Schritt %1 (%2/Token) · %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="72"/>
-        <location filename="../ui/charts/latencychart.cpp" line="245"/>
+        <location filename="../ui/charts/latencychart.cpp" line="73"/>
+        <location filename="../ui/charts/latencychart.cpp" line="246"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="168"/>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
         <source>time per token (%1)</source>
         <translation>Zeit pro Token (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="75"/>
-        <location filename="../ui/charts/latencychart.cpp" line="168"/>
+        <location filename="../ui/charts/latencychart.cpp" line="76"/>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
         <source>time per step (%1)</source>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="223"/>
-        <location filename="../ui/charts/latencychart.cpp" line="246"/>
+        <location filename="../ui/charts/latencychart.cpp" line="224"/>
+        <location filename="../ui/charts/latencychart.cpp" line="247"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="250"/>
+        <location filename="../ui/charts/latencychart.cpp" line="251"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="170"/>
+        <location filename="../ui/charts/latencychart.cpp" line="171"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="173"/>
+        <location filename="../ui/charts/latencychart.cpp" line="174"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="173"/>
+        <location filename="../ui/charts/latencychart.cpp" line="174"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="189"/>
+        <location filename="../ui/charts/latencychart.cpp" line="190"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="185"/>
+        <location filename="../ui/charts/latencychart.cpp" line="186"/>
         <source> · baseline %1 (%2)</source>
         <translation> · Vergleichsbasis %1 (%2)</translation>
     </message>
@@ -3324,145 +3522,150 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="100"/>
+        <location filename="../ui/search/searchdock.cpp" line="101"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="117"/>
+        <location filename="../ui/search/searchdock.cpp" line="118"/>
         <location filename="../ui/search/searchdock.cpp" line="520"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="118"/>
+        <location filename="../ui/search/searchdock.cpp" line="119"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <location filename="../ui/search/searchdock.cpp" line="123"/>
         <source>Filter rows, e.g. 128 or selective</source>
-        <translation>Zeilen filtern, z. B. 128 oder selective</translation>
+        <translation>Zeilen filtern, z. B. 128 oder selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="124"/>
+        <location filename="../ui/search/searchdock.cpp" line="125"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="178"/>
+        <location filename="../ui/search/searchdock.cpp" line="179"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="179"/>
+        <location filename="../ui/search/searchdock.cpp" line="180"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="180"/>
+        <location filename="../ui/search/searchdock.cpp" line="181"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="182"/>
+        <location filename="../ui/search/searchdock.cpp" line="183"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="231"/>
+        <location filename="../ui/search/searchdock.cpp" line="232"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="232"/>
+        <location filename="../ui/search/searchdock.cpp" line="233"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="233"/>
+        <location filename="../ui/search/searchdock.cpp" line="234"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="234"/>
+        <location filename="../ui/search/searchdock.cpp" line="235"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="235"/>
+        <location filename="../ui/search/searchdock.cpp" line="236"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="236"/>
+        <location filename="../ui/search/searchdock.cpp" line="237"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="237"/>
+        <location filename="../ui/search/searchdock.cpp" line="238"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="238"/>
+        <location filename="../ui/search/searchdock.cpp" line="239"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="239"/>
+        <location filename="../ui/search/searchdock.cpp" line="240"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="241"/>
+        <location filename="../ui/search/searchdock.cpp" line="242"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="242"/>
+        <location filename="../ui/search/searchdock.cpp" line="243"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="244"/>
+        <location filename="../ui/search/searchdock.cpp" line="245"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="245"/>
+        <location filename="../ui/search/searchdock.cpp" line="246"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="248"/>
+        <location filename="../ui/search/searchdock.cpp" line="249"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="274"/>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="276"/>
+        <location filename="../ui/search/searchdock.cpp" line="277"/>
         <source>; press Search to search it anyway</source>
         <translation>; Suchen drücken, um trotzdem zu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="333"/>
+        <location filename="../ui/search/searchdock.cpp" line="334"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="373"/>
+        <location filename="../ui/search/searchdock.cpp" line="374"/>
         <source>Best %L1 so far</source>
         <translation>Die bisher besten %L1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="374"/>
+        <location filename="../ui/search/searchdock.cpp" line="375"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>Suche läuft: bisher %L1 machbar; die bisher besten %L2 werden angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="473"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="483"/>
@@ -3505,47 +3708,47 @@ vorher %2, nachher %3</translation>
         <translation>● Sie sind hier · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="288"/>
+        <location filename="../ui/search/searchdock.cpp" line="289"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="463"/>
+        <location filename="../ui/search/searchdock.cpp" line="464"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="466"/>
+        <location filename="../ui/search/searchdock.cpp" line="467"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="469"/>
+        <location filename="../ui/search/searchdock.cpp" line="470"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="412"/>
+        <location filename="../ui/search/searchdock.cpp" line="413"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="61"/>
+        <location filename="../ui/search/searchdock.cpp" line="62"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="66"/>
+        <location filename="../ui/search/searchdock.cpp" line="67"/>
         <source>, %1 micro-batches</source>
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="412"/>
+        <location filename="../ui/search/searchdock.cpp" line="413"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="413"/>
+        <location filename="../ui/search/searchdock.cpp" line="414"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>
@@ -3554,111 +3757,136 @@ vorher %2, nachher %3</translation>
     <name>moe::ui::SearchResultsModel</name>
     <message>
         <location filename="../ui/search/searchresultsmodel.cpp" line="22"/>
+        <source>contiguous</source>
+        <translation>zusammenhängend</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="24"/>
+        <source>round robin</source>
+        <translation>reihum</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="26"/>
+        <source>balanced</source>
+        <translation>ausgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="28"/>
+        <source>EPLB</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="30"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="40"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="24"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="42"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="26"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="44"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="166"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="184"/>
         <source>, %1 redundant</source>
         <translation>, %1 redundant</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="168"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="186"/>
         <source>, capacity %1</source>
         <translation>, Kapazität %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="205"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="223"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Micro-batches</source>
         <translation>Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Recompute</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -3983,67 +4211,67 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="45"/>
+        <location filename="../ui/window/summarybar.cpp" line="46"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Decode step</source>
         <translation>Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1 (%2 je Ausgabetoken)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="120"/>
+        <location filename="../ui/window/summarybar.cpp" line="121"/>
         <source> (%1 vs baseline)</source>
         <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="127"/>
+        <location filename="../ui/window/summarybar.cpp" line="128"/>
         <source>baseline: not evaluated</source>
         <translation>Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="128"/>
+        <location filename="../ui/window/summarybar.cpp" line="129"/>
         <source>baseline: %1</source>
         <translation>Vergleichsbasis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="133"/>
+        <location filename="../ui/window/summarybar.cpp" line="134"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>
@@ -4051,32 +4279,32 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SystemComboBox</name>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="38"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="41"/>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="39"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="42"/>
         <source>No built-in system and no user system file has this id</source>
         <translation>Weder ein integriertes System noch eine Benutzersystemdatei hat diese ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="52"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
         <source>The cluster gives its own figures</source>
         <translation>Der Cluster gibt eigene Angaben vor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="58"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="70"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="77"/>
         <source>%1 · calibrated %2</source>
         <translation>%1 · kalibriert %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="72"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="79"/>
         <source>%1
 Calibrated from %2 on %3</source>
         <translation>%1
@@ -4112,32 +4340,32 @@ Kalibriert ausgehend von %2 am %3</translation>
 <context>
     <name>moe::ui::VerdictBar</name>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="29"/>
+        <location filename="../ui/window/verdictbar.cpp" line="30"/>
         <source>The constraint checks of the current configuration</source>
         <translation>Die Prüfungen der Randbedingungen für die aktuelle Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="72"/>
+        <location filename="../ui/window/verdictbar.cpp" line="73"/>
         <source>passes</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="72"/>
+        <location filename="../ui/window/verdictbar.cpp" line="73"/>
         <source>fails</source>
         <translation>verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="81"/>
+        <location filename="../ui/window/verdictbar.cpp" line="82"/>
         <source>baseline: not evaluated: %1</source>
         <translation>Vergleichsbasis: nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="87"/>
+        <location filename="../ui/window/verdictbar.cpp" line="88"/>
         <source>The pinned baseline cannot run with these inputs; the current strategy is evaluated without it. Pin another baseline or clear it (Strategy menu)</source>
         <translation>Die festgelegte Vergleichsbasis kann mit diesen Eingaben nicht laufen; die aktuelle Strategie wird ohne sie ausgewertet. Legen Sie eine andere Vergleichsbasis fest oder entfernen Sie sie (Menü Strategie)</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="102"/>
+        <location filename="../ui/window/verdictbar.cpp" line="103"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="192"/>
+        <location filename="../core/model/explain.cpp" line="193"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 整除 TP x DP = %2；TP %3，PP %4，DP %5，EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="196"/>
+        <location filename="../core/model/explain.cpp" line="197"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 / %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="198"/>
+        <location filename="../core/model/explain.cpp" line="199"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 / %2 个 GPU：集群中的 GPU 不够</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="201"/>
+        <location filename="../core/model/explain.cpp" line="202"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 个 GPU，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="204"/>
+        <location filename="../core/model/explain.cpp" line="205"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>GPU %3：%1，允许 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="207"/>
+        <location filename="../core/model/explain.cpp" line="208"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>GPU %3：%1，允许 %2（超出 %4）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="211"/>
+        <location filename="../core/model/explain.cpp" line="212"/>
         <source>%1 per step, limit %2</source>
         <translation>每步 %1，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="214"/>
+        <location filename="../core/model/explain.cpp" line="215"/>
         <source>%1, at least %2 required</source>
         <translation>%1，要求至少 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="216"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>最忙的 EP rank 为均值的 %1 倍，上限 %2 倍</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="220"/>
+        <location filename="../core/model/explain.cpp" line="221"/>
         <source>no token over expert capacity</source>
         <translation>没有 token 超出专家容量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="222"/>
+        <location filename="../core/model/explain.cpp" line="223"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 的分配超出专家容量而被丢弃</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="165"/>
+        <location filename="../core/model/explain.cpp" line="166"/>
         <source>strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="167"/>
+        <location filename="../core/model/explain.cpp" line="168"/>
         <source>gpu_count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="169"/>
+        <location filename="../core/model/explain.cpp" line="170"/>
         <source>max_gpus</source>
         <translation>GPU 上限</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="171"/>
+        <location filename="../core/model/explain.cpp" line="172"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="173"/>
+        <location filename="../core/model/explain.cpp" line="174"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="175"/>
+        <location filename="../core/model/explain.cpp" line="176"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="177"/>
+        <location filename="../core/model/explain.cpp" line="178"/>
         <source>imbalance</source>
         <translation>负载不均</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="179"/>
+        <location filename="../core/model/explain.cpp" line="180"/>
         <source>dropped_tokens</source>
         <translation>丢弃的 token</translation>
     </message>
@@ -105,107 +105,107 @@
 <context>
     <name>Component</name>
     <message>
-        <location filename="../core/model/components.h" line="96"/>
+        <location filename="../core/model/components.h" line="97"/>
         <source>attention compute</source>
         <translation>注意力计算</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="98"/>
+        <location filename="../core/model/components.h" line="99"/>
         <source>expert compute</source>
         <translation>专家计算</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="100"/>
+        <location filename="../core/model/components.h" line="101"/>
         <source>dense FFN, LM head</source>
         <translation>稠密 FFN、LM 头</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="102"/>
+        <location filename="../core/model/components.h" line="103"/>
         <source>all-to-all dispatch</source>
         <translation>all-to-all 分发</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="104"/>
+        <location filename="../core/model/components.h" line="105"/>
         <source>all-to-all combine</source>
         <translation>all-to-all 合并</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="106"/>
+        <location filename="../core/model/components.h" line="107"/>
         <source>TP collectives</source>
         <translation>TP 集合通信</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="108"/>
+        <location filename="../core/model/components.h" line="109"/>
         <source>pipeline transfers</source>
         <translation>流水线传输</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="110"/>
+        <location filename="../core/model/components.h" line="111"/>
         <source>pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="112"/>
+        <location filename="../core/model/components.h" line="113"/>
         <source>gradient sync</source>
         <translation>梯度同步</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="114"/>
+        <location filename="../core/model/components.h" line="115"/>
         <source>optimizer step</source>
         <translation>优化器步骤</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="116"/>
+        <location filename="../core/model/components.h" line="117"/>
         <source>hidden by overlap</source>
         <translation>被重叠隐藏</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="121"/>
+        <location filename="../core/model/components.h" line="122"/>
         <source>attention weights</source>
         <translation>注意力权重</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="123"/>
+        <location filename="../core/model/components.h" line="124"/>
         <source>expert weights</source>
         <translation>专家权重</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="125"/>
+        <location filename="../core/model/components.h" line="126"/>
         <source>dense FFN weights</source>
         <translation>稠密 FFN 权重</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="127"/>
+        <location filename="../core/model/components.h" line="128"/>
         <source>embedding, LM head</source>
         <translation>嵌入、LM 头</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="129"/>
+        <location filename="../core/model/components.h" line="130"/>
         <source>gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="131"/>
+        <location filename="../core/model/components.h" line="132"/>
         <source>optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="133"/>
+        <location filename="../core/model/components.h" line="134"/>
         <source>activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="135"/>
+        <location filename="../core/model/components.h" line="136"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="137"/>
+        <location filename="../core/model/components.h" line="138"/>
         <source>comm buffers</source>
         <translation>通信缓冲区</translation>
     </message>
     <message>
-        <location filename="../core/model/components.h" line="139"/>
+        <location filename="../core/model/components.h" line="140"/>
         <source>runtime reserve</source>
         <translation>运行时预留</translation>
     </message>
@@ -256,58 +256,58 @@
 <context>
     <name>Feasibility</name>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="74"/>
+        <location filename="../core/search/feasibility.cpp" line="75"/>
         <source>, %1 lowered to %2 to fit the %3 GPUs</source>
         <translation>，%1 降为 %2 以适应 %3 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="86"/>
+        <location filename="../core/search/feasibility.cpp" line="87"/>
         <source>, DP at its smallest legal value, %1</source>
         <translation>，DP 取最小合法值 %1</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="109"/>
+        <location filename="../core/search/feasibility.cpp" line="110"/>
         <source>%1 %2 and %3 %4</source>
         <translation>%1 %2 和 %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="113"/>
+        <location filename="../core/search/feasibility.cpp" line="114"/>
         <source>needs %1 GPUs</source>
         <translation>需要 %1 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="114"/>
+        <location filename="../core/search/feasibility.cpp" line="115"/>
         <source>With %1, TP x PP x DP = %2; the cluster has %3</source>
         <translation>取 %1 时，TP x PP x DP = %2；集群只有 %3 个</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="120"/>
+        <location filename="../core/search/feasibility.cpp" line="121"/>
         <source>illegal: %1</source>
         <translation>非法：%1</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="121"/>
-        <location filename="../core/search/feasibility.cpp" line="134"/>
+        <location filename="../core/search/feasibility.cpp" line="122"/>
+        <location filename="../core/search/feasibility.cpp" line="135"/>
         <source>The profile&apos;s own strategy with %1: %2</source>
         <translation>配置文件自身的策略取 %1 时：%2</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="130"/>
+        <location filename="../core/search/feasibility.cpp" line="131"/>
         <source>memory: %1</source>
         <translation>显存：%1</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="139"/>
+        <location filename="../core/search/feasibility.cpp" line="140"/>
         <source>no feasible variant</source>
         <translation>没有可行的变体</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="140"/>
+        <location filename="../core/search/feasibility.cpp" line="141"/>
         <source>The profile&apos;s own strategy with %1 passes, but no searched variant did</source>
         <translation>配置文件自身的策略取 %1 时通过，但搜索的变体都未通过</translation>
     </message>
     <message>
-        <location filename="../core/search/feasibility.cpp" line="214"/>
+        <location filename="../core/search/feasibility.cpp" line="215"/>
         <source>best: TP%1 PP%2 DP%3 EP%4 ETP%5, %6 micro-batch(es), %7 per step</source>
         <translation>最佳：TP%1 PP%2 DP%3 EP%4 ETP%5，%6 个微批次，每步 %7</translation>
     </message>
@@ -376,6 +376,204 @@
         <location filename="../ui/widgets/localfigures.cpp" line="61"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="19"/>
+        <source>(PP - 1) / v x the slowest stage&apos;s time per micro-batch; (p - 1)/(v m) of the ideal (1F1B: v = 1)</source>
+        <translation>(PP - 1) / v x 最慢阶段每微批次的时间；为理想值的 (p - 1)/(v m)（1F1B：v = 1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="22"/>
+        <source>(communication - overlapped) / step time</source>
+        <translation>（通信 - 被重叠部分）/ 步时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="23"/>
+        <source>(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with sequence parallelism the 10sbh term is divided by t</source>
+        <translation>(稠密层数 x [sbh(10 + 24/t) + 5as^2b/t] + MoE 层数 x 本地部分 + 专家分配数 x (2h + 中间维度 / ETP)) x 在途微批次数 x (激活字节数 / 2)；使用序列并行时 10sbh 项除以 t</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="27"/>
+        <source>(embedding on the first stage, LM head on the last) / TP x weight bytes</source>
+        <translation>（嵌入在第一阶段，LM 头在最后阶段）/ TP x 权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="28"/>
+        <source>(expert slots x expert params / ETP + MoE layers x (shared experts x expert params / TP + router params)) x weight bytes</source>
+        <translation>(专家槽位数 x 专家参数量 / ETP + MoE 层数 x (共享专家数 x 专家参数量 / TP + 路由器参数量)) x 权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="31"/>
+        <source>12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))</source>
+        <translation>12 字节 x (稠密参数量 / (使用分布式优化器时除以 DP) + 专家参数量 / (分布式时除以 EDP))</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="34"/>
+        <source>MoE layers x passes x (max(send, receive) over max(intra bytes / NVLink, inter bytes / NIC) + alpha); send = tokens per GPU x k x ETP x hidden x activation bytes; intra share (peers - 1) / M, inter share (M - peers) / M (hierarchical dispatch: one copy per remote domain holding one of the token&apos;s experts, %1 per token)</source>
+        <translation>MoE 层数 x 遍数 x (max(发送, 接收) 取 max(节点内字节 / NVLink, 节点间字节 / NIC) + alpha)；发送 = 每 GPU token 数 x k x ETP x hidden x 激活字节数；节点内占比 (peers - 1) / M，节点间占比 (M - peers) / M（分层分发：每个持有该 token 某一专家的远端域一份副本，每 token %1 份）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="39"/>
+        <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
+        <translation>MoE 层数_阶段 x (路由器、top-k、置换、逆置换、共享专家 + 该 EP rank 各槽位的分组专家 GEMM，各按其分配份额)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="42"/>
+        <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
+        <translation>稠密梯度在 DP 上 all-reduce + 专家梯度在 EDP 上 all-reduce：2(n - 1)/n x S / 链路 + 2(n - 1) x alpha</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
+        <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
+        <translation>all-reduce 次数 x (2(TP - 1)/TP x S / 链路 + 2(TP - 1) x alpha)；S = token 数 x hidden x 激活字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
+        <source>as params.total, with top-k routed experts instead of all</source>
+        <translation>同 params.total，但只计 top-k 个路由专家而非全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="49"/>
+        <source>compute + communication + bubble + optimizer step - overlapped</source>
+        <translation>计算 + 通信 + 气泡 + 优化器步骤 - 被重叠部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
+        <translation>稠密层数_阶段 x (归一化 + FFN GEMM + 激活 + 残差) + (1 + MTP 模块数) x (LM 头与交叉熵) + MTP 模块数 x 投影</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
+        <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
+        <translation>稠密层数_阶段 x 稠密 FFN 参数量 / TP x 权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
+        <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
+        <translation>稠密层数_阶段 x roofline(token 数 x FFN FLOPs / TP x 遍数, FFN 权重 / TP) + LM 头的 roofline</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="57"/>
+        <source>dispatch send buffer + receive buffer of one MoE layer</source>
+        <translation>一个 MoE 层分发的发送缓冲区 + 接收缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
+        <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
+        <translation>层数 x (注意力 + 归一化) + 稠密层数 x 稠密 FFN + MoE 层数 x (专家 + 共享专家) x 专家 FFN + 路由器 + 嵌入 + LM 头</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="61"/>
+        <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
+        <translation>层数_阶段 x (注意力参数量 / TP + 归一化参数量) x 权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
+        <translation>层数_阶段 x (归一化 + QKV GEMM + 注意力核心 + 输出 GEMM + 残差)，前向、反向和重计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="65"/>
+        <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
+        <translation>层数_阶段 x 2sbh x 在途微批次数 x (激活字节数 / 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
+        <translation>层数_阶段 x max(F / (峰值 x eff), (W + KV) / (HBM x eff))；F = token 数 x (2 x 注意力参数量 + 打分 FLOPs x 上下文) / TP x 遍数，W = 注意力参数量 x 权重字节数 / TP x 遍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
+        <translation>微批次数 x 拖后腿阶段每微批次的时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <source>min(overlap x communication, compute); with workload.overlap or a system, plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
+        <translation>min(重叠比例 x 通信, 计算)；使用 workload.overlap 或系统时，另加隐藏在最后一次反向传播之后的梯度同步（除最后一个桶外的全部）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="74"/>
+        <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
+        <translation>每步模型 FLOPs / (步时间 x GPU 数 x 峰值 FLOP/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
+        <source>no gradients to synchronise outside training</source>
+        <translation>训练之外没有需要同步的梯度</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
+        <source>no optimizer step outside training</source>
+        <translation>训练之外没有优化器步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="77"/>
+        <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
+        <translation>版本 1 模型不计时；指定 cluster.system 以使用内核级模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="78"/>
+        <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
+        <translation>单层前向工作集（无打分矩阵，无 dropout）x (激活字节数 / 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="79"/>
+        <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
+        <translation>GPU 上更新的参数量 x (读取 fp32 梯度、主权重和动量，写回，工作副本，梯度范数，清零) / (HBM x 效率)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="82"/>
+        <source>params on the GPU x weight bytes (training only)</source>
+        <translation>GPU 上的参数量 x 权重字节数（仅训练）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="83"/>
+        <source>reserve_gib x 2^30</source>
+        <translation>reserve_gib x 2^30</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
+        <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
+        <translation>发送次数 x (token 数 x hidden x 激活字节数 / TP / 链路 + alpha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
+        <translation>每副本序列数 x 上下文 x 每 token 每层 KV 元素数 x KV 字节数 x 层数_阶段 / TP 份额</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
+        <source>sum of the components on the GPU with the most memory</source>
+        <translation>显存最多的 GPU 上各组件之和</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
+        <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
+        <translation>对各 MoE 层求和 roofline(分配数 x 专家 FLOPs / ETP x 遍数, 被访问专家数 x 专家权重 / ETP) + roofline(共享专家与路由器)；分配数 = 组内 token 数 x top-k x 该 EP rank 的份额（对整步：最慢的 rank）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="93"/>
+        <source>the mirror of dispatch: every GPU returns what it received</source>
+        <translation>分发的镜像：每个 GPU 把收到的内容发回</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
+        <source>tokens per second / GPUs used</source>
+        <translation>每秒 token 数 / 使用的 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
+        <translation>每步 token 数 / 步时间；预填充计入完整提示（含前缀缓存命中），解码步计入每个序列输出的 token 数（1，或使用推测解码时为 (1 - a^(d+1)) / (1 - a)）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="99"/>
+        <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
+        <translation>token 数 x 每 token 前向 FLOPs x（训练时为 3）；前向 = 层数 x (2 x 注意力参数量 + 打分 FLOPs x s) + top-k 专家与共享专家的 FFN FLOPs + 2 V h</translation>
     </message>
 </context>
 <context>
@@ -827,214 +1025,214 @@
 <context>
     <name>moe::ui::BuiltinGalleryModel</name>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="28"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="29"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="30"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="31"/>
         <source>%1, top-%2</source>
         <translation>%1，top-%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="32"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="33"/>
         <source> + %1 shared</source>
         <translation> + %1 个共享</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="41"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="42"/>
         <source>✗ not evaluated</source>
         <translation>✗ 未评估</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="55"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="56"/>
         <source>✓ pass</source>
         <translation>✓ 通过</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="56"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="57"/>
         <source>✗ fail: %1</source>
         <translation>✗ 未通过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="76"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="77"/>
         <source>✗ does not load</source>
         <translation>✗ 无法加载</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="90"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="91"/>
         <source>model.preset %1 from the model library</source>
         <translation>模型库中的 model.preset %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="92"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="102"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="103"/>
         <source>own figures</source>
         <translation>自有数值</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="94"/>
         <source>The profile gives its own architecture figures (no model.preset)</source>
         <translation>该配置文件给出自己的架构数值（无 model.preset）</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="103"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="104"/>
         <source>The profile gives its own hardware figures (no cluster.system)</source>
         <translation>该配置文件给出自己的硬件数值（无 cluster.system）</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="109"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="110"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
         <source>Parameters each token passes through</source>
         <translation>每个 token 经过的参数</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="114"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="115"/>
         <source>Routed experts per MoE layer, and how many each token uses</source>
         <translation>每个 MoE 层的路由专家数，以及每个 token 使用多少个</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="115"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="116"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="117"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="118"/>
         <source>%1 GPUs, %2 per node, %3 GiB each</source>
         <translation>%1 个 GPU，每节点 %2 个，每个 %3 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="131"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="132"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="133"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="134"/>
         <source>The fullest GPU (GPU %1) against its capacity</source>
         <translation>最满的 GPU（GPU %1）与其容量之比</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Profile</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Active</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="203"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
         <source>The profile&apos;s name</source>
         <translation>配置文件的名称</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
         <source>The model library&apos;s entry the profile names (model.preset)</source>
         <translation>配置文件引用的模型库条目（model.preset）</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
         <source>Parameters of the whole model</source>
         <translation>整个模型的参数</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
         <source>Transformer layers</source>
         <translation>Transformer 层</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
         <source>Routed experts per MoE layer, top-k per token</source>
         <translation>每个 MoE 层的路由专家数，每 token 的 top-k</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
         <source>The systems library&apos;s entry the profile names (cluster.system)</source>
         <translation>配置文件引用的系统库条目（cluster.system）</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
         <source>GPUs in the cluster and their kind</source>
         <translation>集群中的 GPU 及其型号</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>训练迭代、整批预填充，或一次解码步骤</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
         <source>Time of one step with the profile&apos;s own strategy</source>
         <translation>以配置文件自身策略运行一步的时间</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
         <source>Tokens per second, all GPUs together</source>
         <translation>每秒 token 数，全部 GPU 合计</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
         <source>Memory of the fullest GPU against its capacity</source>
         <translation>最满 GPU 的显存与其容量之比</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="216"/>
         <source>The constraint checks</source>
         <translation>约束检查</translation>
     </message>
@@ -1570,32 +1768,32 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ExplanationModel</name>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="24"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="25"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="101"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="102"/>
         <source>Figure</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="103"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="104"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="105"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="106"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="107"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="108"/>
         <source>With the values</source>
         <translation>代入数值</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="109"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="110"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1818,75 +2016,75 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="45"/>
+        <location filename="../ui/charts/latencychart.cpp" line="46"/>
         <source>time per step</source>
         <translation>每步时间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="46"/>
+        <location filename="../ui/charts/latencychart.cpp" line="47"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="51"/>
+        <location filename="../ui/charts/latencychart.cpp" line="52"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>拖后腿 GPU 各组件的步时间；悬停在条形上可查看其公式</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="72"/>
-        <location filename="../ui/charts/latencychart.cpp" line="245"/>
+        <location filename="../ui/charts/latencychart.cpp" line="73"/>
+        <location filename="../ui/charts/latencychart.cpp" line="246"/>
         <source>step time (total)</source>
         <translation>步时间（合计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="75"/>
-        <location filename="../ui/charts/latencychart.cpp" line="168"/>
+        <location filename="../ui/charts/latencychart.cpp" line="76"/>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
         <source>time per step (%1)</source>
         <translation>每步时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="168"/>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
         <source>time per token (%1)</source>
         <translation>每 token 时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="170"/>
+        <location filename="../ui/charts/latencychart.cpp" line="171"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="173"/>
+        <location filename="../ui/charts/latencychart.cpp" line="174"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>每 token 时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="173"/>
+        <location filename="../ui/charts/latencychart.cpp" line="174"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>步时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="178"/>
+        <location filename="../ui/charts/latencychart.cpp" line="179"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>解码步 %1（%2/token）· %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="185"/>
+        <location filename="../ui/charts/latencychart.cpp" line="186"/>
         <source> · baseline %1 (%2)</source>
         <translation> · 基线 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="189"/>
+        <location filename="../ui/charts/latencychart.cpp" line="190"/>
         <source> · baseline: not evaluated</source>
         <translation> · 基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="223"/>
-        <location filename="../ui/charts/latencychart.cpp" line="246"/>
+        <location filename="../ui/charts/latencychart.cpp" line="224"/>
+        <location filename="../ui/charts/latencychart.cpp" line="247"/>
         <source>%1 (credit)</source>
         <translation>%1（抵扣）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="250"/>
+        <location filename="../ui/charts/latencychart.cpp" line="251"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;被计算掩盖的通信，从总和中扣除</translation>
     </message>
@@ -3320,190 +3518,195 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="61"/>
+        <location filename="../ui/search/searchdock.cpp" line="62"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>应用 TP%1 PP%2 DP%3 EP%4</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="66"/>
+        <location filename="../ui/search/searchdock.cpp" line="67"/>
         <source>, %1 micro-batches</source>
         <translation>，%1 个微批次</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="100"/>
+        <location filename="../ui/search/searchdock.cpp" line="101"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="117"/>
+        <location filename="../ui/search/searchdock.cpp" line="118"/>
         <location filename="../ui/search/searchdock.cpp" line="520"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>每个可行配置；双击或按 Enter 应用其中一个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="118"/>
+        <location filename="../ui/search/searchdock.cpp" line="119"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
         <translation>每对取值的最佳吞吐量，或为何都不可行；双击绿色单元格可应用其最佳配置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <location filename="../ui/search/searchdock.cpp" line="123"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>筛选行，例如 128 或 选择性</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="124"/>
+        <location filename="../ui/search/searchdock.cpp" line="125"/>
         <source>Show only rows that contain this text</source>
         <translation>只显示包含此文本的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="178"/>
+        <location filename="../ui/search/searchdock.cpp" line="179"/>
         <source>The map&apos;s rows</source>
         <translation>图的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="179"/>
+        <location filename="../ui/search/searchdock.cpp" line="180"/>
         <source>The map&apos;s columns</source>
         <translation>图的列</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="180"/>
+        <location filename="../ui/search/searchdock.cpp" line="181"/>
         <source>Map &amp;rows</source>
         <translation>图的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="182"/>
+        <location filename="../ui/search/searchdock.cpp" line="183"/>
         <source>c&amp;olumns</source>
         <translation>列(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="231"/>
+        <location filename="../ui/search/searchdock.cpp" line="232"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="232"/>
+        <location filename="../ui/search/searchdock.cpp" line="233"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="233"/>
+        <location filename="../ui/search/searchdock.cpp" line="234"/>
         <source>throughput per GPU</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="234"/>
+        <location filename="../ui/search/searchdock.cpp" line="235"/>
         <source>memory headroom</source>
         <translation>显存余量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="235"/>
+        <location filename="../ui/search/searchdock.cpp" line="236"/>
         <source>What ranks the results</source>
         <translation>结果的排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="236"/>
+        <location filename="../ui/search/searchdock.cpp" line="237"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="237"/>
+        <location filename="../ui/search/searchdock.cpp" line="238"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>为此配置文件评估每个合法策略</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="238"/>
+        <location filename="../ui/search/searchdock.cpp" line="239"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="239"/>
+        <location filename="../ui/search/searchdock.cpp" line="240"/>
         <source>Stop the running search</source>
         <translation>停止正在运行的搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="241"/>
+        <location filename="../ui/search/searchdock.cpp" line="242"/>
         <source>Re-run on changes</source>
         <translation>更改时重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="242"/>
+        <location filename="../ui/search/searchdock.cpp" line="243"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>集群、模型或工作负载改变时重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="244"/>
+        <location filename="../ui/search/searchdock.cpp" line="245"/>
         <source>Search progress</source>
         <translation>搜索进度</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="245"/>
+        <location filename="../ui/search/searchdock.cpp" line="246"/>
         <source>Not searched yet</source>
         <translation>尚未搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="248"/>
+        <location filename="../ui/search/searchdock.cpp" line="249"/>
         <source>Rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="274"/>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>未搜索：搜索空间超过 %L1 种配置（上限）%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="276"/>
+        <location filename="../ui/search/searchdock.cpp" line="277"/>
         <source>; press Search to search it anyway</source>
         <translation>；按“搜索”仍可搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="288"/>
+        <location filename="../ui/search/searchdock.cpp" line="289"/>
         <source>Searching...</source>
         <translation>正在搜索...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="333"/>
+        <location filename="../ui/search/searchdock.cpp" line="334"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>已停止：搜索耗尽了内存。请缩小范围（约束、最大 GPU 数）。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="373"/>
+        <location filename="../ui/search/searchdock.cpp" line="374"/>
         <source>Best %L1 so far</source>
         <translation>目前最佳的 %L1 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="374"/>
+        <location filename="../ui/search/searchdock.cpp" line="375"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>正在搜索：目前 %L1 个可行；显示目前最佳的 %L2 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="412"/>
+        <location filename="../ui/search/searchdock.cpp" line="413"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>在 %L1 种配置后取消：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="412"/>
+        <location filename="../ui/search/searchdock.cpp" line="413"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>已评估 %L1 种配置：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="413"/>
+        <location filename="../ui/search/searchdock.cpp" line="414"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 个可行，%L2 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="463"/>
+        <location filename="../ui/search/searchdock.cpp" line="464"/>
         <source>; the current strategy is not feasible</source>
         <translation>；当前策略不可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="466"/>
+        <location filename="../ui/search/searchdock.cpp" line="467"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>；当前策略排名第 %L1，共 %L2 个%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="469"/>
+        <location filename="../ui/search/searchdock.cpp" line="470"/>
         <source>, on the Pareto front</source>
         <translation>，位于帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="473"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="483"/>
@@ -3550,111 +3753,136 @@ before %2, after %3</source>
     <name>moe::ui::SearchResultsModel</name>
     <message>
         <location filename="../ui/search/searchresultsmodel.cpp" line="22"/>
+        <source>contiguous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="24"/>
+        <source>round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="26"/>
+        <source>balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="28"/>
+        <source>EPLB</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="30"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="40"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="24"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="42"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="26"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="44"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="166"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="184"/>
         <source>, %1 redundant</source>
         <translation>，%1 个冗余</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="168"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="186"/>
         <source>, capacity %1</source>
         <translation>，容量 %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="205"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="223"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="216"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Micro-batches</source>
         <translation>微批次</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="217"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Headroom</source>
         <translation>余量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="218"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
@@ -3979,67 +4207,67 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="45"/>
+        <location filename="../ui/window/summarybar.cpp" line="46"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>此配置未通过这些检查；下方的结论给出具体数字</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Time per token</source>
         <translation>每 token 时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1（每输出 token %2）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="120"/>
+        <location filename="../ui/window/summarybar.cpp" line="121"/>
         <source> (%1 vs baseline)</source>
         <translation>（相对基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="127"/>
+        <location filename="../ui/window/summarybar.cpp" line="128"/>
         <source>baseline: not evaluated</source>
         <translation>基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="128"/>
+        <location filename="../ui/window/summarybar.cpp" line="129"/>
         <source>baseline: %1</source>
         <translation>基线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="133"/>
+        <location filename="../ui/window/summarybar.cpp" line="134"/>
         <source>Change against the pinned baseline</source>
         <translation>相对于固定基线的变化</translation>
     </message>
@@ -4047,32 +4275,32 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::SystemComboBox</name>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="38"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="41"/>
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="39"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="42"/>
         <source>No built-in system and no user system file has this id</source>
         <translation>没有内置系统或用户系统文件使用此 id</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="52"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
         <source>The cluster gives its own figures</source>
         <translation>集群给出自己的数值</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="58"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="70"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="77"/>
         <source>%1 · calibrated %2</source>
         <translation>%1 · 已校准 %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="72"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="79"/>
         <source>%1
 Calibrated from %2 on %3</source>
         <translation>%1
@@ -4108,32 +4336,32 @@ Calibrated from %2 on %3</source>
 <context>
     <name>moe::ui::VerdictBar</name>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="29"/>
+        <location filename="../ui/window/verdictbar.cpp" line="30"/>
         <source>The constraint checks of the current configuration</source>
         <translation>当前配置的约束检查</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="72"/>
+        <location filename="../ui/window/verdictbar.cpp" line="73"/>
         <source>passes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="72"/>
+        <location filename="../ui/window/verdictbar.cpp" line="73"/>
         <source>fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="81"/>
+        <location filename="../ui/window/verdictbar.cpp" line="82"/>
         <source>baseline: not evaluated: %1</source>
         <translation>基线：未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="87"/>
+        <location filename="../ui/window/verdictbar.cpp" line="88"/>
         <source>The pinned baseline cannot run with these inputs; the current strategy is evaluated without it. Pin another baseline or clear it (Strategy menu)</source>
         <translation>固定的基线无法以这些输入运行；当前策略在没有基线的情况下评估。请固定其他基线或清除它（“策略”菜单）</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="102"/>
+        <location filename="../ui/window/verdictbar.cpp" line="103"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>

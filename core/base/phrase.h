@@ -12,6 +12,7 @@
 
 // Marks a text for translation without Qt: lupdate reads it as QT_TRANSLATE_NOOP
 // (app/explorer/CMakeLists.txt passes -tr-function-alias), core sees the text.
+// model/components.h defines the same macro, token for token, which C++ allows.
 #define MOE_TRANSLATE_NOOP(context, text) text
 
 namespace moe {

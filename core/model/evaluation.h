@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "base/phrase.h"
 #include "model/components.h"
 #include "profile/profile.h"
 
@@ -143,8 +142,6 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
 Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail detail, const Architecture& architecture);
 
 const char* checkName(CheckKind kind);
-// The check's detail in words: the phrase the window translates, and its English.
-Phrase checkPhrase(const Check& check, const Evaluation& evaluation);
 std::string describeCheck(const Check& check, const Evaluation& evaluation);
 
 } // namespace moe

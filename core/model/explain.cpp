@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "model/checkphrase.h"
 #include "model/costmodel.h"
 #include "model/evaluation.h"
 #include "model/explanation.h"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "model/checkphrase.h"
 #include "base/divisors.h"
 #include "profile/profileio.h"
 #include "search/strategyspace.h"

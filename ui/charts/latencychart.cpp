@@ -1,5 +1,4 @@
 #include "charts/latencychart.h"
-#include "widgets/localfigures.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -13,6 +12,8 @@
 
 #include "base/units.h"
 #include "widgets/componentlabels.h"
+#include "widgets/localfigures.h"
+#include "widgets/formulatexts.h"
 
 namespace moe::ui {
 
@@ -252,7 +253,7 @@ void LatencyChart::showExplanation(bool hovered, int index)
     for (const Explanation& e : m_explanations) {
         if (e.key == key || e.key == key + ".per_micro_batch") {
             text += QStringLiteral("<br><i>%1</i><br>= %2")
-                        .arg(QString::fromStdString(e.formula).toHtmlEscaped(), QString::fromStdString(e.values).toHtmlEscaped());
+                        .arg(formulaText(e.formula).toHtmlEscaped(), QString::fromStdString(e.values).toHtmlEscaped());
         }
     }
     QToolTip::showText(QCursor::pos(), text, this);

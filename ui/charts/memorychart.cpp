@@ -1,5 +1,4 @@
 #include "charts/memorychart.h"
-#include "widgets/localfigures.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -12,6 +11,7 @@
 
 #include "base/units.h"
 #include "widgets/componentlabels.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 

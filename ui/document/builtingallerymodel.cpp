@@ -1,10 +1,10 @@
 #include "document/builtingallerymodel.h"
-#include "widgets/localfigures.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include "model/checkphrase.h"
 #include "model/architecture.h"
 #include "model/evaluation.h"
 #include "base/units.h"
@@ -12,6 +12,7 @@
 #include "profile/systems.h"
 #include "widgets/checknames.h"
 #include "widgets/phrasetext.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 

@@ -1,5 +1,4 @@
 #include "document/newprofiledialog.h"
-#include "widgets/localfigures.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -27,6 +26,7 @@
 #include "profile/systems.h"
 #include "profile/valuelimits.h"
 #include "widgets/systemcombobox.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 

@@ -1,8 +1,9 @@
 #include "explain/explanationmodel.h"
-#include "widgets/localfigures.h"
 
 #include "base/units.h"
 #include "explain/figurenames.h"
+#include "widgets/formulatexts.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
@@ -66,7 +67,7 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         // The key too: the dock filters on this text, so "a2a" finds its rows in any language.
         return QStringLiteral("%1\n%2\n%3\n= %4")
-            .arg(figureName(e.key), QString::fromStdString(e.key), QString::fromStdString(e.formula),
+            .arg(figureName(e.key), QString::fromStdString(e.key), formulaText(e.formula),
                  QString::fromStdString(e.values));
     }
     if (role == Qt::UserRole && index.column() == Value) {
@@ -81,7 +82,7 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
     case Value:
         return formatExplainedValue(e);
     case Formula:
-        return QString::fromStdString(e.formula);
+        return formulaText(e.formula);
     case Values:
         return QString::fromStdString(e.values);
     case Source:

@@ -1,5 +1,4 @@
 #include "grid/gridmetric.h"
-#include "widgets/localfigures.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,6 +12,7 @@
 #include "model/topology.h"
 #include "base/units.h"
 #include "widgets/componentlabels.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 

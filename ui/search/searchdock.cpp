@@ -30,6 +30,7 @@
 #include "search/searchresultsproxy.h"
 #include "cli/searchrunner.h"
 #include "search/searchscatter.h"
+#include "widgets/checknames.h"
 #include "widgets/phrasetext.h"
 
 namespace moe::ui {
@@ -406,7 +407,7 @@ void SearchDock::finish(std::uint64_t generation, Finished finished, const Profi
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
         if (result.rejected.byCheck[i] > 0) {
             rejected += (rejected.isEmpty() ? QString() : QStringLiteral(", "))
-                + QStringLiteral("%1 %L2").arg(QString::fromLatin1(checkName(static_cast<CheckKind>(i)))).arg(result.rejected.byCheck[i]);
+                + QStringLiteral("%1 %L2").arg(checkLabel(static_cast<CheckKind>(i))).arg(result.rejected.byCheck[i]);
         }
     }
     m_counts = (cancelled ? tr("Cancelled after %L1 configurations: ") : tr("Evaluated %L1 configurations: ")).arg(result.evaluated)
@@ -469,9 +470,8 @@ QString SearchDock::rankText(std::optional<int> row) const
                        .arg(c.pareto ? tr(", on the Pareto front") : QString());
     if (*row > 0) {
         // Why it lost to the best: the question the user opened the search with.
-        text += QStringLiteral(": ")
-            + phraseText(whyRanksBelowPhrases(m_state.profile(), c, m_model->candidate(0),
-                                              static_cast<Objective>(m_objective->currentData().toInt())));
+        text += tr(": %1").arg(phraseText(whyRanksBelowPhrases(m_state.profile(), c, m_model->candidate(0),
+                                                               static_cast<Objective>(m_objective->currentData().toInt()))));
     }
     return text;
 }

@@ -1,5 +1,4 @@
 #include "search/searchresultsmodel.h"
-#include "widgets/localfigures.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -7,12 +6,31 @@
 #include <algorithm>
 
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+// The placement as the profile form names it (core's toString is the JSON value).
+QString placementName(PlacementPolicy placement)
+{
+    switch (placement) {
+    case PlacementPolicy::Contiguous:
+        return SearchResultsModel::tr("contiguous");
+    case PlacementPolicy::RoundRobin:
+        return SearchResultsModel::tr("round robin");
+    case PlacementPolicy::Balanced:
+        return SearchResultsModel::tr("balanced");
+    case PlacementPolicy::Eplb:
+        return SearchResultsModel::tr("EPLB");
+    case PlacementPolicy::Manual:
+        return SearchResultsModel::tr("manual");
+    }
+    return QString::fromLatin1(toString(placement));
+}
 
 // The recomputation as the profile form names it (core's toString is the JSON value).
 QString recomputeName(moe::Recompute recompute)
@@ -161,7 +179,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
 
 QString SearchResultsModel::placementText(const Candidate& c)
 {
-    QString text = QString::fromLatin1(toString(c.strategy.placement));
+    QString text = placementName(c.strategy.placement);
     if (c.strategy.redundantExperts > 0) {
         text += tr(", %1 redundant").arg(c.strategy.redundantExperts);
     }

@@ -1,5 +1,4 @@
 #include "search/searchscatter.h"
-#include "widgets/localfigures.h"
 
 #include <QChart>
 #include <QCursor>
@@ -15,6 +14,7 @@
 
 #include "search/searchresultsmodel.h"
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 

@@ -1,5 +1,4 @@
 #include "serving/servingdock.h"
-#include "widgets/localfigures.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -19,6 +18,7 @@
 #include "profile/profileio.h"
 #include "serving/servingscatter.h"
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 

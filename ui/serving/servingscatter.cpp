@@ -1,5 +1,4 @@
 #include "serving/servingscatter.h"
-#include "widgets/localfigures.h"
 
 #include <QChart>
 #include <QCursor>
@@ -13,6 +12,7 @@
 #include <cmath>
 
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 

@@ -1,9 +1,9 @@
 #include "window/failedchecks.h"
-#include "widgets/localfigures.h"
 
 #include <QStringList>
 
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 

@@ -1,5 +1,4 @@
 #include "window/summarybar.h"
-#include "widgets/localfigures.h"
 
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -10,6 +9,8 @@
 #include "window/failedchecks.h"
 #include "widgets/flowlayout.h"
 #include "base/units.h"
+#include "widgets/localfigures.h"
+#include "widgets/formulatexts.h"
 
 namespace moe::ui {
 
@@ -151,7 +152,7 @@ bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
             if (QString::fromStdString(e.key) == key) {
                 tip = QStringLiteral("<b>%1</b> = %2 %3<br>%4<br>= %5")
                           .arg(tip, localNumber(e.value), QString::fromStdString(e.unit),
-                               QString::fromStdString(e.formula).toHtmlEscaped(),
+                               formulaText(e.formula).toHtmlEscaped(),
                                QString::fromStdString(e.values).toHtmlEscaped());
             }
         }

@@ -1,5 +1,6 @@
 #include "window/verdictbar.h"
 
+#include "model/checkphrase.h"
 #include "widgets/flowlayout.h"
 #include "widgets/phrasetext.h"
 #include "widgets/checknames.h"

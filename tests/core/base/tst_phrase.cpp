@@ -6,6 +6,7 @@
 
 #include "base/phrase.h"
 #include "base/units.h"
+#include "model/checkphrase.h"
 #include "model/evaluation.h"
 
 using namespace moe;

@@ -22,6 +22,7 @@
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
 #include "explain/explaindock.h"
+#include "explain/explanationmodel.h"
 #include "isolatedsettings.h"
 #include "search/searchdock.h"
 #include "shots.h"
@@ -43,8 +44,7 @@ const char* const kCoreEnglish[] = {
     " throughput",     "step time",       "mostly ",       "lowered to",      "smallest legal value",
     "own strategy",    "no feasible variant", "best: TP",  "micro-batch(es)", "less headroom",
     "illegal: ",       "memory: ",        "gpu count",     "max gpus",        "dropped tokens",
-    "imbalance",       "latency",         "selective",     "per micro-batch", "params.total",
-    "time_s.",         "memory_bytes.",   "rates.",
+    "imbalance",       "latency",         "selective",     "per micro-batch", "contiguous",
 };
 
 // Every text a user can read in the window: labels, buttons, tooltips, and every cell
@@ -84,8 +84,9 @@ class TestTranslations : public QObject {
     QTranslator m_chinese;
     test::IsolatedSettings m_settings;
 
-    // The seed in `language`, searched, with the Search and Explain docks open.
-    void openTranslatedSeed(QTranslator& translator, const QLocale& locale, const QString& shot)
+    // The seed in `locale`, searched, with the Search and Explain docks open; `reason` is
+    // a word of the translated reason why the seed's strategy ranks lower.
+    void openTranslatedSeed(QTranslator& translator, const QLocale& locale, const QString& reason, const QString& shot)
     {
         QCoreApplication::installTranslator(&translator);
         QLocale::setDefault(locale);
@@ -104,12 +105,19 @@ class TestTranslations : public QObject {
         QVERIFY(texts.size() > 100);
         // The search's reason reached the screen, so that its absence below means it
         // was translated, not missing.
-        QVERIFY2(window.searchDock()->summaryText().contains(QStringLiteral(": ")), qPrintable(window.searchDock()->summaryText()));
+        QVERIFY2(window.searchDock()->summaryText().contains(reason), qPrintable(window.searchDock()->summaryText()));
         for (const char* english : kCoreEnglish) {
             for (const QString& text : texts) {
                 QVERIFY2(!text.contains(QLatin1String(english)),
                          qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), text)));
             }
+        }
+        // The Explain dock names its figures; the keys are only in the tooltips, for its filter.
+        const ExplanationModel* explained = window.explainDock()->model();
+        QVERIFY(explained->rowCount() > 10);
+        for (int row = 0; row < explained->rowCount(); ++row) {
+            const QString figure = explained->index(row, ExplanationModel::Figure).data().toString();
+            QVERIFY2(!figure.contains(QLatin1Char('.')) && !figure.contains(QLatin1Char('_')), qPrintable(figure));
         }
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
@@ -197,12 +205,14 @@ private Q_SLOTS:
 
     void germanWindowHasNoEnglishCoreSentence()
     {
-        openTranslatedSeed(m_german, QLocale(QLocale::German, QLocale::Germany), QStringLiteral("seed-search-de.png"));
+        openTranslatedSeed(m_german, QLocale(QLocale::German, QLocale::Germany), QStringLiteral("vor allem Experten-Rechnen"),
+                           QStringLiteral("seed-search-de.png"));
     }
 
     void chineseWindowHasNoEnglishCoreSentence()
     {
-        openTranslatedSeed(m_chinese, QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("seed-search-zh_CN.png"));
+        openTranslatedSeed(m_chinese, QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("主要是专家计算"),
+                           QStringLiteral("seed-search-zh_CN.png"));
     }
 
     // The German summary writes its rate as German does: "533.107 Tokens/s".
