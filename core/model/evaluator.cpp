@@ -23,7 +23,16 @@ struct OverlapRule {
     double fraction = 0;
     bool expert = false;
     bool tensor = false;
+    // The share of the SMs the expert dispatch and combine kernels hold while they run
+    // beside compute (kernel-level model only): the compute beside them runs on the
+    // rest, so hiding W seconds of all-to-all costs W x share / (1 - share) of compute.
+    double commSmShare = 0;
 };
+
+// SMs the expert-communication kernels take while overlapped: DeepSeek-V3's DualPipe
+// gives communication 20 of the H800's 132 SMs (arXiv 2412.19437, section 3.2.2), and
+// Megatron-Core's DeepEP dispatcher defaults to 20 (TransformerConfig.moe_deepep_num_sms).
+constexpr double kExpertCommSms = 20;
 
 struct StageTime {
     double attention = 0;
@@ -48,7 +57,7 @@ struct StageTime {
         double hidden = 0;
         if (rule.expert) {
             const double a2a = std::min(a2aSeconds(), budget);
-            hidden += a2a;
+            hidden += a2a * (1 - rule.commSmShare / (1 - rule.commSmShare));
             budget -= a2a;
         }
         if (rule.tensor) {
@@ -392,8 +401,11 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
 
     const bool onlyRankZero = rankZeroBounds(ctx);
     const std::optional<OverlapPolicy> policy = overlapPolicy(profile);
-    const OverlapRule overlap = policy ? OverlapRule{0, policy->expert != ExpertOverlap::None, policy->tpComm}
-                                       : OverlapRule{profile.cluster.overlap, false, false};
+    OverlapRule overlap = policy ? OverlapRule{0, policy->expert != ExpertOverlap::None, policy->tpComm}
+                                 : OverlapRule{profile.cluster.overlap, false, false};
+    if (overlap.expert && ctx.kernels) {
+        overlap.commSmShare = std::min(0.5, kExpertCommSms / static_cast<double>(std::max<std::int64_t>(1, ctx.kernels->sms())));
+    }
     StageTime slowest;
     double slowestTotal = -1;
     double maxMemory = -1;

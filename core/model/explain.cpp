@@ -72,11 +72,15 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
                                : "no optimizer step outside training",
                   "0", t.optimizer, "s");
     }
+    const std::string smShare = ctx.kernels ? "; SM share 20 / " + num(static_cast<double>(ctx.kernels->sms())) : "";
     trace.add("time_s.overlapped",
-              "min(overlap x communication, compute); with workload.overlap or a system, plus the gradient sync "
-              "hidden behind the last backward pass (all but the last bucket)",
-              "min(" + num(profile.cluster.overlap) + " x " + num(t.communication()) + ", " + num(t.compute()) + ")",
-              t.overlapped, "s");
+              "min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides "
+              "(the expert all-to-all beside the other micro-batch's compute, less share / (1 - share) of it for the "
+              "SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all "
+              "but the last bucket)",
+              "min(" + num(profile.cluster.overlap) + " x " + num(t.communication()) + ", " + num(t.compute()) + ")"
+                  + smShare,
+              t.overlapped, "s", "DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication");
     trace.add("time_s.total", "compute + communication + bubble + optimizer step - overlapped",
               num(t.compute()) + " + " + num(t.communication()) + " + " + num(t.ppBubble) + " + " + num(t.optimizer)
                   + " - " + num(t.overlapped),

@@ -37,6 +37,7 @@ public:
     // Bytes an epilogue streams after a GEMM's main loop (no launch of its own).
     double accumulate(double bytes) const { return bytes / m_hbm; }
     double launch() const { return m_launchS; }
+    std::int64_t sms() const { return m_eff.sms; }
     double peak(DataType type) const { return m_gpu.peakFor(type) * 1e12; }
 
 private:

@@ -329,6 +329,21 @@ private slots:
         QVERIFY(withTp <= evaluate(test::profileFrom(j)).time.total);
     }
 
+    // Hidden all-to-all is not free: the dispatch and combine kernels hold 20 SMs
+    // (DeepSeek-V3 report, section 3.2.2), so the compute beside them runs on 112 of
+    // the H100's 132 and hiding W seconds costs W x 20/112 of compute: the credit is
+    // W x (1 - 20/112) = 0.8214 W, where W is the all-to-all or, when it is longer
+    // (as here), the compute beside it.
+    void overlapCostsTheCommunicationSms()
+    {
+        json j = deepSeekLike();
+        j["workload"]["overlap"] = json{{"ep_a2a", "1f1b"}, {"dp_grad", false}};
+        const TimeBreakdown t = evaluate(test::profileFrom(j)).time;
+        const double a2a = t.a2aDispatch + t.a2aCombine;
+        QVERIFY(t.compute() < a2a);
+        QVERIFY(near(t.overlapped, t.compute() * (1 - 20.0 / 112.0)));
+    }
+
     // DeepSeek-V3 report, Table 2: DualPipe's bubble is (PP/2 - 1)(F&B + B - 3W); with
     // F = 1/3, B = 2/3, W = 1/3 of a micro-batch and F&B = B: (PP/2 - 1)/3 of one
     // micro-batch, against 1F1B's PP - 1.

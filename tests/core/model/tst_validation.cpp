@@ -42,6 +42,7 @@ private slots:
         }
         QCOMPARE(section("A").size(), std::size_t{8});
         QCOMPARE(section("B").size(), std::size_t{5});
+        QCOMPARE(section("X").size(), std::size_t{2});
     }
 
     void denseStepsWithinTargets()
@@ -78,14 +79,33 @@ private slots:
         for (const auto& r : section("B")) {
             if (QString::fromStdString(r.run.id) == id) {
                 // The rows that miss today (docs/validation.md).
-                QEXPECT_FAIL("deepseek-v3-h100-fp8", "-16%: the all-to-all stays exposed (the run's overlaps are not published)",
+                QEXPECT_FAIL("deepseek-v3-h100-fp8", "too fast: dispatch efficiency, host overhead and partial overlap "
+                                                     "not modelled", Continue);
+                QEXPECT_FAIL("deepseek-v3-gb200-bf16", "too fast: dispatch efficiency and host overhead not modelled",
                              Continue);
-                QEXPECT_FAIL("deepseek-v3-gb200-bf16", "too fast: overheads of the MoE layer not modelled", Continue);
-                QEXPECT_FAIL("deepseek-v3-b200-fp8-mtp", "too fast: overheads of the MoE layer not modelled", Continue);
-                QEXPECT_FAIL("qwen3-30b-a3b-h100-fp8", "about 3x too fast: small-expert overheads", Continue);
-                QEXPECT_FAIL("deepseek-v3-h800-dualpipe", "too fast: head and MTP stage balance", Continue);
+                QEXPECT_FAIL("deepseek-v3-b200-fp8-mtp", "too fast: host overhead of the all-to-all dispatcher not "
+                                                         "modelled", Continue);
+                QEXPECT_FAIL("qwen3-30b-a3b-h100-fp8", "about 4x too fast: a 2x regression of the release (Megatron-Bridge "
+                                                       "issue 1998) and the dispatcher's host overhead", Continue);
                 QVERIFY2(std::fabs(r.errorShare()) <= 0.15, std::to_string(r.errorShare() * 100).c_str());
             }
+        }
+    }
+
+    // Cross-checks (docs/validation.md, section X): Megatron-Bridge's Qwen3-30B-A3B on
+    // 16 H100 with HybridEP, the EP overlap off (24.71 s) and on (20.99 s). The overlap
+    // must shorten the step, as measured; both miss the 15% for the reasons the page
+    // lists.
+    void crossChecks()
+    {
+        const auto runs = section("X");
+        QCOMPARE(runs.size(), std::size_t{2});
+        const Result& off = runs[0].run.measured > runs[1].run.measured ? runs[0] : runs[1];
+        const Result& on = &off == &runs[0] ? runs[1] : runs[0];
+        QVERIFY(on.predicted < off.predicted);
+        for (const auto& r : runs) {
+            QEXPECT_FAIL("", "dispatch efficiency, host overhead and partial overlap not modelled", Continue);
+            QVERIFY2(std::fabs(r.errorShare()) <= 0.15, (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
         }
     }
 
@@ -106,9 +126,9 @@ private slots:
             if (QString::fromStdString(r.run.id) == id) {
                 QVERIFY2(r.error.empty(), r.error.c_str());
                 // docs/validation.md, section C: what the model lacks for each.
-                QEXPECT_FAIL("deepseek-v3-decode-day6", "about +32%: per-step serving overheads and DP attention "
+                QEXPECT_FAIL("deepseek-v3-decode-day6", "about +18%: per-step serving overheads and DP attention "
                                                         "imbalance not modelled", Continue);
-                QEXPECT_FAIL("deepseek-v3-prefill-day6", "about 2.3x: a day's average load, not the unit's capacity",
+                QEXPECT_FAIL("deepseek-v3-prefill-day6", "about 2.1x: a day's average load, not the unit's capacity",
                              Continue);
                 QVERIFY2(std::fabs(r.errorShare()) <= 0.15, std::to_string(r.errorShare() * 100).c_str());
             }
