@@ -575,6 +575,16 @@
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>Tokens x Vorwärts-FLOPs pro Token x (3 im Training); vorwärts = Schichten x (2 x Attention-Parameter + Score-FLOPs x s) + FFN-FLOPs der Top-k- und geteilten Experten + 2 V h</translation>
     </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
+        <translation>MoE-Schichten x DeepEP-Low-Latency-Verteilung: alpha + Bytes / B; B = Bytes der veröffentlichten Tabelle durch ihre Latenz bei dieser EP-Größe (log-interpoliert) abzüglich alpha, skaliert mit NIC durch 50 GB/s; Bytes = max(gesendet, empfangen) mit jeder Top-k-Kopie, FP8 mit seinen Skalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="109"/>
+        <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
+        <translation>MoE-Schichten x DeepEP-Low-Latency-Zusammenführung: alpha + Bytes / B, wie bei der Verteilung, im Datentyp der Zusammenführung</translation>
+    </message>
 </context>
 <context>
     <name>GridLegend</name>

@@ -575,6 +575,16 @@
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>token 数 x 每 token 前向 FLOPs x（训练时为 3）；前向 = 层数 x (2 x 注意力参数量 + 打分 FLOPs x s) + top-k 专家与共享专家的 FFN FLOPs + 2 V h</translation>
     </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
+        <translation>MoE 层数 x DeepEP 低延迟分发：alpha + 字节数 / B；B = 公开表格中该 EP 规模下的字节数除以其延迟（对数插值）再扣除 alpha，按 NIC 与 50 GB/s 之比缩放；字节数 = max(发送, 接收)，计入每个 top-k 副本，FP8 含其缩放因子</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="109"/>
+        <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
+        <translation>MoE 层数 x DeepEP 低延迟合并：alpha + 字节数 / B，同分发，按合并的数据类型计</translation>
+    </message>
 </context>
 <context>
     <name>GridLegend</name>

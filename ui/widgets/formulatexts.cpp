@@ -101,6 +101,14 @@ const char* const kFormulas[] = {
     QT_TRANSLATE_NOOP("Formula",
                       "tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention "
                       "params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h"),
+    // DeepEP's low-latency kernels for decode (core/model/decodealltoall.cpp on main).
+    QT_TRANSLATE_NOOP("Formula",
+                      "MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table's "
+                      "bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC "
+                      "over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales"),
+    QT_TRANSLATE_NOOP("Formula",
+                      "MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine's "
+                      "data type"),
 };
 
 struct Pattern {
