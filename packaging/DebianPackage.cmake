@@ -16,7 +16,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 # the charts and reports are drawn with.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# The Chinese window needs a CJK font; recommended, not required: the German and
+# English windows need none, and most Chinese desktops have one.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk")
 # A RelWithDebInfo build carries its debug information; the package need not.
 set(CPACK_STRIP_FILES ON)
 # dpkg and lintian expect root-owned control files with fixed modes (0644, 0755 for

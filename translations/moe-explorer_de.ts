@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Check</name>
+    <message>
+        <location filename="../core/model/explain.cpp" line="197"/>
+        <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
+        <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="201"/>
+        <source>%1 of %2 GPUs</source>
+        <translation>%1 von %2 GPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="203"/>
+        <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
+        <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="206"/>
+        <source>%1 GPUs, limit %2</source>
+        <translation>%1 GPUs, Grenze %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="209"/>
+        <source>%1 of %2 allowed on GPU %3</source>
+        <translation>%1 von %2 erlaubt auf GPU %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="212"/>
+        <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
+        <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="216"/>
+        <source>%1 per step, limit %2</source>
+        <translation>%1 pro Schritt, Grenze %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="219"/>
+        <source>%1, at least %2 required</source>
+        <translation>%1, mindestens %2 gefordert</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="221"/>
+        <source>busiest EP rank at %1x the mean, limit %2x</source>
+        <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="225"/>
+        <source>no token over expert capacity</source>
+        <translation>kein Token über der Expertenkapazität</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="227"/>
+        <source>%1 of assignments exceed expert capacity and are dropped</source>
+        <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckName</name>
+    <message>
+        <location filename="../core/model/explain.cpp" line="170"/>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="172"/>
+        <source>gpu_count</source>
+        <translation>GPU-Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="174"/>
+        <source>max_gpus</source>
+        <translation>max. GPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="176"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="178"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="180"/>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="182"/>
+        <source>imbalance</source>
+        <translation>Ungleichgewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="184"/>
+        <source>dropped_tokens</source>
+        <translation>verworfene Tokens</translation>
+    </message>
+</context>
+<context>
     <name>Component</name>
     <message>
         <location filename="../core/model/components.h" line="97"/>
@@ -112,44 +213,377 @@
 <context>
     <name>FailedChecks</name>
     <message>
-        <location filename="../ui/window/failedchecks.cpp" line="15"/>
+        <location filename="../ui/window/failedchecks.cpp" line="16"/>
         <source>illegal strategy</source>
         <translation>unzulässige Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/window/failedchecks.cpp" line="17"/>
+        <location filename="../ui/window/failedchecks.cpp" line="18"/>
         <source>needs %L1 GPUs, the cluster has %L2</source>
         <translation>braucht %L1 GPUs, der Cluster hat %L2</translation>
     </message>
     <message>
-        <location filename="../ui/window/failedchecks.cpp" line="19"/>
+        <location filename="../ui/window/failedchecks.cpp" line="20"/>
         <source>uses %L1 GPUs, limit %L2</source>
         <translation>nutzt %L1 GPUs, Grenze %L2</translation>
     </message>
     <message>
-        <location filename="../ui/window/failedchecks.cpp" line="21"/>
+        <location filename="../ui/window/failedchecks.cpp" line="22"/>
         <source>does not fit: %1 over</source>
         <translation>passt nicht: %1 zu viel</translation>
     </message>
     <message>
-        <location filename="../ui/window/failedchecks.cpp" line="23"/>
+        <location filename="../ui/window/failedchecks.cpp" line="24"/>
         <source>too slow: %1 per step, limit %2</source>
         <translation>zu langsam: %1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/failedchecks.cpp" line="25"/>
+        <location filename="../ui/window/failedchecks.cpp" line="26"/>
         <source>too little throughput: %1 of %2 required</source>
         <translation>zu wenig Durchsatz: %1 von %2 verlangt</translation>
     </message>
     <message>
-        <location filename="../ui/window/failedchecks.cpp" line="28"/>
+        <location filename="../ui/window/failedchecks.cpp" line="29"/>
         <source>too imbalanced: %L1x the mean, limit %L2x</source>
         <translation>zu unausgewogen: das %L1-Fache des Mittelwerts, Grenze %L2-fach</translation>
     </message>
     <message>
-        <location filename="../ui/window/failedchecks.cpp" line="30"/>
+        <location filename="../ui/window/failedchecks.cpp" line="31"/>
         <source>drops %1 of token assignments</source>
         <translation>verwirft %1 der Token-Zuweisungen</translation>
+    </message>
+</context>
+<context>
+    <name>Feasibility</name>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="75"/>
+        <source>, %1 lowered to %2 to fit the %3 GPUs</source>
+        <translation>, %1 auf %2 gesenkt, damit es auf die %3 GPUs passt</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="87"/>
+        <source>, DP at its smallest legal value, %1</source>
+        <translation>, DP auf seinem kleinsten zulässigen Wert, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="110"/>
+        <source>%1 %2 and %3 %4</source>
+        <translation>%1 %2 und %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="114"/>
+        <source>needs %1 GPUs</source>
+        <translation>braucht %1 GPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="115"/>
+        <source>With %1, TP x PP x DP = %2; the cluster has %3</source>
+        <translation>Mit %1 ist TP x PP x DP = %2; der Cluster hat %3</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="121"/>
+        <source>illegal: %1</source>
+        <translation>unzulässig: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="122"/>
+        <location filename="../core/search/feasibility.cpp" line="135"/>
+        <source>The profile&apos;s own strategy with %1: %2</source>
+        <translation>Die eigene Strategie des Profils mit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="131"/>
+        <source>memory: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="140"/>
+        <source>no feasible variant</source>
+        <translation>keine machbare Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="141"/>
+        <source>The profile&apos;s own strategy with %1 passes, but no searched variant did</source>
+        <translation>Die eigene Strategie des Profils mit %1 besteht, aber keine gesuchte Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="215"/>
+        <source>best: TP%1 PP%2 DP%3 EP%4 ETP%5, %6 micro-batch(es), %7 per step</source>
+        <translation>beste: TP%1 PP%2 DP%3 EP%4 ETP%5, %6 Micro-Batch(es), %7 pro Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>FigureName</name>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="24"/>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="25"/>
+        <source>active parameters per token</source>
+        <translation>aktive Parameter pro Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="26"/>
+        <source>FLOPs per step</source>
+        <translation>FLOPs pro Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="27"/>
+        <source>step time</source>
+        <translation>Schrittzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="28"/>
+        <source>memory per GPU</source>
+        <translation>Speicher pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="29"/>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="30"/>
+        <source>throughput per GPU</source>
+        <translation>Durchsatz pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="31"/>
+        <source>model FLOPs utilisation (MFU)</source>
+        <translation>Modell-FLOPs-Auslastung (MFU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="32"/>
+        <source>communication share of the step</source>
+        <translation>Kommunikationsanteil des Schritts</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="50"/>
+        <source>%1 per micro-batch</source>
+        <translation>%1 pro Micro-Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="69"/>
+        <source>GPU %1: %2</source>
+        <translation>GPU %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../ui/widgets/localfigures.cpp" line="61"/>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="19"/>
+        <source>(PP - 1) / v x the slowest stage&apos;s time per micro-batch; (p - 1)/(v m) of the ideal (1F1B: v = 1)</source>
+        <translation>(PP - 1) / v x Zeit der langsamsten Stufe pro Micro-Batch; (p - 1)/(v m) des Idealwerts (1F1B: v = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="22"/>
+        <source>(communication - overlapped) / step time</source>
+        <translation>(Kommunikation - überlappt) / Schrittzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="23"/>
+        <source>(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with sequence parallelism the 10sbh term is divided by t</source>
+        <translation>(dichte Schichten x [sbh(10 + 24/t) + 5as^2b/t] + MoE-Schichten x eigener Anteil + Expertenzuweisungen x (2h + Zwischengröße / ETP)) x laufende Micro-Batches x (Aktivierungsbytes / 2); mit Sequenzparallelität wird der Term 10sbh durch t geteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="27"/>
+        <source>(embedding on the first stage, LM head on the last) / TP x weight bytes</source>
+        <translation>(Embedding auf der ersten Stufe, LM-Kopf auf der letzten) / TP x Gewichtsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="28"/>
+        <source>(expert slots x expert params / ETP + MoE layers x (shared experts x expert params / TP + router params)) x weight bytes</source>
+        <translation>(Expertenplätze x Expertenparameter / ETP + MoE-Schichten x (geteilte Experten x Expertenparameter / TP + Router-Parameter)) x Gewichtsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="31"/>
+        <source>12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))</source>
+        <translation>12 Bytes x (dichte Parameter / (DP bei verteiltem Optimierer) + Expertenparameter / (EDP bei verteiltem))</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="34"/>
+        <source>MoE layers x passes x (max(send, receive) over max(intra bytes / NVLink, inter bytes / NIC) + alpha); send = tokens per GPU x k x ETP x hidden x activation bytes; intra share (peers - 1) / M, inter share (M - peers) / M (hierarchical dispatch: one copy per remote domain holding one of the token&apos;s experts, %1 per token)</source>
+        <translation>MoE-Schichten x Durchläufe x (max(Senden, Empfangen) über max(Intra-Bytes / NVLink, Inter-Bytes / NIC) + alpha); Senden = Tokens pro GPU x k x ETP x hidden x Aktivierungsbytes; Intra-Anteil (peers - 1) / M, Inter-Anteil (M - peers) / M (hierarchische Verteilung: eine Kopie je entfernter Domäne mit einem der Experten des Tokens, %1 pro Token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="39"/>
+        <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
+        <translation>MoE-Schichten_Stufe x (Router, Top-k, Permutieren, Zurückpermutieren, geteilte Experten + gruppierte Experten-GEMMs der Plätze des EP-Rangs, jeder mit seinem Anteil der Zuweisungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="42"/>
+        <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
+        <translation>All-Reduce der dichten Gradienten über DP + All-Reduce der Expertengradienten über EDP: 2(n - 1)/n x S / Link + 2(n - 1) x alpha</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
+        <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
+        <translation>All-Reduces x (2(TP - 1)/TP x S / Link + 2(TP - 1) x alpha); S = Tokens x hidden x Aktivierungsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
+        <source>as params.total, with top-k routed experts instead of all</source>
+        <translation>wie params.total, mit den Top-k gerouteten Experten statt aller</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="49"/>
+        <source>compute + communication + bubble + optimizer step - overlapped</source>
+        <translation>Rechnen + Kommunikation + Blase + Optimiererschritt - überlappt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
+        <translation>dichte Schichten_Stufe x (Norm + FFN-GEMMs + Aktivierung + Residuum) + (1 + MTP-Module) x (LM-Kopf und Kreuzentropie) + MTP-Module x Projektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
+        <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
+        <translation>dichte Schichten_Stufe x dichte FFN-Parameter / TP x Gewichtsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
+        <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
+        <translation>dichte Schichten_Stufe x Roofline(Tokens x FFN-FLOPs / TP x Durchläufe, FFN-Gewichte / TP) + Roofline des LM-Kopfs</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="57"/>
+        <source>dispatch send buffer + receive buffer of one MoE layer</source>
+        <translation>Sendepuffer + Empfangspuffer der Verteilung einer MoE-Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
+        <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
+        <translation>Schichten x (Attention + Normen) + dichte Schichten x dichtes FFN + MoE-Schichten x (Experten + geteilte Experten) x Experten-FFN + Router + Embeddings + LM-Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="61"/>
+        <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
+        <translation>Schichten_Stufe x (Attention-Parameter / TP + Norm-Parameter) x Gewichtsbytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
+        <translation>Schichten_Stufe x (Norm + QKV-GEMM + Attention-Kern + Ausgabe-GEMM + Residuum), vorwärts, rückwärts und Neuberechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="65"/>
+        <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
+        <translation>Schichten_Stufe x 2sbh x laufende Micro-Batches x (Aktivierungsbytes / 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
+        <translation>Schichten_Stufe x max(F / (Spitze x eff), (W + KV) / (HBM x eff)); F = Tokens x (2 x Attention-Parameter + Score-FLOPs x Kontext) / TP x Durchläufe, W = Attention-Parameter x Gewichtsbytes / TP x Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
+        <translation>Micro-Batches x Zeit der langsamsten Stufe pro Micro-Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
+        <translation>min(Überlappung x Kommunikation, Rechnen); mit workload.overlap oder einem System, was der Ablauf verbirgt (das Experten-All-to-All neben dem Rechnen des anderen Micro-Batches, abzüglich Anteil / (1 - Anteil) davon für die SMs, die die Kommunikationskernel belegen), plus die hinter dem letzten Rückwärtsdurchlauf verborgene Gradientensynchronisation (alle Buckets außer dem letzten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
+        <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
+        <translation>Modell-FLOPs pro Schritt / (Schrittzeit x GPUs x Spitzen-FLOP/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="77"/>
+        <source>no gradients to synchronise outside training</source>
+        <translation>außerhalb des Trainings keine Gradienten zu synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="78"/>
+        <source>no optimizer step outside training</source>
+        <translation>außerhalb des Trainings kein Optimiererschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="79"/>
+        <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
+        <translation>vom Modell der Version 1 nicht gemessen; für das Kernel-Modell ein cluster.system angeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
+        <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
+        <translation>Vorwärts-Arbeitsmenge einer Schicht (keine Score-Matrix, kein Dropout) x (Aktivierungsbytes / 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
+        <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
+        <translation>auf der GPU aktualisierte Parameter x (fp32-Gradient, Master-Gewicht und Momente gelesen, zurückgeschrieben, Arbeitskopie, Gradientennorm, Nullsetzen) / (HBM x Effizienz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
+        <source>params on the GPU x weight bytes (training only)</source>
+        <translation>Parameter auf der GPU x Gewichtsbytes (nur Training)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <source>reserve_gib x 2^30</source>
+        <translation>reserve_gib x 2^30</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
+        <translation>Sendungen x (Tokens x hidden x Aktivierungsbytes / TP / Link + alpha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
+        <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
+        <translation>Sequenzen pro Replik x Kontext x KV-Elemente pro Token und Schicht x KV-Bytes x Schichten_Stufe / TP-Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <source>sum of the components on the GPU with the most memory</source>
+        <translation>Summe der Komponenten auf der GPU mit dem meisten Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
+        <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
+        <translation>Summe über MoE-Schichten von Roofline(Zuweisungen x Experten-FLOPs / ETP x Durchläufe, berührte Experten x Expertengewichte / ETP) + Roofline(geteilte Experten und Router); Zuweisungen = Gruppen-Tokens x Top-k x Anteil des EP-Rangs (für den Schritt: der langsamste Rang)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <source>the mirror of dispatch: every GPU returns what it received</source>
+        <translation>das Spiegelbild der Verteilung: jede GPU gibt zurück, was sie empfangen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <source>tokens per second / GPUs used</source>
+        <translation>Tokens pro Sekunde / genutzte GPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
+        <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
+        <translation>Tokens pro Schritt / Schrittzeit; ein Prefill zählt ganze Prompts (Präfix-Cache-Treffer eingeschlossen), ein Decode-Schritt die Tokens, die er pro Sequenz ausgibt (1, oder mit Spekulation (1 - a^(d+1)) / (1 - a))</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
+        <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
+        <translation>Tokens x Vorwärts-FLOPs pro Token x (3 im Training); vorwärts = Schichten x (2 x Attention-Parameter + Score-FLOPs x s) + FFN-FLOPs der Top-k- und geteilten Experten + 2 V h</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
+        <translation>MoE-Schichten x DeepEP-Low-Latency-Verteilung: alpha + Bytes / B; B = Bytes der veröffentlichten Tabelle durch ihre Latenz bei dieser EP-Größe (log-interpoliert) abzüglich alpha, skaliert mit NIC durch 50 GB/s; Bytes = max(gesendet, empfangen) mit jeder Top-k-Kopie, FP8 mit seinen Skalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="109"/>
+        <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
+        <translation>MoE-Schichten x DeepEP-Low-Latency-Zusammenführung: alpha + Bytes / B, wie bei der Verteilung, im Datentyp der Zusammenführung</translation>
     </message>
 </context>
 <context>
@@ -183,140 +617,140 @@
 <context>
     <name>GridMetric</name>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="117"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="113"/>
         <source> … (%1 more)</source>
         <translation> … (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="124"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="120"/>
         <source>layer %1: experts %2</source>
         <translation>Schicht %1: Experten %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="153"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="149"/>
         <source>no MoE layers in its pipeline stage</source>
         <translation>keine MoE-Schichten in der Pipeline-Stufe dieser GPU</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="98"/>
-        <location filename="../ui/grid/gridmetric.cpp" line="155"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="94"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="151"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="134"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="130"/>
         <source>layer %1: none (its pipeline stage holds layers %2)</source>
         <translation>Schicht %1: keine (die Pipeline-Stufe dieser GPU enthält die Schichten %2)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="156"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="152"/>
         <source>%1 experts in each of its %2 MoE layers</source>
         <translation>%1 Experten in jeder ihrer %2 MoE-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="166"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="162"/>
         <source>Memory used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="168"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="164"/>
         <source>Experts hosted</source>
         <translation>Platzierte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="170"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="166"/>
         <source>Tokens routed per step</source>
         <translation>Geroutete Tokens pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="172"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="168"/>
         <source>All-to-all sent per step</source>
         <translation>All-to-All-Versand pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="174"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="170"/>
         <source>Compute time per step</source>
         <translation>Rechenzeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="176"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="172"/>
         <source>Expert load per slot</source>
         <translation>Expertenlast pro Slot</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="185"/>
-        <location filename="../ui/grid/gridmetric.cpp" line="191"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="181"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="187"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="187"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="183"/>
         <source>experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="189"/>
-        <location filename="../ui/grid/gridmetric.cpp" line="195"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="185"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="191"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="193"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="189"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="203"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="199"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="300"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="296"/>
         <source>GPU %1 · node %2</source>
         <translation>GPU %1 · Knoten %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="303"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="299"/>
         <source>idle: the strategy uses the first %1 GPUs</source>
         <translation>ungenutzt: Die Strategie verwendet die ersten %1 GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="304"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="300"/>
         <source>idle: the strategy cannot run</source>
         <translation>ungenutzt: Die Strategie ist nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="307"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="303"/>
         <source>TP %1 · PP %2 · DP %3 · EP %4</source>
         <translation>TP %1 · PP %2 · DP %3 · EP %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="309"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="305"/>
         <source> · ETP %1 · EDP %2</source>
         <translation> · ETP %1 · EDP %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="313"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="309"/>
         <source>memory: %1 of %2 (%3)</source>
         <translation>Speicher: %1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="318"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="314"/>
         <source>tokens routed in this layer: %1 per step</source>
         <translation>in dieser Schicht geroutete Tokens: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="319"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="315"/>
         <source>tokens routed: %1 per step</source>
         <translation>geroutete Tokens: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="321"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="317"/>
         <source>compute: %1 per step</source>
         <translation>Rechenzeit: %1 pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridmetric.cpp" line="322"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="318"/>
         <source>all-to-all sent: %1 per step</source>
         <translation>All-to-All-Versand: %1 pro Schritt</translation>
     </message>
@@ -443,6 +877,44 @@
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="44"/>
+        <source>%1 less headroom; most of it %2 (+%3)</source>
+        <translation>%1 weniger Reserve; das meiste davon %2 (+%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="66"/>
+        <source>%1 throughput</source>
+        <translation>%1 Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="69"/>
+        <source>%1 step time</source>
+        <translation>%1 Schrittzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="72"/>
+        <source>%1 throughput per GPU</source>
+        <translation>%1 Durchsatz pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="81"/>
+        <source>; on %1 GPUs against %2 (%3 per GPU)</source>
+        <translation>; auf %1 GPUs gegenüber %2 (%3 pro GPU)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="90"/>
+        <source>; mostly %1 (+%2 of GPU time per step)</source>
+        <translation>; vor allem %1 (+%2 GPU-Zeit pro Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="93"/>
+        <source>; mostly %1 (+%2)</source>
+        <translation>; vor allem %1 (+%2)</translation>
+    </message>
+</context>
+<context>
     <name>UserPrompts</name>
     <message>
         <location filename="../ui/document/userprompts.cpp" line="34"/>
@@ -564,214 +1036,214 @@
 <context>
     <name>moe::ui::BuiltinGalleryModel</name>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="25"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="29"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="27"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="31"/>
         <source>%1, top-%2</source>
         <translation>%1, Top-%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="29"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="33"/>
         <source> + %1 shared</source>
         <translation> + %1 geteilte</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="38"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="42"/>
         <source>✗ not evaluated</source>
         <translation>✗ nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="52"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="56"/>
         <source>✓ pass</source>
         <translation>✓ erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="53"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="57"/>
         <source>✗ fail: %1</source>
         <translation>✗ verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="73"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="77"/>
         <source>✗ does not load</source>
         <translation>✗ lässt sich nicht laden</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="87"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="91"/>
         <source>model.preset %1 from the model library</source>
         <translation>model.preset %1 aus der Modellbibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="89"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="99"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="103"/>
         <source>own figures</source>
         <translation>eigene Angaben</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="90"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="94"/>
         <source>The profile gives its own architecture figures (no model.preset)</source>
         <translation>Das Profil gibt eigene Architekturangaben vor (kein model.preset)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="100"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="104"/>
         <source>The profile gives its own hardware figures (no cluster.system)</source>
         <translation>Das Profil gibt eigene Hardwareangaben vor (kein cluster.system)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="106"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="203"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="110"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
         <source>Parameters each token passes through</source>
         <translation>Parameter, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="111"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="115"/>
         <source>Routed experts per MoE layer, and how many each token uses</source>
         <translation>Geroutete Experten pro MoE-Schicht und wie viele davon jedes Token nutzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="112"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="116"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="114"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="118"/>
         <source>%1 GPUs, %2 per node, %3 GiB each</source>
         <translation>%1 GPUs, %2 pro Knoten, je %3 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="128"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="132"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="130"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="134"/>
         <source>The fullest GPU (GPU %1) against its capacity</source>
         <translation>Die vollste GPU (GPU %1) im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="193"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="194"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="195"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="196"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
         <source>The profile&apos;s name</source>
         <translation>Der Name des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="201"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
         <source>The model library&apos;s entry the profile names (model.preset)</source>
         <translation>Der Eintrag der Modellbibliothek, den das Profil nennt (model.preset)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="202"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
         <source>Parameters of the whole model</source>
         <translation>Parameter des gesamten Modells</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
         <source>Routed experts per MoE layer, top-k per token</source>
         <translation>Geroutete Experten pro MoE-Schicht, Top-k pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
         <source>The systems library&apos;s entry the profile names (cluster.system)</source>
         <translation>Der Eintrag der Systembibliothek, den das Profil nennt (cluster.system)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
         <source>GPUs in the cluster and their kind</source>
         <translation>GPUs im Cluster und ihr Typ</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
         <source>Time of one step with the profile&apos;s own strategy</source>
         <translation>Dauer eines Schritts mit der eigenen Strategie des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
         <source>Tokens per second, all GPUs together</source>
         <translation>Tokens pro Sekunde, alle GPUs zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
         <source>Memory of the fullest GPU against its capacity</source>
         <translation>Speicher der vollsten GPU im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="216"/>
         <source>The constraint checks</source>
         <translation>Die Prüfungen der Randbedingungen</translation>
     </message>
@@ -1291,17 +1763,17 @@ vorher %2, nachher %3</translation>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="32"/>
+        <location filename="../ui/explain/explaindock.cpp" line="33"/>
         <source>Each figure with its formula, the formula with the values, and its source</source>
         <translation>Jede Größe mit ihrer Formel, der Formel mit den Werten und ihrer Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="33"/>
+        <location filename="../ui/explain/explaindock.cpp" line="34"/>
         <source>Filter figures, e.g. memory or a2a</source>
         <translation>Größen filtern, z. B. memory oder a2a</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="35"/>
+        <location filename="../ui/explain/explaindock.cpp" line="36"/>
         <source>Show only the rows that contain this text</source>
         <translation>Nur die Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
@@ -1309,27 +1781,32 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ExplanationModel</name>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="97"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="25"/>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationmodel.cpp" line="102"/>
         <source>Figure</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="99"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="104"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="101"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="106"/>
         <source>Formula</source>
         <translation>Formel</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="103"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="108"/>
         <source>With the values</source>
         <translation>Mit den Werten</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="105"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="110"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1446,37 +1923,37 @@ vorher %2, nachher %3</translation>
         <translation>Vergrößern Sie das Raster, um jede GPU einzeln zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridexperts.cpp" line="244"/>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="245"/>
         <source>… (%1 more)</source>
         <translation>… (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridexperts.cpp" line="247"/>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="248"/>
         <source>expert %1 · layer %2</source>
         <translation>Experte %1 · Schicht %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridexperts.cpp" line="248"/>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="249"/>
         <source>%1 of the layer&apos;s routed tokens · %2 tokens per step on this slot</source>
         <translation>%1 der gerouteten Tokens der Schicht · %2 Tokens pro Schritt auf diesem Slot</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridexperts.cpp" line="252"/>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="253"/>
         <source>%1 replicas in this EP group, on GPUs %2</source>
         <translation>%1 Replikate in dieser EP-Gruppe, auf den GPUs %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridexperts.cpp" line="253"/>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="254"/>
         <source>no replica: only on GPU %1 in this EP group</source>
         <translation>kein Replikat: nur auf GPU %1 in dieser EP-Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridexperts.cpp" line="254"/>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="255"/>
         <source>dropped over capacity: %1 of its tokens</source>
         <translation>über der Kapazität verworfen: %1 seiner Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridexperts.cpp" line="257"/>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="258"/>
         <source>the hottest expert (outlined in red)</source>
         <translation>der am stärksten belastete Experte (rot umrandet)</translation>
     </message>
@@ -1552,75 +2029,75 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="44"/>
+        <location filename="../ui/charts/latencychart.cpp" line="46"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="45"/>
+        <location filename="../ui/charts/latencychart.cpp" line="47"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="50"/>
+        <location filename="../ui/charts/latencychart.cpp" line="52"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="177"/>
+        <location filename="../ui/charts/latencychart.cpp" line="179"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>Decode-Schritt %1 (%2/Token) · %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="71"/>
-        <location filename="../ui/charts/latencychart.cpp" line="244"/>
+        <location filename="../ui/charts/latencychart.cpp" line="73"/>
+        <location filename="../ui/charts/latencychart.cpp" line="246"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="167"/>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
         <source>time per token (%1)</source>
         <translation>Zeit pro Token (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="74"/>
-        <location filename="../ui/charts/latencychart.cpp" line="167"/>
+        <location filename="../ui/charts/latencychart.cpp" line="76"/>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
         <source>time per step (%1)</source>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="222"/>
-        <location filename="../ui/charts/latencychart.cpp" line="245"/>
+        <location filename="../ui/charts/latencychart.cpp" line="224"/>
+        <location filename="../ui/charts/latencychart.cpp" line="247"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="249"/>
+        <location filename="../ui/charts/latencychart.cpp" line="251"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="169"/>
+        <location filename="../ui/charts/latencychart.cpp" line="171"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="172"/>
+        <location filename="../ui/charts/latencychart.cpp" line="174"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="172"/>
+        <location filename="../ui/charts/latencychart.cpp" line="174"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="188"/>
+        <location filename="../ui/charts/latencychart.cpp" line="190"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="184"/>
+        <location filename="../ui/charts/latencychart.cpp" line="186"/>
         <source> · baseline %1 (%2)</source>
         <translation> · Vergleichsbasis %1 (%2)</translation>
     </message>
@@ -1951,92 +2428,92 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::MemoryChart</name>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="35"/>
+        <location filename="../ui/charts/memorychart.cpp" line="36"/>
         <source>GPU %1 (selected)</source>
         <translation>GPU %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="35"/>
+        <location filename="../ui/charts/memorychart.cpp" line="36"/>
         <source>sel</source>
         <translation>ausg.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="47"/>
+        <location filename="../ui/charts/memorychart.cpp" line="48"/>
         <source>stage %1: GPU %2</source>
         <translation>Stufe %1: GPU %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="49"/>
+        <location filename="../ui/charts/memorychart.cpp" line="50"/>
         <source>GPU %1 (fullest)</source>
         <translation>GPU %1 (vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="49"/>
+        <location filename="../ui/charts/memorychart.cpp" line="50"/>
         <source>top</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="63"/>
+        <location filename="../ui/charts/memorychart.cpp" line="64"/>
         <source>Memory per GPU by component against its capacity (the line)</source>
         <translation>Speicher pro GPU nach Komponente im Verhältnis zur Kapazität (die Linie)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="72"/>
+        <location filename="../ui/charts/memorychart.cpp" line="73"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="75"/>
+        <location filename="../ui/charts/memorychart.cpp" line="76"/>
         <source>memory per GPU (GiB)</source>
         <translation>Speicher pro GPU (GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="122"/>
+        <location filename="../ui/charts/memorychart.cpp" line="123"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="130"/>
+        <location filename="../ui/charts/memorychart.cpp" line="131"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="130"/>
+        <location filename="../ui/charts/memorychart.cpp" line="131"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="132"/>
+        <location filename="../ui/charts/memorychart.cpp" line="133"/>
         <source>base: n/a</source>
         <translation>Basis: k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="132"/>
+        <location filename="../ui/charts/memorychart.cpp" line="133"/>
         <source>baseline:&lt;br&gt;not evaluated</source>
         <translation>Vergleichsbasis:&lt;br&gt;nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="159"/>
+        <location filename="../ui/charts/memorychart.cpp" line="160"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="168"/>
+        <location filename="../ui/charts/memorychart.cpp" line="169"/>
         <source>limit %1</source>
         <translation>Grenze %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="168"/>
+        <location filename="../ui/charts/memorychart.cpp" line="169"/>
         <source>capacity %1</source>
         <translation>Kapazität %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="173"/>
+        <location filename="../ui/charts/memorychart.cpp" line="174"/>
         <source>Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)</source>
         <translation>Kapazität überschritten: GPU %1 benötigt %2 von %3 erlaubten (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="176"/>
+        <location filename="../ui/charts/memorychart.cpp" line="177"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 von %3 (%4)</translation>
     </message>
@@ -2044,222 +2521,222 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::NewProfileDialog</name>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="50"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="51"/>
         <source>%1 parameters, %2 active per token</source>
         <translation>%1 Parameter, davon %2 aktiv pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="80"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="81"/>
         <source>New Profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="83"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="87"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="88"/>
         <source>From a Hugging Face config.json...</source>
         <translation>Aus einer config.json von Hugging Face...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="88"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
         <source>A model of the library (docs/models.md), or a config.json to import</source>
         <translation>Ein Modell der Bibliothek (docs/models.md) oder eine zu importierende config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
         <source>config.json of the model</source>
         <translation>config.json des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
         <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
         <translation>Gelesen werden Konfigurationen von Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss und GLM-4.5 MoE</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="93"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="98"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="99"/>
         <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
         <translation>Die Hardware, aus der Systembibliothek (docs/systems.md) oder aus Ihren kalibrierten Systemen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
         <source>prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
         <source>decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
         <source>Sequences per step, all data-parallel replicas together</source>
         <translation>Sequenzen pro Schritt, alle datenparallelen Replikate zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
         <source>The profile&apos;s name, shown in the title until it is saved</source>
         <translation>Der Name des Profils, der bis zum Speichern im Titel angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="113"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="114"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="117"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="118"/>
         <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
         <translation>Beginnen Sie mit realer Hardware und einem realen Modell: Jede Hardware- und Architekturangabe stammt aus den Bibliotheken, mit ihrer Quelle.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="122"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="123"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="123"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
         <source>config.json:</source>
         <translation>config.json:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
         <source>&amp;System:</source>
         <translation>&amp;System:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
         <source>&amp;GPUs:</source>
         <translation>&amp;GPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
         <source>&amp;Workload:</source>
         <translation>&amp;Last:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
         <source>Se&amp;quence length:</source>
         <translation>Se&amp;quenzlänge:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="139"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="140"/>
         <source>Import config.json</source>
         <translation>config.json importieren</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="140"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
         <source>Model configurations (*.json);;All files (*)</source>
         <translation>Modellkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="210"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="211"/>
         <source>default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="213"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="214"/>
         <source>approximated: %1</source>
         <translation>angenähert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="216"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="218"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="243"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="244"/>
         <source>Choose a config.json to import.</source>
         <translation>Wählen Sie eine config.json zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="251"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="252"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="263"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="264"/>
         <source>Imported model</source>
         <translation>Importiertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="266"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="267"/>
         <source>%1 on %2 × %3, %4</source>
         <translation>%1 auf %2 × %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="281"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="282"/>
         <source>The system “%1” is not in the library.</source>
         <translation>Das System „%1“ ist nicht in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="300"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="301"/>
         <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
         <translation>Schrittzeit %1, %2; vollste GPU %3 von %4; Prüfungen: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="304"/>
         <source>all pass</source>
         <translation>alle bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="304"/>
         <source>some fail (the verdict says which)</source>
         <translation>einige nicht bestanden (die Bewertung nennt sie)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="312"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="313"/>
         <source>%1 on %2 × %3.</source>
         <translation>%1 auf %2 × %3.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="315"/>
         <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
         <translation>Ausgangspunkt: %1. „Strategie &gt; Alle Strategien durchsuchen“ findet die schnellste Strategie.</translation>
     </message>
@@ -3055,228 +3532,233 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="99"/>
+        <location filename="../ui/search/searchdock.cpp" line="101"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="116"/>
-        <location filename="../ui/search/searchdock.cpp" line="519"/>
+        <location filename="../ui/search/searchdock.cpp" line="118"/>
+        <location filename="../ui/search/searchdock.cpp" line="520"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="117"/>
+        <location filename="../ui/search/searchdock.cpp" line="119"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="121"/>
+        <location filename="../ui/search/searchdock.cpp" line="123"/>
         <source>Filter rows, e.g. 128 or selective</source>
-        <translation>Zeilen filtern, z. B. 128 oder selective</translation>
+        <translation>Zeilen filtern, z. B. 128 oder selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="123"/>
+        <location filename="../ui/search/searchdock.cpp" line="125"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="177"/>
+        <location filename="../ui/search/searchdock.cpp" line="179"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="178"/>
+        <location filename="../ui/search/searchdock.cpp" line="180"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="179"/>
+        <location filename="../ui/search/searchdock.cpp" line="181"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="181"/>
+        <location filename="../ui/search/searchdock.cpp" line="183"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="230"/>
+        <location filename="../ui/search/searchdock.cpp" line="232"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="231"/>
+        <location filename="../ui/search/searchdock.cpp" line="233"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="232"/>
+        <location filename="../ui/search/searchdock.cpp" line="234"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="233"/>
+        <location filename="../ui/search/searchdock.cpp" line="235"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="234"/>
+        <location filename="../ui/search/searchdock.cpp" line="236"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="235"/>
+        <location filename="../ui/search/searchdock.cpp" line="237"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="236"/>
+        <location filename="../ui/search/searchdock.cpp" line="238"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="237"/>
+        <location filename="../ui/search/searchdock.cpp" line="239"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="238"/>
+        <location filename="../ui/search/searchdock.cpp" line="240"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="240"/>
+        <location filename="../ui/search/searchdock.cpp" line="242"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="241"/>
+        <location filename="../ui/search/searchdock.cpp" line="243"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="243"/>
+        <location filename="../ui/search/searchdock.cpp" line="245"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="244"/>
+        <location filename="../ui/search/searchdock.cpp" line="246"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="247"/>
+        <location filename="../ui/search/searchdock.cpp" line="249"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="273"/>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="275"/>
+        <location filename="../ui/search/searchdock.cpp" line="277"/>
         <source>; press Search to search it anyway</source>
         <translation>; Suchen drücken, um trotzdem zu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="332"/>
+        <location filename="../ui/search/searchdock.cpp" line="334"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="372"/>
+        <location filename="../ui/search/searchdock.cpp" line="374"/>
         <source>Best %L1 so far</source>
         <translation>Die bisher besten %L1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="373"/>
+        <location filename="../ui/search/searchdock.cpp" line="375"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>Suche läuft: bisher %L1 machbar; die bisher besten %L2 werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="482"/>
+        <location filename="../ui/search/searchdock.cpp" line="473"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="483"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="488"/>
+        <location filename="../ui/search/searchdock.cpp" line="489"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="489"/>
+        <location filename="../ui/search/searchdock.cpp" line="490"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="490"/>
+        <location filename="../ui/search/searchdock.cpp" line="491"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="491"/>
+        <location filename="../ui/search/searchdock.cpp" line="492"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="505"/>
+        <location filename="../ui/search/searchdock.cpp" line="506"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="518"/>
+        <location filename="../ui/search/searchdock.cpp" line="519"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="581"/>
+        <location filename="../ui/search/searchdock.cpp" line="582"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="287"/>
+        <location filename="../ui/search/searchdock.cpp" line="289"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="462"/>
+        <location filename="../ui/search/searchdock.cpp" line="464"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="465"/>
+        <location filename="../ui/search/searchdock.cpp" line="467"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="468"/>
+        <location filename="../ui/search/searchdock.cpp" line="470"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="411"/>
+        <location filename="../ui/search/searchdock.cpp" line="413"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="60"/>
+        <location filename="../ui/search/searchdock.cpp" line="62"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="65"/>
+        <location filename="../ui/search/searchdock.cpp" line="67"/>
         <source>, %1 micro-batches</source>
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="411"/>
+        <location filename="../ui/search/searchdock.cpp" line="413"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="412"/>
+        <location filename="../ui/search/searchdock.cpp" line="414"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>
@@ -3284,97 +3766,137 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="151"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="22"/>
+        <source>contiguous</source>
+        <translation>zusammenhängend</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="24"/>
+        <source>round robin</source>
+        <translation>reihum</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="26"/>
+        <source>balanced</source>
+        <translation>ausgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="28"/>
+        <source>EPLB</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="30"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="40"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="42"/>
+        <source>selective</source>
+        <translation>selektiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="44"/>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="184"/>
         <source>, %1 redundant</source>
         <translation>, %1 redundant</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="153"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="186"/>
         <source>, capacity %1</source>
         <translation>, Kapazität %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="190"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="223"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="201"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Micro-batches</source>
         <translation>Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Recompute</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="202"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="203"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -3382,52 +3904,52 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="48"/>
+        <location filename="../ui/search/searchscatter.cpp" line="49"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="50"/>
+        <location filename="../ui/search/searchscatter.cpp" line="51"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="55"/>
+        <location filename="../ui/search/searchscatter.cpp" line="56"/>
         <source>you are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="71"/>
+        <location filename="../ui/search/searchscatter.cpp" line="72"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="103"/>
+        <location filename="../ui/search/searchscatter.cpp" line="104"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="115"/>
+        <location filename="../ui/search/searchscatter.cpp" line="116"/>
         <source>You are here: %1</source>
         <translation>Sie sind hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="177"/>
+        <location filename="../ui/search/searchscatter.cpp" line="178"/>
         <source>step time (ms)</source>
         <translation>Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="178"/>
+        <location filename="../ui/search/searchscatter.cpp" line="179"/>
         <source>tokens/s/GPU</source>
         <translation>Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="180"/>
+        <location filename="../ui/search/searchscatter.cpp" line="181"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="181"/>
+        <location filename="../ui/search/searchscatter.cpp" line="182"/>
         <source>%L1 feasible</source>
         <translation>%L1 machbar</translation>
     </message>
@@ -3435,172 +3957,172 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ServingDock</name>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="42"/>
+        <location filename="../ui/serving/servingdock.cpp" line="43"/>
         <source>Serving</source>
         <translation>Inferenzbetrieb</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
         <source>tokens/s/user</source>
         <translation>Token/s/Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
         <source>tokens/s/GPU</source>
         <translation>Token/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="50"/>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="91"/>
+        <location filename="../ui/serving/servingdock.cpp" line="92"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="99"/>
+        <location filename="../ui/serving/servingdock.cpp" line="100"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="100"/>
+        <location filename="../ui/serving/servingdock.cpp" line="101"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="107"/>
+        <location filename="../ui/serving/servingdock.cpp" line="108"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="108"/>
+        <location filename="../ui/serving/servingdock.cpp" line="109"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="109"/>
+        <location filename="../ui/serving/servingdock.cpp" line="110"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="110"/>
+        <location filename="../ui/serving/servingdock.cpp" line="111"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="111"/>
+        <location filename="../ui/serving/servingdock.cpp" line="112"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="112"/>
+        <location filename="../ui/serving/servingdock.cpp" line="113"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="113"/>
+        <location filename="../ui/serving/servingdock.cpp" line="114"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="114"/>
+        <location filename="../ui/serving/servingdock.cpp" line="115"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Parallelität für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="120"/>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="120"/>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="120"/>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="120"/>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="179"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="237"/>
+        <location filename="../ui/serving/servingdock.cpp" line="238"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="239"/>
+        <location filename="../ui/serving/servingdock.cpp" line="240"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="259"/>
+        <location filename="../ui/serving/servingdock.cpp" line="260"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="265"/>
+        <location filename="../ui/serving/servingdock.cpp" line="266"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="276"/>
+        <location filename="../ui/serving/servingdock.cpp" line="277"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="280"/>
+        <location filename="../ui/serving/servingdock.cpp" line="281"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="284"/>
+        <location filename="../ui/serving/servingdock.cpp" line="285"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="287"/>
+        <location filename="../ui/serving/servingdock.cpp" line="288"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="338"/>
+        <location filename="../ui/serving/servingdock.cpp" line="339"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>
@@ -3608,82 +4130,82 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ServingScatter</name>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="43"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="44"/>
         <source>%1 x%L2</source>
         <translation>%1 x%L2</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="47"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="48"/>
         <source>%1 prefill %2 x%L3 + %4 decode %5</source>
         <translation>%1 Prefill %2 x%L3 + %4 Decode %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="65"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="66"/>
         <source>meets targets</source>
         <translation>erfüllt Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="67"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
         <source>misses one</source>
         <translation>verfehlt eins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="71"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="72"/>
         <source>front</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="73"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
         <source>best</source>
         <translation>beste</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="77"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="78"/>
         <source>TPOT limit</source>
         <translation>TPOT-Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="79"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="89"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="90"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>Ausgabetoken/s je GPU gegen Token/s je Nutzer: oben und rechts ist besser. Die Front zeigt, was jedes Token/s Geschwindigkeit je Nutzer an Durchsatz kostet. Über einen Punkt fahren zeigt seine Bereitstellung, Klicken übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="121"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="122"/>
         <source>Best: </source>
         <translation>Beste: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="124"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="125"/>
         <source>You are here: </source>
         <translation>Sie sind hier: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="129"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2 auf %L3 GPUs: TTFT %4, TPOT %5, %L6 Token/s je Nutzer, %L7 Ausgabetoken/s je GPU%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="136"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="137"/>
         <source> (misses a target)</source>
         <translation> (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="190"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="191"/>
         <source>tokens/s per user</source>
         <translation>Token/s je Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="191"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
         <source>output tokens/s per GPU</source>
         <translation>Ausgabetoken/s je GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 Bereitstellungen, %L2 auf der Front</translation>
     </message>
@@ -3699,67 +4221,67 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="44"/>
+        <location filename="../ui/window/summarybar.cpp" line="46"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="98"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="98"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="98"/>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
         <source>Decode step</source>
         <translation>Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="99"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1 (%2 je Ausgabetoken)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="119"/>
+        <location filename="../ui/window/summarybar.cpp" line="121"/>
         <source> (%1 vs baseline)</source>
         <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="126"/>
+        <location filename="../ui/window/summarybar.cpp" line="128"/>
         <source>baseline: not evaluated</source>
         <translation>Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="127"/>
+        <location filename="../ui/window/summarybar.cpp" line="129"/>
         <source>baseline: %1</source>
         <translation>Vergleichsbasis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="132"/>
+        <location filename="../ui/window/summarybar.cpp" line="134"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>
@@ -3767,32 +4289,32 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SystemComboBox</name>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="38"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="41"/>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="39"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="42"/>
         <source>No built-in system and no user system file has this id</source>
         <translation>Weder ein integriertes System noch eine Benutzersystemdatei hat diese ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="52"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
         <source>The cluster gives its own figures</source>
         <translation>Der Cluster gibt eigene Angaben vor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="58"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="70"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="77"/>
         <source>%1 · calibrated %2</source>
         <translation>%1 · kalibriert %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/systemcombobox.cpp" line="72"/>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="79"/>
         <source>%1
 Calibrated from %2 on %3</source>
         <translation>%1
@@ -3828,32 +4350,32 @@ Kalibriert ausgehend von %2 am %3</translation>
 <context>
     <name>moe::ui::VerdictBar</name>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="27"/>
+        <location filename="../ui/window/verdictbar.cpp" line="30"/>
         <source>The constraint checks of the current configuration</source>
         <translation>Die Prüfungen der Randbedingungen für die aktuelle Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="70"/>
+        <location filename="../ui/window/verdictbar.cpp" line="73"/>
         <source>passes</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="70"/>
+        <location filename="../ui/window/verdictbar.cpp" line="73"/>
         <source>fails</source>
         <translation>verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="79"/>
+        <location filename="../ui/window/verdictbar.cpp" line="82"/>
         <source>baseline: not evaluated: %1</source>
         <translation>Vergleichsbasis: nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="85"/>
+        <location filename="../ui/window/verdictbar.cpp" line="88"/>
         <source>The pinned baseline cannot run with these inputs; the current strategy is evaluated without it. Pin another baseline or clear it (Strategy menu)</source>
         <translation>Die festgelegte Vergleichsbasis kann mit diesen Eingaben nicht laufen; die aktuelle Strategie wird ohne sie ausgewertet. Legen Sie eine andere Vergleichsbasis fest oder entfernen Sie sie (Menü Strategie)</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="100"/>
+        <location filename="../ui/window/verdictbar.cpp" line="103"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>

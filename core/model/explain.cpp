@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "model/checkphrase.h"
 #include "model/costmodel.h"
 #include "model/evaluation.h"
 #include "model/explanation.h"
@@ -177,53 +178,72 @@ const char* checkName(CheckKind kind)
 {
     switch (kind) {
     case CheckKind::Strategy:
-        return "strategy";
+        return MOE_TRANSLATE_NOOP("CheckName", "strategy");
     case CheckKind::GpuCount:
-        return "gpu_count";
+        return MOE_TRANSLATE_NOOP("CheckName", "gpu_count");
     case CheckKind::MaxGpus:
-        return "max_gpus";
+        return MOE_TRANSLATE_NOOP("CheckName", "max_gpus");
     case CheckKind::Memory:
-        return "memory";
+        return MOE_TRANSLATE_NOOP("CheckName", "memory");
     case CheckKind::Latency:
-        return "latency";
+        return MOE_TRANSLATE_NOOP("CheckName", "latency");
     case CheckKind::Throughput:
-        return "throughput";
+        return MOE_TRANSLATE_NOOP("CheckName", "throughput");
     case CheckKind::Imbalance:
-        return "imbalance";
+        return MOE_TRANSLATE_NOOP("CheckName", "imbalance");
     case CheckKind::DroppedTokens:
-        return "dropped_tokens";
+        return MOE_TRANSLATE_NOOP("CheckName", "dropped_tokens");
     }
     return "check";
 }
 
-std::string describeCheck(const Check& check, const Evaluation& ev)
+// The check's detail as a phrase (context "Check"): the window translates it, the
+// CLI and the JSON print its English (describeCheck).
+Phrase checkPhrase(const Check& check, const Evaluation& ev)
 {
     const Strategy& s = ev.strategy;
+    const auto count = [](std::int64_t n) { return arg::integer(static_cast<double>(n)); };
     switch (check.kind) {
     case CheckKind::Strategy:
-        return "EP x ETP = " + formatInteger(check.value) + " divides TP x DP = " + formatInteger(check.limit) + "; TP "
-            + std::to_string(s.tp) + ", PP " + std::to_string(s.pp) + ", DP " + std::to_string(s.dp) + ", EP "
-            + std::to_string(s.ep);
+        return {"Check", MOE_TRANSLATE_NOOP("Check", "EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6"),
+                {arg::integer(check.value), arg::integer(check.limit), count(s.tp), count(s.pp), count(s.dp), count(s.ep)}};
     case CheckKind::GpuCount:
-        return formatInteger(check.value) + " of " + formatInteger(check.limit) + " GPUs"
-            + (check.ok ? "" : ": not enough GPUs in the cluster");
+        if (check.ok) {
+            return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 of %2 GPUs"), {arg::integer(check.value), arg::integer(check.limit)}};
+        }
+        return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 of %2 GPUs: not enough GPUs in the cluster"),
+                {arg::integer(check.value), arg::integer(check.limit)}};
     case CheckKind::MaxGpus:
-        return formatInteger(check.value) + " GPUs, limit " + formatInteger(check.limit);
+        return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 GPUs, limit %2"), {arg::integer(check.value), arg::integer(check.limit)}};
     case CheckKind::Memory:
-        return formatBytes(check.value) + " of " + formatBytes(check.limit) + " allowed on GPU "
-            + num(static_cast<double>(ev.memoryGpu))
-            + (check.ok ? "" : " (over by " + formatBytes(check.value - check.limit) + ")");
+        if (check.ok) {
+            return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 of %2 allowed on GPU %3"),
+                    {arg::bytes(check.value), arg::bytes(check.limit), arg::number(static_cast<double>(ev.memoryGpu))}};
+        }
+        return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 of %2 allowed on GPU %3 (over by %4)"),
+                {arg::bytes(check.value), arg::bytes(check.limit), arg::number(static_cast<double>(ev.memoryGpu)),
+                 arg::bytes(check.value - check.limit)}};
     case CheckKind::Latency:
-        return formatSeconds(check.value / 1e3) + " per step, limit " + formatSeconds(check.limit / 1e3);
+        return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 per step, limit %2"),
+                {arg::seconds(check.value / 1e3), arg::seconds(check.limit / 1e3)}};
     case CheckKind::Throughput:
-        return formatRate(check.value) + ", at least " + formatRate(check.limit) + " required";
+        return {"Check", MOE_TRANSLATE_NOOP("Check", "%1, at least %2 required"), {arg::rate(check.value), arg::rate(check.limit)}};
     case CheckKind::Imbalance:
-        return "busiest EP rank at " + num(check.value) + "x the mean, limit " + num(check.limit) + "x";
+        return {"Check", MOE_TRANSLATE_NOOP("Check", "busiest EP rank at %1x the mean, limit %2x"),
+                {arg::number(check.value), arg::number(check.limit)}};
     case CheckKind::DroppedTokens:
-        return check.ok ? std::string("no token over expert capacity")
-                        : formatPercent(check.value) + " of assignments exceed expert capacity and are dropped";
+        if (check.ok) {
+            return {"Check", MOE_TRANSLATE_NOOP("Check", "no token over expert capacity"), {}};
+        }
+        return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 of assignments exceed expert capacity and are dropped"),
+                {arg::percent(check.value)}};
     }
     return {};
+}
+
+std::string describeCheck(const Check& check, const Evaluation& ev)
+{
+    return checkPhrase(check, ev).english();
 }
 
 } // namespace moe

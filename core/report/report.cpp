@@ -255,10 +255,16 @@ void Builder::checks()
 
 namespace moe {
 
+std::vector<Phrase> whyRanksBelowPhrases(const Profile& profile, const Candidate& candidate, const Candidate& best,
+                                         Objective objective)
+{
+    return detail::whyBelowPhrases(evaluate(applyCandidate(profile, candidate)), evaluate(applyCandidate(profile, best)),
+                                   candidate, best, objective);
+}
+
 std::string whyRanksBelow(const Profile& profile, const Candidate& candidate, const Candidate& best, Objective objective)
 {
-    return detail::whyBelow(evaluate(applyCandidate(profile, candidate)), evaluate(applyCandidate(profile, best)), candidate, best,
-                            objective);
+    return english(whyRanksBelowPhrases(profile, candidate, best, objective));
 }
 
 } // namespace moe

@@ -12,6 +12,7 @@
 #include <variant>
 #include <vector>
 
+#include "base/phrase.h"
 #include "model/evaluation.h"
 #include "profile/profile.h"
 #include "search/search.h"
@@ -62,6 +63,9 @@ Report buildReport(const Profile& profile, const ReportInputs& inputs = {});
 // step-time component that grew most ("-75.6% throughput; on 32 GPUs against 128
 // (-2.5% per GPU); mostly expert compute (+132 ms)").
 std::string whyRanksBelow(const Profile& profile, const Candidate& candidate, const Candidate& best, Objective objective);
+// The same as phrases (context "Ranking"), which the window translates.
+std::vector<Phrase> whyRanksBelowPhrases(const Profile& profile, const Candidate& candidate, const Candidate& best,
+                                         Objective objective);
 
 // `figureFile(chart)` gives the image path (Markdown) or source (HTML) of a figure.
 std::string reportToMarkdown(const Report& report, const std::function<std::string(const std::string&)>& figureFile);

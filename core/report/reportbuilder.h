@@ -8,6 +8,7 @@
 
 #include "report/report.h"
 #include "model/explanation.h"
+#include "base/phrase.h"
 #include "base/units.h"
 
 namespace moe::detail {
@@ -26,10 +27,12 @@ inline std::string candidateName(const Candidate& c, Mode mode)
 
 
 // Why `alternative` ranks below `best`: the objective's gap and the step-time
-// component (or memory component, for headroom) that grew the most.
-inline std::string whyBelow(const Evaluation& alternative, const Evaluation& best, const Candidate& a, const Candidate& b,
-                     Objective objective)
+// component (or memory component, for headroom) that grew the most. Phrases in the
+// context "Ranking", which the window translates; the report prints their English.
+inline std::vector<Phrase> whyBelowPhrases(const Evaluation& alternative, const Evaluation& best, const Candidate& a,
+                                           const Candidate& b, Objective objective)
 {
+    const auto count = [](std::int64_t n) { return arg::integer(static_cast<double>(n)); };
     if (objective == Objective::Headroom) {
         const MemoryComponent* worst = &kMemoryComponents[0];
         for (const MemoryComponent& part : kMemoryComponents) {
@@ -38,8 +41,9 @@ inline std::string whyBelow(const Evaluation& alternative, const Evaluation& bes
                 worst = &part;
             }
         }
-        return formatBytes(b.headroomBytes - a.headroomBytes) + " less headroom; most of it " + worst->label + " (+"
-            + formatBytes(alternative.memory.*worst->field - best.memory.*worst->field) + ")";
+        return {{"Ranking", MOE_TRANSLATE_NOOP("Ranking", "%1 less headroom; most of it %2 (+%3)"),
+                 {arg::bytes(b.headroomBytes - a.headroomBytes), arg::label("Component", worst->label),
+                  arg::bytes(alternative.memory.*worst->field - best.memory.*worst->field)}}};
     }
     // Per GPU, a component costs its time on every GPU used: compare GPU-time, so a
     // strategy on fewer GPUs is not excused by its longer step.
@@ -56,16 +60,17 @@ inline std::string whyBelow(const Evaluation& alternative, const Evaluation& bes
             worst = &part;
         }
     }
-    std::string gap;
+    std::vector<Phrase> why;
     switch (objective) {
     case Objective::Throughput:
-        gap = formatChange(a.tokensPerS / b.tokensPerS) + " throughput";
+        why.push_back({"Ranking", MOE_TRANSLATE_NOOP("Ranking", "%1 throughput"), {arg::change(a.tokensPerS / b.tokensPerS)}});
         break;
     case Objective::Latency:
-        gap = formatChange(a.stepS / b.stepS) + " step time";
+        why.push_back({"Ranking", MOE_TRANSLATE_NOOP("Ranking", "%1 step time"), {arg::change(a.stepS / b.stepS)}});
         break;
     case Objective::ThroughputPerGpu:
-        gap = formatChange(a.tokensPerSPerGpu / b.tokensPerSPerGpu) + " throughput per GPU";
+        why.push_back({"Ranking", MOE_TRANSLATE_NOOP("Ranking", "%1 throughput per GPU"),
+                       {arg::change(a.tokensPerSPerGpu / b.tokensPerSPerGpu)}});
         break;
     case Objective::Headroom:
         break;
@@ -73,17 +78,28 @@ inline std::string whyBelow(const Evaluation& alternative, const Evaluation& bes
     // On fewer GPUs, what each GPU achieves says whether the strategy or the GPU count
     // lost (the source's EP32 on 32 GPUs is within 3% of the best per GPU).
     if (a.strategy.gpusUsed() != b.strategy.gpusUsed() && objective != Objective::ThroughputPerGpu) {
-        gap += "; on " + std::to_string(a.strategy.gpusUsed()) + " GPUs against " + std::to_string(b.strategy.gpusUsed())
-            + " (" + formatChange(a.tokensPerSPerGpu / b.tokensPerSPerGpu) + " per GPU)";
+        why.push_back({"Ranking", MOE_TRANSLATE_NOOP("Ranking", "; on %1 GPUs against %2 (%3 per GPU)"),
+                       {count(a.strategy.gpusUsed()), count(b.strategy.gpusUsed()),
+                        arg::change(a.tokensPerSPerGpu / b.tokensPerSPerGpu)}});
     }
     const double grew = growth(*worst);
     if (grew <= 0) {
-        return gap;
+        return why;
     }
     if (perGpu) {
-        return gap + "; mostly " + worst->label + " (+" + formatSeconds(grew) + " of GPU time per step)";
+        why.push_back({"Ranking", MOE_TRANSLATE_NOOP("Ranking", "; mostly %1 (+%2 of GPU time per step)"),
+                       {arg::label("Component", worst->label), arg::seconds(grew)}});
+    } else {
+        why.push_back({"Ranking", MOE_TRANSLATE_NOOP("Ranking", "; mostly %1 (+%2)"),
+                       {arg::label("Component", worst->label), arg::seconds(grew)}});
     }
-    return gap + "; mostly " + worst->label + " (+" + formatSeconds(grew) + ")";
+    return why;
+}
+
+inline std::string whyBelow(const Evaluation& alternative, const Evaluation& best, const Candidate& a, const Candidate& b,
+                            Objective objective)
+{
+    return english(whyBelowPhrases(alternative, best, a, b, objective));
 }
 
 class Builder {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "model/checkphrase.h"
 #include "base/divisors.h"
 #include "profile/profileio.h"
 #include "search/strategyspace.h"
@@ -35,8 +36,13 @@ std::int64_t valueOf(const Strategy& s, std::int64_t microBatches, MapDimension 
     return 0;
 }
 
+PhraseArg count(std::int64_t n)
+{
+    return arg::integer(static_cast<double>(n));
+}
+
 // The largest memory component of an evaluation, for "memory: expert weights".
-std::string largestMemoryTerm(const MemoryBreakdown& m)
+const char* largestMemoryTerm(const MemoryBreakdown& m)
 {
     const MemoryComponent* largest = &kMemoryComponents[0];
     for (const MemoryComponent& c : kMemoryComponents) {
@@ -52,7 +58,7 @@ std::string largestMemoryTerm(const MemoryBreakdown& m)
 // cell explains the largest legal one that fits rather than the GPU count. When none
 // fits, DP goes to its smallest legal value, so "needs N GPUs" names the fewest the
 // two values can run on. Returns what was changed, or nothing.
-std::string fitToCluster(Profile& profile, MapDimension rows, MapDimension columns)
+std::vector<Phrase> fitToCluster(Profile& profile, MapDimension rows, MapDimension columns)
 {
     const std::int64_t gpus = std::min(profile.cluster.gpuCount, profile.constraints.maxGpus.value_or(profile.cluster.gpuCount));
     for (const MapDimension free : {MapDimension::Dp, MapDimension::Pp}) {
@@ -66,8 +72,8 @@ std::string fitToCluster(Profile& profile, MapDimension rows, MapDimension colum
             dimensionValue(trial, free) = v;
             if (!checkStrategy(trial, trial.strategy)) {
                 value = v;
-                return std::string(", ") + toString(free) + " lowered to " + std::to_string(v) + " to fit the "
-                    + std::to_string(gpus) + " GPUs";
+                return {{"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", ", %1 lowered to %2 to fit the %3 GPUs"),
+                         {arg::name(toString(free)), count(v), count(gpus)}}};
             }
         }
     }
@@ -78,11 +84,20 @@ std::string fitToCluster(Profile& profile, MapDimension rows, MapDimension colum
             trial.strategy.dp = v;
             if (!checkStrategy(trial, trial.strategy)) {
                 dp = v;
-                return ", DP at its smallest legal value, " + std::to_string(v);
+                return {{"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", ", DP at its smallest legal value, %1"), {count(v)}}};
             }
         }
     }
     return {};
+}
+
+// Fills the cell's phrases and their English.
+void say(FeasibilityCell& cell, Phrase text, Phrase detail)
+{
+    cell.text = text.english();
+    cell.detail = detail.english();
+    cell.textPhrase = std::move(text);
+    cell.detailPhrase = std::move(detail);
 }
 
 FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64_t row, MapDimension columns, std::int64_t column)
@@ -91,31 +106,40 @@ FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64
     dimensionValue(profile, rows) = row;
     dimensionValue(profile, columns) = column;
     const Strategy& s = profile.strategy;
-    const std::string name = std::string(toString(rows)) + " " + std::to_string(row) + " and " + toString(columns) + " "
-        + std::to_string(column) + fitToCluster(profile, rows, columns);
+    const PhraseArg name = arg::phrases(
+        {{"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "%1 %2 and %3 %4"),
+          {arg::name(toString(rows)), count(row), arg::name(toString(columns)), count(column)}},
+         {"Feasibility", "%1", {arg::phrases(fitToCluster(profile, rows, columns))}}});
     if (s.gpusUsed() > profile.cluster.gpuCount) {
-        cell.text = "needs " + std::to_string(s.gpusUsed()) + " GPUs";
-        cell.detail = "With " + name + ", TP x PP x DP = " + std::to_string(s.gpusUsed()) + "; the cluster has "
-            + std::to_string(profile.cluster.gpuCount);
+        say(cell, {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "needs %1 GPUs"), {count(s.gpusUsed())}},
+            {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "With %1, TP x PP x DP = %2; the cluster has %3"),
+             {name, count(s.gpusUsed()), count(profile.cluster.gpuCount)}});
         return cell;
     }
     if (const auto error = checkStrategy(profile, s)) {
         const std::string key = error->path.substr(error->path.find_last_of('/') + 1);
-        cell.text = "illegal: " + key;
-        cell.detail = "The profile's own strategy with " + name + ": " + error->toString();
+        say(cell, {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "illegal: %1"), {arg::name(key)}},
+            {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "The profile's own strategy with %1: %2"),
+             {name, arg::name(error->toString())}});
         return cell;
     }
     const Evaluation ev = evaluate(profile, s);
     for (int i = 0; i < ev.checkCount; ++i) {
         const Check& check = ev.checks[static_cast<std::size_t>(i)];
         if (!check.ok) {
-            cell.text = check.kind == CheckKind::Memory ? "memory: " + largestMemoryTerm(ev.memory) : checkName(check.kind);
-            cell.detail = "The profile's own strategy with " + name + ": " + describeCheck(check, ev);
+            Phrase text = check.kind == CheckKind::Memory
+                ? Phrase{"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "memory: %1"),
+                         {arg::label("Component", largestMemoryTerm(ev.memory))}}
+                : Phrase{"Feasibility", "%1", {arg::label("CheckName", checkName(check.kind))}};
+            say(cell, std::move(text),
+                {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "The profile's own strategy with %1: %2"),
+                 {name, arg::phrases({checkPhrase(check, ev)})}});
             return cell;
         }
     }
-    cell.text = "no feasible variant";
-    cell.detail = "The profile's own strategy with " + name + " passes, but no searched variant did";
+    say(cell, {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "no feasible variant"), {}},
+        {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "The profile's own strategy with %1 passes, but no searched variant did"),
+         {name}});
     return cell;
 }
 
@@ -185,10 +209,12 @@ FeasibilityMap feasibilityMap(const Profile& profile, const SearchResult& result
                 const Candidate& c = *c0;
                 cell.feasible = true;
                 cell.best = c0 - result.ranked.data();
-                cell.text = formatRate(c.tokensPerS);
-                cell.detail = "best: TP" + std::to_string(c.strategy.tp) + " PP" + std::to_string(c.strategy.pp) + " DP"
-                    + std::to_string(c.strategy.dp) + " EP" + std::to_string(c.strategy.ep) + " ETP" + std::to_string(c.strategy.etp)
-                    + ", " + std::to_string(c.microBatches) + " micro-batch(es), " + formatSeconds(c.stepS) + " per step";
+                const Strategy& s = c.strategy;
+                say(cell, {"Feasibility", "%1", {arg::rate(c.tokensPerS)}},
+                    {"Feasibility",
+                     MOE_TRANSLATE_NOOP("Feasibility", "best: TP%1 PP%2 DP%3 EP%4 ETP%5, %6 micro-batch(es), %7 per step"),
+                     {count(s.tp), count(s.pp), count(s.dp), count(s.ep), count(s.etp), count(c.microBatches),
+                      arg::seconds(c.stepS)}});
             } else {
                 cell = explainInfeasible(profile, rows, row, columns, column);
             }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/phrase.h"
 #include "search/search.h"
 #include "search/strategyspace.h"
 
@@ -27,6 +28,10 @@ struct FeasibilityCell {
     std::int64_t best = -1;  // index into the search's ranked results of the cell's best, or -1
     std::string text;    // "2,187,875 tokens/s", or the binding constraint in a few words
     std::string detail;  // the strategy, or the full reason with numbers
+    // The same two as phrases, which the window translates; text and detail are
+    // their English.
+    Phrase textPhrase;
+    Phrase detailPhrase;
 };
 
 struct FeasibilityMap {

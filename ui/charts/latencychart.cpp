@@ -13,6 +13,8 @@
 #include "base/units.h"
 #include "charts/errorbaritem.h"
 #include "widgets/componentlabels.h"
+#include "widgets/localfigures.h"
+#include "widgets/formulatexts.h"
 
 namespace moe::ui {
 
@@ -176,20 +178,20 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
         return;
     }
     QString title = (decode ? tr("Time per token %1 · %2 · MFU %3") : tr("Step time %1 · %2 · MFU %3"))
-                        .arg(QString::fromStdString(formatSeconds(ev.time.total)),
-                             QString::fromStdString(formatRate(ev.rates.tokensPerS)),
-                             QString::fromStdString(formatPercent(ev.rates.mfu)));
+                        .arg(localSeconds(ev.time.total),
+                             localRate(ev.rates.tokensPerS),
+                             localPercent(ev.rates.mfu));
     if (speculating) {
         title = tr("Decode step %1 (%2/token) · %3 · MFU %4")
-                    .arg(QString::fromStdString(formatSeconds(ev.time.total)),
-                         QString::fromStdString(formatSeconds(ev.rates.timePerOutputTokenS)),
-                         QString::fromStdString(formatRate(ev.rates.tokensPerS)),
-                         QString::fromStdString(formatPercent(ev.rates.mfu)));
+                    .arg(localSeconds(ev.time.total),
+                         localSeconds(ev.rates.timePerOutputTokenS),
+                         localRate(ev.rates.tokensPerS),
+                         localPercent(ev.rates.mfu));
     }
     if (showBaseline) {
         title += tr(" · baseline %1 (%2)")
-                     .arg(QString::fromStdString(formatSeconds(baseline->time.total)),
-                          QString::fromStdString(formatChange(ev.time.total / baseline->time.total)));
+                     .arg(localSeconds(baseline->time.total),
+                          localChange(ev.time.total / baseline->time.total));
     } else if (baseline && !baseline->valid) {
         title += tr(" · baseline: not evaluated");
     }
@@ -241,14 +243,14 @@ void LatencyChart::placeLabels()
         if (!label->isVisible()) {
             continue;
         }
-        QString text = QString::fromStdString(formatSeconds(seconds));
+        QString text = localSeconds(seconds);
         if (row == kOverlapRow) {
             text = tr("%1 (credit)").arg(text);
         }
         const int index = displayIndex(row);
         double labelAt = std::max(m_bars->at(index), 0.0);
         if (row == kTotalRow && m_band) {
-            text = tr("%1 ±%2").arg(text, QString::fromStdString(formatPercent(m_band->band)));
+            text = tr("%1 ±%2").arg(text, localPercent(m_band->band));
             labelAt = m_band->high(m_bars->at(index));  // right of the error bar
         }
         label->setText(text);
@@ -273,12 +275,12 @@ void LatencyChart::showExplanation(bool hovered, int index)
     const QString name = row == kTotalRow ? tr("step time (total)")
         : row == kOverlapRow                ? tr("%1 (credit)").arg(componentLabel(kOverlapCredit))
                                             : componentLabel(kTimeComponents[row]);
-    QString text = QStringLiteral("<b>%1</b>: %2").arg(name, QString::fromStdString(formatSeconds(m_seconds.value(index))));
+    QString text = QStringLiteral("<b>%1</b>: %2").arg(name, localSeconds(m_seconds.value(index)));
     if (row == kTotalRow && m_band) {
         const auto [low, high] = *totalErrorBar();
         text += tr("<br>±%1: between %2 and %3, the leave-one-out band of the calibrated system \"%4\"")
-                    .arg(QString::fromStdString(formatPercent(m_band->band)),
-                         QString::fromStdString(formatSeconds(low)), QString::fromStdString(formatSeconds(high)),
+                    .arg(localPercent(m_band->band),
+                         localSeconds(low), localSeconds(high),
                          QString::fromStdString(m_band->system).toHtmlEscaped());
     }
     if (row == kOverlapRow) {
@@ -287,7 +289,7 @@ void LatencyChart::showExplanation(bool hovered, int index)
     for (const Explanation& e : m_explanations) {
         if (e.key == key || e.key == key + ".per_micro_batch") {
             text += QStringLiteral("<br><i>%1</i><br>= %2")
-                        .arg(QString::fromStdString(e.formula).toHtmlEscaped(), QString::fromStdString(e.values).toHtmlEscaped());
+                        .arg(formulaText(e.formula).toHtmlEscaped(), QString::fromStdString(e.values).toHtmlEscaped());
         }
     }
     QToolTip::showText(QCursor::pos(), text, this);

@@ -11,6 +11,7 @@
 
 #include "base/units.h"
 #include "widgets/componentlabels.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
@@ -169,7 +170,7 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
     m_axis->applyNiceNumbers();
     m_lineAxis->setRange(-0.5, static_cast<double>(shown.size()) - 0.5);
     m_capacity->replace({QPointF(-0.5, limit), QPointF(static_cast<double>(shown.size()) - 0.5, limit)});
-    const auto bytes = [](double gib) { return QString::fromStdString(formatBytes(gib * kGiB)); };
+    const auto bytes = [](double gib) { return localBytes(gib * kGiB); };
     m_capacity->setName(limit < capacity ? tr("limit %1").arg(bytes(limit)) : tr("capacity %1").arg(bytes(capacity)));
     QPen pen(m_over ? QColor(0xD0, 0x10, 0x10) : palette().color(QPalette::WindowText), m_over ? 3 : 2, Qt::DashLine);
     m_capacity->setPen(pen);
@@ -181,7 +182,7 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
                              : tr("Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)")
                                    .arg(ev.memoryGpu)
                                    .arg(bytes(fullest), bytes(capacity),
-                                        QString::fromStdString(formatPercent(fullest / capacity))));
+                                        localPercent(fullest / capacity)));
 }
 
 } // namespace moe::ui

@@ -4,11 +4,15 @@
 #include <cmath>
 #include <limits>
 
+#include "model/checkphrase.h"
 #include "model/architecture.h"
 #include "model/evaluation.h"
 #include "base/units.h"
 #include "profile/models.h"
 #include "profile/systems.h"
+#include "widgets/checknames.h"
+#include "widgets/phrasetext.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
@@ -41,9 +45,9 @@ QString verdict(const Evaluation& ev, QString* tip)
     QStringList lines;
     for (int i = 0; i < ev.checkCount; ++i) {
         const Check& check = ev.checks[static_cast<std::size_t>(i)];
-        const QString name = QString::fromLatin1(checkName(check.kind)).replace(QLatin1Char('_'), QLatin1Char(' '));
+        const QString name = checkLabel(check.kind);
         lines << QStringLiteral("%1 %2: %3").arg(check.ok ? QStringLiteral("✓") : QStringLiteral("✗"), name,
-                                                 fromStd(describeCheck(check, ev)));
+                                                 phraseText(checkPhrase(check, ev)));
         if (!check.ok) {
             failed << name;
         }
@@ -99,9 +103,9 @@ BuiltinGalleryModel::Entry BuiltinGalleryModel::describe(const BuiltinProfile& b
         entry.cells[System] = tr("own figures");
         entry.tips[System] = tr("The profile gives its own hardware figures (no cluster.system)");
     }
-    entry.cells[Parameters] = fromStd(formatCount(arch.totalParams));
+    entry.cells[Parameters] = localCount(arch.totalParams);
     entry.values[Parameters] = arch.totalParams;
-    entry.cells[Active] = fromStd(formatCount(arch.activeParamsPerToken));
+    entry.cells[Active] = localCount(arch.activeParamsPerToken);
     entry.values[Active] = arch.activeParamsPerToken;
     entry.tips[Active] = tr("Parameters each token passes through");
     entry.cells[Layers] = QString::number(p.model.layers);
@@ -120,12 +124,12 @@ BuiltinGalleryModel::Entry BuiltinGalleryModel::describe(const BuiltinProfile& b
     entry.cells[Verdict] = verdict(ev, &entry.tips[Verdict]);
     entry.pass = ev.valid && ev.ok;
     if (ev.valid) {
-        entry.cells[StepTime] = fromStd(formatSeconds(ev.time.total));
+        entry.cells[StepTime] = localSeconds(ev.time.total);
         entry.values[StepTime] = ev.time.total;
-        entry.cells[Throughput] = fromStd(formatRate(ev.rates.tokensPerS));
+        entry.cells[Throughput] = localRate(ev.rates.tokensPerS);
         entry.values[Throughput] = ev.rates.tokensPerS;
         entry.cells[Memory] =
-            tr("%1 of %2").arg(fromStd(formatBytes(ev.memory.total())), fromStd(formatBytes(ev.capacityBytes)));
+            tr("%1 of %2").arg(localBytes(ev.memory.total()), localBytes(ev.capacityBytes));
         entry.values[Memory] = ev.memory.total();
         entry.tips[Memory] = tr("The fullest GPU (GPU %1) against its capacity").arg(ev.memoryGpu);
     }

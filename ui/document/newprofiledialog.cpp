@@ -26,6 +26,7 @@
 #include "profile/systems.h"
 #include "profile/valuelimits.h"
 #include "widgets/systemcombobox.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
@@ -48,7 +49,7 @@ QString counts(const Model& model)
 {
     const Architecture a = describeArchitecture(model);
     return NewProfileDialog::tr("%1 parameters, %2 active per token")
-        .arg(fromStd(formatCount(a.totalParams)), fromStd(formatCount(a.activeParamsPerToken)));
+        .arg(localCount(a.totalParams), localCount(a.activeParamsPerToken));
 }
 
 QSpinBox* countBox(qint64 high, QWidget* parent)
@@ -298,8 +299,8 @@ void NewProfileDialog::recompose()
     QString figures;
     if (ev.valid) {
         figures = tr("Step time %1, %2; fullest GPU %3 of %4; checks: %5.")
-                      .arg(fromStd(formatSeconds(ev.time.total)), fromStd(formatRate(ev.rates.tokensPerS)),
-                           fromStd(formatBytes(ev.memory.total())), fromStd(formatBytes(ev.capacityBytes)),
+                      .arg(localSeconds(ev.time.total), localRate(ev.rates.tokensPerS),
+                           localBytes(ev.memory.total()), localBytes(ev.capacityBytes),
                            ev.ok ? tr("all pass") : tr("some fail (the verdict says which)"));
     } else {
         figures = tr("Not evaluated: %1").arg(fromStd(ev.error));

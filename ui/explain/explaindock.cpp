@@ -23,6 +23,7 @@ ExplainDock::ExplainDock(ExplorerState& state, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterRole(Qt::ToolTipRole);  // the name, key, formula and values of the row
     m_view->setModel(m_proxy);
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);

@@ -1,30 +1,33 @@
 #include "explain/explanationmodel.h"
 
 #include "base/units.h"
+#include "explain/figurenames.h"
+#include "widgets/formulatexts.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
 QString formatExplainedValue(const Explanation& e)
 {
     if (e.unit == "bytes") {
-        return QString::fromStdString(formatBytes(e.value));
+        return localBytes(e.value);
     }
     if (e.unit == "s") {
-        return QString::fromStdString(formatSeconds(e.value));
+        return localSeconds(e.value);
     }
     if (e.unit == "tokens/s") {
-        return QString::fromStdString(formatRate(e.value));
+        return localRate(e.value);
     }
     if (e.unit == "FLOP") {
-        return QString::fromStdString(formatFlops(e.value));
+        return localFlops(e.value);
     }
     if (e.unit == "parameters") {
-        return QString::fromStdString(formatCount(e.value)) + QStringLiteral(" parameters");
+        return localCount(e.value) + QLatin1Char(' ') + ExplanationModel::tr("parameters");
     }
     if (e.unit.empty()) {
-        return QString::fromStdString(formatPercent(e.value));
+        return localPercent(e.value);
     }
-    return QString::fromStdString(num(e.value) + " " + e.unit);
+    return localNumber(e.value) + QLatin1Char(' ') + QString::fromStdString(e.unit);
 }
 
 void ExplanationModel::setExplanations(std::vector<Explanation> explanations)
@@ -62,8 +65,10 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
     }
     const Explanation& e = m_rows[static_cast<std::size_t>(index.row())];
     if (role == Qt::ToolTipRole) {
-        return QStringLiteral("%1\n%2\n= %3").arg(QString::fromStdString(e.key), QString::fromStdString(e.formula),
-                                                  QString::fromStdString(e.values));
+        // The key too: the dock filters on this text, so "a2a" finds its rows in any language.
+        return QStringLiteral("%1\n%2\n%3\n= %4")
+            .arg(figureName(e.key), QString::fromStdString(e.key), formulaText(e.formula),
+                 QString::fromStdString(e.values));
     }
     if (role == Qt::UserRole && index.column() == Value) {
         return e.value;
@@ -73,11 +78,11 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Figure:
-        return QString::fromStdString(e.key);
+        return figureName(e.key);
     case Value:
         return formatExplainedValue(e);
     case Formula:
-        return QString::fromStdString(e.formula);
+        return formulaText(e.formula);
     case Values:
         return QString::fromStdString(e.values);
     case Source:

@@ -2,6 +2,7 @@
 // and tooltips (see gpugridwidget.h).
 
 #include <QApplication>
+#include "widgets/localfigures.h"
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStringList>
@@ -246,13 +247,13 @@ QString GpuGridWidget::describeSlot(const SlotHit& hit) const
     QStringList lines;
     lines << tr("expert %1 · layer %2").arg(hit.expert).arg(m_evaluation->layers[static_cast<std::size_t>(hit.layer)].layer);
     lines << tr("%1 of the layer's routed tokens · %2 tokens per step on this slot")
-                 .arg(QString::fromStdString(formatPercent(slots.routedShare(hit.expert))),
-                      QString::fromStdString(formatCount(slots.tokensPerSlot(hit.expert))));
+                 .arg(localPercent(slots.routedShare(hit.expert)),
+                      localCount(slots.tokensPerSlot(hit.expert)));
     const int replicas = slots.replicas(hit.expert);
     lines << (replicas > 1 ? tr("%1 replicas in this EP group, on GPUs %2").arg(replicas).arg(where.join(QStringLiteral(", ")))
                            : tr("no replica: only on GPU %1 in this EP group").arg(hit.gpu));
     lines << tr("dropped over capacity: %1 of its tokens")
-                 .arg(QString::fromStdString(formatPercent(slots.droppedShare(hit.expert))));
+                 .arg(localPercent(slots.droppedShare(hit.expert)));
     if (hit.layer == m_hotLayer && hit.expert == m_hotExpert) {
         lines << tr("the hottest expert (outlined in red)");
     }

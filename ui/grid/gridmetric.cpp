@@ -12,6 +12,7 @@
 #include "model/topology.h"
 #include "base/units.h"
 #include "widgets/componentlabels.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
@@ -27,11 +28,6 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(GridMetric)
 };
 
-QString q(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
 // The GPU's three largest memory components from the table (core/model/components.h):
 // "KV cache 29.3 GiB · attention weights 10.2 GiB · expert weights 7.1 GiB".
 QString memoryParts(const MemoryBreakdown& memory)
@@ -46,7 +42,7 @@ QString memoryParts(const MemoryBreakdown& memory)
     parts.resize(std::min<std::size_t>(parts.size(), 3));
     QStringList texts;
     for (const MemoryComponent* c : parts) {
-        texts << componentLabel(*c) + QLatin1Char(' ') + q(formatBytes(memory.*c->field));
+        texts << componentLabel(*c) + QLatin1Char(' ') + localBytes(memory.*c->field);
     }
     return QStringLiteral("  ") + texts.join(QStringLiteral(" \u00b7 "));
 }
@@ -205,14 +201,14 @@ QString formatGridValue(GridMetric metric, double value)
     switch (metric) {
     case GridMetric::Memory:
     case GridMetric::AllToAllBytes:
-        return q(formatBytes(value * kGiB));
+        return localBytes(value * kGiB);
     case GridMetric::Experts:
-        return q(formatInteger(value));
+        return localInteger(value);
     case GridMetric::Tokens:
     case GridMetric::ExpertLoad:
-        return q(formatCount(value));
+        return localCount(value);
     case GridMetric::ComputeTime:
-        return q(formatSeconds(value / 1000.0));
+        return localSeconds(value / 1000.0);
     }
     return {};
 }
@@ -311,15 +307,15 @@ QString describeGpu(const Evaluation& evaluation, const Profile& profile, qint64
     lines << ranks << expertLines(evaluation, profile, *state, moeLayer);
     const double used = state->memory.total();
     lines << Text::tr("memory: %1 of %2 (%3)")
-                 .arg(q(formatBytes(used)), q(formatBytes(evaluation.capacityBytes)),
-                      q(formatPercent(evaluation.capacityBytes > 0 ? used / evaluation.capacityBytes : 0.0)));
+                 .arg(localBytes(used), localBytes(evaluation.capacityBytes),
+                      localPercent(evaluation.capacityBytes > 0 ? used / evaluation.capacityBytes : 0.0));
     lines << memoryParts(state->memory);
     const double tokens = gridValue(evaluation, profile, gpu, GridMetric::Tokens, moeLayer);
     lines << (layerAt(evaluation, moeLayer) ? Text::tr("tokens routed in this layer: %1 per step")
                                             : Text::tr("tokens routed: %1 per step"))
-                 .arg(q(formatCount(tokens)));
-    lines << Text::tr("compute: %1 per step").arg(q(formatSeconds(state->computeS)));
-    lines << Text::tr("all-to-all sent: %1 per step").arg(q(formatBytes(state->a2aBytes)));
+                 .arg(localCount(tokens));
+    lines << Text::tr("compute: %1 per step").arg(localSeconds(state->computeS));
+    lines << Text::tr("all-to-all sent: %1 per step").arg(localBytes(state->a2aBytes));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -30,6 +30,8 @@
 #include "search/searchresultsproxy.h"
 #include "cli/searchrunner.h"
 #include "search/searchscatter.h"
+#include "widgets/checknames.h"
+#include "widgets/phrasetext.h"
 
 namespace moe::ui {
 
@@ -406,7 +408,7 @@ void SearchDock::finish(std::uint64_t generation, Finished finished, const Profi
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
         if (result.rejected.byCheck[i] > 0) {
             rejected += (rejected.isEmpty() ? QString() : QStringLiteral(", "))
-                + QStringLiteral("%1 %L2").arg(QString::fromLatin1(checkName(static_cast<CheckKind>(i)))).arg(result.rejected.byCheck[i]);
+                + QStringLiteral("%1 %L2").arg(checkLabel(static_cast<CheckKind>(i))).arg(result.rejected.byCheck[i]);
         }
     }
     m_counts = (cancelled ? tr("Cancelled after %L1 configurations: ") : tr("Evaluated %L1 configurations: ")).arg(result.evaluated)
@@ -470,9 +472,8 @@ QString SearchDock::rankText(std::optional<int> row) const
                        .arg(c.pareto ? tr(", on the Pareto front") : QString());
     if (*row > 0) {
         // Why it lost to the best: the question the user opened the search with.
-        text += QStringLiteral(": ")
-            + QString::fromStdString(whyRanksBelow(m_state.profile(), c, m_model->candidate(0),
-                                                   static_cast<Objective>(m_objective->currentData().toInt())));
+        text += tr(": %1").arg(phraseText(whyRanksBelowPhrases(m_state.profile(), c, m_model->candidate(0),
+                                                               static_cast<Objective>(m_objective->currentData().toInt()))));
     }
     return text;
 }
@@ -579,7 +580,7 @@ void SearchDock::markMapCell(std::optional<std::pair<int, int>> cell)
 {
     const auto textOf = [this](std::pair<int, int> at) {
         const std::size_t index = static_cast<std::size_t>(at.first) * m_mapCells.columnValues.size() + static_cast<std::size_t>(at.second);
-        return index < m_mapCells.cells.size() ? QString::fromStdString(m_mapCells.cells[index].text) : QString();
+        return index < m_mapCells.cells.size() ? phraseText(m_mapCells.cells[index].textPhrase) : QString();
     };
     if (m_currentCell) {
         if (QTableWidgetItem* item = m_map->item(m_currentCell->first, m_currentCell->second)) {
@@ -651,8 +652,8 @@ void SearchDock::fillMap(FeasibilityMap cells)
     m_map->setVerticalHeaderLabels(rows);
     m_map->setHorizontalHeaderLabels(columns);
     for (const FeasibilityCell& cell : map.cells) {
-        auto* item = new QTableWidgetItem(QString::fromStdString(cell.text));
-        item->setToolTip(QString::fromStdString(cell.detail));
+        auto* item = new QTableWidgetItem(phraseText(cell.textPhrase));
+        item->setToolTip(phraseText(cell.detailPhrase));
         item->setBackground(m_stale ? kMapStale : cell.feasible ? kMapFeasible : kMapInfeasible);
         item->setForeground(m_stale ? QColor(0x70, 0x70, 0x70) : QColor(Qt::black));
         m_map->setItem(cell.row, cell.column, item);

@@ -6,12 +6,45 @@
 #include <algorithm>
 
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+// The placement as the profile form names it (core's toString is the JSON value).
+QString placementName(PlacementPolicy placement)
+{
+    switch (placement) {
+    case PlacementPolicy::Contiguous:
+        return SearchResultsModel::tr("contiguous");
+    case PlacementPolicy::RoundRobin:
+        return SearchResultsModel::tr("round robin");
+    case PlacementPolicy::Balanced:
+        return SearchResultsModel::tr("balanced");
+    case PlacementPolicy::Eplb:
+        return SearchResultsModel::tr("EPLB");
+    case PlacementPolicy::Manual:
+        return SearchResultsModel::tr("manual");
+    }
+    return QString::fromLatin1(toString(placement));
+}
+
+// The recomputation as the profile form names it (core's toString is the JSON value).
+QString recomputeName(moe::Recompute recompute)
+{
+    switch (recompute) {
+    case moe::Recompute::None:
+        return SearchResultsModel::tr("none");
+    case moe::Recompute::Selective:
+        return SearchResultsModel::tr("selective");
+    case moe::Recompute::Full:
+        return SearchResultsModel::tr("full");
+    }
+    return QString::fromLatin1(toString(recompute));
+}
 
 // A strategy's numbers mixed into one key; rows with equal keys are compared in full.
 std::uint64_t keyOf(const Strategy& s, std::int64_t microBatches)
@@ -122,7 +155,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     case MicroBatches:
         return static_cast<qlonglong>(c.microBatches);
     case Recompute:
-        return QString::fromLatin1(toString(c.recompute));
+        return recomputeName(c.recompute);
     case Placement:
         return placementText(c);
     case Gpus:
@@ -146,7 +179,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
 
 QString SearchResultsModel::placementText(const Candidate& c)
 {
-    QString text = QString::fromLatin1(toString(c.strategy.placement));
+    QString text = placementName(c.strategy.placement);
     if (c.strategy.redundantExperts > 0) {
         text += tr(", %1 redundant").arg(c.strategy.redundantExperts);
     }
@@ -171,17 +204,17 @@ QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
     case MicroBatches:
         return QString::number(c.microBatches);
     case Recompute:
-        return QString::fromLatin1(toString(c.recompute));
+        return recomputeName(c.recompute);
     case Placement:
         return placementText(c);
     case Gpus:
         return QString::number(c.strategy.gpusUsed());
     case Throughput:
-        return QString::fromStdString(formatRate(c.tokensPerS));
+        return localRate(c.tokensPerS);
     case Step:
-        return QString::fromStdString(formatSeconds(c.stepS));
+        return localSeconds(c.stepS);
     case PerGpu:
-        return QString::fromStdString(formatRate(c.tokensPerSPerGpu));
+        return localRate(c.tokensPerSPerGpu);
     case Memory:
         return QStringLiteral("%1 GiB").arg(c.memoryBytes / kGiB, 0, 'f', 1);
     case Headroom:

@@ -14,6 +14,7 @@
 
 #include "search/searchresultsmodel.h"
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
@@ -109,8 +110,8 @@ void SearchScatter::showToolTip(const QPointF& point, bool hovered)
                        .arg(c.strategy.etp)
                        .arg(c.microBatches)
                        .arg(c.strategy.gpusUsed())
-                       .arg(QString::fromStdString(formatRate(c.tokensPerS)), QString::fromStdString(formatRate(c.tokensPerSPerGpu)),
-                            QString::fromStdString(formatSeconds(c.stepS)));
+                       .arg(localRate(c.tokensPerS), localRate(c.tokensPerSPerGpu),
+                            localSeconds(c.stepS));
     if (m_currentRow == row) {
         text = tr("You are here: %1").arg(text);
     }

@@ -22,6 +22,7 @@
 #include "profile/profileio.h"
 #include "serving/servingscatter.h"
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
@@ -29,7 +30,7 @@ namespace {
 
 QString seconds(double s)
 {
-    return QString::fromStdString(formatSeconds(s));
+    return localSeconds(s);
 }
 
 QTableWidgetItem* numberItem(double value, const QString& text)

@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
@@ -129,8 +130,8 @@ void ServingScatter::showToolTip(const QPointF& point, bool hovered)
     const QString text = tr("%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8")
                              .arg(prefix, deploymentText(*p))
                              .arg(p->gpus)
-                             .arg(QString::fromStdString(formatSeconds(p->ttftS)),
-                                  QString::fromStdString(formatSeconds(p->tpotS)))
+                             .arg(localSeconds(p->ttftS),
+                                  localSeconds(p->tpotS))
                              .arg(p->tokensPerSPerUser, 0, 'f', 1)
                              .arg(p->outputTokensPerSPerGpu, 0, 'f', 0)
                              .arg(p->meetsTargets ? QString() : tr(" (misses a target)"));

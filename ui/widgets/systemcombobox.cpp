@@ -1,5 +1,8 @@
 #include "widgets/systemcombobox.h"
 
+#include <QDate>
+#include <QLocale>
+
 #include <QSignalBlocker>
 
 #include "profile/systems.h"
@@ -66,12 +69,15 @@ void SystemComboBox::reload()
         }
         const UserSystem& system = *loaded.system;
         const QString id = QString::fromStdString(system.values.id);
-        const QString date = QString::fromStdString(system.calibration.date).left(10);
+        // The file's ISO date as the locale writes dates ("30.11.26" in German); as
+        // written when it is not one.
+        const QString iso = QString::fromStdString(system.calibration.date).left(10);
+        const QDate day = QDate::fromString(iso, Qt::ISODate);
+        const QString date = day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : iso;
         addItem(tr("%1 · calibrated %2").arg(id, date), id);
         setItemData(count() - 1,
                     tr("%1\nCalibrated from %2 on %3").arg(QString::fromStdString(system.description),
-                                                           QString::fromStdString(system.calibration.basedOn),
-                                                           QString::fromStdString(system.calibration.date)),
+                                                           QString::fromStdString(system.calibration.basedOn), date),
                     Qt::ToolTipRole);
     }
     const int index = findData(selected);

@@ -3,13 +3,14 @@
 #include <QStringList>
 
 #include "base/units.h"
+#include "widgets/localfigures.h"
 
 namespace moe::ui {
 
 QString FailedChecks::words(const Check& check)
 {
-    const auto bytes = [](double b) { return QString::fromStdString(formatBytes(b)); };
-    const auto seconds = [](double ms) { return QString::fromStdString(formatSeconds(ms / 1e3)); };
+    const auto bytes = [](double b) { return localBytes(b); };
+    const auto seconds = [](double ms) { return localSeconds(ms / 1e3); };
     switch (check.kind) {
     case CheckKind::Strategy:
         return tr("illegal strategy");
@@ -23,11 +24,11 @@ QString FailedChecks::words(const Check& check)
         return tr("too slow: %1 per step, limit %2").arg(seconds(check.value), seconds(check.limit));
     case CheckKind::Throughput:
         return tr("too little throughput: %1 of %2 required")
-            .arg(QString::fromStdString(formatRate(check.value)), QString::fromStdString(formatRate(check.limit)));
+            .arg(localRate(check.value), localRate(check.limit));
     case CheckKind::Imbalance:
         return tr("too imbalanced: %L1x the mean, limit %L2x").arg(check.value, 0, 'f', 2).arg(check.limit, 0, 'f', 2);
     case CheckKind::DroppedTokens:
-        return tr("drops %1 of token assignments").arg(QString::fromStdString(formatPercent(check.value)));
+        return tr("drops %1 of token assignments").arg(localPercent(check.value));
     }
     return {};
 }

@@ -10,6 +10,8 @@
 #include "widgets/flowlayout.h"
 #include "base/units.h"
 #include "profile/uncertaintyband.h"
+#include "widgets/localfigures.h"
+#include "widgets/formulatexts.h"
 
 namespace moe::ui {
 
@@ -98,15 +100,15 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
     const bool speculating = decode && profile.workload.speculative;
     const QString names[] = {speculating ? tr("Decode step") : decode ? tr("Time per token") : tr("Step time"),
                              tr("Throughput"), tr("Per GPU"), tr("MFU"), tr("Fullest GPU")};
-    const QString step = QString::fromStdString(formatSeconds(ev.time.total));
+    const QString step = localSeconds(ev.time.total);
     const QString values[] = {
-        speculating ? tr("%1 (%2 per output token)").arg(step, QString::fromStdString(formatSeconds(ev.rates.timePerOutputTokenS)))
+        speculating ? tr("%1 (%2 per output token)").arg(step, localSeconds(ev.rates.timePerOutputTokenS))
                     : step,
-        QString::fromStdString(formatRate(ev.rates.tokensPerS)),
-        QString::fromStdString(formatRate(ev.rates.tokensPerSPerGpu)),
-        QString::fromStdString(formatPercent(ev.rates.mfu)),
-        QStringLiteral("%1 / %2").arg(QString::fromStdString(formatBytes(ev.memory.total())),
-                                      QString::fromStdString(formatBytes(ev.capacityBytes))),
+        localRate(ev.rates.tokensPerS),
+        localRate(ev.rates.tokensPerSPerGpu),
+        localPercent(ev.rates.mfu),
+        QStringLiteral("%1 / %2").arg(localBytes(ev.memory.total()),
+                                      localBytes(ev.capacityBytes)),
     };
     m_profile = profile;
     m_profile.strategy = ev.strategy;
@@ -117,7 +119,7 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
                                  ev.rates.tokensPerSPerGpu / baseline->rates.tokensPerSPerGpu, ev.rates.mfu / baseline->rates.mfu,
                                  ev.memory.total() / baseline->memory.total()};
         for (int i = 0; i < 5; ++i) {
-            changes[i] = tr(" (%1 vs baseline)").arg(QString::fromStdString(formatChange(ratios[i])));
+            changes[i] = tr(" (%1 vs baseline)").arg(localChange(ratios[i]));
         }
     }
     // A calibrated system's band: a time and the rates it gives move together (on the
@@ -131,13 +133,11 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
             continue;
         }
         const auto shown = [i](double value) {
-            return QString::fromStdString(i == 0   ? formatSeconds(value)
-                                          : i == 3 ? formatPercent(value)
-                                                   : formatRate(value));
+            return i == 0 ? localSeconds(value) : i == 3 ? localPercent(value) : localRate(value);
         };
-        changes[i].prepend(tr(" ±%1").arg(QString::fromStdString(formatPercent(band->band))));
+        changes[i].prepend(tr(" ±%1").arg(localPercent(band->band)));
         m_bandTips << tr("±%1: between %2 and %3, the leave-one-out band of the calibrated system \"%4\"")
-                          .arg(QString::fromStdString(formatPercent(band->band)), shown(band->low(banded[i])),
+                          .arg(localPercent(band->band), shown(band->low(banded[i])),
                                shown(band->high(banded[i])), QString::fromStdString(band->system));
     }
     const QString failed = FailedChecks::headline(ev);
@@ -171,8 +171,8 @@ bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
         for (const Explanation& e : m_valid ? explain(m_profile) : std::vector<Explanation>{}) {
             if (QString::fromStdString(e.key) == key) {
                 tip = QStringLiteral("<b>%1</b> = %2 %3<br>%4<br>= %5")
-                          .arg(tip, QString::fromStdString(num(e.value)), QString::fromStdString(e.unit),
-                               QString::fromStdString(e.formula).toHtmlEscaped(),
+                          .arg(tip, localNumber(e.value), QString::fromStdString(e.unit),
+                               formulaText(e.formula).toHtmlEscaped(),
                                QString::fromStdString(e.values).toHtmlEscaped());
             }
         }

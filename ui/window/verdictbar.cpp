@@ -1,6 +1,9 @@
 #include "window/verdictbar.h"
 
+#include "model/checkphrase.h"
 #include "widgets/flowlayout.h"
+#include "widgets/phrasetext.h"
+#include "widgets/checknames.h"
 
 #include <QLabel>
 
@@ -103,8 +106,7 @@ void VerdictBar::setEvaluation(const Evaluation& ev, const Evaluation* baseline)
         m_allPass = ev.ok;
         for (int i = 0; i < ev.checkCount; ++i) {
             const Check& check = ev.checks[static_cast<std::size_t>(i)];
-            setChip(i, check.ok, QString::fromLatin1(checkName(check.kind)).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                    QString::fromStdString(describeCheck(check, ev)));
+            setChip(i, check.ok, checkLabel(check.kind), phraseText(checkPhrase(check, ev)));
         }
     }
     if (baselineFails) {

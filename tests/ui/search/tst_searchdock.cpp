@@ -16,6 +16,7 @@
 #include "search/searchdock.h"
 #include "search/searchresultsmodel.h"
 #include "testprofiles.h"
+#include "widgets/phrasetext.h"
 
 using namespace moe;
 using namespace moe::ui;
@@ -63,12 +64,13 @@ private Q_SLOTS:
         QTableWidget* table = dock.feasibilityMap();
         QCOMPARE(table->rowCount(), static_cast<int>(map.rowValues.size()));
         QCOMPARE(table->columnCount(), static_cast<int>(map.columnValues.size()));
-        // The current strategy's cell is marked as such before its text.
+        // The current strategy's cell is marked as such before its text: core's phrase for
+        // the cell, in the window's language and number format (tst_translations).
         for (const FeasibilityCell& cell : map.cells) {
             const bool current = map.rowValues[static_cast<std::size_t>(cell.row)] == state.profile().strategy.tp
                 && map.columnValues[static_cast<std::size_t>(cell.column)] == state.profile().strategy.ep;
             QCOMPARE(table->item(cell.row, cell.column)->text(),
-                     (current ? QStringLiteral("● you are here · ") : QString()) + QString::fromStdString(cell.text));
+                     (current ? QStringLiteral("● you are here · ") : QString()) + phraseText(cell.textPhrase));
         }
     }
 

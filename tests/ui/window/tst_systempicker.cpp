@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -203,10 +204,13 @@ private Q_SLOTS:
         mine.calibration.basedOn = "dgx-h100";
         std::string written;
         QVERIFY(!saveUserSystem(mine, written).has_value());
+        // The date as the locale writes it: German short dates are dd.MM.yy (CLDR).
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         SystemComboBox box(QStringLiteral("Custom"));
+        QLocale::setDefault(QLocale::c());
         const int index = box.findData(QStringLiteral("my-h100"));
         QVERIFY(index > static_cast<int>(builtinSystems().size()));
-        QVERIFY(box.itemText(index).contains(QStringLiteral("calibrated 2026-11-29")));
+        QVERIFY2(box.itemText(index).contains(QStringLiteral("calibrated 29.11.26")), qPrintable(box.itemText(index)));
         QFile::remove(QString::fromStdString(written));
         box.reload();
         QCOMPARE(box.findData(QStringLiteral("my-h100")), -1);

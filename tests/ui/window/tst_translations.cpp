@@ -1,34 +1,139 @@
-// The German translation reaches the window: strings marked in static tables (chart
-// components) must be looked up under the context lupdate filed them in, and every
-// message of the .ts file has a translation. Expected words are from the .ts file,
-// written by a translator.
+// The translations reach the window: strings marked in static tables (chart
+// components) must be looked up under the context lupdate filed them in; every message
+// of each .ts file has a translation; and no English sentence of core reaches a German
+// or Chinese screen (core's checks, the search's reasons, the feasibility map, the
+// recompute names and the Explain dock's figures go through their phrases), with
+// numbers in the locale's form. Expected words are from the .ts files, written by a
+// translator; separators are CLDR's (German: '.' groups thousands, ',' is the decimal
+// mark; Chinese: as English).
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QFile>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QTranslator>
 
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
+#include "explain/explaindock.h"
+#include "explain/explanationmodel.h"
+#include "isolatedsettings.h"
+#include "search/searchdock.h"
+#include "shots.h"
+#include "testprofiles.h"
+#include "widgets/localfigures.h"
+#include "window/mainwindow.h"
 
+using namespace moe;
 using namespace moe::ui;
+
+namespace {
+
+// Fixed words of core's English templates (core/model/explain.cpp, core/search/
+// feasibility.cpp, core/report/reportbuilder.h) and of the names the window used to
+// show untranslated. None may be on a translated screen.
+const char* const kCoreEnglish[] = {
+    "allowed on GPU",  "per step, limit", "required",      "busiest EP rank", "no token over expert capacity",
+    "of assignments exceed", "divides TP x DP", "not enough GPUs", "needs ",   " GPUs against ",
+    " throughput",     "step time",       "mostly ",       "lowered to",      "smallest legal value",
+    "own strategy",    "no feasible variant", "best: TP",  "micro-batch(es)", "less headroom",
+    "illegal: ",       "memory: ",        "gpu count",     "max gpus",        "dropped tokens",
+    "imbalance",       "latency",         "selective",     "per micro-batch", "contiguous",
+};
+
+// Every text a user can read in the window: labels, buttons, tooltips, and every cell
+// and tooltip of the tables (the search's results and map, the Explain dock).
+QStringList visibleTexts(QWidget& window)
+{
+    QStringList texts;
+    for (QWidget* w : window.findChildren<QWidget*>()) {
+        if (!w->isVisible()) {
+            continue;
+        }
+        texts << w->toolTip();
+        if (auto* label = qobject_cast<QLabel*>(w)) {
+            texts << label->text();
+        } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            texts << button->text();
+        } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+            const QAbstractItemModel* model = view->model();
+            for (int row = 0; model && row < std::min(model->rowCount(), 300); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QModelIndex index = model->index(row, column);
+                    texts << index.data().toString() << index.data(Qt::ToolTipRole).toString();
+                }
+            }
+        }
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+} // namespace
 
 class TestTranslations : public QObject {
     Q_OBJECT
 
     QTranslator m_german;
+    QTranslator m_chinese;
+    test::IsolatedSettings m_settings;
+
+    // The seed in `locale`, searched, with the Search and Explain docks open; `reason` is
+    // a word of the translated reason why the seed's strategy ranks lower.
+    void openTranslatedSeed(QTranslator& translator, const QLocale& locale, const QString& reason, const QString& shot)
+    {
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(locale);
+        MainWindow window(test::builtin("seed"));
+        window.resize(1600, 1000);
+        window.show();
+        window.searchDock()->show();
+        window.explainDock()->show();
+        QSignalSpy finished(window.searchDock(), &SearchDock::searchFinished);
+        window.searchDock()->startSearch();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        test::saveShot(window, shot);
+
+        const QStringList texts = visibleTexts(window);
+        QVERIFY(texts.size() > 100);
+        // The search's reason reached the screen, so that its absence below means it
+        // was translated, not missing.
+        QVERIFY2(window.searchDock()->summaryText().contains(reason), qPrintable(window.searchDock()->summaryText()));
+        for (const char* english : kCoreEnglish) {
+            for (const QString& text : texts) {
+                QVERIFY2(!text.contains(QLatin1String(english)),
+                         qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), text)));
+            }
+        }
+        // The Explain dock names its figures; the keys are only in the tooltips, for its filter.
+        const ExplanationModel* explained = window.explainDock()->model();
+        QVERIFY(explained->rowCount() > 10);
+        for (int row = 0; row < explained->rowCount(); ++row) {
+            const QString figure = explained->index(row, ExplanationModel::Figure).data().toString();
+            QVERIFY2(!figure.contains(QLatin1Char('.')) && !figure.contains(QLatin1Char('_')), qPrintable(figure));
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_settings.isValid());
         QVERIFY2(m_german.load(QStringLiteral(MOE_DE_QM)), MOE_DE_QM);
-        QCoreApplication::installTranslator(&m_german);
+        QVERIFY2(m_chinese.load(QStringLiteral(MOE_ZH_QM)), MOE_ZH_QM);
     }
 
     void latencyComponentsAreGerman()
     {
+        QCoreApplication::installTranslator(&m_german);
         LatencyChart chart;
         QStringList categories;
         for (QAbstractAxis* axis : chart.chart()->axes(Qt::Vertical)) {
@@ -36,12 +141,14 @@ private Q_SLOTS:
                 categories += bars->categories();
             }
         }
+        QCoreApplication::removeTranslator(&m_german);
         QVERIFY2(categories.contains(QStringLiteral("Pipeline-Blase")), qPrintable(categories.join(QLatin1Char(','))));
         QVERIFY(categories.contains(QStringLiteral("Experten-Rechnen")));
     }
 
-    void memoryComponentsAreGerman()
+    void memoryComponentsAreChinese()
     {
+        QCoreApplication::installTranslator(&m_chinese);
         MemoryChart chart;
         QStringList names;
         for (QAbstractSeries* series : chart.chart()->series()) {
@@ -51,17 +158,72 @@ private Q_SLOTS:
                 }
             }
         }
-        QVERIFY2(names.contains(QStringLiteral("Experten-Gewichte")), qPrintable(names.join(QLatin1Char(','))));
+        QCoreApplication::removeTranslator(&m_chinese);
+        QVERIFY2(names.contains(QStringLiteral("专家权重")), qPrintable(names.join(QLatin1Char(','))));
     }
 
     // lupdate adds new strings as unfinished; none may ship untranslated.
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("de") << QStringLiteral(MOE_DE_TS);
+        QTest::newRow("zh_CN") << QStringLiteral(MOE_ZH_TS);
+    }
     void everyMessageIsTranslated()
     {
-        QFile ts(QStringLiteral(MOE_DE_TS));
+        QFETCH(QString, path);
+        QFile ts(path);
         QVERIFY(ts.open(QIODevice::ReadOnly));
         const QByteArray text = ts.readAll();
-        QVERIFY(text.count("<message") > 100);
+        QVERIFY(text.count("<message") > 700);
         QCOMPARE(text.count("type=\"unfinished\""), 0);
+    }
+
+    // Figures keep core's unit and digits and take the locale's separators.
+    void figuresFollowTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("local");
+        QTest::newRow("de rate") << QStringLiteral("de_DE") << QStringLiteral("533,107 tokens/s") << QStringLiteral("533.107 tokens/s");
+        QTest::newRow("de bytes") << QStringLiteral("de_DE") << QStringLiteral("43.0 GiB") << QStringLiteral("43,0 GiB");
+        QTest::newRow("de change") << QStringLiteral("de_DE") << QStringLiteral("-75.6%") << QStringLiteral("-75,6%");
+        QTest::newRow("de tiny share") << QStringLiteral("de_DE") << QStringLiteral("<0.1%") << QStringLiteral("<0,1%");
+        QTest::newRow("de integer") << QStringLiteral("de_DE") << QStringLiteral("1048576") << QStringLiteral("1.048.576");
+        QTest::newRow("de two units") << QStringLiteral("de_DE") << QStringLiteral("2 min 5 s") << QStringLiteral("2 min 5 s");
+        QTest::newRow("de count") << QStringLiteral("de_DE") << QStringLiteral("46.70 B") << QStringLiteral("46,70 B");
+        QTest::newRow("zh rate") << QStringLiteral("zh_CN") << QStringLiteral("533,107 tokens/s") << QStringLiteral("533,107 tokens/s");
+        QTest::newRow("zh bytes") << QStringLiteral("zh_CN") << QStringLiteral("43.0 GiB") << QStringLiteral("43.0 GiB");
+    }
+    void figuresFollowTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, english);
+        QFETCH(QString, local);
+        QCOMPARE(localFigure(english.toStdString(), QLocale(locale)), local);
+    }
+
+    void germanWindowHasNoEnglishCoreSentence()
+    {
+        openTranslatedSeed(m_german, QLocale(QLocale::German, QLocale::Germany), QStringLiteral("vor allem Experten-Rechnen"),
+                           QStringLiteral("seed-search-de.png"));
+    }
+
+    void chineseWindowHasNoEnglishCoreSentence()
+    {
+        openTranslatedSeed(m_chinese, QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("主要是专家计算"),
+                           QStringLiteral("seed-search-zh_CN.png"));
+    }
+
+    // The German summary writes its rate as German does: "533.107 Tokens/s".
+    void germanNumbers()
+    {
+        QCoreApplication::installTranslator(&m_german);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString rate = localRate(533107);
+        QCoreApplication::removeTranslator(&m_german);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(rate, QStringLiteral("533.107 Tokens/s"));
     }
 };
 

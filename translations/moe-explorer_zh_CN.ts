@@ -1,0 +1,4379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Check</name>
+    <message>
+        <location filename="../core/model/explain.cpp" line="197"/>
+        <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
+        <translation>EP x ETP = %1 整除 TP x DP = %2；TP %3，PP %4，DP %5，EP %6</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="201"/>
+        <source>%1 of %2 GPUs</source>
+        <translation>%1 / %2 个 GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="203"/>
+        <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
+        <translation>%1 / %2 个 GPU：集群中的 GPU 不够</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="206"/>
+        <source>%1 GPUs, limit %2</source>
+        <translation>%1 个 GPU，上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="209"/>
+        <source>%1 of %2 allowed on GPU %3</source>
+        <translation>GPU %3：%1，允许 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="212"/>
+        <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
+        <translation>GPU %3：%1，允许 %2（超出 %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="216"/>
+        <source>%1 per step, limit %2</source>
+        <translation>每步 %1，上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="219"/>
+        <source>%1, at least %2 required</source>
+        <translation>%1，要求至少 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="221"/>
+        <source>busiest EP rank at %1x the mean, limit %2x</source>
+        <translation>最忙的 EP rank 为均值的 %1 倍，上限 %2 倍</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="225"/>
+        <source>no token over expert capacity</source>
+        <translation>没有 token 超出专家容量</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="227"/>
+        <source>%1 of assignments exceed expert capacity and are dropped</source>
+        <translation>%1 的分配超出专家容量而被丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>CheckName</name>
+    <message>
+        <location filename="../core/model/explain.cpp" line="170"/>
+        <source>strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="172"/>
+        <source>gpu_count</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="174"/>
+        <source>max_gpus</source>
+        <translation>GPU 上限</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="176"/>
+        <source>memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="178"/>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="180"/>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="182"/>
+        <source>imbalance</source>
+        <translation>负载不均</translation>
+    </message>
+    <message>
+        <location filename="../core/model/explain.cpp" line="184"/>
+        <source>dropped_tokens</source>
+        <translation>丢弃的 token</translation>
+    </message>
+</context>
+<context>
+    <name>Component</name>
+    <message>
+        <location filename="../core/model/components.h" line="97"/>
+        <source>attention compute</source>
+        <translation>注意力计算</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="99"/>
+        <source>expert compute</source>
+        <translation>专家计算</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="101"/>
+        <source>dense FFN, LM head</source>
+        <translation>稠密 FFN、LM 头</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="103"/>
+        <source>all-to-all dispatch</source>
+        <translation>all-to-all 分发</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="105"/>
+        <source>all-to-all combine</source>
+        <translation>all-to-all 合并</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="107"/>
+        <source>TP collectives</source>
+        <translation>TP 集合通信</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="109"/>
+        <source>pipeline transfers</source>
+        <translation>流水线传输</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="111"/>
+        <source>pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="113"/>
+        <source>gradient sync</source>
+        <translation>梯度同步</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="115"/>
+        <source>optimizer step</source>
+        <translation>优化器步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="117"/>
+        <source>hidden by overlap</source>
+        <translation>被重叠隐藏</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="122"/>
+        <source>attention weights</source>
+        <translation>注意力权重</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="124"/>
+        <source>expert weights</source>
+        <translation>专家权重</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="126"/>
+        <source>dense FFN weights</source>
+        <translation>稠密 FFN 权重</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="128"/>
+        <source>embedding, LM head</source>
+        <translation>嵌入、LM 头</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="130"/>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="132"/>
+        <source>optimizer state</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="134"/>
+        <source>activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="136"/>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="138"/>
+        <source>comm buffers</source>
+        <translation>通信缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../core/model/components.h" line="140"/>
+        <source>runtime reserve</source>
+        <translation>运行时预留</translation>
+    </message>
+</context>
+<context>
+    <name>FailedChecks</name>
+    <message>
+        <location filename="../ui/window/failedchecks.cpp" line="16"/>
+        <source>illegal strategy</source>
+        <translation>非法策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/failedchecks.cpp" line="18"/>
+        <source>needs %L1 GPUs, the cluster has %L2</source>
+        <translation>需要 %L1 个 GPU，集群只有 %L2 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/failedchecks.cpp" line="20"/>
+        <source>uses %L1 GPUs, limit %L2</source>
+        <translation>使用 %L1 个 GPU，上限 %L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/failedchecks.cpp" line="22"/>
+        <source>does not fit: %1 over</source>
+        <translation>放不下：超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/failedchecks.cpp" line="24"/>
+        <source>too slow: %1 per step, limit %2</source>
+        <translation>太慢：每步 %1，上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/failedchecks.cpp" line="26"/>
+        <source>too little throughput: %1 of %2 required</source>
+        <translation>吞吐量不足：%1，要求 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/failedchecks.cpp" line="29"/>
+        <source>too imbalanced: %L1x the mean, limit %L2x</source>
+        <translation>负载过于不均：均值的 %L1 倍，上限 %L2 倍</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/failedchecks.cpp" line="31"/>
+        <source>drops %1 of token assignments</source>
+        <translation>丢弃了 %1 的 token 分配</translation>
+    </message>
+</context>
+<context>
+    <name>Feasibility</name>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="75"/>
+        <source>, %1 lowered to %2 to fit the %3 GPUs</source>
+        <translation>，%1 降为 %2 以适应 %3 个 GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="87"/>
+        <source>, DP at its smallest legal value, %1</source>
+        <translation>，DP 取最小合法值 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="110"/>
+        <source>%1 %2 and %3 %4</source>
+        <translation>%1 %2 和 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="114"/>
+        <source>needs %1 GPUs</source>
+        <translation>需要 %1 个 GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="115"/>
+        <source>With %1, TP x PP x DP = %2; the cluster has %3</source>
+        <translation>取 %1 时，TP x PP x DP = %2；集群只有 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="121"/>
+        <source>illegal: %1</source>
+        <translation>非法：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="122"/>
+        <location filename="../core/search/feasibility.cpp" line="135"/>
+        <source>The profile&apos;s own strategy with %1: %2</source>
+        <translation>配置文件自身的策略取 %1 时：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="131"/>
+        <source>memory: %1</source>
+        <translation>显存：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="140"/>
+        <source>no feasible variant</source>
+        <translation>没有可行的变体</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="141"/>
+        <source>The profile&apos;s own strategy with %1 passes, but no searched variant did</source>
+        <translation>配置文件自身的策略取 %1 时通过，但搜索的变体都未通过</translation>
+    </message>
+    <message>
+        <location filename="../core/search/feasibility.cpp" line="215"/>
+        <source>best: TP%1 PP%2 DP%3 EP%4 ETP%5, %6 micro-batch(es), %7 per step</source>
+        <translation>最佳：TP%1 PP%2 DP%3 EP%4 ETP%5，%6 个微批次，每步 %7</translation>
+    </message>
+</context>
+<context>
+    <name>FigureName</name>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="24"/>
+        <source>parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="25"/>
+        <source>active parameters per token</source>
+        <translation>每 token 激活参数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="26"/>
+        <source>FLOPs per step</source>
+        <translation>每步 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="27"/>
+        <source>step time</source>
+        <translation>步时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="28"/>
+        <source>memory per GPU</source>
+        <translation>每 GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="29"/>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="30"/>
+        <source>throughput per GPU</source>
+        <translation>每 GPU 吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="31"/>
+        <source>model FLOPs utilisation (MFU)</source>
+        <translation>模型算力利用率（MFU）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="32"/>
+        <source>communication share of the step</source>
+        <translation>通信占步时间的比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="50"/>
+        <source>%1 per micro-batch</source>
+        <translation>%1（每微批次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="69"/>
+        <source>GPU %1: %2</source>
+        <translation>GPU %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../ui/widgets/localfigures.cpp" line="61"/>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="19"/>
+        <source>(PP - 1) / v x the slowest stage&apos;s time per micro-batch; (p - 1)/(v m) of the ideal (1F1B: v = 1)</source>
+        <translation>(PP - 1) / v x 最慢阶段每微批次的时间；为理想值的 (p - 1)/(v m)（1F1B：v = 1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="22"/>
+        <source>(communication - overlapped) / step time</source>
+        <translation>（通信 - 被重叠部分）/ 步时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="23"/>
+        <source>(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with sequence parallelism the 10sbh term is divided by t</source>
+        <translation>(稠密层数 x [sbh(10 + 24/t) + 5as^2b/t] + MoE 层数 x 本地部分 + 专家分配数 x (2h + 中间维度 / ETP)) x 在途微批次数 x (激活字节数 / 2)；使用序列并行时 10sbh 项除以 t</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="27"/>
+        <source>(embedding on the first stage, LM head on the last) / TP x weight bytes</source>
+        <translation>（嵌入在第一阶段，LM 头在最后阶段）/ TP x 权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="28"/>
+        <source>(expert slots x expert params / ETP + MoE layers x (shared experts x expert params / TP + router params)) x weight bytes</source>
+        <translation>(专家槽位数 x 专家参数量 / ETP + MoE 层数 x (共享专家数 x 专家参数量 / TP + 路由器参数量)) x 权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="31"/>
+        <source>12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))</source>
+        <translation>12 字节 x (稠密参数量 / (使用分布式优化器时除以 DP) + 专家参数量 / (分布式时除以 EDP))</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="34"/>
+        <source>MoE layers x passes x (max(send, receive) over max(intra bytes / NVLink, inter bytes / NIC) + alpha); send = tokens per GPU x k x ETP x hidden x activation bytes; intra share (peers - 1) / M, inter share (M - peers) / M (hierarchical dispatch: one copy per remote domain holding one of the token&apos;s experts, %1 per token)</source>
+        <translation>MoE 层数 x 遍数 x (max(发送, 接收) 取 max(节点内字节 / NVLink, 节点间字节 / NIC) + alpha)；发送 = 每 GPU token 数 x k x ETP x hidden x 激活字节数；节点内占比 (peers - 1) / M，节点间占比 (M - peers) / M（分层分发：每个持有该 token 某一专家的远端域一份副本，每 token %1 份）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="39"/>
+        <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
+        <translation>MoE 层数_阶段 x (路由器、top-k、置换、逆置换、共享专家 + 该 EP rank 各槽位的分组专家 GEMM，各按其分配份额)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="42"/>
+        <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
+        <translation>稠密梯度在 DP 上 all-reduce + 专家梯度在 EDP 上 all-reduce：2(n - 1)/n x S / 链路 + 2(n - 1) x alpha</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
+        <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
+        <translation>all-reduce 次数 x (2(TP - 1)/TP x S / 链路 + 2(TP - 1) x alpha)；S = token 数 x hidden x 激活字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
+        <source>as params.total, with top-k routed experts instead of all</source>
+        <translation>同 params.total，但只计 top-k 个路由专家而非全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="49"/>
+        <source>compute + communication + bubble + optimizer step - overlapped</source>
+        <translation>计算 + 通信 + 气泡 + 优化器步骤 - 被重叠部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
+        <translation>稠密层数_阶段 x (归一化 + FFN GEMM + 激活 + 残差) + (1 + MTP 模块数) x (LM 头与交叉熵) + MTP 模块数 x 投影</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
+        <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
+        <translation>稠密层数_阶段 x 稠密 FFN 参数量 / TP x 权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
+        <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
+        <translation>稠密层数_阶段 x roofline(token 数 x FFN FLOPs / TP x 遍数, FFN 权重 / TP) + LM 头的 roofline</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="57"/>
+        <source>dispatch send buffer + receive buffer of one MoE layer</source>
+        <translation>一个 MoE 层分发的发送缓冲区 + 接收缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
+        <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
+        <translation>层数 x (注意力 + 归一化) + 稠密层数 x 稠密 FFN + MoE 层数 x (专家 + 共享专家) x 专家 FFN + 路由器 + 嵌入 + LM 头</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="61"/>
+        <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
+        <translation>层数_阶段 x (注意力参数量 / TP + 归一化参数量) x 权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
+        <translation>层数_阶段 x (归一化 + QKV GEMM + 注意力核心 + 输出 GEMM + 残差)，前向、反向和重计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="65"/>
+        <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
+        <translation>层数_阶段 x 2sbh x 在途微批次数 x (激活字节数 / 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
+        <translation>层数_阶段 x max(F / (峰值 x eff), (W + KV) / (HBM x eff))；F = token 数 x (2 x 注意力参数量 + 打分 FLOPs x 上下文) / TP x 遍数，W = 注意力参数量 x 权重字节数 / TP x 遍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
+        <translation>微批次数 x 拖后腿阶段每微批次的时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
+        <translation>min(重叠比例 x 通信, 计算)；使用 workload.overlap 或系统时，为调度所隐藏的部分（专家 all-to-all 与另一微批次的计算并行，扣除其中 份额 / (1 - 份额) 用于通信内核所占的 SM），另加隐藏在最后一次反向传播之后的梯度同步（除最后一个桶外的全部）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
+        <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
+        <translation>每步模型 FLOPs / (步时间 x GPU 数 x 峰值 FLOP/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="77"/>
+        <source>no gradients to synchronise outside training</source>
+        <translation>训练之外没有需要同步的梯度</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="78"/>
+        <source>no optimizer step outside training</source>
+        <translation>训练之外没有优化器步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="79"/>
+        <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
+        <translation>版本 1 模型不计时；指定 cluster.system 以使用内核级模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
+        <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
+        <translation>单层前向工作集（无打分矩阵，无 dropout）x (激活字节数 / 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
+        <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
+        <translation>GPU 上更新的参数量 x (读取 fp32 梯度、主权重和动量，写回，工作副本，梯度范数，清零) / (HBM x 效率)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
+        <source>params on the GPU x weight bytes (training only)</source>
+        <translation>GPU 上的参数量 x 权重字节数（仅训练）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <source>reserve_gib x 2^30</source>
+        <translation>reserve_gib x 2^30</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
+        <translation>发送次数 x (token 数 x hidden x 激活字节数 / TP / 链路 + alpha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
+        <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
+        <translation>每副本序列数 x 上下文 x 每 token 每层 KV 元素数 x KV 字节数 x 层数_阶段 / TP 份额</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <source>sum of the components on the GPU with the most memory</source>
+        <translation>显存最多的 GPU 上各组件之和</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
+        <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
+        <translation>对各 MoE 层求和 roofline(分配数 x 专家 FLOPs / ETP x 遍数, 被访问专家数 x 专家权重 / ETP) + roofline(共享专家与路由器)；分配数 = 组内 token 数 x top-k x 该 EP rank 的份额（对整步：最慢的 rank）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <source>the mirror of dispatch: every GPU returns what it received</source>
+        <translation>分发的镜像：每个 GPU 把收到的内容发回</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <source>tokens per second / GPUs used</source>
+        <translation>每秒 token 数 / 使用的 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
+        <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
+        <translation>每步 token 数 / 步时间；预填充计入完整提示（含前缀缓存命中），解码步计入每个序列输出的 token 数（1，或使用推测解码时为 (1 - a^(d+1)) / (1 - a)）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
+        <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
+        <translation>token 数 x 每 token 前向 FLOPs x（训练时为 3）；前向 = 层数 x (2 x 注意力参数量 + 打分 FLOPs x s) + top-k 专家与共享专家的 FFN FLOPs + 2 V h</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
+        <translation>MoE 层数 x DeepEP 低延迟分发：alpha + 字节数 / B；B = 公开表格中该 EP 规模下的字节数除以其延迟（对数插值）再扣除 alpha，按 NIC 与 50 GB/s 之比缩放；字节数 = max(发送, 接收)，计入每个 top-k 副本，FP8 含其缩放因子</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="109"/>
+        <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
+        <translation>MoE 层数 x DeepEP 低延迟合并：alpha + 字节数 / B，同分发，按合并的数据类型计</translation>
+    </message>
+</context>
+<context>
+    <name>GridLegend</name>
+    <message>
+        <location filename="../ui/grid/gridlegend.cpp" line="39"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridlegend.cpp" line="46"/>
+        <source>over capacity</source>
+        <translation>超出容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridlegend.cpp" line="47"/>
+        <source>above scale</source>
+        <translation>高于色标</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridlegend.cpp" line="53"/>
+        <source>│ mean %1</source>
+        <translation>│ 均值 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridlegend.cpp" line="57"/>
+        <source>%1 (capacity)</source>
+        <translation>%1（容量）</translation>
+    </message>
+</context>
+<context>
+    <name>GridMetric</name>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="94"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="151"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="113"/>
+        <source> … (%1 more)</source>
+        <translation> …（另有 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="120"/>
+        <source>layer %1: experts %2</source>
+        <translation>第 %1 层：专家 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="130"/>
+        <source>layer %1: none (its pipeline stage holds layers %2)</source>
+        <translation>第 %1 层：无（其流水线阶段包含第 %2 层）</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="149"/>
+        <source>no MoE layers in its pipeline stage</source>
+        <translation>其流水线阶段中没有 MoE 层</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="152"/>
+        <source>%1 experts in each of its %2 MoE layers</source>
+        <translation>其 %2 个 MoE 层中每层 %1 个专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="162"/>
+        <source>Memory used</source>
+        <translation>已用显存</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="164"/>
+        <source>Experts hosted</source>
+        <translation>承载的专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="166"/>
+        <source>Tokens routed per step</source>
+        <translation>每步路由的 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="168"/>
+        <source>All-to-all sent per step</source>
+        <translation>每步 all-to-all 发送量</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="170"/>
+        <source>Compute time per step</source>
+        <translation>每步计算时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="172"/>
+        <source>Expert load per slot</source>
+        <translation>每个槽位的专家负载</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="181"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="187"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="183"/>
+        <source>experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="185"/>
+        <location filename="../ui/grid/gridmetric.cpp" line="191"/>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="189"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="199"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="296"/>
+        <source>GPU %1 · node %2</source>
+        <translation>GPU %1 · 节点 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="299"/>
+        <source>idle: the strategy uses the first %1 GPUs</source>
+        <translation>空闲：该策略只使用前 %1 个 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="300"/>
+        <source>idle: the strategy cannot run</source>
+        <translation>空闲：该策略无法运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="303"/>
+        <source>TP %1 · PP %2 · DP %3 · EP %4</source>
+        <translation>TP %1 · PP %2 · DP %3 · EP %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="305"/>
+        <source> · ETP %1 · EDP %2</source>
+        <translation> · ETP %1 · EDP %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="309"/>
+        <source>memory: %1 of %2 (%3)</source>
+        <translation>显存：%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="314"/>
+        <source>tokens routed in this layer: %1 per step</source>
+        <translation>本层路由的 token：每步 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="315"/>
+        <source>tokens routed: %1 per step</source>
+        <translation>路由的 token：每步 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="317"/>
+        <source>compute: %1 per step</source>
+        <translation>计算：每步 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridmetric.cpp" line="318"/>
+        <source>all-to-all sent: %1 per step</source>
+        <translation>all-to-all 发送：每步 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../ui/document/checkedwrite.cpp" line="11"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/checkedwrite.cpp" line="14"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/checkedwrite.cpp" line="16"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/checkedwrite.cpp" line="27"/>
+        <source>write failed</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/checkedwrite.cpp" line="28"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="33"/>
+        <source>%1 (%2 written of %3)</source>
+        <translation>%1（已写入 %2，共 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/checkedwrite.cpp" line="43"/>
+        <location filename="../ui/document/fileset.cpp" line="61"/>
+        <location filename="../ui/document/fileset.cpp" line="69"/>
+        <location filename="../ui/document/fileset.cpp" line="72"/>
+        <location filename="../ui/document/fileset.cpp" line="79"/>
+        <location filename="../ui/export/exporter.cpp" line="61"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/checkedwrite.cpp" line="47"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="50"/>
+        <source>cannot write %1: %2; the previous file, if any, is unchanged</source>
+        <translation>无法写入 %1：%2；原有文件（如有）保持不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/fileset.cpp" line="45"/>
+        <source>cannot write %1: too many levels of symbolic links</source>
+        <translation>无法写入 %1：符号链接层级过多</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/fileset.cpp" line="49"/>
+        <source>cannot write %1: it is a folder or other non-file</source>
+        <translation>无法写入 %1：它是文件夹或其他非文件对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/fileset.cpp" line="65"/>
+        <source>cannot write %1: no free temporary name in its folder</source>
+        <translation>无法写入 %1：其文件夹中没有可用的临时文件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/fileset.cpp" line="75"/>
+        <source>cannot keep the permissions of %1: %2</source>
+        <translation>无法保留 %1 的权限：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/fileset.cpp" line="99"/>
+        <source>; no file was changed</source>
+        <translation>；没有修改任何文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/fileset.cpp" line="107"/>
+        <source>cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporter.cpp" line="44"/>
+        <source>%1: the file name must end in .png, .svg or .pdf</source>
+        <translation>%1：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporter.cpp" line="70"/>
+        <source>Exported from MoE Explorer</source>
+        <translation>由 MoE Explorer 导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporter.cpp" line="82"/>
+        <source>cannot write %1: the drawing came out empty</source>
+        <translation>无法写入 %1：绘制结果为空</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/reportexport.cpp" line="103"/>
+        <source>%1: the report&apos;s file name must end in .md, .html or .pdf</source>
+        <translation>%1：报告文件名必须以 .md、.html 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewexport.cpp" line="23"/>
+        <source>GPU grid: %1</source>
+        <translation>GPU 网格：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewexport.cpp" line="25"/>
+        <source>Step time by component: %1</source>
+        <translation>各组件的步时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewexport.cpp" line="27"/>
+        <source>Memory per GPU: %1</source>
+        <translation>每 GPU 显存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/document/backgroundload.cpp" line="28"/>
+        <source>Reading %1 (%2 MB)…</source>
+        <translation>正在读取 %1（%2 MB）…</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="44"/>
+        <source>%1 less headroom; most of it %2 (+%3)</source>
+        <translation>余量少 %1；主要是 %2（+%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="66"/>
+        <source>%1 throughput</source>
+        <translation>吞吐量 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="69"/>
+        <source>%1 step time</source>
+        <translation>步时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="72"/>
+        <source>%1 throughput per GPU</source>
+        <translation>每 GPU 吞吐量 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="81"/>
+        <source>; on %1 GPUs against %2 (%3 per GPU)</source>
+        <translation>；使用 %1 个 GPU，对比 %2 个（每 GPU %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="90"/>
+        <source>; mostly %1 (+%2 of GPU time per step)</source>
+        <translation>；主要是%1（每步 GPU 时间 +%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="93"/>
+        <source>; mostly %1 (+%2)</source>
+        <translation>；主要是%1（+%2）</translation>
+    </message>
+</context>
+<context>
+    <name>UserPrompts</name>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="34"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="35"/>
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="38"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="52"/>
+        <source>Revert to Saved</source>
+        <translation>还原为已保存版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="53"/>
+        <source>Revert “%1” to the saved version?</source>
+        <translation>将“%1”还原为已保存的版本？</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="54"/>
+        <source>Your changes and their undo history will be lost.</source>
+        <translation>您的更改及其撤销历史将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="55"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="63"/>
+        <source>Open Profile</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="68"/>
+        <source>Save Profile As</source>
+        <translation>配置文件另存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="99"/>
+        <source>over %L1</source>
+        <translation>超过 %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="99"/>
+        <source>%L1</source>
+        <translation>%L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="100"/>
+        <source>Large search</source>
+        <translation>大型搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="101"/>
+        <source>The search space has %1 configurations, above the limit of %L2. It may take minutes and much memory. Search anyway?</source>
+        <translation>搜索空间有 %1 种配置，超过上限 %L2。可能需要数分钟并占用大量内存。仍要搜索吗？</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/explorer/main.cpp" line="56"/>
+        <source>Explore how a Mixture-of-Experts model runs on a GPU cluster.</source>
+        <translation>探索混合专家（MoE）模型在 GPU 集群上的运行方式。</translation>
+    </message>
+    <message>
+        <location filename="../app/explorer/main.cpp" line="60"/>
+        <source>A profile file, or builtin:NAME (default: the profile shown last, else builtin:seed).</source>
+        <translation>配置文件，或 builtin:NAME（默认：上次显示的配置文件，否则为 builtin:seed）。</translation>
+    </message>
+    <message>
+        <location filename="../app/explorer/main.cpp" line="73"/>
+        <source>Cannot open profile</source>
+        <translation>无法打开配置文件</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::BuiltinGalleryDialog</name>
+    <message>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="26"/>
+        <source>New from Built-in</source>
+        <translation>从内置配置新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="29"/>
+        <source>Built-in profiles, each evaluated with its own strategy. Choose one to start from; saving it writes a file of your own.</source>
+        <translation>内置配置文件，各自以其自身策略评估。选择一个作为起点；保存时会写入您自己的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="43"/>
+        <source>Double-click a profile to open it</source>
+        <translation>双击配置文件以打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="47"/>
+        <source>The selected profile&apos;s sources and assumptions</source>
+        <translation>所选配置文件的来源与假设</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="109"/>
+        <source>Model: %1, %2 parameters, %3 active per token; %4 layers; experts: %5.&lt;br&gt;System: %6. Cluster: %7. Mode: %8.</source>
+        <translation>模型：%1，%2 参数，每 token 激活 %3；%4 层；专家：%5。&lt;br&gt;系统：%6。集群：%7。模式：%8。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerydialog.cpp" line="114"/>
+        <source>Step time %1, throughput %2, fullest GPU %3. Verdict: %4.</source>
+        <translation>步时间 %1，吞吐量 %2，最满的 GPU %3。结论：%4。</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::BuiltinGalleryModel</name>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="29"/>
+        <source>dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="31"/>
+        <source>%1, top-%2</source>
+        <translation>%1，top-%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="33"/>
+        <source> + %1 shared</source>
+        <translation> + %1 个共享</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="42"/>
+        <source>✗ not evaluated</source>
+        <translation>✗ 未评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="56"/>
+        <source>✓ pass</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="57"/>
+        <source>✗ fail: %1</source>
+        <translation>✗ 未通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="77"/>
+        <source>✗ does not load</source>
+        <translation>✗ 无法加载</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="91"/>
+        <source>model.preset %1 from the model library</source>
+        <translation>模型库中的 model.preset %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="103"/>
+        <source>own figures</source>
+        <translation>自有数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="94"/>
+        <source>The profile gives its own architecture figures (no model.preset)</source>
+        <translation>该配置文件给出自己的架构数值（无 model.preset）</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="104"/>
+        <source>The profile gives its own hardware figures (no cluster.system)</source>
+        <translation>该配置文件给出自己的硬件数值（无 cluster.system）</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="110"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
+        <source>Parameters each token passes through</source>
+        <translation>每个 token 经过的参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="115"/>
+        <source>Routed experts per MoE layer, and how many each token uses</source>
+        <translation>每个 MoE 层的路由专家数，以及每个 token 使用多少个</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="116"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="118"/>
+        <source>%1 GPUs, %2 per node, %3 GiB each</source>
+        <translation>%1 个 GPU，每节点 %2 个，每个 %3 GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="132"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="134"/>
+        <source>The fullest GPU (GPU %1) against its capacity</source>
+        <translation>最满的 GPU（GPU %1）与其容量之比</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <source>Active</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <source>Step time</source>
+        <translation>步时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <source>Fullest GPU</source>
+        <translation>最满的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
+        <source>The profile&apos;s name</source>
+        <translation>配置文件的名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
+        <source>The model library&apos;s entry the profile names (model.preset)</source>
+        <translation>配置文件引用的模型库条目（model.preset）</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
+        <source>Parameters of the whole model</source>
+        <translation>整个模型的参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
+        <source>Transformer layers</source>
+        <translation>Transformer 层</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
+        <source>Routed experts per MoE layer, top-k per token</source>
+        <translation>每个 MoE 层的路由专家数，每 token 的 top-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
+        <source>The systems library&apos;s entry the profile names (cluster.system)</source>
+        <translation>配置文件引用的系统库条目（cluster.system）</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
+        <source>GPUs in the cluster and their kind</source>
+        <translation>集群中的 GPU 及其型号</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
+        <source>Training iteration, prefill of the batch, or one decode step</source>
+        <translation>训练迭代、整批预填充，或一次解码步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
+        <source>Time of one step with the profile&apos;s own strategy</source>
+        <translation>以配置文件自身策略运行一步的时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
+        <source>Tokens per second, all GPUs together</source>
+        <translation>每秒 token 数，全部 GPU 合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
+        <source>Memory of the fullest GPU against its capacity</source>
+        <translation>最满 GPU 的显存与其容量之比</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="216"/>
+        <source>The constraint checks</source>
+        <translation>约束检查</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::CalibrationDialog</name>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="60"/>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="63"/>
+        <source>%1 us</source>
+        <translation>%1 us</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="66"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="68"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="107"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="113"/>
+        <source>No fit: %1</source>
+        <translation>无拟合结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="126"/>
+        <source>&amp;Add Files...</source>
+        <translation>添加文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="127"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="129"/>
+        <source>&amp;Fit</source>
+        <translation>拟合(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>Before</source>
+        <translation>拟合前</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>After</source>
+        <translation>拟合后</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <source>Leave-one-out</source>
+        <translation>留一法</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>Bounds</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <source>Fitted</source>
+        <translation>拟合值</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
+        <source>&amp;Save as User System</source>
+        <translation>另存为用户系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
+        <source>A&amp;pply to Profile</source>
+        <translation>应用到配置文件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="141"/>
+        <source>Calibrate a System</source>
+        <translation>校准系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
+        <translation>实测运行（CSV 或 JSON）、nccl-tests 日志和 GEMM 扫描；各格式见 docs/calibration.md</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
+        <source>The system the measurements ran on: the fit starts from its figures</source>
+        <translation>测量所运行的系统：拟合从其数值开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
+        <source>Fit the system&apos;s efficiencies to the measurements</source>
+        <translation>将系统的效率拟合到测量值</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="156"/>
+        <source>e.g. my-h100</source>
+        <translation>例如 my-h100</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
+        <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>配置文件在 cluster.system 中引用的 id；字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="159"/>
+        <source>Write the calibrated system to your user systems folder</source>
+        <translation>将校准后的系统写入您的用户系统文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="160"/>
+        <source>Make the open profile name the saved system (one undo step)</source>
+        <translation>让当前配置文件引用已保存的系统（一步撤销）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
+        <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
+        <translation>每项测量的误差：预测 / 实测 − 1，分别按拟合前的系统、拟合后的系统，以及未见过该行的拟合（留一法）计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="163"/>
+        <source>The efficiencies fitted, each bounded to its physical range</source>
+        <translation>拟合得到的效率，每项都限制在其物理范围内</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="165"/>
+        <source>Measurements</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
+        <source>Ran on &amp;system:</source>
+        <translation>运行所在系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="196"/>
+        <source>Calibrated system</source>
+        <translation>校准后的系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="198"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id：</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="224"/>
+        <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
+        <translation>添加测量文件，选择其运行所在的系统，然后按“拟合”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="260"/>
+        <source>Add Measurement Files</source>
+        <translation>添加测量文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="261"/>
+        <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
+        <translation>测量文件 (*.csv *.json *.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
+        <source>Choose the system the measurements ran on.</source>
+        <translation>请选择测量所运行的系统。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
+        <source>Add a measurement file.</source>
+        <translation>请添加测量文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="283"/>
+        <source>Fitting %n file(s)...</source>
+        <translation>
+            <numerusform>正在拟合 %n 个文件...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="307"/>
+        <source>Fitted %1 to %n measurement(s).</source>
+        <translation>
+            <numerusform>已将 %1 拟合到 %n 项测量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="312"/>
+        <source>%1
+Nothing was fitted.</source>
+        <translation>%1
+未拟合任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="340"/>
+        <source>%1 (not fitted)</source>
+        <translation>%1（未拟合）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="346"/>
+        <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
+        <translation>16 MiB 以下的集合通信会显示但不参与拟合（docs/calibration.md）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
+        <source>mean |error|</source>
+        <translation>平均 |误差|</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="352"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="355"/>
+        <source>Over the fitted rows</source>
+        <translation>基于参与拟合的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="353"/>
+        <source>worst |error|</source>
+        <translation>最大 |误差|</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="371"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
+        <source>no: no measurement depends on it</source>
+        <translation>否：没有测量依赖于它</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="378"/>
+        <source>Mean error %1 before the fit, %2 after.</source>
+        <translation>平均误差：拟合前 %1，拟合后 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="380"/>
+        <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
+        <translation>留一法 %1：在拟合未见过的运行上可预期的误差。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <source>No leave-one-out error: %1</source>
+        <translation>无留一法误差：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="394"/>
+        <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
+        <translation>用户系统“%1”已存在：保存会替换它（新文件写入前旧文件保持不变）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="412"/>
+        <source>The id “%1” cannot be used: %2</source>
+        <translation>无法使用 id“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="423"/>
+        <source>The system was not saved: %1</source>
+        <translation>系统未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="427"/>
+        <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
+        <translation>已将 %1 保存为 %2。配置文件可在 cluster.system 中引用它；“应用”使此配置文件使用它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="439"/>
+        <source>Save the system first: profiles name it by its id.</source>
+        <translation>请先保存系统：配置文件通过 id 引用它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="444"/>
+        <source>Apply calibrated system %1</source>
+        <translation>应用校准后的系统 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="445"/>
+        <source>The profile now runs on %1.</source>
+        <translation>配置文件现在运行在 %1 上。</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::CalibrationScatter</name>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="47"/>
+        <source>Predicted against measured</source>
+        <translation>预测值与实测值对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="48"/>
+        <source>y = x</source>
+        <translation>y = x</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
+        <source>±10%</source>
+        <translation>±10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="55"/>
+        <source>before</source>
+        <translation>拟合前</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="60"/>
+        <source>after</source>
+        <translation>拟合后</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="69"/>
+        <source>Measured (s, or tokens/s per GPU)</source>
+        <translation>实测（s，或每 GPU tokens/s）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="70"/>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="84"/>
+        <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
+        <translation>每项测量的预测值与实测值对比：落在直线上即为精确。悬停在点上可查看其测量</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="133"/>
+        <source>%1
+before %2, after %3</source>
+        <translation>%1
+拟合前 %2，拟合后 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="138"/>
+        <source>, leave-one-out %1</source>
+        <translation>，留一法 %1</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ChartView</name>
+    <message>
+        <location filename="../ui/widgets/chartview.cpp" line="39"/>
+        <source>Explain...</source>
+        <translation>解释...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chartview.cpp" line="41"/>
+        <source>Export as PNG, SVG or PDF...</source>
+        <translation>导出为 PNG、SVG 或 PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::CollapsibleSection</name>
+    <message>
+        <location filename="../ui/widgets/collapsiblesection.cpp" line="21"/>
+        <source>Show or hide the %1 settings</source>
+        <translation>显示或隐藏 %1 设置</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::DocumentController</name>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="79"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="101"/>
+        <source>Cannot Open Profile</source>
+        <translation>无法打开配置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="114"/>
+        <source>Cannot Open Built-in Profile</source>
+        <translation>无法打开内置配置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="114"/>
+        <source>“%1” could not be opened.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="126"/>
+        <source>File Not Found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
+        <source>“%1” no longer exists.</source>
+        <translation>“%1”已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <source>It was removed from the recent files.
+
+%1</source>
+        <translation>已将其从最近文件中移除。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="145"/>
+        <source>Cannot Revert</source>
+        <translation>无法还原</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="149"/>
+        <source>Reverted to the saved %1</source>
+        <translation>已还原为已保存的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="164"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="171"/>
+        <source>Any earlier file of that name is unchanged.</source>
+        <translation>同名的原有文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="173"/>
+        <source>Cannot Save Profile</source>
+        <translation>无法保存配置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
+        <source>“%1” was not saved.</source>
+        <translation>“%1”未保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="176"/>
+        <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
+        <translation>窗口保留了您的更改：请保存到其他文件夹，或腾出空间后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="184"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="241"/>
+        <source>New profile %1: not saved yet</source>
+        <translation>新配置文件 %1：尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="250"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="253"/>
+        <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
+        <translation>已打开 %1。本版本不认识的键已保留以便保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="262"/>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
+        <source>At %1: %2</source>
+        <translation>位置 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="265"/>
+        <source>“%1” is not a profile MoE Explorer can open.</source>
+        <translation>“%1”不是 MoE Explorer 能打开的配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <source>The profile in the window is unchanged.</source>
+        <translation>窗口中的配置文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ExplainDock</name>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="15"/>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="33"/>
+        <source>Each figure with its formula, the formula with the values, and its source</source>
+        <translation>每个数值及其公式、代入数值后的公式和来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="34"/>
+        <source>Filter figures, e.g. memory or a2a</source>
+        <translation>筛选数值，例如 memory 或 a2a</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="36"/>
+        <source>Show only the rows that contain this text</source>
+        <translation>只显示包含此文本的行</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ExplanationModel</name>
+    <message>
+        <location filename="../ui/explain/explanationmodel.cpp" line="25"/>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationmodel.cpp" line="102"/>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationmodel.cpp" line="104"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationmodel.cpp" line="106"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationmodel.cpp" line="108"/>
+        <source>With the values</source>
+        <translation>代入数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationmodel.cpp" line="110"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ExplorerState</name>
+    <message>
+        <location filename="../ui/document/explorerstate.cpp" line="111"/>
+        <source>Edit profile</source>
+        <translation>编辑配置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/explorerstate.cpp" line="120"/>
+        <source>Change strategy</source>
+        <translation>更改策略</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::GpuGridWidget</name>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="245"/>
+        <source>… (%1 more)</source>
+        <translation>…（另有 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="248"/>
+        <source>expert %1 · layer %2</source>
+        <translation>专家 %1 · 第 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="249"/>
+        <source>%1 of the layer&apos;s routed tokens · %2 tokens per step on this slot</source>
+        <translation>占该层路由 token 的 %1 · 此槽位每步 %2 个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="253"/>
+        <source>%1 replicas in this EP group, on GPUs %2</source>
+        <translation>此 EP 组中有 %1 个副本，位于 GPU %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="254"/>
+        <source>no replica: only on GPU %1 in this EP group</source>
+        <translation>无副本：此 EP 组中仅在 GPU %1 上</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="255"/>
+        <source>dropped over capacity: %1 of its tokens</source>
+        <translation>因超出容量而丢弃：其 token 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridexperts.cpp" line="258"/>
+        <source>the hottest expert (outlined in red)</source>
+        <translation>最热的专家（红色勾勒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="36"/>
+        <source>GPU grid</source>
+        <translation>GPU 网格</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="37"/>
+        <source>Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; click or use the arrow keys to select it.</source>
+        <translation>集群中的每个 GPU，按节点分组。悬停在单元格上可查看其 rank、专家和显存；单击或用方向键选中它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="39"/>
+        <source>The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the chosen metric from 0 (dark) to the top of the scale (yellow): memory against the GPU&apos;s capacity, token loads against twice their mean (marked on the legend). Hatched cells are idle GPUs, or GPUs whose pipeline stage lacks the selected layer. Thick lines separate pipeline stages, thin ones expert-parallel groups. Colour by expert load to see each GPU&apos;s expert slots; click one to outline all replicas of its expert. With many GPUs each node folds into one cell showing the largest value of its GPUs.</source>
+        <translation>GPU 网格将集群中的每个 GPU 显示为一个单元格，按节点分组，并按所选指标从 0（深色）到色标上限（黄色）着色：显存相对于 GPU 容量，token 负载相对于其均值的两倍（在图例上标出）。带阴影线的单元格是空闲 GPU，或其流水线阶段不含所选层的 GPU。粗线分隔流水线阶段，细线分隔专家并行组。按专家负载着色可查看每个 GPU 的专家槽位；单击其中一个可勾勒出该专家的所有副本。GPU 很多时，每个节点折叠为一个单元格，显示其各 GPU 中的最大值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="127"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="259"/>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="353"/>
+        <source>No per-GPU figures: %1</source>
+        <translation>没有每 GPU 数值：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="358"/>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="359"/>
+        <source>all layers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="362"/>
+        <source> · hottest: expert %1 of layer %2</source>
+        <translation> · 最热：第 %2 层的专家 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
+        <source> · busiest slot per GPU (enlarge to see each expert)</source>
+        <translation> · 每个 GPU 最忙的槽位（放大可查看每个专家）</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="371"/>
+        <source> · straggler: GPU %1 (red)</source>
+        <translation> · 拖后腿者：GPU %1（红色）</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="374"/>
+        <source> · largest per node</source>
+        <translation> · 每节点最大值</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="387"/>
+        <source>idle or no layer</source>
+        <translation>空闲或无该层</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="388"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="402"/>
+        <source>the straggler: the step waits for this GPU&apos;s compute</source>
+        <translation>拖后腿者：该步要等待此 GPU 的计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="421"/>
+        <source>node %1 · GPUs %2 to %3</source>
+        <translation>节点 %1 · GPU %2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="422"/>
+        <source>nodes %1 to %2 · GPUs %3 to %4</source>
+        <translation>节点 %1 至 %2 · GPU %3 至 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="423"/>
+        <source>%1 of %2 GPUs in use</source>
+        <translation>使用中的 GPU：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="426"/>
+        <source>%1: largest %2, smallest %3</source>
+        <translation>%1：最大 %2，最小 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="429"/>
+        <source>Enlarge the grid to see each GPU.</source>
+        <translation>放大网格以查看每个 GPU。</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::GridPanel</name>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="42"/>
+        <source>What the colour of each GPU shows</source>
+        <translation>每个 GPU 的颜色表示什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="43"/>
+        <source>Show expert placement and load for one MoE layer, or all layers together</source>
+        <translation>显示单个 MoE 层或所有层合计的专家放置与负载</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="45"/>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="46"/>
+        <source>Export the grid as PNG, SVG or PDF</source>
+        <translation>将网格导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="48"/>
+        <source>Rescale</source>
+        <translation>重新缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="49"/>
+        <source>Fit the colour scale to the figures shown now. The scale is otherwise kept while you edit, so that colours stay comparable; it is refitted when you change the metric or the layer, or open a profile.</source>
+        <translation>将色标适配到当前显示的数值。否则编辑时色标保持不变，使颜色可以相互比较；更改指标或层、或打开配置文件时会重新适配。</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="53"/>
+        <source>&amp;Colour by</source>
+        <translation>着色依据(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="55"/>
+        <source>MoE &amp;layer</source>
+        <translation>MoE 层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="95"/>
+        <source>Explain GPU %1...</source>
+        <translation>解释 GPU %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="97"/>
+        <source>Export as PNG, SVG or PDF...</source>
+        <translation>导出为 PNG、SVG 或 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="118"/>
+        <source>Move expert %1 from EP rank %2 to %3</source>
+        <translation>将专家 %1 从 EP rank %2 移到 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="130"/>
+        <source>all layers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="132"/>
+        <source>MoE layer %1 (layer %2)</source>
+        <translation>MoE 第 %1 层（第 %2 层）</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::LatencyChart</name>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="46"/>
+        <source>time per step</source>
+        <translation>每步时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="47"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="52"/>
+        <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
+        <translation>拖后腿 GPU 各组件的步时间；悬停在条形上可查看其公式</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="73"/>
+        <location filename="../ui/charts/latencychart.cpp" line="246"/>
+        <source>step time (total)</source>
+        <translation>步时间（合计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="76"/>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
+        <source>time per step (%1)</source>
+        <translation>每步时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="169"/>
+        <source>time per token (%1)</source>
+        <translation>每 token 时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="171"/>
+        <source>Not evaluated: %1</source>
+        <translation>未评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="174"/>
+        <source>Time per token %1 · %2 · MFU %3</source>
+        <translation>每 token 时间 %1 · %2 · MFU %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="174"/>
+        <source>Step time %1 · %2 · MFU %3</source>
+        <translation>步时间 %1 · %2 · MFU %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="179"/>
+        <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
+        <translation>解码步 %1（%2/token）· %3 · MFU %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="186"/>
+        <source> · baseline %1 (%2)</source>
+        <translation> · 基线 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="190"/>
+        <source> · baseline: not evaluated</source>
+        <translation> · 基线：未评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="224"/>
+        <location filename="../ui/charts/latencychart.cpp" line="247"/>
+        <source>%1 (credit)</source>
+        <translation>%1（抵扣）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="251"/>
+        <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
+        <translation>&lt;br&gt;被计算掩盖的通信，从总和中扣除</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <source>Focus the &amp;Grid</source>
+        <translation>聚焦网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <source>&amp;About MoE Explorer</source>
+        <translation>关于 MoE Explorer(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <source>About MoE Explorer</source>
+        <translation>关于 MoE Explorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;混合专家（MoE）部署的解析成本模型。每个数值都由配置文件的输入计算得出；“解释”面板显示每个公式及其代入值和来源。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <source>New &amp;Profile...</source>
+        <translation>新建配置文件(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="219"/>
+        <source>Choose a model, a system, a GPU count and a workload</source>
+        <translation>选择模型、系统、GPU 数量和工作负载</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <source>&amp;New from Built-in...</source>
+        <translation>从内置配置新建(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <source>Start from one of the built-in profiles, the source scenario first</source>
+        <translation>从内置配置文件之一开始，来源场景排在最前</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <source>Re&amp;vert to Saved</source>
+        <translation>还原为已保存版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <source>Throw away the unsaved changes and reload the profile</source>
+        <translation>丢弃未保存的更改并重新加载配置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <source>&amp;GPU Grid...</source>
+        <translation>GPU 网格(&amp;G)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <source>&amp;Latency Chart...</source>
+        <translation>延迟图(&amp;L)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <source>&amp;Memory Chart...</source>
+        <translation>显存图(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <source>Design-Review &amp;Report...</source>
+        <translation>设计评审报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="247"/>
+        <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
+        <translation>以 Markdown、HTML 或 PDF 输出分析，所有数字均为计算所得，并嵌入图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <source>Every edit since the profile was opened; click one to go back to it</source>
+        <translation>自打开配置文件以来的每次编辑；单击其中一次可回到该状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <source>&amp;Strategy</source>
+        <translation>策略(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <source>&amp;Search All Strategies</source>
+        <translation>搜索所有策略(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <source>Evaluate every legal strategy and rank them</source>
+        <translation>评估每个合法策略并排序</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <source>&amp;Pin as Baseline</source>
+        <translation>固定为基线(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <source>Compare every later figure with the current strategy</source>
+        <translation>将之后的每个数值与当前策略比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <source>&amp;Clear Baseline</source>
+        <translation>清除基线(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <source>Stop comparing with a baseline</source>
+        <translation>停止与基线比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <source>&amp;Calibrate...</source>
+        <translation>校准(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <source>Fit a system to your measurements and save it as a user system</source>
+        <translation>将系统拟合到您的测量值，并保存为用户系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <source>Pin baseline</source>
+        <translation>固定基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <source>Clear baseline</source>
+        <translation>清除基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <source>%1[*] — MoE Explorer</source>
+        <translation>%1[*] — MoE Explorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
+        <translation>PDF 文档 (*.pdf);;HTML 页面 (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="449"/>
+        <source>Report cancelled; %1 was not written</source>
+        <translation>报告已取消；未写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <source>Report failed</source>
+        <translation>报告失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <source>The report was not written.</source>
+        <translation>报告未写入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::MemoryChart</name>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="36"/>
+        <source>GPU %1 (selected)</source>
+        <translation>GPU %1（已选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="36"/>
+        <source>sel</source>
+        <translation>选</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="48"/>
+        <source>stage %1: GPU %2</source>
+        <translation>阶段 %1：GPU %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="50"/>
+        <source>GPU %1 (fullest)</source>
+        <translation>GPU %1（最满）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="50"/>
+        <source>top</source>
+        <translation>最满</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="64"/>
+        <source>Memory per GPU by component against its capacity (the line)</source>
+        <translation>每 GPU 各组件显存与其容量（线）对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="73"/>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="76"/>
+        <source>memory per GPU (GiB)</source>
+        <translation>每 GPU 显存（GiB）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="123"/>
+        <source>Not evaluated: %1</source>
+        <translation>未评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="131"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="131"/>
+        <source>base</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="133"/>
+        <source>baseline:&lt;br&gt;not evaluated</source>
+        <translation>基线：&lt;br&gt;未评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="133"/>
+        <source>base: n/a</source>
+        <translation>基线：无</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="160"/>
+        <source>stage (sel: selected GPU, top: fullest)</source>
+        <translation>阶段（选：所选 GPU，最满：最满的 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="169"/>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="169"/>
+        <source>capacity %1</source>
+        <translation>容量 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="174"/>
+        <source>Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)</source>
+        <translation>超出容量：GPU %1 需要 %2，允许 %3（多出 %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="177"/>
+        <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
+        <translation>每 GPU 显存：最满的 GPU %1 使用 %2 / %3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::NewProfileDialog</name>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="51"/>
+        <source>%1 parameters, %2 active per token</source>
+        <translation>%1 参数，每 token 激活 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="81"/>
+        <source>New Profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="84"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="88"/>
+        <source>From a Hugging Face config.json...</source>
+        <translation>从 Hugging Face config.json...</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <source>A model of the library (docs/models.md), or a config.json to import</source>
+        <translation>模型库中的模型（docs/models.md），或要导入的 config.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <source>config.json of the model</source>
+        <translation>模型的 config.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
+        <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
+        <translation>可读取 Mixtral、DeepSeek-V2/V3、Qwen2/Qwen3 MoE、Llama 3/4、gpt-oss 和 GLM-4.5 MoE 配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="93"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="99"/>
+        <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
+        <translation>硬件，来自系统库（docs/systems.md）或您校准的系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
+        <source>GPUs in the cluster</source>
+        <translation>集群中的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
+        <source>Training iteration, prefill of the batch, or one decode step</source>
+        <translation>训练迭代、整批预填充，或一次解码步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <source>Sequences per step, all data-parallel replicas together</source>
+        <translation>每步的序列数，所有数据并行副本合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <source>Tokens per sequence; for decode, the context already cached</source>
+        <translation>每个序列的 token 数；解码时为已缓存的上下文</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
+        <source>The profile&apos;s name, shown in the title until it is saved</source>
+        <translation>配置文件的名称，保存前显示在标题中</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="114"/>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="118"/>
+        <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
+        <translation>从真实硬件和真实模型开始：每个硬件和架构数值都来自库，并附来源。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="123"/>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <source>config.json:</source>
+        <translation>config.json：</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <source>&amp;System:</source>
+        <translation>系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <source>&amp;GPUs:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <source>&amp;Workload:</source>
+        <translation>工作负载(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <source>&amp;Batch:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <source>Se&amp;quence length:</source>
+        <translation>序列长度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="140"/>
+        <source>Import config.json</source>
+        <translation>导入 config.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
+        <source>Model configurations (*.json);;All files (*)</source>
+        <translation>模型配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="211"/>
+        <source>default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="214"/>
+        <source>approximated: %1</source>
+        <translation>近似：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="216"/>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="244"/>
+        <source>Choose a config.json to import.</source>
+        <translation>请选择要导入的 config.json。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="252"/>
+        <source>Choose a model.</source>
+        <translation>请选择模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="264"/>
+        <source>Imported model</source>
+        <translation>导入的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="267"/>
+        <source>%1 on %2 × %3, %4</source>
+        <translation>%1，%2 × %3，%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="282"/>
+        <source>The system “%1” is not in the library.</source>
+        <translation>系统“%1”不在库中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="301"/>
+        <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
+        <translation>步时间 %1，%2；最满的 GPU %3 / %4；检查：%5。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="304"/>
+        <source>all pass</source>
+        <translation>全部通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="304"/>
+        <source>some fail (the verdict says which)</source>
+        <translation>部分未通过（结论中列出）</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
+        <source>Not evaluated: %1</source>
+        <translation>未评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="313"/>
+        <source>%1 on %2 × %3.</source>
+        <translation>%1，%2 × %3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/newprofiledialog.cpp" line="315"/>
+        <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
+        <translation>起点：%1。“策略 &gt; 搜索”可找到最快的策略。</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ParameterSlider</name>
+    <message>
+        <location filename="../ui/window/parameterslider.cpp" line="32"/>
+        <source>The legal values with the other parameters held as they are</source>
+        <translation>其他参数保持不变时的合法取值</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parameterslider.cpp" line="53"/>
+        <source>nearest legal:</source>
+        <translation>最近的合法值：</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parameterslider.cpp" line="57"/>
+        <source>Use this legal value instead</source>
+        <translation>改用此合法值</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parameterslider.cpp" line="84"/>
+        <source>steps: %1 to %2; any value can be typed</source>
+        <translation>步进：%1 至 %2；可输入任意值</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parameterslider.cpp" line="86"/>
+        <source>no legal value with the other parameters</source>
+        <translation>在其他参数下没有合法值</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/parameterslider.cpp" line="87"/>
+        <source>legal: %1 to %2 (%n value(s))</source>
+        <translation>
+            <numerusform>合法：%1 至 %2（%n 个值）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parameterslider.cpp" line="90"/>
+        <source>; %1 is not legal</source>
+        <translation>；%1 不合法</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ParametersDock</name>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="41"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="76"/>
+        <source>Training iteration, prefill of the batch, or one decode step</source>
+        <translation>训练迭代、整批预填充，或一次解码步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="77"/>
+        <source>&amp;Mode</source>
+        <translation>模式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="82"/>
+        <source>Set mode to %1</source>
+        <translation>将模式设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="90"/>
+        <source>&amp;EP</source>
+        <translation>&amp;EP</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="90"/>
+        <source>Expert parallelism: GPUs an expert layer&apos;s experts are spread over</source>
+        <translation>专家并行（EP）：一个专家层的专家分布在多少个 GPU 上</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
+        <source>&amp;TP</source>
+        <translation>&amp;TP</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
+        <source>Tensor parallelism: GPUs each layer&apos;s matrices are split over</source>
+        <translation>张量并行（TP）：每层的矩阵切分到多少个 GPU 上</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="92"/>
+        <source>&amp;PP</source>
+        <translation>&amp;PP</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="92"/>
+        <source>Pipeline parallelism: stages the layers are cut into</source>
+        <translation>流水线并行（PP）：各层被切分成多少个阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="93"/>
+        <source>&amp;DP</source>
+        <translation>&amp;DP</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="93"/>
+        <source>Data parallelism: replicas of each pipeline stage&apos;s attention</source>
+        <translation>数据并行（DP）：每个流水线阶段注意力部分的副本数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="94"/>
+        <source>ET&amp;P</source>
+        <translation>ET&amp;P</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="94"/>
+        <source>Expert tensor parallelism: GPUs each expert is split over</source>
+        <translation>专家张量并行（ETP）：每个专家切分到多少个 GPU 上</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="95"/>
+        <source>&amp;Batch</source>
+        <translation>批大小(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="95"/>
+        <source>Sequences per step, all replicas together</source>
+        <translation>每步的序列数，所有副本合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="96"/>
+        <source>&amp;Sequence</source>
+        <translation>序列(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="96"/>
+        <source>Tokens per sequence; for decode, the context already cached</source>
+        <translation>每个序列的 token 数；解码时为已缓存的上下文</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="97"/>
+        <source>M&amp;icro-batches</source>
+        <translation>微批次(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="97"/>
+        <source>Micro-batches per replica and step, for pipelining</source>
+        <translation>每个副本每步的微批次数，用于流水线</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parametersdock.cpp" line="115"/>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ProfileForm</name>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="51"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="52"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="53"/>
+        <source>Workload and limits</source>
+        <translation>工作负载与限制</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="74"/>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="75"/>
+        <source>Set system to %1</source>
+        <translation>将系统设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="124"/>
+        <source>Not used with system %1: its kernel efficiency model times every kernel. Choose Custom to use these.</source>
+        <translation>系统 %1 不使用此项：其内核效率模型为每个内核计时。选择“自定义”以使用这些值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="132"/>
+        <source>Set by system %1 (docs/systems.md). Type a value to override it.</source>
+        <translation>由系统 %1 设定（docs/systems.md）。输入数值可覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="137"/>
+        <source>Overrides system %1, which sets %2.</source>
+        <translation>覆盖系统 %1，其设定为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="153"/>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="206"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="206"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <source>Custom (the values below)</source>
+        <translation>自定义（下列数值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="230"/>
+        <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
+        <translation>来自系统库（docs/systems.md）或您校准的系统：它设定下列硬件数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="232"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="234"/>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="234"/>
+        <source>GPUs in the cluster</source>
+        <translation>集群中的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <location filename="../ui/window/profileform.cpp" line="275"/>
+        <source>GPUs per node</source>
+        <translation>每节点 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
+        <translation>由节点内（NVLink 类）互连连接的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="276"/>
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <source>Memory capacity per GPU</source>
+        <translation>每 GPU 的显存容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="273"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <source>Peak compute</source>
+        <translation>峰值算力</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <source>Dense peak FLOP/s at the compute data type</source>
+        <translation>计算数据类型下的稠密峰值 FLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="246"/>
+        <source> TFLOP/s</source>
+        <translation> TFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="248"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <source>HBM bandwidth</source>
+        <translation>HBM 带宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="248"/>
+        <source>Memory bandwidth per GPU</source>
+        <translation>每 GPU 的显存带宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="248"/>
+        <location filename="../ui/window/profileform.cpp" line="251"/>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <source> GB/s</source>
+        <translation> GB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="250"/>
+        <location filename="../ui/window/profileform.cpp" line="279"/>
+        <source>Intra-node link</source>
+        <translation>节点内链路</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="250"/>
+        <source>NVLink-class bandwidth per GPU, one direction</source>
+        <translation>每 GPU 的 NVLink 类带宽，单向</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="253"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
+        <source>Intra-node latency</source>
+        <translation>节点内延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="253"/>
+        <source>Start-up cost of one intra-node message</source>
+        <translation>一条节点内消息的启动开销</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="254"/>
+        <location filename="../ui/window/profileform.cpp" line="260"/>
+        <source> us</source>
+        <translation> us</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <source>Inter-node link</source>
+        <translation>节点间链路</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <source>NIC bandwidth per GPU, one direction</source>
+        <translation>每 GPU 的网卡带宽，单向</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="282"/>
+        <source>Inter-node latency</source>
+        <translation>节点间延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <source>Start-up cost of one message across nodes</source>
+        <translation>一条跨节点消息的启动开销</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <source>Compute efficiency</source>
+        <translation>计算效率</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <source>Fraction of peak FLOP/s that large GEMMs reach</source>
+        <translation>大型 GEMM 达到的峰值 FLOP/s 比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="265"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <source>HBM efficiency</source>
+        <translation>HBM 效率</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="265"/>
+        <source>Fraction of HBM bandwidth reached</source>
+        <translation>达到的 HBM 带宽比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="267"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <source>Network efficiency</source>
+        <translation>网络效率</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="267"/>
+        <source>Fraction of link bandwidth collectives reach</source>
+        <translation>集合通信达到的链路带宽比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="270"/>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="270"/>
+        <source>Fraction of communication hidden under compute</source>
+        <translation>被计算掩盖的通信比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="272"/>
+        <source>Runtime reserve</source>
+        <translation>运行时预留</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="272"/>
+        <source>Memory the runtime keeps for itself on every GPU</source>
+        <translation>运行时在每个 GPU 上为自己保留的显存</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <source>Transformer layers</source>
+        <translation>Transformer 层</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <source>Dense layers</source>
+        <translation>稠密层</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <source>The first layers, without experts</source>
+        <translation>最前面不含专家的层</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <source>Hidden size</source>
+        <translation>隐藏维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <source>Model (embedding) dimension h</source>
+        <translation>模型（嵌入）维度 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="300"/>
+        <source>Attention heads</source>
+        <translation>注意力头</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="300"/>
+        <source>Query heads</source>
+        <translation>查询头</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <source>KV heads</source>
+        <translation>KV 头</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
+        <translation>键/值头：MHA 与头数相同，GQA 更少，MQA 为 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="303"/>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="303"/>
+        <source>Routed experts per MoE layer; 0 for a dense model</source>
+        <translation>每个 MoE 层的路由专家数；稠密模型为 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <source>Shared experts</source>
+        <translation>共享专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <source>Experts every token passes through</source>
+        <translation>每个 token 都经过的专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <source>Routed experts per token</source>
+        <translation>每个 token 的路由专家数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="306"/>
+        <source>Expert FFN size</source>
+        <translation>专家 FFN 维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="306"/>
+        <source>Hidden size of one expert&apos;s FFN</source>
+        <translation>单个专家 FFN 的隐藏维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <source>Dense FFN size</source>
+        <translation>稠密 FFN 维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <source>Hidden size of a dense layer&apos;s FFN</source>
+        <translation>稠密层 FFN 的隐藏维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="308"/>
+        <source>Vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="308"/>
+        <source>Vocabulary size (0: no embeddings counted)</source>
+        <translation>词表大小（0：不计嵌入）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <source>Gated FFN</source>
+        <translation>门控 FFN</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <source>Three matrices (SwiGLU) instead of two</source>
+        <translation>三个矩阵（SwiGLU）而非两个</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <source>Tied embeddings</source>
+        <translation>共享嵌入</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <source>The LM head shares the embedding table</source>
+        <translation>LM 头与嵌入表共享权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
+        <translation>每个元素的字节数：BF16 为 2，FP8 为 1，4 位为 0.5</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="316"/>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="319"/>
+        <source>Weight bytes</source>
+        <translation>权重字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <source>Activation bytes</source>
+        <translation>激活字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <source>KV-cache bytes</source>
+        <translation>KV 缓存字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <source>Capacity factor</source>
+        <translation>容量因子</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
+        <translation>专家可接受的 token 数，以均值的倍数表示；其余被丢弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <source>Routing</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <source>How tokens choose experts</source>
+        <translation>token 如何选择专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <source>uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <source>Zipf</source>
+        <translation>Zipf</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <source>measured (from the file)</source>
+        <translation>实测（来自文件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <source>power law</source>
+        <translation>幂律</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <source>Zipf exponent</source>
+        <translation>Zipf 指数</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
+        <translation>weight(i) = 1 / (i + 1)^s 中的 s；越大越偏斜</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <source>Placement</source>
+        <translation>放置</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <source>How experts are laid out over the EP ranks</source>
+        <translation>专家如何分布到各 EP rank 上</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <source>contiguous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <source>round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <source>balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <source>EPLB</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <source>manual (drag experts in the grid)</source>
+        <translation>手动（在网格中拖动专家）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="353"/>
+        <source>Redundant experts</source>
+        <translation>冗余专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="353"/>
+        <source>Extra replicas of the hottest experts</source>
+        <translation>最热专家的额外副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <source>Recomputation</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <source>Training: activation recomputation</source>
+        <translation>训练：激活重计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <source>selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <source>full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="359"/>
+        <source>Sequence parallel</source>
+        <translation>序列并行</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="359"/>
+        <source>Training: split norms and dropout over the TP ranks</source>
+        <translation>训练：将归一化和 dropout 切分到各 TP rank</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <source>Distributed optimizer</source>
+        <translation>分布式优化器</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <source>Training: shard optimizer state over DP (ZeRO-1)</source>
+        <translation>训练：在 DP 上切分优化器状态（ZeRO-1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <source>Memory limit</source>
+        <translation>显存上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <source>Fraction of GPU memory a plan may use</source>
+        <translation>方案可使用的 GPU 显存比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <source>Latency limit</source>
+        <translation>延迟上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <source>Largest acceptable step time; 0 for none</source>
+        <translation>可接受的最长步时间；0 表示不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <source>Throughput floor</source>
+        <translation>吞吐量下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <source>Smallest acceptable throughput; 0 for none</source>
+        <translation>可接受的最低吞吐量；0 表示不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <source> tokens/s</source>
+        <translation> tokens/s</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::RecentFilesMenu</name>
+    <message>
+        <location filename="../ui/document/recentfilesmenu.cpp" line="11"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/recentfilesmenu.cpp" line="25"/>
+        <source>No recent files</source>
+        <translation>没有最近文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/recentfilesmenu.cpp" line="48"/>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/recentfilesmenu.cpp" line="49"/>
+        <source>Forget the recent files (the files stay)</source>
+        <translation>忘记最近文件（文件本身保留）</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ReportJob</name>
+    <message>
+        <location filename="../ui/export/reportjob.cpp" line="17"/>
+        <source>Searching every strategy for the report...</source>
+        <translation>正在为报告搜索所有策略...</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/reportjob.cpp" line="17"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/reportjob.cpp" line="18"/>
+        <source>Design-Review Report</source>
+        <translation>设计评审报告</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::SearchDock</name>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="62"/>
+        <source>Apply TP%1 PP%2 DP%3 EP%4</source>
+        <translation>应用 TP%1 PP%2 DP%3 EP%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="67"/>
+        <source>, %1 micro-batches</source>
+        <translation>，%1 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="101"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="118"/>
+        <location filename="../ui/search/searchdock.cpp" line="520"/>
+        <source>Every feasible configuration; double-click or press Enter to apply one</source>
+        <translation>每个可行配置；双击或按 Enter 应用其中一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="119"/>
+        <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
+        <translation>每对取值的最佳吞吐量，或为何都不可行；双击绿色单元格可应用其最佳配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="123"/>
+        <source>Filter rows, e.g. 128 or selective</source>
+        <translation>筛选行，例如 128 或 选择性</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="125"/>
+        <source>Show only rows that contain this text</source>
+        <translation>只显示包含此文本的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="179"/>
+        <source>The map&apos;s rows</source>
+        <translation>图的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="180"/>
+        <source>The map&apos;s columns</source>
+        <translation>图的列</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="181"/>
+        <source>Map &amp;rows</source>
+        <translation>图的行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="183"/>
+        <source>c&amp;olumns</source>
+        <translation>列(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="232"/>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="233"/>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="234"/>
+        <source>throughput per GPU</source>
+        <translation>每 GPU 吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="235"/>
+        <source>memory headroom</source>
+        <translation>显存余量</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="236"/>
+        <source>What ranks the results</source>
+        <translation>结果的排序依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="237"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="238"/>
+        <source>Evaluate every legal strategy for this profile</source>
+        <translation>为此配置文件评估每个合法策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="239"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="240"/>
+        <source>Stop the running search</source>
+        <translation>停止正在运行的搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="242"/>
+        <source>Re-run on changes</source>
+        <translation>更改时重新运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="243"/>
+        <source>Search again when the cluster, model or workload changes</source>
+        <translation>集群、模型或工作负载改变时重新搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="245"/>
+        <source>Search progress</source>
+        <translation>搜索进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="246"/>
+        <source>Not searched yet</source>
+        <translation>尚未搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="249"/>
+        <source>Rank by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
+        <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
+        <translation>未搜索：搜索空间超过 %L1 种配置（上限）%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="277"/>
+        <source>; press Search to search it anyway</source>
+        <translation>；按“搜索”仍可搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="289"/>
+        <source>Searching...</source>
+        <translation>正在搜索...</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="334"/>
+        <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
+        <translation>已停止：搜索耗尽了内存。请缩小范围（约束、最大 GPU 数）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="374"/>
+        <source>Best %L1 so far</source>
+        <translation>目前最佳的 %L1 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="375"/>
+        <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
+        <translation>正在搜索：目前 %L1 个可行；显示目前最佳的 %L2 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="413"/>
+        <source>Cancelled after %L1 configurations: </source>
+        <translation>在 %L1 种配置后取消：</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="413"/>
+        <source>Evaluated %L1 configurations: </source>
+        <translation>已评估 %L1 种配置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="414"/>
+        <source>%L1 feasible, %L2 rejected</source>
+        <translation>%L1 个可行，%L2 个被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="464"/>
+        <source>; the current strategy is not feasible</source>
+        <translation>；当前策略不可行</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="467"/>
+        <source>; the current strategy ranks %L1 of %L2%3</source>
+        <translation>；当前策略排名第 %L1，共 %L2 个%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="470"/>
+        <source>, on the Pareto front</source>
+        <translation>，位于帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="473"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="483"/>
+        <source>Results for %1; search again</source>
+        <translation>%1 的结果；请重新搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="489"/>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="490"/>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="491"/>
+        <source>workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="492"/>
+        <source>constraints</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="506"/>
+        <source>Results for %1 before these changed: %2; search again</source>
+        <translation>%1 的结果，之后以下内容已更改：%2；请重新搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="519"/>
+        <source>These results are for other inputs and cannot be applied; search again</source>
+        <translation>这些结果属于其他输入，无法应用；请重新搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="582"/>
+        <source>● you are here · %1</source>
+        <translation>● 当前位置 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::SearchResultsModel</name>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="22"/>
+        <source>contiguous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="24"/>
+        <source>round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="26"/>
+        <source>balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="28"/>
+        <source>EPLB</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="30"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="40"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="42"/>
+        <source>selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="44"/>
+        <source>full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="184"/>
+        <source>, %1 redundant</source>
+        <translation>，%1 个冗余</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="186"/>
+        <source>, capacity %1</source>
+        <translation>，容量 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="223"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <source>ETP</source>
+        <translation>ETP</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <source>Micro-batches</source>
+        <translation>微批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <source>Recompute</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <source>Placement</source>
+        <translation>放置</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <source>Step time</source>
+        <translation>步时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <source>Per GPU</source>
+        <translation>每 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <source>Fullest GPU</source>
+        <translation>最满的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <source>Pareto</source>
+        <translation>帕累托</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::SearchScatter</name>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="49"/>
+        <source>feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="51"/>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="56"/>
+        <source>you are here</source>
+        <translation>当前位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="72"/>
+        <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
+        <translation>每 GPU 吞吐量与步时间对比：前沿显示每少一毫秒需要多少 GPU。圆环标出当前策略。悬停在点上可查看其策略，单击以应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="104"/>
+        <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
+        <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6，%7 个微批次，%8 个 GPU：%9，每 GPU %10，%11</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="116"/>
+        <source>You are here: %1</source>
+        <translation>当前位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="178"/>
+        <source>step time (ms)</source>
+        <translation>步时间（ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="179"/>
+        <source>tokens/s/GPU</source>
+        <translation>tokens/s/GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="181"/>
+        <source>Best %L1 of %L2 feasible</source>
+        <translation>最佳 %L1 个，共 %L2 个可行</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="182"/>
+        <source>%L1 feasible</source>
+        <translation>%L1 个可行</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ServingDock</name>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="43"/>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <source>tokens/s/user</source>
+        <translation>tokens/s/用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <source>tokens/s/GPU</source>
+        <translation>tokens/s/GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
+        <translation>帕累托前沿，每 GPU 吞吐量最高者在前。双击一行以应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="92"/>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="100"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="101"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="108"/>
+        <source>Input tokens per request (ISL)</source>
+        <translation>每个请求的输入 token 数（ISL）</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="109"/>
+        <source>Output tokens per request (OSL)</source>
+        <translation>每个请求的输出 token 数（OSL）</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="110"/>
+        <source>Time to first token each request must get at most; none for no target</source>
+        <translation>每个请求首 token 时间的上限；无表示不设目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="111"/>
+        <source>Time per output token each request must get at most; none for no target</source>
+        <translation>每个请求每输出 token 时间的上限；无表示不设目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="112"/>
+        <source>Disaggregated</source>
+        <translation>分离式</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="113"/>
+        <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
+        <translation>将预填充和解码分给不同的工作节点，比例使二者速率平衡</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="114"/>
+        <source>Pla&amp;n</source>
+        <translation>规划(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="115"/>
+        <source>Time every feasible strategy and concurrency for these requests</source>
+        <translation>为这些请求计时每个可行的策略和并发度</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <source>&amp;ISL</source>
+        <translation>&amp;ISL</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <source>&amp;OSL</source>
+        <translation>&amp;OSL</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <source>&amp;TTFT at most</source>
+        <translation>TTFT 上限(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <source>T&amp;POT at most</source>
+        <translation>TPOT 上限(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <source>The profile cannot be evaluated: %1</source>
+        <translation>无法评估该配置文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <source>Planning...</source>
+        <translation>正在规划...</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="238"/>
+        <source>best: %1</source>
+        <translation>最佳：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="240"/>
+        <source>%1 (misses a target)</source>
+        <translation>%1（未达到某个目标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="260"/>
+        <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
+        <translation>请给出请求的输入和输出长度以及目标，然后点击“规划”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="266"/>
+        <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
+        <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。前沿上其右侧的点每用户更快，但每 GPU 产出更少；每 GPU 产出更多的点都未达到某个目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="277"/>
+        <source>; closest: %1: TTFT %2, TPOT %3</source>
+        <translation>；最接近：%1：TTFT %2，TPOT %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="281"/>
+        <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
+        <translation>规划针对的是其他输入（集群、模型或服务设置已更改）；请重新规划。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="285"/>
+        <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
+        <translation>此配置文件（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="288"/>
+        <source>; misses a target</source>
+        <translation>；未达到某个目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="339"/>
+        <source>Apply serving deployment %1</source>
+        <translation>应用服务部署 %1</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::ServingScatter</name>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="44"/>
+        <source>%1 x%L2</source>
+        <translation>%1 x%L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="48"/>
+        <source>%1 prefill %2 x%L3 + %4 decode %5</source>
+        <translation>%1 预填充 %2 x%L3 + %4 解码 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="66"/>
+        <source>meets targets</source>
+        <translation>满足目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
+        <source>misses one</source>
+        <translation>未达到某个目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="72"/>
+        <source>front</source>
+        <translation>前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
+        <source>best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="78"/>
+        <source>TPOT limit</source>
+        <translation>TPOT 上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="90"/>
+        <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
+        <translation>每 GPU 输出 tokens/s 与每用户 tokens/s 对比：越往右上越好。前沿显示每用户每 token/s 的速度要付出多少吞吐量。悬停在点上可查看其部署，单击以应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="122"/>
+        <source>Best: </source>
+        <translation>最佳：</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="125"/>
+        <source>You are here: </source>
+        <translation>当前位置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
+        <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
+        <translation>%1%2，%L3 个 GPU：TTFT %4，TPOT %5，每用户 %L6 tokens/s，每 GPU %L7 输出 tokens/s%8</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="137"/>
+        <source> (misses a target)</source>
+        <translation>（未达到某个目标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="191"/>
+        <source>tokens/s per user</source>
+        <translation>每用户 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
+        <source>output tokens/s per GPU</source>
+        <translation>每 GPU 输出 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
+        <source>%L1 deployments, %L2 on the front</source>
+        <translation>%L1 个部署，%L2 个位于前沿</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::StartupProfile</name>
+    <message>
+        <location filename="../ui/document/startupprofile.cpp" line="27"/>
+        <source>%1: %2; opening %3 instead</source>
+        <translation>%1：%2；改为打开 %3</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::SummaryBar</name>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="46"/>
+        <source>This configuration fails these checks; the verdict below gives the numbers</source>
+        <translation>此配置未通过这些检查；下方的结论给出具体数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <source>Decode step</source>
+        <translation>解码步</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <source>Time per token</source>
+        <translation>每 token 时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <source>Step time</source>
+        <translation>步时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <source>Per GPU</source>
+        <translation>每 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <source>Fullest GPU</source>
+        <translation>最满的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <source>%1 (%2 per output token)</source>
+        <translation>%1（每输出 token %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="121"/>
+        <source> (%1 vs baseline)</source>
+        <translation>（相对基线 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="128"/>
+        <source>baseline: not evaluated</source>
+        <translation>基线：未评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="129"/>
+        <source>baseline: %1</source>
+        <translation>基线：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="134"/>
+        <source>Change against the pinned baseline</source>
+        <translation>相对于固定基线的变化</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::SystemComboBox</name>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="41"/>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="42"/>
+        <source>No built-in system and no user system file has this id</source>
+        <translation>没有内置系统或用户系统文件使用此 id</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="55"/>
+        <source>The cluster gives its own figures</source>
+        <translation>集群给出自己的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="58"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="77"/>
+        <source>%1 · calibrated %2</source>
+        <translation>%1 · 已校准 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/systemcombobox.cpp" line="79"/>
+        <source>%1
+Calibrated from %2 on %3</source>
+        <translation>%1
+于 %3 由 %2 校准</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::UndoHistoryDock</name>
+    <message>
+        <location filename="../ui/document/undohistorydock.cpp" line="9"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/undohistorydock.cpp" line="13"/>
+        <source>&lt;as opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/undohistorydock.cpp" line="16"/>
+        <source>Every edit since the profile was opened; click one to go back to it</source>
+        <translation>自打开配置文件以来的每次编辑；单击其中一次可回到该状态</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::UserPrompts</name>
+    <message>
+        <location filename="../ui/document/userprompts.cpp" line="16"/>
+        <source>MoE Explorer profiles (*.moeprofile.json);;JSON files (*.json);;All files (*)</source>
+        <translation>MoE Explorer 配置文件 (*.moeprofile.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::VerdictBar</name>
+    <message>
+        <location filename="../ui/window/verdictbar.cpp" line="30"/>
+        <source>The constraint checks of the current configuration</source>
+        <translation>当前配置的约束检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/verdictbar.cpp" line="73"/>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/verdictbar.cpp" line="73"/>
+        <source>fails</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/verdictbar.cpp" line="82"/>
+        <source>baseline: not evaluated: %1</source>
+        <translation>基线：未评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/verdictbar.cpp" line="88"/>
+        <source>The pinned baseline cannot run with these inputs; the current strategy is evaluated without it. Pin another baseline or clear it (Strategy menu)</source>
+        <translation>固定的基线无法以这些输入运行；当前策略在没有基线的情况下评估。请固定其他基线或清除它（“策略”菜单）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/verdictbar.cpp" line="103"/>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+</TS>
