@@ -11,10 +11,12 @@
 
 #include "model/evaluation.h"
 #include "grid/gridmetric.h"
+#include "heatmaps/heatmap.h"
 
 namespace moe::ui {
 
-enum class ExportView { Grid, Latency, Memory };
+// The heat maps (ui/heatmaps): routing share, load by GPU x layer, all-to-all traffic.
+enum class ExportView { Grid, Latency, Memory, RoutingMap, LoadMap, TrafficMap };
 
 struct ExportOptions {
     qint64 selectedGpu = 0;
@@ -33,5 +35,8 @@ QImage renderView(ExportView view, const Profile& profile, const Evaluation& eva
 std::optional<QString> exportView(ExportView view, const Profile& profile, const Evaluation& evaluation,
                                   const ExportOptions& options, const QString& path);
 QString exportTitle(ExportView view, const Profile& profile);
+// The heat map a heat-map view draws, and back.
+HeatMapKind heatMapKindOf(ExportView view);
+ExportView exportViewOf(HeatMapKind kind);
 
 } // namespace moe::ui
