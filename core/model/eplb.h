@@ -39,11 +39,11 @@ bool eplbHierarchical(std::int64_t experts, std::int64_t groups, std::int64_t no
 // the skewed built-ins' searches 7-9 times slower than the uniform ones (issue 15).
 // The key is everything rebalanceExperts() reads: the weights (compared value by
 // value), slots, groups, nodes and GPUs. Not thread-safe: one per thread. It holds at
-// most kMaxPlans placements (about 4 KB each for 256 experts) and starts afresh when
+// most kMaxPlans placements (about 4 KB each for 256 experts: 17 MB) and starts afresh when
 // full: a search visits configurations in order, so the placements it reuses are recent.
 class EplbCache {
 public:
-    static constexpr std::size_t kMaxPlans = 1024;
+    static constexpr std::size_t kMaxPlans = 4096;
 
     const EplbPlan& plan(const std::vector<double>& weight, std::int64_t slots, std::int64_t groups,
                          std::int64_t nodes, std::int64_t gpus);

@@ -50,6 +50,10 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
                                  "you edit, so that colours stay comparable; it is refitted when you change the "
                                  "metric or the layer, or open a profile."));
     m_rescale = rescaleButton;
+    auto* heatMapsButton = new QToolButton(this);
+    heatMapsButton->setText(tr("Heat Maps"));
+    heatMapsButton->setToolTip(tr("Show the routing share by layer and expert, the load by GPU and layer, or the "
+                                  "all-to-all traffic matrix beside the grid (View > Heat Maps)"));
     auto* metricLabel = new QLabel(tr("&Colour by"), this);
     metricLabel->setBuddy(m_metric);
     auto* layerLabel = new QLabel(tr("MoE &layer"), this);
@@ -62,6 +66,7 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     bar->addWidget(layerLabel);
     bar->addWidget(m_layer);
     bar->addStretch(1);
+    bar->addWidget(heatMapsButton);
     bar->addWidget(rescaleButton);
     bar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
@@ -73,6 +78,7 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
             [this] { m_grid->setMetric(static_cast<GridMetric>(m_metric->currentData().toInt())); });
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { m_grid->setLayer(m_layer->currentData().toInt()); });
     connect(exportButton, &QToolButton::clicked, this, &GridPanel::exportRequested);
+    connect(heatMapsButton, &QToolButton::clicked, this, &GridPanel::heatMapsRequested);
     connect(rescaleButton, &QToolButton::clicked, this, [this] {
         m_grid->resetScale();
         m_grid->setEvaluation(m_state.profile(), m_state.sharedEvaluation());

@@ -31,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void exportRequested();
+    // The Heat Maps button: the window opens its Heat Maps panel.
+    void heatMapsRequested();
     void explainRequested(qint64 gpu);
 
 private:

@@ -47,9 +47,8 @@ void HeatMapWidget::setMap(HeatMap map)
     update();
 }
 
-HeatMapGeometry HeatMapWidget::layoutFor(const QRect& area) const
+HeatMapGeometry HeatMapWidget::layoutFor(const QRect& area, const QFontMetrics& metrics) const
 {
-    const QFontMetrics metrics(font());
     int labelWidth = metrics.horizontalAdvance(m_map.rowAxis);
     for (const QString& label : m_map.rowLabels) {
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
@@ -74,7 +73,8 @@ void HeatMapWidget::render(QPainter& painter, const QRect& target) const
     painter.save();
     painter.setFont(font());
     painter.fillRect(target, palette().color(QPalette::Base));
-    const HeatMapGeometry g = layoutFor(target);
+    const QFontMetrics metrics = painter.fontMetrics();
+    const HeatMapGeometry g = layoutFor(target, metrics);
     painter.setPen(palette().color(QPalette::Text));
     if (m_map.rows == 0 || m_map.columns == 0) {
         painter.drawText(target.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap, m_map.empty);
@@ -82,8 +82,8 @@ void HeatMapWidget::render(QPainter& painter, const QRect& target) const
         return;
     }
     paintCells(painter, g);
-    paintLabels(painter, g);
-    paintLegend(painter, g);
+    paintLabels(painter, g, metrics);
+    paintLegend(painter, g, metrics);
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(g.caption, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_map.caption);
     painter.restore();
@@ -124,9 +124,8 @@ void HeatMapWidget::paintCells(QPainter& painter, const HeatMapGeometry& g) cons
     painter.restore();
 }
 
-void HeatMapWidget::paintLabels(QPainter& painter, const HeatMapGeometry& g) const
+void HeatMapWidget::paintLabels(QPainter& painter, const HeatMapGeometry& g, const QFontMetrics& metrics) const
 {
-    const QFontMetrics metrics(font());
     const int line = metrics.lineSpacing();
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(QRect(g.rowLabels.left(), g.plot.top() - line - 2, g.rowLabels.width() + g.plot.width(), line),
@@ -146,9 +145,8 @@ void HeatMapWidget::paintLabels(QPainter& painter, const HeatMapGeometry& g) con
                      Qt::AlignHCenter | Qt::AlignTop, m_map.columnAxis);
 }
 
-void HeatMapWidget::paintLegend(QPainter& painter, const HeatMapGeometry& g) const
+void HeatMapWidget::paintLegend(QPainter& painter, const HeatMapGeometry& g, const QFontMetrics& metrics) const
 {
-    const QFontMetrics metrics(font());
     const int line = metrics.lineSpacing();
     const QString zero = formatHeatValue(0, m_map.unit);
     const QString top = formatHeatValue(m_map.top, m_map.unit);

@@ -20,9 +20,10 @@ public:
 
     void setMap(HeatMap map);
     const HeatMap& map() const { return m_map; }
-    // The layout for `area` with this widget's font.
-    HeatMapGeometry layoutFor(const QRect& area) const;
-    HeatMapGeometry currentGeometry() const { return layoutFor(rect()); }
+    // The layout for `area` with text measured by `metrics` (the paint device's: an
+    // export's image may have another resolution than the screen).
+    HeatMapGeometry layoutFor(const QRect& area, const QFontMetrics& metrics) const;
+    HeatMapGeometry currentGeometry() const { return layoutFor(rect(), fontMetrics()); }
     void render(QPainter& painter, const QRect& target) const;
 
     QSize sizeHint() const override;
@@ -34,8 +35,8 @@ protected:
 
 private:
     void paintCells(QPainter& painter, const HeatMapGeometry& g) const;
-    void paintLabels(QPainter& painter, const HeatMapGeometry& g) const;
-    void paintLegend(QPainter& painter, const HeatMapGeometry& g) const;
+    void paintLabels(QPainter& painter, const HeatMapGeometry& g, const QFontMetrics& metrics) const;
+    void paintLegend(QPainter& painter, const HeatMapGeometry& g, const QFontMetrics& metrics) const;
 
     HeatMap m_map;
 };

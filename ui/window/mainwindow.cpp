@@ -150,6 +150,13 @@ void MainWindow::setupDocks()
     // Beside the grid, so that a heat map follows an edit or an expert dragged in the grid.
     m_heatMaps = new HeatMapsDock(*m_state, this);
     addDockWidget(Qt::RightDockWidgetArea, m_heatMaps);
+    // Opened from View > Heat Maps or the grid's button: open by default it would widen
+    // the window's minimum beyond a small screen.
+    m_heatMaps->hide();
+    connect(m_grid, &GridPanel::heatMapsRequested, this, [this] {
+        m_heatMaps->show();
+        m_heatMaps->raise();
+    });
     connect(m_heatMaps, &HeatMapsDock::exportRequested, this, [this](HeatMapKind kind) { askExport(exportViewOf(kind)); });
 }
 

@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <cmath>
@@ -120,7 +121,17 @@ private Q_SLOTS:
         ExplorerState& state = window.state();
         GridPanel& panel = *window.gridPanel();
         GpuGridWidget* grid = panel.grid();
-        window.heatMapsDock()->show();
+        // Closed at first; the grid's Heat Maps button opens it.
+        QVERIFY(window.heatMapsDock()->isHidden());
+        QToolButton* heatMaps = nullptr;
+        for (QToolButton* button : panel.findChildren<QToolButton*>()) {
+            if (button->text() == QStringLiteral("Heat Maps")) {
+                heatMaps = button;
+            }
+        }
+        QVERIFY(heatMaps);
+        heatMaps->click();
+        QVERIFY(window.heatMapsDock()->isVisible());
         window.heatMapsDock()->setKind(HeatMapKind::Traffic);
         panel.metricBox()->setCurrentIndex(panel.metricBox()->findData(static_cast<int>(GridMetric::ExpertLoad)));
         panel.layerBox()->setCurrentIndex(panel.layerBox()->findData(0));
