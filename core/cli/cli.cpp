@@ -258,7 +258,7 @@ bool endsWith(const std::string& text, const std::string& suffix)
 int runExport(const Options& o, std::ostream& out, std::ostream& err, const Extensions& extensions)
 {
     if (o.chart.empty()) {
-        return reportBadInput(err, "export needs --chart latency|memory|grid");
+        return reportBadInput(err, "export needs --chart latency|memory|grid|routing|load|traffic");
     }
     if (o.out.empty()) {
         return reportBadInput(err, "export needs --out FILE.png|.svg|.pdf");

@@ -174,7 +174,7 @@ std::string usage()
            "  moe-explorer-cli search   PROFILE [overrides] [--objective throughput|latency|throughput-per-gpu|headroom]"
            " [--top N] [--format json|table|csv] [--gpus]\n"
            "  moe-explorer-cli validate PROFILE [overrides] [--baseline]\n"
-           "  moe-explorer-cli export   PROFILE [overrides] [--baseline] --chart latency|memory|grid"
+           "  moe-explorer-cli export   PROFILE [overrides] [--baseline] --chart latency|memory|grid|routing|load|traffic"
            " --out FILE.png|.svg|.pdf\n"
            "  moe-explorer-cli report   PROFILE [overrides] [--baseline] --out FILE.md|.html|.pdf\n"
            "  moe-explorer-cli profiles [--format json|table]\n"
@@ -378,8 +378,10 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             o.into = *text;
         } else if (arg == "--chart") {
             const auto text = value();
-            if (text != "latency" && text != "memory" && text != "grid") {
-                return fail("--chart: expected latency, memory or grid, got \"" + text.value_or("") + "\"");
+            if (text != "latency" && text != "memory" && text != "grid" && text != "routing" && text != "load"
+                && text != "traffic") {
+                return fail("--chart: expected latency, memory, grid, routing, load or traffic, got \""
+                            + text.value_or("") + "\"");
             }
             o.chart = *text;
         } else if (arg == "--out") {

@@ -7,6 +7,8 @@
 #include <mutex>
 #include <thread>
 
+#include "model/eplb.h"
+
 namespace moe::cli {
 
 namespace {
@@ -91,6 +93,9 @@ SearchResult runSearch(const Profile& profile, Objective objective, unsigned thr
     auto work = [&](unsigned index) {
         try {
             std::size_t lastKept = 0;
+            // One EPLB cache per thread for the whole search: its slices share placements.
+            EplbCache eplbCache;
+            const EplbCacheScope eplbScope(eplbCache);
             for (;;) {
                 const std::int64_t begin = next.fetch_add(slice);
                 if (begin >= total || stopped()) {

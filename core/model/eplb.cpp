@@ -1,6 +1,7 @@
 #include "model/eplb.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace moe {
@@ -155,6 +156,68 @@ EplbPlan rebalanceExperts(const std::vector<double>& weight, std::int64_t slots,
                                  : rebalanceHierarchical(weight, slots, 1, 1, gpus);
     plan.hierarchical = hierarchical;
     return plan;
+}
+
+namespace {
+
+thread_local EplbCache* tCurrentCache = nullptr;
+
+} // namespace
+
+std::size_t EplbCache::KeyHash::operator()(const Key& key) const
+{
+    // FNV-1a over the sizes and the weights' bits: equal weights hash equally, and
+    // a row differing in one expert hashes apart.
+    std::uint64_t hash = 1469598103934665603ull;
+    auto mix = [&](std::uint64_t value) {
+        for (int i = 0; i < 8; ++i) {
+            hash ^= (value >> (8 * i)) & 0xffu;
+            hash *= 1099511628211ull;
+        }
+    };
+    mix(static_cast<std::uint64_t>(key.slotCount));
+    mix(static_cast<std::uint64_t>(key.groups));
+    mix(static_cast<std::uint64_t>(key.nodes));
+    mix(static_cast<std::uint64_t>(key.gpus));
+    for (const double w : key.weight) {
+        std::uint64_t bits = 0;
+        static_assert(sizeof bits == sizeof w);
+        std::memcpy(&bits, &w, sizeof bits);
+        mix(bits);
+    }
+    return static_cast<std::size_t>(hash);
+}
+
+const EplbPlan& EplbCache::plan(const std::vector<double>& weight, std::int64_t slots, std::int64_t groups,
+                                std::int64_t nodes, std::int64_t gpus)
+{
+    Key key{weight, slots, groups, nodes, gpus};
+    if (const auto found = m_plans.find(key); found != m_plans.end()) {
+        ++m_hits;
+        return found->second;
+    }
+    ++m_misses;
+    if (m_plans.size() >= kMaxPlans) {
+        m_plans.clear();
+    }
+    EplbPlan computed = rebalanceExperts(weight, slots, groups, nodes, gpus);
+    return m_plans.emplace(std::move(key), std::move(computed)).first->second;
+}
+
+EplbCacheScope::EplbCacheScope(EplbCache& cache)
+    : m_previous(tCurrentCache)
+{
+    tCurrentCache = &cache;
+}
+
+EplbCacheScope::~EplbCacheScope()
+{
+    tCurrentCache = m_previous;
+}
+
+EplbCache* currentEplbCache()
+{
+    return tCurrentCache;
 }
 
 } // namespace moe

@@ -107,7 +107,17 @@ std::vector<int> ExpertRow::chooseReplicas(const std::vector<double>& share, con
         // unless the EP group lies in one node, where both policies are the same.
         const std::int64_t groups = model.expertGroups > 0 ? model.expertGroups : 1;
         const bool evenNodes = epNodes > 0;
-        EplbPlan plan = rebalanceExperts(share, m_slotCount, evenNodes ? groups : 1, evenNodes ? epNodes : 1, m_ranks);
+        const std::int64_t eplbGroups = evenNodes ? groups : 1;
+        const std::int64_t eplbNodes = evenNodes ? epNodes : 1;
+        // Within a search the same row, EP and slots recur for thousands of
+        // configurations: its cache (eplb.h) computes each placement once.
+        if (EplbCache* cache = currentEplbCache()) {
+            const EplbPlan& plan = cache->plan(share, m_slotCount, eplbGroups, eplbNodes, m_ranks);
+            m_hierarchical = plan.hierarchical && epNodes > 1;
+            m_slotExpert = plan.slotExpert;
+            return {plan.replicas.begin(), plan.replicas.end()};
+        }
+        EplbPlan plan = rebalanceExperts(share, m_slotCount, eplbGroups, eplbNodes, m_ranks);
         m_hierarchical = plan.hierarchical && epNodes > 1;
         m_slotExpert = std::move(plan.slotExpert);
         return {plan.replicas.begin(), plan.replicas.end()};

@@ -5,8 +5,10 @@
 #include <cmath>
 #include <iterator>
 #include <numeric>
+#include <optional>
 
 #include "model/architecture.h"
+#include "model/eplb.h"
 #include "base/divisors.h"
 #include "profile/profileio.h"
 
@@ -239,6 +241,14 @@ SearchPartial runSearchTasks(const Profile& profile, std::span<const SearchTask>
                              std::atomic<std::int64_t>* done)
 {
     SearchPartial partial;
+    // EPLB's placement for a routing row, EP size and slot count is computed once, not
+    // once per configuration (eplb.h): in the caller's cache when it keeps one for the
+    // whole search on this thread (search(), cli::runSearch()), else in one for these tasks.
+    std::optional<EplbCache> ownCache;
+    std::optional<EplbCacheScope> ownScope;
+    if (!currentEplbCache()) {
+        ownScope.emplace(ownCache.emplace());
+    }
     Profile trial = profile;
     const bool training = profile.workload.mode == Mode::Training;
     const std::vector<Recompute> recomputes = training
@@ -452,6 +462,8 @@ SearchResult search(const Profile& profile, Objective objective, const std::atom
     const std::vector<SearchTask> tasks = searchTasks(profile);
     std::vector<SearchPartial> partials(1);
     std::size_t lastKept = 0;
+    EplbCache eplbCache;  // one for the whole search: slices share placements
+    const EplbCacheScope eplbScope(eplbCache);
     // In slices, so that trimming bounds the memory on one thread too.
     constexpr std::size_t kSlice = 64;
     for (std::size_t begin = 0; begin < tasks.size() && !(cancel && cancel->load()); begin += kSlice) {

@@ -26,7 +26,7 @@ _moe_explorer_cli()
             mapfile -t COMPREPLY < <(compgen -W "$(moe-explorer-cli profiles 2>/dev/null | cut -d' ' -f1)" -- "$cur"
                                      compgen -f -X '!*.json' -- "$cur")
             return ;;
-        --chart) mapfile -t COMPREPLY < <(compgen -W "latency memory grid" -- "$cur"); return ;;
+        --chart) mapfile -t COMPREPLY < <(compgen -W "latency memory grid routing load traffic" -- "$cur"); return ;;
         --objective)
             mapfile -t COMPREPLY < <(compgen -W "throughput latency throughput-per-gpu headroom" -- "$cur")
             return ;;

@@ -23,9 +23,9 @@ ui_below() {
     case $1 in
     widgets) echo "widgets" ;;
     document) echo "document widgets" ;;
-    grid | charts | search | serving | explain | calibration) echo "$1 document widgets" ;;
-    export) echo "export grid charts search serving explain document widgets" ;;
-    window) echo "window export grid charts search serving explain calibration document widgets" ;;
+    grid | heatmaps | charts | search | serving | explain | calibration) echo "$1 document widgets" ;;
+    export) echo "export grid heatmaps charts search serving explain document widgets" ;;
+    window) echo "window export grid heatmaps charts search serving explain calibration document widgets" ;;
     esac
 }
 

@@ -42,7 +42,12 @@ cli::Extensions CliRendering::extensions()
     extensions.exportChart = [this](const std::string& chart, const Profile& profile, const Evaluation& evaluation,
                                     const std::string& path) -> std::optional<std::string> {
         ensureApplication();
-        const ExportView view = chart == "grid" ? ExportView::Grid : chart == "memory" ? ExportView::Memory : ExportView::Latency;
+        const ExportView view = chart == "grid"      ? ExportView::Grid
+                              : chart == "memory"  ? ExportView::Memory
+                              : chart == "routing" ? ExportView::RoutingMap
+                              : chart == "load"    ? ExportView::LoadMap
+                              : chart == "traffic" ? ExportView::TrafficMap
+                                                   : ExportView::Latency;
         if (const auto error = exportView(view, profile, evaluation, ExportOptions{}, QString::fromStdString(path))) {
             return error->toStdString();
         }

@@ -8,12 +8,42 @@
 #include "grid/gpugridwidget.h"
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
+#include "heatmaps/heatmapwidget.h"
 
 namespace moe::ui {
 
 QSize exportSize(ExportView view)
 {
-    return view == ExportView::Grid ? QSize(1600, 1000) : QSize(1200, 700);
+    switch (view) {
+    case ExportView::Grid:
+        return QSize(1600, 1000);
+    case ExportView::RoutingMap:
+    case ExportView::LoadMap:
+    case ExportView::TrafficMap:
+        return QSize(1200, 900);
+    default:
+        return QSize(1200, 700);
+    }
+}
+
+HeatMapKind heatMapKindOf(ExportView view)
+{
+    return view == ExportView::RoutingMap ? HeatMapKind::Routing
+         : view == ExportView::LoadMap    ? HeatMapKind::GpuLoad
+                                          : HeatMapKind::Traffic;
+}
+
+ExportView exportViewOf(HeatMapKind kind)
+{
+    switch (kind) {
+    case HeatMapKind::Routing:
+        return ExportView::RoutingMap;
+    case HeatMapKind::GpuLoad:
+        return ExportView::LoadMap;
+    case HeatMapKind::Traffic:
+        break;
+    }
+    return ExportView::TrafficMap;
 }
 
 QString exportTitle(ExportView view, const Profile& profile)
@@ -26,6 +56,10 @@ QString exportTitle(ExportView view, const Profile& profile)
         return QObject::tr("Step time by component: %1").arg(name);
     case ExportView::Memory:
         return QObject::tr("Memory per GPU: %1").arg(name);
+    case ExportView::RoutingMap:
+    case ExportView::LoadMap:
+    case ExportView::TrafficMap:
+        return QObject::tr("%1: %2").arg(heatMapName(heatMapKindOf(view)), name);
     }
     return name;
 }
@@ -55,6 +89,12 @@ auto withView(ExportView view, const Profile& profile, const Evaluation& evaluat
         grid.setLayer(options.layer);
         grid.setSelectionShown(false);
         return draw(withBlock([&](QPainter& painter, const QRect& target) { grid.render(painter, target); }));
+    }
+    if (view == ExportView::RoutingMap || view == ExportView::LoadMap || view == ExportView::TrafficMap) {
+        HeatMapWidget map;
+        map.resize(size);
+        map.setMap(buildHeatMap(heatMapKindOf(view), profile, evaluation));
+        return draw([&](QPainter& painter, const QRect& target) { map.render(painter, target); });
     }
     // A fresh chart sized for the file, so the export does not depend on the window.
     std::unique_ptr<ChartView> chart;

@@ -12,10 +12,12 @@
 
 #include "model/evaluation.h"
 #include "grid/gridmetric.h"
+#include "heatmaps/heatmap.h"
 
 namespace moe::ui {
 
-enum class ExportView { Grid, Latency, Memory };
+// The heat maps (ui/heatmaps): routing share, load by GPU x layer, all-to-all traffic.
+enum class ExportView { Grid, Latency, Memory, RoutingMap, LoadMap, TrafficMap };
 
 // The window's selection (the grid's ring, the memory chart's "sel" bar) is never
 // drawn: an export shows the model's figures, not where the user last clicked.
@@ -42,5 +44,8 @@ QPicture recordView(ExportView view, const Profile& profile, const Evaluation& e
 std::optional<QString> exportView(ExportView view, const Profile& profile, const Evaluation& evaluation,
                                   const ExportOptions& options, const QString& path);
 QString exportTitle(ExportView view, const Profile& profile);
+// The heat map a heat-map view draws, and back.
+HeatMapKind heatMapKindOf(ExportView view);
+ExportView exportViewOf(HeatMapKind kind);
 
 } // namespace moe::ui

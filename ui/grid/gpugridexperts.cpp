@@ -284,15 +284,49 @@ bool GpuGridWidget::canMove(const SlotHit& from, qint64 gpu) const
     return true;
 }
 
+// Where the slot may go is decided once, against the placement the drag started from:
+// while it moves, the views show would-be placements, and the grid's own evaluation
+// with them.
+void GpuGridWidget::startDrag()
+{
+    m_dragging = true;
+    const auto& gpus = m_evaluation->gpus;
+    m_dropRanks.assign(gpus.size(), -1);
+    for (std::size_t g = 0; g < gpus.size(); ++g) {
+        if (canMove(m_pressed, static_cast<qint64>(g))) {
+            m_dropRanks[g] = gpus[g].ep;
+        }
+    }
+    m_dragFromRank = gpus[static_cast<std::size_t>(m_pressed.gpu)].ep;
+    m_previewRank = -1;
+}
+
+void GpuGridWidget::endDrag()
+{
+    m_dragging = false;
+    m_pressed = SlotHit{};
+    m_dropRanks.clear();
+    m_previewRank = -1;
+    unsetCursor();
+}
+
 void GpuGridWidget::mouseMoveEvent(QMouseEvent* event)
 {
     const QPoint at = event->position().toPoint();
     if (m_pressed.expert >= 0 && !m_dragging
         && (at - m_pressPosition).manhattanLength() >= QApplication::startDragDistance()) {
-        m_dragging = true;
+        startDrag();
     }
     if (m_dragging) {
-        setCursor(canMove(m_pressed, m_geometry.cellAt(at)) ? Qt::DragMoveCursor : Qt::ForbiddenCursor);
+        const qint64 gpu = m_geometry.cellAt(at);
+        const std::int64_t rank = gpu >= 0 && gpu < static_cast<qint64>(m_dropRanks.size())
+            ? m_dropRanks[static_cast<std::size_t>(gpu)]
+            : -1;
+        setCursor(rank >= 0 ? Qt::DragMoveCursor : Qt::ForbiddenCursor);
+        if (rank != m_previewRank) {
+            m_previewRank = rank;
+            Q_EMIT expertMovePreviewed(m_pressed.layer, m_dragFromRank, m_pressed.slot, rank);
+        }
     }
     QWidget::mouseMoveEvent(event);
 }
@@ -300,15 +334,17 @@ void GpuGridWidget::mouseMoveEvent(QMouseEvent* event)
 void GpuGridWidget::mouseReleaseEvent(QMouseEvent* event)
 {
     if (m_dragging && event->button() == Qt::LeftButton) {
-        const qint64 target = m_geometry.cellAt(event->position().toPoint());
+        const qint64 gpu = m_geometry.cellAt(event->position().toPoint());
+        const std::int64_t rank = gpu >= 0 && gpu < static_cast<qint64>(m_dropRanks.size())
+            ? m_dropRanks[static_cast<std::size_t>(gpu)]
+            : -1;
         const SlotHit from = m_pressed;
-        m_dragging = false;
-        m_pressed = SlotHit{};
-        unsetCursor();
-        if (canMove(from, target)) {
-            const auto& gpus = m_evaluation->gpus;
-            Q_EMIT expertMoveRequested(from.layer, gpus[static_cast<std::size_t>(from.gpu)].ep, from.slot,
-                                       gpus[static_cast<std::size_t>(target)].ep);
+        const std::int64_t fromRank = m_dragFromRank;
+        endDrag();
+        if (rank >= 0) {
+            Q_EMIT expertMoveRequested(from.layer, fromRank, from.slot, rank);
+        } else {
+            Q_EMIT expertMoveCancelled();
         }
     }
     m_pressed = SlotHit{};

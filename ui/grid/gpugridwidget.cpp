@@ -533,6 +533,16 @@ void GpuGridWidget::keyPressEvent(QKeyEvent* event)
     case Qt::Key_End:
         next = gpuCount() - 1;
         break;
+    case Qt::Key_Escape:
+        if (m_dragging) {
+            // Cancels the drag: the views go back to the placement it started from.
+            endDrag();
+            Q_EMIT expertMoveCancelled();
+            event->accept();
+            return;
+        }
+        QWidget::keyPressEvent(event);
+        return;
     default:
         QWidget::keyPressEvent(event);
         return;

@@ -109,6 +109,13 @@ Q_SIGNALS:
     // The user dragged slot `slot` of EP rank `fromRank` onto a GPU of EP rank
     // `toRank` of the same EP group, in MoE layer `moeLayer` (see canMove()).
     void expertMoveRequested(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank);
+    // While dragging: the slot is over a GPU it may be dropped on (`toRank`), or over
+    // none (`toRank` -1: the placement as it was). Sent when that changes, so that the
+    // views can show the would-be placement. The ranks are those of the placement at
+    // the start of the drag.
+    void expertMovePreviewed(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank);
+    // The drag ended without a move: dropped where it may not go, or Escape.
+    void expertMoveCancelled();
 
 protected:
     bool event(QEvent* event) override;
@@ -178,6 +185,14 @@ private:
     SlotHit m_pressed;      // the slot a drag may start from
     QPoint m_pressPosition;
     bool m_dragging = false;
+    // While dragging, fixed at its start (the views then show would-be placements):
+    // for each GPU the EP rank the slot may be dropped on there, or -1; the slot's own
+    // rank; the rank last previewed (-1: none).
+    std::vector<std::int64_t> m_dropRanks;
+    std::int64_t m_dragFromRank = -1;
+    std::int64_t m_previewRank = -1;
+    void startDrag();
+    void endDrag();
     int m_pickedLayer = -1;
     std::int64_t m_pickedExpert = -1;
     GpuGridGeometry m_geometry;

@@ -50,6 +50,10 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
                                  "you edit, so that colours stay comparable; it is refitted when you change the "
                                  "metric or the layer, or open a profile."));
     m_rescale = rescaleButton;
+    auto* heatMapsButton = new QToolButton(this);
+    heatMapsButton->setText(tr("Heat Maps"));
+    heatMapsButton->setToolTip(tr("Show the routing share by layer and expert, the load by GPU and layer, or the "
+                                  "all-to-all traffic matrix beside the grid (View > Heat Maps)"));
     auto* metricLabel = new QLabel(tr("&Colour by"), this);
     metricLabel->setBuddy(m_metric);
     auto* layerLabel = new QLabel(tr("MoE &layer"), this);
@@ -62,6 +66,7 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     bar->addWidget(layerLabel);
     bar->addWidget(m_layer);
     bar->addStretch(1);
+    bar->addWidget(heatMapsButton);
     bar->addWidget(rescaleButton);
     bar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
@@ -73,6 +78,7 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
             [this] { m_grid->setMetric(static_cast<GridMetric>(m_metric->currentData().toInt())); });
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { m_grid->setLayer(m_layer->currentData().toInt()); });
     connect(exportButton, &QToolButton::clicked, this, &GridPanel::exportRequested);
+    connect(heatMapsButton, &QToolButton::clicked, this, &GridPanel::heatMapsRequested);
     connect(rescaleButton, &QToolButton::clicked, this, [this] {
         m_grid->resetScale();
         m_grid->setEvaluation(m_state.profile(), m_state.sharedEvaluation());
@@ -80,6 +86,8 @@ GridPanel::GridPanel(ExplorerState& state, QWidget* parent)
     connect(&m_state, &ExplorerState::documentOpening, m_grid, &GpuGridWidget::resetScale);
     connect(m_grid, &GpuGridWidget::gpuSelected, &m_state, &ExplorerState::setSelectedGpu);
     connect(m_grid, &GpuGridWidget::expertMoveRequested, this, &GridPanel::moveExpert);
+    connect(m_grid, &GpuGridWidget::expertMovePreviewed, this, &GridPanel::previewMove);
+    connect(m_grid, &GpuGridWidget::expertMoveCancelled, this, &GridPanel::cancelMove);
     connect(&m_state, &ExplorerState::selectedGpuChanged, m_grid, &GpuGridWidget::setSelectedGpu);
     connect(&m_state, &ExplorerState::evaluationChanged, this, &GridPanel::refresh);
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -98,24 +106,78 @@ void GridPanel::showContextMenu(const QPoint& position)
     menu.exec(m_grid->mapToGlobal(position));
 }
 
-void GridPanel::moveExpert(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank)
+namespace {
+
+// The merge key of an expert drag's edits (ExplorerState::setStrategy()).
+constexpr int kExpertMoveMergeKey = 0x45584d56;  // "EXMV"
+
+} // namespace
+
+Strategy GridPanel::movedStrategy(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank) const
 {
-    const Evaluation& ev = m_state.evaluation();
+    const Evaluation& ev = m_dragEvaluation ? *m_dragEvaluation : m_state.evaluation();
+    Strategy s = m_dragStrategy ? *m_dragStrategy : m_state.profile().strategy;
     if (moeLayer < 0 || moeLayer >= static_cast<int>(ev.layers.size()) || !ev.layers[moeLayer].placement) {
-        return;
+        return s;
     }
-    Strategy s = m_state.profile().strategy;
     if (s.placement != PlacementPolicy::Manual) {
         // The placement shown becomes the list: the dragged layer's, for every layer.
         s.expertSlots = slotLists(*ev.layers[static_cast<std::size_t>(moeLayer)].placement);
         s.placement = PlacementPolicy::Manual;
     }
+    if (fromRank < 0 || toRank < 0 || fromRank >= static_cast<std::int64_t>(s.expertSlots.size())
+        || toRank >= static_cast<std::int64_t>(s.expertSlots.size())
+        || slot >= static_cast<std::int64_t>(s.expertSlots[static_cast<std::size_t>(fromRank)].size())) {
+        return m_dragStrategy ? *m_dragStrategy : m_state.profile().strategy;
+    }
     auto& from = s.expertSlots[static_cast<std::size_t>(fromRank)];
     const std::int64_t expert = from[static_cast<std::size_t>(slot)];
     from.erase(from.begin() + slot);
     s.expertSlots[static_cast<std::size_t>(toRank)].push_back(expert);
-    // One undoable edit; the GPUs named are those the user saw (EP rank r of the group).
-    m_state.setStrategy(s, tr("Move expert %1 from EP rank %2 to %3").arg(expert).arg(fromRank).arg(toRank));
+    return s;
+}
+
+void GridPanel::moveExpert(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank)
+{
+    const Strategy s = movedStrategy(moeLayer, fromRank, slot, toRank);
+    const Evaluation& ev = m_dragEvaluation ? *m_dragEvaluation : m_state.evaluation();
+    const auto& placement = ev.layers.empty() ? nullptr : ev.layers[static_cast<std::size_t>(std::max(0, moeLayer))].placement;
+    std::int64_t expert = -1;
+    if (placement && fromRank >= 0 && fromRank + 1 < static_cast<std::int64_t>(placement->rankOffsets.size())) {
+        expert = placement->expertIds[static_cast<std::size_t>(placement->rankOffsets[fromRank] + slot)];
+    }
+    // One undoable edit (merged with the drag's previews, if any); the GPUs named are
+    // those the user saw (EP rank r of the group).
+    m_state.setStrategy(s, tr("Move expert %1 from EP rank %2 to %3").arg(expert).arg(fromRank).arg(toRank),
+                        m_dragStrategy ? kExpertMoveMergeKey : -1);
+    if (m_dragStrategy) {
+        m_state.endGesture();
+        m_dragStrategy.reset();
+        m_dragEvaluation.reset();
+    }
+}
+
+void GridPanel::previewMove(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank)
+{
+    if (!m_dragStrategy) {
+        m_dragStrategy = m_state.profile().strategy;
+        m_dragEvaluation = m_state.sharedEvaluation();
+        m_state.beginGesture();
+    }
+    const Strategy s = toRank < 0 ? *m_dragStrategy : movedStrategy(moeLayer, fromRank, slot, toRank);
+    m_state.setStrategy(s, tr("Move expert from EP rank %1 to %2").arg(fromRank).arg(toRank), kExpertMoveMergeKey);
+}
+
+void GridPanel::cancelMove()
+{
+    if (!m_dragStrategy) {
+        return;
+    }
+    // Back to where the drag started: the gesture's edits merge into nothing.
+    m_state.setStrategy(*m_dragStrategy, tr("Move expert"), kExpertMoveMergeKey);
+    m_state.endGesture();
+    m_dragStrategy.reset();
+    m_dragEvaluation.reset();
 }
 
 void GridPanel::fillLayers()

@@ -5,6 +5,10 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <memory>
+#include <optional>
+
+#include "model/evaluation.h"
 
 class QComboBox;
 class QToolButton;
@@ -27,12 +31,21 @@ public:
 
 Q_SIGNALS:
     void exportRequested();
+    // The Heat Maps button: the window opens its Heat Maps panel.
+    void heatMapsRequested();
     void explainRequested(qint64 gpu);
 
 private:
     void refresh();
     // Makes the placement manual (from the one shown) with the slot moved: one undo step.
     void moveExpert(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank);
+    // While an expert is dragged: the document shows the would-be placement (toRank -1:
+    // the placement the drag started from). The edits are one gesture that merges into
+    // one undo step on the drop, and into none on a cancel (ExplorerState's gestures).
+    void previewMove(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank);
+    void cancelMove();
+    // The strategy the drag started from with the slot moved.
+    Strategy movedStrategy(int moeLayer, std::int64_t fromRank, std::int64_t slot, std::int64_t toRank) const;
     void showContextMenu(const QPoint& position);
     void fillLayers();
 
@@ -41,6 +54,9 @@ private:
     QComboBox* m_metric;
     QComboBox* m_layer;
     QToolButton* m_rescale = nullptr;
+    // The drag under way: its starting strategy and evaluation (nothing between drags).
+    std::optional<Strategy> m_dragStrategy;
+    std::shared_ptr<const Evaluation> m_dragEvaluation;
 };
 
 } // namespace moe::ui

@@ -23,6 +23,7 @@
 #include "document/explorerstate.h"
 #include "grid/gpugridwidget.h"
 #include "grid/gridpanel.h"
+#include "heatmaps/heatmapsdock.h"
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
 #include "window/parametersdock.h"
@@ -147,6 +148,17 @@ void MainWindow::setupDocks()
     m_serving = new ServingDock(*m_state, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_serving);
     m_serving->hide();  // opened from View > Serving
+    // Beside the grid, so that a heat map follows an edit or an expert dragged in the grid.
+    m_heatMaps = new HeatMapsDock(*m_state, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_heatMaps);
+    // Opened from View > Heat Maps or the grid's button: open by default it would widen
+    // the window's minimum beyond a small screen.
+    m_heatMaps->hide();
+    connect(m_grid, &GridPanel::heatMapsRequested, this, [this] {
+        m_heatMaps->show();
+        m_heatMaps->raise();
+    });
+    connect(m_heatMaps, &HeatMapsDock::exportRequested, this, [this](HeatMapKind kind) { askExport(exportViewOf(kind)); });
 }
 
 void MainWindow::setupDocument(const QString& location)
@@ -197,6 +209,9 @@ void MainWindow::setupMenus()
     QAction* serving = m_serving->toggleViewAction();
     serving->setShortcut(QKeySequence(tr("Ctrl+5")));
     view->addAction(serving);
+    QAction* heatMaps = m_heatMaps->toggleViewAction();
+    heatMaps->setShortcut(QKeySequence(tr("Ctrl+6")));
+    view->addAction(heatMaps);
     view->addSeparator();
     view->addAction(tr("Focus the &Grid"), QKeySequence(tr("Ctrl+G")), this, [this] { m_grid->grid()->setFocus(); });
 
@@ -242,6 +257,9 @@ void MainWindow::setupFileMenu()
     exportMenu->addAction(tr("&GPU Grid..."), QKeySequence(tr("Ctrl+E")), this, [this] { askExport(ExportView::Grid); });
     exportMenu->addAction(tr("&Latency Chart..."), this, [this] { askExport(ExportView::Latency); });
     exportMenu->addAction(tr("&Memory Chart..."), this, [this] { askExport(ExportView::Memory); });
+    exportMenu->addAction(tr("&Routing Heat Map..."), this, [this] { askExport(ExportView::RoutingMap); });
+    exportMenu->addAction(tr("Load &by GPU Heat Map..."), this, [this] { askExport(ExportView::LoadMap); });
+    exportMenu->addAction(tr("All-to-All &Traffic Heat Map..."), this, [this] { askExport(ExportView::TrafficMap); });
     exportMenu->addSeparator();
     exportMenu->addAction(tr("Search &Scatter..."), this, [this] { askExportSearch(SearchExport::Scatter); });
     exportMenu->addAction(tr("&Feasibility Map..."), this, [this] { askExportSearch(SearchExport::FeasibilityMap); });

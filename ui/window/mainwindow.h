@@ -27,6 +27,7 @@ class DocumentController;
 class ExplainDock;
 class ExplorerState;
 class GridPanel;
+class HeatMapsDock;
 class LatencyChart;
 class MemoryChart;
 class ParametersDock;
@@ -61,6 +62,7 @@ public:
     SummaryBar* summaryBar() const { return m_summary; }
     SearchDock* searchDock() const { return m_search; }
     ServingDock* servingDock() const { return m_serving; }
+    HeatMapsDock* heatMapsDock() const { return m_heatMaps; }
     // Tools > Calibrate: the dialog, made on first use and kept (with its files and fit)
     // while the window lives; nullptr before.
     CalibrationDialog* calibrationDialog() const { return m_calibration; }
@@ -127,6 +129,7 @@ private:
     UndoHistoryDock* m_history = nullptr;
     SearchDock* m_search = nullptr;
     ServingDock* m_serving = nullptr;
+    HeatMapsDock* m_heatMaps = nullptr;
     CalibrationDialog* m_calibration = nullptr;
     std::optional<Evaluation> m_baseline;
     RecentFilesMenu* m_recent = nullptr;

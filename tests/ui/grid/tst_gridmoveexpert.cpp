@@ -10,24 +10,40 @@
 // Drag expert 0 onto GPU 1 (rank 1: experts 2, 3): rank 1 holds 2, 3 and 0,
 // (1 + 1 + 9)/72, rank 0 only 1/72: imbalance 32 x 11/72 = 44/9, the straggler GPU 1.
 //
-// Set MOE_SHOT_DIR to a directory to also write grid-moved-expert.png there.
+// While the slot is dragged over GPU 1 (before the drop) the window already shows that
+// placement: the straggler figure 44/9 and GPU 1, the latency chart's bars, and the
+// traffic matrix, where GPU 2 sends GPU 1 in proportion to rank 1's share (dispatch)
+// plus rank 2's (combine): (2 + 2)/72 before, (11 + 2)/72 while over GPU 1, 13/4 times
+// as much (core/model/trafficmatrix.h). Escape puts everything back with no undo step.
+//
+// Set MOE_SHOT_DIR to a directory to also write grid-moved-expert.png and
+// window-dragging-expert.png there.
 
 #include <QComboBox>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <cmath>
 
+#include "charts/latencychart.h"
 #include "document/explorerstate.h"
 #include "grid/gpugridwidget.h"
 #include "grid/gridpanel.h"
+#include "heatmaps/heatmapsdock.h"
+#include "heatmaps/heatmapwidget.h"
+#include "isolatedsettings.h"
+#include "shots.h"
 #include "testprofiles.h"
+#include "window/mainwindow.h"
 
 using namespace moe;
 using moe::ui::ExplorerState;
 using moe::ui::GpuGridWidget;
 using moe::ui::GridMetric;
 using moe::ui::GridPanel;
+using moe::ui::HeatMapKind;
+using moe::ui::MainWindow;
 
 namespace {
 
@@ -96,6 +112,90 @@ private Q_SLOTS:
         QCOMPARE(grid->stragglerGpu(), qint64(0));
     }
 
+    void whileDragging_windowShowsTheWouldBePlacement_escapeCancels()
+    {
+        MainWindow window(hotExpertProfile());
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ExplorerState& state = window.state();
+        GridPanel& panel = *window.gridPanel();
+        GpuGridWidget* grid = panel.grid();
+        // Closed at first; the grid's Heat Maps button opens it.
+        QVERIFY(window.heatMapsDock()->isHidden());
+        QToolButton* heatMaps = nullptr;
+        for (QToolButton* button : panel.findChildren<QToolButton*>()) {
+            if (button->text() == QStringLiteral("Heat Maps")) {
+                heatMaps = button;
+            }
+        }
+        QVERIFY(heatMaps);
+        heatMaps->click();
+        QVERIFY(window.heatMapsDock()->isVisible());
+        window.heatMapsDock()->setKind(HeatMapKind::Traffic);
+        panel.metricBox()->setCurrentIndex(panel.metricBox()->findData(static_cast<int>(GridMetric::ExpertLoad)));
+        panel.layerBox()->setCurrentIndex(panel.layerBox()->findData(0));
+        QVERIFY(grid->expertsShown());
+        const auto traffic = [&] { return window.heatMapsDock()->mapWidget()->map().at(2, 1); };
+        const double trafficBefore = traffic();
+        const QList<qreal> barsBefore = window.latencyChart()->values();
+        QVERIFY(trafficBefore > 0);
+
+        Profile moved = hotExpertProfile();
+        moved.strategy.placement = PlacementPolicy::Manual;
+        moved.strategy.expertSlots.clear();
+        for (std::int64_t r = 0; r < 32; ++r) {
+            moved.strategy.expertSlots.push_back({2 * r, 2 * r + 1});
+        }
+        moved.strategy.expertSlots[0] = {1};
+        moved.strategy.expertSlots[1] = {2, 3, 0};
+        moe::ui::LatencyChart expected;
+        expected.setEvaluation(moved, evaluate(moved, Detail::PerGpu));
+
+        const QPoint from = grid->slotGrid(0).rect(0).center();  // expert 0 on GPU 0
+        const QPoint over1 = grid->geometry().cellRect(1).center();
+        const QPoint over2 = grid->geometry().cellRect(2).center();
+        QTest::mousePress(grid, Qt::LeftButton, {}, from);
+        QTest::mouseMove(grid, (from + over1) / 2);
+        QTest::mouseMove(grid, over1);
+        // Not dropped yet: the would-be placement everywhere.
+        QCOMPARE(state.profile().strategy.expertSlots[1], (std::vector<std::int64_t>{2, 3, 0}));
+        QVERIFY(near(state.evaluation().load.imbalance, 44.0 / 9));
+        QCOMPARE(grid->stragglerGpu(), qint64(1));
+        QCOMPARE(window.latencyChart()->values(), expected.values());
+        QVERIFY(window.latencyChart()->values() != barsBefore);
+        QVERIFY(near(traffic(), trafficBefore * 13.0 / 4.0));
+        test::saveShot(window, QStringLiteral("window-dragging-expert.png"));
+        // Over GPU 2 (rank 2 gets expert 0): GPU 1 is back to its own share.
+        QTest::mouseMove(grid, over2);
+        QCOMPARE(state.profile().strategy.expertSlots[2], (std::vector<std::int64_t>{4, 5, 0}));
+        QVERIFY(near(traffic(), trafficBefore * (2.0 + 11.0) / 4.0));  // now rank 2 combines 11/72 back
+        QTest::keyClick(grid, Qt::Key_Escape);
+        QCOMPARE(state.profile().strategy, hotExpertProfile().strategy);
+        QCOMPARE(state.undoStack()->count(), 0);
+        QVERIFY(!state.isModified());
+        QVERIFY(near(state.evaluation().load.imbalance, 40.0 / 9));
+        QCOMPARE(grid->stragglerGpu(), qint64(0));
+        QCOMPARE(window.latencyChart()->values(), barsBefore);
+        QVERIFY(near(traffic(), trafficBefore));
+        QTest::mouseRelease(grid, Qt::LeftButton, {}, over2);  // after Escape: nothing more
+        QCOMPARE(state.undoStack()->count(), 0);
+
+        // Over GPU 1, then GPU 2, dropped on GPU 1: one undo step, whose undo restores all.
+        QTest::mousePress(grid, Qt::LeftButton, {}, from);
+        QTest::mouseMove(grid, (from + over1) / 2);
+        QTest::mouseMove(grid, over2);
+        QTest::mouseMove(grid, over1);
+        QTest::mouseRelease(grid, Qt::LeftButton, {}, over1);
+        QCOMPARE(state.undoStack()->count(), 1);
+        QCOMPARE(state.profile().strategy, moved.strategy);
+        QCOMPARE(grid->stragglerGpu(), qint64(1));
+        state.undoStack()->undo();
+        QCOMPARE(state.profile().strategy, hotExpertProfile().strategy);
+        QVERIFY(near(traffic(), trafficBefore));
+        QCOMPARE(grid->stragglerGpu(), qint64(0));
+    }
+
     void dropOutsideTheGroupOrOnItself_changesNothing()
     {
         ExplorerState state(hotExpertProfile());
@@ -118,6 +218,9 @@ private Q_SLOTS:
             QCOMPARE(state.profile().strategy.placement, PlacementPolicy::Contiguous);
         }
     }
+
+private:
+    test::IsolatedSettings m_settings;  // before any window reads or writes settings
 };
 
 QTEST_MAIN(TestGridMoveExpert)
