@@ -3,12 +3,14 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCursor>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 #include "base/units.h"
 #include "widgets/componentlabels.h"
@@ -37,12 +39,42 @@ double rowSeconds(const TimeBreakdown& t, int row)
 // Green for what the step gets back: a credit, not a cost.
 const QColor kCreditColour(0x00, 0x9E, 0x73);
 
+// Room right of the longest bar for its label (the axis ends near the data), and how
+// much longer than the current strategy's longest bar a baseline may be and still be
+// drawn whole: beyond that the axis would shrink the current bars, so the outline stops
+// at the axis's end with an arrow.
+constexpr double kLabelRoom = 1.3;
+constexpr double kBaselineWithinAxis = 1.5;
+// The outline spans most of a row, the bar (Qt's default bar width) half of it, so the
+// current bar and its label sit inside the baseline's outline.
+constexpr double kOutlineHeight = 0.8;
+
+// The axis from `low` to `high` widened to round ticks, by the least of the round
+// steps that gives at most eight: QValueAxis::applyNiceNumbers() keeps five ticks and
+// took -44.6..103 ms to -50..150 ms, ending the axis far from the data.
+void setNiceRange(QValueAxis& axis, double low, double high)
+{
+    const double span = high - low;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(span / 7.0)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0, 20.0}) {
+        const double step = factor * magnitude;
+        const double first = std::floor(low / step + 1e-9) * step;
+        const double last = std::ceil(high / step - 1e-9) * step;
+        const int ticks = static_cast<int>(std::lround((last - first) / step)) + 1;
+        if (ticks <= 8) {
+            axis.setRange(first, last);
+            axis.setTickCount(ticks);
+            return;
+        }
+    }
+    axis.setRange(low, high);
+}
+
 } // namespace
 
 LatencyChart::LatencyChart(QWidget* parent)
     : ChartView(parent)
     , m_bars(new QBarSet(tr("time per step")))
-    , m_baseline(new QBarSet(tr("baseline")))
     , m_series(new QHorizontalBarSeries)
     , m_categories(new QBarCategoryAxis)
     , m_axis(new QValueAxis)
@@ -50,8 +82,6 @@ LatencyChart::LatencyChart(QWidget* parent)
     setToolTip(tr("Step time by component for the straggler GPU; hover a bar for its formula"));
     auto* series = m_series;
     series->append(m_bars);
-    m_baseline->setColor(QColor(0xB0, 0xB0, 0xB0));
-    m_baseline->setLabelColor(palette().color(QPalette::WindowText));
     // Qt's own bar labels print "%g" ("1.602e+04"); placeLabels() writes them with
     // formatSeconds instead.
     series->setLabelsVisible(false);
@@ -61,6 +91,12 @@ LatencyChart::LatencyChart(QWidget* parent)
         label->setBrush(palette().color(QPalette::WindowText));
         label->setZValue(10);  // above the bars and grid lines
         m_labels.append(label);
+        auto* outline = new QGraphicsRectItem(chart());
+        outline->setPen(QPen(palette().color(QPalette::WindowText), 1.5, Qt::DashLine));
+        outline->setBrush(Qt::NoBrush);
+        outline->setZValue(9);  // over the bar: the bar shows through an outline
+        outline->setVisible(false);
+        m_outlines.append(outline);
     }
     connect(chart(), &QChart::plotAreaChanged, this, &LatencyChart::placeLabels);
     chart()->addSeries(series);
@@ -76,20 +112,13 @@ LatencyChart::LatencyChart(QWidget* parent)
     chart()->addAxis(m_axis, Qt::AlignBottom);
     series->attachAxis(m_categories);
     series->attachAxis(m_axis);
+    // One series, named by the axis title: a legend would only take the rows' room.
     chart()->legend()->hide();
-    // Beside the bars, not under them: the rows need the height for their labels.
-    chart()->legend()->setAlignment(Qt::AlignRight);
     m_bars->setLabelColor(palette().color(QPalette::WindowText));
     connect(m_bars, &QBarSet::hovered, this, &LatencyChart::showExplanation);
 }
 
-LatencyChart::~LatencyChart()
-{
-    // The series owns the baseline set only while it shows it.
-    if (!m_series->barSets().contains(m_baseline)) {
-        delete m_baseline;
-    }
-}
+LatencyChart::~LatencyChart() = default;
 
 QStringList LatencyChart::componentKeys()
 {
@@ -102,40 +131,32 @@ QStringList LatencyChart::componentKeys()
 
 void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline)
 {
-    const bool showBaseline = baseline && baseline->valid && ev.valid;
-    if (showBaseline != m_series->barSets().contains(m_baseline)) {
-        if (showBaseline) {
-            m_series->append(m_baseline);
-        } else {
-            m_series->take(m_baseline);
-        }
-        chart()->legend()->setVisible(showBaseline);
-    }
-    // One unit for the axis, chosen from the longest bar, so that a 16 s step reads
-    // in s and a 4 ms decode step in ms.
+    m_showBaseline = baseline && baseline->valid && ev.valid;
+    // One unit for the axis, chosen from the current strategy's longest bar, so that a
+    // 16 s step reads in s and a 4 ms decode step in ms.
     double longestS = ev.valid ? ev.time.total : 0.0;
     for (int row = 0; row < kRows; ++row) {
-        longestS = std::max({longestS, ev.valid ? rowSeconds(ev.time, row) : 0.0,
-                             showBaseline ? rowSeconds(baseline->time, row) : 0.0});
+        longestS = std::max(longestS, ev.valid ? rowSeconds(ev.time, row) : 0.0);
     }
     const TimeScale scale = timeScale(longestS);
     m_unit = QString::fromUtf8(scale.unit);
-    QList<qreal> ghost;
     QList<qreal> values;
     m_ms.clear();
     m_baselineMs.clear();
     m_seconds.clear();
+    m_baselineSeconds.clear();
+    m_baselineBars.clear();
     for (int row = 0; row < kRows; ++row) {
-        ghost.prepend(showBaseline ? rowSeconds(baseline->time, row) / scale.seconds : 0.0);
+        const double baselineS = m_showBaseline ? rowSeconds(baseline->time, row) : 0.0;
         values.prepend(ev.valid ? rowSeconds(ev.time, row) / scale.seconds : 0.0);
         m_seconds.prepend(ev.valid ? rowSeconds(ev.time, row) : 0.0);
+        m_baselineSeconds.prepend(baselineS);
+        m_baselineBars.prepend(baselineS / scale.seconds);
         if (row < kComponentCount) {
             m_ms << (ev.valid ? ev.time.*kTimeComponents[row].field * 1e3 : 0.0);
-            m_baselineMs << (showBaseline ? baseline->time.*kTimeComponents[row].field * 1e3 : 0.0);
+            m_baselineMs << (m_showBaseline ? baseline->time.*kTimeComponents[row].field * 1e3 : 0.0);
         }
     }
-    m_baseline->remove(0, m_baseline->count());
-    m_baseline->append(ghost);
     m_profile = profile;
     m_valid = ev.valid;
     m_explanations.clear();
@@ -149,22 +170,34 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
     }
     m_bars->deselectAllBars();
     m_bars->selectBar(displayIndex(kOverlapRow));
+    // The axis is the current strategy's: a baseline a little longer is drawn whole, one
+    // much longer stops at the axis's end rather than shrinking the current bars to
+    // slivers (a 2.68 s baseline left a 200 ms step a few pixels long).
     double longest = *std::max_element(values.begin(), values.end());
     double credit = *std::min_element(values.begin(), values.end());
-    if (showBaseline) {
-        longest = std::max(longest, *std::max_element(ghost.begin(), ghost.end()));
-        credit = std::min(credit, *std::min_element(ghost.begin(), ghost.end()));
+    if (m_showBaseline) {
+        const double reach = std::max(longest, 1e-12) * kBaselineWithinAxis;
+        for (const qreal b : std::as_const(m_baselineBars)) {
+            if (b <= reach) {
+                longest = std::max(longest, b);
+            }
+            if (b < 0 && -b <= reach) {
+                credit = std::min(credit, b);
+            }
+        }
     }
     // Room right of the longest bar for its label, and left of zero for the credit.
-    m_axis->setRange(credit < 0 ? credit * 1.05 : 0.0, longest > 0 ? longest * 1.3 : 1.0);
-    m_axis->applyNiceNumbers();
-    m_showLabels = !showBaseline;
+    setNiceRange(*m_axis, credit < 0 ? credit * 1.05 : 0.0, longest > 0 ? longest * kLabelRoom : 1.0);
     placeLabels();
     // A decode step produces one token per sequence: the headline's name for it; with
     // speculation it emits more, and the step is named as such.
     const bool speculating = profile.workload.mode == Mode::Decode && profile.workload.speculative;
     const bool decode = profile.workload.mode == Mode::Decode && !speculating;
-    m_axis->setTitleText((decode ? tr("time per token (%1)") : tr("time per step (%1)")).arg(m_unit));
+    QString axisTitle = (decode ? tr("time per token (%1)") : tr("time per step (%1)")).arg(m_unit);
+    if (m_showBaseline) {
+        axisTitle += tr("; dashed: baseline");
+    }
+    m_axis->setTitleText(axisTitle);
     if (!ev.valid) {
         chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
         return;
@@ -180,7 +213,7 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
                          QString::fromStdString(formatRate(ev.rates.tokensPerS)),
                          QString::fromStdString(formatPercent(ev.rates.mfu)));
     }
-    if (showBaseline) {
+    if (m_showBaseline) {
         title += tr(" · baseline %1 (%2)")
                      .arg(QString::fromStdString(formatSeconds(baseline->time.total)),
                           QString::fromStdString(formatChange(ev.time.total / baseline->time.total)));
@@ -205,6 +238,34 @@ int LatencyChart::displayIndex(int row)
     return kRows - 1 - row;  // the first component at the top
 }
 
+QGraphicsRectItem* LatencyChart::baselineOutline(int index) const
+{
+    QGraphicsRectItem* outline = m_outlines.value(displayIndex(index));
+    return outline && outline->isVisible() ? outline : nullptr;
+}
+
+bool LatencyChart::baselineOffScale(int index) const
+{
+    const double b = m_baselineBars.value(index);
+    return m_showBaseline && (b > m_axis->max() || b < m_axis->min());
+}
+
+QString LatencyChart::labelText(int row) const
+{
+    const int index = displayIndex(row);
+    QString text = QString::fromStdString(formatSeconds(m_seconds.value(index)));
+    if (row == kOverlapRow) {
+        text = tr("%1 (credit)").arg(text);
+    }
+    // An outline cut at the axis's end cannot be read off the axis: the label says it.
+    if (baselineOffScale(index)) {
+        const QString baseline = QString::fromStdString(formatSeconds(m_baselineSeconds.value(index)));
+        text = m_baselineBars.value(index) < 0 ? tr("%1 · baseline %2 ◂").arg(text, baseline)
+                                               : tr("%1 · baseline %2 ▸").arg(text, baseline);
+    }
+    return text;
+}
+
 void LatencyChart::placeLabels()
 {
     // Each label sits right of its bar's end (right of zero for the credit, whose bar
@@ -212,21 +273,54 @@ void LatencyChart::placeLabels()
     const QRectF plot = chart()->plotArea();
     for (int row = 0; row < kRows; ++row) {
         QGraphicsSimpleTextItem* label = m_labels[row];
-        const double seconds = m_seconds.value(displayIndex(row));
-        label->setVisible(m_showLabels && m_valid && seconds != 0.0);
+        const int index = displayIndex(row);
+        const double seconds = m_seconds.value(index);
+        label->setVisible(m_valid && (seconds != 0.0 || baselineOffScale(index)));
         if (!label->isVisible()) {
             continue;
         }
-        QString text = QString::fromStdString(formatSeconds(seconds));
-        if (row == kOverlapRow) {
-            text = tr("%1 (credit)").arg(text);
-        }
-        label->setText(text);
-        const int index = displayIndex(row);
+        label->setText(labelText(row));
+        const QPointF zero = chart()->mapToPosition(QPointF(0.0, index), m_series);
         const QPointF end = chart()->mapToPosition(QPointF(std::max(m_bars->at(index), 0.0), index), m_series);
         const QRectF box = label->boundingRect();
-        const double x = std::min(end.x() + 4.0, plot.right() - box.width());
+        double x = end.x() + 4.0;
+        QBrush brush = palette().brush(QPalette::WindowText);
+        if (x + box.width() > plot.right()) {
+            // No room right of the bar: inside its end in white when the bar is long
+            // enough, else as far right as the plot allows.
+            if (end.x() - zero.x() >= box.width() + 8.0) {
+                x = end.x() - 4.0 - box.width();
+                brush = QBrush(Qt::white);
+            } else {
+                x = std::max(plot.left(), plot.right() - box.width());
+            }
+        }
+        label->setBrush(brush);
         label->setPos(x, end.y() - box.height() / 2.0);
+    }
+    placeBaselineOutlines();
+}
+
+void LatencyChart::placeBaselineOutlines()
+{
+    // One dashed rectangle per row from zero to the baseline's value, cut at the axis's
+    // ends: the current bar shows through it, so each row reads "now against then".
+    const QRectF plot = chart()->plotArea();
+    const double rowHeight = plot.height() / kRows;
+    for (int row = 0; row < kRows; ++row) {
+        QGraphicsRectItem* outline = m_outlines[row];
+        const int index = displayIndex(row);
+        const double value = m_baselineBars.value(index);
+        outline->setVisible(m_showBaseline && value != 0.0);
+        if (!outline->isVisible()) {
+            continue;
+        }
+        const double clipped = std::clamp(value, m_axis->min(), m_axis->max());
+        const QPointF zero = chart()->mapToPosition(QPointF(0.0, index), m_series);
+        const QPointF end = chart()->mapToPosition(QPointF(clipped, index), m_series);
+        const double height = rowHeight * kOutlineHeight;
+        outline->setRect(QRectF(QPointF(std::min(zero.x(), end.x()), zero.y() - height / 2.0),
+                                QSizeF(std::abs(end.x() - zero.x()), height)));
     }
 }
 
@@ -245,6 +339,9 @@ void LatencyChart::showExplanation(bool hovered, int index)
         : row == kOverlapRow                ? tr("%1 (credit)").arg(componentLabel(kOverlapCredit))
                                             : componentLabel(kTimeComponents[row]);
     QString text = QStringLiteral("<b>%1</b>: %2").arg(name, QString::fromStdString(formatSeconds(m_seconds.value(index))));
+    if (m_showBaseline) {
+        text += tr(" (baseline %1)").arg(QString::fromStdString(formatSeconds(m_baselineSeconds.value(index))));
+    }
     if (row == kOverlapRow) {
         text += tr("<br>communication hidden under compute, subtracted from the sum");
     }
