@@ -1,6 +1,7 @@
 #include "explain/explanationmodel.h"
 
 #include "base/units.h"
+#include "explain/figurelabels.h"
 
 namespace moe::ui {
 
@@ -62,8 +63,12 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
     }
     const Explanation& e = m_rows[static_cast<std::size_t>(index.row())];
     if (role == Qt::ToolTipRole) {
-        return QStringLiteral("%1\n%2\n= %3").arg(QString::fromStdString(e.key), QString::fromStdString(e.formula),
-                                                  QString::fromStdString(e.values));
+        return QStringLiteral("%1 (%2)\n%3\n= %4")
+            .arg(figureLabel(QString::fromStdString(e.key)), QString::fromStdString(e.key), QString::fromStdString(e.formula),
+                 QString::fromStdString(e.values));
+    }
+    if (role == KeyRole) {
+        return QString::fromStdString(e.key);
     }
     if (role == Qt::UserRole && index.column() == Value) {
         return e.value;
@@ -73,7 +78,7 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case Figure:
-        return QString::fromStdString(e.key);
+        return figureLabel(QString::fromStdString(e.key));
     case Value:
         return formatExplainedValue(e);
     case Formula:
