@@ -50,18 +50,18 @@ constexpr double kBaselineWithinAxis = 1.5;
 constexpr double kOutlineHeight = 0.8;
 
 // The axis from `low` to `high` widened to round ticks, by the least of the round
-// steps that gives at most eight: QValueAxis::applyNiceNumbers() keeps five ticks and
-// took -44.6..103 ms to -50..150 ms, ending the axis far from the data.
-void setNiceRange(QValueAxis& axis, double low, double high)
+// steps that gives at most `maxTicks`: QValueAxis::applyNiceNumbers() keeps five ticks
+// and took -44.6..103 ms to -50..150 ms, ending the axis far from the data.
+void setNiceRange(QValueAxis& axis, double low, double high, int maxTicks)
 {
     const double span = high - low;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(span / 7.0)));
-    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0, 20.0}) {
+    const double magnitude = std::pow(10.0, std::floor(std::log10(span / (maxTicks - 1))));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0}) {
         const double step = factor * magnitude;
         const double first = std::floor(low / step + 1e-9) * step;
         const double last = std::ceil(high / step - 1e-9) * step;
         const int ticks = static_cast<int>(std::lround((last - first) / step)) + 1;
-        if (ticks <= 8) {
+        if (ticks <= maxTicks) {
             axis.setRange(first, last);
             axis.setTickCount(ticks);
             return;
@@ -106,6 +106,18 @@ LatencyChart::LatencyChart(QWidget* parent)
     }
     labels.prepend(tr("step time (total)"));
     m_categories->append(labels);
+    // The axis keeps the names (tests, exports read them) but the chart draws them:
+    // placeRowNames(), left of the plot in the margin made for the longest.
+    m_categories->setLabelsVisible(false);
+    int widest = 0;
+    for (int row = kRows - 1; row >= 0; --row) {
+        auto* name = new QGraphicsSimpleTextItem(labels[displayIndex(row)], chart());
+        name->setBrush(palette().color(QPalette::WindowText));
+        widest = std::max(widest, static_cast<int>(std::ceil(name->boundingRect().width())));
+        m_rowNames.prepend(name);
+    }
+    const QMargins margins = chart()->margins();
+    chart()->setMargins(QMargins(margins.left() + widest + 8, margins.top(), margins.right(), margins.bottom()));
     chart()->addAxis(m_categories, Qt::AlignLeft);
     m_axis->setTitleText(tr("time per step (%1)").arg(QStringLiteral("ms")));
     m_axis->setLabelFormat(QStringLiteral("%.4g"));  // ticks in the unit timeScale() picks stay below 10,000
@@ -116,6 +128,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     chart()->legend()->hide();
     m_bars->setLabelColor(palette().color(QPalette::WindowText));
     connect(m_bars, &QBarSet::hovered, this, &LatencyChart::showExplanation);
+    // Held, not only hinted: the window's splitters squeezed a chart below its hint.
+    setMinimumSize(minimumSizeHint());
 }
 
 LatencyChart::~LatencyChart() = default;
@@ -187,19 +201,16 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
         }
     }
     // Room right of the longest bar for its label, and left of zero for the credit.
-    setNiceRange(*m_axis, credit < 0 ? credit * 1.05 : 0.0, longest > 0 ? longest * kLabelRoom : 1.0);
-    placeLabels();
+    m_rangeLow = credit < 0 ? credit * 1.05 : 0.0;
+    m_rangeHigh = longest > 0 ? longest * kLabelRoom : 1.0;
+    applyRange();
     // A decode step produces one token per sequence: the headline's name for it; with
     // speculation it emits more, and the step is named as such.
     const bool speculating = profile.workload.mode == Mode::Decode && profile.workload.speculative;
     const bool decode = profile.workload.mode == Mode::Decode && !speculating;
-    QString axisTitle = (decode ? tr("time per token (%1)") : tr("time per step (%1)")).arg(m_unit);
-    if (m_showBaseline) {
-        axisTitle += tr("; dashed: baseline");
-    }
-    m_axis->setTitleText(axisTitle);
+    m_axis->setTitleText((decode ? tr("time per token (%1)") : tr("time per step (%1)")).arg(m_unit));
     if (!ev.valid) {
-        chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
+        setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
         return;
     }
     QString title = (decode ? tr("Time per token %1 · %2 · MFU %3") : tr("Step time %1 · %2 · MFU %3"))
@@ -214,13 +225,13 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
                          QString::fromStdString(formatPercent(ev.rates.mfu)));
     }
     if (m_showBaseline) {
-        title += tr(" · baseline %1 (%2)")
+        title += tr(" · baseline %1 (%2), dashed")
                      .arg(QString::fromStdString(formatSeconds(baseline->time.total)),
                           QString::fromStdString(formatChange(ev.time.total / baseline->time.total)));
     } else if (baseline && !baseline->valid) {
         title += tr(" · baseline: not evaluated");
     }
-    chart()->setTitle(title);
+    setTitle(title);
 }
 
 QList<qreal> LatencyChart::baselineValues() const
@@ -299,6 +310,45 @@ void LatencyChart::placeLabels()
         label->setPos(x, end.y() - box.height() / 2.0);
     }
     placeBaselineOutlines();
+    placeRowNames();
+}
+
+void LatencyChart::applyRange()
+{
+    // A tick label such as "-7.5" every 60 px or more: narrower, QtCharts cuts them.
+    const int plotWidth = width() - chart()->margins().left() - chart()->margins().right();
+    setNiceRange(*m_axis, m_rangeLow, m_rangeHigh, std::clamp(plotWidth / 60, 3, 8));
+    placeLabels();
+}
+
+void LatencyChart::resizeEvent(QResizeEvent* event)
+{
+    ChartView::resizeEvent(event);
+    applyRange();
+}
+
+void LatencyChart::placeRowNames()
+{
+    // Right-aligned against the plot's left edge, each centred on its row.
+    const QRectF plot = chart()->plotArea();
+    for (int row = 0; row < kRows; ++row) {
+        QGraphicsSimpleTextItem* name = m_rowNames[row];
+        const QPointF centre = chart()->mapToPosition(QPointF(0.0, displayIndex(row)), m_series);
+        const QRectF box = name->boundingRect();
+        name->setPos(plot.left() - 6.0 - box.width(), centre.y() - box.height() / 2.0);
+    }
+}
+
+QSize LatencyChart::minimumSizeHint() const
+{
+    // Every row its text's height and two pixels; the title (two lines when it wraps) and
+    // the time axis (its labels and title) a line each, and the margins. At 1366x768
+    // with the Search dock open this is what the window has left for the charts.
+    const QFontMetrics metrics(font());
+    const int rows = kRows * (metrics.height() + 2);
+    const int height = rows + 4 * metrics.height() + 4;
+    const int width = chart()->margins().left() + 12 * metrics.horizontalAdvance(QLatin1Char('0')) + 40;
+    return {width, height};
 }
 
 void LatencyChart::placeBaselineOutlines()

@@ -43,6 +43,11 @@ public:
     QGraphicsRectItem* baselineOutline(int index) const;
     // Whether the baseline of bar `index` runs past the axis's end.
     bool baselineOffScale(int index) const;
+    // The rows' names, drawn by the chart itself: QtCharts elides a category label to
+    // "..." unless its row is some 26 px high, which cost the chart every name at
+    // 1366x768 (issue 12, point 9); these need only their text's height.
+    QList<QGraphicsSimpleTextItem*> rowNames() const { return m_rowNames; }
+    QSize minimumSizeHint() const override;
 
 private:
     void showExplanation(bool hovered, int index);
@@ -50,6 +55,13 @@ private:
     // value labels and the baseline's outlines.
     void placeLabels();
     void placeBaselineOutlines();
+    void placeRowNames();
+    void applyRange();  // the axis for the data and the chart's width
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
     QString labelText(int row) const;
     static int displayIndex(int row);  // a row (component order, then total) to a bar index
 
@@ -61,6 +73,8 @@ private:
     bool m_valid = false;
     bool m_showBaseline = false;
     QString m_unit;            // the axis unit
+    double m_rangeLow = 0;     // what the axis must show, before rounding
+    double m_rangeHigh = 1;
     QList<qreal> m_ms;         // values()
     QList<qreal> m_baselineMs; // baselineValues()
     QList<qreal> m_seconds;    // each bar's signed seconds, in bar order
@@ -68,6 +82,7 @@ private:
     QList<qreal> m_baselineBars;     // the baseline in the axis unit, in bar order
     QList<QGraphicsSimpleTextItem*> m_labels;  // one per row, owned by the chart
     QList<QGraphicsRectItem*> m_outlines;      // the baseline's, one per bar, owned by the chart
+    QList<QGraphicsSimpleTextItem*> m_rowNames;  // one per row, in row order, owned by the chart
     std::vector<Explanation> m_explanations;  // built on the first hover
 };
 
