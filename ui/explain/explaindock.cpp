@@ -1,5 +1,6 @@
 #include "explain/explaindock.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QItemSelectionModel>
@@ -8,6 +9,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -74,6 +76,7 @@ ExplainDock::ExplainDock(ExplorerState& state, QWidget* parent)
         }
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ExplainDock::fitRows);
+    m_view->viewport()->installEventFilter(this);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExplainDock::fitRows);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(&m_state, &ExplorerState::evaluationChanged, this, [this] {
@@ -126,6 +129,22 @@ void ExplainDock::fitRows()
     m_view->resizeRowsToContents();
 }
 
+bool ExplainDock::eventFilter(QObject* watched, QEvent* event)
+{
+    // A wider or narrower panel (docked, floated, dragged) wraps the formulas anew.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        QTimer::singleShot(0, this, &ExplainDock::fitRows);
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+namespace {
+
+// Label, value and a formula of some 40 characters side by side.
+constexpr int kNarrowest = 400;
+
+} // namespace
+
 int ExplainDock::openingWidth(int windowWidth)
 {
     // A figure, its value and a formula of some 60 characters side by side need about
@@ -147,6 +166,17 @@ void ExplainDock::widenOnFirstShow()
     if (width() < wanted) {
         window->resizeDocks({this}, {wanted}, Qt::Horizontal);
     }
+    // At 1366 px the Parameters and the views' minimum widths leave it under 300 px:
+    // then it opens as a window of its own beside the main one, wide enough to read
+    // (drag it back onto the window to dock it again).
+    // Checked once the window has laid out the docks anew.
+    QTimer::singleShot(0, this, [this, window, wanted] {
+        if (!isFloating() && width() < kNarrowest) {
+            setFloating(true);
+            resize(wanted, window->height() * 3 / 4);
+            move(window->geometry().right() - wanted - 8, window->geometry().top() + 60);
+        }
+    });
 }
 
 void ExplainDock::showDetails()

@@ -34,6 +34,9 @@ public:
     // The width the panel opens at in a window `windowWidth` wide.
     static int openingWidth(int windowWidth);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
     void showDetails();

@@ -5,6 +5,7 @@
 // shows its source.
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -48,10 +49,12 @@ private Q_SLOTS:
         ExplainDock* dock = window.explainDock();
         const QString key = QStringLiteral("time_s.attention_compute.per_micro_batch");
         dock->focusFigure(key);
-        QCoreApplication::processEvents();
+        QTest::qWait(100);  // the panel's size settles and its rows wrap anew
         QVERIFY(dock->isVisible());
         // Wide enough for label, value and formula: at least 420 px (openingWidth).
         QVERIFY2(dock->width() >= 400, qPrintable(QString::number(dock->width())));
+        // Docked where the window has room; a window of its own where it has not.
+        QCOMPARE(dock->isFloating(), size.width() < 1500);
         QTableView* view = dock->view();
         const int row = dock->model()->rowForKey(key);
         QVERIFY(row >= 0);
@@ -68,8 +71,10 @@ private Q_SLOTS:
         for (int r = 0; r < dock->model()->rowCount(); ++r) {
             for (const int column : {int(ExplanationModel::Figure), int(ExplanationModel::Value), int(ExplanationModel::Formula)}) {
                 const QString text = dock->model()->index(r, column).data().toString();
-                // The cell's text rectangle: the column less the style's margins (3 px a side).
-                const int width = view->columnWidth(column) - 8;
+                // The cell's text rectangle: the column less the style's text margin a
+                // side (QCommonStyle: the focus frame's margin and a pixel).
+                const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+                const int width = view->columnWidth(column) - 2 * margin;
                 const QRect needed = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
                 QVERIFY2(needed.height() <= view->rowHeight(r) && needed.width() <= width,
                          qPrintable(QStringLiteral("row %1 column %2 '%3' needs %4x%5 in %6x%7")
@@ -87,6 +92,7 @@ private Q_SLOTS:
         QVERIFY2(details.contains(QString::fromStdString(e.source)), qPrintable(details));
         QVERIFY2(details.contains(QString::fromStdString(e.values)), qPrintable(details));
         test::saveShot(window, QStringLiteral("explain-%1x%2.png").arg(size.width()).arg(size.height()));
+        test::saveShot(*dock, QStringLiteral("explain-dock-%1x%2.png").arg(size.width()).arg(size.height()));
     }
 
 private:
