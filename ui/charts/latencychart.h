@@ -5,6 +5,11 @@
 // sum) and the step's total. The axis unit follows the data (µs to h); each bar is
 // labelled with formatSeconds. Hovering a bar shows how it was computed. On a
 // calibrated system the total carries its band as an error bar.
+//
+// With a baseline (issue 12, point 5) the axis is scaled to the current strategy, so
+// its bars stay readable and labelled, and the baseline is a dashed outline over each
+// row; an outline longer than the axis stops at its end with an arrow, and the row's
+// label names the baseline's value.
 
 #include "widgets/chartview.h"
 #include "model/evaluation.h"
@@ -12,6 +17,7 @@
 #include "profile/uncertaintyband.h"
 
 class QBarSet;
+class QGraphicsRectItem;
 class QHorizontalBarSeries;
 class QBarCategoryAxis;
 class QValueAxis;
@@ -30,8 +36,8 @@ public:
     explicit LatencyChart(QWidget* parent = nullptr);
     ~LatencyChart() override;
 
-    // `baseline`, when given and valid, is drawn as a second, paler bar per component;
-    // one that cannot be evaluated is named in the title ("baseline: not evaluated").
+    // `baseline`, when given and valid, is drawn as a dashed outline per row; one that
+    // cannot be evaluated is named in the title ("baseline: not evaluated").
     void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr);
     QList<qreal> baselineValues() const;  // as values(), for the baseline; zeros without one
     // Each component's time in ms, in the order of componentKeys() (the overlap as the
@@ -41,25 +47,51 @@ public:
     // The total's error bar in seconds (low, high): a calibrated system's band; empty
     // on a built-in system.
     std::optional<std::pair<double, double>> totalErrorBar() const;
+    // The baseline's outline of bar `index` (bar order, as the bar set), for tests;
+    // null when no baseline is shown.
+    QGraphicsRectItem* baselineOutline(int index) const;
+    // Whether the baseline of bar `index` runs past the axis's end.
+    bool baselineOffScale(int index) const;
+    // The rows' names, drawn by the chart itself: QtCharts elides a category label to
+    // "..." unless its row is some 26 px high, which cost the chart every name at
+    // 1366x768 (issue 12, point 9); these need only their text's height.
+    QList<QGraphicsSimpleTextItem*> rowNames() const { return m_rowNames; }
+    QSize minimumSizeHint() const override;
 
 private:
     void showExplanation(bool hovered, int index);
+    // Draws what is not a bar of the series, after every change of data or size: the
+    // value labels and the baseline's outlines.
     void placeLabels();
+    void placeBaselineOutlines();
+    void placeRowNames();
+    void applyRange();  // the axis for the data and the chart's width
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QString labelText(int row) const;
     static int displayIndex(int row);  // a row (component order, then total) to a bar index
 
     QBarSet* m_bars;
-    QBarSet* m_baseline;
     QHorizontalBarSeries* m_series;
     QBarCategoryAxis* m_categories;
     QValueAxis* m_axis;
     Profile m_profile;
     bool m_valid = false;
-    bool m_showLabels = true;  // not with a baseline: two bars per row leave no room
+    bool m_showBaseline = false;
     QString m_unit;            // the axis unit
+    double m_rangeLow = 0;     // what the axis must show, before rounding
+    double m_rangeHigh = 1;
     QList<qreal> m_ms;         // values()
     QList<qreal> m_baselineMs; // baselineValues()
     QList<qreal> m_seconds;    // each bar's signed seconds, in bar order
+    QList<qreal> m_baselineSeconds;  // the same for the baseline
+    QList<qreal> m_baselineBars;     // the baseline in the axis unit, in bar order
     QList<QGraphicsSimpleTextItem*> m_labels;  // one per row, owned by the chart
+    QList<QGraphicsRectItem*> m_outlines;      // the baseline's, one per bar, owned by the chart
+    QList<QGraphicsSimpleTextItem*> m_rowNames;  // one per row, in row order, owned by the chart
     std::vector<Explanation> m_explanations;  // built on the first hover
     std::optional<UncertaintyBand> m_band;    // the calibrated system's, or none
     ErrorBarItem* m_errorBar;                 // the band around the total, owned by the chart

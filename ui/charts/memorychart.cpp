@@ -2,6 +2,9 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBarLegendMarker>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
@@ -16,6 +19,12 @@
 namespace moe::ui {
 
 namespace {
+
+// Names on two lines ("GPU 0" over "(fullest)"): each fits under its bar at 1366 px.
+QString twoLines(QString text)
+{
+    return text.replace(QStringLiteral(" ("), QStringLiteral("<br>("));
+}
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 constexpr int kMaxStagesShown = 8;
@@ -73,7 +82,8 @@ MemoryChart::MemoryChart(QWidget* parent)
     m_capacity->setName(tr("capacity"));
     chart()->addSeries(m_capacity);
     chart()->addAxis(m_categories, Qt::AlignBottom);
-    m_axis->setTitleText(tr("memory per GPU (GiB)"));
+    // On two lines: at 1366x768 the plot is shorter than the title on one.
+    m_axis->setTitleText(tr("memory per GPU (GiB)").replace(QStringLiteral(" ("), QStringLiteral("<br>(")));
     m_axis->setLabelFormat(QStringLiteral("%.0f"));
     chart()->addAxis(m_axis, Qt::AlignLeft);
     // The capacity line runs across the bars on an x axis of its own, aligned with
@@ -85,6 +95,38 @@ MemoryChart::MemoryChart(QWidget* parent)
     m_capacity->attachAxis(m_lineAxis);
     m_capacity->attachAxis(m_axis);
     chart()->legend()->setAlignment(Qt::AlignRight);
+    connect(chart(), &QChart::plotAreaChanged, this, &MemoryChart::chooseLabels);
+    // A size smaller than the axes': eleven entries beside a chart 250 px high.
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart()->legend()->setFont(legendFont);
+}
+
+void MemoryChart::chooseLabels()
+{
+    const QFontMetrics metrics(m_categories->labelsFont());
+    // QtCharts gives a category label the plot's width over the bars plus one, less
+    // its padding (HorizontalAxis::updateGeometry), and the text item's margins.
+    const double perBar = m_longLabels.isEmpty() ? 0.0 : chart()->plotArea().width() / (m_longLabels.size() + 1);
+    bool roomy = m_longLabels.size() <= 3;
+    for (const QString& label : std::as_const(m_longLabels)) {
+        for (const QString& line : label.split(QStringLiteral("<br>"))) {
+            roomy = roomy && (perBar <= 0 || metrics.horizontalAdvance(line) + 24 <= perBar);
+        }
+    }
+    const QStringList labels = roomy ? m_longLabels : m_shortLabels;
+    const QString title = roomy ? QString()
+                                : twoLines(m_selectedBar ? tr("stage (sel: selected GPU, top: fullest)") : tr("stage (top: fullest)"));
+    if (title != m_categories->titleText()) {
+        m_categories->setTitleText(title);
+    }
+    if (labels == m_categories->categories()) {
+        return;
+    }
+    // The short stage numbers of many bars stand upright beside each other ("t..." was
+    // all that was left of "top").
+    m_categories->setLabelsAngle(roomy ? 0 : -90);
+    m_categories->setCategories(labels);
 }
 
 int MemoryChart::componentCount()
@@ -120,7 +162,7 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
         }
         m_categories->clear();
         m_capacity->clear();
-        chart()->setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
+        setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
         return;
     }
     auto shown = chooseGpus(ev, selectedGpu);
@@ -136,7 +178,6 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
     auto memoryOf = [&](qint64 gpu) -> const MemoryBreakdown& {
         return gpu < 0 ? baseline->memory : ev.gpus[static_cast<std::size_t>(gpu)].memory;
     };
-    QStringList labels;
     for (int c = 0; c < componentCount(); ++c) {
         QList<qreal> values;
         for (const Bar& bar : shown) {
@@ -144,25 +185,33 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
         }
         m_sets[c]->remove(0, m_sets[c]->count());
         m_sets[c]->append(values);
+        // A component no bar has (the KV cache in training) draws nothing: its legend
+        // entry would only take the room of those that do.
+        const bool drawn = std::any_of(values.begin(), values.end(), [](qreal v) { return v > 0; });
+        for (QLegendMarker* marker : chart()->legend()->markers(m_series)) {
+            if (auto* bar = qobject_cast<QBarLegendMarker*>(marker); bar && bar->barset() == m_sets[c]) {
+                marker->setVisible(drawn);
+            }
+        }
     }
     double highest = 0;
     double current = 0;  // the highest bar of this configuration, not the baseline's
-    const bool roomy = shown.size() <= 3;
+    m_longLabels.clear();
+    m_shortLabels.clear();
     for (const Bar& bar : shown) {
         m_gpus << bar.gpu;
-        labels << (roomy ? bar.label : bar.shortLabel);
+        m_longLabels << twoLines(bar.label);
+        m_shortLabels << bar.shortLabel;
         highest = std::max(highest, memoryOf(bar.gpu).total() / kGiB);
         if (bar.gpu >= 0) {
             current = std::max(current, memoryOf(bar.gpu).total() / kGiB);
         }
     }
-    m_categories->setCategories(labels);
     // "sel" is explained only where a selected GPU has a bar of its own (never in an export).
-    const bool selectedBar = std::any_of(shown.begin(), shown.end(), [&](const Bar& bar) {
+    m_selectedBar = std::any_of(shown.begin(), shown.end(), [&](const Bar& bar) {
         return bar.gpu >= 0 && bar.gpu == selectedGpu && bar.gpu != ev.memoryGpu;
     });
-    m_categories->setTitleText(roomy ? QString()
-                                     : selectedBar ? tr("stage (sel: selected GPU, top: fullest)") : tr("stage (top: fullest)"));
+    chooseLabels();
     const double capacity = ev.capacityBytes / kGiB;
     const double limit = capacity * profile.constraints.maxMemoryFraction;
     m_over = current > limit;
@@ -176,7 +225,7 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
     m_capacity->setPen(pen);
     const double fullest = ev.memory.total() / kGiB;
     chart()->setTitleBrush(m_over ? QBrush(QColor(0xD0, 0x10, 0x10)) : palette().brush(QPalette::WindowText));
-    chart()->setTitle(m_over ? tr("Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)")
+    setTitle(m_over ? tr("Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)")
                                    .arg(ev.memoryGpu)
                                    .arg(bytes(fullest), bytes(limit), bytes(fullest - limit))
                              : tr("Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)")

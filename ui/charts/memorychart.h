@@ -35,6 +35,11 @@ public:
     bool overCapacity() const { return m_over; }
 
 private:
+    // The bars' names in full ("GPU 0" over "(fullest)") while each fits its bar's
+    // width, else the short ones ("top", "sel") upright, with an axis title saying what
+    // they mean: called again whenever the plot's size changes (issue 12, point 9).
+    void chooseLabels();
+
     QStackedBarSeries* m_series;
     QList<QBarSet*> m_sets;
     QBarCategoryAxis* m_categories;
@@ -42,6 +47,9 @@ private:
     QValueAxis* m_lineAxis;
     QLineSeries* m_capacity;
     QList<qint64> m_gpus;
+    QStringList m_longLabels;   // the full names, HTML, on two lines
+    QStringList m_shortLabels;
+    bool m_selectedBar = false;  // a selected GPU has a bar of its own ("sel" in the axis title)
     bool m_over = false;
 };
 

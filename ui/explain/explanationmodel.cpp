@@ -70,6 +70,9 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
             .arg(figureName(e.key), QString::fromStdString(e.key), formulaText(e.formula),
                  QString::fromStdString(e.values));
     }
+    if (role == KeyRole) {
+        return QString::fromStdString(e.key);
+    }
     if (role == Qt::UserRole && index.column() == Value) {
         return e.value;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-// Explanations as a table: figure, value with unit, formula, the formula with its
-// values, and the source.
+// Explanations as a table: figure (its label; the JSON key under KeyRole and in the
+// tooltip), value with unit, formula, the formula with its values, and the source.
 
 #include <QAbstractTableModel>
 
@@ -16,10 +16,12 @@ class ExplanationModel : public QAbstractTableModel {
 
 public:
     enum Column { Figure, Value, Formula, Values, Source, ColumnCount };
+    static constexpr int KeyRole = Qt::UserRole + 1;
     using QAbstractTableModel::QAbstractTableModel;
 
     void setExplanations(std::vector<Explanation> explanations);
     int rowForKey(const QString& key) const;
+    const Explanation& explanation(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMainWindow>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -19,11 +21,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 #include <new>
 #include <utility>
 
 #include "document/explorerstate.h"
 #include "search/feasibility.h"
+#include "search/feasibilitylegend.h"
+#include "search/popouttabs.h"
 #include "profile/profileio.h"
 #include "report/report.h"
 #include "search/searchresultsmodel.h"
@@ -91,8 +96,6 @@ std::int64_t valueOf(const Profile& profile, MapDimension dimension)
     return 0;
 }
 
-const QColor kMapFeasible(0xD9, 0xF0, 0xD9);
-const QColor kMapInfeasible(0xF4, 0xD6, 0xD6);
 const QColor kMapStale(0xE4, 0xE4, 0xE4);
 
 } // namespace
@@ -116,7 +119,7 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setToolTip(tr("Every feasible configuration; double-click or press Enter to apply one"));
-    m_map->setToolTip(tr("Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best"));
+    m_map->setToolTip(tr("Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best"));
     m_map->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto* filter = new QLineEdit(this);
@@ -132,14 +135,18 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     tableLayout->addWidget(m_table);
     auto* views = new QSplitter(Qt::Horizontal, this);
     views->addWidget(tableBox);
+    // The scatter and the map share the rest of the width as tabs, each as wide as the
+    // two were together (issue 12, point 6: three side by side left the scatter 320 px
+    // wide and its labels elided), and either pops out into a window of its own.
     m_chart = new SearchScatter(*m_model, this);
-    views->addWidget(m_chart);
-    views->addWidget(buildMap());
-    // Table, scatter and map share the width; the scatter needs room for its axes.
-    for (int i = 0; i < views->count(); ++i) {
-        views->setStretchFactor(i, 1);
-    }
-    m_chart->setMinimumWidth(320);
+    m_views = new PopOutTabs(this);
+    m_views->addPage(m_chart, tr("Scatter"), tr("Search: throughput per GPU against step time"));
+    m_views->addPage(buildMap(), tr("Feasibility map"), tr("Search: feasibility map"));
+    views->addWidget(m_views);
+    views->setStretchFactor(0, 2);
+    views->setStretchFactor(1, 3);
+    views->setChildrenCollapsible(false);
+    m_chart->setMinimumSize(360, 150);
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -148,6 +155,15 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     layout->addWidget(views, 1);
     setWidget(content);
 
+    // Opened below the charts, it takes three tenths of the window's height: enough
+    // for a readable scatter, and the charts keep their minimum (issue 12, point 9).
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        auto* window = qobject_cast<QMainWindow*>(parentWidget());
+        if (visible && !m_sized && window && !isFloating()) {
+            m_sized = true;
+            window->resizeDocks({this}, {std::clamp(window->height() * 3 / 10, 220, 440)}, Qt::Vertical);
+        }
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         applyRow(m_proxy->mapToSource(index).row());
     });
@@ -189,6 +205,8 @@ QWidget* SearchDock::buildMap()
     row->addStretch(1);
     layout->addLayout(row);
     layout->addWidget(m_map, 1);
+    m_mapLegend = new FeasibilityLegend(box);
+    layout->addWidget(m_mapLegend);
     // Choosing the other combo's dimension swaps the two, so rows and columns differ.
     auto follow = [this](QComboBox* changed, QComboBox* other, MapDimension previous) {
         if (changed->currentData() == other->currentData()) {
@@ -578,10 +596,7 @@ void SearchDock::followCurrent()
 
 void SearchDock::markMapCell(std::optional<std::pair<int, int>> cell)
 {
-    const auto textOf = [this](std::pair<int, int> at) {
-        const std::size_t index = static_cast<std::size_t>(at.first) * m_mapCells.columnValues.size() + static_cast<std::size_t>(at.second);
-        return index < m_mapCells.cells.size() ? phraseText(m_mapCells.cells[index].textPhrase) : QString();
-    };
+    const auto textOf = [this](std::pair<int, int> at) { return mapCellText(at.first, at.second); };
     if (m_currentCell) {
         if (QTableWidgetItem* item = m_map->item(m_currentCell->first, m_currentCell->second)) {
             item->setText(textOf(*m_currentCell));
@@ -602,6 +617,20 @@ void SearchDock::markMapCell(std::optional<std::pair<int, int>> cell)
         m_map->resizeColumnToContents(cell->second);
         m_map->scrollToItem(item);
     }
+}
+
+QString SearchDock::mapCellText(int row, int column) const
+{
+    const std::size_t index = static_cast<std::size_t>(row) * m_mapCells.columnValues.size() + static_cast<std::size_t>(column);
+    if (index >= m_mapCells.cells.size()) {
+        return {};
+    }
+    const FeasibilityCell& cell = m_mapCells.cells[index];
+    if (!cell.feasible || cell.best < 0) {
+        return phraseText(cell.textPhrase);
+    }
+    const QString rate = compactRate(m_model->candidate(static_cast<int>(cell.best)).tokensPerS);
+    return cell.best == 0 ? tr("★ best · %1").arg(rate) : rate;
 }
 
 void SearchDock::showMap()
@@ -651,13 +680,30 @@ void SearchDock::fillMap(FeasibilityMap cells)
     }
     m_map->setVerticalHeaderLabels(rows);
     m_map->setHorizontalHeaderLabels(columns);
+    // Feasible cells on one sequential scale of their best throughput (issue 12,
+    // point 7): the map reads at a glance where the fast region lies.
+    ThroughputScale scale;
     for (const FeasibilityCell& cell : map.cells) {
-        auto* item = new QTableWidgetItem(phraseText(cell.textPhrase));
-        item->setToolTip(phraseText(cell.detailPhrase));
-        item->setBackground(m_stale ? kMapStale : cell.feasible ? kMapFeasible : kMapInfeasible);
-        item->setForeground(m_stale ? QColor(0x70, 0x70, 0x70) : QColor(Qt::black));
+        if (cell.feasible && cell.best >= 0) {
+            scale.include(m_model->candidate(static_cast<int>(cell.best)).tokensPerS);
+        }
+    }
+    const QLocale locale;
+    for (const FeasibilityCell& cell : map.cells) {
+        auto* item = new QTableWidgetItem(mapCellText(cell.row, cell.column));
+        QColor background = infeasibleColour();
+        QString tip = phraseText(cell.detailPhrase);
+        if (cell.feasible && cell.best >= 0) {
+            const double rate = m_model->candidate(static_cast<int>(cell.best)).tokensPerS;
+            background = feasibleColour(scale, rate);
+            tip = tr("%1 tokens/s; %2").arg(locale.toString(static_cast<qint64>(std::llround(rate))), tip);
+        }
+        item->setToolTip(tip);
+        item->setBackground(m_stale ? kMapStale : background);
+        item->setForeground(m_stale ? QColor(0x70, 0x70, 0x70) : textColourOn(background));
         m_map->setItem(cell.row, cell.column, item);
     }
+    m_mapLegend->setScale(scale, m_stale);
     m_map->resizeColumnsToContents();
     followCurrent();
 }

@@ -36,6 +36,8 @@ class QCheckBox;
 namespace moe::ui {
 
 class ExplorerState;
+class FeasibilityLegend;
+class PopOutTabs;
 class SearchResultsProxy;
 
 class SearchDock : public QDockWidget {
@@ -56,9 +58,12 @@ public:
     QTableView* table() const { return m_table; }
     SearchResultsProxy* proxy() const { return m_proxy; }
     QTableWidget* feasibilityMap() const { return m_map; }
+    FeasibilityLegend* mapLegend() const { return m_mapLegend; }
     // The map's two dimensions; the same dimension twice is refused.
     void setMapDimensions(MapDimension rows, MapDimension columns);
     SearchScatter* scatter() const { return m_chart; }
+    // The tabs of the scatter and the map, which pop out into windows of their own.
+    PopOutTabs* views() const { return m_views; }
     QScatterSeries* points() const;
     QString summaryText() const;
     // Whether the results were searched for other inputs than the profile's now.
@@ -102,6 +107,9 @@ private:
     // The rank line, the table's selection and the marks follow the current strategy.
     void followCurrent();
     void markMapCell(std::optional<std::pair<int, int>> cell);
+    // A map cell's text: a feasible cell's best throughput, short ("1.27 M tokens/s"),
+    // "★ best" on the search's best; an infeasible cell's reason.
+    QString mapCellText(int row, int column) const;
     QString rankText(std::optional<int> row) const;
     QString staleText() const;
 
@@ -117,7 +125,9 @@ private:
     QLabel* m_summary = nullptr;
     QString m_counts;  // "Evaluated 30,840 configurations: ...", without the rank line
     SearchScatter* m_chart = nullptr;
+    PopOutTabs* m_views = nullptr;
     QTableWidget* m_map = nullptr;
+    FeasibilityLegend* m_mapLegend = nullptr;
     QComboBox* m_mapRows = nullptr;
     QComboBox* m_mapColumns = nullptr;
     FeasibilityMap m_mapCells;
@@ -133,6 +143,7 @@ private:
     Objective m_searchedObjective = Objective::Throughput;  // of the search last started
     Objective m_resultObjective = Objective::Throughput;    // of the results shown
     bool m_stale = false;
+    bool m_sized = false;  // given its opening height in the window once
     bool m_automatic = false;  // the search about to start was not asked for by the user
     std::function<bool(std::int64_t, bool)> m_askLarge;
 };

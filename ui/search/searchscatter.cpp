@@ -2,6 +2,9 @@
 
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsLayout>
+#include <QHelpEvent>
+#include <QMouseEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -10,6 +13,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 #include "search/searchresultsmodel.h"
@@ -46,6 +50,9 @@ SearchScatter::SearchScatter(const SearchResultsModel& model, QWidget* parent)
     , m_current(new QScatterSeries(chart()))
 {
     chart()->setAnimationOptions(QChart::NoAnimation);
+    // Qt's default margins (20 px a side) cost a dock-high chart most of its plot.
+    chart()->setMargins(QMargins(6, 4, 6, 4));
+    chart()->layout()->setContentsMargins(2, 2, 2, 2);
     m_points->setName(tr("feasible"));
     m_points->setMarkerSize(6);
     m_frontPoints->setName(tr("Pareto front"));
@@ -67,12 +74,18 @@ SearchScatter::SearchScatter(const SearchResultsModel& model, QWidget* parent)
     for (QLegendMarker* marker : chart()->legend()->markers(m_front)) {
         marker->setVisible(false);
     }
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the plot, not under it: a dock at 1366x768 is some 200 px high, and the
+    // plot needs that height more than the width (issue 12, points 6 and 9).
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    QFont title = font();
+    title.setBold(true);
+    chart()->setTitleFont(title);
     setRenderHint(QPainter::Antialiasing);
-    setToolTip(tr("Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. "
-                  "The ring marks the current strategy. Hover a point for its strategy, click to apply it"));
+    // No widget tooltip: viewportEvent() names the point under the pointer, or says
+    // this when there is none.
+    setMouseTracking(true);
+    // A series' own click (none reaches it over a point: mousePressEvent takes those).
     for (QScatterSeries* series : {m_points, m_frontPoints, m_current}) {
-        connect(series, &QScatterSeries::hovered, this, &SearchScatter::showToolTip);
         connect(series, &QScatterSeries::clicked, this, [this](const QPointF& point) {
             if (const int row = rowAt(point); row >= 0) {
                 Q_EMIT rowPicked(row);
@@ -94,12 +107,37 @@ int SearchScatter::rowAt(const QPointF& point) const
     return -1;
 }
 
-void SearchScatter::showToolTip(const QPointF& point, bool hovered)
+QPoint SearchScatter::viewportPosOf(int row) const
 {
-    const int row = hovered ? rowAt(point) : -1;
-    if (row < 0) {
-        return;
+    const QPointF scene = chart()->mapToPosition(pointOf(m_model.candidate(row)), m_points);
+    return mapFromScene(scene);
+}
+
+int SearchScatter::rowNear(const QPoint& viewportPos) const
+{
+    // At most 4,000 points and the front: a plain scan is well under a millisecond.
+    int nearest = -1;
+    double nearestDistance = kPickRadius * kPickRadius;
+    const auto consider = [&](int row) {
+        const QPoint at = viewportPosOf(row) - viewportPos;
+        const double distance = static_cast<double>(at.x()) * at.x() + static_cast<double>(at.y()) * at.y();
+        if (distance <= nearestDistance) {
+            nearest = row;
+            nearestDistance = distance;
+        }
+    };
+    // The ring first: on a tie the current strategy wins.
+    if (m_currentRow) {
+        consider(*m_currentRow);
     }
+    for (const std::size_t row : m_pointRows) {
+        consider(static_cast<int>(row));
+    }
+    return nearest;
+}
+
+QString SearchScatter::pointToolTip(int row) const
+{
     const Candidate& c = m_model.candidate(row);
     QString text = tr("#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11")
                        .arg(row + 1)
@@ -112,10 +150,54 @@ void SearchScatter::showToolTip(const QPointF& point, bool hovered)
                        .arg(c.strategy.gpusUsed())
                        .arg(localRate(c.tokensPerS), localRate(c.tokensPerSPerGpu),
                             localSeconds(c.stepS));
+    if (c.pareto) {
+        text += tr(" (Pareto front)");
+    }
     if (m_currentRow == row) {
         text = tr("You are here: %1").arg(text);
+    } else if (!m_stale) {
+        text += tr("; click to apply");
     }
-    QToolTip::showText(QCursor::pos(), text, this);
+    return text;
+}
+
+bool SearchScatter::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int row = rowNear(help->pos());
+        QToolTip::showText(help->globalPos(),
+                           row >= 0 ? pointToolTip(row)
+                                    : tr("Throughput per GPU against step time: the front shows what each millisecond less "
+                                         "costs in GPUs. The ring marks the current strategy. Hover a point for its "
+                                         "strategy, click to apply it"),
+                           viewport());
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void SearchScatter::mousePressEvent(QMouseEvent* event)
+{
+    m_pressedRow = event->button() == Qt::LeftButton ? rowNear(event->position().toPoint()) : -1;
+    if (m_pressedRow >= 0) {
+        event->accept();  // the series' items under the pointer never see it
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void SearchScatter::mouseReleaseEvent(QMouseEvent* event)
+{
+    const int pressed = std::exchange(m_pressedRow, -1);
+    if (pressed >= 0 && event->button() == Qt::LeftButton) {
+        event->accept();
+        if (rowNear(event->position().toPoint()) == pressed) {
+            Q_EMIT rowPicked(pressed);
+        }
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
 }
 
 SearchScatter::Points SearchScatter::preparePoints(const SearchResult& result)
@@ -176,7 +258,13 @@ void SearchScatter::showPoints(Points plotted)
             axis->setLabelFormat(QStringLiteral("%.0f"));
         }
         x->setTitleText(tr("step time (ms)"));
-        y->setTitleText(tr("tokens/s/GPU"));
+        // On two lines ("tokens/s/" over "GPU"): a dock-high plot is shorter than the
+        // title on one.
+        QString yTitle = tr("tokens/s/GPU");
+        if (const qsizetype slash = yTitle.lastIndexOf(QLatin1Char('/')); slash > 0) {
+            yTitle.insert(slash + 1, QStringLiteral("<br>"));
+        }
+        y->setTitleText(yTitle);
     }
     chart()->setTitle(plotted.feasible > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(plotted.feasible)
                                                      : tr("%L1 feasible").arg(plotted.feasible));

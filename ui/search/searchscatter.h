@@ -4,6 +4,11 @@
 // and every point of the Pareto front (joined by a line), with the current strategy
 // ringed ("you are here"). Hover a point for its strategy; click it to pick it. Stale
 // results (searched for other inputs) are drawn grey and the ring is hidden.
+//
+// Hover and click find the plotted point nearest the pointer (within kPickRadius
+// pixels) themselves, rather than through each series' item: the front's line and the
+// ring lie over the Pareto points, and their items took the hover and the click
+// (issue 12, point 6).
 
 #include <QChartView>
 #include <QList>
@@ -49,16 +54,26 @@ public:
     QScatterSeries* points() const { return m_points; }
     // The "you are here" ring: one point, or none.
     QScatterSeries* currentMarker() const { return m_current; }
+    // The model row plotted nearest `viewportPos`, within kPickRadius pixels, or -1;
+    // where a point of the model row `row` is drawn, in viewport coordinates.
+    int rowNear(const QPoint& viewportPos) const;
+    QPoint viewportPosOf(int row) const;
+    QString pointToolTip(int row) const;
+    static constexpr double kPickRadius = 8.0;
 
 Q_SIGNALS:
     void rowPicked(int row);
+
+protected:
+    bool viewportEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     // Grows the plotted points to `points` a thousand per event loop turn.
     void addPointsLater(std::uint64_t generation, QList<QPointF> points, qsizetype shown);
     // The model row plotted at `point`, or -1.
     int rowAt(const QPointF& point) const;
-    void showToolTip(const QPointF& point, bool hovered);
 
     const SearchResultsModel& m_model;
     QScatterSeries* m_points;
@@ -67,6 +82,7 @@ private:
     QScatterSeries* m_current;
     std::vector<std::size_t> m_pointRows;  // the result row of each plotted point
     std::optional<int> m_currentRow;
+    int m_pressedRow = -1;  // the point a left press went down on
     std::uint64_t m_pointsGeneration = 0;  // the latest points shown win
     QColor m_pointColour;
     bool m_stale = false;

@@ -29,7 +29,49 @@ void ChartView::render(QPainter& painter, const QRectF& target)
 
 QString ChartView::titleText() const
 {
-    return chart()->title();
+    return m_title;
+}
+
+void ChartView::setTitle(const QString& title)
+{
+    m_title = title;
+    fitTitle();
+}
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    fitTitle();
+}
+
+void ChartView::fitTitle()
+{
+    // The title's parts, " · " apart, fill each line as far as the chart's width
+    // allows (less its margins); a part alone wider than that gets a line of its own.
+    const QFontMetrics metrics(chart()->titleFont());
+    const int room = width() - chart()->margins().left() - chart()->margins().right() - 16;
+    const QString separator = QStringLiteral(" · ");
+    const QStringList parts = m_title.split(separator);
+    QStringList lines;
+    QString line;
+    for (const QString& part : parts) {
+        const QString longer = line.isEmpty() ? part : line + separator + part;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+            lines << line;
+            line = part;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    if (lines.size() == 1) {
+        chart()->setTitle(m_title);
+        return;
+    }
+    for (QString& l : lines) {
+        l = l.toHtmlEscaped();
+    }
+    chart()->setTitle(lines.join(QStringLiteral("<br>")));
 }
 
 void ChartView::contextMenuEvent(QContextMenuEvent* event)

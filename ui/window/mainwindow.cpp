@@ -103,11 +103,15 @@ void MainWindow::setupCentral()
     m_vertical->addWidget(m_charts);
     m_vertical->setStretchFactor(0, 1);
     m_vertical->setStretchFactor(1, 1);
-    m_vertical->setSizes({520, 380});
+    m_vertical->setSizes({480, 420});
+    // Neither the grid nor the charts may be squeezed below their minimum sizes: the
+    // charts' hold their labels (issue 12, point 9).
+    m_vertical->setChildrenCollapsible(false);
+    m_charts->setChildrenCollapsible(false);
     m_charts->setSizes({450, 550});
-    // Ten latency rows need this much to keep their labels; a dock opened below (the
-    // Search) takes its room from the grid and itself rather than squashing the charts.
-    m_charts->setMinimumHeight(320);
+    // The charts' own minimum sizes hold their rows and labels (the latency chart
+    // draws its row names, which need only their text's height): a dock opened below
+    // (the Search) takes its room from the grid and itself, never from the labels.
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

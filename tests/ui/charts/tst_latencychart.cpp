@@ -4,16 +4,20 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QTest>
 #include <QValueAxis>
+
+#include <cmath>
 
 #include "model/evaluation.h"
 #include "charts/latencychart.h"
 #include "shots.h"
 #include "testprofiles.h"
 #include "base/units.h"
+#include "shots.h"
 
 using namespace moe;
 using namespace moe::ui;
@@ -85,6 +89,76 @@ private Q_SLOTS:
             chart.resize(500, 370);
             test::saveShot(chart, QStringLiteral("latency-deepseek-v3-training.png"));
         }
+    }
+
+    // Issue 12, point 5: a baseline far slower than the current strategy (here a
+    // training step of seconds against a decode step of milliseconds: the chart draws
+    // any two evaluations) used to set the axis, leaving the current bars a few pixels
+    // long and unlabelled. The axis is now the current strategy's, every bar keeps its
+    // label, and the baseline's outlines stop at the axis's end with their value named.
+    void baselineFarSlower_currentStaysReadable()
+    {
+        const Profile profile = test::builtin("deepseek-v3-decode-ep144-h800");
+        const Evaluation ev = evaluate(profile);
+        const Evaluation slow = evaluate(test::builtin("deepseek-v3-training-h800"));
+        QVERIFY(ev.valid && slow.valid);
+        QVERIFY(slow.time.total > 100 * ev.time.total);
+        LatencyChart chart;
+        chart.resize(700, 420);
+        chart.setEvaluation(profile, ev, &slow);
+        test::saveShot(chart, QStringLiteral("latency-baseline-slower.png"));
+        QBarSet* set = bars(chart);
+        auto* axis = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Horizontal).first());
+        // The axis ends near the current data: at most twice its longest bar (1.3 times
+        // for the label, rounded up to a nice number).
+        QVERIFY2(axis->max() <= 2.0 * set->at(0), qPrintable(QStringLiteral("%1 vs %2").arg(axis->max()).arg(set->at(0))));
+        // The total's bar spans at least half the axis right of zero (it was a few
+        // pixels of it).
+        const QRectF plot = chart.chart()->plotArea();
+        const QPointF zero = chart.chart()->mapToPosition(QPointF(0, 0));
+        const QPointF total = chart.chart()->mapToPosition(QPointF(set->at(0), 0));
+        QVERIFY2(total.x() - zero.x() >= 0.5 * (plot.right() - zero.x()), qPrintable(QString::number(total.x() - zero.x())));
+        // Every bar keeps its value label; the total's names the baseline beyond the axis.
+        const QStringList labels = visibleLabels(chart);
+        const QString totalLabel = QString::fromStdString(formatSeconds(ev.time.total));
+        const QString baselineTotal = QString::fromStdString(formatSeconds(slow.time.total));
+        QVERIFY2(labels.contains(QStringLiteral("%1 · baseline %2 ▸").arg(totalLabel, baselineTotal)), qPrintable(labels.join(QStringLiteral(" | "))));
+        QVERIFY(chart.baselineOffScale(0));
+        // The outline is drawn, cut at the plot's right edge.
+        QGraphicsRectItem* outline = chart.baselineOutline(0);
+        QVERIFY(outline);
+        QVERIFY(outline->rect().right() <= plot.right() + 1.0);
+        QVERIFY(outline->rect().right() >= plot.right() - 1.0);
+        QVERIFY(chart.titleText().contains(QStringLiteral("), dashed")));
+    }
+
+    // The other way round: a baseline faster than now is drawn whole, its outline
+    // ending where its value falls on the axis, and no label claims it is off-scale.
+    void baselineFaster_outlineEndsAtItsValue()
+    {
+        const Profile profile = test::builtin("deepseek-v3-training-h800");
+        const Evaluation ev = evaluate(profile);
+        const Evaluation fast = evaluate(test::builtin("deepseek-v3-decode-ep144-h800"));
+        QVERIFY(ev.valid && fast.valid);
+        LatencyChart chart;
+        chart.resize(700, 420);
+        chart.setEvaluation(profile, ev, &fast);
+        QBarSet* set = bars(chart);
+        QVERIFY(!chart.baselineOffScale(0));
+        QGraphicsRectItem* outline = chart.baselineOutline(0);
+        QVERIFY(outline);
+        // The training step is in seconds: the decode step's total, in s on this axis.
+        const QPointF zero = chart.chart()->mapToPosition(QPointF(0, 0));
+        const QPointF end = chart.chart()->mapToPosition(QPointF(fast.time.total, 0));
+        QVERIFY2(std::abs(outline->rect().width() - (end.x() - zero.x())) < 1.0, qPrintable(QString::number(outline->rect().width())));
+        for (const QString& label : visibleLabels(chart)) {
+            QVERIFY2(!label.contains(QStringLiteral("▸")), qPrintable(label));
+        }
+        QVERIFY(visibleLabels(chart).contains(QString::fromStdString(formatSeconds(ev.time.total))));
+        QCOMPARE(set->at(0), ev.time.total);
+        // Without a baseline the outlines go.
+        chart.setEvaluation(profile, ev);
+        QVERIFY(!chart.baselineOutline(0));
     }
 };
 

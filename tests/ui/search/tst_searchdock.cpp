@@ -12,6 +12,7 @@
 
 #include "document/explorerstate.h"
 #include "search/feasibility.h"
+#include "search/feasibilitylegend.h"
 #include "search/search.h"
 #include "search/searchdock.h"
 #include "search/searchresultsmodel.h"
@@ -69,8 +70,16 @@ private Q_SLOTS:
         for (const FeasibilityCell& cell : map.cells) {
             const bool current = map.rowValues[static_cast<std::size_t>(cell.row)] == state.profile().strategy.tp
                 && map.columnValues[static_cast<std::size_t>(cell.column)] == state.profile().strategy.ep;
-            QCOMPARE(table->item(cell.row, cell.column)->text(),
-                     (current ? QStringLiteral("● you are here · ") : QString()) + phraseText(cell.textPhrase));
+            // A feasible cell shows its best throughput short (tst_feasibilitymap), the
+            // search's best marked; an infeasible one the core's reason.
+            QString text = phraseText(cell.textPhrase);
+            if (cell.feasible) {
+                text = compactRate(expected.ranked[static_cast<std::size_t>(cell.best)].tokensPerS);
+                if (cell.best == 0) {
+                    text = QStringLiteral("★ best · ") + text;
+                }
+            }
+            QCOMPARE(table->item(cell.row, cell.column)->text(), (current ? QStringLiteral("● you are here · ") : QString()) + text);
         }
     }
 

@@ -1,0 +1,158 @@
+// Issue 12, point 6: the search scatter was about 320x150 px, hovering a Pareto point
+// at its centre showed the chart's generic tooltip, and on DeepSeek-V3 its axis labels
+// elided to "200...". In the window at 1366x768 it now has the room of a tab beside
+// the table (and pops out into its own window), every point answers hover and click at
+// its centre (a click is one undo step), and the ring follows the applied strategy.
+
+#include <QGraphicsTextItem>
+#include <QHelpEvent>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+#include <QUndoStack>
+
+#include "document/documentcontroller.h"
+#include "document/explorerstate.h"
+#include "isolatedsettings.h"
+#include "search/popouttabs.h"
+#include "search/search.h"
+#include "search/searchdock.h"
+#include "search/searchresultsmodel.h"
+#include "search/searchscatter.h"
+#include "shots.h"
+#include "testprofiles.h"
+#include "window/mainwindow.h"
+
+using namespace moe;
+using namespace moe::ui;
+
+namespace {
+
+bool searchIn(MainWindow& window)
+{
+    QSignalSpy finished(window.searchDock(), &SearchDock::searchFinished);
+    window.searchDock()->startSearch();
+    return finished.wait(120000);
+}
+
+// QtCharts shortens a label that does not fit to "..." (ChartPresenter::truncatedText).
+QStringList elidedTexts(QGraphicsScene* scene)
+{
+    QStringList elided;
+    for (QGraphicsItem* item : scene->items()) {
+        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item); text && text->isVisible()) {
+            if (text->toPlainText().contains(QStringLiteral("..."))) {
+                elided << text->toPlainText();
+            }
+        }
+    }
+    return elided;
+}
+
+} // namespace
+
+class TestSearchScatter : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+    }
+
+    void paretoPoint_hoverNamesIt_clickAppliesIt_ringFollows()
+    {
+        MainWindow window(test::builtin("seed"));
+        window.resize(1366, 768);
+        window.show();
+        window.searchDock()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(searchIn(window));
+        SearchScatter* scatter = window.searchDock()->scatter();
+        QTRY_VERIFY(scatter->isVisible());
+        // Wider at 1366x768 (it was about 320x150): the height is what the window has
+        // left under the charts' minimum; the window below makes it as large as wanted.
+        QVERIFY2(scatter->width() >= 800 && scatter->height() >= 150,
+                 qPrintable(QStringLiteral("%1x%2").arg(scatter->width()).arg(scatter->height())));
+        QVERIFY2(elidedTexts(scatter->scene()).isEmpty(),
+                 qPrintable(QStringLiteral("%1x%2, plot %3: %4")
+                                .arg(scatter->width())
+                                .arg(scatter->height())
+                                .arg(scatter->chart()->plotArea().height())
+                                .arg(elidedTexts(scatter->scene()).join(QStringLiteral(" | ")))));
+        // A Pareto point that is not the current strategy.
+        const SearchResultsModel* model = window.searchDock()->model();
+        const Profile before = window.state().profile();
+        int pareto = -1;
+        for (int row = 0; row < model->rowCount() && pareto < 0; ++row) {
+            const Candidate& c = model->candidate(row);
+            if (c.pareto && !(c.strategy == before.strategy)) {
+                pareto = row;
+            }
+        }
+        QVERIFY(pareto >= 0);
+        const Candidate picked = model->candidate(pareto);
+        const QPoint centre = scatter->viewportPosOf(pareto);
+        QVERIFY(scatter->viewport()->rect().contains(centre));
+        // Hover at its centre: the tooltip names its strategy, not the chart.
+        QHelpEvent help(QEvent::ToolTip, centre, scatter->viewport()->mapToGlobal(centre));
+        QCoreApplication::sendEvent(scatter->viewport(), &help);
+        const QString tip = QToolTip::text();
+        const QString strategy = QStringLiteral("TP%1 PP%2 DP%3 EP%4").arg(picked.strategy.tp).arg(picked.strategy.pp).arg(picked.strategy.dp).arg(picked.strategy.ep);
+        QVERIFY2(tip.contains(strategy) && tip.contains(QStringLiteral("Pareto front")), qPrintable(tip));
+        // A click at its centre applies it, as one undo step named after it.
+        const int steps = window.state().undoStack()->count();
+        QTest::mouseClick(scatter->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(window.state().undoStack()->count(), steps + 1);
+        QVERIFY(window.state().profile().strategy == picked.strategy);
+        QVERIFY(window.state().undoStack()->text(steps).startsWith(QStringLiteral("Apply ") + strategy));
+        // The ring is on it now, and hovering it says so.
+        QCOMPARE(scatter->currentMarker()->count(), 1);
+        QCOMPARE(scatter->currentMarker()->at(0), QPointF(picked.stepS * 1e3, picked.tokensPerSPerGpu));
+        QCoreApplication::sendEvent(scatter->viewport(), &help);
+        QVERIFY2(QToolTip::text().startsWith(QStringLiteral("You are here")), qPrintable(QToolTip::text()));
+        // Away from every point the chart explains itself.
+        const QPoint corner(2, 2);
+        QCOMPARE(scatter->rowNear(corner), -1);
+        test::saveShot(window, QStringLiteral("search-1366x768.png"));
+        // Popped out into its own window, and back.
+        PopOutTabs* tabs = window.searchDock()->views();
+        tabs->setCurrentWidget(tabs->widget(0));
+        QWidget* popped = tabs->popOut();
+        QVERIFY(popped);
+        QCOMPARE(scatter->window(), popped);
+        QVERIFY(QTest::qWaitForWindowExposed(popped));
+        QVERIFY(scatter->width() >= 800);
+        popped->close();
+        QCOMPARE(scatter->window(), &window);
+    }
+
+    // DeepSeek-V3 training: step times of seconds and throughput in thousands per GPU
+    // elided the axis labels to "200..." at 320 px.
+    void deepSeek_axisLabelsWhole()
+    {
+        MainWindow window(test::builtin("deepseek-v3-training-h800"));
+        window.resize(1366, 768);
+        window.show();
+        window.searchDock()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(searchIn(window));
+        SearchScatter* scatter = window.searchDock()->scatter();
+        QTRY_VERIFY(scatter->isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY2(elidedTexts(scatter->scene()).isEmpty(),
+                 qPrintable(QStringLiteral("%1x%2, plot %3: %4")
+                                .arg(scatter->width())
+                                .arg(scatter->height())
+                                .arg(scatter->chart()->plotArea().height())
+                                .arg(elidedTexts(scatter->scene()).join(QStringLiteral(" | ")))));
+        test::saveShot(window, QStringLiteral("search-deepseek-1366x768.png"));
+    }
+
+private:
+    test::IsolatedSettings m_settings;
+};
+
+QTEST_MAIN(TestSearchScatter)
+#include "tst_searchscatter.moc"
