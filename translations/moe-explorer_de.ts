@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="197"/>
+        <location filename="../core/model/explain.cpp" line="208"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="201"/>
+        <location filename="../core/model/explain.cpp" line="212"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 von %2 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="203"/>
+        <location filename="../core/model/explain.cpp" line="214"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="206"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 GPUs, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="209"/>
+        <location filename="../core/model/explain.cpp" line="220"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>%1 von %2 erlaubt auf GPU %3</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="212"/>
+        <location filename="../core/model/explain.cpp" line="223"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="216"/>
+        <location filename="../core/model/explain.cpp" line="227"/>
         <source>%1 per step, limit %2</source>
         <translation>%1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="219"/>
+        <location filename="../core/model/explain.cpp" line="230"/>
         <source>%1, at least %2 required</source>
         <translation>%1, mindestens %2 gefordert</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="221"/>
+        <location filename="../core/model/explain.cpp" line="232"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="225"/>
+        <location filename="../core/model/explain.cpp" line="236"/>
         <source>no token over expert capacity</source>
         <translation>kein Token über der Expertenkapazität</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="227"/>
+        <location filename="../core/model/explain.cpp" line="238"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="170"/>
+        <location filename="../core/model/explain.cpp" line="181"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="172"/>
+        <location filename="../core/model/explain.cpp" line="183"/>
         <source>gpu_count</source>
         <translation>GPU-Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="174"/>
+        <location filename="../core/model/explain.cpp" line="185"/>
         <source>max_gpus</source>
         <translation>max. GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="176"/>
+        <location filename="../core/model/explain.cpp" line="187"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="178"/>
+        <location filename="../core/model/explain.cpp" line="189"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="180"/>
+        <location filename="../core/model/explain.cpp" line="191"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="182"/>
+        <location filename="../core/model/explain.cpp" line="193"/>
         <source>imbalance</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="184"/>
+        <location filename="../core/model/explain.cpp" line="195"/>
         <source>dropped_tokens</source>
         <translation>verworfene Tokens</translation>
     </message>
@@ -756,14 +756,183 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="60"/>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="70"/>
+        <source>GPUs folded into nodes: %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="71"/>
+        <source>GPUs folded into blocks of %1 nodes: %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="86"/>
+        <source>Nothing to show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="89"/>
+        <source>Nothing to show: the model has no MoE layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="127"/>
+        <source>Routing share by layer × expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="129"/>
+        <source>Load by GPU × layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="131"/>
+        <source>All-to-all traffic, GPU × GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="142"/>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
+        <source>the same GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
+        <source>no value (its pipeline stage lacks this layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="172"/>
+        <source> (%1× the mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <source> per step, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <source>inside a node (NVLink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <source>across nodes (NIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="181"/>
+        <source>; the hottest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="194"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="244"/>
+        <source>MoE layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="195"/>
+        <source>expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="221"/>
+        <source>Share of each MoE layer&apos;s routed tokens (dropped ones included) by expert; an even spread gives each 1/%1 = %2. Hottest: expert %3 in MoE layer %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="277"/>
+        <source>each row shows its busiest GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="278"/>
+        <source>Token-to-expert assignments each GPU&apos;s expert slots process per step, by MoE layer; hatched: the GPU&apos;s pipeline stage lacks the layer. Mean %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="283"/>
+        <source> Busiest: %1 %2 in MoE layer %3, %4 (%5× the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="299"/>
+        <source>Nothing to show: no all-to-all traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="306"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="307"/>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="327"/>
+        <source>a cell sums the bytes between them; the diagonal stays inside a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="328"/>
+        <source>Bytes each GPU sends each other GPU per step in the MoE all-to-alls (dispatch and combine). Outlined squares: links inside a node (NVLink); the rest cross nodes (NIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="331"/>
+        <source> No GPU sends to another: expert parallelism is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="336"/>
+        <source> Hottest link: %1 %2 → %1 %3, %4 per step, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
+        <source>inside a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
+        <source>across nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/export/exporter.cpp" line="44"/>
+        <location filename="../ui/export/exporter.cpp" line="59"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: Der Dateiname muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <location filename="../ui/export/exporter.cpp" line="82"/>
+        <location filename="../ui/export/exporter.cpp" line="95"/>
         <source>cannot write %1: the drawing came out empty</source>
         <translation>%1 kann nicht geschrieben werden: Die Zeichnung ist leer</translation>
     </message>
@@ -802,7 +971,7 @@
         <location filename="../ui/document/fileset.cpp" line="69"/>
         <location filename="../ui/document/fileset.cpp" line="72"/>
         <location filename="../ui/document/fileset.cpp" line="79"/>
-        <location filename="../ui/export/exporter.cpp" line="61"/>
+        <location filename="../ui/export/exporter.cpp" line="74"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -813,27 +982,32 @@
         <translation>%1 kann nicht geschrieben werden: %2; eine frühere Datei bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/export/exporter.cpp" line="70"/>
+        <location filename="../ui/export/exporter.cpp" line="83"/>
         <source>Exported from MoE Explorer</source>
         <translation>Aus MoE Explorer exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/export/viewexport.cpp" line="23"/>
+        <location filename="../ui/export/viewexport.cpp" line="54"/>
         <source>GPU grid: %1</source>
         <translation>GPU-Raster: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/viewexport.cpp" line="25"/>
+        <location filename="../ui/export/viewexport.cpp" line="56"/>
         <source>Step time by component: %1</source>
         <translation>Schrittzeit nach Komponente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/viewexport.cpp" line="27"/>
+        <location filename="../ui/export/viewexport.cpp" line="58"/>
         <source>Memory per GPU: %1</source>
         <translation>Speicher pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportexport.cpp" line="103"/>
+        <location filename="../ui/export/viewexport.cpp" line="62"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/reportexport.cpp" line="84"/>
         <source>%1: the report&apos;s file name must end in .md, .html or .pdf</source>
         <translation>%1: Der Dateiname des Berichts muss auf .md, .html oder .pdf enden</translation>
     </message>
@@ -866,6 +1040,41 @@
         <location filename="../ui/document/fileset.cpp" line="107"/>
         <source>cannot replace %1: %2</source>
         <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporttitleblock.cpp" line="45"/>
+        <source>TP %1 · PP %2 · DP %3 · EP %4 · ETP %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporttitleblock.cpp" line="52"/>
+        <source>training, global batch %1 x %2 tokens, %3 micro-batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporttitleblock.cpp" line="55"/>
+        <source>prefill, batch %1 x %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporttitleblock.cpp" line="57"/>
+        <source>decode, batch %1, context %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/searchexport.cpp" line="81"/>
+        <source>Search results, throughput per GPU against step time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/searchexport.cpp" line="90"/>
+        <source>Feasibility map, %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/searchexport.cpp" line="143"/>
+        <source>%1: there are no search results to export; run a search first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,199 +1460,214 @@
 <context>
     <name>moe::ui::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="60"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="55"/>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
+        <source>collectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
+        <source>GEMMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="70"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="63"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="73"/>
         <source>%1 us</source>
         <translation>%1 us</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="66"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="76"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="68"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="78"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="107"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="113"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="123"/>
         <source>No fit: %1</source>
         <translation>Keine Anpassung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="126"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="136"/>
         <source>&amp;Add Files...</source>
         <translation>Dateien &amp;hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="127"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="129"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="139"/>
         <source>&amp;Fit</source>
         <translation>&amp;Anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <source>Measurement</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <source>Leave-one-out</source>
         <translation>Leave-one-out</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Bounds</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Fitted</source>
         <translation>Angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
         <source>&amp;Save as User System</source>
         <translation>Als Benutzersystem &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="148"/>
         <source>A&amp;pply to Profile</source>
         <translation>Auf Profil an&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="141"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
         <source>Calibrate a System</source>
         <translation>System kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="154"/>
         <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
         <translation>Gemessene Läufe (CSV oder JSON), nccl-tests-Logs und GEMM-Sweeps; docs/calibration.md beschreibt jedes Format</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
         <source>The system the measurements ran on: the fit starts from its figures</source>
         <translation>Das System, auf dem die Messungen liefen: Die Anpassung geht von seinen Werten aus</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
         <source>Fit the system&apos;s efficiencies to the measurements</source>
         <translation>Die Effizienzen des Systems an die Messungen anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="156"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="166"/>
         <source>e.g. my-h100</source>
         <translation>z. B. my-h100</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="167"/>
         <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>Die ID, über die Profile es in cluster.system nennen; Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="159"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="169"/>
         <source>Write the calibrated system to your user systems folder</source>
         <translation>Das kalibrierte System in Ihren Ordner für Benutzersysteme schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="160"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="170"/>
         <source>Make the open profile name the saved system (one undo step)</source>
         <translation>Das geöffnete Profil auf das gespeicherte System verweisen lassen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
         <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
         <translation>Fehler jeder Messung: vorhergesagt / gemessen − 1, mit dem System vor der Anpassung, nach ihr und mit einer Anpassung, die die Zeile nicht gesehen hat (Leave-one-out)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="163"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="173"/>
         <source>The efficiencies fitted, each bounded to its physical range</source>
         <translation>Die angepassten Effizienzen, jeweils auf ihren physikalischen Bereich begrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="165"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="175"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="184"/>
         <source>Ran on &amp;system:</source>
         <translation>Gemessen auf S&amp;ystem:</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="196"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="206"/>
         <source>Calibrated system</source>
         <translation>Kalibriertes System</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="198"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="208"/>
         <source>&amp;Id:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="224"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="234"/>
         <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
         <translation>Fügen Sie die Messdateien hinzu, wählen Sie das System, auf dem sie liefen, und klicken Sie auf „Anpassen“.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="260"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="270"/>
         <source>Add Measurement Files</source>
         <translation>Messdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="261"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="271"/>
         <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
         <translation>Messungen (*.csv *.json *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="285"/>
         <source>Choose the system the measurements ran on.</source>
         <translation>Wählen Sie das System, auf dem die Messungen liefen.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="285"/>
         <source>Add a measurement file.</source>
         <translation>Fügen Sie eine Messdatei hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="283"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="293"/>
         <source>Fitting %n file(s)...</source>
         <translation>
             <numerusform>Anpassung an %n Datei...</numerusform>
@@ -1451,7 +1675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="307"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="317"/>
         <source>Fitted %1 to %n measurement(s).</source>
         <translation>
             <numerusform>%1 an %n Messung angepasst.</numerusform>
@@ -1459,100 +1683,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="312"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="322"/>
         <source>%1
 Nothing was fitted.</source>
         <translation>%1
 Es wurde nichts angepasst.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="340"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
         <source>%1 (not fitted)</source>
         <translation>%1 (nicht angepasst)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="346"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="356"/>
         <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
         <translation>Kollektive unter 16 MiB werden angezeigt, aber nicht angepasst (docs/calibration.md)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="360"/>
         <source>mean |error|</source>
         <translation>mittlerer |Fehler|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="352"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="355"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="362"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="365"/>
         <source>Over the fitted rows</source>
         <translation>Über die angepassten Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="353"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="363"/>
         <source>worst |error|</source>
         <translation>größter |Fehler|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="371"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="381"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
         <source>no: no measurement depends on it</source>
         <translation>nein: keine Messung hängt davon ab</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="378"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="388"/>
         <source>Mean error %1 before the fit, %2 after.</source>
         <translation>Mittlerer Fehler %1 vor der Anpassung, %2 danach.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="380"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="390"/>
         <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
         <translation>Leave-one-out %1: was bei einem Lauf zu erwarten ist, den die Anpassung nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="392"/>
         <source>No leave-one-out error: %1</source>
         <translation>Kein Leave-one-out-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="394"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="395"/>
+        <source>%1 %2 × %3</source>
+        <translation type="unfinished">%1 × %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="399"/>
+        <source>Weight of each row (each kind of measurement counts equally): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="404"/>
+        <source>Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="418"/>
         <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
         <translation>Ein Benutzersystem „%1“ existiert bereits: Speichern ersetzt es (die alte Datei bleibt erhalten, bis die neue geschrieben ist).</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="412"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="436"/>
         <source>The id “%1” cannot be used: %2</source>
         <translation>Die ID „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="423"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="447"/>
         <source>The system was not saved: %1</source>
         <translation>Das System wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="427"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="451"/>
         <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
         <translation>%1 als %2 gespeichert. Profile können es in cluster.system nennen; „Auf Profil anwenden“ lässt dieses Profil es verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="439"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="463"/>
         <source>Save the system first: profiles name it by its id.</source>
         <translation>Speichern Sie das System zuerst: Profile nennen es über seine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="444"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="468"/>
         <source>Apply calibrated system %1</source>
         <translation>Kalibriertes System %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="445"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="469"/>
         <source>The profile now runs on %1.</source>
         <translation>Das Profil läuft jetzt auf %1.</translation>
     </message>
@@ -1615,12 +1854,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="39"/>
+        <location filename="../ui/widgets/chartview.cpp" line="81"/>
         <source>Explain...</source>
         <translation>Erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="41"/>
+        <location filename="../ui/widgets/chartview.cpp" line="83"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
@@ -1758,24 +1997,53 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ExplainDock</name>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="15"/>
+        <location filename="../ui/explain/explaindock.cpp" line="24"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="33"/>
         <source>Each figure with its formula, the formula with the values, and its source</source>
-        <translation>Jede Größe mit ihrer Formel, der Formel mit den Werten und ihrer Quelle</translation>
+        <translation type="vanished">Jede Größe mit ihrer Formel, der Formel mit den Werten und ihrer Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="34"/>
+        <location filename="../ui/explain/explaindock.cpp" line="53"/>
+        <source>Each figure with its value and formula; click a row for the formula with the values and its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="55"/>
+        <source>The selected figure: its formula with the values and its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="56"/>
+        <source>Click a row for the formula with its values and the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="57"/>
         <source>Filter figures, e.g. memory or a2a</source>
         <translation>Größen filtern, z. B. memory oder a2a</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="36"/>
+        <location filename="../ui/explain/explaindock.cpp" line="59"/>
         <source>Show only the rows that contain this text</source>
         <translation>Nur die Zeilen anzeigen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="199"/>
+        <source>Source: the model&apos;s own definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="199"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1786,27 +2054,27 @@ vorher %2, nachher %3</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="102"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="105"/>
         <source>Figure</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="104"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="107"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="106"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="109"/>
         <source>Formula</source>
         <translation>Formel</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="108"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="111"/>
         <source>With the values</source>
         <translation>Mit den Werten</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="110"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="113"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1822,6 +2090,44 @@ vorher %2, nachher %3</translation>
         <location filename="../ui/document/explorerstate.cpp" line="120"/>
         <source>Change strategy</source>
         <translation>Strategie ändern</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::FeasibilityLegend</name>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="24"/>
+        <source>Best throughput:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="29"/>
+        <source>nothing fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="34"/>
+        <source>★ best   ● you are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="77"/>
+        <source>%1 M tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="80"/>
+        <source>%1 k tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="82"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="88"/>
+        <source>Feasible cells are coloured by their best throughput, from the map&apos;s lowest (dark) to its highest (yellow)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,77 +2154,77 @@ vorher %2, nachher %3</translation>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="353"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="361"/>
         <source>No per-GPU figures: %1</source>
         <translation>Keine Werte pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="358"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="366"/>
         <source>layer %1</source>
         <translation>Schicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="359"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="362"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="370"/>
         <source> · hottest: expert %1 of layer %2</source>
         <translation> · am stärksten belastet: Experte %1 in Schicht %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="375"/>
         <source> · busiest slot per GPU (enlarge to see each expert)</source>
         <translation> · meistbelasteter Slot pro GPU (vergrößern, um jeden Experten zu sehen)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="371"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="379"/>
         <source> · straggler: GPU %1 (red)</source>
         <translation> · Nachzügler: GPU %1 (rot)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="374"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="382"/>
         <source> · largest per node</source>
         <translation> · größter Wert pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="387"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="395"/>
         <source>idle or no layer</source>
         <translation>ungenutzt oder ohne Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="388"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="396"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="402"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="410"/>
         <source>the straggler: the step waits for this GPU&apos;s compute</source>
         <translation>der Nachzügler: Der Schritt wartet auf die Rechenzeit dieser GPU</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="421"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="429"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>Knoten %1 · GPUs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="422"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="430"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>Knoten %1 bis %2 · GPUs %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="423"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="431"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>%1 von %2 GPUs genutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="426"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="434"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1: größter Wert %2, kleinster %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="429"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="437"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>Vergrößern Sie das Raster, um jede GPU einzeln zu sehen.</translation>
     </message>
@@ -1991,529 +2297,666 @@ vorher %2, nachher %3</translation>
         <translation>Die Farbskala an die jetzt gezeigten Werte anpassen. Sonst bleibt die Skala beim Bearbeiten erhalten, damit die Farben vergleichbar bleiben; sie wird neu angepasst, wenn Sie die Größe oder die Schicht wechseln oder ein Profil öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="53"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="54"/>
+        <source>Heat Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="55"/>
+        <source>Show the routing share by layer and expert, the load by GPU and layer, or the all-to-all traffic matrix beside the grid (View &gt; Heat Maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="57"/>
         <source>&amp;Colour by</source>
         <translation>&amp;Farbe nach</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="55"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="59"/>
         <source>MoE &amp;layer</source>
         <translation>MoE-&amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="95"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="103"/>
         <source>Explain GPU %1...</source>
         <translation>GPU %1 erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="97"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="105"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="118"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="151"/>
         <source>Move expert %1 from EP rank %2 to %3</source>
         <translation>Experte %1 von EP-Rang %2 nach %3 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="130"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="168"/>
+        <source>Move expert from EP rank %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="177"/>
+        <source>Move expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="192"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="132"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="194"/>
         <source>MoE layer %1 (layer %2)</source>
         <translation>MoE-Schicht %1 (Schicht %2)</translation>
     </message>
 </context>
 <context>
+    <name>moe::ui::HeatMapWidget</name>
+    <message>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="153"/>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="172"/>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::HeatMapsDock</name>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="15"/>
+        <source>Heat Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="24"/>
+        <source>Which heat map to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="25"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="28"/>
+        <source>Export...</source>
+        <translation type="unfinished">Exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="29"/>
+        <source>Export this heat map as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="46"/>
+        <location filename="../ui/charts/latencychart.cpp" line="80"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="47"/>
         <source>baseline</source>
-        <translation>Vergleichsbasis</translation>
+        <translation type="vanished">Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="52"/>
+        <location filename="../ui/charts/latencychart.cpp" line="86"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="179"/>
+        <location filename="../ui/charts/latencychart.cpp" line="229"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>Decode-Schritt %1 (%2/Token) · %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="73"/>
-        <location filename="../ui/charts/latencychart.cpp" line="246"/>
+        <location filename="../ui/charts/latencychart.cpp" line="111"/>
+        <location filename="../ui/charts/latencychart.cpp" line="419"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="169"/>
+        <location filename="../ui/charts/latencychart.cpp" line="219"/>
         <source>time per token (%1)</source>
         <translation>Zeit pro Token (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="76"/>
-        <location filename="../ui/charts/latencychart.cpp" line="169"/>
+        <location filename="../ui/charts/latencychart.cpp" line="126"/>
+        <location filename="../ui/charts/latencychart.cpp" line="219"/>
         <source>time per step (%1)</source>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="224"/>
-        <location filename="../ui/charts/latencychart.cpp" line="247"/>
+        <location filename="../ui/charts/latencychart.cpp" line="285"/>
+        <location filename="../ui/charts/latencychart.cpp" line="420"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="251"/>
+        <location filename="../ui/charts/latencychart.cpp" line="290"/>
+        <source>%1 · baseline %2 ◂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="291"/>
+        <source>%1 · baseline %2 ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="321"/>
+        <source>%1 ±%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="425"/>
+        <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="430"/>
+        <source> (baseline %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="433"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="171"/>
+        <location filename="../ui/charts/latencychart.cpp" line="221"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="174"/>
+        <location filename="../ui/charts/latencychart.cpp" line="224"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="174"/>
+        <location filename="../ui/charts/latencychart.cpp" line="224"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="190"/>
+        <location filename="../ui/charts/latencychart.cpp" line="236"/>
+        <source> · baseline %1 (%2), dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="239"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="186"/>
         <source> · baseline %1 (%2)</source>
-        <translation> · Vergleichsbasis %1 (%2)</translation>
+        <translation type="vanished"> · Vergleichsbasis %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="247"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="214"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <source>Ctrl+6</source>
+        <translation type="unfinished">Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>New &amp;Profile...</source>
         <translation>Neues &amp;Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="219"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>Ein Modell, ein System, eine GPU-Anzahl und eine Last wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <source>&amp;Routing Heat Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <source>Load &amp;by GPU Heat Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <source>All-to-All &amp;Traffic Heat Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <source>Search &amp;Scatter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <source>&amp;Feasibility Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <source>Search Results as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>&amp;Calibrate...</source>
         <translation>&amp;Kalibrieren...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>Ein System an Ihre Messungen anpassen und als Benutzersystem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="449"/>
+        <location filename="../ui/window/mainwindow.cpp" line="480"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="505"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>moe::ui::MemoryChart</name>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="36"/>
+        <location filename="../ui/charts/memorychart.cpp" line="45"/>
         <source>GPU %1 (selected)</source>
         <translation>GPU %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="36"/>
+        <location filename="../ui/charts/memorychart.cpp" line="45"/>
         <source>sel</source>
         <translation>ausg.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="48"/>
+        <location filename="../ui/charts/memorychart.cpp" line="57"/>
         <source>stage %1: GPU %2</source>
         <translation>Stufe %1: GPU %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="50"/>
+        <location filename="../ui/charts/memorychart.cpp" line="59"/>
         <source>GPU %1 (fullest)</source>
         <translation>GPU %1 (vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="50"/>
+        <location filename="../ui/charts/memorychart.cpp" line="59"/>
         <source>top</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="64"/>
+        <location filename="../ui/charts/memorychart.cpp" line="73"/>
         <source>Memory per GPU by component against its capacity (the line)</source>
         <translation>Speicher pro GPU nach Komponente im Verhältnis zur Kapazität (die Linie)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="73"/>
+        <location filename="../ui/charts/memorychart.cpp" line="82"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="76"/>
+        <location filename="../ui/charts/memorychart.cpp" line="86"/>
         <source>memory per GPU (GiB)</source>
         <translation>Speicher pro GPU (GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="123"/>
+        <location filename="../ui/charts/memorychart.cpp" line="119"/>
+        <source>stage (top: fullest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="165"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="131"/>
+        <location filename="../ui/charts/memorychart.cpp" line="173"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="131"/>
+        <location filename="../ui/charts/memorychart.cpp" line="173"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="133"/>
+        <location filename="../ui/charts/memorychart.cpp" line="175"/>
         <source>base: n/a</source>
         <translation>Basis: k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="133"/>
+        <location filename="../ui/charts/memorychart.cpp" line="175"/>
         <source>baseline:&lt;br&gt;not evaluated</source>
         <translation>Vergleichsbasis:&lt;br&gt;nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="160"/>
+        <location filename="../ui/charts/memorychart.cpp" line="119"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="169"/>
+        <location filename="../ui/charts/memorychart.cpp" line="223"/>
         <source>limit %1</source>
         <translation>Grenze %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="169"/>
+        <location filename="../ui/charts/memorychart.cpp" line="223"/>
         <source>capacity %1</source>
         <translation>Kapazität %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="174"/>
+        <location filename="../ui/charts/memorychart.cpp" line="228"/>
         <source>Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)</source>
         <translation>Kapazität überschritten: GPU %1 benötigt %2 von %3 erlaubten (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="177"/>
+        <location filename="../ui/charts/memorychart.cpp" line="231"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 von %3 (%4)</translation>
     </message>
@@ -2903,6 +3346,30 @@ vorher %2, nachher %3</translation>
         <location filename="../ui/window/parametersdock.cpp" line="115"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::PopOutTabs</name>
+    <message>
+        <location filename="../ui/search/popouttabs.cpp" line="44"/>
+        <location filename="../ui/search/popouttabs.cpp" line="111"/>
+        <source>Pop out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/popouttabs.cpp" line="45"/>
+        <source>Show this view in a window of its own, as large as you like; close the window to bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/popouttabs.cpp" line="86"/>
+        <source>Shown in its own window; close it (or press Pop out again) to bring it back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/popouttabs.cpp" line="93"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3514,17 +3981,17 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ReportJob</name>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="17"/>
+        <location filename="../ui/export/reportjob.cpp" line="29"/>
         <source>Searching every strategy for the report...</source>
         <translation>Alle Strategien werden für den Bericht durchsucht...</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="17"/>
+        <location filename="../ui/export/reportjob.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="18"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Design-Review Report</source>
         <translation>Design-Review-Bericht</translation>
     </message>
@@ -3532,233 +3999,267 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="101"/>
+        <location filename="../ui/search/searchdock.cpp" line="104"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="118"/>
-        <location filename="../ui/search/searchdock.cpp" line="520"/>
+        <location filename="../ui/search/searchdock.cpp" line="121"/>
+        <location filename="../ui/search/searchdock.cpp" line="554"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="119"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
-        <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
+        <translation type="vanished">Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="123"/>
+        <location filename="../ui/search/searchdock.cpp" line="126"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="125"/>
+        <location filename="../ui/search/searchdock.cpp" line="128"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="179"/>
+        <location filename="../ui/search/searchdock.cpp" line="143"/>
+        <source>Scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="143"/>
+        <source>Search: throughput per GPU against step time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <source>Feasibility map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <source>Search: feasibility map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="195"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="180"/>
+        <location filename="../ui/search/searchdock.cpp" line="196"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="181"/>
+        <location filename="../ui/search/searchdock.cpp" line="197"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="183"/>
+        <location filename="../ui/search/searchdock.cpp" line="199"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="232"/>
+        <location filename="../ui/search/searchdock.cpp" line="250"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="233"/>
+        <location filename="../ui/search/searchdock.cpp" line="251"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="234"/>
+        <location filename="../ui/search/searchdock.cpp" line="252"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="235"/>
+        <location filename="../ui/search/searchdock.cpp" line="253"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="236"/>
+        <location filename="../ui/search/searchdock.cpp" line="254"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="237"/>
+        <location filename="../ui/search/searchdock.cpp" line="255"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="238"/>
+        <location filename="../ui/search/searchdock.cpp" line="256"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="239"/>
+        <location filename="../ui/search/searchdock.cpp" line="257"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="240"/>
+        <location filename="../ui/search/searchdock.cpp" line="258"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="242"/>
+        <location filename="../ui/search/searchdock.cpp" line="260"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="243"/>
+        <location filename="../ui/search/searchdock.cpp" line="261"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="245"/>
+        <location filename="../ui/search/searchdock.cpp" line="263"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="246"/>
+        <location filename="../ui/search/searchdock.cpp" line="264"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="249"/>
+        <location filename="../ui/search/searchdock.cpp" line="267"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="275"/>
+        <location filename="../ui/search/searchdock.cpp" line="293"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="277"/>
+        <location filename="../ui/search/searchdock.cpp" line="295"/>
         <source>; press Search to search it anyway</source>
         <translation>; Suchen drücken, um trotzdem zu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="334"/>
+        <location filename="../ui/search/searchdock.cpp" line="353"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="374"/>
+        <location filename="../ui/search/searchdock.cpp" line="393"/>
         <source>Best %L1 so far</source>
         <translation>Die bisher besten %L1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="375"/>
+        <location filename="../ui/search/searchdock.cpp" line="394"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>Suche läuft: bisher %L1 machbar; die bisher besten %L2 werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="473"/>
+        <location filename="../ui/search/searchdock.cpp" line="493"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="483"/>
+        <location filename="../ui/search/searchdock.cpp" line="517"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="489"/>
+        <location filename="../ui/search/searchdock.cpp" line="523"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="490"/>
+        <location filename="../ui/search/searchdock.cpp" line="524"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="491"/>
+        <location filename="../ui/search/searchdock.cpp" line="525"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="492"/>
+        <location filename="../ui/search/searchdock.cpp" line="526"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="506"/>
+        <location filename="../ui/search/searchdock.cpp" line="540"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="519"/>
+        <location filename="../ui/search/searchdock.cpp" line="553"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="582"/>
+        <location filename="../ui/search/searchdock.cpp" line="613"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="289"/>
+        <location filename="../ui/search/searchdock.cpp" line="633"/>
+        <source>★ best · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="699"/>
+        <source>%1 tokens/s; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="307"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="464"/>
+        <location filename="../ui/search/searchdock.cpp" line="484"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="467"/>
+        <location filename="../ui/search/searchdock.cpp" line="487"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="470"/>
+        <location filename="../ui/search/searchdock.cpp" line="490"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="413"/>
+        <location filename="../ui/search/searchdock.cpp" line="432"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="62"/>
+        <location filename="../ui/search/searchdock.cpp" line="67"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="67"/>
+        <location filename="../ui/search/searchdock.cpp" line="72"/>
         <source>, %1 micro-batches</source>
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="413"/>
+        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <source>Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="432"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="414"/>
+        <location filename="../ui/search/searchdock.cpp" line="433"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>
@@ -3904,52 +4405,62 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="49"/>
+        <location filename="../ui/search/searchscatter.cpp" line="56"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="51"/>
+        <location filename="../ui/search/searchscatter.cpp" line="58"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="56"/>
+        <location filename="../ui/search/searchscatter.cpp" line="63"/>
         <source>you are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="72"/>
+        <location filename="../ui/search/searchscatter.cpp" line="171"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="104"/>
+        <location filename="../ui/search/searchscatter.cpp" line="142"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="116"/>
+        <location filename="../ui/search/searchscatter.cpp" line="154"/>
+        <source> (Pareto front)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="157"/>
         <source>You are here: %1</source>
         <translation>Sie sind hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="178"/>
+        <location filename="../ui/search/searchscatter.cpp" line="159"/>
+        <source>; click to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="260"/>
         <source>step time (ms)</source>
         <translation>Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="179"/>
+        <location filename="../ui/search/searchscatter.cpp" line="263"/>
         <source>tokens/s/GPU</source>
         <translation>Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="181"/>
+        <location filename="../ui/search/searchscatter.cpp" line="269"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="182"/>
+        <location filename="../ui/search/searchscatter.cpp" line="270"/>
         <source>%L1 feasible</source>
         <translation>%L1 machbar</translation>
     </message>
@@ -3957,172 +4468,193 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ServingDock</name>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="43"/>
+        <location filename="../ui/serving/servingdock.cpp" line="47"/>
         <source>Serving</source>
         <translation>Inferenzbetrieb</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>tokens/s/user</source>
         <translation>Token/s/Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>tokens/s/GPU</source>
         <translation>Token/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="60"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="92"/>
+        <location filename="../ui/serving/servingdock.cpp" line="101"/>
+        <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="105"/>
+        <location filename="../ui/serving/servingdock.cpp" line="126"/>
+        <source>%L1 sequences (%L2 per DP replica)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="106"/>
+        <source>&amp;Concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="138"/>
+        <source>Serving concurrency %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="151"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="100"/>
+        <location filename="../ui/serving/servingdock.cpp" line="159"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="101"/>
+        <location filename="../ui/serving/servingdock.cpp" line="160"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="108"/>
+        <location filename="../ui/serving/servingdock.cpp" line="167"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="109"/>
+        <location filename="../ui/serving/servingdock.cpp" line="168"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="110"/>
+        <location filename="../ui/serving/servingdock.cpp" line="169"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="111"/>
+        <location filename="../ui/serving/servingdock.cpp" line="170"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="112"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="113"/>
+        <location filename="../ui/serving/servingdock.cpp" line="172"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="114"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="115"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Parallelität für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="233"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="239"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="238"/>
+        <location filename="../ui/serving/servingdock.cpp" line="297"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="240"/>
+        <location filename="../ui/serving/servingdock.cpp" line="299"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="260"/>
+        <location filename="../ui/serving/servingdock.cpp" line="319"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="266"/>
+        <location filename="../ui/serving/servingdock.cpp" line="325"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="277"/>
+        <location filename="../ui/serving/servingdock.cpp" line="336"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="281"/>
+        <location filename="../ui/serving/servingdock.cpp" line="340"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="285"/>
+        <location filename="../ui/serving/servingdock.cpp" line="344"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="288"/>
+        <location filename="../ui/serving/servingdock.cpp" line="347"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="339"/>
+        <location filename="../ui/serving/servingdock.cpp" line="399"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>
@@ -4221,67 +4753,77 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="46"/>
+        <location filename="../ui/window/summarybar.cpp" line="47"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Decode step</source>
         <translation>Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="105"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1 (%2 je Ausgabetoken)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="121"/>
+        <location filename="../ui/window/summarybar.cpp" line="122"/>
         <source> (%1 vs baseline)</source>
         <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="128"/>
+        <location filename="../ui/window/summarybar.cpp" line="138"/>
+        <source> ±%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="139"/>
+        <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="147"/>
         <source>baseline: not evaluated</source>
         <translation>Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="129"/>
+        <location filename="../ui/window/summarybar.cpp" line="148"/>
         <source>baseline: %1</source>
         <translation>Vergleichsbasis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="134"/>
+        <location filename="../ui/window/summarybar.cpp" line="153"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="197"/>
+        <location filename="../core/model/explain.cpp" line="208"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 整除 TP x DP = %2；TP %3，PP %4，DP %5，EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="201"/>
+        <location filename="../core/model/explain.cpp" line="212"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 / %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="203"/>
+        <location filename="../core/model/explain.cpp" line="214"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 / %2 个 GPU：集群中的 GPU 不够</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="206"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 个 GPU，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="209"/>
+        <location filename="../core/model/explain.cpp" line="220"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>GPU %3：%1，允许 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="212"/>
+        <location filename="../core/model/explain.cpp" line="223"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>GPU %3：%1，允许 %2（超出 %4）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="216"/>
+        <location filename="../core/model/explain.cpp" line="227"/>
         <source>%1 per step, limit %2</source>
         <translation>每步 %1，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="219"/>
+        <location filename="../core/model/explain.cpp" line="230"/>
         <source>%1, at least %2 required</source>
         <translation>%1，要求至少 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="221"/>
+        <location filename="../core/model/explain.cpp" line="232"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>最忙的 EP rank 为均值的 %1 倍，上限 %2 倍</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="225"/>
+        <location filename="../core/model/explain.cpp" line="236"/>
         <source>no token over expert capacity</source>
         <translation>没有 token 超出专家容量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="227"/>
+        <location filename="../core/model/explain.cpp" line="238"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 的分配超出专家容量而被丢弃</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="170"/>
+        <location filename="../core/model/explain.cpp" line="181"/>
         <source>strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="172"/>
+        <location filename="../core/model/explain.cpp" line="183"/>
         <source>gpu_count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="174"/>
+        <location filename="../core/model/explain.cpp" line="185"/>
         <source>max_gpus</source>
         <translation>GPU 上限</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="176"/>
+        <location filename="../core/model/explain.cpp" line="187"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="178"/>
+        <location filename="../core/model/explain.cpp" line="189"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="180"/>
+        <location filename="../core/model/explain.cpp" line="191"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="182"/>
+        <location filename="../core/model/explain.cpp" line="193"/>
         <source>imbalance</source>
         <translation>负载不均</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="184"/>
+        <location filename="../core/model/explain.cpp" line="195"/>
         <source>dropped_tokens</source>
         <translation>丢弃的 token</translation>
     </message>
@@ -756,6 +756,175 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="60"/>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="70"/>
+        <source>GPUs folded into nodes: %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="71"/>
+        <source>GPUs folded into blocks of %1 nodes: %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="86"/>
+        <source>Nothing to show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="89"/>
+        <source>Nothing to show: the model has no MoE layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="127"/>
+        <source>Routing share by layer × expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="129"/>
+        <source>Load by GPU × layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="131"/>
+        <source>All-to-all traffic, GPU × GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="142"/>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
+        <source>the same GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
+        <source>no value (its pipeline stage lacks this layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="172"/>
+        <source> (%1× the mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <source> per step, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <source>inside a node (NVLink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <source>across nodes (NIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="181"/>
+        <source>; the hottest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="194"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="244"/>
+        <source>MoE layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="195"/>
+        <source>expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="221"/>
+        <source>Share of each MoE layer&apos;s routed tokens (dropped ones included) by expert; an even spread gives each 1/%1 = %2. Hottest: expert %3 in MoE layer %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="277"/>
+        <source>each row shows its busiest GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="278"/>
+        <source>Token-to-expert assignments each GPU&apos;s expert slots process per step, by MoE layer; hatched: the GPU&apos;s pipeline stage lacks the layer. Mean %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="283"/>
+        <source> Busiest: %1 %2 in MoE layer %3, %4 (%5× the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="299"/>
+        <source>Nothing to show: no all-to-all traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="306"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="307"/>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="327"/>
+        <source>a cell sums the bytes between them; the diagonal stays inside a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="328"/>
+        <source>Bytes each GPU sends each other GPU per step in the MoE all-to-alls (dispatch and combine). Outlined squares: links inside a node (NVLink); the rest cross nodes (NIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="331"/>
+        <source> No GPU sends to another: expert parallelism is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="336"/>
+        <source> Hottest link: %1 %2 → %1 %3, %4 per step, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
+        <source>inside a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
+        <source>across nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <location filename="../ui/document/checkedwrite.cpp" line="11"/>
@@ -791,7 +960,7 @@
         <location filename="../ui/document/fileset.cpp" line="69"/>
         <location filename="../ui/document/fileset.cpp" line="72"/>
         <location filename="../ui/document/fileset.cpp" line="79"/>
-        <location filename="../ui/export/exporter.cpp" line="61"/>
+        <location filename="../ui/export/exporter.cpp" line="74"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -832,39 +1001,79 @@
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/export/exporter.cpp" line="44"/>
+        <location filename="../ui/export/exporter.cpp" line="59"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../ui/export/exporter.cpp" line="70"/>
+        <location filename="../ui/export/exporter.cpp" line="83"/>
         <source>Exported from MoE Explorer</source>
         <translation>由 MoE Explorer 导出</translation>
     </message>
     <message>
-        <location filename="../ui/export/exporter.cpp" line="82"/>
+        <location filename="../ui/export/exporter.cpp" line="95"/>
         <source>cannot write %1: the drawing came out empty</source>
         <translation>无法写入 %1：绘制结果为空</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportexport.cpp" line="103"/>
+        <location filename="../ui/export/reportexport.cpp" line="84"/>
         <source>%1: the report&apos;s file name must end in .md, .html or .pdf</source>
         <translation>%1：报告文件名必须以 .md、.html 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location filename="../ui/export/viewexport.cpp" line="23"/>
+        <location filename="../ui/export/viewexport.cpp" line="54"/>
         <source>GPU grid: %1</source>
         <translation>GPU 网格：%1</translation>
     </message>
     <message>
-        <location filename="../ui/export/viewexport.cpp" line="25"/>
+        <location filename="../ui/export/viewexport.cpp" line="56"/>
         <source>Step time by component: %1</source>
         <translation>各组件的步时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/export/viewexport.cpp" line="27"/>
+        <location filename="../ui/export/viewexport.cpp" line="58"/>
         <source>Memory per GPU: %1</source>
         <translation>每 GPU 显存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewexport.cpp" line="62"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporttitleblock.cpp" line="45"/>
+        <source>TP %1 · PP %2 · DP %3 · EP %4 · ETP %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporttitleblock.cpp" line="52"/>
+        <source>training, global batch %1 x %2 tokens, %3 micro-batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporttitleblock.cpp" line="55"/>
+        <source>prefill, batch %1 x %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exporttitleblock.cpp" line="57"/>
+        <source>decode, batch %1, context %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/searchexport.cpp" line="81"/>
+        <source>Search results, throughput per GPU against step time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/searchexport.cpp" line="90"/>
+        <source>Feasibility map, %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/searchexport.cpp" line="143"/>
+        <source>%1: there are no search results to export; run a search first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,306 +1459,336 @@
 <context>
     <name>moe::ui::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="60"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="55"/>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
+        <source>collectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
+        <source>GEMMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="70"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="63"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="73"/>
         <source>%1 us</source>
         <translation>%1 us</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="66"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="76"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="68"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="78"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="107"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="113"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="123"/>
         <source>No fit: %1</source>
         <translation>无拟合结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="126"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="136"/>
         <source>&amp;Add Files...</source>
         <translation>添加文件(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="127"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="129"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="139"/>
         <source>&amp;Fit</source>
         <translation>拟合(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <source>Measurement</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <source>Measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Before</source>
         <translation>拟合前</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>After</source>
         <translation>拟合后</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="132"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <source>Leave-one-out</source>
         <translation>留一法</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Bounds</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Fitted</source>
         <translation>拟合值</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
         <source>&amp;Save as User System</source>
         <translation>另存为用户系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="148"/>
         <source>A&amp;pply to Profile</source>
         <translation>应用到配置文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="141"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
         <source>Calibrate a System</source>
         <translation>校准系统</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="154"/>
         <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
         <translation>实测运行（CSV 或 JSON）、nccl-tests 日志和 GEMM 扫描；各格式见 docs/calibration.md</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
         <source>The system the measurements ran on: the fit starts from its figures</source>
         <translation>测量所运行的系统：拟合从其数值开始</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
         <source>Fit the system&apos;s efficiencies to the measurements</source>
         <translation>将系统的效率拟合到测量值</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="156"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="166"/>
         <source>e.g. my-h100</source>
         <translation>例如 my-h100</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="167"/>
         <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>配置文件在 cluster.system 中引用的 id；字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="159"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="169"/>
         <source>Write the calibrated system to your user systems folder</source>
         <translation>将校准后的系统写入您的用户系统文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="160"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="170"/>
         <source>Make the open profile name the saved system (one undo step)</source>
         <translation>让当前配置文件引用已保存的系统（一步撤销）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
         <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
         <translation>每项测量的误差：预测 / 实测 − 1，分别按拟合前的系统、拟合后的系统，以及未见过该行的拟合（留一法）计算</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="163"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="173"/>
         <source>The efficiencies fitted, each bounded to its physical range</source>
         <translation>拟合得到的效率，每项都限制在其物理范围内</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="165"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="175"/>
         <source>Measurements</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="184"/>
         <source>Ran on &amp;system:</source>
         <translation>运行所在系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="196"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="206"/>
         <source>Calibrated system</source>
         <translation>校准后的系统</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="198"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="208"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="224"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="234"/>
         <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
         <translation>添加测量文件，选择其运行所在的系统，然后按“拟合”。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="260"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="270"/>
         <source>Add Measurement Files</source>
         <translation>添加测量文件</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="261"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="271"/>
         <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
         <translation>测量文件 (*.csv *.json *.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="285"/>
         <source>Choose the system the measurements ran on.</source>
         <translation>请选择测量所运行的系统。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="275"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="285"/>
         <source>Add a measurement file.</source>
         <translation>请添加测量文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="283"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="293"/>
         <source>Fitting %n file(s)...</source>
         <translation>
             <numerusform>正在拟合 %n 个文件...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="307"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="317"/>
         <source>Fitted %1 to %n measurement(s).</source>
         <translation>
             <numerusform>已将 %1 拟合到 %n 项测量。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="312"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="322"/>
         <source>%1
 Nothing was fitted.</source>
         <translation>%1
 未拟合任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="340"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
         <source>%1 (not fitted)</source>
         <translation>%1（未拟合）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="346"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="356"/>
         <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
         <translation>16 MiB 以下的集合通信会显示但不参与拟合（docs/calibration.md）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="360"/>
         <source>mean |error|</source>
         <translation>平均 |误差|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="352"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="355"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="362"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="365"/>
         <source>Over the fitted rows</source>
         <translation>基于参与拟合的行</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="353"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="363"/>
         <source>worst |error|</source>
         <translation>最大 |误差|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="371"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="381"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="372"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
         <source>no: no measurement depends on it</source>
         <translation>否：没有测量依赖于它</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="378"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="388"/>
         <source>Mean error %1 before the fit, %2 after.</source>
         <translation>平均误差：拟合前 %1，拟合后 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="380"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="390"/>
         <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
         <translation>留一法 %1：在拟合未见过的运行上可预期的误差。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="392"/>
         <source>No leave-one-out error: %1</source>
         <translation>无留一法误差：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="394"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="395"/>
+        <source>%1 %2 × %3</source>
+        <translation type="unfinished">%1 × %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="399"/>
+        <source>Weight of each row (each kind of measurement counts equally): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="404"/>
+        <source>Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="418"/>
         <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
         <translation>用户系统“%1”已存在：保存会替换它（新文件写入前旧文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="412"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="436"/>
         <source>The id “%1” cannot be used: %2</source>
         <translation>无法使用 id“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="423"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="447"/>
         <source>The system was not saved: %1</source>
         <translation>系统未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="427"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="451"/>
         <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
         <translation>已将 %1 保存为 %2。配置文件可在 cluster.system 中引用它；“应用”使此配置文件使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="439"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="463"/>
         <source>Save the system first: profiles name it by its id.</source>
         <translation>请先保存系统：配置文件通过 id 引用它。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="444"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="468"/>
         <source>Apply calibrated system %1</source>
         <translation>应用校准后的系统 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="445"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="469"/>
         <source>The profile now runs on %1.</source>
         <translation>配置文件现在运行在 %1 上。</translation>
     </message>
@@ -1612,12 +1851,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="39"/>
+        <location filename="../ui/widgets/chartview.cpp" line="81"/>
         <source>Explain...</source>
         <translation>解释...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="41"/>
+        <location filename="../ui/widgets/chartview.cpp" line="83"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>导出为 PNG、SVG 或 PDF...</translation>
     </message>
@@ -1755,24 +1994,53 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ExplainDock</name>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="15"/>
+        <location filename="../ui/explain/explaindock.cpp" line="24"/>
         <source>Explain</source>
         <translation>解释</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="33"/>
         <source>Each figure with its formula, the formula with the values, and its source</source>
-        <translation>每个数值及其公式、代入数值后的公式和来源</translation>
+        <translation type="vanished">每个数值及其公式、代入数值后的公式和来源</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="34"/>
+        <location filename="../ui/explain/explaindock.cpp" line="53"/>
+        <source>Each figure with its value and formula; click a row for the formula with the values and its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="55"/>
+        <source>The selected figure: its formula with the values and its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="56"/>
+        <source>Click a row for the formula with its values and the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="57"/>
         <source>Filter figures, e.g. memory or a2a</source>
         <translation>筛选数值，例如 memory 或 a2a</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="36"/>
+        <location filename="../ui/explain/explaindock.cpp" line="59"/>
         <source>Show only the rows that contain this text</source>
         <translation>只显示包含此文本的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="199"/>
+        <source>Source: the model&apos;s own definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explaindock.cpp" line="199"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1783,27 +2051,27 @@ before %2, after %3</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="102"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="105"/>
         <source>Figure</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="104"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="107"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="106"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="109"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="108"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="111"/>
         <source>With the values</source>
         <translation>代入数值</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="110"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="113"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1819,6 +2087,44 @@ before %2, after %3</source>
         <location filename="../ui/document/explorerstate.cpp" line="120"/>
         <source>Change strategy</source>
         <translation>更改策略</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::FeasibilityLegend</name>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="24"/>
+        <source>Best throughput:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="29"/>
+        <source>nothing fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="34"/>
+        <source>★ best   ● you are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="77"/>
+        <source>%1 M tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="80"/>
+        <source>%1 k tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="82"/>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/feasibilitylegend.cpp" line="88"/>
+        <source>Feasible cells are coloured by their best throughput, from the map&apos;s lowest (dark) to its highest (yellow)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1880,77 +2186,77 @@ before %2, after %3</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="353"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="361"/>
         <source>No per-GPU figures: %1</source>
         <translation>没有每 GPU 数值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="358"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="366"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="359"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
         <source>all layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="362"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="370"/>
         <source> · hottest: expert %1 of layer %2</source>
         <translation> · 最热：第 %2 层的专家 %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="375"/>
         <source> · busiest slot per GPU (enlarge to see each expert)</source>
         <translation> · 每个 GPU 最忙的槽位（放大可查看每个专家）</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="371"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="379"/>
         <source> · straggler: GPU %1 (red)</source>
         <translation> · 拖后腿者：GPU %1（红色）</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="374"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="382"/>
         <source> · largest per node</source>
         <translation> · 每节点最大值</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="387"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="395"/>
         <source>idle or no layer</source>
         <translation>空闲或无该层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="388"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="396"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="402"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="410"/>
         <source>the straggler: the step waits for this GPU&apos;s compute</source>
         <translation>拖后腿者：该步要等待此 GPU 的计算</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="421"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="429"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>节点 %1 · GPU %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="422"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="430"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>节点 %1 至 %2 · GPU %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="423"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="431"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>使用中的 GPU：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="426"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="434"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1：最大 %2，最小 %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="429"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="437"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>放大网格以查看每个 GPU。</translation>
     </message>
@@ -1988,113 +2294,202 @@ before %2, after %3</source>
         <translation>将色标适配到当前显示的数值。否则编辑时色标保持不变，使颜色可以相互比较；更改指标或层、或打开配置文件时会重新适配。</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="53"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="54"/>
+        <source>Heat Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="55"/>
+        <source>Show the routing share by layer and expert, the load by GPU and layer, or the all-to-all traffic matrix beside the grid (View &gt; Heat Maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="57"/>
         <source>&amp;Colour by</source>
         <translation>着色依据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="55"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="59"/>
         <source>MoE &amp;layer</source>
         <translation>MoE 层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="95"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="103"/>
         <source>Explain GPU %1...</source>
         <translation>解释 GPU %1...</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="97"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="105"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>导出为 PNG、SVG 或 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="118"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="151"/>
         <source>Move expert %1 from EP rank %2 to %3</source>
         <translation>将专家 %1 从 EP rank %2 移到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="130"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="168"/>
+        <source>Move expert from EP rank %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="177"/>
+        <source>Move expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/grid/gridpanel.cpp" line="192"/>
         <source>all layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridpanel.cpp" line="132"/>
+        <location filename="../ui/grid/gridpanel.cpp" line="194"/>
         <source>MoE layer %1 (layer %2)</source>
         <translation>MoE 第 %1 层（第 %2 层）</translation>
     </message>
 </context>
 <context>
+    <name>moe::ui::HeatMapWidget</name>
+    <message>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="153"/>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="172"/>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::HeatMapsDock</name>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="15"/>
+        <source>Heat Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="24"/>
+        <source>Which heat map to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="25"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="28"/>
+        <source>Export...</source>
+        <translation type="unfinished">导出...</translation>
+    </message>
+    <message>
+        <location filename="../ui/heatmaps/heatmapsdock.cpp" line="29"/>
+        <source>Export this heat map as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="46"/>
+        <location filename="../ui/charts/latencychart.cpp" line="80"/>
         <source>time per step</source>
         <translation>每步时间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="47"/>
         <source>baseline</source>
-        <translation>基线</translation>
+        <translation type="vanished">基线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="52"/>
+        <location filename="../ui/charts/latencychart.cpp" line="86"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>拖后腿 GPU 各组件的步时间；悬停在条形上可查看其公式</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="73"/>
-        <location filename="../ui/charts/latencychart.cpp" line="246"/>
+        <location filename="../ui/charts/latencychart.cpp" line="111"/>
+        <location filename="../ui/charts/latencychart.cpp" line="419"/>
         <source>step time (total)</source>
         <translation>步时间（合计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="76"/>
-        <location filename="../ui/charts/latencychart.cpp" line="169"/>
+        <location filename="../ui/charts/latencychart.cpp" line="126"/>
+        <location filename="../ui/charts/latencychart.cpp" line="219"/>
         <source>time per step (%1)</source>
         <translation>每步时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="169"/>
+        <location filename="../ui/charts/latencychart.cpp" line="219"/>
         <source>time per token (%1)</source>
         <translation>每 token 时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="171"/>
+        <location filename="../ui/charts/latencychart.cpp" line="221"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="174"/>
+        <location filename="../ui/charts/latencychart.cpp" line="224"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>每 token 时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="174"/>
+        <location filename="../ui/charts/latencychart.cpp" line="224"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>步时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="179"/>
+        <location filename="../ui/charts/latencychart.cpp" line="229"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>解码步 %1（%2/token）· %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="186"/>
-        <source> · baseline %1 (%2)</source>
-        <translation> · 基线 %1（%2）</translation>
+        <location filename="../ui/charts/latencychart.cpp" line="236"/>
+        <source> · baseline %1 (%2), dashed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="190"/>
+        <source> · baseline %1 (%2)</source>
+        <translation type="vanished"> · 基线 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="239"/>
         <source> · baseline: not evaluated</source>
         <translation> · 基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="224"/>
-        <location filename="../ui/charts/latencychart.cpp" line="247"/>
+        <location filename="../ui/charts/latencychart.cpp" line="285"/>
+        <location filename="../ui/charts/latencychart.cpp" line="420"/>
         <source>%1 (credit)</source>
         <translation>%1（抵扣）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="251"/>
+        <location filename="../ui/charts/latencychart.cpp" line="290"/>
+        <source>%1 · baseline %2 ◂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="291"/>
+        <source>%1 · baseline %2 ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="321"/>
+        <source>%1 ±%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="425"/>
+        <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="430"/>
+        <source> (baseline %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="433"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;被计算掩盖的通信，从总和中扣除</translation>
     </message>
@@ -2102,415 +2497,463 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="214"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <source>Ctrl+6</source>
+        <translation type="unfinished">Ctrl+6</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Focus the &amp;Grid</source>
         <translation>聚焦网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>&amp;About MoE Explorer</source>
         <translation>关于 MoE Explorer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>About MoE Explorer</source>
         <translation>关于 MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;混合专家（MoE）部署的解析成本模型。每个数值都由配置文件的输入计算得出；“解释”面板显示每个公式及其代入值和来源。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>New &amp;Profile...</source>
         <translation>新建配置文件(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="216"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="219"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>选择模型、系统、GPU 数量和工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>&amp;New from Built-in...</source>
         <translation>从内置配置新建(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>从内置配置文件之一开始，来源场景排在最前</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原为已保存版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>丢弃未保存的更改并重新加载配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>&amp;GPU Grid...</source>
         <translation>GPU 网格(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>&amp;Latency Chart...</source>
         <translation>延迟图(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>&amp;Memory Chart...</source>
         <translation>显存图(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <source>&amp;Routing Heat Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <source>Load &amp;by GPU Heat Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <source>All-to-All &amp;Traffic Heat Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <source>Search &amp;Scatter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <source>&amp;Feasibility Map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <source>Search Results as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Design-Review &amp;Report...</source>
         <translation>设计评审报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="247"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>以 Markdown、HTML 或 PDF 输出分析，所有数字均为计算所得，并嵌入图表</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>自打开配置文件以来的每次编辑；单击其中一次可回到该状态</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>&amp;Strategy</source>
         <translation>策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>&amp;Search All Strategies</source>
         <translation>搜索所有策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>评估每个合法策略并排序</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Pin as Baseline</source>
         <translation>固定为基线(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>将之后的每个数值与当前策略比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&amp;Clear Baseline</source>
         <translation>清除基线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>Stop comparing with a baseline</source>
         <translation>停止与基线比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>&amp;Calibrate...</source>
         <translation>校准(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>将系统拟合到您的测量值，并保存为用户系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Pin baseline</source>
         <translation>固定基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>Clear baseline</source>
         <translation>清除基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF 文档 (*.pdf);;HTML 页面 (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="449"/>
+        <location filename="../ui/window/mainwindow.cpp" line="480"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>报告已取消；未写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>Report failed</source>
         <translation>报告失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="451"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>The report was not written.</source>
         <translation>报告未写入。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="453"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="505"/>
+        <location filename="../ui/window/mainwindow.cpp" line="528"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="481"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>moe::ui::MemoryChart</name>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="36"/>
+        <location filename="../ui/charts/memorychart.cpp" line="45"/>
         <source>GPU %1 (selected)</source>
         <translation>GPU %1（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="36"/>
+        <location filename="../ui/charts/memorychart.cpp" line="45"/>
         <source>sel</source>
         <translation>选</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="48"/>
+        <location filename="../ui/charts/memorychart.cpp" line="57"/>
         <source>stage %1: GPU %2</source>
         <translation>阶段 %1：GPU %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="50"/>
+        <location filename="../ui/charts/memorychart.cpp" line="59"/>
         <source>GPU %1 (fullest)</source>
         <translation>GPU %1（最满）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="50"/>
+        <location filename="../ui/charts/memorychart.cpp" line="59"/>
         <source>top</source>
         <translation>最满</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="64"/>
+        <location filename="../ui/charts/memorychart.cpp" line="73"/>
         <source>Memory per GPU by component against its capacity (the line)</source>
         <translation>每 GPU 各组件显存与其容量（线）对比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="73"/>
+        <location filename="../ui/charts/memorychart.cpp" line="82"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="76"/>
+        <location filename="../ui/charts/memorychart.cpp" line="86"/>
         <source>memory per GPU (GiB)</source>
         <translation>每 GPU 显存（GiB）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="123"/>
+        <location filename="../ui/charts/memorychart.cpp" line="119"/>
+        <source>stage (top: fullest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/memorychart.cpp" line="165"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="131"/>
+        <location filename="../ui/charts/memorychart.cpp" line="173"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="131"/>
+        <location filename="../ui/charts/memorychart.cpp" line="173"/>
         <source>base</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="133"/>
+        <location filename="../ui/charts/memorychart.cpp" line="175"/>
         <source>baseline:&lt;br&gt;not evaluated</source>
         <translation>基线：&lt;br&gt;未评估</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="133"/>
+        <location filename="../ui/charts/memorychart.cpp" line="175"/>
         <source>base: n/a</source>
         <translation>基线：无</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="160"/>
+        <location filename="../ui/charts/memorychart.cpp" line="119"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>阶段（选：所选 GPU，最满：最满的 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="169"/>
+        <location filename="../ui/charts/memorychart.cpp" line="223"/>
         <source>limit %1</source>
         <translation>上限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="169"/>
+        <location filename="../ui/charts/memorychart.cpp" line="223"/>
         <source>capacity %1</source>
         <translation>容量 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="174"/>
+        <location filename="../ui/charts/memorychart.cpp" line="228"/>
         <source>Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)</source>
         <translation>超出容量：GPU %1 需要 %2，允许 %3（多出 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="177"/>
+        <location filename="../ui/charts/memorychart.cpp" line="231"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
         <translation>每 GPU 显存：最满的 GPU %1 使用 %2 / %3（%4）</translation>
     </message>
@@ -2899,6 +3342,30 @@ before %2, after %3</source>
         <location filename="../ui/window/parametersdock.cpp" line="115"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>moe::ui::PopOutTabs</name>
+    <message>
+        <location filename="../ui/search/popouttabs.cpp" line="44"/>
+        <location filename="../ui/search/popouttabs.cpp" line="111"/>
+        <source>Pop out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/popouttabs.cpp" line="45"/>
+        <source>Show this view in a window of its own, as large as you like; close the window to bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/popouttabs.cpp" line="86"/>
+        <source>Shown in its own window; close it (or press Pop out again) to bring it back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/popouttabs.cpp" line="93"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3510,17 +3977,17 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ReportJob</name>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="17"/>
+        <location filename="../ui/export/reportjob.cpp" line="29"/>
         <source>Searching every strategy for the report...</source>
         <translation>正在为报告搜索所有策略...</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="17"/>
+        <location filename="../ui/export/reportjob.cpp" line="29"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="18"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Design-Review Report</source>
         <translation>设计评审报告</translation>
     </message>
@@ -3528,235 +3995,269 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="62"/>
+        <location filename="../ui/search/searchdock.cpp" line="67"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>应用 TP%1 PP%2 DP%3 EP%4</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="67"/>
+        <location filename="../ui/search/searchdock.cpp" line="72"/>
         <source>, %1 micro-batches</source>
         <translation>，%1 个微批次</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="101"/>
+        <location filename="../ui/search/searchdock.cpp" line="104"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="118"/>
-        <location filename="../ui/search/searchdock.cpp" line="520"/>
+        <location filename="../ui/search/searchdock.cpp" line="121"/>
+        <location filename="../ui/search/searchdock.cpp" line="554"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>每个可行配置；双击或按 Enter 应用其中一个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="119"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
-        <translation>每对取值的最佳吞吐量，或为何都不可行；双击绿色单元格可应用其最佳配置</translation>
+        <translation type="vanished">每对取值的最佳吞吐量，或为何都不可行；双击绿色单元格可应用其最佳配置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="123"/>
+        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <source>Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="126"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>筛选行，例如 128 或 选择性</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="125"/>
+        <location filename="../ui/search/searchdock.cpp" line="128"/>
         <source>Show only rows that contain this text</source>
         <translation>只显示包含此文本的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="179"/>
+        <location filename="../ui/search/searchdock.cpp" line="143"/>
+        <source>Scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="143"/>
+        <source>Search: throughput per GPU against step time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <source>Feasibility map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <source>Search: feasibility map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="195"/>
         <source>The map&apos;s rows</source>
         <translation>图的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="180"/>
+        <location filename="../ui/search/searchdock.cpp" line="196"/>
         <source>The map&apos;s columns</source>
         <translation>图的列</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="181"/>
+        <location filename="../ui/search/searchdock.cpp" line="197"/>
         <source>Map &amp;rows</source>
         <translation>图的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="183"/>
+        <location filename="../ui/search/searchdock.cpp" line="199"/>
         <source>c&amp;olumns</source>
         <translation>列(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="232"/>
+        <location filename="../ui/search/searchdock.cpp" line="250"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="233"/>
+        <location filename="../ui/search/searchdock.cpp" line="251"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="234"/>
+        <location filename="../ui/search/searchdock.cpp" line="252"/>
         <source>throughput per GPU</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="235"/>
+        <location filename="../ui/search/searchdock.cpp" line="253"/>
         <source>memory headroom</source>
         <translation>显存余量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="236"/>
+        <location filename="../ui/search/searchdock.cpp" line="254"/>
         <source>What ranks the results</source>
         <translation>结果的排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="237"/>
+        <location filename="../ui/search/searchdock.cpp" line="255"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="238"/>
+        <location filename="../ui/search/searchdock.cpp" line="256"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>为此配置文件评估每个合法策略</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="239"/>
+        <location filename="../ui/search/searchdock.cpp" line="257"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="240"/>
+        <location filename="../ui/search/searchdock.cpp" line="258"/>
         <source>Stop the running search</source>
         <translation>停止正在运行的搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="242"/>
+        <location filename="../ui/search/searchdock.cpp" line="260"/>
         <source>Re-run on changes</source>
         <translation>更改时重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="243"/>
+        <location filename="../ui/search/searchdock.cpp" line="261"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>集群、模型或工作负载改变时重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="245"/>
+        <location filename="../ui/search/searchdock.cpp" line="263"/>
         <source>Search progress</source>
         <translation>搜索进度</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="246"/>
+        <location filename="../ui/search/searchdock.cpp" line="264"/>
         <source>Not searched yet</source>
         <translation>尚未搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="249"/>
+        <location filename="../ui/search/searchdock.cpp" line="267"/>
         <source>Rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="275"/>
+        <location filename="../ui/search/searchdock.cpp" line="293"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>未搜索：搜索空间超过 %L1 种配置（上限）%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="277"/>
+        <location filename="../ui/search/searchdock.cpp" line="295"/>
         <source>; press Search to search it anyway</source>
         <translation>；按“搜索”仍可搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="289"/>
+        <location filename="../ui/search/searchdock.cpp" line="307"/>
         <source>Searching...</source>
         <translation>正在搜索...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="334"/>
+        <location filename="../ui/search/searchdock.cpp" line="353"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>已停止：搜索耗尽了内存。请缩小范围（约束、最大 GPU 数）。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="374"/>
+        <location filename="../ui/search/searchdock.cpp" line="393"/>
         <source>Best %L1 so far</source>
         <translation>目前最佳的 %L1 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="375"/>
+        <location filename="../ui/search/searchdock.cpp" line="394"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>正在搜索：目前 %L1 个可行；显示目前最佳的 %L2 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="413"/>
+        <location filename="../ui/search/searchdock.cpp" line="432"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>在 %L1 种配置后取消：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="413"/>
+        <location filename="../ui/search/searchdock.cpp" line="432"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>已评估 %L1 种配置：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="414"/>
+        <location filename="../ui/search/searchdock.cpp" line="433"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 个可行，%L2 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="464"/>
+        <location filename="../ui/search/searchdock.cpp" line="484"/>
         <source>; the current strategy is not feasible</source>
         <translation>；当前策略不可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="467"/>
+        <location filename="../ui/search/searchdock.cpp" line="487"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>；当前策略排名第 %L1，共 %L2 个%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="470"/>
+        <location filename="../ui/search/searchdock.cpp" line="490"/>
         <source>, on the Pareto front</source>
         <translation>，位于帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="473"/>
+        <location filename="../ui/search/searchdock.cpp" line="493"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="483"/>
+        <location filename="../ui/search/searchdock.cpp" line="517"/>
         <source>Results for %1; search again</source>
         <translation>%1 的结果；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="489"/>
+        <location filename="../ui/search/searchdock.cpp" line="523"/>
         <source>cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="490"/>
+        <location filename="../ui/search/searchdock.cpp" line="524"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="491"/>
+        <location filename="../ui/search/searchdock.cpp" line="525"/>
         <source>workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="492"/>
+        <location filename="../ui/search/searchdock.cpp" line="526"/>
         <source>constraints</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="506"/>
+        <location filename="../ui/search/searchdock.cpp" line="540"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>%1 的结果，之后以下内容已更改：%2；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="519"/>
+        <location filename="../ui/search/searchdock.cpp" line="553"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>这些结果属于其他输入，无法应用；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="582"/>
+        <location filename="../ui/search/searchdock.cpp" line="613"/>
         <source>● you are here · %1</source>
         <translation>● 当前位置 · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="633"/>
+        <source>★ best · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="699"/>
+        <source>%1 tokens/s; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3900,52 +4401,62 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="49"/>
+        <location filename="../ui/search/searchscatter.cpp" line="56"/>
         <source>feasible</source>
         <translation>可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="51"/>
+        <location filename="../ui/search/searchscatter.cpp" line="58"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="56"/>
+        <location filename="../ui/search/searchscatter.cpp" line="63"/>
         <source>you are here</source>
         <translation>当前位置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="72"/>
+        <location filename="../ui/search/searchscatter.cpp" line="171"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>每 GPU 吞吐量与步时间对比：前沿显示每少一毫秒需要多少 GPU。圆环标出当前策略。悬停在点上可查看其策略，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="104"/>
+        <location filename="../ui/search/searchscatter.cpp" line="142"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6，%7 个微批次，%8 个 GPU：%9，每 GPU %10，%11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="116"/>
+        <location filename="../ui/search/searchscatter.cpp" line="154"/>
+        <source> (Pareto front)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="157"/>
         <source>You are here: %1</source>
         <translation>当前位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="178"/>
+        <location filename="../ui/search/searchscatter.cpp" line="159"/>
+        <source>; click to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="260"/>
         <source>step time (ms)</source>
         <translation>步时间（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="179"/>
+        <location filename="../ui/search/searchscatter.cpp" line="263"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="181"/>
+        <location filename="../ui/search/searchscatter.cpp" line="269"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>最佳 %L1 个，共 %L2 个可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="182"/>
+        <location filename="../ui/search/searchscatter.cpp" line="270"/>
         <source>%L1 feasible</source>
         <translation>%L1 个可行</translation>
     </message>
@@ -3953,172 +4464,193 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ServingDock</name>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="43"/>
+        <location filename="../ui/serving/servingdock.cpp" line="47"/>
         <source>Serving</source>
         <translation>推理服务</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>tokens/s/user</source>
         <translation>tokens/s/用户</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="51"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>deployment</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="60"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>帕累托前沿，每 GPU 吞吐量最高者在前。双击一行以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="92"/>
+        <location filename="../ui/serving/servingdock.cpp" line="101"/>
+        <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="105"/>
+        <location filename="../ui/serving/servingdock.cpp" line="126"/>
+        <source>%L1 sequences (%L2 per DP replica)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="106"/>
+        <source>&amp;Concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="138"/>
+        <source>Serving concurrency %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="151"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="100"/>
+        <location filename="../ui/serving/servingdock.cpp" line="159"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="101"/>
+        <location filename="../ui/serving/servingdock.cpp" line="160"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="108"/>
+        <location filename="../ui/serving/servingdock.cpp" line="167"/>
         <source>Input tokens per request (ISL)</source>
         <translation>每个请求的输入 token 数（ISL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="109"/>
+        <location filename="../ui/serving/servingdock.cpp" line="168"/>
         <source>Output tokens per request (OSL)</source>
         <translation>每个请求的输出 token 数（OSL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="110"/>
+        <location filename="../ui/serving/servingdock.cpp" line="169"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>每个请求首 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="111"/>
+        <location filename="../ui/serving/servingdock.cpp" line="170"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>每个请求每输出 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="112"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source>Disaggregated</source>
         <translation>分离式</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="113"/>
+        <location filename="../ui/serving/servingdock.cpp" line="172"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>将预填充和解码分给不同的工作节点，比例使二者速率平衡</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="114"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>Pla&amp;n</source>
         <translation>规划(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="115"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>为这些请求计时每个可行的策略和并发度</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>&amp;TTFT at most</source>
         <translation>TTFT 上限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>T&amp;POT at most</source>
         <translation>TPOT 上限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="233"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>无法评估该配置文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="239"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="238"/>
+        <location filename="../ui/serving/servingdock.cpp" line="297"/>
         <source>best: %1</source>
         <translation>最佳：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="240"/>
+        <location filename="../ui/serving/servingdock.cpp" line="299"/>
         <source>%1 (misses a target)</source>
         <translation>%1（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="260"/>
+        <location filename="../ui/serving/servingdock.cpp" line="319"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>请给出请求的输入和输出长度以及目标，然后点击“规划”。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="266"/>
+        <location filename="../ui/serving/servingdock.cpp" line="325"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。前沿上其右侧的点每用户更快，但每 GPU 产出更少；每 GPU 产出更多的点都未达到某个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="277"/>
+        <location filename="../ui/serving/servingdock.cpp" line="336"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>；最接近：%1：TTFT %2，TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="281"/>
+        <location filename="../ui/serving/servingdock.cpp" line="340"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>规划针对的是其他输入（集群、模型或服务设置已更改）；请重新规划。%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="285"/>
+        <location filename="../ui/serving/servingdock.cpp" line="344"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>此配置文件（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="288"/>
+        <location filename="../ui/serving/servingdock.cpp" line="347"/>
         <source>; misses a target</source>
         <translation>；未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="339"/>
+        <location filename="../ui/serving/servingdock.cpp" line="399"/>
         <source>Apply serving deployment %1</source>
         <translation>应用服务部署 %1</translation>
     </message>
@@ -4217,67 +4749,77 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="46"/>
+        <location filename="../ui/window/summarybar.cpp" line="47"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>此配置未通过这些检查；下方的结论给出具体数字</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Time per token</source>
         <translation>每 token 时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="100"/>
+        <location filename="../ui/window/summarybar.cpp" line="101"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="105"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1（每输出 token %2）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="121"/>
+        <location filename="../ui/window/summarybar.cpp" line="122"/>
         <source> (%1 vs baseline)</source>
         <translation>（相对基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="128"/>
+        <location filename="../ui/window/summarybar.cpp" line="138"/>
+        <source> ±%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="139"/>
+        <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="147"/>
         <source>baseline: not evaluated</source>
         <translation>基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="129"/>
+        <location filename="../ui/window/summarybar.cpp" line="148"/>
         <source>baseline: %1</source>
         <translation>基线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="134"/>
+        <location filename="../ui/window/summarybar.cpp" line="153"/>
         <source>Change against the pinned baseline</source>
         <translation>相对于固定基线的变化</translation>
     </message>

@@ -12,10 +12,10 @@ namespace moe::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HeatMap", text);
-}
+// Gives the free functions below a translation context for lupdate.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(HeatMap)
+};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -57,9 +57,9 @@ QStringList gpuLabels(const GpuBins& bins, std::int64_t perNode)
 QString gpuAxis(const GpuBins& bins, std::int64_t perNode)
 {
     if (bins.gpusPerBin == 1) {
-        return tr("GPU");
+        return Text::tr("GPU");
     }
-    return bins.gpusPerBin == perNode ? tr("node") : tr("nodes");
+    return bins.gpusPerBin == perNode ? Text::tr("node") : Text::tr("nodes");
 }
 
 QString foldNote(const GpuBins& bins, std::int64_t perNode, const QString& what)
@@ -67,8 +67,8 @@ QString foldNote(const GpuBins& bins, std::int64_t perNode, const QString& what)
     if (bins.gpusPerBin == 1) {
         return {};
     }
-    return bins.gpusPerBin == perNode ? tr("GPUs folded into nodes: %1. ").arg(what)
-                                      : tr("GPUs folded into blocks of %1 nodes: %2. ").arg(bins.gpusPerBin / perNode).arg(what);
+    return bins.gpusPerBin == perNode ? Text::tr("GPUs folded into nodes: %1. ").arg(what)
+                                      : Text::tr("GPUs folded into blocks of %1 nodes: %2. ").arg(bins.gpusPerBin / perNode).arg(what);
 }
 
 HeatMap emptyMap(HeatMapKind kind, const QString& why)
@@ -83,10 +83,10 @@ HeatMap emptyMap(HeatMapKind kind, const QString& why)
 QString nothingToShow(const Profile& profile, const Evaluation& evaluation)
 {
     if (!evaluation.valid) {
-        return tr("Nothing to show: %1").arg(QString::fromStdString(evaluation.error));
+        return Text::tr("Nothing to show: %1").arg(QString::fromStdString(evaluation.error));
     }
     if (profile.model.experts == 0 || evaluation.layers.empty()) {
-        return tr("Nothing to show: the model has no MoE layers.");
+        return Text::tr("Nothing to show: the model has no MoE layers.");
     }
     return {};
 }
@@ -124,11 +124,11 @@ QString heatMapName(HeatMapKind kind)
 {
     switch (kind) {
     case HeatMapKind::Routing:
-        return tr("Routing share by layer × expert");
+        return Text::tr("Routing share by layer × expert");
     case HeatMapKind::GpuLoad:
-        return tr("Load by GPU × layer");
+        return Text::tr("Load by GPU × layer");
     case HeatMapKind::Traffic:
-        return tr("All-to-all traffic, GPU × GPU");
+        return Text::tr("All-to-all traffic, GPU × GPU");
     }
     return {};
 }
@@ -139,7 +139,7 @@ QString formatHeatValue(double value, HeatMapUnit unit)
     case HeatMapUnit::Share:
         return QString::fromStdString(formatPercent(value));
     case HeatMapUnit::Tokens:
-        return tr("%1 tokens").arg(QString::fromStdString(formatCount(value)));
+        return Text::tr("%1 tokens").arg(QString::fromStdString(formatCount(value)));
     case HeatMapUnit::Bytes:
         return QString::fromStdString(formatBytes(value));
     }
@@ -165,20 +165,20 @@ QString HeatMap::describe(std::int64_t row, std::int64_t column) const
                             columnLabels.value(static_cast<int>(column)));
     if (std::isnan(value)) {
         return text
-            + (kind == HeatMapKind::Traffic ? tr("the same GPU") : tr("no value (its pipeline stage lacks this layer)"));
+            + (kind == HeatMapKind::Traffic ? Text::tr("the same GPU") : Text::tr("no value (its pipeline stage lacks this layer)"));
     }
     text += formatHeatValue(value, unit);
     if (!std::isnan(mean) && mean > 0) {
-        text += tr(" (%1× the mean)").arg(value / mean, 0, 'f', 2);
+        text += Text::tr(" (%1× the mean)").arg(value / mean, 0, 'f', 2);
     }
     if (kind == HeatMapKind::Traffic) {
         const bool inside = std::any_of(blocks.begin(), blocks.end(), [&](const HeatMapBlock& b) {
             return row >= b.first && row < b.first + b.count && column >= b.first && column < b.first + b.count;
         });
-        text += tr(" per step, ") + (inside ? tr("inside a node (NVLink)") : tr("across nodes (NIC)"));
+        text += Text::tr(" per step, ") + (inside ? Text::tr("inside a node (NVLink)") : Text::tr("across nodes (NIC)"));
     }
     if (row == hottest.row && column == hottest.column) {
-        text += tr("; the hottest");
+        text += Text::tr("; the hottest");
     }
     return text;
 }
@@ -191,8 +191,8 @@ HeatMap routingMap(const Profile& profile, const Evaluation& evaluation)
     HeatMap map;
     map.kind = HeatMapKind::Routing;
     map.unit = HeatMapUnit::Share;
-    map.rowAxis = tr("MoE layer");
-    map.columnAxis = tr("expert");
+    map.rowAxis = Text::tr("MoE layer");
+    map.columnAxis = Text::tr("expert");
     map.rows = static_cast<std::int64_t>(evaluation.layers.size());
     map.columns = profile.model.experts;
     map.values.assign(static_cast<std::size_t>(map.rows * map.columns), kNaN);
@@ -218,7 +218,7 @@ HeatMap routingMap(const Profile& profile, const Evaluation& evaluation)
     map.mean = 1.0 / static_cast<double>(map.columns);
     map.top = std::max(2 * map.mean, largestValue(map.values));
     map.hottest = largest(map);
-    map.caption = tr("Share of each MoE layer's routed tokens (dropped ones included) by expert; an even spread "
+    map.caption = Text::tr("Share of each MoE layer's routed tokens (dropped ones included) by expert; an even spread "
                      "gives each 1/%1 = %2. Hottest: expert %3 in MoE layer %4, %5.")
                       .arg(map.columns)
                       .arg(formatHeatValue(map.mean, map.unit))
@@ -241,7 +241,7 @@ HeatMap gpuLoadMap(const Profile& profile, const Evaluation& evaluation, std::in
     map.kind = HeatMapKind::GpuLoad;
     map.unit = HeatMapUnit::Tokens;
     map.rowAxis = gpuAxis(bins, perNode);
-    map.columnAxis = tr("MoE layer");
+    map.columnAxis = Text::tr("MoE layer");
     map.rows = bins.bins;
     map.columns = static_cast<std::int64_t>(evaluation.layers.size());
     map.values.assign(static_cast<std::size_t>(map.rows * map.columns), kNaN);
@@ -274,13 +274,13 @@ HeatMap gpuLoadMap(const Profile& profile, const Evaluation& evaluation, std::in
     map.mean = count > 0 ? sum / count : kNaN;
     map.top = std::max(count > 0 ? 2 * map.mean : 0.0, largestValue(map.values));
     map.hottest = largest(map);
-    map.caption = foldNote(bins, perNode, tr("each row shows its busiest GPU"))
-                + tr("Token-to-expert assignments each GPU's expert slots process per step, by MoE layer; hatched: "
+    map.caption = foldNote(bins, perNode, Text::tr("each row shows its busiest GPU"))
+                + Text::tr("Token-to-expert assignments each GPU's expert slots process per step, by MoE layer; hatched: "
                      "the GPU's pipeline stage lacks the layer. Mean %1.")
                       .arg(formatHeatValue(map.mean, map.unit));
     if (map.hottest.row >= 0) {
         const double hot = map.at(map.hottest.row, map.hottest.column);
-        map.caption += tr(" Busiest: %1 %2 in MoE layer %3, %4 (%5× the mean).")
+        map.caption += Text::tr(" Busiest: %1 %2 in MoE layer %3, %4 (%5× the mean).")
                            .arg(map.rowAxis, map.rowLabels.value(static_cast<int>(map.hottest.row)))
                            .arg(map.hottest.column)
                            .arg(formatHeatValue(hot, map.unit))
@@ -296,15 +296,15 @@ HeatMap trafficMap(const Profile& profile, const Evaluation& evaluation, std::in
     }
     const TrafficMatrix matrix = trafficMatrix(profile, evaluation.strategy, maxBins);
     if (matrix.bins == 0) {
-        return emptyMap(HeatMapKind::Traffic, tr("Nothing to show: no all-to-all traffic."));
+        return emptyMap(HeatMapKind::Traffic, Text::tr("Nothing to show: no all-to-all traffic."));
     }
     const std::int64_t perNode = matrix.gpusPerNode;
     const GpuBins bins{matrix.gpusPerBin, matrix.bins};
     HeatMap map;
     map.kind = HeatMapKind::Traffic;
     map.unit = HeatMapUnit::Bytes;
-    map.rowAxis = tr("from %1").arg(gpuAxis(bins, perNode));
-    map.columnAxis = tr("to %1").arg(gpuAxis(bins, perNode));
+    map.rowAxis = Text::tr("from %1").arg(gpuAxis(bins, perNode));
+    map.columnAxis = Text::tr("to %1").arg(gpuAxis(bins, perNode));
     map.rows = matrix.bins;
     map.columns = matrix.bins;
     map.values = matrix.bytes;
@@ -324,19 +324,19 @@ HeatMap trafficMap(const Profile& profile, const Evaluation& evaluation, std::in
     map.columnLabels = map.rowLabels;
     map.top = largestValue(map.values);
     const TrafficLink hot = matrix.hottest();
-    map.caption = foldNote(bins, perNode, tr("a cell sums the bytes between them; the diagonal stays inside a node"))
-                + tr("Bytes each GPU sends each other GPU per step in the MoE all-to-alls (dispatch and combine). "
+    map.caption = foldNote(bins, perNode, Text::tr("a cell sums the bytes between them; the diagonal stays inside a node"))
+                + Text::tr("Bytes each GPU sends each other GPU per step in the MoE all-to-alls (dispatch and combine). "
                      "Outlined squares: links inside a node (NVLink); the rest cross nodes (NIC).");
     if (hot.from < 0) {
-        map.caption += tr(" No GPU sends to another: expert parallelism is 1.");
+        map.caption += Text::tr(" No GPU sends to another: expert parallelism is 1.");
         return map;
     }
     map.hottest = HeatMapMark{hot.from, hot.to};
     const QString axis = gpuAxis(bins, perNode);
-    map.caption += tr(" Hottest link: %1 %2 → %1 %3, %4 per step, %5.")
+    map.caption += Text::tr(" Hottest link: %1 %2 → %1 %3, %4 per step, %5.")
                        .arg(axis, map.rowLabels.value(static_cast<int>(hot.from)),
                             map.rowLabels.value(static_cast<int>(hot.to)), formatHeatValue(hot.bytes, map.unit),
-                            hot.intraNode ? tr("inside a node") : tr("across nodes"));
+                            hot.intraNode ? Text::tr("inside a node") : Text::tr("across nodes"));
     return map;
 }
 
