@@ -1,5 +1,7 @@
 #include "window/mainwindow.h"
 
+#include <QScreen>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -347,7 +349,18 @@ void MainWindow::clearBaseline()
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings->windowGeometry())) {
-        resize(1500, 950);
+        // 1500 x 950 where the screen has room; on a laptop's 1366 x 768 the window
+        // takes the screen's free area instead of running past its edge. A tiny
+        // virtual screen (the tests' offscreen 800 x 600) keeps the default.
+        QSize size(1500, 950);
+        if (const QScreen* screen = this->screen()) {
+            const QRect free = screen->availableGeometry();
+            if (free.width() >= 1024 && free.height() >= 600) {
+                size = size.boundedTo(free.size() - (frameGeometry().size() - geometry().size()));
+                move(free.topLeft());
+            }
+        }
+        resize(size);
     }
     restoreState(m_settings->windowState());
     QByteArray splitters = m_settings->splitterState();
