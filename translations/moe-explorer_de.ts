@@ -760,168 +760,168 @@
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="60"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
         <source>node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
         <source>nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="70"/>
         <source>GPUs folded into nodes: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs zu Knoten zusammengefasst: %1. </translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="71"/>
         <source>GPUs folded into blocks of %1 nodes: %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs zu Blöcken von je %1 Knoten zusammengefasst: %2. </translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="86"/>
         <source>Nothing to show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen: %1</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="89"/>
         <source>Nothing to show: the model has no MoE layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen: Das Modell hat keine MoE-Schichten.</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="127"/>
         <source>Routing share by layer × expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Anteil nach Schicht × Experte</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="129"/>
         <source>Load by GPU × layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Last nach GPU × Schicht</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="131"/>
         <source>All-to-all traffic, GPU × GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>All-to-All-Verkehr, GPU × GPU</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="142"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
         <source>the same GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe GPU</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
         <source>no value (its pipeline stage lacks this layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert (ihrer Pipeline-Stufe fehlt diese Schicht)</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="172"/>
         <source> (%1× the mean)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das %1-Fache des Mittels)</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
         <source> per step, </source>
-        <translation type="unfinished"></translation>
+        <translation> pro Schritt, </translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
         <source>inside a node (NVLink)</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb eines Knotens (NVLink)</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
         <source>across nodes (NIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Knoten (NIC)</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="181"/>
         <source>; the hottest</source>
-        <translation type="unfinished"></translation>
+        <translation>; der höchste Wert</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="194"/>
         <location filename="../ui/heatmaps/heatmap.cpp" line="244"/>
         <source>MoE layer</source>
-        <translation type="unfinished"></translation>
+        <translation>MoE-Schicht</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="195"/>
         <source>expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Experte</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="221"/>
         <source>Share of each MoE layer&apos;s routed tokens (dropped ones included) by expert; an even spread gives each 1/%1 = %2. Hottest: expert %3 in MoE layer %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der gerouteten Tokens jeder MoE-Schicht (verworfene eingeschlossen) nach Experte; bei gleichmäßiger Verteilung erhält jeder 1/%1 = %2. Am stärksten belastet: Experte %3 in MoE-Schicht %4, %5.</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="277"/>
         <source>each row shows its busiest GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeile zeigt ihre meistbelastete GPU</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="278"/>
         <source>Token-to-expert assignments each GPU&apos;s expert slots process per step, by MoE layer; hatched: the GPU&apos;s pipeline stage lacks the layer. Mean %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Experten-Zuweisungen, die die Experten-Slots jeder GPU pro Schritt verarbeiten, nach MoE-Schicht; schraffiert: Der Pipeline-Stufe der GPU fehlt die Schicht. Mittel %1.</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="283"/>
         <source> Busiest: %1 %2 in MoE layer %3, %4 (%5× the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation> Am stärksten belastet: %1 %2 in MoE-Schicht %3, %4 (das %5-Fache des Mittels).</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="299"/>
         <source>Nothing to show: no all-to-all traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen: kein All-to-All-Verkehr.</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="306"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="307"/>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="327"/>
         <source>a cell sums the bytes between them; the diagonal stays inside a node</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle summiert die Bytes zwischen ihnen; die Diagonale bleibt innerhalb eines Knotens</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="328"/>
         <source>Bytes each GPU sends each other GPU per step in the MoE all-to-alls (dispatch and combine). Outlined squares: links inside a node (NVLink); the rest cross nodes (NIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die jede GPU pro Schritt in den MoE-All-to-Alls (hin und zurück) an jede andere GPU sendet. Umrandete Quadrate: Verbindungen innerhalb eines Knotens (NVLink); die übrigen verlaufen zwischen Knoten (NIC).</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="331"/>
         <source> No GPU sends to another: expert parallelism is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Keine GPU sendet an eine andere: Die Expertenparallelität ist 1.</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="336"/>
         <source> Hottest link: %1 %2 → %1 %3, %4 per step, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation> Am stärksten belastete Verbindung: %1 %2 → %1 %3, %4 pro Schritt, %5.</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
         <source>inside a node</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb eines Knotens</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
         <source>across nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Knoten</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1004,7 @@
     <message>
         <location filename="../ui/export/viewexport.cpp" line="62"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/export/reportexport.cpp" line="84"/>
@@ -1044,37 +1044,37 @@
     <message>
         <location filename="../ui/export/exporttitleblock.cpp" line="45"/>
         <source>TP %1 · PP %2 · DP %3 · EP %4 · ETP %5</source>
-        <translation type="unfinished"></translation>
+        <translation>TP %1 · PP %2 · DP %3 · EP %4 · ETP %5</translation>
     </message>
     <message>
         <location filename="../ui/export/exporttitleblock.cpp" line="52"/>
         <source>training, global batch %1 x %2 tokens, %3 micro-batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Training, globaler Batch %1 x %2 Tokens, %3 Micro-Batches</translation>
     </message>
     <message>
         <location filename="../ui/export/exporttitleblock.cpp" line="55"/>
         <source>prefill, batch %1 x %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill, Batch %1 x %2 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/export/exporttitleblock.cpp" line="57"/>
         <source>decode, batch %1, context %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode, Batch %1, Kontext %2 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/export/searchexport.cpp" line="81"/>
         <source>Search results, throughput per GPU against step time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse, Durchsatz pro GPU gegenüber Schrittzeit: %1</translation>
     </message>
     <message>
         <location filename="../ui/export/searchexport.cpp" line="90"/>
         <source>Feasibility map, %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Machbarkeitskarte, %1 nach %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/export/searchexport.cpp" line="143"/>
         <source>%1: there are no search results to export; run a search first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Suchergebnisse zum Exportieren; führen Sie zuerst eine Suche aus</translation>
     </message>
 </context>
 <context>
@@ -1462,17 +1462,17 @@
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="55"/>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
         <source>collectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollektive</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
         <source>GEMMs</source>
-        <translation type="unfinished"></translation>
+        <translation>GEMMs</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="70"/>
@@ -1748,17 +1748,17 @@ Es wurde nichts angepasst.</translation>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="395"/>
         <source>%1 %2 × %3</source>
-        <translation type="unfinished">%1 × %3 {1 %2 ?}</translation>
+        <translation>%1 %2 × %3</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="399"/>
         <source>Weight of each row (each kind of measurement counts equally): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht jeder Zeile (jede Art von Messung zählt gleich): %1.</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="404"/>
         <source>Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen mit dem gespeicherten System tragen ±%1 (der gewichtete RMS der Leave-one-out-Fehler).</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="418"/>
@@ -2002,23 +2002,19 @@ vorher %2, nachher %3</translation>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <source>Each figure with its formula, the formula with the values, and its source</source>
-        <translation type="vanished">Jede Größe mit ihrer Formel, der Formel mit den Werten und ihrer Quelle</translation>
-    </message>
-    <message>
         <location filename="../ui/explain/explaindock.cpp" line="53"/>
         <source>Each figure with its value and formula; click a row for the formula with the values and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Größe mit ihrem Wert und ihrer Formel; klicken Sie auf eine Zeile für die Formel mit den Werten und ihre Quelle</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="55"/>
         <source>The selected figure: its formula with the values and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Größe: ihre Formel mit den Werten und ihre Quelle</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="56"/>
         <source>Click a row for the formula with its values and the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zeile für die Formel mit ihren Werten und die Quelle</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="57"/>
@@ -2033,17 +2029,17 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="196"/>
         <source>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="199"/>
         <source>Source: the model&apos;s own definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: die eigene Definition des Modells</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="199"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
@@ -2097,37 +2093,37 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="24"/>
         <source>Best throughput:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Durchsatz:</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="29"/>
         <source>nothing fits</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts passt</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="34"/>
         <source>★ best   ● you are here</source>
-        <translation type="unfinished"></translation>
+        <translation>★ beste   ● Sie sind hier</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="77"/>
         <source>%1 M tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 M Tokens/s</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="80"/>
         <source>%1 k tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 k Tokens/s</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="82"/>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens/s</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="88"/>
         <source>Feasible cells are coloured by their best throughput, from the map&apos;s lowest (dark) to its highest (yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Machbare Zellen sind nach ihrem besten Durchsatz eingefärbt, vom niedrigsten der Karte (dunkel) bis zum höchsten (gelb)</translation>
     </message>
 </context>
 <context>
@@ -2299,12 +2295,12 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="54"/>
         <source>Heat Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmaps</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="55"/>
         <source>Show the routing share by layer and expert, the load by GPU and layer, or the all-to-all traffic matrix beside the grid (View &gt; Heat Maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Routing-Anteil nach Schicht und Experte, die Last nach GPU und Schicht oder die All-to-All-Verkehrsmatrix neben dem Raster anzeigen (Ansicht &gt; Heatmaps)</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="57"/>
@@ -2334,12 +2330,12 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="168"/>
         <source>Move expert from EP rank %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Experte von EP-Rang %1 nach %2 verschieben</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="177"/>
         <source>Move expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Experte verschieben</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="192"/>
@@ -2357,12 +2353,12 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/heatmaps/heatmapwidget.cpp" line="153"/>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapwidget.cpp" line="172"/>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel %1</translation>
     </message>
 </context>
 <context>
@@ -2370,27 +2366,27 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="15"/>
         <source>Heat Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmaps</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="24"/>
         <source>Which heat map to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Heatmap angezeigt wird</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="25"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="28"/>
         <source>Export...</source>
-        <translation type="unfinished">Exportieren...</translation>
+        <translation>Exportieren...</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="29"/>
         <source>Export this heat map as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Heatmap als PNG, SVG oder PDF exportieren</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2395,6 @@ vorher %2, nachher %3</translation>
         <location filename="../ui/charts/latencychart.cpp" line="80"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation type="vanished">Vergleichsbasis</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="86"/>
@@ -2440,27 +2432,27 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="290"/>
         <source>%1 · baseline %2 ◂</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Vergleichsbasis %2 ◂</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="291"/>
         <source>%1 · baseline %2 ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Vergleichsbasis %2 ▸</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="321"/>
         <source>%1 ±%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ±%2</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="425"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="430"/>
         <source> (baseline %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Vergleichsbasis %1)</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="433"/>
@@ -2485,16 +2477,12 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="236"/>
         <source> · baseline %1 (%2), dashed</source>
-        <translation type="unfinished"></translation>
+        <translation> · Vergleichsbasis %1 (%2), gestrichelt</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="239"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
-    </message>
-    <message>
-        <source> · baseline %1 (%2)</source>
-        <translation type="vanished"> · Vergleichsbasis %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2565,7 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Ctrl+6</source>
-        <translation type="unfinished">Ctrl+6</translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="220"/>
@@ -2667,32 +2655,32 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>&amp;Routing Heat Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routing-Heatmap...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>Load &amp;by GPU Heat Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Last-&amp;Heatmap pro GPU...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>All-to-All-&amp;Verkehr als Heatmap...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Search &amp;Scatter...</source>
-        <translation type="unfinished"></translation>
+        <translation>Such-S&amp;treudiagramm...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>&amp;Feasibility Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Machbarkeits&amp;karte...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Search Results as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse als &amp;CSV...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="282"/>
@@ -2860,7 +2848,7 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2896,7 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/charts/memorychart.cpp" line="119"/>
         <source>stage (top: fullest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe (max: vollste)</translation>
     </message>
     <message>
         <location filename="../ui/charts/memorychart.cpp" line="165"/>
@@ -3354,22 +3342,22 @@ vorher %2, nachher %3</translation>
         <location filename="../ui/search/popouttabs.cpp" line="44"/>
         <location filename="../ui/search/popouttabs.cpp" line="111"/>
         <source>Pop out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkoppeln</translation>
     </message>
     <message>
         <location filename="../ui/search/popouttabs.cpp" line="45"/>
         <source>Show this view in a window of its own, as large as you like; close the window to bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht in einem eigenen Fenster beliebiger Größe zeigen; schließen Sie das Fenster, um sie zurückzuholen</translation>
     </message>
     <message>
         <location filename="../ui/search/popouttabs.cpp" line="86"/>
         <source>Shown in its own window; close it (or press Pop out again) to bring it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem eigenen Fenster angezeigt; schließen Sie es (oder klicken Sie erneut auf „Abkoppeln“), um die Ansicht hierher zurückzuholen.</translation>
     </message>
     <message>
         <location filename="../ui/search/popouttabs.cpp" line="93"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen</translation>
     </message>
 </context>
 <context>
@@ -4010,10 +3998,6 @@ vorher %2, nachher %3</translation>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
-        <translation type="vanished">Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine grüne Zelle, um deren beste anzuwenden</translation>
-    </message>
-    <message>
         <location filename="../ui/search/searchdock.cpp" line="126"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selektiv</translation>
@@ -4026,22 +4010,22 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="143"/>
         <source>Scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Streudiagramm</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="143"/>
         <source>Search: throughput per GPU against step time</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Durchsatz pro GPU gegenüber Schrittzeit</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="144"/>
         <source>Feasibility map</source>
-        <translation type="unfinished"></translation>
+        <translation>Machbarkeitskarte</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="144"/>
         <source>Search: feasibility map</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Machbarkeitskarte</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="195"/>
@@ -4206,12 +4190,12 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="633"/>
         <source>★ best · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ beste · %1</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="699"/>
         <source>%1 tokens/s; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens/s; %2</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="307"/>
@@ -4251,7 +4235,7 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="122"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine farbige Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="432"/>
@@ -4432,7 +4416,7 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/search/searchscatter.cpp" line="154"/>
         <source> (Pareto front)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Pareto-Front)</translation>
     </message>
     <message>
         <location filename="../ui/search/searchscatter.cpp" line="157"/>
@@ -4442,7 +4426,7 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/search/searchscatter.cpp" line="159"/>
         <source>; click to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>; zum Anwenden klicken</translation>
     </message>
     <message>
         <location filename="../ui/search/searchscatter.cpp" line="260"/>
@@ -4510,23 +4494,23 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="101"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Sequenzen (der Batch des Profils): 1, 2, 4 ... 1.024 pro DP-Replikat. Der Ring sowie TTFT und TPOT darunter folgen diesem Wert</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="105"/>
         <location filename="../ui/serving/servingdock.cpp" line="126"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Sequenzen (%L2 pro DP-Replikat)</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="106"/>
         <source>&amp;Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nebenläufigkeit</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="138"/>
         <source>Serving concurrency %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenläufigkeit im Inferenzbetrieb %L1</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="151"/>
@@ -4581,7 +4565,7 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
-        <translation>Jede machbare Strategie und Parallelität für diese Anfragen berechnen</translation>
+        <translation>Jede machbare Strategie und Nebenläufigkeit für diese Anfragen berechnen</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="180"/>
@@ -4805,12 +4789,12 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/window/summarybar.cpp" line="138"/>
         <source> ±%1</source>
-        <translation type="unfinished"></translation>
+        <translation> ±%1</translation>
     </message>
     <message>
         <location filename="../ui/window/summarybar.cpp" line="139"/>
         <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
         <location filename="../ui/window/summarybar.cpp" line="147"/>

@@ -760,168 +760,168 @@
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="60"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
         <source>node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
         <source>nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="70"/>
         <source>GPUs folded into nodes: %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 已按节点合并：%1。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="71"/>
         <source>GPUs folded into blocks of %1 nodes: %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 已按每 %1 个节点一块合并：%2。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="86"/>
         <source>Nothing to show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无可显示内容：%1</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="89"/>
         <source>Nothing to show: the model has no MoE layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>无可显示内容：该模型没有 MoE 层。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="127"/>
         <source>Routing share by layer × expert</source>
-        <translation type="unfinished"></translation>
+        <translation>按层 × 专家的路由份额</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="129"/>
         <source>Load by GPU × layer</source>
-        <translation type="unfinished"></translation>
+        <translation>按 GPU × 层的负载</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="131"/>
         <source>All-to-all traffic, GPU × GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>all-to-all 流量，GPU × GPU</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="142"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
         <source>the same GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>同一 GPU</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
         <source>no value (its pipeline stage lacks this layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>无数值（其流水线阶段不含此层）</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="172"/>
         <source> (%1× the mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>（均值的 %1 倍）</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
         <source> per step, </source>
-        <translation type="unfinished"></translation>
+        <translation> 每步，</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
         <source>inside a node (NVLink)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点内（NVLink）</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
         <source>across nodes (NIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>跨节点（NIC）</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="181"/>
         <source>; the hottest</source>
-        <translation type="unfinished"></translation>
+        <translation>；最热</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="194"/>
         <location filename="../ui/heatmaps/heatmap.cpp" line="244"/>
         <source>MoE layer</source>
-        <translation type="unfinished"></translation>
+        <translation>MoE 层</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="195"/>
         <source>expert</source>
-        <translation type="unfinished"></translation>
+        <translation>专家</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="221"/>
         <source>Share of each MoE layer&apos;s routed tokens (dropped ones included) by expert; an even spread gives each 1/%1 = %2. Hottest: expert %3 in MoE layer %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 MoE 层路由的 token（含被丢弃的）按专家划分的份额；均匀分布时每个专家为 1/%1 = %2。最热：MoE 层 %4 中的专家 %3，%5。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="277"/>
         <source>each row shows its busiest GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每行显示其中最忙的 GPU</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="278"/>
         <source>Token-to-expert assignments each GPU&apos;s expert slots process per step, by MoE layer; hatched: the GPU&apos;s pipeline stage lacks the layer. Mean %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 的专家槽位每步处理的 token 到专家分配数，按 MoE 层划分；阴影线：该 GPU 的流水线阶段不含此层。均值 %1。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="283"/>
         <source> Busiest: %1 %2 in MoE layer %3, %4 (%5× the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation>最忙：MoE 层 %3 中的 %1 %2，%4（均值的 %5 倍）。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="299"/>
         <source>Nothing to show: no all-to-all traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>无可显示内容：没有 all-to-all 流量。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="306"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="307"/>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="327"/>
         <source>a cell sums the bytes between them; the diagonal stays inside a node</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元格为其间字节数之和；对角线为节点内流量</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="328"/>
         <source>Bytes each GPU sends each other GPU per step in the MoE all-to-alls (dispatch and combine). Outlined squares: links inside a node (NVLink); the rest cross nodes (NIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 每步在 MoE all-to-all（分发与合并）中发送给其他每个 GPU 的字节数。带边框的方块：节点内链路（NVLink）；其余为跨节点链路（NIC）。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="331"/>
         <source> No GPU sends to another: expert parallelism is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 GPU 向其他 GPU 发送：专家并行度为 1。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="336"/>
         <source> Hottest link: %1 %2 → %1 %3, %4 per step, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>最热链路：%1 %2 → %1 %3，每步 %4，%5。</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
         <source>inside a node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点内</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
         <source>across nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>跨节点</translation>
     </message>
 </context>
 <context>
@@ -1038,42 +1038,42 @@
     <message>
         <location filename="../ui/export/viewexport.cpp" line="62"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/export/exporttitleblock.cpp" line="45"/>
         <source>TP %1 · PP %2 · DP %3 · EP %4 · ETP %5</source>
-        <translation type="unfinished"></translation>
+        <translation>TP %1 · PP %2 · DP %3 · EP %4 · ETP %5</translation>
     </message>
     <message>
         <location filename="../ui/export/exporttitleblock.cpp" line="52"/>
         <source>training, global batch %1 x %2 tokens, %3 micro-batches</source>
-        <translation type="unfinished"></translation>
+        <translation>训练，全局批次 %1 x %2 token，%3 个微批次</translation>
     </message>
     <message>
         <location filename="../ui/export/exporttitleblock.cpp" line="55"/>
         <source>prefill, batch %1 x %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充，批次 %1 x %2 token</translation>
     </message>
     <message>
         <location filename="../ui/export/exporttitleblock.cpp" line="57"/>
         <source>decode, batch %1, context %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>解码，批次 %1，上下文 %2 token</translation>
     </message>
     <message>
         <location filename="../ui/export/searchexport.cpp" line="81"/>
         <source>Search results, throughput per GPU against step time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果，每 GPU 吞吐量与步时间对比：%1</translation>
     </message>
     <message>
         <location filename="../ui/export/searchexport.cpp" line="90"/>
         <source>Feasibility map, %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>可行性图，%1 × %2：%3</translation>
     </message>
     <message>
         <location filename="../ui/export/searchexport.cpp" line="143"/>
         <source>%1: there are no search results to export; run a search first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可导出的搜索结果；请先运行搜索</translation>
     </message>
 </context>
 <context>
@@ -1461,17 +1461,17 @@
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="55"/>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
         <source>collectives</source>
-        <translation type="unfinished"></translation>
+        <translation>集合通信</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
         <source>GEMMs</source>
-        <translation type="unfinished"></translation>
+        <translation>GEMM</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="70"/>
@@ -1745,17 +1745,17 @@ Nothing was fitted.</source>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="395"/>
         <source>%1 %2 × %3</source>
-        <translation type="unfinished">%1 × %3 {1 %2 ?}</translation>
+        <translation>%1 %2 × %3</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="399"/>
         <source>Weight of each row (each kind of measurement counts equally): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行的权重（每类测量同等计入）：%1。</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="404"/>
         <source>Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).</source>
-        <translation type="unfinished"></translation>
+        <translation>基于已保存系统的预测带有 ±%1 的误差（留一法误差的加权 RMS）。</translation>
     </message>
     <message>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="418"/>
@@ -1999,23 +1999,19 @@ before %2, after %3</source>
         <translation>解释</translation>
     </message>
     <message>
-        <source>Each figure with its formula, the formula with the values, and its source</source>
-        <translation type="vanished">每个数值及其公式、代入数值后的公式和来源</translation>
-    </message>
-    <message>
         <location filename="../ui/explain/explaindock.cpp" line="53"/>
         <source>Each figure with its value and formula; click a row for the formula with the values and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数值及其值和公式；单击一行可查看代入数值后的公式及其来源</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="55"/>
         <source>The selected figure: its formula with the values and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>所选数值：代入数值后的公式及其来源</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="56"/>
         <source>Click a row for the formula with its values and the source</source>
-        <translation type="unfinished"></translation>
+        <translation>单击一行可查看代入数值后的公式及来源</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="57"/>
@@ -2030,17 +2026,17 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="196"/>
         <source>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="199"/>
         <source>Source: the model&apos;s own definition</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：模型自身的定义</translation>
     </message>
     <message>
         <location filename="../ui/explain/explaindock.cpp" line="199"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
@@ -2094,37 +2090,37 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="24"/>
         <source>Best throughput:</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳吞吐量：</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="29"/>
         <source>nothing fits</source>
-        <translation type="unfinished"></translation>
+        <translation>均不可行</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="34"/>
         <source>★ best   ● you are here</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 最佳   ● 当前位置</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="77"/>
         <source>%1 M tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 M tokens/s</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="80"/>
         <source>%1 k tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 k tokens/s</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="82"/>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens/s</translation>
     </message>
     <message>
         <location filename="../ui/search/feasibilitylegend.cpp" line="88"/>
         <source>Feasible cells are coloured by their best throughput, from the map&apos;s lowest (dark) to its highest (yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>可行单元格按其最佳吞吐量着色，从图中最低（深色）到最高（黄色）</translation>
     </message>
 </context>
 <context>
@@ -2296,12 +2292,12 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="54"/>
         <source>Heat Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>热图</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="55"/>
         <source>Show the routing share by layer and expert, the load by GPU and layer, or the all-to-all traffic matrix beside the grid (View &gt; Heat Maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>在网格旁显示按层和专家的路由份额、按 GPU 和层的负载，或 all-to-all 流量矩阵（视图 &gt; 热图）</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="57"/>
@@ -2331,12 +2327,12 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="168"/>
         <source>Move expert from EP rank %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将专家从 EP rank %1 移到 %2</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="177"/>
         <source>Move expert</source>
-        <translation type="unfinished"></translation>
+        <translation>移动专家</translation>
     </message>
     <message>
         <location filename="../ui/grid/gridpanel.cpp" line="192"/>
@@ -2354,12 +2350,12 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/heatmaps/heatmapwidget.cpp" line="153"/>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>无数值</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapwidget.cpp" line="172"/>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>均值 %1</translation>
     </message>
 </context>
 <context>
@@ -2367,27 +2363,27 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="15"/>
         <source>Heat Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>热图</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="24"/>
         <source>Which heat map to show</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的热图</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="25"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="28"/>
         <source>Export...</source>
-        <translation type="unfinished">导出...</translation>
+        <translation>导出...</translation>
     </message>
     <message>
         <location filename="../ui/heatmaps/heatmapsdock.cpp" line="29"/>
         <source>Export this heat map as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将此热图导出为 PNG、SVG 或 PDF</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2392,6 @@ before %2, after %3</source>
         <location filename="../ui/charts/latencychart.cpp" line="80"/>
         <source>time per step</source>
         <translation>每步时间</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation type="vanished">基线</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="86"/>
@@ -2446,11 +2438,7 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="236"/>
         <source> · baseline %1 (%2), dashed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · baseline %1 (%2)</source>
-        <translation type="vanished"> · 基线 %1（%2）</translation>
+        <translation> · 基线 %1（%2），虚线</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="239"/>
@@ -2466,27 +2454,27 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="290"/>
         <source>%1 · baseline %2 ◂</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 基线 %2 ◂</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="291"/>
         <source>%1 · baseline %2 ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 基线 %2 ▸</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="321"/>
         <source>%1 ±%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ±%2</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="425"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="430"/>
         <source> (baseline %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（基线 %1）</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="433"/>
@@ -2524,7 +2512,7 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Ctrl+6</source>
-        <translation type="unfinished">Ctrl+6</translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="220"/>
@@ -2644,32 +2632,32 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>&amp;Routing Heat Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>路由热图(&amp;R)...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>Load &amp;by GPU Heat Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>按 GPU 负载热图(&amp;B)...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>all-to-all 流量热图(&amp;T)...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Search &amp;Scatter...</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索散点图(&amp;S)...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>&amp;Feasibility Map...</source>
-        <translation type="unfinished"></translation>
+        <translation>可行性图(&amp;F)...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Search Results as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果为 CSV(&amp;C)...</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="272"/>
@@ -2857,7 +2845,7 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2893,7 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/charts/memorychart.cpp" line="119"/>
         <source>stage (top: fullest)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段（最满：最满的 GPU）</translation>
     </message>
     <message>
         <location filename="../ui/charts/memorychart.cpp" line="165"/>
@@ -3350,22 +3338,22 @@ before %2, after %3</source>
         <location filename="../ui/search/popouttabs.cpp" line="44"/>
         <location filename="../ui/search/popouttabs.cpp" line="111"/>
         <source>Pop out</source>
-        <translation type="unfinished"></translation>
+        <translation>弹出</translation>
     </message>
     <message>
         <location filename="../ui/search/popouttabs.cpp" line="45"/>
         <source>Show this view in a window of its own, as large as you like; close the window to bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>在单独的窗口中显示此视图，大小随意；关闭该窗口即可将其放回</translation>
     </message>
     <message>
         <location filename="../ui/search/popouttabs.cpp" line="86"/>
         <source>Shown in its own window; close it (or press Pop out again) to bring it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在单独窗口中显示；关闭该窗口（或再次按“弹出”）即可将其放回此处。</translation>
     </message>
     <message>
         <location filename="../ui/search/popouttabs.cpp" line="93"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>放回</translation>
     </message>
 </context>
 <context>
@@ -4016,13 +4004,9 @@ before %2, after %3</source>
         <translation>每个可行配置；双击或按 Enter 应用其中一个</translation>
     </message>
     <message>
-        <source>Best throughput for each pair of values, or why none fits; double-click a green cell to apply its best</source>
-        <translation type="vanished">每对取值的最佳吞吐量，或为何都不可行；双击绿色单元格可应用其最佳配置</translation>
-    </message>
-    <message>
         <location filename="../ui/search/searchdock.cpp" line="122"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best</source>
-        <translation type="unfinished"></translation>
+        <translation>每对取值的最佳吞吐量，或为何都不可行；双击彩色单元格可应用其最佳配置</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="126"/>
@@ -4037,22 +4021,22 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="143"/>
         <source>Scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>散点图</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="143"/>
         <source>Search: throughput per GPU against step time</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：每 GPU 吞吐量与步时间对比</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="144"/>
         <source>Feasibility map</source>
-        <translation type="unfinished"></translation>
+        <translation>可行性图</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="144"/>
         <source>Search: feasibility map</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：可行性图</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="195"/>
@@ -4252,12 +4236,12 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="633"/>
         <source>★ best · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 最佳 · %1</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="699"/>
         <source>%1 tokens/s; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens/s；%2</translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4412,7 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/search/searchscatter.cpp" line="154"/>
         <source> (Pareto front)</source>
-        <translation type="unfinished"></translation>
+        <translation>（帕累托前沿）</translation>
     </message>
     <message>
         <location filename="../ui/search/searchscatter.cpp" line="157"/>
@@ -4438,7 +4422,7 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/search/searchscatter.cpp" line="159"/>
         <source>; click to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>；单击以应用</translation>
     </message>
     <message>
         <location filename="../ui/search/searchscatter.cpp" line="260"/>
@@ -4506,23 +4490,23 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="101"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>在途序列数（配置文件的批次）：每个 DP 副本 1、2、4 ... 1,024 个。圆环以及下方的 TTFT 和 TPOT 随之变化</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="105"/>
         <location filename="../ui/serving/servingdock.cpp" line="126"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 个序列（每个 DP 副本 %L2 个）</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="106"/>
         <source>&amp;Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>并发度(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="138"/>
         <source>Serving concurrency %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>推理服务并发度 %L1</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="151"/>
@@ -4801,12 +4785,12 @@ before %2, after %3</source>
     <message>
         <location filename="../ui/window/summarybar.cpp" line="138"/>
         <source> ±%1</source>
-        <translation type="unfinished"></translation>
+        <translation> ±%1</translation>
     </message>
     <message>
         <location filename="../ui/window/summarybar.cpp" line="139"/>
         <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
         <location filename="../ui/window/summarybar.cpp" line="147"/>
