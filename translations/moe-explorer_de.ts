@@ -587,6 +587,149 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="22"/>
+        <source>EP, expert parallelism</source>
+        <translation>EP, Expertenparallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="23"/>
+        <source>The experts of each MoE layer are spread over EP GPUs; every token is sent to the GPUs of its top-k experts and back (the all-to-all dispatch and combine).</source>
+        <translation>Die Experten jeder MoE-Schicht werden auf EP GPUs verteilt; jedes Token wird zu den GPUs seiner Top-k-Experten geschickt und zurück (All-to-All hin und zurück).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="26"/>
+        <source>TP, tensor parallelism</source>
+        <translation>TP, Tensorparallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="27"/>
+        <source>Each layer&apos;s weight matrices are split over TP GPUs, which add their partial results with an all-reduce (or a reduce-scatter and an all-gather under sequence parallelism) twice per layer and pass.</source>
+        <translation>Die Gewichtsmatrizen jeder Schicht werden auf TP GPUs aufgeteilt, die ihre Teilergebnisse zweimal pro Schicht und Durchlauf mit einem All-Reduce addieren (mit Sequenzparallelität mit einem Reduce-Scatter und einem All-Gather).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="31"/>
+        <source>PP, pipeline parallelism</source>
+        <translation>PP, Pipeline-Parallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="32"/>
+        <source>The layers are cut into PP stages on different GPUs; micro-batches flow through them, and the pipeline fills and drains once per step (the bubble, (PP - 1) / m of the ideal time under 1F1B).</source>
+        <translation>Die Schichten werden in PP Stufen auf verschiedenen GPUs zerlegt; Micro-Batches durchlaufen sie, und die Pipeline füllt und leert sich einmal pro Schritt (die Blase, unter 1F1B (PP - 1) / m der idealen Zeit).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="36"/>
+        <source>DP, data parallelism</source>
+        <translation>DP, Datenparallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="37"/>
+        <source>DP replicas of each stage each take a share of the batch and reduce their gradients together after the step&apos;s last micro-batch.</source>
+        <translation>DP Replikate jeder Stufe übernehmen je einen Teil des Batches und reduzieren ihre Gradienten gemeinsam nach dem letzten Micro-Batch des Schritts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="40"/>
+        <source>ETP, expert tensor parallelism</source>
+        <translation>ETP, Experten-Tensorparallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="41"/>
+        <source>Each expert&apos;s matrices are split over ETP GPUs, as TP splits the dense layers; EP x ETP must divide TP x DP.</source>
+        <translation>Die Matrizen jedes Experten werden auf ETP GPUs aufgeteilt, so wie TP die dichten Schichten aufteilt; EP x ETP muss TP x DP teilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="44"/>
+        <source>EDP, expert data parallelism</source>
+        <translation>EDP, Experten-Datenparallelität</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="45"/>
+        <source>How many copies of each expert exist: EDP = TP x DP / (EP x ETP). The experts&apos; gradients are reduced over EDP, the other weights&apos; over DP.</source>
+        <translation>Wie viele Kopien jedes Experten es gibt: EDP = TP x DP / (EP x ETP). Die Gradienten der Experten werden über EDP reduziert, die der übrigen Gewichte über DP.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="48"/>
+        <source>Micro-batch</source>
+        <translation>Micro-Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="49"/>
+        <source>The part of a replica&apos;s batch that goes through the pipeline at once. More micro-batches shrink the pipeline bubble but keep more activations in flight.</source>
+        <translation>Der Teil des Batches eines Replikats, der die Pipeline auf einmal durchläuft. Mehr Micro-Batches verkleinern die Pipeline-Blase, halten aber mehr Aktivierungen gleichzeitig vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="52"/>
+        <source>MFU, model FLOPs utilisation</source>
+        <translation>MFU, Modell-FLOPs-Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="53"/>
+        <source>The model&apos;s FLOPs per step (without recomputation) divided by the step time and the GPUs&apos; dense peak: how much of the hardware the model itself uses.</source>
+        <translation>Die FLOPs des Modells pro Schritt (ohne Neuberechnung), geteilt durch die Schrittzeit und die dichte Spitzenleistung der GPUs: wie viel der Hardware das Modell selbst nutzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="56"/>
+        <source>Straggler</source>
+        <translation>Nachzügler</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="57"/>
+        <source>The slowest GPU of a step: every GPU waits for it at the next collective, so its time is the step&apos;s. The grid outlines it and the headline names it.</source>
+        <translation>Die langsamste GPU eines Schritts: Jede GPU wartet bei der nächsten kollektiven Operation auf sie, also ist ihre Zeit die des Schritts. Das Raster umrandet sie, die Kopfzeile nennt sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="82"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="85"/>
+        <source>&lt;b&gt;Parameters&lt;/b&gt; (left): drag EP, TP, PP, DP, ETP, the batch, the sequence or the micro-batches. A slider stops only at legal values; the line under it says which. Every move is one undo step (Ctrl+Z).</source>
+        <translation>&lt;b&gt;Parameter&lt;/b&gt; (links): EP, TP, PP, DP, ETP, Batch, Sequenz oder Micro-Batches ziehen. Ein Schieberegler hält nur bei zulässigen Werten; die Zeile darunter nennt sie. Jede Bewegung ist ein Rückgängig-Schritt (Strg+Z).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="88"/>
+        <source>&lt;b&gt;Headline&lt;/b&gt; (top): step time, throughput, MFU and the fullest GPU&apos;s memory. A failed check is named here in red.</source>
+        <translation>&lt;b&gt;Kopfzeile&lt;/b&gt; (oben): Schrittzeit, Durchsatz, MFU und der Speicher der vollsten GPU. Eine fehlgeschlagene Prüfung wird hier rot genannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="90"/>
+        <source>&lt;b&gt;GPU grid&lt;/b&gt;: one cell per GPU, grouped by node, coloured by the metric you choose above it. The straggler is outlined; hover a cell for its figures, drag an expert to move it.</source>
+        <translation>&lt;b&gt;GPU-Raster&lt;/b&gt;: eine Zelle pro GPU, nach Knoten gruppiert, gefärbt nach der darüber gewählten Kennzahl. Der Nachzügler ist umrandet; mit der Maus über einer Zelle erscheinen ihre Werte, einen Experten zieht man zum Verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="93"/>
+        <source>&lt;b&gt;Latency and memory charts&lt;/b&gt; (bottom): where the step time goes, component by component, and what fills the GPUs. Hover a bar for its formula.</source>
+        <translation>&lt;b&gt;Latenz- und Speicherdiagramm&lt;/b&gt; (unten): wohin die Schrittzeit geht, Komponente für Komponente, und was die GPUs füllt. Mit der Maus über einem Balken erscheint seine Formel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="95"/>
+        <source>&lt;b&gt;Explain&lt;/b&gt; (View, Ctrl+2): every figure with its formula, the values put in and the source.</source>
+        <translation>&lt;b&gt;Erklärung&lt;/b&gt; (Ansicht, Strg+2): jede Zahl mit ihrer Formel, den eingesetzten Werten und der Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="97"/>
+        <source>&lt;b&gt;Search&lt;/b&gt; (View, Ctrl+4): every legal strategy ranked, with the Pareto front and a feasibility map; double-click a result to apply it. Strategy &gt; Pin as Baseline compares a proposal with today&apos;s deployment.</source>
+        <translation>&lt;b&gt;Suche&lt;/b&gt; (Ansicht, Strg+4): jede zulässige Strategie in einer Rangfolge, mit Pareto-Front und Machbarkeitskarte; ein Doppelklick auf ein Ergebnis übernimmt es. Strategie &gt; Als Vergleichsbasis festlegen vergleicht einen Vorschlag mit dem heutigen Einsatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="100"/>
+        <source>&lt;b&gt;File&lt;/b&gt;: open a built-in profile (the gallery), compose a new one from the systems and models libraries, save, export charts and a design-review report.</source>
+        <translation>&lt;b&gt;Datei&lt;/b&gt;: ein mitgeliefertes Profil öffnen (die Galerie), ein neues aus den System- und Modellbibliotheken zusammenstellen, speichern, Diagramme und einen Design-Review-Bericht exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="107"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="114"/>
+        <source>F1 on a slider opens this glossary at its term. docs/ holds every formula with its source.</source>
+        <translation>F1 auf einem Schieberegler öffnet dieses Glossar bei seinem Begriff. docs/ enthält jede Formel mit ihrer Quelle.</translation>
+    </message>
+</context>
+<context>
     <name>GridLegend</name>
     <message>
         <location filename="../ui/grid/gridlegend.cpp" line="39"/>
@@ -2127,6 +2270,14 @@ vorher %2, nachher %3</translation>
     </message>
 </context>
 <context>
+    <name>moe::ui::GettingStartedDialog</name>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="124"/>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
     <name>moe::ui::GpuGridWidget</name>
     <message>
         <location filename="../ui/grid/gpugridwidget.cpp" line="36"/>
@@ -2477,7 +2628,7 @@ vorher %2, nachher %3</translation>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="236"/>
         <source> · baseline %1 (%2), dashed</source>
-        <translation> · Vergleichsbasis %1 (%2), gestrichelt</translation>
+        <translation> · Basis %1 (%2), gestrichelt</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="239"/>
@@ -2488,365 +2639,370 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="210"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="214"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="225"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>New &amp;Profile...</source>
         <translation>Neues &amp;Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>Ein Modell, ein System, eine GPU-Anzahl und eine Last wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="258"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Routing Heat Map...</source>
         <translation>&amp;Routing-Heatmap...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>Load &amp;by GPU Heat Map...</source>
         <translation>Last-&amp;Heatmap pro GPU...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
         <translation>All-to-All-&amp;Verkehr als Heatmap...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>Search &amp;Scatter...</source>
         <translation>Such-S&amp;treudiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Feasibility Map...</source>
         <translation>Machbarkeits&amp;karte...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Search Results as &amp;CSV...</source>
         <translation>Suchergebnisse als &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="318"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Calibrate...</source>
         <translation>&amp;Kalibrieren...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>Ein System an Ihre Messungen anpassen und als Benutzersystem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="470"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="480"/>
+        <location filename="../ui/window/mainwindow.cpp" line="517"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="505"/>
-        <location filename="../ui/window/mainwindow.cpp" line="528"/>
+        <location filename="../ui/window/mainwindow.cpp" line="542"/>
+        <location filename="../ui/window/mainwindow.cpp" line="565"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
-        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="549"/>
+        <location filename="../ui/window/mainwindow.cpp" line="572"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
@@ -3175,32 +3331,32 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ParameterSlider</name>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="32"/>
+        <location filename="../ui/window/parameterslider.cpp" line="34"/>
         <source>The legal values with the other parameters held as they are</source>
         <translation>Die zulässigen Werte, wenn die übrigen Parameter unverändert bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="53"/>
+        <location filename="../ui/window/parameterslider.cpp" line="55"/>
         <source>nearest legal:</source>
         <translation>nächste zulässige:</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="57"/>
+        <location filename="../ui/window/parameterslider.cpp" line="59"/>
         <source>Use this legal value instead</source>
         <translation>Stattdessen diesen zulässigen Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="84"/>
+        <location filename="../ui/window/parameterslider.cpp" line="86"/>
         <source>steps: %1 to %2; any value can be typed</source>
         <translation>Schritte: %1 bis %2; jeder Wert kann eingegeben werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="86"/>
+        <location filename="../ui/window/parameterslider.cpp" line="88"/>
         <source>no legal value with the other parameters</source>
         <translation>kein zulässiger Wert mit den übrigen Parametern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/parameterslider.cpp" line="87"/>
+        <location filename="../ui/window/parameterslider.cpp" line="89"/>
         <source>legal: %1 to %2 (%n value(s))</source>
         <translation>
             <numerusform>zulässig: %1 bis %2 (%n Wert)</numerusform>
@@ -3208,130 +3364,137 @@ vorher %2, nachher %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="90"/>
+        <location filename="../ui/window/parameterslider.cpp" line="92"/>
         <source>; %1 is not legal</source>
         <translation>; %1 ist nicht zulässig</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parameterslider.cpp" line="165"/>
+        <source>%1
+F1: the glossary (Help &gt; Getting Started)</source>
+        <translation>%1
+F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
     </message>
 </context>
 <context>
     <name>moe::ui::ParametersDock</name>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="41"/>
+        <location filename="../ui/window/parametersdock.cpp" line="57"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
         <source>prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
         <source>decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="76"/>
+        <location filename="../ui/window/parametersdock.cpp" line="92"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="77"/>
+        <location filename="../ui/window/parametersdock.cpp" line="93"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modus</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="82"/>
+        <location filename="../ui/window/parametersdock.cpp" line="98"/>
         <source>Set mode to %1</source>
         <translation>Modus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="90"/>
+        <location filename="../ui/window/parametersdock.cpp" line="106"/>
         <source>&amp;EP</source>
         <translation>&amp;EP</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="90"/>
+        <location filename="../ui/window/parametersdock.cpp" line="106"/>
         <source>Expert parallelism: GPUs an expert layer&apos;s experts are spread over</source>
         <translation>Expertenparallelität: GPUs, auf die die Experten einer Expertenschicht verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="91"/>
+        <location filename="../ui/window/parametersdock.cpp" line="107"/>
         <source>&amp;TP</source>
         <translation>&amp;TP</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="91"/>
+        <location filename="../ui/window/parametersdock.cpp" line="107"/>
         <source>Tensor parallelism: GPUs each layer&apos;s matrices are split over</source>
         <translation>Tensorparallelität: GPUs, auf die die Matrizen jeder Schicht aufgeteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="92"/>
+        <location filename="../ui/window/parametersdock.cpp" line="108"/>
         <source>&amp;PP</source>
         <translation>&amp;PP</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="92"/>
+        <location filename="../ui/window/parametersdock.cpp" line="108"/>
         <source>Pipeline parallelism: stages the layers are cut into</source>
         <translation>Pipeline-Parallelität: Stufen, in die die Schichten zerlegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="93"/>
+        <location filename="../ui/window/parametersdock.cpp" line="109"/>
         <source>&amp;DP</source>
         <translation>&amp;DP</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="93"/>
+        <location filename="../ui/window/parametersdock.cpp" line="109"/>
         <source>Data parallelism: replicas of each pipeline stage&apos;s attention</source>
         <translation>Datenparallelität: Replikate der Attention jeder Pipeline-Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="94"/>
+        <location filename="../ui/window/parametersdock.cpp" line="110"/>
         <source>ET&amp;P</source>
         <translation>ET&amp;P</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="94"/>
+        <location filename="../ui/window/parametersdock.cpp" line="110"/>
         <source>Expert tensor parallelism: GPUs each expert is split over</source>
         <translation>Experten-Tensorparallelität: GPUs, auf die jeder Experte aufgeteilt wird</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="95"/>
+        <location filename="../ui/window/parametersdock.cpp" line="111"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="95"/>
+        <location filename="../ui/window/parametersdock.cpp" line="111"/>
         <source>Sequences per step, all replicas together</source>
         <translation>Sequenzen pro Schritt, alle Replikate zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="96"/>
+        <location filename="../ui/window/parametersdock.cpp" line="112"/>
         <source>&amp;Sequence</source>
         <translation>Se&amp;quenz</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="96"/>
+        <location filename="../ui/window/parametersdock.cpp" line="112"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="97"/>
+        <location filename="../ui/window/parametersdock.cpp" line="113"/>
         <source>M&amp;icro-batches</source>
         <translation>M&amp;icro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="97"/>
+        <location filename="../ui/window/parametersdock.cpp" line="113"/>
         <source>Micro-batches per replica and step, for pipelining</source>
         <translation>Micro-Batches pro Replikat und Schritt, für das Pipelining</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="115"/>
+        <location filename="../ui/window/parametersdock.cpp" line="132"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>

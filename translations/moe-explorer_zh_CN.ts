@@ -587,6 +587,149 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="22"/>
+        <source>EP, expert parallelism</source>
+        <translation>EP，专家并行</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="23"/>
+        <source>The experts of each MoE layer are spread over EP GPUs; every token is sent to the GPUs of its top-k experts and back (the all-to-all dispatch and combine).</source>
+        <translation>每个 MoE 层的专家分布在 EP 个 GPU 上；每个 token 被发送到其 top-k 专家所在的 GPU 并返回（all-to-all 分发与合并）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="26"/>
+        <source>TP, tensor parallelism</source>
+        <translation>TP，张量并行</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="27"/>
+        <source>Each layer&apos;s weight matrices are split over TP GPUs, which add their partial results with an all-reduce (or a reduce-scatter and an all-gather under sequence parallelism) twice per layer and pass.</source>
+        <translation>每层的权重矩阵切分到 TP 个 GPU 上，它们每层每遍用两次 all-reduce（序列并行下为 reduce-scatter 加 all-gather）累加部分结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="31"/>
+        <source>PP, pipeline parallelism</source>
+        <translation>PP，流水线并行</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="32"/>
+        <source>The layers are cut into PP stages on different GPUs; micro-batches flow through them, and the pipeline fills and drains once per step (the bubble, (PP - 1) / m of the ideal time under 1F1B).</source>
+        <translation>各层被切分为位于不同 GPU 上的 PP 个阶段；微批次依次流过，流水线每步填充和排空一次（气泡，在 1F1B 下为理想时间的 (PP - 1) / m）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="36"/>
+        <source>DP, data parallelism</source>
+        <translation>DP，数据并行</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="37"/>
+        <source>DP replicas of each stage each take a share of the batch and reduce their gradients together after the step&apos;s last micro-batch.</source>
+        <translation>每个阶段的 DP 个副本各处理批次的一部分，并在该步最后一个微批次之后共同归约梯度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="40"/>
+        <source>ETP, expert tensor parallelism</source>
+        <translation>ETP，专家张量并行</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="41"/>
+        <source>Each expert&apos;s matrices are split over ETP GPUs, as TP splits the dense layers; EP x ETP must divide TP x DP.</source>
+        <translation>每个专家的矩阵切分到 ETP 个 GPU 上，如同 TP 切分稠密层；EP x ETP 必须整除 TP x DP。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="44"/>
+        <source>EDP, expert data parallelism</source>
+        <translation>EDP，专家数据并行</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="45"/>
+        <source>How many copies of each expert exist: EDP = TP x DP / (EP x ETP). The experts&apos; gradients are reduced over EDP, the other weights&apos; over DP.</source>
+        <translation>每个专家的副本数：EDP = TP x DP / (EP x ETP)。专家的梯度在 EDP 上归约，其他权重的梯度在 DP 上归约。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="48"/>
+        <source>Micro-batch</source>
+        <translation>微批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="49"/>
+        <source>The part of a replica&apos;s batch that goes through the pipeline at once. More micro-batches shrink the pipeline bubble but keep more activations in flight.</source>
+        <translation>一个副本的批次中一次通过流水线的部分。更多微批次会缩小流水线气泡，但同时保留更多激活值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="52"/>
+        <source>MFU, model FLOPs utilisation</source>
+        <translation>MFU，模型 FLOPs 利用率</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="53"/>
+        <source>The model&apos;s FLOPs per step (without recomputation) divided by the step time and the GPUs&apos; dense peak: how much of the hardware the model itself uses.</source>
+        <translation>模型每步的 FLOPs（不含重计算）除以步时间和 GPU 的稠密峰值：模型本身利用了多少硬件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="56"/>
+        <source>Straggler</source>
+        <translation>拖后腿者</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="57"/>
+        <source>The slowest GPU of a step: every GPU waits for it at the next collective, so its time is the step&apos;s. The grid outlines it and the headline names it.</source>
+        <translation>一步中最慢的 GPU：所有 GPU 在下一次集合通信时等待它，因此它的时间就是该步的时间。网格为它描边，标题栏给出它的名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="82"/>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="85"/>
+        <source>&lt;b&gt;Parameters&lt;/b&gt; (left): drag EP, TP, PP, DP, ETP, the batch, the sequence or the micro-batches. A slider stops only at legal values; the line under it says which. Every move is one undo step (Ctrl+Z).</source>
+        <translation>&lt;b&gt;参数&lt;/b&gt;（左侧）：拖动 EP、TP、PP、DP、ETP、批大小、序列或微批次。滑块只停在合法值上，其下方一行列出这些值。每次移动都是一个撤销步骤（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="88"/>
+        <source>&lt;b&gt;Headline&lt;/b&gt; (top): step time, throughput, MFU and the fullest GPU&apos;s memory. A failed check is named here in red.</source>
+        <translation>&lt;b&gt;标题栏&lt;/b&gt;（顶部）：步时间、吞吐量、MFU 以及最满 GPU 的显存。未通过的检查会在此以红色标出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="90"/>
+        <source>&lt;b&gt;GPU grid&lt;/b&gt;: one cell per GPU, grouped by node, coloured by the metric you choose above it. The straggler is outlined; hover a cell for its figures, drag an expert to move it.</source>
+        <translation>&lt;b&gt;GPU 网格&lt;/b&gt;：每个 GPU 一格，按节点分组，按上方所选指标着色。拖后腿者带描边；悬停单元格可查看其数值，拖动专家可移动它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="93"/>
+        <source>&lt;b&gt;Latency and memory charts&lt;/b&gt; (bottom): where the step time goes, component by component, and what fills the GPUs. Hover a bar for its formula.</source>
+        <translation>&lt;b&gt;延迟与显存图&lt;/b&gt;（底部）：步时间按组成部分的去向，以及占满 GPU 的内容。悬停条形可查看其公式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="95"/>
+        <source>&lt;b&gt;Explain&lt;/b&gt; (View, Ctrl+2): every figure with its formula, the values put in and the source.</source>
+        <translation>&lt;b&gt;解释&lt;/b&gt;（视图，Ctrl+2）：每个数值及其公式、代入的值和来源。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="97"/>
+        <source>&lt;b&gt;Search&lt;/b&gt; (View, Ctrl+4): every legal strategy ranked, with the Pareto front and a feasibility map; double-click a result to apply it. Strategy &gt; Pin as Baseline compares a proposal with today&apos;s deployment.</source>
+        <translation>&lt;b&gt;搜索&lt;/b&gt;（视图，Ctrl+4）：所有合法策略的排名，附帕累托前沿和可行性图；双击结果即可应用。策略 &gt; 固定为基线 可将方案与当前部署进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="100"/>
+        <source>&lt;b&gt;File&lt;/b&gt;: open a built-in profile (the gallery), compose a new one from the systems and models libraries, save, export charts and a design-review report.</source>
+        <translation>&lt;b&gt;文件&lt;/b&gt;：打开内置配置（图库），从系统库和模型库组合新配置，保存，导出图表和设计评审报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="107"/>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="114"/>
+        <source>F1 on a slider opens this glossary at its term. docs/ holds every formula with its source.</source>
+        <translation>在滑块上按 F1 会在其术语处打开本术语表。docs/ 中给出每个公式及其来源。</translation>
+    </message>
+</context>
+<context>
     <name>GridLegend</name>
     <message>
         <location filename="../ui/grid/gridlegend.cpp" line="39"/>
@@ -2124,6 +2267,14 @@ before %2, after %3</source>
     </message>
 </context>
 <context>
+    <name>moe::ui::GettingStartedDialog</name>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="124"/>
+        <source>Getting Started</source>
+        <translation>入门</translation>
+    </message>
+</context>
+<context>
     <name>moe::ui::GpuGridWidget</name>
     <message>
         <location filename="../ui/grid/gpugridexperts.cpp" line="245"/>
@@ -2485,365 +2636,370 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="210"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="214"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>Focus the &amp;Grid</source>
         <translation>聚焦网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>&amp;About MoE Explorer</source>
         <translation>关于 MoE Explorer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="225"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>About MoE Explorer</source>
         <translation>关于 MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;混合专家（MoE）部署的解析成本模型。每个数值都由配置文件的输入计算得出；“解释”面板显示每个公式及其代入值和来源。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>New &amp;Profile...</source>
         <translation>新建配置文件(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>选择模型、系统、GPU 数量和工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>&amp;New from Built-in...</source>
         <translation>从内置配置新建(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>从内置配置文件之一开始，来源场景排在最前</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原为已保存版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="258"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>丢弃未保存的更改并重新加载配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;GPU Grid...</source>
         <translation>GPU 网格(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;Latency Chart...</source>
         <translation>延迟图(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>&amp;Memory Chart...</source>
         <translation>显存图(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="264"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Routing Heat Map...</source>
         <translation>路由热图(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>Load &amp;by GPU Heat Map...</source>
         <translation>按 GPU 负载热图(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
         <translation>all-to-all 流量热图(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>Search &amp;Scatter...</source>
         <translation>搜索散点图(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Feasibility Map...</source>
         <translation>可行性图(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Search Results as &amp;CSV...</source>
         <translation>搜索结果为 CSV(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Design-Review &amp;Report...</source>
         <translation>设计评审报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>以 Markdown、HTML 或 PDF 输出分析，所有数字均为计算所得，并嵌入图表</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>自打开配置文件以来的每次编辑；单击其中一次可回到该状态</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Strategy</source>
         <translation>策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Search All Strategies</source>
         <translation>搜索所有策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>评估每个合法策略并排序</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>&amp;Pin as Baseline</source>
         <translation>固定为基线(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>将之后的每个数值与当前策略比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;Clear Baseline</source>
         <translation>清除基线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>Stop comparing with a baseline</source>
         <translation>停止与基线比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="318"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Calibrate...</source>
         <translation>校准(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>将系统拟合到您的测量值，并保存为用户系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>Pin baseline</source>
         <translation>固定基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Clear baseline</source>
         <translation>清除基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="470"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF 文档 (*.pdf);;HTML 页面 (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="480"/>
+        <location filename="../ui/window/mainwindow.cpp" line="517"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>报告已取消；未写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>Report failed</source>
         <translation>报告失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="519"/>
         <source>The report was not written.</source>
         <translation>报告未写入。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="505"/>
-        <location filename="../ui/window/mainwindow.cpp" line="528"/>
+        <location filename="../ui/window/mainwindow.cpp" line="542"/>
+        <location filename="../ui/window/mainwindow.cpp" line="565"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
-        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="549"/>
+        <location filename="../ui/window/mainwindow.cpp" line="572"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="566"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -3172,162 +3328,169 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ParameterSlider</name>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="32"/>
+        <location filename="../ui/window/parameterslider.cpp" line="34"/>
         <source>The legal values with the other parameters held as they are</source>
         <translation>其他参数保持不变时的合法取值</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="53"/>
+        <location filename="../ui/window/parameterslider.cpp" line="55"/>
         <source>nearest legal:</source>
         <translation>最近的合法值：</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="57"/>
+        <location filename="../ui/window/parameterslider.cpp" line="59"/>
         <source>Use this legal value instead</source>
         <translation>改用此合法值</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="84"/>
+        <location filename="../ui/window/parameterslider.cpp" line="86"/>
         <source>steps: %1 to %2; any value can be typed</source>
         <translation>步进：%1 至 %2；可输入任意值</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="86"/>
+        <location filename="../ui/window/parameterslider.cpp" line="88"/>
         <source>no legal value with the other parameters</source>
         <translation>在其他参数下没有合法值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/parameterslider.cpp" line="87"/>
+        <location filename="../ui/window/parameterslider.cpp" line="89"/>
         <source>legal: %1 to %2 (%n value(s))</source>
         <translation>
             <numerusform>合法：%1 至 %2（%n 个值）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="90"/>
+        <location filename="../ui/window/parameterslider.cpp" line="92"/>
         <source>; %1 is not legal</source>
         <translation>；%1 不合法</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/parameterslider.cpp" line="165"/>
+        <source>%1
+F1: the glossary (Help &gt; Getting Started)</source>
+        <translation>%1
+F1：术语表（帮助 &gt; 入门）</translation>
     </message>
 </context>
 <context>
     <name>moe::ui::ParametersDock</name>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="41"/>
+        <location filename="../ui/window/parametersdock.cpp" line="57"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
         <source>prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="75"/>
+        <location filename="../ui/window/parametersdock.cpp" line="91"/>
         <source>decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="76"/>
+        <location filename="../ui/window/parametersdock.cpp" line="92"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>训练迭代、整批预填充，或一次解码步骤</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="77"/>
+        <location filename="../ui/window/parametersdock.cpp" line="93"/>
         <source>&amp;Mode</source>
         <translation>模式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="82"/>
+        <location filename="../ui/window/parametersdock.cpp" line="98"/>
         <source>Set mode to %1</source>
         <translation>将模式设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="90"/>
+        <location filename="../ui/window/parametersdock.cpp" line="106"/>
         <source>&amp;EP</source>
         <translation>&amp;EP</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="90"/>
+        <location filename="../ui/window/parametersdock.cpp" line="106"/>
         <source>Expert parallelism: GPUs an expert layer&apos;s experts are spread over</source>
         <translation>专家并行（EP）：一个专家层的专家分布在多少个 GPU 上</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="91"/>
+        <location filename="../ui/window/parametersdock.cpp" line="107"/>
         <source>&amp;TP</source>
         <translation>&amp;TP</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="91"/>
+        <location filename="../ui/window/parametersdock.cpp" line="107"/>
         <source>Tensor parallelism: GPUs each layer&apos;s matrices are split over</source>
         <translation>张量并行（TP）：每层的矩阵切分到多少个 GPU 上</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="92"/>
+        <location filename="../ui/window/parametersdock.cpp" line="108"/>
         <source>&amp;PP</source>
         <translation>&amp;PP</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="92"/>
+        <location filename="../ui/window/parametersdock.cpp" line="108"/>
         <source>Pipeline parallelism: stages the layers are cut into</source>
         <translation>流水线并行（PP）：各层被切分成多少个阶段</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="93"/>
+        <location filename="../ui/window/parametersdock.cpp" line="109"/>
         <source>&amp;DP</source>
         <translation>&amp;DP</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="93"/>
+        <location filename="../ui/window/parametersdock.cpp" line="109"/>
         <source>Data parallelism: replicas of each pipeline stage&apos;s attention</source>
         <translation>数据并行（DP）：每个流水线阶段注意力部分的副本数</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="94"/>
+        <location filename="../ui/window/parametersdock.cpp" line="110"/>
         <source>ET&amp;P</source>
         <translation>ET&amp;P</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="94"/>
+        <location filename="../ui/window/parametersdock.cpp" line="110"/>
         <source>Expert tensor parallelism: GPUs each expert is split over</source>
         <translation>专家张量并行（ETP）：每个专家切分到多少个 GPU 上</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="95"/>
+        <location filename="../ui/window/parametersdock.cpp" line="111"/>
         <source>&amp;Batch</source>
         <translation>批大小(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="95"/>
+        <location filename="../ui/window/parametersdock.cpp" line="111"/>
         <source>Sequences per step, all replicas together</source>
         <translation>每步的序列数，所有副本合计</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="96"/>
+        <location filename="../ui/window/parametersdock.cpp" line="112"/>
         <source>&amp;Sequence</source>
         <translation>序列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="96"/>
+        <location filename="../ui/window/parametersdock.cpp" line="112"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>每个序列的 token 数；解码时为已缓存的上下文</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="97"/>
+        <location filename="../ui/window/parametersdock.cpp" line="113"/>
         <source>M&amp;icro-batches</source>
         <translation>微批次(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="97"/>
+        <location filename="../ui/window/parametersdock.cpp" line="113"/>
         <source>Micro-batches per replica and step, for pipelining</source>
         <translation>每个副本每步的微批次数，用于流水线</translation>
     </message>
     <message>
-        <location filename="../ui/window/parametersdock.cpp" line="115"/>
+        <location filename="../ui/window/parametersdock.cpp" line="132"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>

@@ -75,5 +75,11 @@ int main(int argc, char** argv)
     }
     moe::ui::MainWindow window(std::move(start.profile), start.location);
     window.show();
+    // The first start shows the short tour once (Help > Getting Started, F1).
+    moe::ui::Settings settings;
+    if (!settings.tourShown()) {
+        settings.setTourShown(true);
+        window.showGettingStarted();
+    }
     return QApplication::exec();
 }

@@ -63,6 +63,16 @@ void Settings::setLastExportFolder(const QString& folder)
     store().setValue(QStringLiteral("export/folder"), folder);
 }
 
+bool Settings::tourShown() const
+{
+    return store().value(QStringLiteral("help/tour_shown"), false).toBool();
+}
+
+void Settings::setTourShown(bool shown)
+{
+    store().setValue(QStringLiteral("help/tour_shown"), shown);
+}
+
 QString Settings::lastProfile() const
 {
     return store().value(QStringLiteral("profile/last")).toString();

@@ -21,6 +21,9 @@ public:
     void setGridMetric(int metric);
     QString lastExportFolder() const;
     void setLastExportFolder(const QString& folder);
+    // Whether Help > Getting Started has been shown once, on the first start.
+    bool tourShown() const;
+    void setTourShown(bool shown);
 
     // The profile the window showed last: a file path or builtin:NAME; empty at first.
     QString lastProfile() const;

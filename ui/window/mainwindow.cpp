@@ -1,7 +1,5 @@
 #include "window/mainwindow.h"
 
-#include <QScreen>
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -14,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -29,6 +28,8 @@
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
 #include "window/parametersdock.h"
+#include "window/gettingstarted.h"
+#include "window/parameterslider.h"
 #include "document/recentfilesmenu.h"
 #include "export/reportexport.h"
 #include "export/reportjob.h"
@@ -223,6 +224,19 @@ void MainWindow::setupMenus()
 
     setupToolsMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* tour = help->addAction(tr("&Getting Started"), this, [this] {
+        // F1 on a slider: its term in the glossary.
+        QString anchor;
+        for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+            if (const auto* slider = qobject_cast<ParameterSlider*>(w)) {
+                anchor = slider->glossaryTerm();
+                break;
+            }
+        }
+        showGettingStarted(anchor);
+    });
+    tour->setShortcut(QKeySequence::HelpContents);
+    tour->setObjectName(QStringLiteral("GettingStartedAction"));
     help->addAction(tr("&About MoE Explorer"), this, [this] {
         QMessageBox::about(this, tr("About MoE Explorer"),
                            tr("<p><b>MoE Explorer</b> %1</p><p>An analytic cost model for Mixture-of-Experts "
@@ -230,6 +244,16 @@ void MainWindow::setupMenus()
                               "shows each formula with its values and its source.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showGettingStarted(const QString& anchor)
+{
+    if (!m_gettingStarted) {
+        m_gettingStarted = new GettingStartedDialog(this);
+    }
+    m_gettingStarted->show();
+    m_gettingStarted->raise();
+    m_gettingStarted->showAnchor(anchor);
 }
 
 void MainWindow::setupFileMenu()

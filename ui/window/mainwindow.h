@@ -20,6 +20,8 @@ class QSplitter;
 
 namespace moe::ui {
 
+class GettingStartedDialog;
+
 class ReportJob;
 class CalibrationDialog;
 
@@ -48,6 +50,11 @@ public:
     // or empty (then Save asks for a file).
     explicit MainWindow(Profile profile, const QString& location = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Help > Getting Started, at a glossary anchor (window/gettingstarted.h) or the top.
+    // F1 opens it at the term of the slider that has the focus.
+    void showGettingStarted(const QString& anchor = {});
+    GettingStartedDialog* gettingStartedDialog() const { return m_gettingStarted; }
 
     ExplorerState& state() const { return *m_state; }
     DocumentController* document() const { return m_document; }
@@ -97,6 +104,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    GettingStartedDialog* m_gettingStarted = nullptr;
     void setupCentral();
     void setupDocks();
     void setupDocument(const QString& location);

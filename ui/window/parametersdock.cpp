@@ -18,6 +18,22 @@ namespace moe::ui {
 
 namespace {
 
+// The glossary entry of each slider (window/gettingstarted.cpp); batch and sequence
+// need none.
+QString glossaryTermOf(ParametersDock::Parameter parameter)
+{
+    switch (parameter) {
+    case ParametersDock::Parameter::Ep: return QStringLiteral("ep");
+    case ParametersDock::Parameter::Tp: return QStringLiteral("tp");
+    case ParametersDock::Parameter::Pp: return QStringLiteral("pp");
+    case ParametersDock::Parameter::Dp: return QStringLiteral("dp");
+    case ParametersDock::Parameter::Etp: return QStringLiteral("etp");
+    case ParametersDock::Parameter::MicroBatches: return QStringLiteral("micro-batch");
+    default: return {};
+    }
+}
+
+
 
 // Powers of two from 1 to `limit`: where the sequence-length slider snaps (any
 // length is legal; the spin box takes the others).
@@ -98,6 +114,7 @@ QWidget* ParametersDock::buildStrategy()
     };
     for (const auto& row : rows) {
         auto* slider = new ParameterSlider(row.name, row.tip, box);
+        slider->setGlossaryTerm(glossaryTermOf(row.parameter));
         m_sliders[static_cast<int>(row.parameter)] = slider;
         layout->addWidget(slider);
         connect(slider, &ParameterSlider::valueChosen, this,

@@ -24,6 +24,8 @@ ParameterSlider::ParameterSlider(const QString& name, const QString& toolTip, QW
     , m_name(QString(name).remove(QLatin1Char('&')))
 {
     auto* label = new QLabel(name, this);
+    m_label = label;
+    m_toolTip = toolTip;
     label->setBuddy(m_spin);
     label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("Sequence")));
     m_slider->setToolTip(toolTip);
@@ -154,6 +156,16 @@ void ParameterSlider::onSpinChanged(int value)
     const QSignalBlocker block(m_slider);
     m_slider->setValue(static_cast<int>(std::lower_bound(m_values.begin(), m_values.end(), m_current) - m_values.begin()));
     Q_EMIT valueChosen(m_current);
+}
+
+void ParameterSlider::setGlossaryTerm(const QString& anchor)
+{
+    m_glossaryTerm = anchor;
+    const QString tip = anchor.isEmpty() ? m_toolTip
+                                         : tr("%1\nF1: the glossary (Help > Getting Started)").arg(m_toolTip);
+    m_slider->setToolTip(tip);
+    m_spin->setToolTip(tip);
+    m_label->setToolTip(tip);
 }
 
 } // namespace moe::ui

@@ -24,6 +24,9 @@ public:
 
     // The parameter's name without its mnemonic, for undo texts ("EP").
     QString name() const { return m_name; }
+    // The glossary anchor F1 opens for this slider (Help > Getting Started); empty: none.
+    QString glossaryTerm() const { return m_glossaryTerm; }
+    void setGlossaryTerm(const QString& anchor);
 
     // What the slider's values are: the legal ones (a long range thinned to round
     // values), or only convenient steps of a parameter that takes any value.
@@ -55,6 +58,9 @@ private:
 
     QSlider* m_slider;
     QSpinBox* m_spin;
+    QLabel* m_label;
+    QString m_toolTip;
+    QString m_glossaryTerm;
     QLabel* m_range;
     QWidget* m_suggest;  // "nearest legal:" and its buttons
     QToolButton* m_below;
