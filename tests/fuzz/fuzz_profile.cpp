@@ -97,6 +97,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         broken("saving the reloaded profile gives a different document", once + "\n---\n" + twice);
     }
 
+    // What a save in the window writes keeps the file's own layout (profile/jsonlayout.h):
+    // it must load again, as the same profile.
+    const std::string kept = moe::profileFileText(profile);
+    const moe::LoadResult third = moe::parseProfile(kept, "fuzz");
+    if (!third.ok()) {
+        broken("a save in the file's layout does not load again", third.error.toString() + "\n" + kept);
+    } else if (moe::serializeProfile(*third.profile) != once) {
+        broken("a save in the file's layout changes the profile", kept + "\n---\n" + once);
+    }
+
     // Per-GPU detail allocates one entry per GPU; keep it to clusters the fuzzer can
     // afford many times a second (the summary path covers the rest).
     const auto detail = profile.strategy.gpusUsed() <= 4096 ? moe::Detail::PerGpu : moe::Detail::Summary;
