@@ -27,6 +27,9 @@ struct OverlapRule {
     // beside compute (kernel-level model only): the compute beside them runs on the
     // rest, so hiding W seconds of all-to-all costs W x share / (1 - share) of compute.
     double commSmShare = 0;
+    // Megatron-Core's all-to-all overlap (ep_a2a "1f1b" in the kernel-level model):
+    // communication hides only beside the compute its schedule pairs it with.
+    bool megatronPairs = false;
 };
 
 // SMs the expert-communication kernels take while overlapped: DeepSeek-V3's DualPipe
@@ -41,6 +44,8 @@ struct StageTime {
     AllToAllCost a2a;
     CommCost tp;
     CommCost pp;
+    double moeAttention = 0;  // the attention of the stage's MoE layers
+    double mergedShare = 1;  // micro-batch steps Megatron's 1F1B overlap merges (megatronMergedShare)
 
     double compute() const { return attention + expert + dense; }
     double communication() const { return a2a.dispatch.seconds + a2a.combine.seconds + tp.seconds + pp.seconds; }
@@ -56,7 +61,7 @@ struct StageTime {
         double budget = compute();
         double hidden = 0;
         if (rule.expert) {
-            const double a2a = std::min(a2aSeconds(), budget);
+            const double a2a = std::min(rule.megatronPairs ? megatronPaired() : a2aSeconds(), budget);
             hidden += a2a * (1 - rule.commSmShare / (1 - rule.commSmShare));
             budget -= a2a;
         }
@@ -66,14 +71,51 @@ struct StageTime {
         return hidden;
     }
     double a2aSeconds() const { return a2a.dispatch.seconds + a2a.combine.seconds; }
+    // Megatron-Core runs the forward of one micro-batch beside the backward of another,
+    // layer by layer (megatron/core/models/common/model_chunk_schedule_plan.py,
+    // TransformerLayerSchedulePlan.run): the backward's combine beside the forward's
+    // attention, both dispatches beside both MLPs (the experts), the forward's combine
+    // beside the backward's attention. Each pair hides the shorter of the two; a
+    // forward is a third of a block's compute and its backward two thirds. Dispatch and
+    // combine each hold one forward and one backward pass. Only the merged steps hide.
+    double megatronPaired() const
+    {
+        const double combinePass = a2a.combine.seconds / 2;
+        const double paired = std::min(combinePass, moeAttention / 3) + std::min(a2a.dispatch.seconds, expert)
+            + std::min(combinePass, 2 * moeAttention / 3);
+        return mergedShare * paired;
+    }
     // Per micro-batch after overlap: what the pipeline schedule runs on.
     double effective(const OverlapRule& rule) const { return compute() + communication() - hidden(rule); }
 };
+
+// The share of a stage's micro-batch steps that Megatron-Core's all-to-all overlap
+// merges into forward-backward pairs: all but the warm-up forwards (and as many
+// cool-down backwards). Its interleaved schedule warms up with (PP - stage - 1) x 2 +
+// (v - 1) x PP chunks plus one more under the overlap (get_pp_rank_microbatches in
+// megatron/core/pipeline_parallel/schedules.py; the group size defaults to PP);
+// without pipelining one micro-batch runs alone (combined_1f1b_schedule_for_no_pipelining).
+double megatronMergedShare(const Context& ctx, std::int64_t stage)
+{
+    const double pp = static_cast<double>(ctx.s.pp);
+    const double v = ctx.virtualStages;
+    const double chunks = ctx.microBatches * v;
+    double warmup = 1;
+    if (ctx.s.pp > 1) {
+        const double remaining = pp - static_cast<double>(stage) - 1;
+        warmup = (v > 1 ? remaining * 2 + (v - 1) * pp : remaining) + 1;
+    }
+    return std::clamp((chunks - warmup) / chunks, 0.0, 1.0);
+}
 
 StageTime stageTime(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peers)
 {
     StageTime t;
     t.attention = attentionSeconds(ctx, stage, nullptr);
+    t.moeAttention = stage.layers > 0
+        ? t.attention * static_cast<double>(stage.moeLayers) / static_cast<double>(stage.layers)
+        : 0.0;
+    t.mergedShare = megatronMergedShare(ctx, stage.index);
     t.dense = denseSeconds(ctx, stage, nullptr);
     t.expert = expertSeconds(ctx, stage, rank, nullptr);
     t.a2a = allToAll(ctx, stage, rank, peers, nullptr);
@@ -404,6 +446,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     OverlapRule overlap = policy ? OverlapRule{0, policy->expert != ExpertOverlap::None, policy->tpComm}
                                  : OverlapRule{profile.cluster.overlap, false, false};
     if (overlap.expert && ctx.kernels) {
+        overlap.megatronPairs = policy->expert == ExpertOverlap::OneFOneB;
         overlap.commSmShare = std::min(0.5, kExpertCommSms / static_cast<double>(std::max<std::int64_t>(1, ctx.kernels->sms())));
     }
     StageTime slowest;

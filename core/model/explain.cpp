@@ -83,7 +83,10 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
                                : "no optimizer step outside training",
                   "0", t.optimizer, "s");
     }
-    const std::string smShare = ctx.kernels ? "; SM share 20 / " + num(static_cast<double>(ctx.kernels->sms())) : "";
+    std::string smShare = ctx.kernels ? "; SM share 20 / " + num(static_cast<double>(ctx.kernels->sms())) : "";
+    if (ctx.kernels && profile.workload.overlap && profile.workload.overlap->expert == ExpertOverlap::OneFOneB) {
+        smShare += "; Megatron 1f1b: min(C/2, A/3) + min(D, E) + min(C/2, 2A/3) in the merged steps";
+    }
     trace.add("time_s.overlapped",
               "min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides "
               "(the expert all-to-all beside the other micro-batch's compute, less share / (1 - share) of it for the "
