@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="208"/>
+        <location filename="../core/model/explain.cpp" line="211"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="212"/>
+        <location filename="../core/model/explain.cpp" line="215"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 von %2 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="214"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="217"/>
+        <location filename="../core/model/explain.cpp" line="220"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 GPUs, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="220"/>
+        <location filename="../core/model/explain.cpp" line="223"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>%1 von %2 erlaubt auf GPU %3</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="223"/>
+        <location filename="../core/model/explain.cpp" line="226"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="227"/>
+        <location filename="../core/model/explain.cpp" line="230"/>
         <source>%1 per step, limit %2</source>
         <translation>%1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="230"/>
+        <location filename="../core/model/explain.cpp" line="233"/>
         <source>%1, at least %2 required</source>
         <translation>%1, mindestens %2 gefordert</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="232"/>
+        <location filename="../core/model/explain.cpp" line="235"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="236"/>
+        <location filename="../core/model/explain.cpp" line="239"/>
         <source>no token over expert capacity</source>
         <translation>kein Token über der Expertenkapazität</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="238"/>
+        <location filename="../core/model/explain.cpp" line="241"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="181"/>
+        <location filename="../core/model/explain.cpp" line="184"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="183"/>
+        <location filename="../core/model/explain.cpp" line="186"/>
         <source>gpu_count</source>
         <translation>GPU-Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="185"/>
+        <location filename="../core/model/explain.cpp" line="188"/>
         <source>max_gpus</source>
         <translation>max. GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="187"/>
+        <location filename="../core/model/explain.cpp" line="190"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="189"/>
+        <location filename="../core/model/explain.cpp" line="192"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="191"/>
+        <location filename="../core/model/explain.cpp" line="194"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="193"/>
+        <location filename="../core/model/explain.cpp" line="196"/>
         <source>imbalance</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="195"/>
+        <location filename="../core/model/explain.cpp" line="198"/>
         <source>dropped_tokens</source>
         <translation>verworfene Tokens</translation>
     </message>

@@ -301,6 +301,24 @@ double remoteDomainCopies(const Context& ctx, std::int64_t peersInNode)
     return touched * (domains - 1) / domains;
 }
 
+IntraAllToAllRates intraAllToAllRates(const Context& ctx)
+{
+    IntraAllToAllRates rates{ctx.intra.bytesPerSecond, ctx.intra.bytesPerSecond};
+    if (!ctx.kernels || !ctx.profile.cluster.kernels) {
+        return rates;
+    }
+    const KernelEfficiency& k = *ctx.profile.cluster.kernels;
+    const bool fp8Payload = bytesOf(ctx.model.precision.dispatch) <= 1;
+    const double dispatch = fp8Payload && k.a2aDispatchFp8GBps > 0 ? k.a2aDispatchFp8GBps : k.a2aDispatchGBps;
+    if (dispatch > 0) {
+        rates.dispatch = std::min(rates.dispatch, dispatch * 1e9);
+    }
+    if (k.a2aCombineGBps > 0) {
+        rates.combine = std::min(rates.combine, k.a2aCombineGBps * 1e9);
+    }
+    return rates;
+}
+
 AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peersInNode,
                       Trace* trace)
 {
@@ -325,9 +343,13 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
     auto elementBytes = [&](DataType type) { return bytesOf(type) + (bytesOf(type) <= 1 ? 4.0 / 128.0 : 0.0); };
     const double dispatchScale = ctx.kernels ? elementBytes(m.precision.dispatch) / m.activationBytes : 1.0;
     const double combineScale = ctx.kernels ? elementBytes(m.precision.combine) / m.activationBytes : 1.0;
-    auto seconds = [&](double bytes) {
+    // Inside the domain the EP kernels reach the rate published for them on this
+    // fabric where the system gives one (KernelEfficiency::a2aDispatchGBps), never more
+    // than the link itself.
+    const IntraAllToAllRates intraRates = intraAllToAllRates(ctx);
+    auto seconds = [&](double bytes, double intraRate) {
         const double nic = ctx.kernels ? bytes / k * nicCopies : bytes * interFraction;
-        return std::max(bytes * intraFraction / ctx.intra.bytesPerSecond, nic / ctx.inter.bytesPerSecond);
+        return std::max(bytes * intraFraction / intraRate, nic / ctx.inter.bytesPerSecond);
     };
     // Each token goes to the ranks of its top-k experts, to every ETP shard of them.
     const double sendBytes = ctx.dispatchTokens * k * static_cast<double>(ctx.s.etp) * tokenBytes;
@@ -337,15 +359,15 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
     const bool lowLatency = usesLowLatencyAllToAll(ctx, peersInNode);
     forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) {
         receiveBytes = ctx.groupTokens * k * shareFor(row, rank) * tokenBytes;
-        const double layerSeconds = std::max(seconds(sendBytes), seconds(receiveBytes));
+        const double moved = std::max(sendBytes, receiveBytes);
         const double offGpu = (group - 1) / group;
         if (lowLatency) {
             const double bytes = std::max(sendBytes, receiveBytes);
             cost.dispatch.seconds += layers * lowLatencyAllToAllSeconds(ctx, LowLatencyKernel::Dispatch, bytes * dispatchScale);
             cost.combine.seconds += layers * lowLatencyAllToAllSeconds(ctx, LowLatencyKernel::Combine, bytes * combineScale);
         } else {
-            cost.dispatch.seconds += layers * passes * (layerSeconds * dispatchScale + latency);
-            cost.combine.seconds += layers * passes * (layerSeconds * combineScale + latency);
+            cost.dispatch.seconds += layers * passes * (seconds(moved * dispatchScale, intraRates.dispatch) + latency);
+            cost.combine.seconds += layers * passes * (seconds(moved * combineScale, intraRates.combine) + latency);
         }
         cost.dispatch.bytes += layers * passes * sendBytes * offGpu * dispatchScale;
         cost.combine.bytes += layers * passes * receiveBytes * offGpu * combineScale;
@@ -361,8 +383,9 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
                    "the token's experts, " + num(nicCopies) + " per token)",
                    num(static_cast<double>(stage.moeLayers)) + " x " + num(passes) + " x (max(" + num(sendBytes) + ", "
                        + num(receiveBytes) + ") B; M = " + num(group) + ", peers in node = "
-                       + num(static_cast<double>(peersInNode)) + "; NVLink " + num(ctx.intra.bytesPerSecond)
-                       + " B/s, NIC " + num(ctx.inter.bytesPerSecond) + " B/s; alpha " + num(latency) + " s)",
+                       + num(static_cast<double>(peersInNode)) + "; NVLink " + num(intraRates.dispatch)
+                       + " B/s dispatch, " + num(intraRates.combine) + " B/s combine (the smaller of the link and the "
+                       "EP kernels' published rate), NIC " + num(ctx.inter.bytesPerSecond) + " B/s; alpha " + num(latency) + " s)",
                    cost.dispatch.seconds, "s", "DeepEP byte accounting; nccl-tests PERFORMANCE.md");
         trace->add("time_s.a2a_combine.per_micro_batch",
                    "the mirror of dispatch: every GPU returns what it received", num(cost.dispatch.seconds) + " s",

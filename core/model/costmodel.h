@@ -92,6 +92,13 @@ struct AllToAllCost {
     CommCost dispatch;
     CommCost combine;
 };
+// Bytes per second of the expert dispatch and combine inside the scale-up domain:
+// the link's rate, or less where the system publishes its EP kernels' rate.
+struct IntraAllToAllRates {
+    double dispatch;
+    double combine;
+};
+IntraAllToAllRates intraAllToAllRates(const Context& ctx);
 // Copies of one token that cross the NIC per dispatch (see costmodel.cpp).
 double remoteDomainCopies(const Context& ctx, std::int64_t peersInNode);
 AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t rank, std::int64_t peersInNode,

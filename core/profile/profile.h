@@ -60,6 +60,13 @@ struct KernelEfficiency {
     // activations, softmax, dropout): measured well below a plain copy.
     double elementwise = 0.46;
     double launchUs = 4;         // fixed cost of one kernel
+    // Algorithm bandwidth (GB/s per GPU) the expert dispatch and combine kernels reach
+    // inside the scale-up domain, as published for the EP libraries on this fabric;
+    // 0: the NVLink rate (intra_node bandwidth x efficiency). Blackwell's NVLink 5
+    // all-to-all runs well below its all-reduce rate (docs/systems.md).
+    double a2aDispatchGBps = 0;     // BF16 payload
+    double a2aDispatchFp8GBps = 0;  // FP8 payload, its quantisation included; 0: as BF16
+    double a2aCombineGBps = 0;
 };
 
 struct Efficiency {

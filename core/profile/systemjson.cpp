@@ -32,7 +32,10 @@ nlohmann::json systemValuesToJson(const SystemValues& v)
               {"attention_backward", k.attentionBackward},
               {"hbm", k.hbm},
               {"elementwise", k.elementwise},
-              {"launch_us", k.launchUs}}}};
+              {"launch_us", k.launchUs},
+              {"a2a_dispatch_gbps", k.a2aDispatchGBps},
+              {"a2a_dispatch_fp8_gbps", k.a2aDispatchFp8GBps},
+              {"a2a_combine_gbps", k.a2aCombineGBps}}}};
 }
 
 } // namespace moe

@@ -66,6 +66,22 @@ constexpr const char* kFlash2 = "FlashAttention-2 (Dao 2023, arXiv 2307.08691): 
                                 "dim 128 taken as 0.60 forward, 0.50 backward";
 constexpr const char* kFlash3 = "FlashAttention-3 (Shah et al. 2024, arXiv 2407.08608): up to 75% of the BF16 peak "
                                 "forward on H100; causal head dim 128 taken as 0.60 forward, 0.48 backward";
+// NVIDIA's HybridEP figures (deepseek-ai/DeepEP, branch hybrid-ep at 94a9f8f,
+// docs/README_Hybrid-EP.md, 'Performance Results': 4,096 tokens, hidden 7,168, top-8,
+// uniform routing, algorithm bandwidth through the Torch API, so with its own
+// preprocessing).
+constexpr const char* kHybridEp = "deepseek-ai/DeepEP branch hybrid-ep (94a9f8f), docs/README_Hybrid-EP.md, "
+                                  "Performance Results";
+
+// The expert all-to-all inside the scale-up domain, where a published EP benchmark
+// gives it (see kHybridEp).
+KernelEfficiency withAllToAll(KernelEfficiency k, double dispatchBf16, double dispatchFp8, double combine)
+{
+    k.a2aDispatchGBps = dispatchBf16;
+    k.a2aDispatchFp8GBps = dispatchFp8;
+    k.a2aCombineGBps = combine;
+    return k;
+}
 
 constexpr SystemSource kA100Sources[] = {
     {"80 GiB HBM2e at 2,039 GB/s; BF16/FP16 312, TF32 156, FP32 19.5 TFLOP/s dense; 108 SMs",
@@ -135,6 +151,9 @@ constexpr SystemSource kB200Sources[] = {
     {"HBM 0.89: no B200 measurement found; a B300 reads 7.12 TB/s", "ademeure/QuickRunCUDA, B300_REFERENCE.md (proxy)"},
     {"NVLink 0.76: ring all-reduce 682 GB/s (NVLS 838)", "ml-engineering network/README.md (p6-b200)"},
     {"InfiniBand 0.90", "coreweave/nccl-tests pull request 92 (2 nodes)"},
+    {"expert all-to-all in the node: HybridEP, 8 ranks, 16 SMs: dispatch 535.94 GB/s (BF16), 409.71 GB/s (FP8), "
+     "combine 530.86 GB/s",
+     kHybridEp},
     {"attention assumed 0.55 forward, 0.45 backward (not measured)", kFlash3},
     {"launch overhead", kLaunch},
 };
@@ -149,6 +168,9 @@ constexpr SystemSource kGb200Sources[] = {
     {"HBM 0.89 (as B200)", "ademeure/QuickRunCUDA, B300_REFERENCE.md (proxy)"},
     {"NVLink 0.76: ring all-reduce 680 GB/s on a tray (NVLS 835-847 over the rack)",
      "Azure/AI-benchmarking-guide, ND_GB200_v6_results.md; coreweave/nccl-tests pull request 43"},
+    {"expert all-to-all in the rack: HybridEP, 36 ranks, 32 SMs: dispatch 479.02 GB/s (BF16), 361.13 GB/s (FP8), "
+     "combine 447.89 GB/s",
+     kHybridEp},
     {"attention assumed as B200", kFlash3},
     {"launch overhead", kLaunch},
 };
@@ -214,10 +236,11 @@ const std::array<SystemSpec, 10>& library()
                kernels({132, 0.803, 0.734, 0.60, 0.48, 0.875}), kH200Sources),
         system("dgx-b200", "8 x B200 180GB, NVLink 5, 8 x 400 Gb/s", 8, 8,
                gpu("B200 180GB", 180 * kGB, 8000, 9000, 4500, 2250, 1125, 80), Link{900, 5, 0.76}, Link{50, 5, 0.90},
-               kernels({148, 0.776, 0.763, 0.55, 0.45, 0.89}), kB200Sources),
+               withAllToAll(kernels({148, 0.776, 0.763, 0.55, 0.45, 0.89}), 535.94, 409.71, 530.86), kB200Sources),
         system("gb200-nvl72", "GB200 NVL72 rack: 72 B200 in one NVLink domain, 4 per tray, 400 Gb/s per GPU", 4, 72,
                gpu("B200 (GB200) 186GB", 186 * kGB, 8000, 10000, 5000, 2500, 1250, 80), Link{900, 5, 0.76},
-               Link{50, 5, 0.90}, kernels({152, 0.729, 0.723, 0.55, 0.45, 0.89}), kGb200Sources),
+               Link{50, 5, 0.90}, withAllToAll(kernels({152, 0.729, 0.723, 0.55, 0.45, 0.89}), 479.02, 361.13, 447.89),
+               kGb200Sources),
         system("gb300-nvl72", "GB300 NVL72 rack: 72 B300 in one NVLink domain, 4 per tray, 800 Gb/s per GPU", 4, 72,
                gpu("B300 (GB300) 288GB", 288 * kGB, 8000, 15000, 5000, 2500, 1250, 80), Link{900, 5, 0.77},
                Link{100, 5, 0.90}, kernels({148, 0.708, 0.671, 0.55, 0.45, 0.89}), kGb300Sources),

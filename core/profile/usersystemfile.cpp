@@ -77,6 +77,10 @@ KernelEfficiency readKernels(ObjectReader in)
     k.hbm = in.number("hbm", kFraction);
     k.elementwise = in.number("elementwise", kFraction);
     k.launchUs = in.number("launch_us", kNonNegative);
+    // Optional: files written before these existed open as they did (the link's rate).
+    k.a2aDispatchGBps = in.number("a2a_dispatch_gbps", kNonNegative, 0.0);
+    k.a2aDispatchFp8GBps = in.number("a2a_dispatch_fp8_gbps", kNonNegative, 0.0);
+    k.a2aCombineGBps = in.number("a2a_combine_gbps", kNonNegative, 0.0);
     in.finish();
     return k;
 }

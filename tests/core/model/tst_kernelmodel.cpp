@@ -347,6 +347,42 @@ private slots:
         QVERIFY(near(t.overlapped, t.compute() * (1 - 20.0 / 112.0)));
     }
 
+    // Inside an NVLink 5 domain the expert all-to-all moves at NVIDIA's published
+    // HybridEP rates (deepseek-ai/DeepEP branch hybrid-ep, docs/README_Hybrid-EP.md,
+    // GB200 table, 36 ranks, 32 SMs: dispatch 479.02 GB/s BF16, 361.13 GB/s FP8,
+    // combine 447.89 GB/s), not the link's all-reduce rate (900 x 0.76 = 684 GB/s); a
+    // slower link a profile types still bounds it; Hopper keeps its link's rate
+    // (H100: 450 x 0.82 = 369 GB/s), which DeepEP's intranode kernels reach.
+    void expertAllToAllAtThePublishedRate()
+    {
+        json j = deepSeekLike();
+        j["cluster"] = json{{"system", "gb200-nvl72"}, {"gpu_count", 64}};
+        {
+            const Profile p = test::profileFrom(j);
+            const detail::Context ctx(p, p.strategy);
+            const detail::IntraAllToAllRates rates = detail::intraAllToAllRates(ctx);
+            QVERIFY(near(rates.dispatch, 479.02e9));
+            QVERIFY(near(rates.combine, 447.89e9));
+        }
+        j["model"]["precision"] = json{{"dispatch", "fp8"}};
+        {
+            const Profile p = test::profileFrom(j);
+            const detail::Context ctx(p, p.strategy);
+            QVERIFY(near(detail::intraAllToAllRates(ctx).dispatch, 361.13e9));
+        }
+        j["cluster"]["intra_node"] = json{{"bandwidth_gbps", 100}, {"latency_us", 5}};
+        {
+            const Profile p = test::profileFrom(j);
+            const detail::Context ctx(p, p.strategy);
+            QVERIFY(near(detail::intraAllToAllRates(ctx).combine, ctx.intra.bytesPerSecond));
+            QVERIFY(ctx.intra.bytesPerSecond <= 100e9);
+        }
+        j = deepSeekLike();
+        const Profile p = test::profileFrom(j);
+        const detail::Context ctx(p, p.strategy);
+        QVERIFY(near(detail::intraAllToAllRates(ctx).dispatch, 450e9 * 0.82));
+    }
+
     // Megatron-Core's all-to-all overlap pairs each communication with one block of the
     // other micro-batch (model_chunk_schedule_plan.py, TransformerLayerSchedulePlan.run):
     // backward combine | forward attention, forward + backward dispatch | both MLPs,
