@@ -108,10 +108,23 @@ struct Span {
     bool keepWithNext = false;
 };
 
-std::vector<Span> spansOf(QTextDocument& document)
+// A table whose header row a page that starts inside it repeats.
+struct TableExtent {
+    qreal headerTop = 0;
+    qreal headerBottom = 0;
+    qreal bottom = 0;
+};
+
+struct DocumentSpans {
+    std::vector<Span> spans;
+    std::vector<TableExtent> tables;
+};
+
+DocumentSpans spansOf(QTextDocument& document)
 {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     std::vector<Span> spans;
+    std::vector<TableExtent> tables;
     QTextTable* lastTable = nullptr;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextCursor cursor(block);
@@ -139,6 +152,11 @@ std::vector<Span> spansOf(QTextDocument& document)
                     span.top -= 4;
                     span.bottom += 4;
                     spans.push_back(span);
+                    if (row == 0 && table->rows() > 1) {
+                        tables.push_back({span.top, span.bottom, span.bottom});
+                    } else if (row > 0 && !tables.empty() && table->rows() > 1) {
+                        tables.back().bottom = span.bottom;
+                    }
                 }
             }
             continue;
@@ -165,23 +183,44 @@ std::vector<Span> spansOf(QTextDocument& document)
             joined.push_back(span);
         }
     }
-    return joined;
+    return {joined, tables};
+}
+
+// The header row to repeat on a page that starts at `top`: that of the table the page
+// starts inside, below its header; none where the header would take half the page.
+std::optional<ReportPage::Strip> headerAt(const std::vector<TableExtent>& tables, qreal top, qreal pageHeight)
+{
+    for (const TableExtent& table : tables) {
+        if (top >= table.headerBottom - 1 && top < table.bottom - 1) {
+            if (table.headerBottom - table.headerTop > pageHeight / 2) {
+                return std::nullopt;
+            }
+            return ReportPage::Strip{table.headerTop, table.headerBottom};
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
 
-std::vector<qreal> reportPageStarts(QTextDocument& document, qreal pageHeight)
+std::vector<ReportPage> reportPages(QTextDocument& document, qreal pageHeight)
 {
-    const std::vector<Span> spans = spansOf(document);
+    const DocumentSpans layout = spansOf(document);
     const qreal end = document.documentLayout()->documentSize().height();
-    std::vector<qreal> starts{0};
-    while (end - starts.back() > pageHeight) {
-        const qreal top = starts.back();
-        const qreal limit = top + pageHeight;
+    std::vector<ReportPage> pages;
+    qreal top = 0;
+    while (true) {
+        const std::optional<ReportPage::Strip> header = headerAt(layout.tables, top, pageHeight);
+        const qreal room = pageHeight - (header ? header->bottom - header->top : 0);
+        if (end - top <= room) {
+            pages.push_back({top, end, header});
+            return pages;
+        }
+        const qreal limit = top + room;
         // The last span start that fits, or the page's end inside a span taller than
         // a page (which has to be cut somewhere).
         qreal cut = limit;
-        for (const Span& span : spans) {
+        for (const Span& span : layout.spans) {
             if (span.top > top + 1 && span.top <= limit && span.bottom > limit) {
                 cut = span.top;
                 break;
@@ -190,9 +229,9 @@ std::vector<qreal> reportPageStarts(QTextDocument& document, qreal pageHeight)
                 break;
             }
         }
-        starts.push_back(cut);
+        pages.push_back({top, cut, header});
+        top = cut;
     }
-    return starts;
 }
 
 std::optional<QString> writeReportPdf(const QString& path, const Report& report,
@@ -221,18 +260,13 @@ std::optional<QString> writeReportPdf(const QString& path, const Report& report,
         pdf.setResolution(96);
         const QSizeF page(pdf.width(), pdf.height());
         document.setTextWidth(page.width());  // one long column; the pages are cut below
-        const std::vector<qreal> starts = reportPageStarts(document, page.height());
-        const qreal end = document.documentLayout()->documentSize().height();
+        const std::vector<ReportPage> pages = reportPages(document, page.height());
         QPainter painter(&pdf);
         painter.setRenderHint(QPainter::LosslessImageRendering);  // never JPEG
-        for (std::size_t i = 0; i < starts.size(); ++i) {
-            if (i > 0) {
-                pdf.newPage();
-            }
-            const qreal top = starts[i];
-            const qreal bottom = i + 1 < starts.size() ? starts[i + 1] : end;
+        // Draws the document's strip [top, bottom) at `at` on the page.
+        auto drawStrip = [&](qreal top, qreal bottom, qreal at) {
             painter.save();
-            painter.translate(0, -top);
+            painter.translate(0, at - top);
             const QRectF clip(0, top, page.width(), bottom - top);
             painter.setClipRect(clip);
             QAbstractTextDocumentLayout::PaintContext context;
@@ -240,6 +274,18 @@ std::optional<QString> writeReportPdf(const QString& path, const Report& report,
             context.palette.setColor(QPalette::Text, Qt::black);
             document.documentLayout()->draw(&painter, context);
             painter.restore();
+        };
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            if (i > 0) {
+                pdf.newPage();
+            }
+            const ReportPage& p = pages[i];
+            qreal at = 0;
+            if (p.header) {
+                drawStrip(p.header->top, p.header->bottom, 0);
+                at = p.header->bottom - p.header->top;
+            }
+            drawStrip(p.top, p.bottom, at);
         }
     }
     return writeFileChecked(path, bytes);

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "report/report.h"
 
@@ -25,9 +26,22 @@ struct ReportChart {
     QSize size;
 };
 
-// Where a page ends: the y coordinates (document pixels) the pages start at, the
-// first 0. Lines, table rows and heading-with-content spans are never cut.
-std::vector<qreal> reportPageStarts(QTextDocument& document, qreal pageHeight);
+// One page: the document's strip [top, bottom) (document pixels), below the header
+// row of the table it starts inside, repeated, if any.
+struct ReportPage {
+    struct Strip {
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    qreal top = 0;
+    qreal bottom = 0;
+    std::optional<Strip> header;
+};
+
+// The pages, the first starting at 0, each strip starting where the last ended. Lines,
+// table rows and heading-with-content spans are never cut; a page that starts inside
+// a table repeats its header row, and the two fit the page height together.
+std::vector<ReportPage> reportPages(QTextDocument& document, qreal pageHeight);
 
 std::optional<QString> writeReportPdf(const QString& path, const Report& report,
                                       const std::map<std::string, ReportChart>& charts);

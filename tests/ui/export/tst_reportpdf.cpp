@@ -38,17 +38,26 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+struct TableRow {
+    qreal top = 0;
+    qreal bottom = 0;
+    int row = 0;    // 0: the header row
+    int table = 0;  // which table of the document
+};
+
 // [top, bottom] of each table row, from its cells' blocks, as the test sees them.
-std::vector<std::pair<qreal, qreal>> tableRows(QTextDocument& document)
+std::vector<TableRow> tableRows(QTextDocument& document)
 {
-    std::vector<std::pair<qreal, qreal>> rows;
+    std::vector<TableRow> rows;
     QTextTable* last = nullptr;
+    int tables = 0;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextTable* table = QTextCursor(block).currentTable();
         if (!table || table == last) {
             continue;
         }
         last = table;
+        ++tables;
         for (int r = 0; r < table->rows(); ++r) {
             qreal top = 1e300;
             qreal bottom = -1e300;
@@ -58,7 +67,7 @@ std::vector<std::pair<qreal, qreal>> tableRows(QTextDocument& document)
                 top = std::min(top, rect.top());
                 bottom = std::max(bottom, rect.bottom());
             }
-            rows.emplace_back(top, bottom);
+            rows.push_back({top, bottom, r, tables});
         }
     }
     return rows;
@@ -89,18 +98,41 @@ private Q_SLOTS:
         options.figureElements = false;
         document.setHtml(QString::fromStdString(reportToHtml(report, [](const std::string& c) { return c + ".png"; }, options)));
         document.setTextWidth(680);
-        const std::vector<qreal> starts = reportPageStarts(document, pageHeight);
-        QVERIFY(starts.size() >= 2);
-        for (std::size_t i = 1; i < starts.size(); ++i) {
-            QVERIFY(starts[i] > starts[i - 1]);
-            QVERIFY(starts[i] - starts[i - 1] <= pageHeight);
+        const std::vector<ReportPage> pages = reportPages(document, pageHeight);
+        QVERIFY(pages.size() >= 2);
+        std::vector<qreal> starts;
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            starts.push_back(pages[i].top);
+            QVERIFY(pages[i].bottom > pages[i].top);
+            QCOMPARE(pages[i].top, i == 0 ? 0.0 : pages[i - 1].bottom);
+            const qreal header = pages[i].header ? pages[i].header->bottom - pages[i].header->top : 0.0;
+            QVERIFY(header + pages[i].bottom - pages[i].top <= pageHeight + 0.01);
         }
         const auto pageOf = [&](qreal y) {
             return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), y) - starts.begin()) - 1;
         };
-        for (const auto& [top, bottom] : tableRows(document)) {
-            QVERIFY2(pageOf(top) == pageOf(bottom - 0.5),
-                     qPrintable(QStringLiteral("a row %1..%2 is cut").arg(top).arg(bottom)));
+        const std::vector<TableRow> rows = tableRows(document);
+        for (const TableRow& row : rows) {
+            QVERIFY2(pageOf(row.top) == pageOf(row.bottom - 0.5),
+                     qPrintable(QStringLiteral("a row %1..%2 is cut").arg(row.top).arg(row.bottom)));
+        }
+        // A page that starts among a table's body rows shows that table's header row
+        // first; a page that starts anywhere else shows none.
+        for (const ReportPage& page : pages) {
+            const TableRow* header = nullptr;
+            for (const TableRow& row : rows) {
+                if (row.row > 0 && std::abs(row.top - (page.top + 4)) < 8) {  // rows are cut 4 px above their text
+                    for (const TableRow& first : rows) {
+                        if (first.table == row.table && first.row == 0) {
+                            header = &first;
+                        }
+                    }
+                }
+            }
+            QCOMPARE(page.header.has_value(), header != nullptr);
+            if (header) {
+                QVERIFY(page.header->top <= header->top && page.header->bottom >= header->bottom);
+            }
         }
         int headings = 0;
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -116,6 +148,24 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("heading \"%1\" ends page %2").arg(block.text()).arg(pageOf(heading.top()) + 1)));
         }
         QVERIFY(headings >= 10);
+    }
+
+    // A table longer than a page goes on under its header row repeated: at a third of
+    // A4 the DeepSeek-V3 report's tables run over pages, and the PDF shows each header
+    // once more for every page a table continues on.
+    void pages_repeatTheHeaderRowOfAContinuedTable()
+    {
+        static const Report report = buildReport(test::builtin("deepseek-v3-training-h800"));
+        QTextDocument document;
+        HtmlOptions options;
+        options.figureElements = false;
+        document.setHtml(QString::fromStdString(reportToHtml(report, [](const std::string& c) { return c + ".png"; }, options)));
+        document.setTextWidth(680);
+        int repeated = 0;
+        for (const ReportPage& page : reportPages(document, 350)) {
+            repeated += page.header ? 1 : 0;
+        }
+        QVERIFY(repeated >= 1);
     }
 
     // Charts drawn as vectors: no raster image, so no JPEG; the text is there.
