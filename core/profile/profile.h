@@ -231,7 +231,8 @@ struct ServingSpec {
     // Aggregated serving only (workload.serving.chunk_tokens): the computed prompt tokens a
     // DP replica prefills per step beside the decoding (chunked prefill, Sarathi-Serve);
     // none: each prompt whole, in one step. `serve --chunk-tokens N` overrides it.
-    std::optional<std::int64_t> chunkTokens;
+    // (Initialised so that a ServingSpec written as its first five members stays complete.)
+    std::optional<std::int64_t> chunkTokens = std::nullopt;
     bool operator==(const ServingSpec&) const = default;
 };
 
