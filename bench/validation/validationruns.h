@@ -13,7 +13,9 @@ namespace moe::validation {
 
 struct Run {
     std::string id;
-    std::string section;  // "A" dense training steps, "A4" one dense layer, "B" MoE training, "C" MoE serving
+    // "A" dense training steps, "A4" one dense layer, "B" MoE training, "C" MoE serving,
+    // "X" training cross-checks and "CX" serving cross-checks (not in measured-runs.md)
+    std::string section;
     std::string label;
     std::string profile;  // file name beside runs.json, or builtin:ID
     std::string metric;   // "step_s", "layer_ms" (forward + backward of a one-layer model) or "tokens_per_s_per_gpu"

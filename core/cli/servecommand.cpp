@@ -92,7 +92,10 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
         request.tpotMs = *o.tpotMs;
     }
     request.disaggregated = request.disaggregated || o.disaggregated;
-    const ServingPlan plan = planServing(profile, request, ServingOptions{o.chunkTokens});
+    if (o.chunkTokens) {
+        request.chunkTokens = *o.chunkTokens;
+    }
+    const ServingPlan plan = planServing(profile, request);
 
     if (o.format == Format::Json) {
         nlohmann::json j;
@@ -100,7 +103,7 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
         j["isl"] = request.inputTokens;
         j["osl"] = request.outputTokens;
         j["disaggregated"] = request.disaggregated;
-        j["chunk_tokens"] = o.chunkTokens ? nlohmann::json(*o.chunkTokens) : nlohmann::json();
+        j["chunk_tokens"] = request.chunkTokens ? nlohmann::json(*request.chunkTokens) : nlohmann::json();
         j["targets"] = {{"ttft_s", maxTtftS(request) ? nlohmann::json(*maxTtftS(request)) : nlohmann::json()},
                         {"tpot_s", maxTpotS(request) ? nlohmann::json(*maxTpotS(request)) : nlohmann::json()}};
         j["best"] = plan.best ? pointJson(plan.points[*plan.best]) : nlohmann::json();

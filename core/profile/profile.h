@@ -235,6 +235,11 @@ struct ServingSpec {
     std::optional<double> ttftMs;
     std::optional<double> tpotMs;
     bool disaggregated = false;
+    // Aggregated serving only (workload.serving.chunk_tokens): the computed prompt tokens a
+    // DP replica prefills per step beside the decoding (chunked prefill, Sarathi-Serve);
+    // none: each prompt whole, in one step. `serve --chunk-tokens N` overrides it.
+    // (Initialised so that a ServingSpec written as its first five members stays complete.)
+    std::optional<std::int64_t> chunkTokens = std::nullopt;
     bool operator==(const ServingSpec&) const = default;
 };
 

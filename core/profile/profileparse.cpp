@@ -433,6 +433,7 @@ Workload readWorkload(ObjectReader in, const Model& model)
         spec.ttftMs = serving->optionalNumber("ttft_ms", Range{0, 1e12, false});
         spec.tpotMs = serving->optionalNumber("tpot_ms", Range{0, 1e12, false});
         spec.disaggregated = serving->boolean("disaggregated", false);
+        spec.chunkTokens = serving->optionalInteger("chunk_tokens", tokens);
         serving->finish();
         w.serving = spec;
     }

@@ -296,6 +296,7 @@ void writeWorkload(json& out, const Workload& w)
         setOptional(serving, "ttft_ms", w.serving->ttftMs);
         setOptional(serving, "tpot_ms", w.serving->tpotMs);
         serving["disaggregated"] = w.serving->disaggregated;
+        setOptional(serving, "chunk_tokens", w.serving->chunkTokens);
     } else {
         out.erase("serving");
     }

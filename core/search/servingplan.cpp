@@ -112,22 +112,21 @@ TimedSteps timeSteps(const Profile& base, const Strategy& s, std::int64_t concur
     return t;
 }
 
-// The prompt tokens one DP replica prefills per step: the options' chunk, at
+// The prompt tokens one DP replica prefills per step: the request's chunk, at
 // most the computed prompt (none: the whole computed prompt).
-double chunkTokensOf(const Profile& base, const ServingSpec& request, const ServingOptions& options)
+double chunkTokensOf(const Profile& base, const ServingSpec& request)
 {
     const double prompt = computedPromptTokens(static_cast<double>(request.inputTokens), base.workload.prefixCacheHit);
-    return options.chunkTokens ? std::min(prompt, static_cast<double>(*options.chunkTokens)) : prompt;
+    return request.chunkTokens ? std::min(prompt, static_cast<double>(*request.chunkTokens)) : prompt;
 }
 
 // A prefill step of one chunk per DP replica: the chunk is the last of its prompt, so
 // it attends to the whole prompt (the rest is cached), an upper bound on the mean chunk.
-std::optional<double> chunkStepSeconds(const Profile& base, const Strategy& s, const ServingSpec& request,
-                                       const ServingOptions& options)
+std::optional<double> chunkStepSeconds(const Profile& base, const Strategy& s, const ServingSpec& request)
 {
     Profile p = phase(base, Mode::Prefill, s.dp, request.inputTokens, s);
     const double isl = static_cast<double>(request.inputTokens);
-    p.workload.prefixCacheHit = std::max(0.0, 1 - chunkTokensOf(base, request, options) / isl);
+    p.workload.prefixCacheHit = std::max(0.0, 1 - chunkTokensOf(base, request) / isl);
     const Evaluation chunk = evaluate(p, s);
     if (!chunk.valid || !chunk.ok) {
         return std::nullopt;
@@ -138,7 +137,7 @@ std::optional<double> chunkStepSeconds(const Profile& base, const Strategy& s, c
 // Continuous batching (continuousbatching.h): the C sequences decode while the prompts
 // of the requests that replace the finished ones are prefilled in chunks beside them.
 std::optional<ServingPoint> aggregatedPoint(const Profile& base, const ServingWorker& decode, double chunkStepS,
-                                            const ServingSpec& request, const ServingOptions& options)
+                                            const ServingSpec& request)
 {
     const double dp = static_cast<double>(decode.strategy.dp);
     ContinuousBatchingInput in;
@@ -147,7 +146,7 @@ std::optional<ServingPoint> aggregatedPoint(const Profile& base, const ServingWo
     in.outputTokens = static_cast<double>(request.outputTokens);
     in.cacheHit = base.workload.prefixCacheHit;
     in.tokensPerStep = decode.stepS / decode.tpotS;
-    in.chunkTokens = chunkTokensOf(base, request, options);
+    in.chunkTokens = chunkTokensOf(base, request);
     in.decodeStepS = decode.stepS;
     in.chunkStepS = chunkStepS;
     const std::optional<ContinuousBatchingResult> cb = continuousBatching(in);
@@ -239,16 +238,15 @@ std::optional<double> maxTpotS(const ServingSpec& request)
     return request.tpotMs ? std::optional<double>(*request.tpotMs / 1e3) : std::nullopt;
 }
 
-std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request,
-                                           const ServingOptions& options)
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request)
 {
     const Profile base = servingBase(profile);
     const TimedSteps steps = timeSteps(base, base.strategy, base.workload.batch, request);
-    const std::optional<double> chunk = chunkStepSeconds(base, base.strategy, request, options);
+    const std::optional<double> chunk = chunkStepSeconds(base, base.strategy, request);
     if (!steps.fits || !chunk) {
         return std::nullopt;
     }
-    std::optional<ServingPoint> p = aggregatedPoint(base, *steps.decode, *chunk, request, options);
+    std::optional<ServingPoint> p = aggregatedPoint(base, *steps.decode, *chunk, request);
     if (p) {
         p->meetsTargets = meets(*p, request);
     }
@@ -266,7 +264,7 @@ double disaggregatedThroughputPerGpu(const ServingWorker& prefill, const Serving
     return rate * static_cast<double>(outputTokens) / gpus;
 }
 
-ServingPlan planServing(const Profile& profile, const ServingSpec& request, const ServingOptions& options)
+ServingPlan planServing(const Profile& profile, const ServingSpec& request)
 {
     ServingPlan plan;
     const Profile base = servingBase(profile);
@@ -280,7 +278,7 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request, cons
     for (const Strategy& s : candidateStrategies(base, request, plan.strategiesTried)) {
         // Aggregated: one chunk step per strategy (it does not depend on the concurrency).
         const std::optional<double> chunk =
-            request.disaggregated ? std::nullopt : chunkStepSeconds(base, s, request, options);
+            request.disaggregated ? std::nullopt : chunkStepSeconds(base, s, request);
         for (std::int64_t perReplica = 1; perReplica <= kMaxPerReplica; perReplica *= 2) {
             const TimedSteps steps = timeSteps(base, s, perReplica * s.dp, request, request.disaggregated);
             if (!steps.fits) {
@@ -291,7 +289,7 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request, cons
                 prefills.push_back(*steps.prefill);
             }
             if (chunk) {
-                if (std::optional<ServingPoint> p = aggregatedPoint(base, *steps.decode, *chunk, request, options)) {
+                if (std::optional<ServingPoint> p = aggregatedPoint(base, *steps.decode, *chunk, request)) {
                     plan.points.push_back(*p);
                 }
             }

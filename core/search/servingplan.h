@@ -59,23 +59,18 @@ struct ServingPlan {
 std::optional<double> maxTtftS(const ServingSpec& request);
 std::optional<double> maxTpotS(const ServingSpec& request);
 
-// How aggregated serving batches (docs/serving.md, "Aggregated serving"): continuous
-// batching, the prompts of new requests prefilled in chunks of `chunkTokens` computed
+// Aggregated serving batches continuously (docs/serving.md, "Aggregated serving"): the
+// prompts of new requests are prefilled in chunks of the request's `chunkTokens` computed
 // tokens per DP replica beside the decoding; none: each prompt whole, in one step.
-struct ServingOptions {
-    std::optional<std::int64_t> chunkTokens;
-};
-
 // `profile` supplies the cluster, the model and the workload's serving settings
 // (speculation, cache hits, overlap, micro-batches); its mode, batch and sequence length
 // are replaced. Strategies are those a search finds feasible for decoding one sequence
 // per GPU of the cluster at the full context (ISL + OSL).
-ServingPlan planServing(const Profile& profile, const ServingSpec& request, const ServingOptions& options = {});
+ServingPlan planServing(const Profile& profile, const ServingSpec& request);
 
 // The aggregated point of the profile's own strategy with its batch as the concurrency
 // (the window's "you are here"); none when it does not fit or cannot run.
-std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request,
-                                           const ServingOptions& options = {});
+std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request);
 
 // Output tokens per second and per GPU of `prefillWorkers` prefill workers feeding
 // `decodeWorkers` decode workers: the slower side sets the request rate.

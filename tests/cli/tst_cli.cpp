@@ -19,6 +19,8 @@
 #include "cli/cli.h"
 #include "clirun.h"
 #include "cli/options.h"
+#include "profile/builtins.h"
+#include "profile/profileio.h"
 
 using nlohmann::json;
 
@@ -380,6 +382,49 @@ private slots:
         QCOMPARE(plan["isl"].get<int>(), 4383);  // the profile's
         QCOMPARE(plan["osl"].get<int>(), 512);   // the option's
         QCOMPARE(plan["targets"]["tpot_s"].get<double>(), 0.05);
+    }
+
+    // workload.serving.chunk_tokens is the chunk of aggregated serving, and
+    // --chunk-tokens wins over it: a profile saying 64 planned with --chunk-tokens 256
+    // gives the same front as the profile without the key planned with the option, and
+    // the key alone gives the same front as the option alone.
+    void serve_chunkTokensKeyAndOptionWins()
+    {
+        QTemporaryDir dir;
+        const moe::LoadResult builtin = moe::loadBuiltin("mixtral-8x7b-h100");
+        QVERIFY(builtin.ok());
+        json document = json::parse(moe::serializeProfile(*builtin.profile));
+        document["workload"]["serving"] = json{{"isl", 2048}, {"osl", 128}};
+        const auto write = [&](const char* name, const json& text) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(QByteArray::fromStdString(text.dump()));
+            return path.toStdString();
+        };
+        const std::string plain = write("plain.moeprofile.json", document);
+        document["workload"]["serving"]["chunk_tokens"] = 64;
+        const std::string keyed = write("keyed.moeprofile.json", document);
+        const auto plan = [](std::vector<std::string> args) {
+            args.insert(args.begin(), "serve");
+            args.insert(args.end(), {"--format", "json"});
+            const Run run = runCli(args);
+            QTest::qVerify(run.code == 0, "run.code == 0", run.err.c_str(), __FILE__, __LINE__);
+            return json::parse(run.out);
+        };
+        const json byKey = plan({keyed});
+        const json byOption64 = plan({plain, "--chunk-tokens", "64"});
+        const json whole = plan({plain});
+        const json overridden = plan({keyed, "--chunk-tokens", "256"});
+        const json byOption256 = plan({plain, "--chunk-tokens", "256"});
+        QCOMPARE(byKey["chunk_tokens"].get<int>(), 64);
+        QVERIFY(whole["chunk_tokens"].is_null());
+        QCOMPARE(overridden["chunk_tokens"].get<int>(), 256);
+        QVERIFY(byKey["front"] == byOption64["front"]);
+        QVERIFY(overridden["front"] == byOption256["front"]);
+        // The chunk changes the plan: 64-token chunks are not whole 2,048-token prompts.
+        QVERIFY(byKey["front"] != whole["front"]);
+        QVERIFY(overridden["front"] != byKey["front"]);
     }
 
     // cli.md version 2: search --format csv, one row per result shown, the same results

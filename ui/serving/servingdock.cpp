@@ -202,6 +202,10 @@ ServingSpec ServingDock::request() const
         r.tpotMs = m_tpot->value();
     }
     r.disaggregated = m_disaggregated->isChecked();
+    // The dock has no field for the chunk: the profile's (workload.serving.chunk_tokens) holds.
+    if (const auto& spec = m_state.profile().workload.serving) {
+        r.chunkTokens = spec->chunkTokens;
+    }
     return r;
 }
 

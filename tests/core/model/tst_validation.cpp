@@ -43,6 +43,7 @@ private slots:
         QCOMPARE(section("A").size(), std::size_t{8});
         QCOMPARE(section("B").size(), std::size_t{5});
         QCOMPARE(section("X").size(), std::size_t{2});
+        QCOMPARE(section("CX").size(), std::size_t{3});
     }
 
     void denseStepsWithinTargets()
@@ -106,6 +107,38 @@ private slots:
         for (const auto& r : runs) {
             QEXPECT_FAIL("", "dispatch efficiency, host overhead and partial overlap not modelled", Continue);
             QVERIFY2(std::fabs(r.errorShare()) <= 0.15, (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
+        }
+    }
+
+    // Serving cross-checks (docs/validation.md, section CX): full-load throughput per
+    // GPU from LMSYS's large-scale EP post (2025-05-05, "Overall Throughput"): DeepSeek's
+    // profile-trace prefill on H800 (62,713 tokens/s per node / 8), SGLang's prefill on
+    // H100 with balanced routing (59,337 / 8) and SGLang's decode on H100 at 256
+    // sequences per GPU (22,282 / 8). All three are predicted too fast today, and are
+    // marked so that meeting 15% turns into an unexpected pass.
+    void servingCrossChecks_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const auto& r : section("CX")) {
+            QTest::newRow(r.run.id.c_str()) << QString::fromStdString(r.run.id);
+        }
+    }
+    void servingCrossChecks()
+    {
+        QFETCH(QString, id);
+        for (const auto& r : section("CX")) {
+            if (QString::fromStdString(r.run.id) == id) {
+                QVERIFY2(r.error.empty(), r.error.c_str());
+                QVERIFY(r.predicted > 0);
+                // docs/validation.md, "What the serving rows lack": each predicted too fast.
+                QEXPECT_FAIL("deepseek-v3-prefill-profile-h800", "about +20%: DeepEP's normal-mode kernels are timed by "
+                             "bandwidth, not from measured timings", Continue);
+                QEXPECT_FAIL("deepseek-v3-sglang-prefill-h100", "about +28%: as the H800 trace; the post measures SGLang's "
+                             "communication slower than DeepEP's unit tests", Continue);
+                QEXPECT_FAIL("deepseek-v3-sglang-decode-h100", "about +17%: as the Day-6 decode row, per-step overheads "
+                             "and the residual expert and DP attention imbalance not modelled", Continue);
+                QVERIFY2(std::fabs(r.errorShare()) <= 0.15, (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
+            }
         }
     }
 

@@ -244,6 +244,50 @@ private slots:
         QCOMPARE(saved["strategy"]["ep"].get<int>(), 4);
     }
 
+    // workload.serving.chunk_tokens (issue 14): the chunk of aggregated serving is read,
+    // written back beside an unknown key of the same object, and dropped when cleared.
+    void servingChunkTokens_readAndWrittenBack()
+    {
+        json j = test::smallMoeJson();
+        j["workload"]["serving"] = json{{"isl", 1024}, {"osl", 256}, {"chunk_tokens", 512}, {"x_owner", "serving team"}};
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY(result.ok());
+        QCOMPARE(result.warnings.size(), std::size_t(1));
+        QVERIFY2(result.warnings[0].find("/workload/serving/x_owner") != std::string::npos, result.warnings[0].c_str());
+        QVERIFY(result.profile->workload.serving->chunkTokens == std::int64_t{512});
+        const json saved = json::parse(serializeProfile(*result.profile));
+        QCOMPARE(saved["workload"]["serving"]["chunk_tokens"].get<int>(), 512);
+        QCOMPARE(saved["workload"]["serving"]["x_owner"].get<std::string>(), std::string("serving team"));
+
+        Profile cleared = *result.profile;
+        cleared.workload.serving->chunkTokens.reset();
+        const json without = json::parse(serializeProfile(cleared));
+        QVERIFY(!without["workload"]["serving"].contains("chunk_tokens"));
+        QVERIFY(!parseProfile(without.dump(), "x").profile->workload.serving->chunkTokens);
+    }
+
+    // A chunk is a whole number of tokens from 1; anything else names its pointer.
+    void servingChunkTokens_badValueNamesPointer_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("zero") << "0";
+        QTest::newRow("negative") << "-64";
+        QTest::newRow("fraction") << "1.5";
+        QTest::newRow("text") << "\"2k\"";
+        QTest::newRow("above the longest sequence") << "1e12";
+    }
+    void servingChunkTokens_badValueNamesPointer()
+    {
+        QFETCH(QString, value);
+        json j = test::smallMoeJson();
+        j["workload"]["serving"] = json{{"isl", 1024}, {"osl", 256}, {"chunk_tokens", json::parse(value.toStdString())}};
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.path, std::string("/workload/serving/chunk_tokens"));
+        QVERIFY2(result.error.message.find("expected an integer from 1") != std::string::npos,
+                 result.error.toString().c_str());
+    }
+
     void defaultsApplied()
     {
         const Profile p = test::profileFrom(test::smallMoeJson());

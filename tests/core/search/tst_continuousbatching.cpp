@@ -117,8 +117,8 @@ private slots:
     void planPointsFollowTheFormulas()
     {
         const Profile base = test::smallServingProfile();
-        const ServingSpec request{1024, 256, std::nullopt, std::nullopt, false};
-        const ServingPlan plan = planServing(base, request, ServingOptions{128});
+        const ServingSpec request{1024, 256, std::nullopt, std::nullopt, false, 128};
+        const ServingPlan plan = planServing(base, request);
         QVERIFY(!plan.points.empty());
         for (const ServingPoint& p : plan.points) {
             const Strategy& s = p.decode.strategy;

@@ -42,6 +42,31 @@ class TestServingDock : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The dock has no chunk field: it plans with the profile's
+    // workload.serving.chunk_tokens, the plan core makes for that chunk (128 computed
+    // prompt tokens per replica and step), not the whole-prompt one.
+    void plan_usesTheProfilesChunk()
+    {
+        Profile profile = serving();
+        profile.workload.serving = ServingSpec{1024, 256, std::nullopt, std::nullopt, false, 128};
+        ExplorerState state(profile);
+        ServingDock dock(state);
+        QVERIFY(dock.request().chunkTokens == std::int64_t{128});
+        plan(dock, dock.request());
+        const ServingPlan chunked = planServing(state.profile(), *profile.workload.serving);
+        ServingSpec whole = *profile.workload.serving;
+        whole.chunkTokens.reset();
+        const ServingPlan unchunked = planServing(state.profile(), whole);
+        QCOMPARE(dock.plan().points.size(), chunked.points.size());
+        bool differs = dock.plan().points.size() != unchunked.points.size();
+        for (std::size_t i = 0; i < chunked.points.size(); ++i) {
+            QCOMPARE(dock.plan().points[i].tpotS, chunked.points[i].tpotS);
+            QCOMPARE(dock.plan().points[i].ttftS, chunked.points[i].ttftS);
+            differs = differs || (i < unchunked.points.size() && unchunked.points[i].ttftS != chunked.points[i].ttftS);
+        }
+        QVERIFY(differs);
+    }
+
     void plan_fillsViewsWithCorePlan()
     {
         ExplorerState state(serving());
