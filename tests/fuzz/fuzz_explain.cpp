@@ -1,6 +1,6 @@
 // libFuzzer target for what explains and prints an evaluation, on every input that
 // loads as a profile. What must hold:
-// - explain() is empty exactly when the evaluation is invalid; otherwise every
+// - explain() (of the strategy and of the baseline) is empty exactly when the evaluation is invalid; otherwise every
 //   explanation has a key, a formula and a finite value, and the value equals the
 //   figure the evaluation's JSON holds under that key (as tst_explain checks for the
 //   built-ins);
@@ -22,11 +22,8 @@
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 #include <nlohmann/json.hpp>
 
-#include "cli/cli.h"
 #include "fuzzsupport.h"
 #include "model/components.h"
 #include "model/evaluation.h"
@@ -42,9 +39,10 @@ using nlohmann::json;
 // Explanations of the summary: each equals the figure the JSON reports under its key
 // ("time_s.a2a_dispatch" is /time_s/a2a_dispatch; ".per_micro_batch" is the figure
 // over the micro-batches).
-void checkExplanations(const moe::Profile& profile, const moe::Evaluation& ev, const std::string& input)
+void checkExplanations(const moe::Profile& profile, const moe::Strategy& strategy, const std::string& input)
 {
-    const std::vector<moe::Explanation> explanations = moe::explain(profile);
+    const moe::Evaluation ev = moe::evaluate(profile, strategy);
+    const std::vector<moe::Explanation> explanations = moe::explain(profile, strategy);
     if (!ev.valid) {
         if (!explanations.empty()) {
             broken("an invalid strategy is explained", ev.error + "\n" + input);
@@ -104,64 +102,20 @@ void checkGpuExplanations(const moe::Profile& profile, const moe::Evaluation& pe
     }
 }
 
-// One temporary file for the process's inputs, removed at exit.
-const std::string& profilePath()
-{
-    static const std::string path = [] {
-        std::string directory = "/tmp/moe-fuzz-XXXXXX";
-        if (!::mkdtemp(directory.data())) {
-            broken("cannot make a temporary directory", directory);
-        }
-        static std::string file = directory + "/input.moeprofile.json";
-        static std::string folder = directory;
-        std::atexit([] {
-            ::unlink(file.c_str());
-            ::rmdir(folder.c_str());
-        });
-        return file;
-    }();
-    return path;
-}
-
-void writeInput(const std::uint8_t* data, std::size_t size)
-{
-    std::FILE* file = std::fopen(profilePath().c_str(), "wb");
-    if (!file || std::fwrite(data, 1, size, file) != size || std::fclose(file) != 0) {
-        broken("cannot write the temporary profile", profilePath());
-    }
-}
-
-struct CliRun {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-CliRun runCli(const std::vector<std::string>& args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    CliRun run;
-    run.code = moe::cli::run(args, out, err);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
-
 void checkCliJson(const moe::Profile& profile, const moe::Evaluation& perGpu, const std::string& input)
 {
-    const CliRun run = runCli({"evaluate", profilePath(), "--format", "json", "--explain"});
-    if (run.err.find("internal error") != std::string::npos || run.err.find("out of memory") != std::string::npos) {
+    const moe::fuzz::CliRun run = moe::fuzz::runCli({"evaluate", moe::fuzz::profilePath(), "--format", "json", "--explain"});
+    if (moe::fuzz::failedInside(run)) {
         broken("evaluate --format json failed inside", run.err + "\n" + input);
     }
     if (!perGpu.valid) {
-        if (run.code != moe::cli::kExitBadInput || run.err.empty() || !run.out.empty()) {
+        if (run.code != moe::fuzz::kExitBadInput || run.err.empty() || !run.out.empty()) {
             broken("evaluate --format json of an invalid strategy does not exit 2 with a message",
                    std::to_string(run.code) + ": " + run.err + "\n" + input);
         }
         return;
     }
-    if (run.code != moe::cli::kExitOk) {
+    if (run.code != moe::fuzz::kExitOk) {
         broken("evaluate --format json of a valid strategy fails", std::to_string(run.code) + ": " + run.err + "\n" + input);
     }
     const json document = json::parse(run.out, nullptr, false);
@@ -187,11 +141,11 @@ void checkCliJson(const moe::Profile& profile, const moe::Evaluation& perGpu, co
 
 void checkCliTable(const moe::Profile& profile, const moe::Evaluation& perGpu, const std::string& input)
 {
-    const CliRun run = runCli({"evaluate", profilePath(), "--explain", "--gpus"});
-    if (run.err.find("internal error") != std::string::npos) {
+    const moe::fuzz::CliRun run = moe::fuzz::runCli({"evaluate", moe::fuzz::profilePath(), "--explain", "--gpus"});
+    if (moe::fuzz::failedInside(run)) {
         broken("evaluate (table) failed inside", run.err + "\n" + input);
     }
-    if (perGpu.valid && (run.code != moe::cli::kExitOk || run.out.empty())) {
+    if (perGpu.valid && (run.code != moe::fuzz::kExitOk || run.out.empty())) {
         broken("evaluate (table) of a valid strategy fails", std::to_string(run.code) + ": " + run.err + "\n" + input);
     }
     if (moe::fuzz::printsNonFinite(run.out, profile)) {
@@ -209,7 +163,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const moe::Profile& profile = *loaded;
     const std::string input = moe::serializeProfile(profile);
-    checkExplanations(profile, moe::evaluate(profile), input);
+    checkExplanations(profile, profile.strategy, input);
+    if (profile.baseline) {
+        checkExplanations(profile, *profile.baseline, input);
+    }
     // The CLI and the per-GPU checks list every GPU of the cluster: only where that is cheap.
     if (profile.cluster.gpuCount > moe::fuzz::kMaxPerGpuDetail) {
         return 0;
@@ -218,7 +175,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (perGpu.valid) {
         checkGpuExplanations(profile, perGpu, input);
     }
-    writeInput(data, size);
+    moe::fuzz::writeProfileFile(std::string_view(reinterpret_cast<const char*>(data), size));
     checkCliJson(profile, perGpu, input);
     checkCliTable(profile, perGpu, input);
     return 0;

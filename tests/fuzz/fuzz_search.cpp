@@ -13,13 +13,21 @@
 // - the profile's own configuration is in the list when it is feasible and in the space;
 // - the bounded search the CLI runs (one partial per task, trimmed as they merge, top N
 //   and the front kept) keeps the same first N, the whole front, and gives the own
-//   configuration the same rank.
+//   configuration the same rank;
+// - the CLI's `search PROFILE --format json --objective O --top N` (on its threads)
+//   exits 0 and writes JSON with no NaN or infinity (null only where docs/cli.md says:
+//   an unranked own strategy's rank, a skew fix's best when none is feasible, no
+//   cheapest fix), the same counts, the first N of the ranking with
+//   their figures, and the same rank for the own strategy; its table prints no "nan"
+//   or "inf".
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "fuzzsupport.h"
 #include "model/evaluation.h"
@@ -133,6 +141,77 @@ moe::SearchResult boundedSearch(const moe::Profile& profile, Objective objective
     return moe::finishSearch(std::move(partials), objective, false, bounds);
 }
 
+// The CLI's search of the profile (written to the fuzz file) against the whole search.
+void checkCliSearch(const moe::Profile& profile, const moe::SearchResult& full, Objective objective, std::size_t top,
+                    std::optional<std::size_t> ownIndex, const std::string& input)
+{
+    using nlohmann::json;
+    moe::fuzz::writeProfileFile(input);
+    const moe::fuzz::CliRun run = moe::fuzz::runCli({"search", moe::fuzz::profilePath(), "--format", "json", "--objective",
+                                                     moe::toString(objective), "--top", std::to_string(top)});
+    if (moe::fuzz::failedInside(run) || run.code != moe::fuzz::kExitOk) {
+        broken("search --format json fails", std::to_string(run.code) + ": " + run.err + "\n" + input);
+    }
+    json document = json::parse(run.out, nullptr, false);
+    if (document.is_discarded() || !document.is_object() || !document.contains("results") || !document["results"].is_array()) {
+        broken("search --format json does not write its JSON object", run.out.substr(0, 4096) + "\n" + input);
+    }
+    const json& placement = document["profile_strategy"];
+    const json ownRank = placement.value("rank", json());
+    if (ownIndex ? ownRank != *ownIndex + 1 : !ownRank.is_null()) {
+        broken("search --format json ranks the own strategy otherwise", placement.dump() + "\n" + input);
+    }
+    document["profile_strategy"].erase("rank");
+    // docs/cli.md: a fix's "best" is null exactly when none of its configurations is
+    // feasible, and "cheapest" is null when no fix is named.
+    if (document.contains("skew_fixes")) {
+        json& fixes = document["skew_fixes"];
+        std::vector<json*> tallies{&fixes["own_settings"]};
+        for (json& fix : fixes["fixes"]) {
+            tallies.push_back(&fix);
+        }
+        for (json* tally : tallies) {
+            if ((*tally)["best"].is_null() != ((*tally).value("feasible", -1) == 0)) {
+                broken("search --format json: a skew fix's best is null while some are feasible, or the reverse",
+                       tally->dump() + "\n" + input);
+            }
+            if ((*tally)["best"].is_null()) {
+                tally->erase("best");
+            }
+        }
+        if (fixes["cheapest"].is_null()) {
+            fixes.erase("cheapest");
+        }
+    }
+    if (const auto at = moe::fuzz::nonFiniteNumber(document)) {
+        broken("search --format json writes a non-finite number or null", *at + "\n" + input);
+    }
+    const json& results = document["results"];
+    if (document.value("evaluated", std::int64_t{-1}) != full.evaluated || document.value("feasible", std::int64_t{-1}) != full.feasible
+        || results.size() != std::min(top, full.ranked.size())) {
+        broken("search --format json counts otherwise than the search", input);
+    }
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const json& r = results[i];
+        const Candidate& c = full.ranked[i];
+        if (r.value("rank", std::size_t{0}) != i + 1 || r["time_s"]["total"] != c.stepS
+            || r["rates"]["tokens_per_s"] != c.tokensPerS || r["strategy"]["tp"] != c.strategy.tp
+            || r["strategy"]["pp"] != c.strategy.pp || r["strategy"]["dp"] != c.strategy.dp
+            || r["strategy"]["ep"] != c.strategy.ep || r["strategy"]["etp"] != c.strategy.etp
+            || r["strategy"]["micro_batches"] != c.microBatches || r.value("pareto", !c.pareto) != c.pareto) {
+            broken("search --format json lists another result than the search", std::to_string(i + 1) + ": " + describe(c) + "\n"
+                                                                                      + r.dump() + "\n" + input);
+        }
+    }
+    const moe::fuzz::CliRun table = moe::fuzz::runCli({"search", moe::fuzz::profilePath(), "--top", std::to_string(top)});
+    if (moe::fuzz::failedInside(table) || table.code != moe::fuzz::kExitOk || table.out.empty()) {
+        broken("search (table) fails", std::to_string(table.code) + ": " + table.err + "\n" + input);
+    }
+    if (moe::fuzz::printsNonFinite(table.out, profile)) {
+        broken("search (table) prints nan or inf", table.out + "\n" + input);
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -166,8 +245,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const std::optional<Candidate> own = moe::ownCandidate(profile);
     std::optional<std::size_t> ownIndex;
-    for (std::size_t i = 0; i < full.ranked.size() && !ownIndex; ++i) {
-        if (sameConfiguration(full.ranked[i], own.value_or(Candidate{}))) {
+    for (std::size_t i = 0; own && i < full.ranked.size() && !ownIndex; ++i) {
+        if (sameConfiguration(full.ranked[i], *own)) {
             ownIndex = i;
         }
     }
@@ -202,5 +281,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                (ownIndex ? std::to_string(*ownIndex + 1) : std::string("absent")) + " against "
                    + (kept.referenceRank ? std::to_string(*kept.referenceRank) : std::string("absent")) + "\n" + input);
     }
+    checkCliSearch(profile, full, objective, bounds.keepTop, ownIndex, input);
+    checkCliSearch(profile, full, objective, bounds.keepTop, ownIndex, input);
     return 0;
 }

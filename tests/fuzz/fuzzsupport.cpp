@@ -6,7 +6,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
+#include <sstream>
 
+#include <unistd.h>
+
+#include "cli/cli.h"
 #include "profile/profileio.h"
 #include "search/search.h"
 
@@ -160,6 +164,47 @@ std::optional<Profile> searchable(Profile profile)
         }
     }
     return std::nullopt;
+}
+
+const std::string& profilePath()
+{
+    static const std::string path = [] {
+        static std::string folder = "/tmp/moe-fuzz-XXXXXX";
+        if (!::mkdtemp(folder.data())) {
+            broken("cannot make a temporary directory", folder);
+        }
+        static std::string file = folder + "/input.moeprofile.json";
+        std::atexit([] {
+            ::unlink(file.c_str());
+            ::rmdir(folder.c_str());
+        });
+        return file;
+    }();
+    return path;
+}
+
+void writeProfileFile(std::string_view text)
+{
+    std::FILE* file = std::fopen(profilePath().c_str(), "wb");
+    if (!file || std::fwrite(text.data(), 1, text.size(), file) != text.size() || std::fclose(file) != 0) {
+        broken("cannot write the temporary profile", profilePath());
+    }
+}
+
+CliRun runCli(const std::vector<std::string>& args)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    CliRun run;
+    run.code = cli::run(args, out, err);
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+bool failedInside(const CliRun& run)
+{
+    return run.err.find("internal error") != std::string::npos || run.err.find("out of memory") != std::string::npos;
 }
 
 } // namespace moe::fuzz

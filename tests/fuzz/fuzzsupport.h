@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -61,5 +62,22 @@ bool smallSearch(const Profile& profile);
 // Most inputs are seeds' mutants whose spaces run to thousands or millions; so each is
 // searched, over its smaller clusters. Nothing when even one GPU's space is too large.
 std::optional<Profile> searchable(Profile profile);
+
+// The command-line tool run in-process on a profile file: each input is written to one
+// temporary file of the process (removed at exit), which profilePath() names.
+const std::string& profilePath();
+void writeProfileFile(std::string_view text);
+struct CliRun {
+    int code = 0;
+    std::string out;
+    std::string err;
+};
+CliRun runCli(const std::vector<std::string>& args);
+// The tool's exit codes (cli/cli.h).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBadInput = 2;
+// True when the tool's error output says an exception or bad_alloc reached its last
+// catch ("internal error", "out of memory"): never for a profile that loads.
+bool failedInside(const CliRun& run);
 
 } // namespace moe::fuzz
