@@ -8,9 +8,9 @@
 // - its search figures are the search's: the configurations evaluated and feasible,
 //   and the rank of the profile's own strategy;
 // - the Markdown and the HTML are written, print no "nan" or "inf", reference every
-//   figure, and keep their structure whatever the profile's strings hold: every
-//   Markdown table line has its columns' pipes, every heading one line, and the HTML
-//   never holds a profile string with < or > unescaped.
+//   figure, and keep their structure whatever the profile's strings hold: each block
+//   of the Markdown keeps its lines (checkMarkdownBlock), and the HTML never holds a
+//   profile string with < or > unescaped and balances its elements.
 
 #include <algorithm>
 #include <cstdint>
@@ -39,50 +39,58 @@ bool contains(const std::string& text, const std::string& part)
     return text.find(part) != std::string::npos;
 }
 
-// Pipes that separate cells: those not escaped as "\|".
+// Pipes that separate cells: those not escaped, that is not after an odd number of
+// backslashes ("\\|" is an escaped backslash and a separator, as GitHub reads it).
 std::size_t columnPipes(const std::string& line)
 {
     std::size_t pipes = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        pipes += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+    std::size_t backslashes = 0;
+    for (const char c : line) {
+        pipes += c == '|' && backslashes % 2 == 0;
+        backslashes = c == '\\' ? backslashes + 1 : 0;
     }
     return pipes;
 }
 
-// The Markdown's structure follows the report's blocks: a heading is one line starting
-// with its #s, a table is its header, the rule and one line per row, each with a pipe
-// before and after every cell.
-void checkMarkdown(const moe::Report& report, const std::string& markdown, const std::string& input)
+std::size_t lines(const std::string& text)
 {
-    std::size_t headings = 0;
-    std::size_t tableLines = 0;
-    for (const moe::ReportBlock& block : report.blocks) {
-        std::visit(Overloaded{[&](const moe::ReportHeading&) { ++headings; },
-                              [&](const moe::ReportTable& t) { tableLines += t.rows.size() + 2; },
-                              [&](const moe::ReportFigure& f) {
-                                  if (!contains(markdown, "](" + f.chart + ".png)")) {
-                                      broken("the Markdown leaves out a figure", f.chart + "\n" + input);
-                                  }
-                              },
-                              [](const auto&) {}},
-                   block);
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+// The Markdown's structure follows the report's blocks, whatever their text holds (a
+// profile name with a line break, a GPU name with a pipe): written alone, a heading,
+// a paragraph and a figure are one line, a list one line per item, and a table its
+// header, the rule and one line per row, each starting and ending with a pipe and with
+// one pipe more than cells; each block is followed by a blank line.
+void checkMarkdownBlock(const moe::ReportBlock& block, const std::string& input)
+{
+    const std::string markdown = moe::reportToMarkdown(moe::Report{"", {block}}, [](const std::string& chart) { return chart + ".png"; });
+    std::size_t expected = 2;
+    if (const auto* l = std::get_if<moe::ReportList>(&block)) {
+        expected = l->items.size() + 1;
+    } else if (const auto* t = std::get_if<moe::ReportTable>(&block)) {
+        expected = t->rows.size() + 3;
+        std::size_t start = 0;
+        for (std::size_t row = 0; row + 1 < expected; ++row) {
+            const std::size_t end = markdown.find('\n', start);
+            const std::string line = markdown.substr(start, end - start);
+            if (!line.starts_with("|") || !line.ends_with("|") || columnPipes(line) != t->header.size() + 1) {
+                broken("a Markdown table line does not have its table's columns", line + "\n" + input);
+            }
+            start = end + 1;
+        }
+    } else if (const auto* f = std::get_if<moe::ReportFigure>(&block)) {
+        if (!contains(markdown, "](" + f->chart + ".png)")) {
+            broken("the Markdown leaves out a figure", f->chart + "\n" + input);
+        }
     }
-    std::size_t headingLines = 0;
-    std::size_t pipeLines = 0;
-    std::size_t start = 0;
-    while (start < markdown.size()) {
-        std::size_t end = markdown.find('\n', start);
-        end = end == std::string::npos ? markdown.size() : end;
-        const std::string line = markdown.substr(start, end - start);
-        headingLines += line.starts_with("#");
-        pipeLines += line.starts_with("|");
-        start = end + 1;
+    if (lines(markdown) != expected || !markdown.ends_with("\n\n")) {
+        broken("a report block's Markdown breaks across lines", markdown + "\n" + input);
     }
-    if (headingLines != headings || pipeLines != tableLines) {
-        broken("the Markdown's headings or tables break across lines",
-               std::to_string(headingLines) + " heading lines for " + std::to_string(headings) + " headings, "
-                   + std::to_string(pipeLines) + " table lines for " + std::to_string(tableLines) + "\n" + input);
-    }
+}
+
+void checkMarkdown(const moe::Report& report, const std::string& input)
+{
     for (const moe::ReportBlock& block : report.blocks) {
         if (const auto* t = std::get_if<moe::ReportTable>(&block)) {
             for (const auto& row : t->rows) {
@@ -91,18 +99,7 @@ void checkMarkdown(const moe::Report& report, const std::string& markdown, const
                 }
             }
         }
-    }
-    start = 0;
-    while (start < markdown.size()) {
-        std::size_t end = markdown.find('\n', start);
-        end = end == std::string::npos ? markdown.size() : end;
-        const std::string line = markdown.substr(start, end - start);
-        // Each table line is "| a | b |": one pipe more than cells. The header follows
-        // from the rule line under it.
-        if (line.starts_with("|") && columnPipes(line) < 2) {
-            broken("a Markdown table line has no cells", line + "\n" + input);
-        }
-        start = end + 1;
+        checkMarkdownBlock(block, input);
     }
 }
 
@@ -173,7 +170,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (moe::fuzz::printsNonFinite(markdown, profile, {report.title})) {
         broken("the report prints nan or inf", markdown + "\n" + input);
     }
-    checkMarkdown(report, markdown, input);
+    checkMarkdown(report, input);
 
     // The report's search is the search of the profile, keeping what the report shows.
     moe::SearchBounds bounds;
