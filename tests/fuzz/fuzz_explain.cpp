@@ -1,9 +1,9 @@
 // libFuzzer target for what explains and prints an evaluation, on every input that
 // loads as a profile. What must hold:
-// - explain() (of the strategy and of the baseline) is empty exactly when the evaluation is invalid; otherwise every
-//   explanation has a key, a formula and a finite value, and the value equals the
-//   figure the evaluation's JSON holds under that key (as tst_explain checks for the
-//   built-ins);
+// - explain() (of the strategy and of the baseline) is empty exactly when the
+//   evaluation is invalid; otherwise every explanation has a key, a formula and a
+//   finite value, and the value equals the figure the evaluation's JSON holds under
+//   that key (as tst_explain checks for the built-ins);
 // - explainGpu() of the first, the last and the fullest GPU has finite values, and its
 //   memory components equal that GPU's in the per-GPU evaluation;
 // - the CLI's `evaluate PROFILE --format json --explain` exits 0 for a valid strategy
