@@ -2,8 +2,9 @@
 // Markdown and HTML; the PDF is Qt's and not here), on every input that loads as a
 // profile of at most 4096 GPUs (the report lists every GPU), over a small space
 // (fuzzsupport.h: searchable() lowers constraints.max_gpus until the space is at most
-// 1,000 configurations; the scaling study runs only when the doubled space is small too). The objective and the number of
-// alternatives come from the input's size. What must hold:
+// 300 configurations; the scaling study runs only when the doubled space is small
+// too). The objective and the number of alternatives come from the input's size. What
+// must hold:
 // - the report has its title as its first heading and the sections every report has;
 // - its search figures are the search's: the configurations evaluated and feasible,
 //   and the rank of the profile's own strategy;

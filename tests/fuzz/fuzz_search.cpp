@@ -1,6 +1,6 @@
 // libFuzzer target for the exhaustive search (core/search/search.h), on every input that
 // loads as a profile, over a small space (fuzzsupport.h: searchable() lowers
-// constraints.max_gpus until the space is at most 1,000 configurations). The objective
+// constraints.max_gpus until the space is at most 300 configurations). The objective
 // is the input's size modulo 4, so every objective is tried. What must hold:
 // - the search visits exactly the configurations estimateSearch() counted, and each
 //   is either feasible or rejected by one check;
