@@ -110,7 +110,14 @@ public:
 private:
     void heading(int level, std::string text) { m_report.blocks.emplace_back(ReportHeading{level, std::move(text)}); }
     void paragraph(std::string text) { m_report.blocks.emplace_back(ReportParagraph{std::move(text)}); }
-    void list(std::vector<std::string> items) { m_report.blocks.emplace_back(ReportList{std::move(items)}); }
+    // An empty list is left out: written, it was a stray blank line (Markdown) or an
+    // empty <ul> (HTML) under "Next scaling steps" when nothing was feasible.
+    void list(std::vector<std::string> items)
+    {
+        if (!items.empty()) {
+            m_report.blocks.emplace_back(ReportList{std::move(items)});
+        }
+    }
     void table(ReportTable t) { m_report.blocks.emplace_back(std::move(t)); }
     void figure(std::string chart, std::string caption)
     {

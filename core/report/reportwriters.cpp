@@ -16,11 +16,24 @@ struct Overloaded : Ts... {
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-std::string markdownCell(std::string text)
+// One line of Markdown: a line break in the text (a profile or GPU name may hold one)
+// would end a heading or a list item there and start a block of its own.
+std::string markdownLine(const std::string& text)
+{
+    std::string out = text;
+    for (char& c : out) {
+        c = c == '\n' || c == '\r' ? ' ' : c;
+    }
+    return out;
+}
+
+// A table cell: one line, with its pipes and backslashes escaped ("\\|" would be an
+// escaped backslash and a cell's end; GitHub Flavored Markdown, "Tables").
+std::string markdownCell(const std::string& text)
 {
     std::string out;
-    for (char c : text) {
-        out += c == '|' ? std::string("\\|") : std::string(1, c);
+    for (char c : markdownLine(text)) {
+        out += c == '|' ? std::string("\\|") : c == '\\' ? std::string("\\\\") : std::string(1, c);
     }
     return out;
 }
@@ -163,11 +176,13 @@ std::string reportToMarkdown(const Report& report, const std::function<std::stri
     std::ostringstream out;
     for (const ReportBlock& block : report.blocks) {
         std::visit(Overloaded{
-                       [&](const ReportHeading& h) { out << std::string(static_cast<std::size_t>(h.level), '#') << ' ' << h.text << "\n\n"; },
-                       [&](const ReportParagraph& p) { out << p.text << "\n\n"; },
+                       [&](const ReportHeading& h) {
+                           out << std::string(static_cast<std::size_t>(h.level), '#') << ' ' << markdownLine(h.text) << "\n\n";
+                       },
+                       [&](const ReportParagraph& p) { out << markdownLine(p.text) << "\n\n"; },
                        [&](const ReportList& l) {
                            for (const auto& item : l.items) {
-                               out << "- " << item << '\n';
+                               out << "- " << markdownLine(item) << '\n';
                            }
                            out << '\n';
                        },
@@ -190,7 +205,7 @@ std::string reportToMarkdown(const Report& report, const std::function<std::stri
                            }
                            out << '\n';
                        },
-                       [&](const ReportFigure& f) { out << "![" << f.caption << "](" << figureFile(f.chart) << ")\n\n"; },
+                       [&](const ReportFigure& f) { out << "![" << markdownLine(f.caption) << "](" << figureFile(f.chart) << ")\n\n"; },
                    },
                    block);
     }
