@@ -59,7 +59,10 @@ int main(int argc, char** argv)
     qint64 lastCpu = 0;
     qint64 worst = 0;
     qint64 worstCpu = 0;
-    QString worstEdit;  // the edit made just before the longest gap ended
+    QString worstEdit;     // the edit made just before the longest gap ended
+    QString worstCpuEdit;  // the same for the gap with the most GUI-thread CPU
+    int gapsOver100 = 0;   // gaps over 100 ms, and those with over 100 ms of GUI-thread CPU
+    int cpuOver100 = 0;
     QTimer heartbeat;
     heartbeat.setInterval(1);
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
@@ -69,7 +72,12 @@ int main(int argc, char** argv)
             worst = now - last;
             worstEdit = script.log().isEmpty() ? QString() : script.log().back();
         }
-        worstCpu = std::max(worstCpu, cpu - lastCpu);
+        if (cpu - lastCpu > worstCpu) {
+            worstCpu = cpu - lastCpu;
+            worstCpuEdit = script.log().isEmpty() ? QString() : script.log().back();
+        }
+        gapsOver100 += now - last > 100'000'000 ? 1 : 0;
+        cpuOver100 += cpu - lastCpu > 100'000'000 ? 1 : 0;
         last = now;
         lastCpu = cpu;
     });
@@ -105,7 +113,9 @@ int main(int argc, char** argv)
                 1e3 * cpuSeconds / edits);
     std::printf("longest GUI-thread block: %.1f ms, ending after edit %s\n", static_cast<double>(worst) / 1e6,
                 qPrintable(worstEdit));
-    std::printf("most GUI-thread CPU within one block: %.1f ms\n", static_cast<double>(worstCpu) / 1e6);
+    std::printf("most GUI-thread CPU within one block: %.1f ms, ending after edit %s\n", static_cast<double>(worstCpu) / 1e6,
+                qPrintable(worstCpuEdit));
+    std::printf("blocks over 100 ms: %d; with over 100 ms of GUI-thread CPU: %d\n", gapsOver100, cpuOver100);
     if (afterWarmUp > 0) {
         std::printf("resident memory on the seed after %d edits: %lld KiB; after %d: %lld KiB (%+.2f%%)\n", kWarmUp, afterWarmUp,
                     edits, atEnd, 100.0 * static_cast<double>(atEnd - afterWarmUp) / static_cast<double>(afterWarmUp));
