@@ -147,7 +147,8 @@ QStringList LatencyChart::componentKeys()
     return keys;
 }
 
-void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline)
+void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline,
+                                 const std::optional<UncertaintyBand>& band)
 {
     m_showBaseline = baseline && baseline->valid && ev.valid;
     // One unit for the axis, chosen from the current strategy's longest bar, so that a
@@ -177,7 +178,7 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
     }
     m_profile = profile;
     m_valid = ev.valid;
-    m_band = ev.valid ? uncertaintyBand(profile) : std::nullopt;
+    m_band = ev.valid ? band : std::nullopt;
     m_explanations.clear();
     if (m_bars->count() == values.size()) {
         for (int i = 0; i < values.size(); ++i) {

@@ -38,7 +38,10 @@ public:
 
     // `baseline`, when given and valid, is drawn as a dashed outline per row; one that
     // cannot be evaluated is named in the title ("baseline: not evaluated").
-    void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr);
+    // `band`: the calibrated system's, drawn as the total's error bar (ExplorerState::band()),
+    // or none.
+    void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr,
+                       const std::optional<UncertaintyBand>& band = std::nullopt);
     QList<qreal> baselineValues() const;  // as values(), for the baseline; zeros without one
     // Each component's time in ms, in the order of componentKeys() (the overlap as the
     // time it hides, positive, though drawn as a credit); for tests and reports.

@@ -1,5 +1,7 @@
 #include "document/explorerstate.h"
 
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QPointer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -8,6 +10,7 @@
 #include <new>
 
 #include "document/editcommands.h"
+#include "profile/usersystems.h"
 
 namespace moe::ui {
 
@@ -15,9 +18,62 @@ ExplorerState::ExplorerState(Profile profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_undo(new QUndoStack(this))
+    , m_systemWatch(new QFileSystemWatcher(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    // A calibration saved again (Tools > Calibrate writes a temporary file and renames
+    // it over the old one, which the folder's watch sees), edited or removed.
+    const auto systemFileChanged = [this] {
+        const std::optional<UncertaintyBand> before = m_band;
+        lookUpBand();
+        const bool same = before.has_value() == m_band.has_value()
+            && (!before || (before->system == m_band->system && before->band == m_band->band));
+        if (!same) {
+            Q_EMIT bandChanged();
+        }
+    };
+    connect(m_systemWatch, &QFileSystemWatcher::fileChanged, this, systemFileChanged);
+    connect(m_systemWatch, &QFileSystemWatcher::directoryChanged, this, systemFileChanged);
+    followBand();
     reevaluate();
+}
+
+void ExplorerState::setBandSource(BandSource source)
+{
+    m_bandSource = std::move(source);
+    lookUpBand();
+}
+
+void ExplorerState::followBand()
+{
+    if (m_bandSystem != m_profile.cluster.system) {
+        lookUpBand();
+    }
+}
+
+void ExplorerState::lookUpBand()
+{
+    const std::string& id = m_profile.cluster.system;
+    m_bandSystem = id;
+    m_band = m_bandSource(m_profile);
+    // Watch the file of a name a user system can have (a built-in's id cannot be one,
+    // checkUserSystemId()), and its folder, which sees a file created or renamed over.
+    const QStringList watched = m_systemWatch->files() + m_systemWatch->directories();
+    if (!watched.isEmpty()) {
+        m_systemWatch->removePaths(watched);
+    }
+    if (id.empty() || checkUserSystemId(id)) {
+        return;
+    }
+    const QString path = QString::fromStdString(userSystemPath(id));
+    if (path.isEmpty()) {
+        return;
+    }
+    for (const QString& existing : {path, QFileInfo(path).absolutePath()}) {
+        if (QFileInfo::exists(existing)) {
+            m_systemWatch->addPath(existing);
+        }
+    }
 }
 
 namespace {
@@ -55,6 +111,7 @@ void ExplorerState::applyProfile(Profile profile)
     const LoadResult check = parseProfile(serializeProfile(checkedPart(profile)), profile.name);
     m_profile = std::move(profile);
     m_problem.reset();
+    followBand();
     // A strategy the file reader refuses is still handed to evaluate(), which explains
     // it; any other invalid field stops evaluation.
     const std::optional<ProfileError> strategyError = checkStrategy(m_profile, m_profile.strategy);

@@ -12,13 +12,16 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 #include "model/evaluation.h"
 #include "profile/profile.h"
 #include "profile/profileio.h"
+#include "profile/uncertaintyband.h"
 
+class QFileSystemWatcher;
 class QUndoStack;
 
 namespace moe::ui {
@@ -46,6 +49,16 @@ public:
     static constexpr qint64 kBackgroundRoutingWeights = 65'536;
 
     void setSelectedGpu(qint64 gpu);
+
+    // The calibration band of the profile's system (profile/uncertaintyband.h) for the
+    // headline and the latency chart. Finding it reads and parses the user system's
+    // file, so it is looked up when the profile's system changes (an edit, an undo,
+    // another document) or its file does (a watch on the file and its folder; then
+    // bandChanged()), not at every slider move.
+    const std::optional<UncertaintyBand>& band() const { return m_band; }
+    // Where the band comes from: uncertaintyBand() unless a test counts the look-ups.
+    using BandSource = std::function<std::optional<UncertaintyBand>(const Profile&)>;
+    void setBandSource(BandSource source);
 
     // Replaces the whole profile, as one undoable edit; every field is validated as a
     // file would be. `text` names the edit in Edit > Undo History. Consecutive edits
@@ -84,6 +97,8 @@ Q_SIGNALS:
     void selectedGpuChanged(qint64 gpu);
     // isModified() changed (an edit, an undo or redo, a save).
     void modifiedChanged(bool modified);
+    // band() changed without an edit: the system's file was written, replaced or removed.
+    void bandChanged();
 
 private:
     // What the undo commands do and undo: apply a value without recording it.
@@ -95,6 +110,10 @@ private:
     bool evaluatesInBackground() const;
     void applyEvaluation(Evaluation evaluation);
     void setPending(bool pending);
+    // Looks the band up again when the profile names another system than it was found
+    // for; lookUpBand() does it regardless and watches the system's file.
+    void followBand();
+    void lookUpBand();
 
     Profile m_profile;
     std::shared_ptr<const Evaluation> m_evaluation = std::make_shared<const Evaluation>();
@@ -105,6 +124,10 @@ private:
     bool m_pending = false;
     qint64 m_backgroundAbove = kBackgroundGpus;
     QUndoStack* m_undo;
+    std::optional<UncertaintyBand> m_band;
+    std::optional<std::string> m_bandSystem;  // the system the band was looked up for
+    BandSource m_bandSource = [](const Profile& p) { return uncertaintyBand(p); };
+    QFileSystemWatcher* m_systemWatch;  // the band's system file and its folder
     quint64 m_gesture = 0;       // the open gesture, or 0
     quint64 m_lastGesture = 0;   // gesture numbers are never reused
 };

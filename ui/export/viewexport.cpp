@@ -100,7 +100,7 @@ auto withView(ExportView view, const Profile& profile, const Evaluation& evaluat
     std::unique_ptr<ChartView> chart;
     if (view == ExportView::Latency) {
         auto latency = std::make_unique<LatencyChart>();
-        latency->setEvaluation(profile, evaluation);
+        latency->setEvaluation(profile, evaluation, nullptr, uncertaintyBand(profile));  // once per export
         chart = std::move(latency);
     } else {
         auto memory = std::make_unique<MemoryChart>();

@@ -71,6 +71,7 @@ MainWindow::MainWindow(Profile profile, const QString& location, QWidget* parent
     setupDropTarget();  // after every view exists
     connect(m_state, &ExplorerState::evaluationChanged, this, &MainWindow::updateViews);
     connect(m_state, &ExplorerState::selectedGpuChanged, this, &MainWindow::updateViews);
+    connect(m_state, &ExplorerState::bandChanged, this, &MainWindow::updateViews);
     connect(m_state, &ExplorerState::profileChanged, this, &MainWindow::updateTitle);
     updateViews();
     updateTitle();
@@ -455,8 +456,8 @@ void MainWindow::updateViews()
         m_baseline = evaluate(profile, *profile.baseline);
     }
     const Evaluation* baseline = m_baseline ? &*m_baseline : nullptr;
-    m_summary->setEvaluation(profile, ev, baseline);
-    m_latency->setEvaluation(profile, ev, baseline);
+    m_summary->setEvaluation(profile, ev, baseline, m_state->band());
+    m_latency->setEvaluation(profile, ev, baseline, m_state->band());
     m_memory->setEvaluation(profile, ev, m_state->selectedGpu(), baseline);
     m_verdict->setEvaluation(ev, baseline);
 }

@@ -92,7 +92,8 @@ QString SummaryBar::text(const QString& key) const
     return {};
 }
 
-void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline)
+void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, const Evaluation* baseline,
+                               const std::optional<UncertaintyBand>& calibrationBand)
 {
     const bool decode = profile.workload.mode == Mode::Decode;
     // A speculative decode step emits more than one token per sequence: the step and
@@ -124,7 +125,7 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
     }
     // A calibrated system's band: a time and the rates it gives move together (on the
     // log scale), so it applies to the first four figures; memory is not fitted.
-    const auto band = ev.valid ? uncertaintyBand(profile) : std::nullopt;
+    const auto band = ev.valid ? calibrationBand : std::nullopt;
     const double banded[] = {ev.time.total, ev.rates.tokensPerS, ev.rates.tokensPerSPerGpu, ev.rates.mfu};
     m_bandTips.clear();
     for (int i = 0; i < 5; ++i) {

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include "model/evaluation.h"
+#include "profile/uncertaintyband.h"
 
 class QLabel;
 
@@ -22,8 +23,11 @@ public:
     explicit SummaryBar(QWidget* parent = nullptr);
 
     // With a valid `baseline`, each figure also shows its change against it; with an
-    // invalid one, a note says why the baseline cannot be compared.
-    void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr);
+    // invalid one, a note says why the baseline cannot be compared. `band` is the
+    // calibrated system's (ExplorerState::band(), looked up once per system, as it
+    // means reading the system's file), or none.
+    void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr,
+                       const std::optional<UncertaintyBand>& band = std::nullopt);
     QString text(const QString& key) const;  // the figure shown for "time_s.total", ...
     // The failing checks in a few words, or empty; and the baseline's note, or empty.
     QString status() const;

@@ -1,19 +1,28 @@
 // The uncertainty band in the window (issue 16, point 2; docs/calibration.md, "The
 // uncertainty band"): on a calibrated system the headline's time and rate figures
 // read "± w" and the latency chart's total carries an error bar from T / (1 + w) to
-// T (1 + w); on a built-in system neither appears.
+// T (1 + w); on a built-in system neither appears. The window looks the band up (a
+// read of the system's file) when the profile's system changes or the file does, not
+// at every slider move.
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include "charts/latencychart.h"
+#include "document/explorerstate.h"
+#include "isolatedsettings.h"
 #include "model/evaluation.h"
 #include "profile/profileio.h"
 #include "profile/systems.h"
 #include "profile/usersystems.h"
 #include "shots.h"
+#include "window/mainwindow.h"
+#include "window/parametersdock.h"
+#include "window/parameterslider.h"
 #include "window/summarybar.h"
 
 using namespace moe;
@@ -68,16 +77,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_data.isValid());
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
-        UserSystem user;
-        user.values = valuesOf(*findSystem("dgx-a100-80gb"));
-        user.values.id = "my-a100";
-        user.description = "test";
-        user.calibration.date = "2026-11-30T00:00:00Z";
-        user.calibration.basedOn = "dgx-a100-80gb";
-        user.calibration.measurements = {"runs.csv"};
-        user.calibration.uncertaintyBand = 0.05;  // w = 5%
-        std::string written;
-        QVERIFY(!saveUserSystem(user, written));
+        QVERIFY(saveBand(0.05));  // w = 5%
     }
 
     void calibratedSystem_headlineAndChartShowBand()
@@ -86,7 +86,7 @@ private Q_SLOTS:
         const Evaluation ev = evaluate(profile);
         QVERIFY(ev.valid);
         SummaryBar bar;
-        bar.setEvaluation(profile, ev);
+        bar.setEvaluation(profile, ev, nullptr, uncertaintyBand(profile));
         for (const char* key : {"time_s.total", "rates.tokens_per_s", "rates.tokens_per_s_per_gpu", "rates.mfu"}) {
             const QString shown = bar.text(QLatin1String(key));
             QVERIFY2(shown.endsWith(QStringLiteral(" ±5.0%")), qPrintable(shown));
@@ -95,7 +95,7 @@ private Q_SLOTS:
 
         LatencyChart chart;
         chart.resize(900, 500);
-        chart.setEvaluation(profile, ev);
+        chart.setEvaluation(profile, ev, nullptr, uncertaintyBand(profile));
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const auto errorBar = chart.totalErrorBar();
@@ -118,22 +118,95 @@ private Q_SLOTS:
         const Profile profile = layerProfile("dgx-a100-80gb");
         const Evaluation ev = evaluate(profile);
         SummaryBar bar;
-        bar.setEvaluation(profile, ev);
+        bar.setEvaluation(profile, ev, nullptr, uncertaintyBand(profile));
         QVERIFY(!bar.text(QStringLiteral("time_s.total")).contains(QStringLiteral("±")));
         LatencyChart chart;
         chart.resize(900, 500);
-        chart.setEvaluation(profile, ev);
+        chart.setEvaluation(profile, ev, nullptr, uncertaintyBand(profile));
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         QVERIFY(!chart.totalErrorBar());
         QVERIFY(!errorBarShown(chart));
         // Switching from a calibrated profile hides the bar again.
         const Profile calibrated = layerProfile("my-a100");
-        chart.setEvaluation(calibrated, evaluate(calibrated));
+        chart.setEvaluation(calibrated, evaluate(calibrated), nullptr, uncertaintyBand(calibrated));
         QVERIFY(errorBarShown(chart));
-        chart.setEvaluation(profile, ev);
+        chart.setEvaluation(profile, ev, nullptr, uncertaintyBand(profile));
         QVERIFY(!errorBarShown(chart));
     }
+
+    // Slider moves and edits that keep the system look nothing up; an edit to another
+    // system, and its undo, each look up once.
+    void window_looksUpTheBandOncePerSystem()
+    {
+        QVERIFY(m_settings.isValid());
+        MainWindow window(layerProfile("my-a100"));
+        int lookUps = 0;
+        window.state().setBandSource([&lookUps](const Profile& p) {
+            ++lookUps;
+            return uncertaintyBand(p);
+        });
+        QCOMPARE(lookUps, 1);  // setBandSource() looks up with the new source
+        QVERIFY(window.summaryBar()->text(QStringLiteral("time_s.total")).endsWith(QStringLiteral(" ±5.0%")));
+        // Five moves each of the batch and sequence sliders (whole-profile edits) and
+        // the TP slider (strategy edits), and their undos.
+        for (const auto parameter : {ParametersDock::Parameter::Batch, ParametersDock::Parameter::Sequence, ParametersDock::Parameter::Tp}) {
+            QSlider* slider = window.parametersDock()->slider(parameter)->slider();
+            QVERIFY2(slider->maximum() > 0, "the slider must have somewhere to go");
+            for (int i = 0; i < 5; ++i) {
+                slider->setValue(slider->value() == slider->maximum() ? slider->minimum() : slider->value() + 1);
+            }
+        }
+        QCOMPARE(window.state().undoStack()->count(), 15);
+        while (window.state().undoStack()->canUndo()) {
+            window.state().undoStack()->undo();
+        }
+        QCOMPARE(lookUps, 1);
+        QVERIFY(window.summaryBar()->text(QStringLiteral("time_s.total")).endsWith(QStringLiteral(" ±5.0%")));
+
+        Profile builtin = window.state().profile();
+        builtin.cluster.system = "dgx-a100-80gb";
+        window.state().setProfile(builtin, QStringLiteral("system"));
+        QCOMPARE(lookUps, 2);
+        QVERIFY(!window.state().band());
+        QVERIFY(!window.summaryBar()->text(QStringLiteral("time_s.total")).contains(QStringLiteral("±")));
+        window.state().undoStack()->undo();
+        QCOMPARE(lookUps, 3);
+        QVERIFY(window.state().band());
+        QVERIFY(window.latencyChart()->totalErrorBar());
+    }
+
+    // The system's file saved again with another band (as Tools > Calibrate does:
+    // a temporary file renamed over it): the window shows the new band without an edit.
+    void window_systemFileSavedAgain_bandFollows()
+    {
+        MainWindow window(layerProfile("my-a100"));
+        QVERIFY(window.summaryBar()->text(QStringLiteral("time_s.total")).endsWith(QStringLiteral(" ±5.0%")));
+        QVERIFY(saveBand(0.08));
+        QTRY_VERIFY2(window.summaryBar()->text(QStringLiteral("time_s.total")).endsWith(QStringLiteral(" ±8.0%")),
+                     qPrintable(window.summaryBar()->text(QStringLiteral("time_s.total"))));
+        const double total = window.state().evaluation().time.total;
+        QCOMPARE(window.latencyChart()->totalErrorBar()->second, total * 1.08);
+        QVERIFY(saveBand(0.05));  // as the other tests expect
+        QTRY_VERIFY(window.summaryBar()->text(QStringLiteral("time_s.total")).endsWith(QStringLiteral(" ±5.0%")));
+    }
+
+private:
+    static bool saveBand(double band)
+    {
+        UserSystem user;
+        user.values = valuesOf(*findSystem("dgx-a100-80gb"));
+        user.values.id = "my-a100";
+        user.description = "test";
+        user.calibration.date = "2026-11-30T00:00:00Z";
+        user.calibration.basedOn = "dgx-a100-80gb";
+        user.calibration.measurements = {"runs.csv"};
+        user.calibration.uncertaintyBand = band;
+        std::string written;
+        return !saveUserSystem(user, written);
+    }
+
+    test::IsolatedSettings m_settings;
 };
 
 QTEST_MAIN(TestHeadlineBand)
