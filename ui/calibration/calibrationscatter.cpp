@@ -1,5 +1,6 @@
 #include "calibration/calibrationscatter.h"
 
+#include <QLocale>
 #include <QChart>
 #include <QCursor>
 #include <QLegendMarker>
@@ -22,7 +23,7 @@ constexpr double kBand = 0.10;
 
 QString percent(double share)
 {
-    return QStringLiteral("%1%2%").arg(share >= 0 ? QStringLiteral("+") : QString()).arg(share * 100, 0, 'f', 1);
+    return QStringLiteral("%1%2%").arg(share >= 0 ? QStringLiteral("+") : QString(), QLocale().toString(share * 100, 'f', 1));
 }
 
 bool samePoint(const QPointF& a, double x, double y)

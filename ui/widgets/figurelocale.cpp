@@ -1,0 +1,17 @@
+#include "widgets/figurelocale.h"
+
+namespace moe::ui {
+
+QLocale figureLocale(const QLocale& system, const QString& translationLanguage)
+{
+    if (translationLanguage.isEmpty()) {
+        return system;
+    }
+    const QLocale translation(translationLanguage);
+    if (translation.language() == QLocale::C || translation.language() == system.language()) {
+        return system;
+    }
+    return translation;
+}
+
+} // namespace moe::ui
