@@ -43,6 +43,7 @@ CalibrationScatter::CalibrationScatter(QWidget* parent)
     , m_x(new QLogValueAxis(chart()))
     , m_y(new QLogValueAxis(chart()))
 {
+    chart()->setLocalizeNumbers(true);  // axis labels in the window's locale
     setObjectName(QStringLiteral("CalibrationScatter"));
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->setTitle(tr("Predicted against measured"));

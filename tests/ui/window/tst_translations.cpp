@@ -15,12 +15,17 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QTranslator>
 
 #include "charts/latencychart.h"
+#include "window/parametersdock.h"
+#include "window/parameterslider.h"
+#include "widgets/figurelocale.h"
 #include "charts/memorychart.h"
+#include "document/explorerstate.h"
 #include "explain/explaindock.h"
 #include "explain/explanationmodel.h"
 #include "isolatedsettings.h"
@@ -32,6 +37,7 @@
 
 using namespace moe;
 using namespace moe::ui;
+using Parameter = ParametersDock::Parameter;
 
 namespace {
 
@@ -45,6 +51,17 @@ const char* const kCoreEnglish[] = {
     "own strategy",    "no feasible variant", "best: TP",  "micro-batch(es)", "less headroom",
     "illegal: ",       "memory: ",        "gpu count",     "max gpus",        "dropped tokens",
     "imbalance",       "latency",         "selective",     "per micro-batch", "contiguous",
+    // The Explain dock's substituted values and sources (explain/explanationtexts.cpp).
+    "assignments per layer", "(stage ",   "with sharding", "byte accounting", "Table 2",
+    "peers in node",
+};
+
+// Fixed words of core's strategy checks (core/profile/strategycheck.cpp) and of the
+// window's "not evaluated" labels; none may be on a translated screen of an illegal
+// strategy.
+const char* const kStrategyEnglish[] = {
+    "must divide", "pipeline stage", "not evaluated", "Not evaluated", "cannot", "GPUs of a",
+    "illegal", "No per-GPU figures", "Nothing to show",
 };
 
 // Every text a user can read in the window: labels, buttons, tooltips, and every cell
@@ -119,8 +136,51 @@ class TestTranslations : public QObject {
             const QString figure = explained->index(row, ExplanationModel::Figure).data().toString();
             QVERIFY2(!figure.contains(QLatin1Char('.')) && !figure.contains(QLatin1Char('_')), qPrintable(figure));
         }
+        // The substituted values write their numbers as the locale does: a decimal
+        // comma in German (CLDR), a decimal point in Chinese, never the other mark.
+        // The other mark may group thousands, so it is wrong only where it is not
+        // followed by exactly three digits.
+        const QString other = locale.decimalPoint() == QLatin1String(",") ? QStringLiteral("\\.") : QStringLiteral(",");
+        const QRegularExpression wrongMark(QStringLiteral("\\d%1(\\d{1,2}|\\d{4,})(?!\\d)").arg(other));
+        const QRegularExpression ownMark(QStringLiteral("\\d") + QRegularExpression::escape(locale.decimalPoint())
+                                         + QStringLiteral("\\d"));
+        bool anyDecimal = false;
+        for (int row = 0; row < explained->rowCount(); ++row) {
+            const QString values = explained->index(row, ExplanationModel::Values).data().toString();
+            QVERIFY2(!values.contains(wrongMark), qPrintable(values));
+            anyDecimal = anyDecimal || values.contains(ownMark);
+        }
+        QVERIFY(anyDecimal);
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
+    }
+
+    // The seed with EP 3 (EP x ETP must divide TP x DP = 32: docs/model.md, "Legal
+    // strategies") in `locale`: the verdict chip, its tooltip, the charts' titles and
+    // every visible text say why in the translation; `word` is from the .ts file.
+    void openIllegalStrategy(QTranslator& translator, const QLocale& locale, const QString& word, const QString& shot)
+    {
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(locale);
+        MainWindow window(test::builtin("seed"));
+        window.resize(1600, 1000);
+        window.show();
+        window.parametersDock()->slider(Parameter::Ep)->spinBox()->setValue(3);
+        QVERIFY(!window.state().evaluation().valid);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        test::saveShot(window, shot);
+        QStringList texts = visibleTexts(window);
+        texts << window.latencyChart()->titleText() << window.memoryChart()->titleText();
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(word), qPrintable(all));
+        for (const char* english : kStrategyEnglish) {
+            for (const QString& text : texts) {
+                QVERIFY2(!text.contains(QLatin1String(english)),
+                         qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), text)));
+            }
+        }
     }
 
 private Q_SLOTS:
@@ -213,6 +273,29 @@ private Q_SLOTS:
     {
         openTranslatedSeed(m_chinese, QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("主要是专家计算"),
                            QStringLiteral("seed-search-zh_CN.png"));
+    }
+
+    void germanIllegalStrategy()
+    {
+        openIllegalStrategy(m_german, QLocale(QLocale::German, QLocale::Germany), QStringLiteral("Pipeline-Stufe"),
+                            QStringLiteral("illegal-de.png"));
+    }
+
+    void chineseIllegalStrategy()
+    {
+        openIllegalStrategy(m_chinese, QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("流水线阶段"),
+                            QStringLiteral("illegal-zh_CN.png"));
+    }
+
+    // Figures follow the translation shown: LANGUAGE=de with LANG=C.UTF-8 writes
+    // German figures; a Swiss German locale keeps its own; an English window keeps
+    // the system's.
+    void figureLocaleFollowsTheTranslation()
+    {
+        QCOMPARE(figureLocale(QLocale::c(), QStringLiteral("de_DE")).language(), QLocale::German);
+        QCOMPARE(figureLocale(QLocale(QStringLiteral("en_US")), QStringLiteral("zh_CN")).language(), QLocale::Chinese);
+        QCOMPARE(figureLocale(QLocale(QStringLiteral("de_CH")), QStringLiteral("de_DE")).territory(), QLocale::Switzerland);
+        QCOMPARE(figureLocale(QLocale(QStringLiteral("fr_FR")), QString()).language(), QLocale::French);
     }
 
     // The German summary writes its rate as German does: "533.107 Tokens/s".
