@@ -1415,39 +1415,868 @@
 <context>
     <name>Ranking</name>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="44"/>
+        <location filename="../core/report/reportbuilder.h" line="66"/>
         <source>%1 less headroom; most of it %2 (+%3)</source>
         <translation>%1 weniger Reserve; das meiste davon %2 (+%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="66"/>
+        <location filename="../core/report/reportbuilder.h" line="88"/>
         <source>%1 throughput</source>
         <translation>%1 Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="69"/>
+        <location filename="../core/report/reportbuilder.h" line="91"/>
         <source>%1 step time</source>
         <translation>%1 Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="72"/>
+        <location filename="../core/report/reportbuilder.h" line="94"/>
         <source>%1 throughput per GPU</source>
         <translation>%1 Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="81"/>
+        <location filename="../core/report/reportbuilder.h" line="103"/>
         <source>; on %1 GPUs against %2 (%3 per GPU)</source>
         <translation>; auf %1 GPUs gegenüber %2 (%3 pro GPU)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="90"/>
+        <location filename="../core/report/reportbuilder.h" line="112"/>
         <source>; mostly %1 (+%2 of GPU time per step)</source>
         <translation>; vor allem %1 (+%2 GPU-Zeit pro Schritt)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="93"/>
+        <location filename="../core/report/reportbuilder.h" line="115"/>
         <source>; mostly %1 (+%2)</source>
         <translation>; vor allem %1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="36"/>
+        <source>%1, %2 micro-batch, recompute %3</source>
+        <translation>%1, %2 Micro-Batch, Neuberechnung %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="38"/>
+        <source>%1, %2 micro-batches, recompute %3</source>
+        <translation>%1, %2 Micro-Batches, Neuberechnung %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="41"/>
+        <source>%1, %2 micro-batch</source>
+        <translation>%1, %2 Micro-Batch</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="42"/>
+        <source>%1, %2 micro-batches</source>
+        <translation>%1, %2 Micro-Batches</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="191"/>
+        <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
+        <translation>der Raum hat über %1 Konfigurationen, die Grenze der Suche (docs/cli.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="83"/>
+        <source>%1… (the first %2 of %3 characters)</source>
+        <translation>%1… (die ersten %2 von %3 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="94"/>
+        <source>this strategy was not ranked: %1</source>
+        <translation>diese Strategie wurde nicht eingestuft: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="95"/>
+        <source>it was not ranked: %1</source>
+        <translation>sie wurde nicht eingestuft: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="100"/>
+        <source>this strategy is not among the %1 feasible configurations</source>
+        <translation>diese Strategie ist nicht unter den %1 machbaren Konfigurationen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="101"/>
+        <source>it is not among the %1 feasible configurations</source>
+        <translation>sie ist nicht unter den %1 machbaren Konfigurationen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="105"/>
+        <source>, on the Pareto front of throughput per GPU against step time</source>
+        <translation>, auf der Pareto-Front von Durchsatz pro GPU gegen Schrittzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="108"/>
+        <source>this strategy ranks %1 of %2 feasible configurations by %3%4</source>
+        <translation>diese Strategie steht auf Platz %1 von %2 machbaren Konfigurationen nach %3%4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="110"/>
+        <source>it ranks %1 of %2 feasible configurations by %3%4</source>
+        <translation>sie steht auf Platz %1 von %2 machbaren Konfigurationen nach %3%4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="116"/>
+        <source>Parallel strategy review: %1</source>
+        <translation>Prüfung der Parallelstrategie: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="136"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="139"/>
+        <source>The strategy %1 cannot run: %2: %3.</source>
+        <translation>Die Strategie %1 kann nicht laufen: %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="143"/>
+        <source>It passes all %1 checks.</source>
+        <translation>Sie besteht alle %1 Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="145"/>
+        <source>It fails:</source>
+        <translation>Sie scheitert an:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="149"/>
+        <source> %1 (%2)</source>
+        <translation> %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="153"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="155"/>
+        <source>Strategy %1 on %2 of %3 GPUs: step time %4%5, throughput %6 (%7 per GPU), MFU %8; </source>
+        <translation>Strategie %1 auf %2 von %3 GPUs: Schrittzeit %4%5, Durchsatz %6 (%7 pro GPU), MFU %8; </translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="160"/>
+        <source>the fullest GPU holds %1 of %2. %3</source>
+        <translation>die vollste GPU belegt %1 von %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="164"/>
+        <source>An exhaustive search evaluated %1 configurations; %2 are feasible; %3. </source>
+        <translation>Eine vollständige Suche wertete %1 Konfigurationen aus; %2 sind machbar; %3. </translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="167"/>
+        <source>The best is %1 on %2 GPUs at %3 and %4 per step.</source>
+        <translation>Die beste ist %1 auf %2 GPUs mit %3 und %4 pro Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="177"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="179"/>
+        <source>%1 GB/s per GPU, %2 us</source>
+        <translation>%1 GB/s pro GPU, %2 µs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="181"/>
+        <location filename="../core/report/report.cpp" line="213"/>
+        <source>item</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="181"/>
+        <location filename="../core/report/report.cpp" line="213"/>
+        <location filename="../core/report/report.cpp" line="332"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="182"/>
+        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="183"/>
+        <source>%1 in %2 nodes of %3</source>
+        <translation>%1 in %2 Knoten zu je %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="187"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="188"/>
+        <source>memory per GPU</source>
+        <translation>Speicher pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="189"/>
+        <source>peak compute</source>
+        <translation>Spitzenrechenleistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="190"/>
+        <source>HBM bandwidth</source>
+        <translation>HBM-Bandbreite</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="191"/>
+        <source>intra-node link</source>
+        <translation>Verbindung im Knoten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="192"/>
+        <source>inter-node link</source>
+        <translation>Verbindung zwischen Knoten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="193"/>
+        <source>efficiency (compute, HBM, network)</source>
+        <translation>Effizienz (Rechnen, HBM, Netz)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="195"/>
+        <source>communication overlap</source>
+        <translation>Überlappung der Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="196"/>
+        <source>runtime reserve</source>
+        <translation>Laufzeitreserve</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="205"/>
+        <source>Model and workload</source>
+        <translation>Modell und Last</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="206"/>
+        <source>MLA, latent %1</source>
+        <translation>MLA, latent %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="209"/>
+        <source>%1 routed (top-%2), %3 shared, FFN %4, gated</source>
+        <translation>%1 geroutet (Top-%2), %3 geteilt, FFN %4, gated</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="211"/>
+        <source>%1 routed (top-%2), %3 shared, FFN %4</source>
+        <translation>%1 geroutet (Top-%2), %3 geteilt, FFN %4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="214"/>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="215"/>
+        <source>%1 (%2 dense, %3 MoE)</source>
+        <translation>%1 (%2 dicht, %3 MoE)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="216"/>
+        <source>hidden size</source>
+        <translation>verborgene Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="217"/>
+        <source>attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="218"/>
+        <source>%1 heads, %2 KV heads, %3</source>
+        <translation>%1 Köpfe, %2 KV-Köpfe, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="219"/>
+        <source>experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="220"/>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="221"/>
+        <source>%1 total, %2 active per token</source>
+        <translation>%1 insgesamt, %2 aktiv pro Token</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="223"/>
+        <source>bytes per weight, activation, KV element</source>
+        <translation>Bytes pro Gewicht, Aktivierung, KV-Element</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="225"/>
+        <source>workload</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="226"/>
+        <source>%1, batch %2 x %3 tokens, %4 micro-batch(es)</source>
+        <translation>%1, Batch %2 x %3 Tokens, %4 Micro-Batch(es)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="232"/>
+        <source>The chosen strategy and why</source>
+        <translation>Die gewählte Strategie und warum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="235"/>
+        <location filename="../core/report/reportsections.cpp" line="40"/>
+        <source>GPUs used</source>
+        <translation>genutzte GPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="235"/>
+        <source>placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="241"/>
+        <source>Search: %1.</source>
+        <translation>Suche: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="245"/>
+        <source>Against the best (%1): %2.</source>
+        <translation>Gegenüber der besten (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="249"/>
+        <source>Memory headroom on the fullest GPU: %1.</source>
+        <translation>Speicherreserve auf der vollsten GPU: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="251"/>
+        <source>Exposed communication: %1 of the step.</source>
+        <translation>Sichtbare Kommunikation: %1 des Schritts.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="263"/>
+        <source> ±%1 (%2 to %3, the leave-one-out band of calibrated system &quot;%4&quot;)</source>
+        <translation> ±%1 (%2 bis %3, das Leave-one-out-Band des kalibrierten Systems „%4“)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="273"/>
+        <source>Latency breakdown</source>
+        <translation>Aufschlüsselung der Latenz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="274"/>
+        <source>Step time by component (%1%2 in all)</source>
+        <translation>Schrittzeit nach Komponente (%1%2 insgesamt)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="276"/>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="276"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="277"/>
+        <source>share of the step</source>
+        <translation>Anteil am Schritt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="291"/>
+        <location filename="../core/report/reportsections.cpp" line="64"/>
+        <source>%1 (credit)</source>
+        <translation>%1 (Gutschrift)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="295"/>
+        <location filename="../core/report/report.cpp" line="319"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="304"/>
+        <source>Memory per GPU</source>
+        <translation>Speicher pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="305"/>
+        <source>Memory by component against the GPU&apos;s capacity</source>
+        <translation>Speicher nach Komponente gegen die Kapazität der GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="306"/>
+        <source>component (GPU %1, the fullest)</source>
+        <translation>Komponente (GPU %1, die vollste)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="307"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="307"/>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="320"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="329"/>
+        <source>Load balance</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="330"/>
+        <source>Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle</source>
+        <translation>Jede GPU des Clusters, gefärbt nach ihrer Last: die pro Schritt zu ihren Experten gerouteten Tokens; schraffierte GPUs sind ungenutzt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="332"/>
+        <source>measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="333"/>
+        <source>busiest EP rank over the mean</source>
+        <translation>meistbelasteter EP-Rang gegenüber dem Mittel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="334"/>
+        <source>%1x</source>
+        <translation>%1-fach</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="335"/>
+        <source>expert slots per GPU</source>
+        <translation>Experten-Slots pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="336"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="338"/>
+        <source>assignments dropped over capacity</source>
+        <translation>über der Kapazität verworfene Zuweisungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="346"/>
+        <source>Constraint checks</source>
+        <translation>Prüfungen der Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="348"/>
+        <source>detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/reportsections.cpp" line="34"/>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/reportsections.cpp" line="35"/>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="13"/>
+        <source>Comparison with the baseline</source>
+        <translation>Vergleich mit der Vergleichsbasis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="15"/>
+        <source>The profile names no baseline deployment.</source>
+        <translation>Das Profil nennt keine Vergleichsbasis.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="21"/>
+        <source>The baseline %1 cannot run: %2: %3.</source>
+        <translation>Die Vergleichsbasis %1 kann nicht laufen: %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="31"/>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="32"/>
+        <source>baseline</source>
+        <translation>Vergleichsbasis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="33"/>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="37"/>
+        <source>figure</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="38"/>
+        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="43"/>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <source>step time</source>
+        <translation>Schrittzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="45"/>
+        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="47"/>
+        <source>throughput per GPU</source>
+        <translation>Durchsatz pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="49"/>
+        <source>fullest GPU&apos;s memory</source>
+        <translation>Speicher der vollsten GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="51"/>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="56"/>
+        <source>step time by component</source>
+        <translation>Schrittzeit nach Komponente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="67"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="76"/>
+        <source>The baseline fails %1: %2.</source>
+        <translation>Die Vergleichsbasis scheitert an %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="86"/>
+        <source>Alternatives the search ranked</source>
+        <translation>Von der Suche eingestufte Alternativen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="88"/>
+        <source>Not searched: %1.</source>
+        <translation>Nicht gesucht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="92"/>
+        <source>No configuration satisfies every constraint.</source>
+        <translation>Keine Konfiguration erfüllt alle Grenzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <source>%1 by %2</source>
+        <translation>%1 wegen %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <source>, %1 by %2</source>
+        <translation>, %1 wegen %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="106"/>
+        <source>Evaluated %1 configurations: %2 feasible, %3 rejected. </source>
+        <translation>%1 Konfigurationen ausgewertet: %2 machbar, %3 verworfen. </translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="108"/>
+        <source>Evaluated %1 configurations: %2 feasible, %3 rejected (%4). </source>
+        <translation>%1 Konfigurationen ausgewertet: %2 machbar, %3 verworfen (%4). </translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="110"/>
+        <source>Ranked by %1; * marks the Pareto front.</source>
+        <translation>Eingestuft nach %1; * markiert die Pareto-Front.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <source>rank</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <source>fullest GPU</source>
+        <translation>vollste GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="116"/>
+        <source>why it ranks below the first</source>
+        <translation>warum sie hinter der ersten liegt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="121"/>
+        <source>the best</source>
+        <translation>die beste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="134"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="143"/>
+        <source>Memory: %1 left of %2 on GPU %3 (under 10%); longer sequences or a larger batch will not fit.</source>
+        <translation>Speicher: %1 frei von %2 auf GPU %3 (unter 10 %); längere Sequenzen oder ein größerer Batch passen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="148"/>
+        <source>Communication: %1 of the step is exposed communication (over 30%); link bandwidth decides the step.</source>
+        <translation>Kommunikation: %1 des Schritts ist sichtbare Kommunikation (über 30 %); die Bandbreite der Verbindungen bestimmt den Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="153"/>
+        <source>Pipeline bubble: %1 of the step (over 10%); more micro-batches would shrink it.</source>
+        <translation>Pipeline-Blase: %1 des Schritts (über 10 %); mehr Micro-Batches würden sie verkleinern.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="158"/>
+        <source>Load imbalance: the busiest EP rank carries %1x the mean (over 1.1x).</source>
+        <translation>Ungleichgewicht: der meistbelastete EP-Rang trägt das %1-Fache des Mittels (über 1,1-fach).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="162"/>
+        <source>Dropped tokens: %1 of assignments exceed expert capacity.</source>
+        <translation>Verworfene Tokens: %1 der Zuweisungen überschreiten die Expertenkapazität.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="166"/>
+        <source>Utilisation: %1 of %2 GPUs stay idle.</source>
+        <translation>Auslastung: %1 von %2 GPUs bleiben ungenutzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="171"/>
+        <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle).</source>
+        <translation>Keines über den Schwellen (Speicherreserve unter 10 %, sichtbare Kommunikation über 30 %, Blase über 10 %, Ungleichgewicht über 1,1-fach, verworfene Tokens, die Hälfte der GPUs ungenutzt).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="180"/>
+        <source>Next scaling steps</source>
+        <translation>Nächste Skalierungsschritte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="188"/>
+        <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
+        <translation>Mit der eigenen Platzierung, den redundanten Experten und dem Kapazitätsfaktor des Profils ist nichts machbar; die günstigste Änderung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="203"/>
+        <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
+        <translation>Kein größerer Cluster untersucht: %1 GPUs liegen über der Obergrenze von %2 GPUs, die ein Profil nennen darf.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="208"/>
+        <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
+        <translation>Kein größerer Cluster untersucht: auf %1 GPUs hat der Raum über %2 Konfigurationen, die Grenze der Suche (docs/cli.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="220"/>
+        <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
+        <translation>Mit %1 GPUs wäre die beste Konfiguration %2 auf %3 GPUs: %4 (%5 gegenüber der heute besten), %6 pro Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="228"/>
+        <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
+        <translation>Auf dem heutigen Cluster brächte der Wechsel zur besten der Suche %1 Durchsatz.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="25"/>
+        <source>%1 prefill %2 x%3 + %4 decode %5</source>
+        <translation>%1 Prefill %2 x%3 + %4 Decode %5</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="33"/>
+        <source>%1 on %2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU</source>
+        <translation>%1 auf %2 GPUs: TTFT %3, TPOT %4, %5 Ausgabe-Tokens/s pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="45"/>
+        <source>Serving</source>
+        <translation>Inferenzbetrieb</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="47"/>
+        <source>The profile states no serving targets: add workload.serving (isl, osl and optionally ttft_ms, tpot_ms) to plan serving against them (docs/serving.md).</source>
+        <translation>Das Profil nennt keine Ziele für den Inferenzbetrieb: ergänzen Sie workload.serving (isl, osl und wahlweise ttft_ms, tpot_ms), um danach zu planen (docs/serving.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="55"/>
+        <source>, TTFT at most %1</source>
+        <translation>, TTFT höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="58"/>
+        <source>, TPOT at most %1</source>
+        <translation>, TPOT höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="64"/>
+        <source>Disaggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
+        <translation>Getrennter Inferenzbetrieb für Anfragen mit %1 Eingabe- und %2 Ausgabe-Tokens%3: %4 Bereitstellungen berechnet (docs/serving.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="67"/>
+        <source>Aggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
+        <translation>Gemeinsamer Inferenzbetrieb für Anfragen mit %1 Eingabe- und %2 Ausgabe-Tokens%3: %4 Bereitstellungen berechnet (docs/serving.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="71"/>
+        <source>Best meeting the targets: %1.</source>
+        <translation>Beste, die die Ziele erfüllt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="74"/>
+        <source>%1; closest: %2.</source>
+        <translation>%1; am nächsten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="81"/>
+        <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
+        <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie erfüllt die Ziele.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="84"/>
+        <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
+        <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie verfehlt ein Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <source>tokens/s per user</source>
+        <translation>Tokens/s pro Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <source>output tokens/s per GPU</source>
+        <translation>Ausgabe-Tokens/s pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="90"/>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="99"/>
+        <source>%1 (best)</source>
+        <translation>%1 (beste)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportName</name>
+    <message>
+        <location filename="../core/report/report.cpp" line="17"/>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="19"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="21"/>
+        <source>throughput-per-gpu</source>
+        <translation>Durchsatz pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="23"/>
+        <source>headroom</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="32"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="34"/>
+        <source>prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="36"/>
+        <source>decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="45"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="47"/>
+        <source>selective</source>
+        <translation>selektiv</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="49"/>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="58"/>
+        <source>contiguous</source>
+        <translation>zusammenhängend</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="60"/>
+        <source>round_robin</source>
+        <translation>reihum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="62"/>
+        <source>balanced</source>
+        <translation>ausgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="64"/>
+        <source>eplb</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="66"/>
+        <source>manual</source>
+        <translation>manuell</translation>
     </message>
 </context>
 <context>
@@ -2254,54 +3083,54 @@ Es wurde nichts angepasst.</translation>
 <context>
     <name>moe::ui::CalibrationScatter</name>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="48"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="49"/>
         <source>Predicted against measured</source>
         <translation>Vorhergesagt gegen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="49"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
         <source>y = x</source>
         <translation>y = x</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="51"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="52"/>
         <source>±10%</source>
         <translation>±10%</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="56"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="57"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="61"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="62"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="70"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="71"/>
         <source>Measured (s, or tokens/s per GPU)</source>
         <translation>Gemessen (s oder Tokens/s pro GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="71"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="72"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="85"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="86"/>
         <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
         <translation>Die Vorhersage jeder Messung gegen den gemessenen Wert: Auf der Linie ist sie exakt. Zeigen Sie mit der Maus auf einen Punkt, um seine Messung zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="134"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="135"/>
         <source>%1
 before %2, after %3</source>
         <translation>%1
 vorher %2, nachher %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="139"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="140"/>
         <source>, leave-one-out %1</source>
         <translation>, Leave-one-out %1</translation>
     </message>
@@ -2309,12 +3138,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="81"/>
+        <location filename="../ui/widgets/chartview.cpp" line="83"/>
         <source>Explain...</source>
         <translation>Erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="83"/>
+        <location filename="../ui/widgets/chartview.cpp" line="85"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
@@ -2951,370 +3780,370 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="210"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="218"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>New &amp;Profile...</source>
         <translation>Neues &amp;Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>Ein Modell, ein System, eine GPU-Anzahl und eine Last wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Routing Heat Map...</source>
         <translation>&amp;Routing-Heatmap...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>Load &amp;by GPU Heat Map...</source>
         <translation>Last-&amp;Heatmap pro GPU...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
         <translation>All-to-All-&amp;Verkehr als Heatmap...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Search &amp;Scatter...</source>
         <translation>Such-S&amp;treudiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;Feasibility Map...</source>
         <translation>Machbarkeits&amp;karte...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Search Results as &amp;CSV...</source>
         <translation>Suchergebnisse als &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Calibrate...</source>
         <translation>&amp;Kalibrieren...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="346"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>Ein System an Ihre Messungen anpassen und als Benutzersystem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="470"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
-        <location filename="../ui/window/mainwindow.cpp" line="565"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="549"/>
-        <location filename="../ui/window/mainwindow.cpp" line="572"/>
+        <location filename="../ui/window/mainwindow.cpp" line="552"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
@@ -4444,17 +5273,17 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::ReportJob</name>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="29"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Searching every strategy for the report...</source>
         <translation>Alle Strategien werden für den Bericht durchsucht...</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="29"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="30"/>
+        <location filename="../ui/export/reportjob.cpp" line="31"/>
         <source>Design-Review Report</source>
         <translation>Design-Review-Bericht</translation>
     </message>
@@ -4864,62 +5693,62 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="56"/>
+        <location filename="../ui/search/searchscatter.cpp" line="57"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="58"/>
+        <location filename="../ui/search/searchscatter.cpp" line="59"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="63"/>
+        <location filename="../ui/search/searchscatter.cpp" line="64"/>
         <source>you are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="171"/>
+        <location filename="../ui/search/searchscatter.cpp" line="172"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="142"/>
+        <location filename="../ui/search/searchscatter.cpp" line="143"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="154"/>
+        <location filename="../ui/search/searchscatter.cpp" line="155"/>
         <source> (Pareto front)</source>
         <translation> (Pareto-Front)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="157"/>
+        <location filename="../ui/search/searchscatter.cpp" line="158"/>
         <source>You are here: %1</source>
         <translation>Sie sind hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="159"/>
+        <location filename="../ui/search/searchscatter.cpp" line="160"/>
         <source>; click to apply</source>
         <translation>; zum Anwenden klicken</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="260"/>
+        <location filename="../ui/search/searchscatter.cpp" line="261"/>
         <source>step time (ms)</source>
         <translation>Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="263"/>
+        <location filename="../ui/search/searchscatter.cpp" line="264"/>
         <source>tokens/s/GPU</source>
         <translation>Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="269"/>
+        <location filename="../ui/search/searchscatter.cpp" line="270"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="270"/>
+        <location filename="../ui/search/searchscatter.cpp" line="271"/>
         <source>%L1 feasible</source>
         <translation>%L1 machbar</translation>
     </message>
@@ -5131,72 +5960,72 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>%1 Prefill %2 x%L3 + %4 Decode %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="66"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="67"/>
         <source>meets targets</source>
         <translation>erfüllt Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="69"/>
         <source>misses one</source>
         <translation>verfehlt eins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="72"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="73"/>
         <source>front</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="75"/>
         <source>best</source>
         <translation>beste</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="78"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="79"/>
         <source>TPOT limit</source>
         <translation>TPOT-Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="81"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="90"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="91"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>Ausgabetoken/s je GPU gegen Token/s je Nutzer: oben und rechts ist besser. Die Front zeigt, was jedes Token/s Geschwindigkeit je Nutzer an Durchsatz kostet. Über einen Punkt fahren zeigt seine Bereitstellung, Klicken übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="122"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="123"/>
         <source>Best: </source>
         <translation>Beste: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="125"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="126"/>
         <source>You are here: </source>
         <translation>Sie sind hier: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="131"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2 auf %L3 GPUs: TTFT %4, TPOT %5, %L6 Token/s je Nutzer, %L7 Ausgabetoken/s je GPU%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="137"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="138"/>
         <source> (misses a target)</source>
         <translation> (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="191"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
         <source>tokens/s per user</source>
         <translation>Token/s je Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
         <source>output tokens/s per GPU</source>
         <translation>Ausgabetoken/s je GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="195"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 Bereitstellungen, %L2 auf der Front</translation>
     </message>

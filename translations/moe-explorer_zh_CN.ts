@@ -1414,39 +1414,868 @@
 <context>
     <name>Ranking</name>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="44"/>
+        <location filename="../core/report/reportbuilder.h" line="66"/>
         <source>%1 less headroom; most of it %2 (+%3)</source>
         <translation>余量少 %1；主要是 %2（+%3）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="66"/>
+        <location filename="../core/report/reportbuilder.h" line="88"/>
         <source>%1 throughput</source>
         <translation>吞吐量 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="69"/>
+        <location filename="../core/report/reportbuilder.h" line="91"/>
         <source>%1 step time</source>
         <translation>步时间 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="72"/>
+        <location filename="../core/report/reportbuilder.h" line="94"/>
         <source>%1 throughput per GPU</source>
         <translation>每 GPU 吞吐量 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="81"/>
+        <location filename="../core/report/reportbuilder.h" line="103"/>
         <source>; on %1 GPUs against %2 (%3 per GPU)</source>
         <translation>；使用 %1 个 GPU，对比 %2 个（每 GPU %3）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="90"/>
+        <location filename="../core/report/reportbuilder.h" line="112"/>
         <source>; mostly %1 (+%2 of GPU time per step)</source>
         <translation>；主要是%1（每步 GPU 时间 +%2）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="93"/>
+        <location filename="../core/report/reportbuilder.h" line="115"/>
         <source>; mostly %1 (+%2)</source>
         <translation>；主要是%1（+%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="36"/>
+        <source>%1, %2 micro-batch, recompute %3</source>
+        <translation>%1，%2 个微批次，重计算 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="38"/>
+        <source>%1, %2 micro-batches, recompute %3</source>
+        <translation>%1，%2 个微批次，重计算 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="41"/>
+        <source>%1, %2 micro-batch</source>
+        <translation>%1，%2 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="42"/>
+        <source>%1, %2 micro-batches</source>
+        <translation>%1，%2 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="191"/>
+        <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
+        <translation>搜索空间超过 %1 个配置，即搜索上限（docs/cli.md）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="83"/>
+        <source>%1… (the first %2 of %3 characters)</source>
+        <translation>%1…（%3 个字符中的前 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="94"/>
+        <source>this strategy was not ranked: %1</source>
+        <translation>此策略未参与排名：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="95"/>
+        <source>it was not ranked: %1</source>
+        <translation>它未参与排名：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="100"/>
+        <source>this strategy is not among the %1 feasible configurations</source>
+        <translation>此策略不在 %1 个可行配置之中</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="101"/>
+        <source>it is not among the %1 feasible configurations</source>
+        <translation>它不在 %1 个可行配置之中</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="105"/>
+        <source>, on the Pareto front of throughput per GPU against step time</source>
+        <translation>，位于每 GPU 吞吐量与步时间的帕累托前沿上</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="108"/>
+        <source>this strategy ranks %1 of %2 feasible configurations by %3%4</source>
+        <translation>按%3，此策略在 %2 个可行配置中排第 %1%4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="110"/>
+        <source>it ranks %1 of %2 feasible configurations by %3%4</source>
+        <translation>按%3，它在 %2 个可行配置中排第 %1%4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="116"/>
+        <source>Parallel strategy review: %1</source>
+        <translation>并行策略评审：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="136"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="139"/>
+        <source>The strategy %1 cannot run: %2: %3.</source>
+        <translation>策略 %1 无法运行：%2：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="143"/>
+        <source>It passes all %1 checks.</source>
+        <translation>它通过了全部 %1 项检查。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="145"/>
+        <source>It fails:</source>
+        <translation>未通过：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="149"/>
+        <source> %1 (%2)</source>
+        <translation> %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="153"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="155"/>
+        <source>Strategy %1 on %2 of %3 GPUs: step time %4%5, throughput %6 (%7 per GPU), MFU %8; </source>
+        <translation>策略 %1 使用 %3 个 GPU 中的 %2 个：步时间 %4%5，吞吐量 %6（每 GPU %7），MFU %8；</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="160"/>
+        <source>the fullest GPU holds %1 of %2. %3</source>
+        <translation>最满的 GPU 占用 %2 中的 %1。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="164"/>
+        <source>An exhaustive search evaluated %1 configurations; %2 are feasible; %3. </source>
+        <translation>穷举搜索评估了 %1 个配置；其中 %2 个可行；%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="167"/>
+        <source>The best is %1 on %2 GPUs at %3 and %4 per step.</source>
+        <translation>最佳为 %1，使用 %2 个 GPU，%3，每步 %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="177"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="179"/>
+        <source>%1 GB/s per GPU, %2 us</source>
+        <translation>每 GPU %1 GB/s，%2 µs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="181"/>
+        <location filename="../core/report/report.cpp" line="213"/>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="181"/>
+        <location filename="../core/report/report.cpp" line="213"/>
+        <location filename="../core/report/report.cpp" line="332"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="182"/>
+        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="183"/>
+        <source>%1 in %2 nodes of %3</source>
+        <translation>%1 个，分布在 %2 个节点上，每节点 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="187"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="188"/>
+        <source>memory per GPU</source>
+        <translation>每 GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="189"/>
+        <source>peak compute</source>
+        <translation>峰值算力</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="190"/>
+        <source>HBM bandwidth</source>
+        <translation>HBM 带宽</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="191"/>
+        <source>intra-node link</source>
+        <translation>节点内链路</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="192"/>
+        <source>inter-node link</source>
+        <translation>节点间链路</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="193"/>
+        <source>efficiency (compute, HBM, network)</source>
+        <translation>效率（计算、HBM、网络）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="195"/>
+        <source>communication overlap</source>
+        <translation>通信重叠</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="196"/>
+        <source>runtime reserve</source>
+        <translation>运行时预留</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="205"/>
+        <source>Model and workload</source>
+        <translation>模型与工作负载</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="206"/>
+        <source>MLA, latent %1</source>
+        <translation>MLA，潜在维度 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="209"/>
+        <source>%1 routed (top-%2), %3 shared, FFN %4, gated</source>
+        <translation>%1 个路由专家（top-%2），%3 个共享专家，FFN %4，门控</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="211"/>
+        <source>%1 routed (top-%2), %3 shared, FFN %4</source>
+        <translation>%1 个路由专家（top-%2），%3 个共享专家，FFN %4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="214"/>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="215"/>
+        <source>%1 (%2 dense, %3 MoE)</source>
+        <translation>%1（%2 个稠密层，%3 个 MoE 层）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="216"/>
+        <source>hidden size</source>
+        <translation>隐藏维度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="217"/>
+        <source>attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="218"/>
+        <source>%1 heads, %2 KV heads, %3</source>
+        <translation>%1 个头，%2 个 KV 头，%3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="219"/>
+        <source>experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="220"/>
+        <source>parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="221"/>
+        <source>%1 total, %2 active per token</source>
+        <translation>共 %1，每 token 激活 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="223"/>
+        <source>bytes per weight, activation, KV element</source>
+        <translation>每个权重、激活、KV 元素的字节数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="225"/>
+        <source>workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="226"/>
+        <source>%1, batch %2 x %3 tokens, %4 micro-batch(es)</source>
+        <translation>%1，批次 %2 x %3 个 token，%4 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="232"/>
+        <source>The chosen strategy and why</source>
+        <translation>所选策略及理由</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="235"/>
+        <location filename="../core/report/reportsections.cpp" line="40"/>
+        <source>GPUs used</source>
+        <translation>使用的 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="235"/>
+        <source>placement</source>
+        <translation>放置方式</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="241"/>
+        <source>Search: %1.</source>
+        <translation>搜索：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="245"/>
+        <source>Against the best (%1): %2.</source>
+        <translation>与最佳（%1）相比：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="249"/>
+        <source>Memory headroom on the fullest GPU: %1.</source>
+        <translation>最满 GPU 的显存余量：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="251"/>
+        <source>Exposed communication: %1 of the step.</source>
+        <translation>暴露的通信：占步时间的 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="263"/>
+        <source> ±%1 (%2 to %3, the leave-one-out band of calibrated system &quot;%4&quot;)</source>
+        <translation> ±%1（%2 至 %3，校准系统“%4”的留一法区间）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="273"/>
+        <source>Latency breakdown</source>
+        <translation>延迟分解</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="274"/>
+        <source>Step time by component (%1%2 in all)</source>
+        <translation>各组件的步时间（合计 %1%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="276"/>
+        <source>component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="276"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="277"/>
+        <source>share of the step</source>
+        <translation>占步时间的份额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="291"/>
+        <location filename="../core/report/reportsections.cpp" line="64"/>
+        <source>%1 (credit)</source>
+        <translation>%1（抵扣）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="295"/>
+        <location filename="../core/report/report.cpp" line="319"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="304"/>
+        <source>Memory per GPU</source>
+        <translation>每 GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="305"/>
+        <source>Memory by component against the GPU&apos;s capacity</source>
+        <translation>各组件显存与 GPU 容量对比</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="306"/>
+        <source>component (GPU %1, the fullest)</source>
+        <translation>组件（GPU %1，最满）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="307"/>
+        <source>memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="307"/>
+        <source>share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="320"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="329"/>
+        <source>Load balance</source>
+        <translation>负载均衡</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="330"/>
+        <source>Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle</source>
+        <translation>集群中的每个 GPU，按其负载着色：每步路由到其专家的 token 数；带阴影线的 GPU 处于空闲</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="332"/>
+        <source>measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="333"/>
+        <source>busiest EP rank over the mean</source>
+        <translation>最忙 EP rank 相对均值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="334"/>
+        <source>%1x</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="335"/>
+        <source>expert slots per GPU</source>
+        <translation>每 GPU 专家槽位数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="336"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="338"/>
+        <source>assignments dropped over capacity</source>
+        <translation>超出容量被丢弃的分配</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="346"/>
+        <source>Constraint checks</source>
+        <translation>约束检查</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="348"/>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/reportsections.cpp" line="34"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/reportsections.cpp" line="35"/>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="13"/>
+        <source>Comparison with the baseline</source>
+        <translation>与基线的比较</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="15"/>
+        <source>The profile names no baseline deployment.</source>
+        <translation>该配置文件未指定基线部署。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="21"/>
+        <source>The baseline %1 cannot run: %2: %3.</source>
+        <translation>基线 %1 无法运行：%2：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="31"/>
+        <source>chosen</source>
+        <translation>所选</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="32"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="33"/>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="37"/>
+        <source>figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="38"/>
+        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <source>strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="43"/>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <source>step time</source>
+        <translation>步时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="45"/>
+        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="47"/>
+        <source>throughput per GPU</source>
+        <translation>每 GPU 吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="49"/>
+        <source>fullest GPU&apos;s memory</source>
+        <translation>最满 GPU 的显存</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="51"/>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="56"/>
+        <source>step time by component</source>
+        <translation>各组件的步时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="67"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="76"/>
+        <source>The baseline fails %1: %2.</source>
+        <translation>基线未通过%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="86"/>
+        <source>Alternatives the search ranked</source>
+        <translation>搜索排名的备选方案</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="88"/>
+        <source>Not searched: %1.</source>
+        <translation>未搜索：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="92"/>
+        <source>No configuration satisfies every constraint.</source>
+        <translation>没有配置满足全部约束。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <source>%1 by %2</source>
+        <translation>%1 个因%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <source>, %1 by %2</source>
+        <translation>，%1 个因%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="106"/>
+        <source>Evaluated %1 configurations: %2 feasible, %3 rejected. </source>
+        <translation>评估了 %1 个配置：%2 个可行，%3 个被排除。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="108"/>
+        <source>Evaluated %1 configurations: %2 feasible, %3 rejected (%4). </source>
+        <translation>评估了 %1 个配置：%2 个可行，%3 个被排除（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="110"/>
+        <source>Ranked by %1; * marks the Pareto front.</source>
+        <translation>按%1排名；* 表示帕累托前沿。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <source>fullest GPU</source>
+        <translation>最满 GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="116"/>
+        <source>why it ranks below the first</source>
+        <translation>排在第一名之后的原因</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="121"/>
+        <source>the best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="134"/>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="143"/>
+        <source>Memory: %1 left of %2 on GPU %3 (under 10%); longer sequences or a larger batch will not fit.</source>
+        <translation>显存：GPU %3 上 %2 中仅剩 %1（不足 10%）；更长的序列或更大的批次将放不下。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="148"/>
+        <source>Communication: %1 of the step is exposed communication (over 30%); link bandwidth decides the step.</source>
+        <translation>通信：步时间的 %1 为暴露的通信（超过 30%）；链路带宽决定步时间。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="153"/>
+        <source>Pipeline bubble: %1 of the step (over 10%); more micro-batches would shrink it.</source>
+        <translation>流水线气泡：占步时间的 %1（超过 10%）；更多微批次可将其缩小。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="158"/>
+        <source>Load imbalance: the busiest EP rank carries %1x the mean (over 1.1x).</source>
+        <translation>负载不均衡：最忙的 EP rank 承担均值的 %1 倍（超过 1.1 倍）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="162"/>
+        <source>Dropped tokens: %1 of assignments exceed expert capacity.</source>
+        <translation>被丢弃的 token：%1 的分配超出专家容量。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="166"/>
+        <source>Utilisation: %1 of %2 GPUs stay idle.</source>
+        <translation>利用率：%2 个 GPU 中有 %1 个闲置。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="171"/>
+        <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle).</source>
+        <translation>均未超过阈值（显存余量不足 10%、暴露的通信超过 30%、气泡超过 10%、不均衡超过 1.1 倍、丢弃 token、半数 GPU 闲置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="180"/>
+        <source>Next scaling steps</source>
+        <translation>下一步扩展</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="188"/>
+        <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
+        <translation>在该配置文件自身的放置方式、冗余专家和容量因子下没有可行配置；代价最小的改动是：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="203"/>
+        <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
+        <translation>未研究更大的集群：%1 个 GPU 超过了配置文件可指定的上限 %2 个 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="208"/>
+        <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
+        <translation>未研究更大的集群：在 %1 个 GPU 上搜索空间超过 %2 个配置，即搜索上限（docs/cli.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="220"/>
+        <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
+        <translation>若有 %1 个 GPU，最佳配置将是 %2，使用 %3 个 GPU：%4（相对当前最佳 %5），每步 %6。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="228"/>
+        <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
+        <translation>在当前集群上，改用搜索得到的最佳配置可使吞吐量变化 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="25"/>
+        <source>%1 prefill %2 x%3 + %4 decode %5</source>
+        <translation>%1 个预填充 %2 x%3 + %4 个解码 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="33"/>
+        <source>%1 on %2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU</source>
+        <translation>%1，使用 %2 个 GPU：TTFT %3，TPOT %4，每 GPU %5 输出 token/s</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="45"/>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="47"/>
+        <source>The profile states no serving targets: add workload.serving (isl, osl and optionally ttft_ms, tpot_ms) to plan serving against them (docs/serving.md).</source>
+        <translation>该配置文件未给出服务目标：添加 workload.serving（isl、osl，以及可选的 ttft_ms、tpot_ms）即可据此规划服务（docs/serving.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="55"/>
+        <source>, TTFT at most %1</source>
+        <translation>，TTFT 不超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="58"/>
+        <source>, TPOT at most %1</source>
+        <translation>，TPOT 不超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="64"/>
+        <source>Disaggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
+        <translation>分离式服务，请求为 %1 个输入 token 和 %2 个输出 token%3：计算了 %4 种部署（docs/serving.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="67"/>
+        <source>Aggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
+        <translation>聚合式服务，请求为 %1 个输入 token 和 %2 个输出 token%3：计算了 %4 种部署（docs/serving.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="71"/>
+        <source>Best meeting the targets: %1.</source>
+        <translation>满足目标的最佳部署：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="74"/>
+        <source>%1; closest: %2.</source>
+        <translation>%1；最接近的：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="81"/>
+        <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
+        <translation>该配置文件自身的部署（以其批次作为并发数）：%1；满足目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="84"/>
+        <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
+        <translation>该配置文件自身的部署（以其批次作为并发数）：%1；未满足某项目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <source>tokens/s per user</source>
+        <translation>每用户 token/s</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <source>output tokens/s per GPU</source>
+        <translation>每 GPU 输出 token/s</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="90"/>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="99"/>
+        <source>%1 (best)</source>
+        <translation>%1（最佳）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportName</name>
+    <message>
+        <location filename="../core/report/report.cpp" line="17"/>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="19"/>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="21"/>
+        <source>throughput-per-gpu</source>
+        <translation>每 GPU 吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="23"/>
+        <source>headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="32"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="34"/>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="36"/>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="45"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="47"/>
+        <source>selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="49"/>
+        <source>full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="58"/>
+        <source>contiguous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="60"/>
+        <source>round_robin</source>
+        <translation>轮转</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="62"/>
+        <source>balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="64"/>
+        <source>eplb</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="66"/>
+        <source>manual</source>
+        <translation>手动</translation>
     </message>
 </context>
 <context>
@@ -2251,54 +3080,54 @@ Nothing was fitted.</source>
 <context>
     <name>moe::ui::CalibrationScatter</name>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="48"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="49"/>
         <source>Predicted against measured</source>
         <translation>预测值与实测值对比</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="49"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
         <source>y = x</source>
         <translation>y = x</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="51"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="52"/>
         <source>±10%</source>
         <translation>±10%</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="56"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="57"/>
         <source>before</source>
         <translation>拟合前</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="61"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="62"/>
         <source>after</source>
         <translation>拟合后</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="70"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="71"/>
         <source>Measured (s, or tokens/s per GPU)</source>
         <translation>实测（s，或每 GPU tokens/s）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="71"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="72"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="85"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="86"/>
         <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
         <translation>每项测量的预测值与实测值对比：落在直线上即为精确。悬停在点上可查看其测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="134"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="135"/>
         <source>%1
 before %2, after %3</source>
         <translation>%1
 拟合前 %2，拟合后 %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="139"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="140"/>
         <source>, leave-one-out %1</source>
         <translation>，留一法 %1</translation>
     </message>
@@ -2306,12 +3135,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="81"/>
+        <location filename="../ui/widgets/chartview.cpp" line="83"/>
         <source>Explain...</source>
         <translation>解释...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="83"/>
+        <location filename="../ui/widgets/chartview.cpp" line="85"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>导出为 PNG、SVG 或 PDF...</translation>
     </message>
@@ -2948,370 +3777,370 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="210"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="218"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Focus the &amp;Grid</source>
         <translation>聚焦网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>&amp;Getting Started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>&amp;About MoE Explorer</source>
         <translation>关于 MoE Explorer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>About MoE Explorer</source>
         <translation>关于 MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;混合专家（MoE）部署的解析成本模型。每个数值都由配置文件的输入计算得出；“解释”面板显示每个公式及其代入值和来源。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>New &amp;Profile...</source>
         <translation>新建配置文件(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>选择模型、系统、GPU 数量和工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>&amp;New from Built-in...</source>
         <translation>从内置配置新建(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>从内置配置文件之一开始，来源场景排在最前</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原为已保存版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>丢弃未保存的更改并重新加载配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;GPU Grid...</source>
         <translation>GPU 网格(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>&amp;Latency Chart...</source>
         <translation>延迟图(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Memory Chart...</source>
         <translation>显存图(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Routing Heat Map...</source>
         <translation>路由热图(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>Load &amp;by GPU Heat Map...</source>
         <translation>按 GPU 负载热图(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
         <translation>all-to-all 流量热图(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Search &amp;Scatter...</source>
         <translation>搜索散点图(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;Feasibility Map...</source>
         <translation>可行性图(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Search Results as &amp;CSV...</source>
         <translation>搜索结果为 CSV(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Design-Review &amp;Report...</source>
         <translation>设计评审报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>以 Markdown、HTML 或 PDF 输出分析，所有数字均为计算所得，并嵌入图表</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>自打开配置文件以来的每次编辑；单击其中一次可回到该状态</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Strategy</source>
         <translation>策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Search All Strategies</source>
         <translation>搜索所有策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>评估每个合法策略并排序</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>&amp;Pin as Baseline</source>
         <translation>固定为基线(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>将之后的每个数值与当前策略比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>&amp;Clear Baseline</source>
         <translation>清除基线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Stop comparing with a baseline</source>
         <translation>停止与基线比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Calibrate...</source>
         <translation>校准(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="346"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>将系统拟合到您的测量值，并保存为用户系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>Pin baseline</source>
         <translation>固定基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Clear baseline</source>
         <translation>清除基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="470"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF 文档 (*.pdf);;HTML 页面 (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>报告已取消；未写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>Report failed</source>
         <translation>报告失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>The report was not written.</source>
         <translation>报告未写入。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
-        <location filename="../ui/window/mainwindow.cpp" line="565"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="549"/>
-        <location filename="../ui/window/mainwindow.cpp" line="572"/>
+        <location filename="../ui/window/mainwindow.cpp" line="552"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -4440,17 +5269,17 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::ReportJob</name>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="29"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Searching every strategy for the report...</source>
         <translation>正在为报告搜索所有策略...</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="29"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="30"/>
+        <location filename="../ui/export/reportjob.cpp" line="31"/>
         <source>Design-Review Report</source>
         <translation>设计评审报告</translation>
     </message>
@@ -4860,62 +5689,62 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="56"/>
+        <location filename="../ui/search/searchscatter.cpp" line="57"/>
         <source>feasible</source>
         <translation>可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="58"/>
+        <location filename="../ui/search/searchscatter.cpp" line="59"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="63"/>
+        <location filename="../ui/search/searchscatter.cpp" line="64"/>
         <source>you are here</source>
         <translation>当前位置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="171"/>
+        <location filename="../ui/search/searchscatter.cpp" line="172"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>每 GPU 吞吐量与步时间对比：前沿显示每少一毫秒需要多少 GPU。圆环标出当前策略。悬停在点上可查看其策略，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="142"/>
+        <location filename="../ui/search/searchscatter.cpp" line="143"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6，%7 个微批次，%8 个 GPU：%9，每 GPU %10，%11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="154"/>
+        <location filename="../ui/search/searchscatter.cpp" line="155"/>
         <source> (Pareto front)</source>
         <translation>（帕累托前沿）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="157"/>
+        <location filename="../ui/search/searchscatter.cpp" line="158"/>
         <source>You are here: %1</source>
         <translation>当前位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="159"/>
+        <location filename="../ui/search/searchscatter.cpp" line="160"/>
         <source>; click to apply</source>
         <translation>；单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="260"/>
+        <location filename="../ui/search/searchscatter.cpp" line="261"/>
         <source>step time (ms)</source>
         <translation>步时间（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="263"/>
+        <location filename="../ui/search/searchscatter.cpp" line="264"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="269"/>
+        <location filename="../ui/search/searchscatter.cpp" line="270"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>最佳 %L1 个，共 %L2 个可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="270"/>
+        <location filename="../ui/search/searchscatter.cpp" line="271"/>
         <source>%L1 feasible</source>
         <translation>%L1 个可行</translation>
     </message>
@@ -5127,72 +5956,72 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>%1 预填充 %2 x%L3 + %4 解码 %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="66"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="67"/>
         <source>meets targets</source>
         <translation>满足目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="69"/>
         <source>misses one</source>
         <translation>未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="72"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="73"/>
         <source>front</source>
         <translation>前沿</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="75"/>
         <source>best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="78"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="79"/>
         <source>TPOT limit</source>
         <translation>TPOT 上限</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="81"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="90"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="91"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>每 GPU 输出 tokens/s 与每用户 tokens/s 对比：越往右上越好。前沿显示每用户每 token/s 的速度要付出多少吞吐量。悬停在点上可查看其部署，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="122"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="123"/>
         <source>Best: </source>
         <translation>最佳：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="125"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="126"/>
         <source>You are here: </source>
         <translation>当前位置：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="131"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2，%L3 个 GPU：TTFT %4，TPOT %5，每用户 %L6 tokens/s，每 GPU %L7 输出 tokens/s%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="137"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="138"/>
         <source> (misses a target)</source>
         <translation>（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="191"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
         <source>tokens/s per user</source>
         <translation>每用户 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
         <source>output tokens/s per GPU</source>
         <translation>每 GPU 输出 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="195"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 个部署，%L2 个位于前沿</translation>
     </message>

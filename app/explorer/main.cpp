@@ -54,6 +54,7 @@ int main(int argc, char** argv)
         // Figures in the language of the words around them (widgets/figurelocale.h).
         QLocale::setDefault(moe::ui::figureLocale(QLocale(), translator.language()));
     }
+    moe::ui::setChartsFollowLocale(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore how a Mixture-of-Experts model runs on a GPU cluster."));

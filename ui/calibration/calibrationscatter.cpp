@@ -1,4 +1,5 @@
 #include "calibration/calibrationscatter.h"
+#include "widgets/figurelocale.h"
 
 #include <QLocale>
 #include <QChart>
@@ -43,7 +44,7 @@ CalibrationScatter::CalibrationScatter(QWidget* parent)
     , m_x(new QLogValueAxis(chart()))
     , m_y(new QLogValueAxis(chart()))
 {
-    chart()->setLocalizeNumbers(true);  // axis labels in the window's locale
+    chart()->setLocalizeNumbers(chartsFollowLocale());  // axis labels in the window's locale
     setObjectName(QStringLiteral("CalibrationScatter"));
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->setTitle(tr("Predicted against measured"));

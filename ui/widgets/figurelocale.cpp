@@ -14,4 +14,18 @@ QLocale figureLocale(const QLocale& system, const QString& translationLanguage)
     return translation;
 }
 
+namespace {
+bool g_chartsFollowLocale = false;
+} // namespace
+
+void setChartsFollowLocale(bool follow)
+{
+    g_chartsFollowLocale = follow;
+}
+
+bool chartsFollowLocale()
+{
+    return g_chartsFollowLocale;
+}
+
 } // namespace moe::ui

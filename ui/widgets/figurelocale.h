@@ -17,4 +17,10 @@ namespace moe::ui {
 // ("de_DE", "zh_CN"), empty when none is loaded.
 QLocale figureLocale(const QLocale& system, const QString& translationLanguage);
 
+// Whether charts write their axes' numbers in the locale's form ("1.000" in German).
+// The window turns it on (app/explorer/main.cpp); off, as for the CLI's exported
+// charts, the axes keep Qt's locale-free numbers whatever the user's locale.
+void setChartsFollowLocale(bool follow);
+bool chartsFollowLocale();
+
 } // namespace moe::ui

@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
+#include <QDir>
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QTranslator>
@@ -62,6 +64,20 @@ const char* const kCoreEnglish[] = {
 const char* const kStrategyEnglish[] = {
     "must divide", "pipeline stage", "not evaluated", "Not evaluated", "cannot", "GPUs of a",
     "illegal", "No per-GPU figures", "Nothing to show",
+};
+
+// Sentences and headings of the English report (core/report/report.cpp,
+// reportsections.cpp, reportserving.cpp); none may be in a report the German or
+// Chinese window writes. None is part of the seed's name ("Seed: 16-layer, 64-expert
+// MoE on 128 GPUs (source analysis)") or of a figure's file name.
+const char* const kReportEnglish[] = {
+    "Parallel strategy review", "Summary",       "Model and workload", "Latency breakdown", "Memory per GPU",
+    "Load balance",            "Constraint checks", "Comparison with",  "Alternatives the search", "Risks",
+    "Next scaling steps",      "feasible configurations", " per step",  "step time",         "throughput",
+    "micro-batch",             "The best is",    "fullest GPU",        "why it ranks",      "peak compute",
+    "share of the step",       "It passes all",  "It fails",           "cannot run",
+    "baseline",                "(credit)",       "| pass",             "FAIL",              "Ranked by",
+    "mostly ",                 "serving targets", "The profile",        "headroom",          "exhaustive search",
 };
 
 // Every text a user can read in the window: labels, buttons, tooltips, and every cell
@@ -285,6 +301,54 @@ private Q_SLOTS:
     {
         openIllegalStrategy(m_chinese, QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("流水线阶段"),
                             QStringLiteral("illegal-zh_CN.png"));
+    }
+
+    // The report the window writes (File > Export Report) is in its language, with
+    // its figures in the locale's form; the CLI's stays English (tests/cli). `words`
+    // are from the .ts file, `figure` a German or Chinese way of writing a figure.
+    void reportInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("figure");
+        // German: decimal comma and '.' grouping (CLDR), "Tokens/s" from the .ts file.
+        QTest::newRow("de") << QStringLiteral("de") << QStringList{QStringLiteral("Zusammenfassung"), QStringLiteral("Schrittzeit")}
+                            << QStringLiteral("\\d\\.\\d{3} Tokens/s");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringList{QStringLiteral("摘要"), QStringLiteral("步时间")}
+                               << QStringLiteral("\\d,\\d{3}");
+    }
+    void reportInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        QFETCH(QString, figure);
+        QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.md"));
+        std::optional<QString> error;
+        {
+            MainWindow window(test::builtin("seed"));
+            error = window.exportReportTo(path);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(!error, error ? qPrintable(*error) : "");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(file.readAll());
+        if (!qEnvironmentVariableIsEmpty("MOE_SHOT_DIR")) {
+            QFile::copy(path, QDir(qEnvironmentVariable("MOE_SHOT_DIR")).filePath(QStringLiteral("report-%1.md").arg(language)));
+        }
+        for (const QString& word : words) {
+            QVERIFY2(report.contains(word), qPrintable(word));
+        }
+        QVERIFY2(report.contains(QRegularExpression(figure)), qPrintable(figure));
+        for (const char* english : kReportEnglish) {
+            const qsizetype at = report.indexOf(QLatin1String(english));
+            QVERIFY2(at < 0, qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), report.mid(std::max<qsizetype>(0, at - 80), 200))));
+        }
     }
 
     // Figures follow the translation shown: LANGUAGE=de with LANG=C.UTF-8 writes
