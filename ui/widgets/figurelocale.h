@@ -3,10 +3,11 @@
 // Which locale writes the window's figures. Qt picks the window's language from the
 // user's preferred languages (LANGUAGE, then LC_MESSAGES/LANG) but the figures from
 // the numeric locale, so LANGUAGE=de with LANG=C.UTF-8 showed German words around
-// "80.0 GiB". The figures follow the translation shown: where the system locale's
-// language is the translation's, its own country's separators stay (de_CH, de_AT);
-// otherwise the translation's language decides. An English window (no translation)
-// keeps the system locale.
+// "80.0 GiB". The figures follow the translation shown, written as the locale
+// database (CLDR) writes them: where the system locale's language is the
+// translation's, its country's separators stay (de_CH, de_AT); otherwise the
+// translation's language decides. An English window (no translation) keeps the
+// system locale.
 
 #include <QLocale>
 #include <QString>

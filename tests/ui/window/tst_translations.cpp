@@ -133,6 +133,7 @@ class TestTranslations : public QObject {
         QVERIFY(finished.wait(30000));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         test::saveShot(window, shot);
+        test::saveShot(*window.explainDock(), QStringLiteral("explain-") + shot);
 
         const QStringList texts = visibleTexts(window);
         QVERIFY(texts.size() > 100);
