@@ -191,7 +191,7 @@ QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
 {
     switch (column) {
     case Rank:
-        return QLocale().toString(row + 1);
+        return QString::number(row + 1);
     case Tp:
         return QString::number(c.strategy.tp);
     case Pp:
@@ -209,7 +209,7 @@ QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
     case Placement:
         return placementText(c);
     case Gpus:
-        return QLocale().toString(c.strategy.gpusUsed());
+        return QString::number(c.strategy.gpusUsed());
     case Throughput:
         return localRate(c.tokensPerS);
     case Step:
