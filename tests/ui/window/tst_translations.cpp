@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QDir>
 #include <QStackedBarSeries>
@@ -133,7 +135,6 @@ class TestTranslations : public QObject {
         QVERIFY(finished.wait(30000));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         test::saveShot(window, shot);
-        test::saveShot(*window.explainDock(), QStringLiteral("explain-") + shot);
 
         const QStringList texts = visibleTexts(window);
         QVERIFY(texts.size() > 100);
@@ -168,6 +169,18 @@ class TestTranslations : public QObject {
             anyDecimal = anyDecimal || values.contains(ownMark);
         }
         QVERIFY(anyDecimal);
+        // A click on the first row shows its formula, values and source below the
+        // table, translated too ("roofline: max(FLOPs / (peak x efficiency), ...").
+        auto* view = window.explainDock()->findChild<QTableView*>();
+        QVERIFY(view);
+        const QModelIndex first = view->model()->index(0, ExplanationModel::Figure);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+        const QString details = window.explainDock()->details()->toPlainText();
+        QVERIFY(!details.isEmpty());
+        for (const char* english : {"peak x efficiency", "layers_stage", "attention params", "Source:"}) {
+            QVERIFY2(!details.contains(QLatin1String(english)), qPrintable(details));
+        }
+        test::saveShot(*window.explainDock(), QStringLiteral("explain-") + shot);
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
     }
