@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="211"/>
+        <location filename="../core/model/explain.cpp" line="210"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="215"/>
+        <location filename="../core/model/explain.cpp" line="214"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 von %2 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="217"/>
+        <location filename="../core/model/explain.cpp" line="216"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="220"/>
+        <location filename="../core/model/explain.cpp" line="219"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 GPUs, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="223"/>
+        <location filename="../core/model/explain.cpp" line="222"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>%1 von %2 erlaubt auf GPU %3</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="226"/>
+        <location filename="../core/model/explain.cpp" line="225"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="230"/>
+        <location filename="../core/model/explain.cpp" line="229"/>
         <source>%1 per step, limit %2</source>
         <translation>%1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="233"/>
+        <location filename="../core/model/explain.cpp" line="232"/>
         <source>%1, at least %2 required</source>
         <translation>%1, mindestens %2 gefordert</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="235"/>
+        <location filename="../core/model/explain.cpp" line="234"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="239"/>
+        <location filename="../core/model/explain.cpp" line="238"/>
         <source>no token over expert capacity</source>
         <translation>kein Token über der Expertenkapazität</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="241"/>
+        <location filename="../core/model/explain.cpp" line="240"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="184"/>
+        <location filename="../core/model/explain.cpp" line="181"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="186"/>
+        <location filename="../core/model/explain.cpp" line="183"/>
         <source>gpu_count</source>
         <translation>GPU-Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="188"/>
+        <location filename="../core/model/explain.cpp" line="185"/>
         <source>max_gpus</source>
         <translation>max. GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="190"/>
+        <location filename="../core/model/explain.cpp" line="187"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="192"/>
+        <location filename="../core/model/explain.cpp" line="189"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="194"/>
+        <location filename="../core/model/explain.cpp" line="191"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="196"/>
+        <location filename="../core/model/explain.cpp" line="193"/>
         <source>imbalance</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="198"/>
+        <location filename="../core/model/explain.cpp" line="195"/>
         <source>dropped_tokens</source>
         <translation>verworfene Tokens</translation>
     </message>
@@ -208,6 +208,14 @@
         <location filename="../core/model/components.h" line="140"/>
         <source>runtime reserve</source>
         <translation>Laufzeitreserve</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerState</name>
+    <message>
+        <location filename="../ui/document/explorerstate.cpp" line="196"/>
+        <source>out of memory evaluating this profile</source>
+        <translation>kein Speicher mehr beim Auswerten dieses Profils</translation>
     </message>
 </context>
 <context>
@@ -587,6 +595,182 @@
     </message>
 </context>
 <context>
+    <name>FormulaSource</name>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="50"/>
+        <source>Adam in mixed precision (Rajbhandari et al., ZeRO)</source>
+        <translation>Adam in gemischter Präzision (Rajbhandari et al., ZeRO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="51"/>
+        <source>DeepEP byte accounting</source>
+        <translation>Byte-Bilanz von DeepEP</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="52"/>
+        <source>DeepEP byte accounting; nccl-tests PERFORMANCE.md</source>
+        <translation>Byte-Bilanz von DeepEP; nccl-tests PERFORMANCE.md</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="53"/>
+        <source>DeepEP docs/legacy.md, &apos;Low-latency kernels with pure RDMA&apos; (H800, CX7 400 Gb/s, 128 tokens, hidden 7168, top-8)</source>
+        <translation>DeepEP docs/legacy.md, &apos;Low-latency kernels with pure RDMA&apos; (H800, CX7 400 Gb/s, 128 Tokens, verborgene Größe 7168, Top-8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="56"/>
+        <source>DeepSeek-V2 (arXiv 2405.04434), Table 1</source>
+        <translation>DeepSeek-V2 (arXiv 2405.04434), Tabelle 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="57"/>
+        <source>DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication</source>
+        <translation>DeepSeek-V3-Bericht (arXiv 2412.19437), Abschnitt 3.2.2: 20 von 132 SMs für die Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="59"/>
+        <source>Korthikanti et al. 2022, Appendix A</source>
+        <translation>Korthikanti et al. 2022, Anhang A</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="60"/>
+        <source>Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</source>
+        <translation>Korthikanti et al. 2022, Anhang A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="61"/>
+        <source>Korthikanti et al. 2022, Table 2</source>
+        <translation>Korthikanti et al. 2022, Tabelle 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="62"/>
+        <source>Korthikanti et al. 2022, Table 2 (full recomputation)</source>
+        <translation>Korthikanti et al. 2022, Tabelle 2 (volle Neuberechnung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="63"/>
+        <source>Narayanan et al. 2021</source>
+        <translation>Narayanan et al. 2021</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="64"/>
+        <source>Narayanan et al. 2021, scatter/gather optimisation</source>
+        <translation>Narayanan et al. 2021, Scatter/Gather-Optimierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="65"/>
+        <source>Narayanan et al. 2021; Mixtral and DeepSeek-V3 architectures</source>
+        <translation>Narayanan et al. 2021; Architekturen von Mixtral und DeepSeek-V3</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="66"/>
+        <source>kernel-level model: Megatron-Core&apos;s kernels per layer, timed by the system&apos;s efficiency model (docs/model.md, docs/systems.md)</source>
+        <translation>Kernel-Modell: die Kernels von Megatron-Core pro Schicht, getaktet mit dem Effizienzmodell des Systems (docs/model.md, docs/systems.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
+        <source>nccl-tests PERFORMANCE.md (ring all-reduce)</source>
+        <translation>nccl-tests PERFORMANCE.md (Ring-All-Reduce)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
+        <source>roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))</source>
+        <translation>Roofline: max(FLOPs / (Spitze x Effizienz), Bytes / (HBM x Effizienz))</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaValues</name>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="20"/>
+        <source>%1 layers, %2 assignments per layer (group tokens %3 x k %4)</source>
+        <translation>%1 Schichten, %2 Zuweisungen pro Schicht (Gruppen-Tokens %3 x k %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="21"/>
+        <source>%1 params x %2</source>
+        <translation>%1 Parameter x %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="22"/>
+        <source>%1 tokens x %2 x %3</source>
+        <translation>%1 Tokens x %2 x %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="23"/>
+        <source>%1 tokens x k x ETP x hidden x bytes + received assignments</source>
+        <translation>%1 Tokens x k x ETP x verborgene Größe x Bytes + empfangene Zuweisungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="24"/>
+        <source>%1 x %2 s (stage %3)</source>
+        <translation>%1 x %2 s (Stufe %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="25"/>
+        <source>%1 x %2 x (max(%3, %4) B; M = %5, peers in node = %6; NVLink %7 B/s, NIC %8 B/s; alpha %9 s)</source>
+        <translation>%1 x %2 x (max(%3, %4) B; M = %5, Partner im Knoten = %6; NVLink %7 B/s, NIC %8 B/s; alpha %9 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="27"/>
+        <source>%1 x (%2 + %3) + ... (expert FFN %4)</source>
+        <translation>%1 x (%2 + %3) + ... (Experten-FFN %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="28"/>
+        <source>%1 x (%2 + %3) with sharding off</source>
+        <translation>%1 x (%2 + %3) ohne Sharding</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="29"/>
+        <source>%1 x (%2 + %3) with sharding on</source>
+        <translation>%1 x (%2 + %3) mit Sharding</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="30"/>
+        <source>%1 x (common forward %2 ms + backward %3 ms + recompute %4 ms; routed forward %5 ms + backward %6 ms + recompute %7 ms)</source>
+        <translation>%1 x (gemeinsam vorwärts %2 ms + rückwärts %3 ms + Neuberechnung %4 ms; geroutet vorwärts %5 ms + rückwärts %6 ms + Neuberechnung %7 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="33"/>
+        <source>%1 x (common forward %2 ms; routed forward %3 ms)</source>
+        <translation>%1 x (gemeinsam vorwärts %2 ms; geroutet vorwärts %3 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="34"/>
+        <source>%1 x (forward %2 ms + backward %3 ms + recompute %4 ms)</source>
+        <translation>%1 x (vorwärts %2 ms + rückwärts %3 ms + Neuberechnung %4 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="35"/>
+        <source>%1 x (forward %2 ms + backward %3 ms + recompute %4 ms) + (%5 + %6) x head (forward %7 ms + backward %8 ms + recompute %9 ms)</source>
+        <translation>%1 x (vorwärts %2 ms + rückwärts %3 ms + Neuberechnung %4 ms) + (%5 + %6) x Kopf (vorwärts %7 ms + rückwärts %8 ms + Neuberechnung %9 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="38"/>
+        <source>%1 x (forward %2 ms)</source>
+        <translation>%1 x (vorwärts %2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="39"/>
+        <source>%1 x (forward %2 ms) + (%3 + %4) x head (forward %5 ms)</source>
+        <translation>%1 x (vorwärts %2 ms) + (%3 + %4) x Kopf (vorwärts %5 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="40"/>
+        <source>DP %1 x %2 B, EDP %3 x %4 B at %5 B/s</source>
+        <translation>DP %1 x %2 B, EDP %3 x %4 B bei %5 B/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="41"/>
+        <source>min(%1 x %2, %3); SM share %4 / %5</source>
+        <translation>min(%1 x %2, %3); SM-Anteil %4 / %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="42"/>
+        <source>sbh = %1, t = %2, a = %3, s = %4, dense layer %5 B, MoE home %6 B, %7 assignments x %8 B, in flight %9</source>
+        <translation>sbh = %1, t = %2, a = %3, s = %4, dichte Schicht %5 B, MoE eigener Anteil %6 B, %7 Zuweisungen x %8 B, gleichzeitig %9</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <location filename="../ui/window/gettingstarted.cpp" line="22"/>
@@ -901,168 +1085,168 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="60"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="64"/>
         <source>node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="64"/>
         <source>nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="70"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="72"/>
         <source>GPUs folded into nodes: %1. </source>
         <translation>GPUs zu Knoten zusammengefasst: %1. </translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="71"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="73"/>
         <source>GPUs folded into blocks of %1 nodes: %2. </source>
         <translation>GPUs zu Blöcken von je %1 Knoten zusammengefasst: %2. </translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="86"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="88"/>
         <source>Nothing to show: %1</source>
         <translation>Nichts anzuzeigen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="89"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="91"/>
         <source>Nothing to show: the model has no MoE layers.</source>
         <translation>Nichts anzuzeigen: Das Modell hat keine MoE-Schichten.</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="127"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="129"/>
         <source>Routing share by layer × expert</source>
         <translation>Routing-Anteil nach Schicht × Experte</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="129"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="131"/>
         <source>Load by GPU × layer</source>
         <translation>Last nach GPU × Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="131"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="133"/>
         <source>All-to-all traffic, GPU × GPU</source>
         <translation>All-to-All-Verkehr, GPU × GPU</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="142"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="144"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="170"/>
         <source>the same GPU</source>
         <translation>dieselbe GPU</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="170"/>
         <source>no value (its pipeline stage lacks this layer)</source>
         <translation>kein Wert (ihrer Pipeline-Stufe fehlt diese Schicht)</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="172"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="174"/>
         <source> (%1× the mean)</source>
         <translation> (das %1-Fache des Mittels)</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="180"/>
         <source> per step, </source>
         <translation> pro Schritt, </translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="180"/>
         <source>inside a node (NVLink)</source>
         <translation>innerhalb eines Knotens (NVLink)</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="180"/>
         <source>across nodes (NIC)</source>
         <translation>zwischen Knoten (NIC)</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="181"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="183"/>
         <source>; the hottest</source>
         <translation>; der höchste Wert</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="194"/>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="244"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="196"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="246"/>
         <source>MoE layer</source>
         <translation>MoE-Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="195"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="197"/>
         <source>expert</source>
         <translation>Experte</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="221"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="223"/>
         <source>Share of each MoE layer&apos;s routed tokens (dropped ones included) by expert; an even spread gives each 1/%1 = %2. Hottest: expert %3 in MoE layer %4, %5.</source>
         <translation>Anteil der gerouteten Tokens jeder MoE-Schicht (verworfene eingeschlossen) nach Experte; bei gleichmäßiger Verteilung erhält jeder 1/%1 = %2. Am stärksten belastet: Experte %3 in MoE-Schicht %4, %5.</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="277"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="279"/>
         <source>each row shows its busiest GPU</source>
         <translation>jede Zeile zeigt ihre meistbelastete GPU</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="278"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="280"/>
         <source>Token-to-expert assignments each GPU&apos;s expert slots process per step, by MoE layer; hatched: the GPU&apos;s pipeline stage lacks the layer. Mean %1.</source>
         <translation>Token-Experten-Zuweisungen, die die Experten-Slots jeder GPU pro Schritt verarbeiten, nach MoE-Schicht; schraffiert: Der Pipeline-Stufe der GPU fehlt die Schicht. Mittel %1.</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="283"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="285"/>
         <source> Busiest: %1 %2 in MoE layer %3, %4 (%5× the mean).</source>
         <translation> Am stärksten belastet: %1 %2 in MoE-Schicht %3, %4 (das %5-Fache des Mittels).</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="299"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="301"/>
         <source>Nothing to show: no all-to-all traffic.</source>
         <translation>Nichts anzuzeigen: kein All-to-All-Verkehr.</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="306"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="308"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="307"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="309"/>
         <source>to %1</source>
         <translation>an %1</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="327"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="329"/>
         <source>a cell sums the bytes between them; the diagonal stays inside a node</source>
         <translation>eine Zelle summiert die Bytes zwischen ihnen; die Diagonale bleibt innerhalb eines Knotens</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="328"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="330"/>
         <source>Bytes each GPU sends each other GPU per step in the MoE all-to-alls (dispatch and combine). Outlined squares: links inside a node (NVLink); the rest cross nodes (NIC).</source>
         <translation>Bytes, die jede GPU pro Schritt in den MoE-All-to-Alls (hin und zurück) an jede andere GPU sendet. Umrandete Quadrate: Verbindungen innerhalb eines Knotens (NVLink); die übrigen verlaufen zwischen Knoten (NIC).</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="331"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="333"/>
         <source> No GPU sends to another: expert parallelism is 1.</source>
         <translation> Keine GPU sendet an eine andere: Die Expertenparallelität ist 1.</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="336"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="338"/>
         <source> Hottest link: %1 %2 → %1 %3, %4 per step, %5.</source>
         <translation> Am stärksten belastete Verbindung: %1 %2 → %1 %3, %4 pro Schritt, %5.</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="341"/>
         <source>inside a node</source>
         <translation>innerhalb eines Knotens</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="341"/>
         <source>across nodes</source>
         <translation>zwischen Knoten</translation>
     </message>
@@ -1080,7 +1264,7 @@
         <translation>%1 kann nicht geschrieben werden: Die Zeichnung ist leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/document/checkedwrite.cpp" line="11"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="12"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -1088,28 +1272,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="14"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="15"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="16"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="17"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="27"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="28"/>
         <source>write failed</source>
         <translation>Schreiben fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="28"/>
-        <location filename="../ui/document/checkedwrite.cpp" line="33"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="29"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="34"/>
         <source>%1 (%2 written of %3)</source>
         <translation>%1 (%2 von %3 geschrieben)</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="43"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="44"/>
         <location filename="../ui/document/fileset.cpp" line="61"/>
         <location filename="../ui/document/fileset.cpp" line="69"/>
         <location filename="../ui/document/fileset.cpp" line="72"/>
@@ -1119,8 +1303,8 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="47"/>
-        <location filename="../ui/document/checkedwrite.cpp" line="50"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="48"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="51"/>
         <source>cannot write %1: %2; the previous file, if any, is unchanged</source>
         <translation>%1 kann nicht geschrieben werden: %2; eine frühere Datei bleibt unverändert</translation>
     </message>
@@ -1223,7 +1407,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../ui/document/backgroundload.cpp" line="28"/>
+        <location filename="../ui/document/backgroundload.cpp" line="29"/>
         <source>Reading %1 (%2 MB)…</source>
         <translation>%1 wird gelesen (%2 MB)…</translation>
     </message>
@@ -1231,39 +1415,996 @@
 <context>
     <name>Ranking</name>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="44"/>
+        <location filename="../core/report/reportbuilder.h" line="66"/>
         <source>%1 less headroom; most of it %2 (+%3)</source>
         <translation>%1 weniger Reserve; das meiste davon %2 (+%3)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="66"/>
+        <location filename="../core/report/reportbuilder.h" line="88"/>
         <source>%1 throughput</source>
         <translation>%1 Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="69"/>
+        <location filename="../core/report/reportbuilder.h" line="91"/>
         <source>%1 step time</source>
         <translation>%1 Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="72"/>
+        <location filename="../core/report/reportbuilder.h" line="94"/>
         <source>%1 throughput per GPU</source>
         <translation>%1 Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="81"/>
+        <location filename="../core/report/reportbuilder.h" line="103"/>
         <source>; on %1 GPUs against %2 (%3 per GPU)</source>
         <translation>; auf %1 GPUs gegenüber %2 (%3 pro GPU)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="90"/>
+        <location filename="../core/report/reportbuilder.h" line="112"/>
         <source>; mostly %1 (+%2 of GPU time per step)</source>
         <translation>; vor allem %1 (+%2 GPU-Zeit pro Schritt)</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="93"/>
+        <location filename="../core/report/reportbuilder.h" line="115"/>
         <source>; mostly %1 (+%2)</source>
         <translation>; vor allem %1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="36"/>
+        <source>%1, %2 micro-batch, recompute %3</source>
+        <translation>%1, %2 Micro-Batch, Neuberechnung %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="38"/>
+        <source>%1, %2 micro-batches, recompute %3</source>
+        <translation>%1, %2 Micro-Batches, Neuberechnung %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="41"/>
+        <source>%1, %2 micro-batch</source>
+        <translation>%1, %2 Micro-Batch</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="42"/>
+        <source>%1, %2 micro-batches</source>
+        <translation>%1, %2 Micro-Batches</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="191"/>
+        <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
+        <translation>der Raum hat über %1 Konfigurationen, die Grenze der Suche (docs/cli.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="83"/>
+        <source>%1… (the first %2 of %3 characters)</source>
+        <translation>%1… (die ersten %2 von %3 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="94"/>
+        <source>this strategy was not ranked: %1</source>
+        <translation>diese Strategie wurde nicht eingestuft: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="95"/>
+        <source>it was not ranked: %1</source>
+        <translation>sie wurde nicht eingestuft: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="100"/>
+        <source>this strategy is not among the %1 feasible configurations</source>
+        <translation>diese Strategie ist nicht unter den %1 machbaren Konfigurationen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="101"/>
+        <source>it is not among the %1 feasible configurations</source>
+        <translation>sie ist nicht unter den %1 machbaren Konfigurationen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="105"/>
+        <source>, on the Pareto front of throughput per GPU against step time</source>
+        <translation>, auf der Pareto-Front von Durchsatz pro GPU gegen Schrittzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="108"/>
+        <source>this strategy ranks %1 of %2 feasible configurations by %3%4</source>
+        <translation>diese Strategie steht auf Platz %1 von %2 machbaren Konfigurationen nach %3%4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="110"/>
+        <source>it ranks %1 of %2 feasible configurations by %3%4</source>
+        <translation>sie steht auf Platz %1 von %2 machbaren Konfigurationen nach %3%4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="116"/>
+        <source>Parallel strategy review: %1</source>
+        <translation>Prüfung der Parallelstrategie: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="136"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="139"/>
+        <source>The strategy %1 cannot run: %2: %3.</source>
+        <translation>Die Strategie %1 kann nicht laufen: %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="143"/>
+        <source>It passes all %1 checks.</source>
+        <translation>Sie besteht alle %1 Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="145"/>
+        <source>It fails:</source>
+        <translation>Sie scheitert an:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="149"/>
+        <source> %1 (%2)</source>
+        <translation> %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="153"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="155"/>
+        <source>Strategy %1 on %2 of %3 GPUs: step time %4%5, throughput %6 (%7 per GPU), MFU %8; </source>
+        <translation>Strategie %1 auf %2 von %3 GPUs: Schrittzeit %4%5, Durchsatz %6 (%7 pro GPU), MFU %8; </translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="160"/>
+        <source>the fullest GPU holds %1 of %2. %3</source>
+        <translation>die vollste GPU belegt %1 von %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="164"/>
+        <source>An exhaustive search evaluated %1 configurations; %2 are feasible; %3. </source>
+        <translation>Eine vollständige Suche wertete %1 Konfigurationen aus; %2 sind machbar; %3. </translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="167"/>
+        <source>The best is %1 on %2 GPUs at %3 and %4 per step.</source>
+        <translation>Die beste ist %1 auf %2 GPUs mit %3 und %4 pro Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="177"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="179"/>
+        <source>%1 GB/s per GPU, %2 us</source>
+        <translation>%1 GB/s pro GPU, %2 µs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="181"/>
+        <location filename="../core/report/report.cpp" line="213"/>
+        <source>item</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="181"/>
+        <location filename="../core/report/report.cpp" line="213"/>
+        <location filename="../core/report/report.cpp" line="332"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="182"/>
+        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="183"/>
+        <source>%1 in %2 nodes of %3</source>
+        <translation>%1 in %2 Knoten zu je %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="187"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="188"/>
+        <source>memory per GPU</source>
+        <translation>Speicher pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="189"/>
+        <source>peak compute</source>
+        <translation>Spitzenrechenleistung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="190"/>
+        <source>HBM bandwidth</source>
+        <translation>HBM-Bandbreite</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="191"/>
+        <source>intra-node link</source>
+        <translation>Verbindung im Knoten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="192"/>
+        <source>inter-node link</source>
+        <translation>Verbindung zwischen Knoten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="193"/>
+        <source>efficiency (compute, HBM, network)</source>
+        <translation>Effizienz (Rechnen, HBM, Netz)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="195"/>
+        <source>communication overlap</source>
+        <translation>Überlappung der Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="196"/>
+        <source>runtime reserve</source>
+        <translation>Laufzeitreserve</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="205"/>
+        <source>Model and workload</source>
+        <translation>Modell und Last</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="206"/>
+        <source>MLA, latent %1</source>
+        <translation>MLA, latent %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="209"/>
+        <source>%1 routed (top-%2), %3 shared, FFN %4, gated</source>
+        <translation>%1 geroutet (Top-%2), %3 geteilt, FFN %4, gated</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="211"/>
+        <source>%1 routed (top-%2), %3 shared, FFN %4</source>
+        <translation>%1 geroutet (Top-%2), %3 geteilt, FFN %4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="214"/>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="215"/>
+        <source>%1 (%2 dense, %3 MoE)</source>
+        <translation>%1 (%2 dicht, %3 MoE)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="216"/>
+        <source>hidden size</source>
+        <translation>verborgene Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="217"/>
+        <source>attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="218"/>
+        <source>%1 heads, %2 KV heads, %3</source>
+        <translation>%1 Köpfe, %2 KV-Köpfe, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="219"/>
+        <source>experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="220"/>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="221"/>
+        <source>%1 total, %2 active per token</source>
+        <translation>%1 insgesamt, %2 aktiv pro Token</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="223"/>
+        <source>bytes per weight, activation, KV element</source>
+        <translation>Bytes pro Gewicht, Aktivierung, KV-Element</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="225"/>
+        <source>workload</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="226"/>
+        <source>%1, batch %2 x %3 tokens, %4 micro-batch(es)</source>
+        <translation>%1, Batch %2 x %3 Tokens, %4 Micro-Batch(es)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="232"/>
+        <source>The chosen strategy and why</source>
+        <translation>Die gewählte Strategie und warum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="235"/>
+        <location filename="../core/report/reportsections.cpp" line="40"/>
+        <source>GPUs used</source>
+        <translation>genutzte GPUs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="235"/>
+        <source>placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="241"/>
+        <source>Search: %1.</source>
+        <translation>Suche: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="245"/>
+        <source>Against the best (%1): %2.</source>
+        <translation>Gegenüber der besten (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="249"/>
+        <source>Memory headroom on the fullest GPU: %1.</source>
+        <translation>Speicherreserve auf der vollsten GPU: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="251"/>
+        <source>Exposed communication: %1 of the step.</source>
+        <translation>Sichtbare Kommunikation: %1 des Schritts.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="263"/>
+        <source> ±%1 (%2 to %3, the leave-one-out band of calibrated system &quot;%4&quot;)</source>
+        <translation> ±%1 (%2 bis %3, das Leave-one-out-Band des kalibrierten Systems „%4“)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="273"/>
+        <source>Latency breakdown</source>
+        <translation>Aufschlüsselung der Latenz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="274"/>
+        <source>Step time by component (%1%2 in all)</source>
+        <translation>Schrittzeit nach Komponente (%1%2 insgesamt)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="276"/>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="276"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="277"/>
+        <source>share of the step</source>
+        <translation>Anteil am Schritt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="291"/>
+        <location filename="../core/report/reportsections.cpp" line="64"/>
+        <source>%1 (credit)</source>
+        <translation>%1 (Gutschrift)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="295"/>
+        <location filename="../core/report/report.cpp" line="319"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="304"/>
+        <source>Memory per GPU</source>
+        <translation>Speicher pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="305"/>
+        <source>Memory by component against the GPU&apos;s capacity</source>
+        <translation>Speicher nach Komponente gegen die Kapazität der GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="306"/>
+        <source>component (GPU %1, the fullest)</source>
+        <translation>Komponente (GPU %1, die vollste)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="307"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="307"/>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="320"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="329"/>
+        <source>Load balance</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="330"/>
+        <source>Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle</source>
+        <translation>Jede GPU des Clusters, gefärbt nach ihrer Last: die pro Schritt zu ihren Experten gerouteten Tokens; schraffierte GPUs sind ungenutzt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="332"/>
+        <source>measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="333"/>
+        <source>busiest EP rank over the mean</source>
+        <translation>meistbelasteter EP-Rang gegenüber dem Mittel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="334"/>
+        <source>%1x</source>
+        <translation>%1-fach</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="335"/>
+        <source>expert slots per GPU</source>
+        <translation>Experten-Slots pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="336"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="338"/>
+        <source>assignments dropped over capacity</source>
+        <translation>über der Kapazität verworfene Zuweisungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="346"/>
+        <source>Constraint checks</source>
+        <translation>Prüfungen der Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="348"/>
+        <source>detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/reportsections.cpp" line="34"/>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/reportsections.cpp" line="35"/>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="13"/>
+        <source>Comparison with the baseline</source>
+        <translation>Vergleich mit der Vergleichsbasis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="15"/>
+        <source>The profile names no baseline deployment.</source>
+        <translation>Das Profil nennt keine Vergleichsbasis.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="21"/>
+        <source>The baseline %1 cannot run: %2: %3.</source>
+        <translation>Die Vergleichsbasis %1 kann nicht laufen: %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="31"/>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="32"/>
+        <source>baseline</source>
+        <translation>Vergleichsbasis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="33"/>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="37"/>
+        <source>figure</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="38"/>
+        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="43"/>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <source>step time</source>
+        <translation>Schrittzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="45"/>
+        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="47"/>
+        <source>throughput per GPU</source>
+        <translation>Durchsatz pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="49"/>
+        <source>fullest GPU&apos;s memory</source>
+        <translation>Speicher der vollsten GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="51"/>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="56"/>
+        <source>step time by component</source>
+        <translation>Schrittzeit nach Komponente</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="67"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="76"/>
+        <source>The baseline fails %1: %2.</source>
+        <translation>Die Vergleichsbasis scheitert an %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="86"/>
+        <source>Alternatives the search ranked</source>
+        <translation>Von der Suche eingestufte Alternativen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="88"/>
+        <source>Not searched: %1.</source>
+        <translation>Nicht gesucht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="92"/>
+        <source>No configuration satisfies every constraint.</source>
+        <translation>Keine Konfiguration erfüllt alle Grenzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <source>%1 by %2</source>
+        <translation>%1 wegen %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <source>, %1 by %2</source>
+        <translation>, %1 wegen %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="106"/>
+        <source>Evaluated %1 configurations: %2 feasible, %3 rejected. </source>
+        <translation>%1 Konfigurationen ausgewertet: %2 machbar, %3 verworfen. </translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="108"/>
+        <source>Evaluated %1 configurations: %2 feasible, %3 rejected (%4). </source>
+        <translation>%1 Konfigurationen ausgewertet: %2 machbar, %3 verworfen (%4). </translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="110"/>
+        <source>Ranked by %1; * marks the Pareto front.</source>
+        <translation>Eingestuft nach %1; * markiert die Pareto-Front.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <source>rank</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <source>fullest GPU</source>
+        <translation>vollste GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="116"/>
+        <source>why it ranks below the first</source>
+        <translation>warum sie hinter der ersten liegt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="121"/>
+        <source>the best</source>
+        <translation>die beste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="134"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="143"/>
+        <source>Memory: %1 left of %2 on GPU %3 (under 10%); longer sequences or a larger batch will not fit.</source>
+        <translation>Speicher: %1 frei von %2 auf GPU %3 (unter 10 %); längere Sequenzen oder ein größerer Batch passen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="148"/>
+        <source>Communication: %1 of the step is exposed communication (over 30%); link bandwidth decides the step.</source>
+        <translation>Kommunikation: %1 des Schritts ist sichtbare Kommunikation (über 30 %); die Bandbreite der Verbindungen bestimmt den Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="153"/>
+        <source>Pipeline bubble: %1 of the step (over 10%); more micro-batches would shrink it.</source>
+        <translation>Pipeline-Blase: %1 des Schritts (über 10 %); mehr Micro-Batches würden sie verkleinern.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="158"/>
+        <source>Load imbalance: the busiest EP rank carries %1x the mean (over 1.1x).</source>
+        <translation>Ungleichgewicht: der meistbelastete EP-Rang trägt das %1-Fache des Mittels (über 1,1-fach).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="162"/>
+        <source>Dropped tokens: %1 of assignments exceed expert capacity.</source>
+        <translation>Verworfene Tokens: %1 der Zuweisungen überschreiten die Expertenkapazität.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="166"/>
+        <source>Utilisation: %1 of %2 GPUs stay idle.</source>
+        <translation>Auslastung: %1 von %2 GPUs bleiben ungenutzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="171"/>
+        <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle).</source>
+        <translation>Keines über den Schwellen (Speicherreserve unter 10 %, sichtbare Kommunikation über 30 %, Blase über 10 %, Ungleichgewicht über 1,1-fach, verworfene Tokens, die Hälfte der GPUs ungenutzt).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="180"/>
+        <source>Next scaling steps</source>
+        <translation>Nächste Skalierungsschritte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="188"/>
+        <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
+        <translation>Mit der eigenen Platzierung, den redundanten Experten und dem Kapazitätsfaktor des Profils ist nichts machbar; die günstigste Änderung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="203"/>
+        <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
+        <translation>Kein größerer Cluster untersucht: %1 GPUs liegen über der Obergrenze von %2 GPUs, die ein Profil nennen darf.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="208"/>
+        <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
+        <translation>Kein größerer Cluster untersucht: auf %1 GPUs hat der Raum über %2 Konfigurationen, die Grenze der Suche (docs/cli.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="220"/>
+        <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
+        <translation>Mit %1 GPUs wäre die beste Konfiguration %2 auf %3 GPUs: %4 (%5 gegenüber der heute besten), %6 pro Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="228"/>
+        <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
+        <translation>Auf dem heutigen Cluster brächte der Wechsel zur besten der Suche %1 Durchsatz.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="25"/>
+        <source>%1 prefill %2 x%3 + %4 decode %5</source>
+        <translation>%1 Prefill %2 x%3 + %4 Decode %5</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="33"/>
+        <source>%1 on %2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU</source>
+        <translation>%1 auf %2 GPUs: TTFT %3, TPOT %4, %5 Ausgabe-Tokens/s pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="45"/>
+        <source>Serving</source>
+        <translation>Inferenzbetrieb</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="47"/>
+        <source>The profile states no serving targets: add workload.serving (isl, osl and optionally ttft_ms, tpot_ms) to plan serving against them (docs/serving.md).</source>
+        <translation>Das Profil nennt keine Ziele für den Inferenzbetrieb: ergänzen Sie workload.serving (isl, osl und wahlweise ttft_ms, tpot_ms), um danach zu planen (docs/serving.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="55"/>
+        <source>, TTFT at most %1</source>
+        <translation>, TTFT höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="58"/>
+        <source>, TPOT at most %1</source>
+        <translation>, TPOT höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="64"/>
+        <source>Disaggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
+        <translation>Getrennter Inferenzbetrieb für Anfragen mit %1 Eingabe- und %2 Ausgabe-Tokens%3: %4 Bereitstellungen berechnet (docs/serving.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="67"/>
+        <source>Aggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
+        <translation>Gemeinsamer Inferenzbetrieb für Anfragen mit %1 Eingabe- und %2 Ausgabe-Tokens%3: %4 Bereitstellungen berechnet (docs/serving.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="71"/>
+        <source>Best meeting the targets: %1.</source>
+        <translation>Beste, die die Ziele erfüllt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="74"/>
+        <source>%1; closest: %2.</source>
+        <translation>%1; am nächsten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="81"/>
+        <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
+        <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie erfüllt die Ziele.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="84"/>
+        <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
+        <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie verfehlt ein Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <source>tokens/s per user</source>
+        <translation>Tokens/s pro Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <source>output tokens/s per GPU</source>
+        <translation>Ausgabe-Tokens/s pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="90"/>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="99"/>
+        <source>%1 (best)</source>
+        <translation>%1 (beste)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportName</name>
+    <message>
+        <location filename="../core/report/report.cpp" line="17"/>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="19"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="21"/>
+        <source>throughput-per-gpu</source>
+        <translation>Durchsatz pro GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="23"/>
+        <source>headroom</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="32"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="34"/>
+        <source>prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="36"/>
+        <source>decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="45"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="47"/>
+        <source>selective</source>
+        <translation>selektiv</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="49"/>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="58"/>
+        <source>contiguous</source>
+        <translation>zusammenhängend</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="60"/>
+        <source>round_robin</source>
+        <translation>reihum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="62"/>
+        <source>balanced</source>
+        <translation>ausgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="64"/>
+        <source>eplb</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="66"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyCheck</name>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="45"/>
+        <source>placement &quot;manual&quot; lists the experts of %1 EP ranks, but EP is %2: choose another placement to change EP</source>
+        <translation>Platzierung „manual“ listet die Experten von %1 EP-Rängen, aber EP ist %2: wählen Sie eine andere Platzierung, um EP zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="55"/>
+        <source>EP rank %1 has no slot: every GPU of an EP group hosts at least one expert</source>
+        <translation>EP-Rang %1 hat keinen Slot: jede GPU einer EP-Gruppe beherbergt mindestens einen Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="63"/>
+        <source>expert %1 does not exist: the model has experts 0 to %2</source>
+        <translation>Experte %1 existiert nicht: das Modell hat die Experten 0 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="73"/>
+        <source>the slots list %1 experts; the model&apos;s %2 experts + %3 redundant make %4</source>
+        <translation>die Slots listen %1 Experten; die %2 Experten des Modells + %3 redundante ergeben %4</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="80"/>
+        <source>expert %1 has no slot: every expert needs at least one</source>
+        <translation>Experte %1 hat keinen Slot: jeder Experte braucht mindestens einen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="100"/>
+        <source>TP x PP x DP = %1 GPUs is more than the supported %2</source>
+        <translation>TP x PP x DP = %1 GPUs sind mehr als die unterstützten %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="104"/>
+        <source>TP (%1) must divide the attention heads (%2)</source>
+        <translation>TP (%1) muss die Attention-Köpfe (%2) teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="108"/>
+        <source>TP (%1) and the KV heads (%2) must divide one another (KV heads are split, or replicated when fewer than TP)</source>
+        <translation>TP (%1) und die KV-Köpfe (%2) müssen einander teilen (KV-Köpfe werden aufgeteilt oder, wenn es weniger als TP sind, repliziert)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="114"/>
+        <source>TP (%1) must divide the dense FFN hidden size (%2)</source>
+        <translation>TP (%1) muss die verborgene Größe des dichten FFN (%2) teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="118"/>
+        <source>TP (%1) must divide the shared experts&apos; hidden size (%2)</source>
+        <translation>TP (%1) muss die verborgene Größe der geteilten Experten (%2) teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="122"/>
+        <source>PP (%1) cannot exceed the layers (%2): every stage needs at least one layer</source>
+        <translation>PP (%1) darf die Schichten (%2) nicht übersteigen: jede Stufe braucht mindestens eine Schicht</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="131"/>
+        <source>PP (%1) does not fit workload.pipeline.layout, which lists %2 stages (PP or PP x virtual stages = %3 expected); change PP or the layout</source>
+        <translation>PP (%1) passt nicht zu workload.pipeline.layout, das %2 Stufen listet (PP oder PP x virtuelle Stufen = %3 erwartet); ändern Sie PP oder das Layout</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="137"/>
+        <source>PP (%1) does not fit workload.pipeline.layout, which lists %2 stages; change PP or the layout</source>
+        <translation>PP (%1) passt nicht zu workload.pipeline.layout, das %2 Stufen listet; ändern Sie PP oder das Layout</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="148"/>
+        <source>pipeline stage %1 gets no layer; every stage needs at least one</source>
+        <translation>Pipeline-Stufe %1 erhält keine Schicht; jede Stufe braucht mindestens eine</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="156"/>
+        <source>the model has no experts, so EP must be 1, got %1</source>
+        <translation>das Modell hat keine Experten, also muss EP 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="160"/>
+        <source>the model has no experts, so ETP must be 1, got %1</source>
+        <translation>das Modell hat keine Experten, also muss ETP 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="164"/>
+        <source>the model has no experts to replicate</source>
+        <translation>das Modell hat keine Experten, die repliziert werden könnten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="168"/>
+        <source>EP x ETP (%1 x %2 = %3) must divide the GPUs of a pipeline stage, TP x DP (%4 x %5 = %6)</source>
+        <translation>EP x ETP (%1 x %2 = %3) muss die GPUs einer Pipeline-Stufe teilen, TP x DP (%4 x %5 = %6)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="173"/>
+        <source>EP (%1) exceeds the expert slots (%2 experts + %3 redundant): some GPUs would host no expert</source>
+        <translation>EP (%1) übersteigt die Experten-Slots (%2 Experten + %3 redundante): manche GPUs hätten keinen Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="178"/>
+        <source>ETP (%1) must divide the expert hidden size (%2)</source>
+        <translation>ETP (%1) muss die verborgene Größe der Experten (%2) teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="185"/>
+        <source>EPLB gives every EP rank the same number of slots: the %1 experts + %2 redundant must be a multiple of EP (%3)</source>
+        <translation>EPLB gibt jedem EP-Rang gleich viele Slots: die %1 Experten + %2 redundanten müssen ein Vielfaches von EP (%3) sein</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="196"/>
+        <source>at most one redundant replica per expert outside EPLB: %1 replicas for %2 experts</source>
+        <translation>außerhalb von EPLB höchstens eine redundante Replik pro Experte: %1 Repliken für %2 Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="204"/>
+        <source>training needs the global batch (%1) divisible by DP x micro-batches (%2 x %3 = %4)</source>
+        <translation>Training braucht einen globalen Batch (%1), der durch DP x Micro-Batches (%2 x %3 = %4) teilbar ist</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="210"/>
+        <source>DP (%1) exceeds the batch (%2 sequences): some replicas would have nothing to do</source>
+        <translation>DP (%1) übersteigt den Batch (%2 Sequenzen): manche Repliken hätten nichts zu tun</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="217"/>
+        <source>micro-batches (%1) exceed the sequences per replica (%2)</source>
+        <translation>Micro-Batches (%1) übersteigen die Sequenzen pro Replik (%2)</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +2478,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/explorer/main.cpp" line="56"/>
+        <location filename="../app/explorer/main.cpp" line="59"/>
         <source>Explore how a Mixture-of-Experts model runs on a GPU cluster.</source>
         <translation>Untersuchen Sie, wie ein Mixture-of-Experts-Modell auf einem GPU-Cluster läuft.</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="60"/>
+        <location filename="../app/explorer/main.cpp" line="63"/>
         <source>A profile file, or builtin:NAME (default: the profile shown last, else builtin:seed).</source>
         <translation>Eine Profildatei oder builtin:NAME (Standard: das zuletzt angezeigte Profil, sonst builtin:seed).</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="73"/>
+        <location filename="../app/explorer/main.cpp" line="76"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
@@ -1388,214 +2529,214 @@
 <context>
     <name>moe::ui::BuiltinGalleryModel</name>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="29"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="30"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="31"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="32"/>
         <source>%1, top-%2</source>
         <translation>%1, Top-%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="33"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="34"/>
         <source> + %1 shared</source>
         <translation> + %1 geteilte</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="42"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="43"/>
         <source>✗ not evaluated</source>
         <translation>✗ nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="56"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="57"/>
         <source>✓ pass</source>
         <translation>✓ erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="57"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="58"/>
         <source>✗ fail: %1</source>
         <translation>✗ verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="77"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="78"/>
         <source>✗ does not load</source>
         <translation>✗ lässt sich nicht laden</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="91"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="92"/>
         <source>model.preset %1 from the model library</source>
         <translation>model.preset %1 aus der Modellbibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="103"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="94"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="104"/>
         <source>own figures</source>
         <translation>eigene Angaben</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="94"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="95"/>
         <source>The profile gives its own architecture figures (no model.preset)</source>
         <translation>Das Profil gibt eigene Architekturangaben vor (kein model.preset)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="104"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="105"/>
         <source>The profile gives its own hardware figures (no cluster.system)</source>
         <translation>Das Profil gibt eigene Hardwareangaben vor (kein cluster.system)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="110"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="111"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
         <source>Parameters each token passes through</source>
         <translation>Parameter, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="115"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="116"/>
         <source>Routed experts per MoE layer, and how many each token uses</source>
         <translation>Geroutete Experten pro MoE-Schicht und wie viele davon jedes Token nutzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="116"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="117"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="118"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="119"/>
         <source>%1 GPUs, %2 per node, %3 GiB each</source>
         <translation>%1 GPUs, %2 pro Knoten, je %3 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="132"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="133"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="134"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="135"/>
         <source>The fullest GPU (GPU %1) against its capacity</source>
         <translation>Die vollste GPU (GPU %1) im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="201"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
         <source>The profile&apos;s name</source>
         <translation>Der Name des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
         <source>The model library&apos;s entry the profile names (model.preset)</source>
         <translation>Der Eintrag der Modellbibliothek, den das Profil nennt (model.preset)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
         <source>Parameters of the whole model</source>
         <translation>Parameter des gesamten Modells</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
         <source>Routed experts per MoE layer, top-k per token</source>
         <translation>Geroutete Experten pro MoE-Schicht, Top-k pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
         <source>The systems library&apos;s entry the profile names (cluster.system)</source>
         <translation>Der Eintrag der Systembibliothek, den das Profil nennt (cluster.system)</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
         <source>GPUs in the cluster and their kind</source>
         <translation>GPUs im Cluster und ihr Typ</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
         <source>Time of one step with the profile&apos;s own strategy</source>
         <translation>Dauer eines Schritts mit der eigenen Strategie des Profils</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
         <source>Tokens per second, all GPUs together</source>
         <translation>Tokens pro Sekunde, alle GPUs zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="216"/>
         <source>Memory of the fullest GPU against its capacity</source>
         <translation>Speicher der vollsten GPU im Verhältnis zu ihrer Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="216"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="217"/>
         <source>The constraint checks</source>
         <translation>Die Prüfungen der Randbedingungen</translation>
     </message>
@@ -1603,214 +2744,214 @@
 <context>
     <name>moe::ui::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="55"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
         <source>collectives</source>
         <translation>Kollektive</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="58"/>
         <source>GEMMs</source>
         <translation>GEMMs</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="70"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="71"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="73"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="74"/>
         <source>%1 us</source>
         <translation>%1 us</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="76"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="77"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="78"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="79"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="117"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="118"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="123"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="124"/>
         <source>No fit: %1</source>
         <translation>Keine Anpassung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="136"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
         <source>&amp;Add Files...</source>
         <translation>Dateien &amp;hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="139"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="140"/>
         <source>&amp;Fit</source>
         <translation>&amp;Anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Measurement</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Leave-one-out</source>
         <translation>Leave-one-out</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Bounds</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Fitted</source>
         <translation>Angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="148"/>
         <source>&amp;Save as User System</source>
         <translation>Als Benutzersystem &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="148"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="149"/>
         <source>A&amp;pply to Profile</source>
         <translation>Auf Profil an&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="152"/>
         <source>Calibrate a System</source>
         <translation>System kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="154"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="155"/>
         <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
         <translation>Gemessene Läufe (CSV oder JSON), nccl-tests-Logs und GEMM-Sweeps; docs/calibration.md beschreibt jedes Format</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="158"/>
         <source>The system the measurements ran on: the fit starts from its figures</source>
         <translation>Das System, auf dem die Messungen liefen: Die Anpassung geht von seinen Werten aus</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="162"/>
         <source>Fit the system&apos;s efficiencies to the measurements</source>
         <translation>Die Effizienzen des Systems an die Messungen anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="166"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="167"/>
         <source>e.g. my-h100</source>
         <translation>z. B. my-h100</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="167"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="168"/>
         <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>Die ID, über die Profile es in cluster.system nennen; Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="169"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="170"/>
         <source>Write the calibrated system to your user systems folder</source>
         <translation>Das kalibrierte System in Ihren Ordner für Benutzersysteme schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="170"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
         <source>Make the open profile name the saved system (one undo step)</source>
         <translation>Das geöffnete Profil auf das gespeicherte System verweisen lassen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="172"/>
         <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
         <translation>Fehler jeder Messung: vorhergesagt / gemessen − 1, mit dem System vor der Anpassung, nach ihr und mit einer Anpassung, die die Zeile nicht gesehen hat (Leave-one-out)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="173"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
         <source>The efficiencies fitted, each bounded to its physical range</source>
         <translation>Die angepassten Effizienzen, jeweils auf ihren physikalischen Bereich begrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="175"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="176"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="184"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="185"/>
         <source>Ran on &amp;system:</source>
         <translation>Gemessen auf S&amp;ystem:</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="206"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="207"/>
         <source>Calibrated system</source>
         <translation>Kalibriertes System</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="208"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="209"/>
         <source>&amp;Id:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="234"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="235"/>
         <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
         <translation>Fügen Sie die Messdateien hinzu, wählen Sie das System, auf dem sie liefen, und klicken Sie auf „Anpassen“.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="270"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="271"/>
         <source>Add Measurement Files</source>
         <translation>Messdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="271"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="272"/>
         <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
         <translation>Messungen (*.csv *.json *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="285"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="286"/>
         <source>Choose the system the measurements ran on.</source>
         <translation>Wählen Sie das System, auf dem die Messungen liefen.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="285"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="286"/>
         <source>Add a measurement file.</source>
         <translation>Fügen Sie eine Messdatei hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="293"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="294"/>
         <source>Fitting %n file(s)...</source>
         <translation>
             <numerusform>Anpassung an %n Datei...</numerusform>
@@ -1818,7 +2959,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="317"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="318"/>
         <source>Fitted %1 to %n measurement(s).</source>
         <translation>
             <numerusform>%1 an %n Messung angepasst.</numerusform>
@@ -1826,115 +2967,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="322"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="323"/>
         <source>%1
 Nothing was fitted.</source>
         <translation>%1
 Es wurde nichts angepasst.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="351"/>
         <source>%1 (not fitted)</source>
         <translation>%1 (nicht angepasst)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="356"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="357"/>
         <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
         <translation>Kollektive unter 16 MiB werden angezeigt, aber nicht angepasst (docs/calibration.md)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="360"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="361"/>
         <source>mean |error|</source>
         <translation>mittlerer |Fehler|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="362"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="365"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="363"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="366"/>
         <source>Over the fitted rows</source>
         <translation>Über die angepassten Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="363"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="364"/>
         <source>worst |error|</source>
         <translation>größter |Fehler|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="381"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
         <source>no: no measurement depends on it</source>
         <translation>nein: keine Messung hängt davon ab</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="388"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="389"/>
         <source>Mean error %1 before the fit, %2 after.</source>
         <translation>Mittlerer Fehler %1 vor der Anpassung, %2 danach.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="390"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="391"/>
         <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
         <translation>Leave-one-out %1: was bei einem Lauf zu erwarten ist, den die Anpassung nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="392"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="393"/>
         <source>No leave-one-out error: %1</source>
         <translation>Kein Leave-one-out-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="395"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="396"/>
         <source>%1 %2 × %3</source>
         <translation>%1 %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="399"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="400"/>
         <source>Weight of each row (each kind of measurement counts equally): %1.</source>
         <translation>Gewicht jeder Zeile (jede Art von Messung zählt gleich): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="404"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="405"/>
         <source>Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).</source>
         <translation>Vorhersagen mit dem gespeicherten System tragen ±%1 (der gewichtete RMS der Leave-one-out-Fehler).</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="418"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="419"/>
         <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
         <translation>Ein Benutzersystem „%1“ existiert bereits: Speichern ersetzt es (die alte Datei bleibt erhalten, bis die neue geschrieben ist).</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="436"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="437"/>
         <source>The id “%1” cannot be used: %2</source>
         <translation>Die ID „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="447"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="448"/>
         <source>The system was not saved: %1</source>
         <translation>Das System wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="451"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="452"/>
         <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
         <translation>%1 als %2 gespeichert. Profile können es in cluster.system nennen; „Auf Profil anwenden“ lässt dieses Profil es verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="463"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="464"/>
         <source>Save the system first: profiles name it by its id.</source>
         <translation>Speichern Sie das System zuerst: Profile nennen es über seine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="468"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="469"/>
         <source>Apply calibrated system %1</source>
         <translation>Kalibriertes System %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="469"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="470"/>
         <source>The profile now runs on %1.</source>
         <translation>Das Profil läuft jetzt auf %1.</translation>
     </message>
@@ -1942,54 +3083,54 @@ Es wurde nichts angepasst.</translation>
 <context>
     <name>moe::ui::CalibrationScatter</name>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="47"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="49"/>
         <source>Predicted against measured</source>
         <translation>Vorhergesagt gegen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="48"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
         <source>y = x</source>
         <translation>y = x</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="52"/>
         <source>±10%</source>
         <translation>±10%</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="55"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="57"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="60"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="62"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="69"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="71"/>
         <source>Measured (s, or tokens/s per GPU)</source>
         <translation>Gemessen (s oder Tokens/s pro GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="70"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="72"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="84"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="86"/>
         <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
         <translation>Die Vorhersage jeder Messung gegen den gemessenen Wert: Auf der Linie ist sie exakt. Zeigen Sie mit der Maus auf einen Punkt, um seine Messung zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="135"/>
         <source>%1
 before %2, after %3</source>
         <translation>%1
 vorher %2, nachher %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="138"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="140"/>
         <source>, leave-one-out %1</source>
         <translation>, Leave-one-out %1</translation>
     </message>
@@ -1997,12 +3138,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="81"/>
+        <location filename="../ui/widgets/chartview.cpp" line="83"/>
         <source>Explain...</source>
         <translation>Erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="83"/>
+        <location filename="../ui/widgets/chartview.cpp" line="85"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
@@ -2018,37 +3159,37 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="79"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="80"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="101"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="102"/>
         <source>Cannot Open Profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="114"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>Integriertes Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="114"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="126"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
         <source>File Not Found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -2057,82 +3198,82 @@ vorher %2, nachher %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="145"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="146"/>
         <source>Cannot Revert</source>
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="149"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="150"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf gespeicherte Version von %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="164"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="165"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="171"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="172"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>Eine eventuell vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="173"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
         <source>Cannot Save Profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="176"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>Das Fenster behält Ihre Änderungen: Speichern Sie sie in einem anderen Ordner, oder schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="184"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="185"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="241"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="242"/>
         <source>New profile %1: not saved yet</source>
         <translation>Neues Profil %1: noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="250"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="251"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="253"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>%1 geöffnet. Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="262"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="264"/>
         <source>At %1: %2</source>
         <translation>Bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="265"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>„%1“ ist kein Profil, das MoE Explorer öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="268"/>
         <source>The profile in the window is unchanged.</source>
         <translation>Das Profil im Fenster bleibt unverändert.</translation>
     </message>
@@ -2188,7 +3329,7 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ExplanationModel</name>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="25"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="26"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -2221,12 +3362,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="111"/>
+        <location filename="../ui/document/explorerstate.cpp" line="112"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="120"/>
+        <location filename="../ui/document/explorerstate.cpp" line="121"/>
         <source>Change strategy</source>
         <translation>Strategie ändern</translation>
     </message>
@@ -2280,98 +3421,98 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::GpuGridWidget</name>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="36"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="37"/>
         <source>GPU grid</source>
         <translation>GPU-Raster</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="37"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="38"/>
         <source>Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; click or use the arrow keys to select it.</source>
         <translation>Jede GPU des Clusters, nach Knoten gruppiert. Zeigen Sie mit der Maus auf eine Zelle, um ihre Ränge, Experten und ihren Speicher zu sehen; klicken Sie oder verwenden Sie die Pfeiltasten, um sie auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="39"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="40"/>
         <source>The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the chosen metric from 0 (dark) to the top of the scale (yellow): memory against the GPU&apos;s capacity, token loads against twice their mean (marked on the legend). Hatched cells are idle GPUs, or GPUs whose pipeline stage lacks the selected layer. Thick lines separate pipeline stages, thin ones expert-parallel groups. Colour by expert load to see each GPU&apos;s expert slots; click one to outline all replicas of its expert. With many GPUs each node folds into one cell showing the largest value of its GPUs.</source>
         <translation>Das GPU-Raster zeigt jede GPU des Clusters als Zelle, nach Knoten gruppiert und nach der gewählten Größe eingefärbt, von 0 (dunkel) bis zum oberen Ende der Skala (gelb): Speicher im Verhältnis zur Kapazität der GPU, Token-Lasten im Verhältnis zum Doppelten ihres Mittelwerts (auf der Legende markiert). Schraffierte Zellen sind ungenutzte GPUs oder GPUs, deren Pipeline-Stufe die gewählte Schicht nicht enthält. Dicke Linien trennen Pipeline-Stufen, dünne die expertenparallelen Gruppen. Färben Sie nach Expertenlast, um die Experten-Slots jeder GPU zu sehen; ein Klick auf einen Slot umrandet alle Replikate seines Experten. Bei vielen GPUs wird jeder Knoten zu einer Zelle mit dem größten Wert seiner GPUs zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="127"/>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="259"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="128"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="260"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="361"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="362"/>
         <source>No per-GPU figures: %1</source>
         <translation>Keine Werte pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="366"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
         <source>layer %1</source>
         <translation>Schicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="368"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="370"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="371"/>
         <source> · hottest: expert %1 of layer %2</source>
         <translation> · am stärksten belastet: Experte %1 in Schicht %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="375"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="376"/>
         <source> · busiest slot per GPU (enlarge to see each expert)</source>
         <translation> · meistbelasteter Slot pro GPU (vergrößern, um jeden Experten zu sehen)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="379"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="380"/>
         <source> · straggler: GPU %1 (red)</source>
         <translation> · Nachzügler: GPU %1 (rot)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="382"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="383"/>
         <source> · largest per node</source>
         <translation> · größter Wert pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="395"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="396"/>
         <source>idle or no layer</source>
         <translation>ungenutzt oder ohne Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="396"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="397"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="410"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="411"/>
         <source>the straggler: the step waits for this GPU&apos;s compute</source>
         <translation>der Nachzügler: Der Schritt wartet auf die Rechenzeit dieser GPU</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="429"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="430"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>Knoten %1 · GPUs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="430"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="431"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>Knoten %1 bis %2 · GPUs %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="431"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="432"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>%1 von %2 GPUs genutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="434"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="435"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1: größter Wert %2, kleinster %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="437"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="438"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>Vergrößern Sie das Raster, um jede GPU einzeln zu sehen.</translation>
     </message>
@@ -2543,95 +3684,95 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="80"/>
+        <location filename="../ui/charts/latencychart.cpp" line="81"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="86"/>
+        <location filename="../ui/charts/latencychart.cpp" line="87"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="229"/>
+        <location filename="../ui/charts/latencychart.cpp" line="230"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>Decode-Schritt %1 (%2/Token) · %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="111"/>
-        <location filename="../ui/charts/latencychart.cpp" line="419"/>
+        <location filename="../ui/charts/latencychart.cpp" line="112"/>
+        <location filename="../ui/charts/latencychart.cpp" line="420"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="219"/>
+        <location filename="../ui/charts/latencychart.cpp" line="220"/>
         <source>time per token (%1)</source>
         <translation>Zeit pro Token (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="126"/>
-        <location filename="../ui/charts/latencychart.cpp" line="219"/>
+        <location filename="../ui/charts/latencychart.cpp" line="127"/>
+        <location filename="../ui/charts/latencychart.cpp" line="220"/>
         <source>time per step (%1)</source>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="285"/>
-        <location filename="../ui/charts/latencychart.cpp" line="420"/>
+        <location filename="../ui/charts/latencychart.cpp" line="286"/>
+        <location filename="../ui/charts/latencychart.cpp" line="421"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="290"/>
+        <location filename="../ui/charts/latencychart.cpp" line="291"/>
         <source>%1 · baseline %2 ◂</source>
         <translation>%1 · Vergleichsbasis %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="291"/>
+        <location filename="../ui/charts/latencychart.cpp" line="292"/>
         <source>%1 · baseline %2 ▸</source>
         <translation>%1 · Vergleichsbasis %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="321"/>
+        <location filename="../ui/charts/latencychart.cpp" line="322"/>
         <source>%1 ±%2</source>
         <translation>%1 ±%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="425"/>
+        <location filename="../ui/charts/latencychart.cpp" line="426"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>&lt;br&gt;±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="430"/>
+        <location filename="../ui/charts/latencychart.cpp" line="431"/>
         <source> (baseline %1)</source>
         <translation> (Vergleichsbasis %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="433"/>
+        <location filename="../ui/charts/latencychart.cpp" line="434"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="221"/>
+        <location filename="../ui/charts/latencychart.cpp" line="222"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="224"/>
+        <location filename="../ui/charts/latencychart.cpp" line="225"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="224"/>
+        <location filename="../ui/charts/latencychart.cpp" line="225"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="236"/>
+        <location filename="../ui/charts/latencychart.cpp" line="237"/>
         <source> · baseline %1 (%2), dashed</source>
         <translation> · Basis %1 (%2), gestrichelt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="239"/>
+        <location filename="../ui/charts/latencychart.cpp" line="240"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
@@ -2639,370 +3780,370 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="210"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="218"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>New &amp;Profile...</source>
         <translation>Neues &amp;Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>Ein Modell, ein System, eine GPU-Anzahl und eine Last wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Routing Heat Map...</source>
         <translation>&amp;Routing-Heatmap...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>Load &amp;by GPU Heat Map...</source>
         <translation>Last-&amp;Heatmap pro GPU...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
         <translation>All-to-All-&amp;Verkehr als Heatmap...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Search &amp;Scatter...</source>
         <translation>Such-S&amp;treudiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;Feasibility Map...</source>
         <translation>Machbarkeits&amp;karte...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Search Results as &amp;CSV...</source>
         <translation>Suchergebnisse als &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Calibrate...</source>
         <translation>&amp;Kalibrieren...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="346"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>Ein System an Ihre Messungen anpassen und als Benutzersystem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="470"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
-        <location filename="../ui/window/mainwindow.cpp" line="565"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="549"/>
-        <location filename="../ui/window/mainwindow.cpp" line="572"/>
+        <location filename="../ui/window/mainwindow.cpp" line="552"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
@@ -3010,97 +4151,97 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::MemoryChart</name>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="45"/>
+        <location filename="../ui/charts/memorychart.cpp" line="46"/>
         <source>GPU %1 (selected)</source>
         <translation>GPU %1 (ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="45"/>
+        <location filename="../ui/charts/memorychart.cpp" line="46"/>
         <source>sel</source>
         <translation>ausg.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="57"/>
+        <location filename="../ui/charts/memorychart.cpp" line="58"/>
         <source>stage %1: GPU %2</source>
         <translation>Stufe %1: GPU %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="59"/>
+        <location filename="../ui/charts/memorychart.cpp" line="60"/>
         <source>GPU %1 (fullest)</source>
         <translation>GPU %1 (vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="59"/>
+        <location filename="../ui/charts/memorychart.cpp" line="60"/>
         <source>top</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="73"/>
+        <location filename="../ui/charts/memorychart.cpp" line="74"/>
         <source>Memory per GPU by component against its capacity (the line)</source>
         <translation>Speicher pro GPU nach Komponente im Verhältnis zur Kapazität (die Linie)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="82"/>
+        <location filename="../ui/charts/memorychart.cpp" line="83"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="86"/>
+        <location filename="../ui/charts/memorychart.cpp" line="87"/>
         <source>memory per GPU (GiB)</source>
         <translation>Speicher pro GPU (GiB)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="119"/>
+        <location filename="../ui/charts/memorychart.cpp" line="120"/>
         <source>stage (top: fullest)</source>
         <translation>Stufe (max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="165"/>
+        <location filename="../ui/charts/memorychart.cpp" line="166"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="173"/>
+        <location filename="../ui/charts/memorychart.cpp" line="174"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="173"/>
+        <location filename="../ui/charts/memorychart.cpp" line="174"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="175"/>
+        <location filename="../ui/charts/memorychart.cpp" line="176"/>
         <source>base: n/a</source>
         <translation>Basis: k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="175"/>
+        <location filename="../ui/charts/memorychart.cpp" line="176"/>
         <source>baseline:&lt;br&gt;not evaluated</source>
         <translation>Vergleichsbasis:&lt;br&gt;nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="119"/>
+        <location filename="../ui/charts/memorychart.cpp" line="120"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>Stufe (ausg.: ausgewählte GPU, max: vollste)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="223"/>
+        <location filename="../ui/charts/memorychart.cpp" line="224"/>
         <source>limit %1</source>
         <translation>Grenze %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="223"/>
+        <location filename="../ui/charts/memorychart.cpp" line="224"/>
         <source>capacity %1</source>
         <translation>Kapazität %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="228"/>
+        <location filename="../ui/charts/memorychart.cpp" line="229"/>
         <source>Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)</source>
         <translation>Kapazität überschritten: GPU %1 benötigt %2 von %3 erlaubten (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="231"/>
+        <location filename="../ui/charts/memorychart.cpp" line="232"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
         <translation>Speicher pro GPU: Die vollste GPU %1 belegt %2 von %3 (%4)</translation>
     </message>
@@ -3108,222 +4249,222 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::NewProfileDialog</name>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="51"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="52"/>
         <source>%1 parameters, %2 active per token</source>
         <translation>%1 Parameter, davon %2 aktiv pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="81"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="82"/>
         <source>New Profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="84"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="85"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="88"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
         <source>From a Hugging Face config.json...</source>
         <translation>Aus einer config.json von Hugging Face...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
         <source>A model of the library (docs/models.md), or a config.json to import</source>
         <translation>Ein Modell der Bibliothek (docs/models.md) oder eine zu importierende config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
         <source>config.json of the model</source>
         <translation>config.json des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
         <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
         <translation>Gelesen werden Konfigurationen von Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss und GLM-4.5 MoE</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="93"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="94"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="99"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
         <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
         <translation>Die Hardware, aus der Systembibliothek (docs/systems.md) oder aus Ihren kalibrierten Systemen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
         <source>prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
         <source>decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
         <source>Sequences per step, all data-parallel replicas together</source>
         <translation>Sequenzen pro Schritt, alle datenparallelen Replikate zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
         <source>The profile&apos;s name, shown in the title until it is saved</source>
         <translation>Der Name des Profils, der bis zum Speichern im Titel angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="114"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="115"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="118"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="119"/>
         <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
         <translation>Beginnen Sie mit realer Hardware und einem realen Modell: Jede Hardware- und Architekturangabe stammt aus den Bibliotheken, mit ihrer Quelle.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="123"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
         <source>config.json:</source>
         <translation>config.json:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
         <source>&amp;System:</source>
         <translation>&amp;System:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
         <source>&amp;GPUs:</source>
         <translation>&amp;GPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
         <source>&amp;Workload:</source>
         <translation>&amp;Last:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
         <source>Se&amp;quence length:</source>
         <translation>Se&amp;quenzlänge:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="140"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
         <source>Import config.json</source>
         <translation>config.json importieren</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
         <source>Model configurations (*.json);;All files (*)</source>
         <translation>Modellkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="211"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="212"/>
         <source>default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="214"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
         <source>approximated: %1</source>
         <translation>angenähert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="216"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="217"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="219"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="220"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="244"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="245"/>
         <source>Choose a config.json to import.</source>
         <translation>Wählen Sie eine config.json zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="252"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="253"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="264"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="265"/>
         <source>Imported model</source>
         <translation>Importiertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="267"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="268"/>
         <source>%1 on %2 × %3, %4</source>
         <translation>%1 auf %2 × %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="282"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="283"/>
         <source>The system “%1” is not in the library.</source>
         <translation>Das System „%1“ ist nicht in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="301"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="302"/>
         <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
         <translation>Schrittzeit %1, %2; vollste GPU %3 von %4; Prüfungen: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="304"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
         <source>all pass</source>
         <translation>alle bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="304"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
         <source>some fail (the verdict says which)</source>
         <translation>einige nicht bestanden (die Bewertung nennt sie)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="307"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="313"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
         <source>%1 on %2 × %3.</source>
         <translation>%1 auf %2 × %3.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="315"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="316"/>
         <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
         <translation>Ausgangspunkt: %1. „Strategie &gt; Alle Strategien durchsuchen“ findet die schnellste Strategie.</translation>
     </message>
@@ -4132,17 +5273,17 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::ReportJob</name>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="29"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Searching every strategy for the report...</source>
         <translation>Alle Strategien werden für den Bericht durchsucht...</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="29"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="30"/>
+        <location filename="../ui/export/reportjob.cpp" line="31"/>
         <source>Design-Review Report</source>
         <translation>Design-Review-Bericht</translation>
     </message>
@@ -4414,137 +5555,137 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="22"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="23"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="24"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="25"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="26"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="27"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="28"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="29"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="30"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="31"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="40"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="41"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="42"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="43"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="44"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="45"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="184"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="185"/>
         <source>, %1 redundant</source>
         <translation>, %1 redundant</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="186"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="187"/>
         <source>, capacity %1</source>
         <translation>, Kapazität %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="223"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="224"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Micro-batches</source>
         <translation>Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Recompute</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -4552,62 +5693,62 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="56"/>
+        <location filename="../ui/search/searchscatter.cpp" line="57"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="58"/>
+        <location filename="../ui/search/searchscatter.cpp" line="59"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="63"/>
+        <location filename="../ui/search/searchscatter.cpp" line="64"/>
         <source>you are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="171"/>
+        <location filename="../ui/search/searchscatter.cpp" line="172"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="142"/>
+        <location filename="../ui/search/searchscatter.cpp" line="143"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="154"/>
+        <location filename="../ui/search/searchscatter.cpp" line="155"/>
         <source> (Pareto front)</source>
         <translation> (Pareto-Front)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="157"/>
+        <location filename="../ui/search/searchscatter.cpp" line="158"/>
         <source>You are here: %1</source>
         <translation>Sie sind hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="159"/>
+        <location filename="../ui/search/searchscatter.cpp" line="160"/>
         <source>; click to apply</source>
         <translation>; zum Anwenden klicken</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="260"/>
+        <location filename="../ui/search/searchscatter.cpp" line="261"/>
         <source>step time (ms)</source>
         <translation>Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="263"/>
+        <location filename="../ui/search/searchscatter.cpp" line="264"/>
         <source>tokens/s/GPU</source>
         <translation>Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="269"/>
+        <location filename="../ui/search/searchscatter.cpp" line="270"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="270"/>
+        <location filename="../ui/search/searchscatter.cpp" line="271"/>
         <source>%L1 feasible</source>
         <translation>%L1 machbar</translation>
     </message>
@@ -4615,193 +5756,193 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::ServingDock</name>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="47"/>
+        <location filename="../ui/serving/servingdock.cpp" line="48"/>
         <source>Serving</source>
         <translation>Inferenzbetrieb</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>tokens/s/user</source>
         <translation>Token/s/Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>tokens/s/GPU</source>
         <translation>Token/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="60"/>
+        <location filename="../ui/serving/servingdock.cpp" line="61"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="101"/>
+        <location filename="../ui/serving/servingdock.cpp" line="102"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>Gleichzeitig laufende Sequenzen (der Batch des Profils): 1, 2, 4 ... 1.024 pro DP-Replikat. Der Ring sowie TTFT und TPOT darunter folgen diesem Wert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="105"/>
-        <location filename="../ui/serving/servingdock.cpp" line="126"/>
+        <location filename="../ui/serving/servingdock.cpp" line="106"/>
+        <location filename="../ui/serving/servingdock.cpp" line="127"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 Sequenzen (%L2 pro DP-Replikat)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="106"/>
+        <location filename="../ui/serving/servingdock.cpp" line="107"/>
         <source>&amp;Concurrency</source>
         <translation>&amp;Nebenläufigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="138"/>
+        <location filename="../ui/serving/servingdock.cpp" line="139"/>
         <source>Serving concurrency %L1</source>
         <translation>Nebenläufigkeit im Inferenzbetrieb %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="151"/>
+        <location filename="../ui/serving/servingdock.cpp" line="152"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="159"/>
+        <location filename="../ui/serving/servingdock.cpp" line="160"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="160"/>
+        <location filename="../ui/serving/servingdock.cpp" line="161"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="167"/>
+        <location filename="../ui/serving/servingdock.cpp" line="168"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="168"/>
+        <location filename="../ui/serving/servingdock.cpp" line="169"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="169"/>
+        <location filename="../ui/serving/servingdock.cpp" line="170"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="170"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="172"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="172"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="175"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Nebenläufigkeit für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="233"/>
+        <location filename="../ui/serving/servingdock.cpp" line="234"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="239"/>
+        <location filename="../ui/serving/servingdock.cpp" line="240"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="297"/>
+        <location filename="../ui/serving/servingdock.cpp" line="298"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="299"/>
+        <location filename="../ui/serving/servingdock.cpp" line="300"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="319"/>
+        <location filename="../ui/serving/servingdock.cpp" line="320"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="325"/>
+        <location filename="../ui/serving/servingdock.cpp" line="326"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="336"/>
+        <location filename="../ui/serving/servingdock.cpp" line="337"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="340"/>
+        <location filename="../ui/serving/servingdock.cpp" line="341"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="344"/>
+        <location filename="../ui/serving/servingdock.cpp" line="345"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="347"/>
+        <location filename="../ui/serving/servingdock.cpp" line="348"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="399"/>
+        <location filename="../ui/serving/servingdock.cpp" line="400"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>
@@ -4819,72 +5960,72 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>%1 Prefill %2 x%L3 + %4 Decode %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="66"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="67"/>
         <source>meets targets</source>
         <translation>erfüllt Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="69"/>
         <source>misses one</source>
         <translation>verfehlt eins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="72"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="73"/>
         <source>front</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="75"/>
         <source>best</source>
         <translation>beste</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="78"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="79"/>
         <source>TPOT limit</source>
         <translation>TPOT-Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="81"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="90"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="91"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>Ausgabetoken/s je GPU gegen Token/s je Nutzer: oben und rechts ist besser. Die Front zeigt, was jedes Token/s Geschwindigkeit je Nutzer an Durchsatz kostet. Über einen Punkt fahren zeigt seine Bereitstellung, Klicken übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="122"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="123"/>
         <source>Best: </source>
         <translation>Beste: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="125"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="126"/>
         <source>You are here: </source>
         <translation>Sie sind hier: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="131"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2 auf %L3 GPUs: TTFT %4, TPOT %5, %L6 Token/s je Nutzer, %L7 Ausgabetoken/s je GPU%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="137"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="138"/>
         <source> (misses a target)</source>
         <translation> (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="191"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
         <source>tokens/s per user</source>
         <translation>Token/s je Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
         <source>output tokens/s per GPU</source>
         <translation>Ausgabetoken/s je GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="195"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 Bereitstellungen, %L2 auf der Front</translation>
     </message>
@@ -4892,7 +6033,7 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::StartupProfile</name>
     <message>
-        <location filename="../ui/document/startupprofile.cpp" line="27"/>
+        <location filename="../ui/document/startupprofile.cpp" line="28"/>
         <source>%1: %2; opening %3 instead</source>
         <translation>%1: %2; stattdessen wird %3 geöffnet</translation>
     </message>
@@ -4900,77 +6041,77 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="47"/>
+        <location filename="../ui/window/summarybar.cpp" line="48"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Decode step</source>
         <translation>Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="105"/>
+        <location filename="../ui/window/summarybar.cpp" line="106"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1 (%2 je Ausgabetoken)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="122"/>
+        <location filename="../ui/window/summarybar.cpp" line="123"/>
         <source> (%1 vs baseline)</source>
         <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="138"/>
+        <location filename="../ui/window/summarybar.cpp" line="139"/>
         <source> ±%1</source>
         <translation> ±%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="139"/>
+        <location filename="../ui/window/summarybar.cpp" line="140"/>
         <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="147"/>
+        <location filename="../ui/window/summarybar.cpp" line="148"/>
         <source>baseline: not evaluated</source>
         <translation>Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="148"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>baseline: %1</source>
         <translation>Vergleichsbasis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="153"/>
+        <location filename="../ui/window/summarybar.cpp" line="154"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>
@@ -5039,32 +6180,32 @@ Kalibriert ausgehend von %2 am %3</translation>
 <context>
     <name>moe::ui::VerdictBar</name>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="30"/>
+        <location filename="../ui/window/verdictbar.cpp" line="31"/>
         <source>The constraint checks of the current configuration</source>
         <translation>Die Prüfungen der Randbedingungen für die aktuelle Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="73"/>
+        <location filename="../ui/window/verdictbar.cpp" line="74"/>
         <source>passes</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="73"/>
+        <location filename="../ui/window/verdictbar.cpp" line="74"/>
         <source>fails</source>
         <translation>verletzt</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="82"/>
+        <location filename="../ui/window/verdictbar.cpp" line="83"/>
         <source>baseline: not evaluated: %1</source>
         <translation>Vergleichsbasis: nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="88"/>
+        <location filename="../ui/window/verdictbar.cpp" line="89"/>
         <source>The pinned baseline cannot run with these inputs; the current strategy is evaluated without it. Pin another baseline or clear it (Strategy menu)</source>
         <translation>Die festgelegte Vergleichsbasis kann mit diesen Eingaben nicht laufen; die aktuelle Strategie wird ohne sie ausgewertet. Legen Sie eine andere Vergleichsbasis fest oder entfernen Sie sie (Menü Strategie)</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="103"/>
+        <location filename="../ui/window/verdictbar.cpp" line="104"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="211"/>
+        <location filename="../core/model/explain.cpp" line="210"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 整除 TP x DP = %2；TP %3，PP %4，DP %5，EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="215"/>
+        <location filename="../core/model/explain.cpp" line="214"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 / %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="217"/>
+        <location filename="../core/model/explain.cpp" line="216"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 / %2 个 GPU：集群中的 GPU 不够</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="220"/>
+        <location filename="../core/model/explain.cpp" line="219"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 个 GPU，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="223"/>
+        <location filename="../core/model/explain.cpp" line="222"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>GPU %3：%1，允许 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="226"/>
+        <location filename="../core/model/explain.cpp" line="225"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>GPU %3：%1，允许 %2（超出 %4）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="230"/>
+        <location filename="../core/model/explain.cpp" line="229"/>
         <source>%1 per step, limit %2</source>
         <translation>每步 %1，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="233"/>
+        <location filename="../core/model/explain.cpp" line="232"/>
         <source>%1, at least %2 required</source>
         <translation>%1，要求至少 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="235"/>
+        <location filename="../core/model/explain.cpp" line="234"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>最忙的 EP rank 为均值的 %1 倍，上限 %2 倍</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="239"/>
+        <location filename="../core/model/explain.cpp" line="238"/>
         <source>no token over expert capacity</source>
         <translation>没有 token 超出专家容量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="241"/>
+        <location filename="../core/model/explain.cpp" line="240"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 的分配超出专家容量而被丢弃</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="184"/>
+        <location filename="../core/model/explain.cpp" line="181"/>
         <source>strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="186"/>
+        <location filename="../core/model/explain.cpp" line="183"/>
         <source>gpu_count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="188"/>
+        <location filename="../core/model/explain.cpp" line="185"/>
         <source>max_gpus</source>
         <translation>GPU 上限</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="190"/>
+        <location filename="../core/model/explain.cpp" line="187"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="192"/>
+        <location filename="../core/model/explain.cpp" line="189"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="194"/>
+        <location filename="../core/model/explain.cpp" line="191"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="196"/>
+        <location filename="../core/model/explain.cpp" line="193"/>
         <source>imbalance</source>
         <translation>负载不均</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="198"/>
+        <location filename="../core/model/explain.cpp" line="195"/>
         <source>dropped_tokens</source>
         <translation>丢弃的 token</translation>
     </message>
@@ -208,6 +208,14 @@
         <location filename="../core/model/components.h" line="140"/>
         <source>runtime reserve</source>
         <translation>运行时预留</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerState</name>
+    <message>
+        <location filename="../ui/document/explorerstate.cpp" line="196"/>
+        <source>out of memory evaluating this profile</source>
+        <translation>评估此配置文件时内存不足</translation>
     </message>
 </context>
 <context>
@@ -587,6 +595,182 @@
     </message>
 </context>
 <context>
+    <name>FormulaSource</name>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="50"/>
+        <source>Adam in mixed precision (Rajbhandari et al., ZeRO)</source>
+        <translation>混合精度下的 Adam（Rajbhandari et al., ZeRO）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="51"/>
+        <source>DeepEP byte accounting</source>
+        <translation>DeepEP 的字节核算</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="52"/>
+        <source>DeepEP byte accounting; nccl-tests PERFORMANCE.md</source>
+        <translation>DeepEP 的字节核算；nccl-tests PERFORMANCE.md</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="53"/>
+        <source>DeepEP docs/legacy.md, &apos;Low-latency kernels with pure RDMA&apos; (H800, CX7 400 Gb/s, 128 tokens, hidden 7168, top-8)</source>
+        <translation>DeepEP docs/legacy.md，&apos;Low-latency kernels with pure RDMA&apos;（H800，CX7 400 Gb/s，128 个 token，隐藏维度 7168，top-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="56"/>
+        <source>DeepSeek-V2 (arXiv 2405.04434), Table 1</source>
+        <translation>DeepSeek-V2（arXiv 2405.04434），表 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="57"/>
+        <source>DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication</source>
+        <translation>DeepSeek-V3 技术报告（arXiv 2412.19437），第 3.2.2 节：132 个 SM 中 20 个用于通信</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="59"/>
+        <source>Korthikanti et al. 2022, Appendix A</source>
+        <translation>Korthikanti et al. 2022，附录 A</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="60"/>
+        <source>Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</source>
+        <translation>Korthikanti et al. 2022，附录 A：72 B s l h^2 (1 + s/(6h) + V/(12 l h))</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="61"/>
+        <source>Korthikanti et al. 2022, Table 2</source>
+        <translation>Korthikanti et al. 2022，表 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="62"/>
+        <source>Korthikanti et al. 2022, Table 2 (full recomputation)</source>
+        <translation>Korthikanti et al. 2022，表 2（完全重计算）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="63"/>
+        <source>Narayanan et al. 2021</source>
+        <translation>Narayanan et al. 2021</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="64"/>
+        <source>Narayanan et al. 2021, scatter/gather optimisation</source>
+        <translation>Narayanan et al. 2021，scatter/gather 优化</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="65"/>
+        <source>Narayanan et al. 2021; Mixtral and DeepSeek-V3 architectures</source>
+        <translation>Narayanan et al. 2021；Mixtral 与 DeepSeek-V3 的架构</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="66"/>
+        <source>kernel-level model: Megatron-Core&apos;s kernels per layer, timed by the system&apos;s efficiency model (docs/model.md, docs/systems.md)</source>
+        <translation>内核级模型：Megatron-Core 每层的内核，按系统的效率模型计时（docs/model.md、docs/systems.md）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
+        <source>nccl-tests PERFORMANCE.md (ring all-reduce)</source>
+        <translation>nccl-tests PERFORMANCE.md（环形 all-reduce）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
+        <source>roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))</source>
+        <translation>roofline：max(FLOPs / (峰值 x 效率), 字节数 / (HBM x 效率))</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaValues</name>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="20"/>
+        <source>%1 layers, %2 assignments per layer (group tokens %3 x k %4)</source>
+        <translation>%1 层，每层 %2 次分配（组内 token 数 %3 x k %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="21"/>
+        <source>%1 params x %2</source>
+        <translation>%1 个参数 x %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="22"/>
+        <source>%1 tokens x %2 x %3</source>
+        <translation>%1 个 token x %2 x %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="23"/>
+        <source>%1 tokens x k x ETP x hidden x bytes + received assignments</source>
+        <translation>%1 个 token x k x ETP x 隐藏维度 x 字节数 + 接收的分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="24"/>
+        <source>%1 x %2 s (stage %3)</source>
+        <translation>%1 x %2 s（阶段 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="25"/>
+        <source>%1 x %2 x (max(%3, %4) B; M = %5, peers in node = %6; NVLink %7 B/s, NIC %8 B/s; alpha %9 s)</source>
+        <translation>%1 x %2 x (max(%3, %4) B；M = %5，节点内对端数 = %6；NVLink %7 B/s，NIC %8 B/s；alpha %9 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="27"/>
+        <source>%1 x (%2 + %3) + ... (expert FFN %4)</source>
+        <translation>%1 x (%2 + %3) + ...（专家 FFN %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="28"/>
+        <source>%1 x (%2 + %3) with sharding off</source>
+        <translation>%1 x (%2 + %3)，不分片</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="29"/>
+        <source>%1 x (%2 + %3) with sharding on</source>
+        <translation>%1 x (%2 + %3)，分片</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="30"/>
+        <source>%1 x (common forward %2 ms + backward %3 ms + recompute %4 ms; routed forward %5 ms + backward %6 ms + recompute %7 ms)</source>
+        <translation>%1 x（公共部分 前向 %2 ms + 反向 %3 ms + 重计算 %4 ms；路由部分 前向 %5 ms + 反向 %6 ms + 重计算 %7 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="33"/>
+        <source>%1 x (common forward %2 ms; routed forward %3 ms)</source>
+        <translation>%1 x（公共部分 前向 %2 ms；路由部分 前向 %3 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="34"/>
+        <source>%1 x (forward %2 ms + backward %3 ms + recompute %4 ms)</source>
+        <translation>%1 x（前向 %2 ms + 反向 %3 ms + 重计算 %4 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="35"/>
+        <source>%1 x (forward %2 ms + backward %3 ms + recompute %4 ms) + (%5 + %6) x head (forward %7 ms + backward %8 ms + recompute %9 ms)</source>
+        <translation>%1 x（前向 %2 ms + 反向 %3 ms + 重计算 %4 ms）+ (%5 + %6) x 输出头（前向 %7 ms + 反向 %8 ms + 重计算 %9 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="38"/>
+        <source>%1 x (forward %2 ms)</source>
+        <translation>%1 x（前向 %2 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="39"/>
+        <source>%1 x (forward %2 ms) + (%3 + %4) x head (forward %5 ms)</source>
+        <translation>%1 x（前向 %2 ms）+ (%3 + %4) x 输出头（前向 %5 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="40"/>
+        <source>DP %1 x %2 B, EDP %3 x %4 B at %5 B/s</source>
+        <translation>DP %1 x %2 B，EDP %3 x %4 B，带宽 %5 B/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="41"/>
+        <source>min(%1 x %2, %3); SM share %4 / %5</source>
+        <translation>min(%1 x %2, %3)；SM 占比 %4 / %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="42"/>
+        <source>sbh = %1, t = %2, a = %3, s = %4, dense layer %5 B, MoE home %6 B, %7 assignments x %8 B, in flight %9</source>
+        <translation>sbh = %1，t = %2，a = %3，s = %4，稠密层 %5 B，MoE 本地部分 %6 B，%7 次分配 x %8 B，同时在途 %9</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <location filename="../ui/window/gettingstarted.cpp" line="22"/>
@@ -901,168 +1085,168 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="60"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="64"/>
         <source>node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="62"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="64"/>
         <source>nodes</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="70"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="72"/>
         <source>GPUs folded into nodes: %1. </source>
         <translation>GPU 已按节点合并：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="71"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="73"/>
         <source>GPUs folded into blocks of %1 nodes: %2. </source>
         <translation>GPU 已按每 %1 个节点一块合并：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="86"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="88"/>
         <source>Nothing to show: %1</source>
         <translation>无可显示内容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="89"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="91"/>
         <source>Nothing to show: the model has no MoE layers.</source>
         <translation>无可显示内容：该模型没有 MoE 层。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="127"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="129"/>
         <source>Routing share by layer × expert</source>
         <translation>按层 × 专家的路由份额</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="129"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="131"/>
         <source>Load by GPU × layer</source>
         <translation>按 GPU × 层的负载</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="131"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="133"/>
         <source>All-to-all traffic, GPU × GPU</source>
         <translation>all-to-all 流量，GPU × GPU</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="142"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="144"/>
         <source>%1 tokens</source>
         <translation>%1 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="170"/>
         <source>the same GPU</source>
         <translation>同一 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="168"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="170"/>
         <source>no value (its pipeline stage lacks this layer)</source>
         <translation>无数值（其流水线阶段不含此层）</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="172"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="174"/>
         <source> (%1× the mean)</source>
         <translation>（均值的 %1 倍）</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="180"/>
         <source> per step, </source>
         <translation> 每步，</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="180"/>
         <source>inside a node (NVLink)</source>
         <translation>节点内（NVLink）</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="178"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="180"/>
         <source>across nodes (NIC)</source>
         <translation>跨节点（NIC）</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="181"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="183"/>
         <source>; the hottest</source>
         <translation>；最热</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="194"/>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="244"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="196"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="246"/>
         <source>MoE layer</source>
         <translation>MoE 层</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="195"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="197"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="221"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="223"/>
         <source>Share of each MoE layer&apos;s routed tokens (dropped ones included) by expert; an even spread gives each 1/%1 = %2. Hottest: expert %3 in MoE layer %4, %5.</source>
         <translation>每个 MoE 层路由的 token（含被丢弃的）按专家划分的份额；均匀分布时每个专家为 1/%1 = %2。最热：MoE 层 %4 中的专家 %3，%5。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="277"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="279"/>
         <source>each row shows its busiest GPU</source>
         <translation>每行显示其中最忙的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="278"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="280"/>
         <source>Token-to-expert assignments each GPU&apos;s expert slots process per step, by MoE layer; hatched: the GPU&apos;s pipeline stage lacks the layer. Mean %1.</source>
         <translation>每个 GPU 的专家槽位每步处理的 token 到专家分配数，按 MoE 层划分；阴影线：该 GPU 的流水线阶段不含此层。均值 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="283"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="285"/>
         <source> Busiest: %1 %2 in MoE layer %3, %4 (%5× the mean).</source>
         <translation>最忙：MoE 层 %3 中的 %1 %2，%4（均值的 %5 倍）。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="299"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="301"/>
         <source>Nothing to show: no all-to-all traffic.</source>
         <translation>无可显示内容：没有 all-to-all 流量。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="306"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="308"/>
         <source>from %1</source>
         <translation>从 %1</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="307"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="309"/>
         <source>to %1</source>
         <translation>到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="327"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="329"/>
         <source>a cell sums the bytes between them; the diagonal stays inside a node</source>
         <translation>每个单元格为其间字节数之和；对角线为节点内流量</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="328"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="330"/>
         <source>Bytes each GPU sends each other GPU per step in the MoE all-to-alls (dispatch and combine). Outlined squares: links inside a node (NVLink); the rest cross nodes (NIC).</source>
         <translation>每个 GPU 每步在 MoE all-to-all（分发与合并）中发送给其他每个 GPU 的字节数。带边框的方块：节点内链路（NVLink）；其余为跨节点链路（NIC）。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="331"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="333"/>
         <source> No GPU sends to another: expert parallelism is 1.</source>
         <translation>没有 GPU 向其他 GPU 发送：专家并行度为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="336"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="338"/>
         <source> Hottest link: %1 %2 → %1 %3, %4 per step, %5.</source>
         <translation>最热链路：%1 %2 → %1 %3，每步 %4，%5。</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="341"/>
         <source>inside a node</source>
         <translation>节点内</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmap.cpp" line="339"/>
+        <location filename="../ui/heatmaps/heatmap.cpp" line="341"/>
         <source>across nodes</source>
         <translation>跨节点</translation>
     </message>
@@ -1070,35 +1254,35 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/document/checkedwrite.cpp" line="11"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="12"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="14"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="15"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="16"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="17"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="27"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="28"/>
         <source>write failed</source>
         <translation>写入失败</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="28"/>
-        <location filename="../ui/document/checkedwrite.cpp" line="33"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="29"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="34"/>
         <source>%1 (%2 written of %3)</source>
         <translation>%1（已写入 %2，共 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="43"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="44"/>
         <location filename="../ui/document/fileset.cpp" line="61"/>
         <location filename="../ui/document/fileset.cpp" line="69"/>
         <location filename="../ui/document/fileset.cpp" line="72"/>
@@ -1108,8 +1292,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/checkedwrite.cpp" line="47"/>
-        <location filename="../ui/document/checkedwrite.cpp" line="50"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="48"/>
+        <location filename="../ui/document/checkedwrite.cpp" line="51"/>
         <source>cannot write %1: %2; the previous file, if any, is unchanged</source>
         <translation>无法写入 %1：%2；原有文件（如有）保持不变</translation>
     </message>
@@ -1222,7 +1406,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../ui/document/backgroundload.cpp" line="28"/>
+        <location filename="../ui/document/backgroundload.cpp" line="29"/>
         <source>Reading %1 (%2 MB)…</source>
         <translation>正在读取 %1（%2 MB）…</translation>
     </message>
@@ -1230,39 +1414,996 @@
 <context>
     <name>Ranking</name>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="44"/>
+        <location filename="../core/report/reportbuilder.h" line="66"/>
         <source>%1 less headroom; most of it %2 (+%3)</source>
         <translation>余量少 %1；主要是 %2（+%3）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="66"/>
+        <location filename="../core/report/reportbuilder.h" line="88"/>
         <source>%1 throughput</source>
         <translation>吞吐量 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="69"/>
+        <location filename="../core/report/reportbuilder.h" line="91"/>
         <source>%1 step time</source>
         <translation>步时间 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="72"/>
+        <location filename="../core/report/reportbuilder.h" line="94"/>
         <source>%1 throughput per GPU</source>
         <translation>每 GPU 吞吐量 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="81"/>
+        <location filename="../core/report/reportbuilder.h" line="103"/>
         <source>; on %1 GPUs against %2 (%3 per GPU)</source>
         <translation>；使用 %1 个 GPU，对比 %2 个（每 GPU %3）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="90"/>
+        <location filename="../core/report/reportbuilder.h" line="112"/>
         <source>; mostly %1 (+%2 of GPU time per step)</source>
         <translation>；主要是%1（每步 GPU 时间 +%2）</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="93"/>
+        <location filename="../core/report/reportbuilder.h" line="115"/>
         <source>; mostly %1 (+%2)</source>
         <translation>；主要是%1（+%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="36"/>
+        <source>%1, %2 micro-batch, recompute %3</source>
+        <translation>%1，%2 个微批次，重计算 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="38"/>
+        <source>%1, %2 micro-batches, recompute %3</source>
+        <translation>%1，%2 个微批次，重计算 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="41"/>
+        <source>%1, %2 micro-batch</source>
+        <translation>%1，%2 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="42"/>
+        <source>%1, %2 micro-batches</source>
+        <translation>%1，%2 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.h" line="191"/>
+        <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
+        <translation>搜索空间超过 %1 个配置，即搜索上限（docs/cli.md）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="83"/>
+        <source>%1… (the first %2 of %3 characters)</source>
+        <translation>%1…（%3 个字符中的前 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="94"/>
+        <source>this strategy was not ranked: %1</source>
+        <translation>此策略未参与排名：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="95"/>
+        <source>it was not ranked: %1</source>
+        <translation>它未参与排名：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="100"/>
+        <source>this strategy is not among the %1 feasible configurations</source>
+        <translation>此策略不在 %1 个可行配置之中</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="101"/>
+        <source>it is not among the %1 feasible configurations</source>
+        <translation>它不在 %1 个可行配置之中</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="105"/>
+        <source>, on the Pareto front of throughput per GPU against step time</source>
+        <translation>，位于每 GPU 吞吐量与步时间的帕累托前沿上</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="108"/>
+        <source>this strategy ranks %1 of %2 feasible configurations by %3%4</source>
+        <translation>按%3，此策略在 %2 个可行配置中排第 %1%4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="110"/>
+        <source>it ranks %1 of %2 feasible configurations by %3%4</source>
+        <translation>按%3，它在 %2 个可行配置中排第 %1%4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="116"/>
+        <source>Parallel strategy review: %1</source>
+        <translation>并行策略评审：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="136"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="139"/>
+        <source>The strategy %1 cannot run: %2: %3.</source>
+        <translation>策略 %1 无法运行：%2：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="143"/>
+        <source>It passes all %1 checks.</source>
+        <translation>它通过了全部 %1 项检查。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="145"/>
+        <source>It fails:</source>
+        <translation>未通过：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="149"/>
+        <source> %1 (%2)</source>
+        <translation> %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="153"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="155"/>
+        <source>Strategy %1 on %2 of %3 GPUs: step time %4%5, throughput %6 (%7 per GPU), MFU %8; </source>
+        <translation>策略 %1 使用 %3 个 GPU 中的 %2 个：步时间 %4%5，吞吐量 %6（每 GPU %7），MFU %8；</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="160"/>
+        <source>the fullest GPU holds %1 of %2. %3</source>
+        <translation>最满的 GPU 占用 %2 中的 %1。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="164"/>
+        <source>An exhaustive search evaluated %1 configurations; %2 are feasible; %3. </source>
+        <translation>穷举搜索评估了 %1 个配置；其中 %2 个可行；%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="167"/>
+        <source>The best is %1 on %2 GPUs at %3 and %4 per step.</source>
+        <translation>最佳为 %1，使用 %2 个 GPU，%3，每步 %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="177"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="179"/>
+        <source>%1 GB/s per GPU, %2 us</source>
+        <translation>每 GPU %1 GB/s，%2 µs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="181"/>
+        <location filename="../core/report/report.cpp" line="213"/>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="181"/>
+        <location filename="../core/report/report.cpp" line="213"/>
+        <location filename="../core/report/report.cpp" line="332"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="182"/>
+        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="183"/>
+        <source>%1 in %2 nodes of %3</source>
+        <translation>%1 个，分布在 %2 个节点上，每节点 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="187"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="188"/>
+        <source>memory per GPU</source>
+        <translation>每 GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="189"/>
+        <source>peak compute</source>
+        <translation>峰值算力</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="190"/>
+        <source>HBM bandwidth</source>
+        <translation>HBM 带宽</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="191"/>
+        <source>intra-node link</source>
+        <translation>节点内链路</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="192"/>
+        <source>inter-node link</source>
+        <translation>节点间链路</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="193"/>
+        <source>efficiency (compute, HBM, network)</source>
+        <translation>效率（计算、HBM、网络）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="195"/>
+        <source>communication overlap</source>
+        <translation>通信重叠</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="196"/>
+        <source>runtime reserve</source>
+        <translation>运行时预留</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="205"/>
+        <source>Model and workload</source>
+        <translation>模型与工作负载</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="206"/>
+        <source>MLA, latent %1</source>
+        <translation>MLA，潜在维度 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="209"/>
+        <source>%1 routed (top-%2), %3 shared, FFN %4, gated</source>
+        <translation>%1 个路由专家（top-%2），%3 个共享专家，FFN %4，门控</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="211"/>
+        <source>%1 routed (top-%2), %3 shared, FFN %4</source>
+        <translation>%1 个路由专家（top-%2），%3 个共享专家，FFN %4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="214"/>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="215"/>
+        <source>%1 (%2 dense, %3 MoE)</source>
+        <translation>%1（%2 个稠密层，%3 个 MoE 层）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="216"/>
+        <source>hidden size</source>
+        <translation>隐藏维度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="217"/>
+        <source>attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="218"/>
+        <source>%1 heads, %2 KV heads, %3</source>
+        <translation>%1 个头，%2 个 KV 头，%3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="219"/>
+        <source>experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="220"/>
+        <source>parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="221"/>
+        <source>%1 total, %2 active per token</source>
+        <translation>共 %1，每 token 激活 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="223"/>
+        <source>bytes per weight, activation, KV element</source>
+        <translation>每个权重、激活、KV 元素的字节数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="225"/>
+        <source>workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="226"/>
+        <source>%1, batch %2 x %3 tokens, %4 micro-batch(es)</source>
+        <translation>%1，批次 %2 x %3 个 token，%4 个微批次</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="232"/>
+        <source>The chosen strategy and why</source>
+        <translation>所选策略及理由</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="235"/>
+        <location filename="../core/report/reportsections.cpp" line="40"/>
+        <source>GPUs used</source>
+        <translation>使用的 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="235"/>
+        <source>placement</source>
+        <translation>放置方式</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="241"/>
+        <source>Search: %1.</source>
+        <translation>搜索：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="245"/>
+        <source>Against the best (%1): %2.</source>
+        <translation>与最佳（%1）相比：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="249"/>
+        <source>Memory headroom on the fullest GPU: %1.</source>
+        <translation>最满 GPU 的显存余量：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="251"/>
+        <source>Exposed communication: %1 of the step.</source>
+        <translation>暴露的通信：占步时间的 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="263"/>
+        <source> ±%1 (%2 to %3, the leave-one-out band of calibrated system &quot;%4&quot;)</source>
+        <translation> ±%1（%2 至 %3，校准系统“%4”的留一法区间）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="273"/>
+        <source>Latency breakdown</source>
+        <translation>延迟分解</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="274"/>
+        <source>Step time by component (%1%2 in all)</source>
+        <translation>各组件的步时间（合计 %1%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="276"/>
+        <source>component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="276"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="277"/>
+        <source>share of the step</source>
+        <translation>占步时间的份额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="291"/>
+        <location filename="../core/report/reportsections.cpp" line="64"/>
+        <source>%1 (credit)</source>
+        <translation>%1（抵扣）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="295"/>
+        <location filename="../core/report/report.cpp" line="319"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="304"/>
+        <source>Memory per GPU</source>
+        <translation>每 GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="305"/>
+        <source>Memory by component against the GPU&apos;s capacity</source>
+        <translation>各组件显存与 GPU 容量对比</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="306"/>
+        <source>component (GPU %1, the fullest)</source>
+        <translation>组件（GPU %1，最满）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="307"/>
+        <source>memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="307"/>
+        <source>share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="320"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="329"/>
+        <source>Load balance</source>
+        <translation>负载均衡</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="330"/>
+        <source>Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle</source>
+        <translation>集群中的每个 GPU，按其负载着色：每步路由到其专家的 token 数；带阴影线的 GPU 处于空闲</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="332"/>
+        <source>measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="333"/>
+        <source>busiest EP rank over the mean</source>
+        <translation>最忙 EP rank 相对均值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="334"/>
+        <source>%1x</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="335"/>
+        <source>expert slots per GPU</source>
+        <translation>每 GPU 专家槽位数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="336"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="338"/>
+        <source>assignments dropped over capacity</source>
+        <translation>超出容量被丢弃的分配</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="346"/>
+        <source>Constraint checks</source>
+        <translation>约束检查</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="348"/>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/reportsections.cpp" line="34"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/reportsections.cpp" line="35"/>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="13"/>
+        <source>Comparison with the baseline</source>
+        <translation>与基线的比较</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="15"/>
+        <source>The profile names no baseline deployment.</source>
+        <translation>该配置文件未指定基线部署。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="21"/>
+        <source>The baseline %1 cannot run: %2: %3.</source>
+        <translation>基线 %1 无法运行：%2：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="31"/>
+        <source>chosen</source>
+        <translation>所选</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="32"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="33"/>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="37"/>
+        <source>figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="38"/>
+        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <source>strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="43"/>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <source>step time</source>
+        <translation>步时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="45"/>
+        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="47"/>
+        <source>throughput per GPU</source>
+        <translation>每 GPU 吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="49"/>
+        <source>fullest GPU&apos;s memory</source>
+        <translation>最满 GPU 的显存</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="51"/>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="56"/>
+        <source>step time by component</source>
+        <translation>各组件的步时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="67"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="76"/>
+        <source>The baseline fails %1: %2.</source>
+        <translation>基线未通过%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="86"/>
+        <source>Alternatives the search ranked</source>
+        <translation>搜索排名的备选方案</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="88"/>
+        <source>Not searched: %1.</source>
+        <translation>未搜索：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="92"/>
+        <source>No configuration satisfies every constraint.</source>
+        <translation>没有配置满足全部约束。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <source>%1 by %2</source>
+        <translation>%1 个因%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <source>, %1 by %2</source>
+        <translation>，%1 个因%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="106"/>
+        <source>Evaluated %1 configurations: %2 feasible, %3 rejected. </source>
+        <translation>评估了 %1 个配置：%2 个可行，%3 个被排除。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="108"/>
+        <source>Evaluated %1 configurations: %2 feasible, %3 rejected (%4). </source>
+        <translation>评估了 %1 个配置：%2 个可行，%3 个被排除（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="110"/>
+        <source>Ranked by %1; * marks the Pareto front.</source>
+        <translation>按%1排名；* 表示帕累托前沿。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <source>fullest GPU</source>
+        <translation>最满 GPU</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="116"/>
+        <source>why it ranks below the first</source>
+        <translation>排在第一名之后的原因</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="121"/>
+        <source>the best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="134"/>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="143"/>
+        <source>Memory: %1 left of %2 on GPU %3 (under 10%); longer sequences or a larger batch will not fit.</source>
+        <translation>显存：GPU %3 上 %2 中仅剩 %1（不足 10%）；更长的序列或更大的批次将放不下。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="148"/>
+        <source>Communication: %1 of the step is exposed communication (over 30%); link bandwidth decides the step.</source>
+        <translation>通信：步时间的 %1 为暴露的通信（超过 30%）；链路带宽决定步时间。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="153"/>
+        <source>Pipeline bubble: %1 of the step (over 10%); more micro-batches would shrink it.</source>
+        <translation>流水线气泡：占步时间的 %1（超过 10%）；更多微批次可将其缩小。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="158"/>
+        <source>Load imbalance: the busiest EP rank carries %1x the mean (over 1.1x).</source>
+        <translation>负载不均衡：最忙的 EP rank 承担均值的 %1 倍（超过 1.1 倍）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="162"/>
+        <source>Dropped tokens: %1 of assignments exceed expert capacity.</source>
+        <translation>被丢弃的 token：%1 的分配超出专家容量。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="166"/>
+        <source>Utilisation: %1 of %2 GPUs stay idle.</source>
+        <translation>利用率：%2 个 GPU 中有 %1 个闲置。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="171"/>
+        <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle).</source>
+        <translation>均未超过阈值（显存余量不足 10%、暴露的通信超过 30%、气泡超过 10%、不均衡超过 1.1 倍、丢弃 token、半数 GPU 闲置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="180"/>
+        <source>Next scaling steps</source>
+        <translation>下一步扩展</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="188"/>
+        <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
+        <translation>在该配置文件自身的放置方式、冗余专家和容量因子下没有可行配置；代价最小的改动是：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="203"/>
+        <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
+        <translation>未研究更大的集群：%1 个 GPU 超过了配置文件可指定的上限 %2 个 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="208"/>
+        <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
+        <translation>未研究更大的集群：在 %1 个 GPU 上搜索空间超过 %2 个配置，即搜索上限（docs/cli.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="220"/>
+        <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
+        <translation>若有 %1 个 GPU，最佳配置将是 %2，使用 %3 个 GPU：%4（相对当前最佳 %5），每步 %6。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="228"/>
+        <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
+        <translation>在当前集群上，改用搜索得到的最佳配置可使吞吐量变化 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="25"/>
+        <source>%1 prefill %2 x%3 + %4 decode %5</source>
+        <translation>%1 个预填充 %2 x%3 + %4 个解码 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="33"/>
+        <source>%1 on %2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU</source>
+        <translation>%1，使用 %2 个 GPU：TTFT %3，TPOT %4，每 GPU %5 输出 token/s</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="45"/>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="47"/>
+        <source>The profile states no serving targets: add workload.serving (isl, osl and optionally ttft_ms, tpot_ms) to plan serving against them (docs/serving.md).</source>
+        <translation>该配置文件未给出服务目标：添加 workload.serving（isl、osl，以及可选的 ttft_ms、tpot_ms）即可据此规划服务（docs/serving.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="55"/>
+        <source>, TTFT at most %1</source>
+        <translation>，TTFT 不超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="58"/>
+        <source>, TPOT at most %1</source>
+        <translation>，TPOT 不超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="64"/>
+        <source>Disaggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
+        <translation>分离式服务，请求为 %1 个输入 token 和 %2 个输出 token%3：计算了 %4 种部署（docs/serving.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="67"/>
+        <source>Aggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
+        <translation>聚合式服务，请求为 %1 个输入 token 和 %2 个输出 token%3：计算了 %4 种部署（docs/serving.md）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="71"/>
+        <source>Best meeting the targets: %1.</source>
+        <translation>满足目标的最佳部署：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="74"/>
+        <source>%1; closest: %2.</source>
+        <translation>%1；最接近的：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="81"/>
+        <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
+        <translation>该配置文件自身的部署（以其批次作为并发数）：%1；满足目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="84"/>
+        <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
+        <translation>该配置文件自身的部署（以其批次作为并发数）：%1；未满足某项目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <source>tokens/s per user</source>
+        <translation>每用户 token/s</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <source>output tokens/s per GPU</source>
+        <translation>每 GPU 输出 token/s</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="90"/>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="99"/>
+        <source>%1 (best)</source>
+        <translation>%1（最佳）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportName</name>
+    <message>
+        <location filename="../core/report/report.cpp" line="17"/>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="19"/>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="21"/>
+        <source>throughput-per-gpu</source>
+        <translation>每 GPU 吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="23"/>
+        <source>headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="32"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="34"/>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="36"/>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="45"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="47"/>
+        <source>selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="49"/>
+        <source>full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="58"/>
+        <source>contiguous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="60"/>
+        <source>round_robin</source>
+        <translation>轮转</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="62"/>
+        <source>balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="64"/>
+        <source>eplb</source>
+        <translation>EPLB</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="66"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyCheck</name>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="45"/>
+        <source>placement &quot;manual&quot; lists the experts of %1 EP ranks, but EP is %2: choose another placement to change EP</source>
+        <translation>放置方式 &quot;manual&quot; 列出了 %1 个 EP rank 的专家，但 EP 为 %2：要更改 EP，请选择其他放置方式</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="55"/>
+        <source>EP rank %1 has no slot: every GPU of an EP group hosts at least one expert</source>
+        <translation>EP rank %1 没有槽位：EP 组中的每个 GPU 至少承载一个专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="63"/>
+        <source>expert %1 does not exist: the model has experts 0 to %2</source>
+        <translation>专家 %1 不存在：模型的专家编号为 0 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="73"/>
+        <source>the slots list %1 experts; the model&apos;s %2 experts + %3 redundant make %4</source>
+        <translation>槽位列出了 %1 个专家；模型的 %2 个专家 + %3 个冗余专家应为 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="80"/>
+        <source>expert %1 has no slot: every expert needs at least one</source>
+        <translation>专家 %1 没有槽位：每个专家至少需要一个槽位</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="100"/>
+        <source>TP x PP x DP = %1 GPUs is more than the supported %2</source>
+        <translation>TP x PP x DP = %1 个 GPU，超过了支持的上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="104"/>
+        <source>TP (%1) must divide the attention heads (%2)</source>
+        <translation>TP（%1）必须整除注意力头数（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="108"/>
+        <source>TP (%1) and the KV heads (%2) must divide one another (KV heads are split, or replicated when fewer than TP)</source>
+        <translation>TP（%1）与 KV 头数（%2）必须能互相整除（KV 头被切分，少于 TP 时则被复制）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="114"/>
+        <source>TP (%1) must divide the dense FFN hidden size (%2)</source>
+        <translation>TP（%1）必须整除稠密 FFN 的隐藏维度（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="118"/>
+        <source>TP (%1) must divide the shared experts&apos; hidden size (%2)</source>
+        <translation>TP（%1）必须整除共享专家的隐藏维度（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="122"/>
+        <source>PP (%1) cannot exceed the layers (%2): every stage needs at least one layer</source>
+        <translation>PP（%1）不能超过层数（%2）：每个阶段至少需要一层</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="131"/>
+        <source>PP (%1) does not fit workload.pipeline.layout, which lists %2 stages (PP or PP x virtual stages = %3 expected); change PP or the layout</source>
+        <translation>PP（%1）与 workload.pipeline.layout 不符，后者列出了 %2 个阶段（应为 PP 或 PP x 虚拟阶段数 = %3）；请修改 PP 或该布局</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="137"/>
+        <source>PP (%1) does not fit workload.pipeline.layout, which lists %2 stages; change PP or the layout</source>
+        <translation>PP（%1）与 workload.pipeline.layout 不符，后者列出了 %2 个阶段；请修改 PP 或该布局</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="148"/>
+        <source>pipeline stage %1 gets no layer; every stage needs at least one</source>
+        <translation>流水线阶段 %1 没有分到层；每个阶段至少需要一层</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="156"/>
+        <source>the model has no experts, so EP must be 1, got %1</source>
+        <translation>模型没有专家，因此 EP 必须为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="160"/>
+        <source>the model has no experts, so ETP must be 1, got %1</source>
+        <translation>模型没有专家，因此 ETP 必须为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="164"/>
+        <source>the model has no experts to replicate</source>
+        <translation>模型没有可复制的专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="168"/>
+        <source>EP x ETP (%1 x %2 = %3) must divide the GPUs of a pipeline stage, TP x DP (%4 x %5 = %6)</source>
+        <translation>EP x ETP（%1 x %2 = %3）必须整除一个流水线阶段的 GPU 数，即 TP x DP（%4 x %5 = %6）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="173"/>
+        <source>EP (%1) exceeds the expert slots (%2 experts + %3 redundant): some GPUs would host no expert</source>
+        <translation>EP（%1）超过了专家槽位数（%2 个专家 + %3 个冗余专家）：部分 GPU 将没有专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="178"/>
+        <source>ETP (%1) must divide the expert hidden size (%2)</source>
+        <translation>ETP（%1）必须整除专家的隐藏维度（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="185"/>
+        <source>EPLB gives every EP rank the same number of slots: the %1 experts + %2 redundant must be a multiple of EP (%3)</source>
+        <translation>EPLB 为每个 EP rank 分配相同数量的槽位：%1 个专家 + %2 个冗余专家必须是 EP（%3）的倍数</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="196"/>
+        <source>at most one redundant replica per expert outside EPLB: %1 replicas for %2 experts</source>
+        <translation>EPLB 之外每个专家最多一个冗余副本：%1 个副本对应 %2 个专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="204"/>
+        <source>training needs the global batch (%1) divisible by DP x micro-batches (%2 x %3 = %4)</source>
+        <translation>训练要求全局批大小（%1）能被 DP x 微批次数（%2 x %3 = %4）整除</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="210"/>
+        <source>DP (%1) exceeds the batch (%2 sequences): some replicas would have nothing to do</source>
+        <translation>DP（%1）超过了批大小（%2 条序列）：部分副本将无事可做</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/strategycheck.cpp" line="217"/>
+        <source>micro-batches (%1) exceed the sequences per replica (%2)</source>
+        <translation>微批次数（%1）超过了每副本的序列数（%2）</translation>
     </message>
 </context>
 <context>
@@ -1336,17 +2477,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/explorer/main.cpp" line="56"/>
+        <location filename="../app/explorer/main.cpp" line="59"/>
         <source>Explore how a Mixture-of-Experts model runs on a GPU cluster.</source>
         <translation>探索混合专家（MoE）模型在 GPU 集群上的运行方式。</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="60"/>
+        <location filename="../app/explorer/main.cpp" line="63"/>
         <source>A profile file, or builtin:NAME (default: the profile shown last, else builtin:seed).</source>
         <translation>配置文件，或 builtin:NAME（默认：上次显示的配置文件，否则为 builtin:seed）。</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="73"/>
+        <location filename="../app/explorer/main.cpp" line="76"/>
         <source>Cannot open profile</source>
         <translation>无法打开配置文件</translation>
     </message>
@@ -1387,214 +2528,214 @@
 <context>
     <name>moe::ui::BuiltinGalleryModel</name>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="29"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="30"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="31"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="32"/>
         <source>%1, top-%2</source>
         <translation>%1，top-%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="33"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="34"/>
         <source> + %1 shared</source>
         <translation> + %1 个共享</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="42"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="43"/>
         <source>✗ not evaluated</source>
         <translation>✗ 未评估</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="56"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="57"/>
         <source>✓ pass</source>
         <translation>✓ 通过</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="57"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="58"/>
         <source>✗ fail: %1</source>
         <translation>✗ 未通过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="77"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="78"/>
         <source>✗ does not load</source>
         <translation>✗ 无法加载</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="91"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="92"/>
         <source>model.preset %1 from the model library</source>
         <translation>模型库中的 model.preset %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="93"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="103"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="94"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="104"/>
         <source>own figures</source>
         <translation>自有数值</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="94"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="95"/>
         <source>The profile gives its own architecture figures (no model.preset)</source>
         <translation>该配置文件给出自己的架构数值（无 model.preset）</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="104"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="105"/>
         <source>The profile gives its own hardware figures (no cluster.system)</source>
         <translation>该配置文件给出自己的硬件数值（无 cluster.system）</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="110"/>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="111"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
         <source>Parameters each token passes through</source>
         <translation>每个 token 经过的参数</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="115"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="116"/>
         <source>Routed experts per MoE layer, and how many each token uses</source>
         <translation>每个 MoE 层的路由专家数，以及每个 token 使用多少个</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="116"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="117"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="118"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="119"/>
         <source>%1 GPUs, %2 per node, %3 GiB each</source>
         <translation>%1 个 GPU，每节点 %2 个，每个 %3 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="132"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="133"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="134"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="135"/>
         <source>The fullest GPU (GPU %1) against its capacity</source>
         <translation>最满的 GPU（GPU %1）与其容量之比</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Profile</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="197"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
         <source>Active</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="198"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="199"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="200"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="201"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="204"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
         <source>The profile&apos;s name</source>
         <translation>配置文件的名称</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="205"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
         <source>The model library&apos;s entry the profile names (model.preset)</source>
         <translation>配置文件引用的模型库条目（model.preset）</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="206"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="207"/>
         <source>Parameters of the whole model</source>
         <translation>整个模型的参数</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="208"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
         <source>Transformer layers</source>
         <translation>Transformer 层</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="209"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
         <source>Routed experts per MoE layer, top-k per token</source>
         <translation>每个 MoE 层的路由专家数，每 token 的 top-k</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="210"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
         <source>The systems library&apos;s entry the profile names (cluster.system)</source>
         <translation>配置文件引用的系统库条目（cluster.system）</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="211"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
         <source>GPUs in the cluster and their kind</source>
         <translation>集群中的 GPU 及其型号</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="212"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>训练迭代、整批预填充，或一次解码步骤</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="213"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
         <source>Time of one step with the profile&apos;s own strategy</source>
         <translation>以配置文件自身策略运行一步的时间</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="214"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
         <source>Tokens per second, all GPUs together</source>
         <translation>每秒 token 数，全部 GPU 合计</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="215"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="216"/>
         <source>Memory of the fullest GPU against its capacity</source>
         <translation>最满 GPU 的显存与其容量之比</translation>
     </message>
     <message>
-        <location filename="../ui/document/builtingallerymodel.cpp" line="216"/>
+        <location filename="../ui/document/builtingallerymodel.cpp" line="217"/>
         <source>The constraint checks</source>
         <translation>约束检查</translation>
     </message>
@@ -1602,336 +2743,336 @@
 <context>
     <name>moe::ui::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="55"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
         <source>runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
         <source>collectives</source>
         <translation>集合通信</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="58"/>
         <source>GEMMs</source>
         <translation>GEMM</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="70"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="71"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="73"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="74"/>
         <source>%1 us</source>
         <translation>%1 us</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="76"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="77"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="78"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="79"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="117"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="118"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="123"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="124"/>
         <source>No fit: %1</source>
         <translation>无拟合结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="136"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
         <source>&amp;Add Files...</source>
         <translation>添加文件(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="139"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="140"/>
         <source>&amp;Fit</source>
         <translation>拟合(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Measurement</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Before</source>
         <translation>拟合前</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>After</source>
         <translation>拟合后</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="142"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <source>Leave-one-out</source>
         <translation>留一法</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Bounds</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Fitted</source>
         <translation>拟合值</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="147"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="148"/>
         <source>&amp;Save as User System</source>
         <translation>另存为用户系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="148"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="149"/>
         <source>A&amp;pply to Profile</source>
         <translation>应用到配置文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="151"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="152"/>
         <source>Calibrate a System</source>
         <translation>校准系统</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="154"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="155"/>
         <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
         <translation>实测运行（CSV 或 JSON）、nccl-tests 日志和 GEMM 扫描；各格式见 docs/calibration.md</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="157"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="158"/>
         <source>The system the measurements ran on: the fit starts from its figures</source>
         <translation>测量所运行的系统：拟合从其数值开始</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="161"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="162"/>
         <source>Fit the system&apos;s efficiencies to the measurements</source>
         <translation>将系统的效率拟合到测量值</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="166"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="167"/>
         <source>e.g. my-h100</source>
         <translation>例如 my-h100</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="167"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="168"/>
         <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>配置文件在 cluster.system 中引用的 id；字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="169"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="170"/>
         <source>Write the calibrated system to your user systems folder</source>
         <translation>将校准后的系统写入您的用户系统文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="170"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
         <source>Make the open profile name the saved system (one undo step)</source>
         <translation>让当前配置文件引用已保存的系统（一步撤销）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="172"/>
         <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
         <translation>每项测量的误差：预测 / 实测 − 1，分别按拟合前的系统、拟合后的系统，以及未见过该行的拟合（留一法）计算</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="173"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
         <source>The efficiencies fitted, each bounded to its physical range</source>
         <translation>拟合得到的效率，每项都限制在其物理范围内</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="175"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="176"/>
         <source>Measurements</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="184"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="185"/>
         <source>Ran on &amp;system:</source>
         <translation>运行所在系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="206"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="207"/>
         <source>Calibrated system</source>
         <translation>校准后的系统</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="208"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="209"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="234"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="235"/>
         <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
         <translation>添加测量文件，选择其运行所在的系统，然后按“拟合”。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="270"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="271"/>
         <source>Add Measurement Files</source>
         <translation>添加测量文件</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="271"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="272"/>
         <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
         <translation>测量文件 (*.csv *.json *.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="285"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="286"/>
         <source>Choose the system the measurements ran on.</source>
         <translation>请选择测量所运行的系统。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="285"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="286"/>
         <source>Add a measurement file.</source>
         <translation>请添加测量文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="293"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="294"/>
         <source>Fitting %n file(s)...</source>
         <translation>
             <numerusform>正在拟合 %n 个文件...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="317"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="318"/>
         <source>Fitted %1 to %n measurement(s).</source>
         <translation>
             <numerusform>已将 %1 拟合到 %n 项测量。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="322"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="323"/>
         <source>%1
 Nothing was fitted.</source>
         <translation>%1
 未拟合任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="350"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="351"/>
         <source>%1 (not fitted)</source>
         <translation>%1（未拟合）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="356"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="357"/>
         <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
         <translation>16 MiB 以下的集合通信会显示但不参与拟合（docs/calibration.md）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="360"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="361"/>
         <source>mean |error|</source>
         <translation>平均 |误差|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="362"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="365"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="363"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="366"/>
         <source>Over the fitted rows</source>
         <translation>基于参与拟合的行</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="363"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="364"/>
         <source>worst |error|</source>
         <translation>最大 |误差|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="381"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
         <source>no: no measurement depends on it</source>
         <translation>否：没有测量依赖于它</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="388"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="389"/>
         <source>Mean error %1 before the fit, %2 after.</source>
         <translation>平均误差：拟合前 %1，拟合后 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="390"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="391"/>
         <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
         <translation>留一法 %1：在拟合未见过的运行上可预期的误差。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="392"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="393"/>
         <source>No leave-one-out error: %1</source>
         <translation>无留一法误差：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="395"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="396"/>
         <source>%1 %2 × %3</source>
         <translation>%1 %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="399"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="400"/>
         <source>Weight of each row (each kind of measurement counts equally): %1.</source>
         <translation>每行的权重（每类测量同等计入）：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="404"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="405"/>
         <source>Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).</source>
         <translation>基于已保存系统的预测带有 ±%1 的误差（留一法误差的加权 RMS）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="418"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="419"/>
         <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
         <translation>用户系统“%1”已存在：保存会替换它（新文件写入前旧文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="436"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="437"/>
         <source>The id “%1” cannot be used: %2</source>
         <translation>无法使用 id“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="447"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="448"/>
         <source>The system was not saved: %1</source>
         <translation>系统未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="451"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="452"/>
         <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
         <translation>已将 %1 保存为 %2。配置文件可在 cluster.system 中引用它；“应用”使此配置文件使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="463"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="464"/>
         <source>Save the system first: profiles name it by its id.</source>
         <translation>请先保存系统：配置文件通过 id 引用它。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="468"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="469"/>
         <source>Apply calibrated system %1</source>
         <translation>应用校准后的系统 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="469"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="470"/>
         <source>The profile now runs on %1.</source>
         <translation>配置文件现在运行在 %1 上。</translation>
     </message>
@@ -1939,54 +3080,54 @@ Nothing was fitted.</source>
 <context>
     <name>moe::ui::CalibrationScatter</name>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="47"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="49"/>
         <source>Predicted against measured</source>
         <translation>预测值与实测值对比</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="48"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
         <source>y = x</source>
         <translation>y = x</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="52"/>
         <source>±10%</source>
         <translation>±10%</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="55"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="57"/>
         <source>before</source>
         <translation>拟合前</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="60"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="62"/>
         <source>after</source>
         <translation>拟合后</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="69"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="71"/>
         <source>Measured (s, or tokens/s per GPU)</source>
         <translation>实测（s，或每 GPU tokens/s）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="70"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="72"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="84"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="86"/>
         <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
         <translation>每项测量的预测值与实测值对比：落在直线上即为精确。悬停在点上可查看其测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="133"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="135"/>
         <source>%1
 before %2, after %3</source>
         <translation>%1
 拟合前 %2，拟合后 %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="138"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="140"/>
         <source>, leave-one-out %1</source>
         <translation>，留一法 %1</translation>
     </message>
@@ -1994,12 +3135,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="81"/>
+        <location filename="../ui/widgets/chartview.cpp" line="83"/>
         <source>Explain...</source>
         <translation>解释...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="83"/>
+        <location filename="../ui/widgets/chartview.cpp" line="85"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>导出为 PNG、SVG 或 PDF...</translation>
     </message>
@@ -2015,37 +3156,37 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="79"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="80"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="101"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="102"/>
         <source>Cannot Open Profile</source>
         <translation>无法打开配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="114"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>无法打开内置配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="114"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="126"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
         <source>File Not Found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
         <source>“%1” no longer exists.</source>
         <translation>“%1”已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -2054,82 +3195,82 @@ before %2, after %3</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="145"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="146"/>
         <source>Cannot Revert</source>
         <translation>无法还原</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="149"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="150"/>
         <source>Reverted to the saved %1</source>
         <translation>已还原为已保存的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="164"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="165"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="171"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="172"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>同名的原有文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="173"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
         <source>Cannot Save Profile</source>
         <translation>无法保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
         <source>“%1” was not saved.</source>
         <translation>“%1”未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="176"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>窗口保留了您的更改：请保存到其他文件夹，或腾出空间后再次保存。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="184"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="185"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="241"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="242"/>
         <source>New profile %1: not saved yet</source>
         <translation>新配置文件 %1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="250"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="251"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="253"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>已打开 %1。本版本不认识的键已保留以便保存：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="262"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="264"/>
         <source>At %1: %2</source>
         <translation>位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="265"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>“%1”不是 MoE Explorer 能打开的配置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="268"/>
         <source>The profile in the window is unchanged.</source>
         <translation>窗口中的配置文件保持不变。</translation>
     </message>
@@ -2185,7 +3326,7 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ExplanationModel</name>
     <message>
-        <location filename="../ui/explain/explanationmodel.cpp" line="25"/>
+        <location filename="../ui/explain/explanationmodel.cpp" line="26"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
@@ -2218,12 +3359,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="111"/>
+        <location filename="../ui/document/explorerstate.cpp" line="112"/>
         <source>Edit profile</source>
         <translation>编辑配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="120"/>
+        <location filename="../ui/document/explorerstate.cpp" line="121"/>
         <source>Change strategy</source>
         <translation>更改策略</translation>
     </message>
@@ -2312,98 +3453,98 @@ before %2, after %3</source>
         <translation>最热的专家（红色勾勒）</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="36"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="37"/>
         <source>GPU grid</source>
         <translation>GPU 网格</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="37"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="38"/>
         <source>Every GPU of the cluster, grouped by node. Hover a cell for its ranks, experts and memory; click or use the arrow keys to select it.</source>
         <translation>集群中的每个 GPU，按节点分组。悬停在单元格上可查看其 rank、专家和显存；单击或用方向键选中它。</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="39"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="40"/>
         <source>The GPU grid shows every GPU of the cluster as a cell, grouped by node and coloured by the chosen metric from 0 (dark) to the top of the scale (yellow): memory against the GPU&apos;s capacity, token loads against twice their mean (marked on the legend). Hatched cells are idle GPUs, or GPUs whose pipeline stage lacks the selected layer. Thick lines separate pipeline stages, thin ones expert-parallel groups. Colour by expert load to see each GPU&apos;s expert slots; click one to outline all replicas of its expert. With many GPUs each node folds into one cell showing the largest value of its GPUs.</source>
         <translation>GPU 网格将集群中的每个 GPU 显示为一个单元格，按节点分组，并按所选指标从 0（深色）到色标上限（黄色）着色：显存相对于 GPU 容量，token 负载相对于其均值的两倍（在图例上标出）。带阴影线的单元格是空闲 GPU，或其流水线阶段不含所选层的 GPU。粗线分隔流水线阶段，细线分隔专家并行组。按专家负载着色可查看每个 GPU 的专家槽位；单击其中一个可勾勒出该专家的所有副本。GPU 很多时，每个节点折叠为一个单元格，显示其各 GPU 中的最大值。</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="127"/>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="259"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="128"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="260"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="361"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="362"/>
         <source>No per-GPU figures: %1</source>
         <translation>没有每 GPU 数值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="366"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="368"/>
         <source>all layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="370"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="371"/>
         <source> · hottest: expert %1 of layer %2</source>
         <translation> · 最热：第 %2 层的专家 %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="375"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="376"/>
         <source> · busiest slot per GPU (enlarge to see each expert)</source>
         <translation> · 每个 GPU 最忙的槽位（放大可查看每个专家）</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="379"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="380"/>
         <source> · straggler: GPU %1 (red)</source>
         <translation> · 拖后腿者：GPU %1（红色）</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="382"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="383"/>
         <source> · largest per node</source>
         <translation> · 每节点最大值</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="395"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="396"/>
         <source>idle or no layer</source>
         <translation>空闲或无该层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="396"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="397"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="410"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="411"/>
         <source>the straggler: the step waits for this GPU&apos;s compute</source>
         <translation>拖后腿者：该步要等待此 GPU 的计算</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="429"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="430"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>节点 %1 · GPU %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="430"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="431"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>节点 %1 至 %2 · GPU %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="431"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="432"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>使用中的 GPU：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="434"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="435"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1：最大 %2，最小 %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="437"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="438"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>放大网格以查看每个 GPU。</translation>
     </message>
@@ -2540,95 +3681,95 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="80"/>
+        <location filename="../ui/charts/latencychart.cpp" line="81"/>
         <source>time per step</source>
         <translation>每步时间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="86"/>
+        <location filename="../ui/charts/latencychart.cpp" line="87"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>拖后腿 GPU 各组件的步时间；悬停在条形上可查看其公式</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="111"/>
-        <location filename="../ui/charts/latencychart.cpp" line="419"/>
+        <location filename="../ui/charts/latencychart.cpp" line="112"/>
+        <location filename="../ui/charts/latencychart.cpp" line="420"/>
         <source>step time (total)</source>
         <translation>步时间（合计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="126"/>
-        <location filename="../ui/charts/latencychart.cpp" line="219"/>
+        <location filename="../ui/charts/latencychart.cpp" line="127"/>
+        <location filename="../ui/charts/latencychart.cpp" line="220"/>
         <source>time per step (%1)</source>
         <translation>每步时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="219"/>
+        <location filename="../ui/charts/latencychart.cpp" line="220"/>
         <source>time per token (%1)</source>
         <translation>每 token 时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="221"/>
+        <location filename="../ui/charts/latencychart.cpp" line="222"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="224"/>
+        <location filename="../ui/charts/latencychart.cpp" line="225"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>每 token 时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="224"/>
+        <location filename="../ui/charts/latencychart.cpp" line="225"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>步时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="229"/>
+        <location filename="../ui/charts/latencychart.cpp" line="230"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>解码步 %1（%2/token）· %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="236"/>
+        <location filename="../ui/charts/latencychart.cpp" line="237"/>
         <source> · baseline %1 (%2), dashed</source>
         <translation> · 基线 %1（%2），虚线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="239"/>
+        <location filename="../ui/charts/latencychart.cpp" line="240"/>
         <source> · baseline: not evaluated</source>
         <translation> · 基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="285"/>
-        <location filename="../ui/charts/latencychart.cpp" line="420"/>
+        <location filename="../ui/charts/latencychart.cpp" line="286"/>
+        <location filename="../ui/charts/latencychart.cpp" line="421"/>
         <source>%1 (credit)</source>
         <translation>%1（抵扣）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="290"/>
+        <location filename="../ui/charts/latencychart.cpp" line="291"/>
         <source>%1 · baseline %2 ◂</source>
         <translation>%1 · 基线 %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="291"/>
+        <location filename="../ui/charts/latencychart.cpp" line="292"/>
         <source>%1 · baseline %2 ▸</source>
         <translation>%1 · 基线 %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="321"/>
+        <location filename="../ui/charts/latencychart.cpp" line="322"/>
         <source>%1 ±%2</source>
         <translation>%1 ±%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="425"/>
+        <location filename="../ui/charts/latencychart.cpp" line="426"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>&lt;br&gt;±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="430"/>
+        <location filename="../ui/charts/latencychart.cpp" line="431"/>
         <source> (baseline %1)</source>
         <translation>（基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="433"/>
+        <location filename="../ui/charts/latencychart.cpp" line="434"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;被计算掩盖的通信，从总和中扣除</translation>
     </message>
@@ -2636,370 +3777,370 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="210"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="218"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Focus the &amp;Grid</source>
         <translation>聚焦网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="224"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="226"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>&amp;Getting Started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="241"/>
         <source>&amp;About MoE Explorer</source>
         <translation>关于 MoE Explorer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>About MoE Explorer</source>
         <translation>关于 MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;混合专家（MoE）部署的解析成本模型。每个数值都由配置文件的输入计算得出；“解释”面板显示每个公式及其代入值和来源。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>New &amp;Profile...</source>
         <translation>新建配置文件(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="265"/>
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>选择模型、系统、GPU 数量和工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>&amp;New from Built-in...</source>
         <translation>从内置配置新建(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>从内置配置文件之一开始，来源场景排在最前</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原为已保存版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>丢弃未保存的更改并重新加载配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;GPU Grid...</source>
         <translation>GPU 网格(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>&amp;Latency Chart...</source>
         <translation>延迟图(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Memory Chart...</source>
         <translation>显存图(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Routing Heat Map...</source>
         <translation>路由热图(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>Load &amp;by GPU Heat Map...</source>
         <translation>按 GPU 负载热图(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
         <translation>all-to-all 流量热图(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Search &amp;Scatter...</source>
         <translation>搜索散点图(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;Feasibility Map...</source>
         <translation>可行性图(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Search Results as &amp;CSV...</source>
         <translation>搜索结果为 CSV(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Design-Review &amp;Report...</source>
         <translation>设计评审报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>以 Markdown、HTML 或 PDF 输出分析，所有数字均为计算所得，并嵌入图表</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>自打开配置文件以来的每次编辑；单击其中一次可回到该状态</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>&amp;Strategy</source>
         <translation>策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Search All Strategies</source>
         <translation>搜索所有策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>评估每个合法策略并排序</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>&amp;Pin as Baseline</source>
         <translation>固定为基线(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>将之后的每个数值与当前策略比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>&amp;Clear Baseline</source>
         <translation>清除基线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Stop comparing with a baseline</source>
         <translation>停止与基线比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Calibrate...</source>
         <translation>校准(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="346"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>将系统拟合到您的测量值，并保存为用户系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>Pin baseline</source>
         <translation>固定基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Clear baseline</source>
         <translation>清除基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="470"/>
+        <location filename="../ui/window/mainwindow.cpp" line="471"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF 文档 (*.pdf);;HTML 页面 (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="517"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>报告已取消；未写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>Report failed</source>
         <translation>报告失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="519"/>
+        <location filename="../ui/window/mainwindow.cpp" line="522"/>
         <source>The report was not written.</source>
         <translation>报告未写入。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="521"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="542"/>
-        <location filename="../ui/window/mainwindow.cpp" line="565"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="549"/>
-        <location filename="../ui/window/mainwindow.cpp" line="572"/>
+        <location filename="../ui/window/mainwindow.cpp" line="552"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="566"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -3007,97 +4148,97 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::MemoryChart</name>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="45"/>
+        <location filename="../ui/charts/memorychart.cpp" line="46"/>
         <source>GPU %1 (selected)</source>
         <translation>GPU %1（已选）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="45"/>
+        <location filename="../ui/charts/memorychart.cpp" line="46"/>
         <source>sel</source>
         <translation>选</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="57"/>
+        <location filename="../ui/charts/memorychart.cpp" line="58"/>
         <source>stage %1: GPU %2</source>
         <translation>阶段 %1：GPU %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="59"/>
+        <location filename="../ui/charts/memorychart.cpp" line="60"/>
         <source>GPU %1 (fullest)</source>
         <translation>GPU %1（最满）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="59"/>
+        <location filename="../ui/charts/memorychart.cpp" line="60"/>
         <source>top</source>
         <translation>最满</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="73"/>
+        <location filename="../ui/charts/memorychart.cpp" line="74"/>
         <source>Memory per GPU by component against its capacity (the line)</source>
         <translation>每 GPU 各组件显存与其容量（线）对比</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="82"/>
+        <location filename="../ui/charts/memorychart.cpp" line="83"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="86"/>
+        <location filename="../ui/charts/memorychart.cpp" line="87"/>
         <source>memory per GPU (GiB)</source>
         <translation>每 GPU 显存（GiB）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="119"/>
+        <location filename="../ui/charts/memorychart.cpp" line="120"/>
         <source>stage (top: fullest)</source>
         <translation>阶段（最满：最满的 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="165"/>
+        <location filename="../ui/charts/memorychart.cpp" line="166"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="173"/>
+        <location filename="../ui/charts/memorychart.cpp" line="174"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="173"/>
+        <location filename="../ui/charts/memorychart.cpp" line="174"/>
         <source>base</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="175"/>
+        <location filename="../ui/charts/memorychart.cpp" line="176"/>
         <source>baseline:&lt;br&gt;not evaluated</source>
         <translation>基线：&lt;br&gt;未评估</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="175"/>
+        <location filename="../ui/charts/memorychart.cpp" line="176"/>
         <source>base: n/a</source>
         <translation>基线：无</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="119"/>
+        <location filename="../ui/charts/memorychart.cpp" line="120"/>
         <source>stage (sel: selected GPU, top: fullest)</source>
         <translation>阶段（选：所选 GPU，最满：最满的 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="223"/>
+        <location filename="../ui/charts/memorychart.cpp" line="224"/>
         <source>limit %1</source>
         <translation>上限 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="223"/>
+        <location filename="../ui/charts/memorychart.cpp" line="224"/>
         <source>capacity %1</source>
         <translation>容量 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="228"/>
+        <location filename="../ui/charts/memorychart.cpp" line="229"/>
         <source>Over capacity: GPU %1 needs %2 of %3 allowed (%4 too much)</source>
         <translation>超出容量：GPU %1 需要 %2，允许 %3（多出 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="231"/>
+        <location filename="../ui/charts/memorychart.cpp" line="232"/>
         <source>Memory per GPU: fullest GPU %1 uses %2 of %3 (%4)</source>
         <translation>每 GPU 显存：最满的 GPU %1 使用 %2 / %3（%4）</translation>
     </message>
@@ -3105,222 +4246,222 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::NewProfileDialog</name>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="51"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="52"/>
         <source>%1 parameters, %2 active per token</source>
         <translation>%1 参数，每 token 激活 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="81"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="82"/>
         <source>New Profile</source>
         <translation>新建配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="84"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="85"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="88"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
         <source>From a Hugging Face config.json...</source>
         <translation>从 Hugging Face config.json...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
         <source>A model of the library (docs/models.md), or a config.json to import</source>
         <translation>模型库中的模型（docs/models.md），或要导入的 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
         <source>config.json of the model</source>
         <translation>模型的 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
         <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
         <translation>可读取 Mixtral、DeepSeek-V2/V3、Qwen2/Qwen3 MoE、Llama 3/4、gpt-oss 和 GLM-4.5 MoE 配置</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="93"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="94"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="99"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
         <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
         <translation>硬件，来自系统库（docs/systems.md）或您校准的系统</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
         <source>GPUs in the cluster</source>
         <translation>集群中的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
         <source>prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
         <source>decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>训练迭代、整批预填充，或一次解码步骤</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
         <source>Sequences per step, all data-parallel replicas together</source>
         <translation>每步的序列数，所有数据并行副本合计</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>每个序列的 token 数；解码时为已缓存的上下文</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
         <source>The profile&apos;s name, shown in the title until it is saved</source>
         <translation>配置文件的名称，保存前显示在标题中</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="114"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="115"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="118"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="119"/>
         <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
         <translation>从真实硬件和真实模型开始：每个硬件和架构数值都来自库，并附来源。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="123"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
         <source>config.json:</source>
         <translation>config.json：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
         <source>&amp;System:</source>
         <translation>系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
         <source>&amp;GPUs:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
         <source>&amp;Workload:</source>
         <translation>工作负载(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
         <source>&amp;Batch:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
         <source>Se&amp;quence length:</source>
         <translation>序列长度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="140"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
         <source>Import config.json</source>
         <translation>导入 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
         <source>Model configurations (*.json);;All files (*)</source>
         <translation>模型配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="211"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="212"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="214"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
         <source>approximated: %1</source>
         <translation>近似：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="216"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="217"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="219"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="220"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="244"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="245"/>
         <source>Choose a config.json to import.</source>
         <translation>请选择要导入的 config.json。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="252"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="253"/>
         <source>Choose a model.</source>
         <translation>请选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="264"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="265"/>
         <source>Imported model</source>
         <translation>导入的模型</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="267"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="268"/>
         <source>%1 on %2 × %3, %4</source>
         <translation>%1，%2 × %3，%4</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="282"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="283"/>
         <source>The system “%1” is not in the library.</source>
         <translation>系统“%1”不在库中。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="301"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="302"/>
         <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
         <translation>步时间 %1，%2；最满的 GPU %3 / %4；检查：%5。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="304"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="304"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
         <source>some fail (the verdict says which)</source>
         <translation>部分未通过（结论中列出）</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="307"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="313"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
         <source>%1 on %2 × %3.</source>
         <translation>%1，%2 × %3。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="315"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="316"/>
         <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
         <translation>起点：%1。“策略 &gt; 搜索”可找到最快的策略。</translation>
     </message>
@@ -4128,17 +5269,17 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::ReportJob</name>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="29"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Searching every strategy for the report...</source>
         <translation>正在为报告搜索所有策略...</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="29"/>
+        <location filename="../ui/export/reportjob.cpp" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportjob.cpp" line="30"/>
+        <location filename="../ui/export/reportjob.cpp" line="31"/>
         <source>Design-Review Report</source>
         <translation>设计评审报告</translation>
     </message>
@@ -4410,137 +5551,137 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="22"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="23"/>
         <source>contiguous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="24"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="25"/>
         <source>round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="26"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="27"/>
         <source>balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="28"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="29"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="30"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="31"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="40"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="41"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="42"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="43"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="44"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="45"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="184"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="185"/>
         <source>, %1 redundant</source>
         <translation>，%1 个冗余</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="186"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="187"/>
         <source>, capacity %1</source>
         <translation>，容量 %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="223"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="224"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="234"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>ETP</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Micro-batches</source>
         <translation>微批次</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="235"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Headroom</source>
         <translation>余量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchresultsmodel.cpp" line="236"/>
+        <location filename="../ui/search/searchresultsmodel.cpp" line="237"/>
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
@@ -4548,62 +5689,62 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="56"/>
+        <location filename="../ui/search/searchscatter.cpp" line="57"/>
         <source>feasible</source>
         <translation>可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="58"/>
+        <location filename="../ui/search/searchscatter.cpp" line="59"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="63"/>
+        <location filename="../ui/search/searchscatter.cpp" line="64"/>
         <source>you are here</source>
         <translation>当前位置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="171"/>
+        <location filename="../ui/search/searchscatter.cpp" line="172"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>每 GPU 吞吐量与步时间对比：前沿显示每少一毫秒需要多少 GPU。圆环标出当前策略。悬停在点上可查看其策略，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="142"/>
+        <location filename="../ui/search/searchscatter.cpp" line="143"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6，%7 个微批次，%8 个 GPU：%9，每 GPU %10，%11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="154"/>
+        <location filename="../ui/search/searchscatter.cpp" line="155"/>
         <source> (Pareto front)</source>
         <translation>（帕累托前沿）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="157"/>
+        <location filename="../ui/search/searchscatter.cpp" line="158"/>
         <source>You are here: %1</source>
         <translation>当前位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="159"/>
+        <location filename="../ui/search/searchscatter.cpp" line="160"/>
         <source>; click to apply</source>
         <translation>；单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="260"/>
+        <location filename="../ui/search/searchscatter.cpp" line="261"/>
         <source>step time (ms)</source>
         <translation>步时间（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="263"/>
+        <location filename="../ui/search/searchscatter.cpp" line="264"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="269"/>
+        <location filename="../ui/search/searchscatter.cpp" line="270"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>最佳 %L1 个，共 %L2 个可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="270"/>
+        <location filename="../ui/search/searchscatter.cpp" line="271"/>
         <source>%L1 feasible</source>
         <translation>%L1 个可行</translation>
     </message>
@@ -4611,193 +5752,193 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::ServingDock</name>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="47"/>
+        <location filename="../ui/serving/servingdock.cpp" line="48"/>
         <source>Serving</source>
         <translation>推理服务</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>tokens/s/user</source>
         <translation>tokens/s/用户</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="55"/>
+        <location filename="../ui/serving/servingdock.cpp" line="56"/>
         <source>deployment</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="60"/>
+        <location filename="../ui/serving/servingdock.cpp" line="61"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>帕累托前沿，每 GPU 吞吐量最高者在前。双击一行以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="101"/>
+        <location filename="../ui/serving/servingdock.cpp" line="102"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>在途序列数（配置文件的批次）：每个 DP 副本 1、2、4 ... 1,024 个。圆环以及下方的 TTFT 和 TPOT 随之变化</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="105"/>
-        <location filename="../ui/serving/servingdock.cpp" line="126"/>
+        <location filename="../ui/serving/servingdock.cpp" line="106"/>
+        <location filename="../ui/serving/servingdock.cpp" line="127"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 个序列（每个 DP 副本 %L2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="106"/>
+        <location filename="../ui/serving/servingdock.cpp" line="107"/>
         <source>&amp;Concurrency</source>
         <translation>并发度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="138"/>
+        <location filename="../ui/serving/servingdock.cpp" line="139"/>
         <source>Serving concurrency %L1</source>
         <translation>推理服务并发度 %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="151"/>
+        <location filename="../ui/serving/servingdock.cpp" line="152"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="159"/>
+        <location filename="../ui/serving/servingdock.cpp" line="160"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="160"/>
+        <location filename="../ui/serving/servingdock.cpp" line="161"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="167"/>
+        <location filename="../ui/serving/servingdock.cpp" line="168"/>
         <source>Input tokens per request (ISL)</source>
         <translation>每个请求的输入 token 数（ISL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="168"/>
+        <location filename="../ui/serving/servingdock.cpp" line="169"/>
         <source>Output tokens per request (OSL)</source>
         <translation>每个请求的输出 token 数（OSL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="169"/>
+        <location filename="../ui/serving/servingdock.cpp" line="170"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>每个请求首 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="170"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>每个请求每输出 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="172"/>
         <source>Disaggregated</source>
         <translation>分离式</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="172"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>将预填充和解码分给不同的工作节点，比例使二者速率平衡</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Pla&amp;n</source>
         <translation>规划(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="175"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>为这些请求计时每个可行的策略和并发度</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>&amp;TTFT at most</source>
         <translation>TTFT 上限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>T&amp;POT at most</source>
         <translation>TPOT 上限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="233"/>
+        <location filename="../ui/serving/servingdock.cpp" line="234"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>无法评估该配置文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="239"/>
+        <location filename="../ui/serving/servingdock.cpp" line="240"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="297"/>
+        <location filename="../ui/serving/servingdock.cpp" line="298"/>
         <source>best: %1</source>
         <translation>最佳：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="299"/>
+        <location filename="../ui/serving/servingdock.cpp" line="300"/>
         <source>%1 (misses a target)</source>
         <translation>%1（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="319"/>
+        <location filename="../ui/serving/servingdock.cpp" line="320"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>请给出请求的输入和输出长度以及目标，然后点击“规划”。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="325"/>
+        <location filename="../ui/serving/servingdock.cpp" line="326"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。前沿上其右侧的点每用户更快，但每 GPU 产出更少；每 GPU 产出更多的点都未达到某个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="336"/>
+        <location filename="../ui/serving/servingdock.cpp" line="337"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>；最接近：%1：TTFT %2，TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="340"/>
+        <location filename="../ui/serving/servingdock.cpp" line="341"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>规划针对的是其他输入（集群、模型或服务设置已更改）；请重新规划。%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="344"/>
+        <location filename="../ui/serving/servingdock.cpp" line="345"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>此配置文件（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="347"/>
+        <location filename="../ui/serving/servingdock.cpp" line="348"/>
         <source>; misses a target</source>
         <translation>；未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="399"/>
+        <location filename="../ui/serving/servingdock.cpp" line="400"/>
         <source>Apply serving deployment %1</source>
         <translation>应用服务部署 %1</translation>
     </message>
@@ -4815,72 +5956,72 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>%1 预填充 %2 x%L3 + %4 解码 %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="66"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="67"/>
         <source>meets targets</source>
         <translation>满足目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="69"/>
         <source>misses one</source>
         <translation>未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="72"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="73"/>
         <source>front</source>
         <translation>前沿</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="75"/>
         <source>best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="78"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="79"/>
         <source>TPOT limit</source>
         <translation>TPOT 上限</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="81"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="90"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="91"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>每 GPU 输出 tokens/s 与每用户 tokens/s 对比：越往右上越好。前沿显示每用户每 token/s 的速度要付出多少吞吐量。悬停在点上可查看其部署，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="122"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="123"/>
         <source>Best: </source>
         <translation>最佳：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="125"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="126"/>
         <source>You are here: </source>
         <translation>当前位置：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="131"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2，%L3 个 GPU：TTFT %4，TPOT %5，每用户 %L6 tokens/s，每 GPU %L7 输出 tokens/s%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="137"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="138"/>
         <source> (misses a target)</source>
         <translation>（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="191"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
         <source>tokens/s per user</source>
         <translation>每用户 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
         <source>output tokens/s per GPU</source>
         <translation>每 GPU 输出 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="195"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 个部署，%L2 个位于前沿</translation>
     </message>
@@ -4888,7 +6029,7 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::StartupProfile</name>
     <message>
-        <location filename="../ui/document/startupprofile.cpp" line="27"/>
+        <location filename="../ui/document/startupprofile.cpp" line="28"/>
         <source>%1: %2; opening %3 instead</source>
         <translation>%1：%2；改为打开 %3</translation>
     </message>
@@ -4896,77 +6037,77 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="47"/>
+        <location filename="../ui/window/summarybar.cpp" line="48"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>此配置未通过这些检查；下方的结论给出具体数字</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Time per token</source>
         <translation>每 token 时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="101"/>
+        <location filename="../ui/window/summarybar.cpp" line="102"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="105"/>
+        <location filename="../ui/window/summarybar.cpp" line="106"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1（每输出 token %2）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="122"/>
+        <location filename="../ui/window/summarybar.cpp" line="123"/>
         <source> (%1 vs baseline)</source>
         <translation>（相对基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="138"/>
+        <location filename="../ui/window/summarybar.cpp" line="139"/>
         <source> ±%1</source>
         <translation> ±%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="139"/>
+        <location filename="../ui/window/summarybar.cpp" line="140"/>
         <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="147"/>
+        <location filename="../ui/window/summarybar.cpp" line="148"/>
         <source>baseline: not evaluated</source>
         <translation>基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="148"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>baseline: %1</source>
         <translation>基线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="153"/>
+        <location filename="../ui/window/summarybar.cpp" line="154"/>
         <source>Change against the pinned baseline</source>
         <translation>相对于固定基线的变化</translation>
     </message>
@@ -5035,32 +6176,32 @@ Calibrated from %2 on %3</source>
 <context>
     <name>moe::ui::VerdictBar</name>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="30"/>
+        <location filename="../ui/window/verdictbar.cpp" line="31"/>
         <source>The constraint checks of the current configuration</source>
         <translation>当前配置的约束检查</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="73"/>
+        <location filename="../ui/window/verdictbar.cpp" line="74"/>
         <source>passes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="73"/>
+        <location filename="../ui/window/verdictbar.cpp" line="74"/>
         <source>fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="82"/>
+        <location filename="../ui/window/verdictbar.cpp" line="83"/>
         <source>baseline: not evaluated: %1</source>
         <translation>基线：未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="88"/>
+        <location filename="../ui/window/verdictbar.cpp" line="89"/>
         <source>The pinned baseline cannot run with these inputs; the current strategy is evaluated without it. Pin another baseline or clear it (Strategy menu)</source>
         <translation>固定的基线无法以这些输入运行；当前策略在没有基线的情况下评估。请固定其他基线或清除它（“策略”菜单）</translation>
     </message>
     <message>
-        <location filename="../ui/window/verdictbar.cpp" line="103"/>
+        <location filename="../ui/window/verdictbar.cpp" line="104"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>

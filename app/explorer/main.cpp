@@ -14,6 +14,7 @@
 #include "window/mainwindow.h"
 #include "widgets/settings.h"
 #include "document/startupprofile.h"
+#include "widgets/figurelocale.h"
 
 namespace {
 
@@ -50,7 +51,10 @@ int main(int argc, char** argv)
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("moe-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
+        // Figures in the language of the words around them (widgets/figurelocale.h).
+        QLocale::setDefault(moe::ui::figureLocale(QLocale(), translator.language()));
     }
+    moe::ui::setChartsFollowLocale(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore how a Mixture-of-Experts model runs on a GPU cluster."));

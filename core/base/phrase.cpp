@@ -11,6 +11,7 @@ std::string PhraseArg::english() const
     switch (kind) {
     case Kind::Name:
     case Kind::Label:
+    case Kind::Figure:
         return text;
     case Kind::Phrases:
         return moe::english(phrases);
@@ -115,6 +116,14 @@ PhraseArg seconds(double value) { return figure(PhraseArg::Kind::Seconds, value)
 PhraseArg rate(double value) { return figure(PhraseArg::Kind::Rate, value); }
 PhraseArg percent(double value) { return figure(PhraseArg::Kind::Percent, value); }
 PhraseArg change(double ratio) { return figure(PhraseArg::Kind::Change, ratio); }
+
+PhraseArg figure(std::string englishFigure)
+{
+    PhraseArg a;
+    a.kind = PhraseArg::Kind::Figure;
+    a.text = std::move(englishFigure);
+    return a;
+}
 
 } // namespace arg
 

@@ -33,6 +33,8 @@ struct PhraseArg {
         Rate,     // formatRate
         Percent,  // formatPercent
         Change,   // formatChange
+        Figure,   // any figure base/units.h formatted in English ("12.5%", "46.70 B", "900 GB/s"); the
+                  // window rewrites its numbers in the locale's form (localFigure)
     };
     Kind kind = Kind::Name;
     double value = 0;
@@ -70,6 +72,7 @@ PhraseArg seconds(double value);
 PhraseArg rate(double value);
 PhraseArg percent(double value);
 PhraseArg change(double ratio);
+PhraseArg figure(std::string englishFigure);
 } // namespace arg
 
 } // namespace moe

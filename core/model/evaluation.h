@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/phrase.h"
 #include "model/components.h"
 #include "profile/profile.h"
 
@@ -103,6 +104,7 @@ struct Evaluation {
     bool valid = false;
     std::string error;  // why the strategy cannot run, when !valid
     std::string errorPath;
+    Phrase errorPhrase;  // `error` as a phrase the window translates; no text where there is none
 
     Strategy strategy;
     std::int64_t microBatches = 1;

@@ -430,6 +430,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     if (auto error = checkStrategy(profile, strategy)) {
         ev.error = error->message;
         ev.errorPath = error->path;
+        ev.errorPhrase = error->phrase;
         return ev;
     }
     const Context ctx(profile, strategy, &architecture);

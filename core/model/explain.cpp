@@ -206,6 +206,8 @@ Phrase checkPhrase(const Check& check, const Evaluation& ev)
 {
     const Strategy& s = ev.strategy;
     const auto count = [](std::int64_t n) { return arg::integer(static_cast<double>(n)); };
+    // A GPU's index is a name, not a quantity: no group separator ("GPU 1920").
+    const PhraseArg memoryGpu = arg::name(std::to_string(ev.memoryGpu));
     switch (check.kind) {
     case CheckKind::Strategy:
         return {"Check", MOE_TRANSLATE_NOOP("Check", "EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6"),
@@ -221,10 +223,10 @@ Phrase checkPhrase(const Check& check, const Evaluation& ev)
     case CheckKind::Memory:
         if (check.ok) {
             return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 of %2 allowed on GPU %3"),
-                    {arg::bytes(check.value), arg::bytes(check.limit), arg::number(static_cast<double>(ev.memoryGpu))}};
+                    {arg::bytes(check.value), arg::bytes(check.limit), memoryGpu}};
         }
         return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 of %2 allowed on GPU %3 (over by %4)"),
-                {arg::bytes(check.value), arg::bytes(check.limit), arg::number(static_cast<double>(ev.memoryGpu)),
+                {arg::bytes(check.value), arg::bytes(check.limit), memoryGpu,
                  arg::bytes(check.value - check.limit)}};
     case CheckKind::Latency:
         return {"Check", MOE_TRANSLATE_NOOP("Check", "%1 per step, limit %2"),

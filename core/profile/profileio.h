@@ -7,8 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "base/phrase.h"
 #include "profile/profile.h"
 
 namespace moe {
@@ -21,8 +23,20 @@ inline constexpr int kMaxProfileDepth = 32;
 inline constexpr int kProfileFormatVersion = 2;
 
 struct ProfileError {
+    ProfileError() = default;
+    ProfileError(std::string errorPath, std::string errorMessage, Phrase errorPhrase = {})
+        : path(std::move(errorPath))
+        , message(std::move(errorMessage))
+        , phrase(std::move(errorPhrase))
+    {
+    }
+
     std::string path;     // JSON pointer such as /cluster/gpu/memory_gib; empty for the whole file
     std::string message;  // what was expected and what was found
+    // The message as a phrase the window translates (base/phrase.h); its English is
+    // `message`. Empty (no text) where the reader has no phrase for it yet: the window
+    // then shows `message` as it is.
+    Phrase phrase;
 
     std::string toString() const;
 };

@@ -10,11 +10,67 @@
 
 namespace moe::detail {
 
-namespace {
+PhraseArg objectiveName(Objective objective)
+{
+    switch (objective) {
+    case Objective::Throughput:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "throughput"));
+    case Objective::Latency:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "latency"));
+    case Objective::ThroughputPerGpu:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "throughput-per-gpu"));
+    case Objective::Headroom:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "headroom"));
+    }
+    return arg::name(toString(objective));
+}
+
+PhraseArg modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Training:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "training"));
+    case Mode::Prefill:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "prefill"));
+    case Mode::Decode:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "decode"));
+    }
+    return arg::name(toString(mode));
+}
+
+PhraseArg recomputeName(Recompute recompute)
+{
+    switch (recompute) {
+    case Recompute::None:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "none"));
+    case Recompute::Selective:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "selective"));
+    case Recompute::Full:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "full"));
+    }
+    return arg::name(toString(recompute));
+}
+
+PhraseArg placementName(PlacementPolicy placement)
+{
+    switch (placement) {
+    case PlacementPolicy::Contiguous:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "contiguous"));
+    case PlacementPolicy::RoundRobin:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "round_robin"));
+    case PlacementPolicy::Balanced:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "balanced"));
+    case PlacementPolicy::Eplb:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "eplb"));
+    case PlacementPolicy::Manual:
+        return arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "manual"));
+    }
+    return arg::name(toString(placement));
+}
 
 // The profile's name as the report shows it: at most kMaxShownName characters, so a
 // hostile or accidental megabyte of name does not become hundreds of pages (docs/report.md).
-std::string shownName(const std::string& name)
+std::string Builder::shownName(const std::string& name) const
 {
     constexpr std::size_t kMaxShownName = 500;
     std::size_t characters = 0;
@@ -24,31 +80,40 @@ std::string shownName(const std::string& name)
             for (std::size_t k = i + 1; k < name.size(); ++k) {
                 total += (static_cast<unsigned char>(name[k]) & 0xC0) != 0x80;
             }
-            return name.substr(0, i) + "\u2026 (the first " + formatGrouped(static_cast<double>(kMaxShownName)) + " of "
-                + formatGrouped(static_cast<double>(total)) + " characters)";
+            return say(MOE_TRANSLATE_NOOP("Report", "%1\u2026 (the first %2 of %3 characters)"),
+                       {arg::name(name.substr(0, i)), arg::figure(formatGrouped(static_cast<double>(kMaxShownName))),
+                        arg::figure(formatGrouped(static_cast<double>(total)))});
         }
     }
     return name;
 }
 
-} // namespace
-
-std::string Builder::rankText() const
+std::string Builder::rankText(bool thisStrategy) const
 {
     if (m_notSearched) {
-        return "it was not ranked: " + *m_notSearched;
+        return thisStrategy ? say(MOE_TRANSLATE_NOOP("Report", "this strategy was not ranked: %1"), {arg::phrases({*m_notSearched})})
+                            : say(MOE_TRANSLATE_NOOP("Report", "it was not ranked: %1"), {arg::phrases({*m_notSearched})});
     }
-    const auto feasible = static_cast<std::size_t>(m_search.feasible);
+    const PhraseArg feasible = arg::figure(formatGrouped(static_cast<double>(m_search.feasible)));
     if (!m_rank) {
-        return "it is not among the " + formatGrouped(static_cast<double>(feasible)) + " feasible configurations";
+        return thisStrategy
+            ? say(MOE_TRANSLATE_NOOP("Report", "this strategy is not among the %1 feasible configurations"), {feasible})
+            : say(MOE_TRANSLATE_NOOP("Report", "it is not among the %1 feasible configurations"), {feasible});
     }
-    return "it ranks " + formatGrouped(static_cast<double>(*m_rank + 1)) + " of " + formatGrouped(static_cast<double>(feasible)) + " feasible configurations by "
-        + toString(m_inputs.objective) + (m_search.referencePareto ? ", on the Pareto front of throughput per GPU against step time" : "");
+    const PhraseArg rank = arg::figure(formatGrouped(static_cast<double>(*m_rank + 1)));
+    const PhraseArg pareto = m_search.referencePareto
+        ? arg::phrases({{"Report", MOE_TRANSLATE_NOOP("Report", ", on the Pareto front of throughput per GPU against step time"), {}}})
+        : arg::name("");
+    return thisStrategy
+        ? say(MOE_TRANSLATE_NOOP("Report", "this strategy ranks %1 of %2 feasible configurations by %3%4"),
+              {rank, feasible, objectiveName(m_inputs.objective), pareto})
+        : say(MOE_TRANSLATE_NOOP("Report", "it ranks %1 of %2 feasible configurations by %3%4"),
+              {rank, feasible, objectiveName(m_inputs.objective), pareto});
 }
 
 Report Builder::build()
 {
-    m_report.title = "Parallel strategy review: " + shownName(m_profile.name);
+    m_report.title = say(MOE_TRANSLATE_NOOP("Report", "Parallel strategy review: %1"), {arg::name(shownName(m_profile.name))});
     summary();
     hardware();
     model();
@@ -68,54 +133,67 @@ Report Builder::build()
 void Builder::summary()
 {
     heading(1, m_report.title);
-    heading(2, "Summary");
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Summary")));
     if (!m_ev.valid) {
-        paragraph("The strategy " + strategyName(m_profile.strategy) + " cannot run: " + m_ev.errorPath + ": " + m_ev.error + ".");
+        const Phrase error = *m_ev.errorPhrase.text ? m_ev.errorPhrase : Phrase{"Report", "%1", {arg::name(m_ev.error)}};
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "The strategy %1 cannot run: %2: %3."),
+                      {arg::name(strategyName(m_profile.strategy)), arg::name(m_ev.errorPath), arg::phrases({error})}));
         return;
     }
-    std::string verdict = "It passes all " + std::to_string(m_ev.checkCount) + " checks.";
+    std::string verdict = say(MOE_TRANSLATE_NOOP("Report", "It passes all %1 checks."), {arg::integer(m_ev.checkCount)});
     if (!m_ev.ok) {
-        verdict = "It fails:";
+        verdict = say(MOE_TRANSLATE_NOOP("Report", "It fails:"));
         for (int i = 0; i < m_ev.checkCount; ++i) {
             const Check& c = m_ev.checks[static_cast<std::size_t>(i)];
             if (!c.ok) {
-                verdict += " " + std::string(checkName(c.kind)) + " (" + describeCheck(c, m_ev) + ")";
+                verdict += say(MOE_TRANSLATE_NOOP("Report", " %1 (%2)"),
+                               {arg::label("CheckName", checkName(c.kind)), arg::phrases({checkPhrase(c, m_ev)})});
             }
         }
-        verdict += ".";
+        verdict += say(MOE_TRANSLATE_NOOP("Report", "."));
     }
-    paragraph("Strategy " + strategyName(m_profile.strategy) + " on " + std::to_string(m_ev.gpusUsed) + " of "
-              + std::to_string(m_profile.cluster.gpuCount) + " GPUs: step time " + formatSeconds(m_ev.time.total)
-              + bandText() + ", throughput " + formatRate(m_ev.rates.tokensPerS) + " (" + formatRate(m_ev.rates.tokensPerSPerGpu)
-              + " per GPU), MFU " + formatPercent(m_ev.rates.mfu) + "; the fullest GPU holds " + formatBytes(m_ev.memory.total())
-              + " of " + formatBytes(m_ev.capacityBytes) + ". " + verdict);
+    paragraph(say(MOE_TRANSLATE_NOOP("Report", "Strategy %1 on %2 of %3 GPUs: step time %4%5, throughput %6 (%7 per GPU), MFU %8; "),
+                  {arg::name(strategyName(m_profile.strategy)), arg::integer(static_cast<double>(m_ev.gpusUsed)),
+                   arg::integer(static_cast<double>(m_profile.cluster.gpuCount)), arg::seconds(m_ev.time.total),
+                   arg::name(bandText()), arg::rate(m_ev.rates.tokensPerS), arg::rate(m_ev.rates.tokensPerSPerGpu),
+                   arg::percent(m_ev.rates.mfu)})
+              + say(MOE_TRANSLATE_NOOP("Report", "the fullest GPU holds %1 of %2. %3"),
+                    {arg::bytes(m_ev.memory.total()), arg::bytes(m_ev.capacityBytes), arg::name(verdict)}));
     if (!m_search.ranked.empty()) {
         const Candidate& best = m_search.ranked.front();
-        paragraph("An exhaustive search evaluated " + formatGrouped(static_cast<double>(m_search.evaluated)) + " configurations; "
-                  + formatGrouped(static_cast<double>(m_search.feasible)) + " are feasible; this strategy " + rankText().substr(3)
-                  + ". The best is " + candidateName(best, m_profile.workload.mode) + " on "
-                  + std::to_string(best.strategy.gpusUsed()) + " GPUs at " + formatRate(best.tokensPerS) + " and "
-                  + formatSeconds(best.stepS) + " per step.");
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "An exhaustive search evaluated %1 configurations; %2 are feasible; %3. "),
+                      {arg::figure(formatGrouped(static_cast<double>(m_search.evaluated))),
+                       arg::figure(formatGrouped(static_cast<double>(m_search.feasible))), arg::name(rankText(true))})
+                  + say(MOE_TRANSLATE_NOOP("Report", "The best is %1 on %2 GPUs at %3 and %4 per step."),
+                        {arg::phrases({candidatePhrase(best, m_profile.workload.mode)}),
+                         arg::integer(static_cast<double>(best.strategy.gpusUsed())), arg::rate(best.tokensPerS),
+                         arg::seconds(best.stepS)}));
     }
 }
 
 void Builder::hardware()
 {
     const Cluster& c = m_profile.cluster;
-    heading(2, "Hardware");
-    table({{"item", "value"},
-           {{"GPUs", std::to_string(c.gpuCount) + " in " + std::to_string((c.gpuCount + c.gpusPerNode - 1) / c.gpusPerNode)
-                         + " nodes of " + std::to_string(c.gpusPerNode)},
-            {"GPU", c.gpu.name},
-            {"memory per GPU", formatBytes(c.gpu.memoryGiB * 1024.0 * 1024.0 * 1024.0)},
-            {"peak compute", formatFlops(c.gpu.peakTflops * 1e12) + "/s"},
-            {"HBM bandwidth", num(c.gpu.hbmGBps) + " GB/s"},
-            {"intra-node link", num(c.intraNode.bandwidthGBps) + " GB/s per GPU, " + num(c.intraNode.latencyUs) + " us"},
-            {"inter-node link", num(c.interNode.bandwidthGBps) + " GB/s per GPU, " + num(c.interNode.latencyUs) + " us"},
-            {"efficiency (compute, HBM, network)",
-             formatPercent(c.efficiency.compute) + ", " + formatPercent(c.efficiency.hbm) + ", " + formatPercent(c.efficiency.network)},
-            {"communication overlap", formatPercent(c.overlap)},
-            {"runtime reserve", num(c.reserveGiB) + " GiB"}}});
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Hardware")));
+    const auto link = [&](const Link& l) {
+        return say(MOE_TRANSLATE_NOOP("Report", "%1 GB/s per GPU, %2 us"), {arg::number(l.bandwidthGBps), arg::number(l.latencyUs)});
+    };
+    table({{say(MOE_TRANSLATE_NOOP("Report", "item")), say(MOE_TRANSLATE_NOOP("Report", "value"))},
+           {{say(MOE_TRANSLATE_NOOP("Report", "GPUs")),
+             say(MOE_TRANSLATE_NOOP("Report", "%1 in %2 nodes of %3"),
+                 {arg::integer(static_cast<double>(c.gpuCount)),
+                  arg::integer(static_cast<double>((c.gpuCount + c.gpusPerNode - 1) / c.gpusPerNode)),
+                  arg::integer(static_cast<double>(c.gpusPerNode))})},
+            {say(MOE_TRANSLATE_NOOP("Report", "GPU")), c.gpu.name},
+            {say(MOE_TRANSLATE_NOOP("Report", "memory per GPU")), fig(arg::bytes(c.gpu.memoryGiB * 1024.0 * 1024.0 * 1024.0))},
+            {say(MOE_TRANSLATE_NOOP("Report", "peak compute")), fig(arg::figure(formatFlops(c.gpu.peakTflops * 1e12) + "/s"))},
+            {say(MOE_TRANSLATE_NOOP("Report", "HBM bandwidth")), fig(arg::figure(num(c.gpu.hbmGBps) + " GB/s"))},
+            {say(MOE_TRANSLATE_NOOP("Report", "intra-node link")), link(c.intraNode)},
+            {say(MOE_TRANSLATE_NOOP("Report", "inter-node link")), link(c.interNode)},
+            {say(MOE_TRANSLATE_NOOP("Report", "efficiency (compute, HBM, network)")),
+             say("%1, %2, %3", {arg::percent(c.efficiency.compute), arg::percent(c.efficiency.hbm), arg::percent(c.efficiency.network)})},
+            {say(MOE_TRANSLATE_NOOP("Report", "communication overlap")), fig(arg::percent(c.overlap))},
+            {say(MOE_TRANSLATE_NOOP("Report", "runtime reserve")), fig(arg::figure(num(c.reserveGiB) + " GiB"))}}});
 }
 
 void Builder::model()
@@ -123,43 +201,54 @@ void Builder::model()
     const Model& m = m_profile.model;
     const Workload& w = m_profile.workload;
     const Architecture a = describeArchitecture(m);
-    heading(2, "Model and workload");
-    const std::string attention = m.mla ? std::string("MLA, latent ") + std::to_string(m.mla->kvLoraRank)
+    const auto n = [](std::int64_t v) { return arg::integer(static_cast<double>(v)); };
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Model and workload")));
+    const std::string attention = m.mla ? say(MOE_TRANSLATE_NOOP("Report", "MLA, latent %1"), {n(m.mla->kvLoraRank)})
                                         : (m.kvHeads == m.heads ? "MHA" : m.kvHeads == 1 ? "MQA" : "GQA");
-    table({{"item", "value"},
-           {{"layers", std::to_string(m.layers) + " (" + std::to_string(m.denseLayers) + " dense, " + std::to_string(m.moeLayers())
-                           + " MoE)"},
-            {"hidden size", std::to_string(m.hidden)},
-            {"attention", std::to_string(m.heads) + " heads, " + std::to_string(m.kvHeads) + " KV heads, " + attention},
-            {"experts", std::to_string(m.experts) + " routed (top-" + std::to_string(m.topK) + "), " + std::to_string(m.sharedExperts)
-                            + " shared, FFN " + std::to_string(m.expertHidden) + (m.gatedFfn ? ", gated" : "")},
-            {"parameters", formatCount(a.totalParams) + " total, " + formatCount(a.activeParamsPerToken) + " active per token"},
-            {"bytes per weight, activation, KV element", num(m.weightBytes) + ", " + num(m.activationBytes) + ", " + num(m.kvBytes)},
-            {"workload", std::string(toString(w.mode)) + ", batch " + std::to_string(w.batch) + " x " + std::to_string(w.seqLen)
-                             + " tokens, " + std::to_string(w.microBatches) + " micro-batch(es)"}}});
+    const std::string experts = m.gatedFfn
+        ? say(MOE_TRANSLATE_NOOP("Report", "%1 routed (top-%2), %3 shared, FFN %4, gated"),
+              {n(m.experts), arg::name(std::to_string(m.topK)), n(m.sharedExperts), n(m.expertHidden)})
+        : say(MOE_TRANSLATE_NOOP("Report", "%1 routed (top-%2), %3 shared, FFN %4"),
+              {n(m.experts), arg::name(std::to_string(m.topK)), n(m.sharedExperts), n(m.expertHidden)});
+    table({{say(MOE_TRANSLATE_NOOP("Report", "item")), say(MOE_TRANSLATE_NOOP("Report", "value"))},
+           {{say(MOE_TRANSLATE_NOOP("Report", "layers")),
+             say(MOE_TRANSLATE_NOOP("Report", "%1 (%2 dense, %3 MoE)"), {n(m.layers), n(m.denseLayers), n(m.moeLayers())})},
+            {say(MOE_TRANSLATE_NOOP("Report", "hidden size")), fig(n(m.hidden))},
+            {say(MOE_TRANSLATE_NOOP("Report", "attention")),
+             say(MOE_TRANSLATE_NOOP("Report", "%1 heads, %2 KV heads, %3"), {n(m.heads), n(m.kvHeads), arg::name(attention)})},
+            {say(MOE_TRANSLATE_NOOP("Report", "experts")), experts},
+            {say(MOE_TRANSLATE_NOOP("Report", "parameters")),
+             say(MOE_TRANSLATE_NOOP("Report", "%1 total, %2 active per token"),
+                 {arg::figure(formatCount(a.totalParams)), arg::figure(formatCount(a.activeParamsPerToken))})},
+            {say(MOE_TRANSLATE_NOOP("Report", "bytes per weight, activation, KV element")),
+             say("%1, %2, %3", {arg::number(m.weightBytes), arg::number(m.activationBytes), arg::number(m.kvBytes)})},
+            {say(MOE_TRANSLATE_NOOP("Report", "workload")),
+             say(MOE_TRANSLATE_NOOP("Report", "%1, batch %2 x %3 tokens, %4 micro-batch(es)"),
+                 {modeName(w.mode), n(w.batch), n(w.seqLen), n(w.microBatches)})}}});
 }
 
 void Builder::chosen()
 {
-    heading(2, "The chosen strategy and why");
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "The chosen strategy and why")));
     const Strategy& s = m_profile.strategy;
-    table({{"TP", "PP", "DP", "EP", "ETP", "GPUs used", "placement"},
-           {{std::to_string(s.tp), std::to_string(s.pp), std::to_string(s.dp), std::to_string(s.ep), std::to_string(s.etp),
-             std::to_string(s.gpusUsed()), toString(s.placement)}}});
+    const auto n = [&](std::int64_t v) { return fig(arg::integer(static_cast<double>(v))); };
+    table({{"TP", "PP", "DP", "EP", "ETP", say(MOE_TRANSLATE_NOOP("Report", "GPUs used")), say(MOE_TRANSLATE_NOOP("Report", "placement"))},
+           {{n(s.tp), n(s.pp), n(s.dp), n(s.ep), n(s.etp), n(s.gpusUsed()), say("%1", {placementName(s.placement)})}}});
     if (!m_ev.valid) {
         return;
     }
     std::vector<std::string> why;
-    why.push_back("Search: " + rankText() + ".");
+    why.push_back(say(MOE_TRANSLATE_NOOP("Report", "Search: %1."), {arg::name(rankText())}));
     if (m_rank && *m_rank > 0 && m_own) {
         const Candidate& best = m_search.ranked.front();
         const Evaluation bestEv = evaluate(applyCandidate(m_profile, best));
-        why.push_back("Against the best (" + candidateName(best, m_profile.workload.mode) + "): "
-                      + whyBelow(m_ev, bestEv, *m_own, best, m_inputs.objective) + ".");
+        why.push_back(say(MOE_TRANSLATE_NOOP("Report", "Against the best (%1): %2."),
+                          {arg::phrases({candidatePhrase(best, m_profile.workload.mode)}),
+                           arg::phrases(whyBelowPhrases(m_ev, bestEv, *m_own, best, m_inputs.objective))}));
     }
-    why.push_back("Memory headroom on the fullest GPU: "
-                  + formatBytes(m_ev.capacityBytes * m_profile.constraints.maxMemoryFraction - m_ev.memory.total()) + ".");
-    why.push_back("Exposed communication: " + formatPercent(m_ev.rates.commFraction) + " of the step.");
+    why.push_back(say(MOE_TRANSLATE_NOOP("Report", "Memory headroom on the fullest GPU: %1."),
+                      {arg::bytes(m_ev.capacityBytes * m_profile.constraints.maxMemoryFraction - m_ev.memory.total())}));
+    why.push_back(say(MOE_TRANSLATE_NOOP("Report", "Exposed communication: %1 of the step."), {arg::percent(m_ev.rates.commFraction)}));
     list(why);
 }
 
@@ -171,9 +260,9 @@ std::string Builder::bandText() const
     if (!band) {
         return {};
     }
-    return " ±" + formatPercent(band->band) + " (" + formatSeconds(band->low(m_ev.time.total)) + " to "
-        + formatSeconds(band->high(m_ev.time.total)) + ", the leave-one-out band of calibrated system \"" + band->system
-        + "\")";
+    return say(MOE_TRANSLATE_NOOP("Report", " \u00b1%1 (%2 to %3, the leave-one-out band of calibrated system \"%4\")"),
+               {arg::percent(band->band), arg::seconds(band->low(m_ev.time.total)), arg::seconds(band->high(m_ev.time.total)),
+                arg::name(band->system)});
 }
 
 void Builder::latency()
@@ -181,9 +270,12 @@ void Builder::latency()
     if (!m_ev.valid) {
         return;
     }
-    heading(2, "Latency breakdown");
-    figure("latency", "Step time by component (" + formatSeconds(m_ev.time.total) + bandText() + " in all)");
-    ReportTable t{{"component", "time", "share of the step"}, {}};
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Latency breakdown")));
+    figure("latency", say(MOE_TRANSLATE_NOOP("Report", "Step time by component (%1%2 in all)"),
+                          {arg::seconds(m_ev.time.total), arg::name(bandText())}));
+    ReportTable t{{say(MOE_TRANSLATE_NOOP("Report", "component")), say(MOE_TRANSLATE_NOOP("Report", "time")),
+                   say(MOE_TRANSLATE_NOOP("Report", "share of the step"))},
+                  {}};
     // Shares of the step: with overlap the components add up to more than 100%, and
     // the credit, a negative share, brings the column back to exactly 100%.
     std::vector<double> seconds;
@@ -194,12 +286,13 @@ void Builder::latency()
     for (std::size_t i = 0; i < kTimeComponentCount; ++i) {
         const TimeComponent& c = kTimeComponents[i];
         if (c.kind != TimeKind::OverlapCredit) {
-            t.rows.push_back({c.label, formatSeconds(seconds[i]), shares[i]});
+            t.rows.push_back({say("%1", {arg::label("Component", c.label)}), fig(arg::seconds(seconds[i])), fig(arg::figure(shares[i]))});
         } else if (seconds[i] != 0) {
-            t.rows.push_back({std::string(c.label) + " (credit)", formatSeconds(seconds[i]), shares[i]});
+            t.rows.push_back({say(MOE_TRANSLATE_NOOP("Report", "%1 (credit)"), {arg::label("Component", c.label)}),
+                              fig(arg::seconds(seconds[i])), fig(arg::figure(shares[i]))});
         }
     }
-    t.rows.push_back({"total", formatSeconds(m_ev.time.total), "100.0%"});
+    t.rows.push_back({say(MOE_TRANSLATE_NOOP("Report", "total")), fig(arg::seconds(m_ev.time.total)), fig(arg::figure("100.0%"))});
     table(std::move(t));
 }
 
@@ -208,9 +301,11 @@ void Builder::memory()
     if (!m_ev.valid) {
         return;
     }
-    heading(2, "Memory per GPU");
-    figure("memory", "Memory by component against the GPU's capacity");
-    ReportTable t{{"component (GPU " + std::to_string(m_ev.memoryGpu) + ", the fullest)", "memory", "share"}, {}};
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Memory per GPU")));
+    figure("memory", say(MOE_TRANSLATE_NOOP("Report", "Memory by component against the GPU's capacity")));
+    ReportTable t{{say(MOE_TRANSLATE_NOOP("Report", "component (GPU %1, the fullest)"), {arg::name(std::to_string(m_ev.memoryGpu))}),
+                   say(MOE_TRANSLATE_NOOP("Report", "memory")), say(MOE_TRANSLATE_NOOP("Report", "share"))},
+                  {}};
     const double total = m_ev.memory.total();
     std::vector<double> bytes;
     for (const MemoryComponent& c : kMemoryComponents) {
@@ -218,9 +313,11 @@ void Builder::memory()
     }
     const std::vector<std::string> shares = formatShares(bytes, total);
     for (std::size_t i = 0; i < kMemoryComponentCount; ++i) {
-        t.rows.push_back({kMemoryComponents[i].label, formatBytes(bytes[i]), shares[i]});
+        t.rows.push_back({say("%1", {arg::label("Component", kMemoryComponents[i].label)}), fig(arg::bytes(bytes[i])),
+                          fig(arg::figure(shares[i]))});
     }
-    t.rows.push_back({"total", formatBytes(total), formatPercent(total / m_ev.capacityBytes) + " of " + formatBytes(m_ev.capacityBytes)});
+    t.rows.push_back({say(MOE_TRANSLATE_NOOP("Report", "total")), fig(arg::bytes(total)),
+                      say(MOE_TRANSLATE_NOOP("Report", "%1 of %2"), {arg::percent(total / m_ev.capacityBytes), arg::bytes(m_ev.capacityBytes)})});
     table(std::move(t));
 }
 
@@ -229,12 +326,16 @@ void Builder::loadBalance()
     if (!m_ev.valid) {
         return;
     }
-    heading(2, "Load balance");
-    figure("grid", "Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle");
-    table({{"measure", "value"},
-           {{"busiest EP rank over the mean", num(m_ev.load.imbalance) + "x"},
-            {"expert slots per GPU", std::to_string(m_ev.load.expertsPerGpuMin) + " to " + std::to_string(m_ev.load.expertsPerGpuMax)},
-            {"assignments dropped over capacity", formatPercent(m_ev.load.droppedTokenShare)}}});
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Load balance")));
+    figure("grid", say(MOE_TRANSLATE_NOOP("Report", "Every GPU of the cluster, coloured by its load: the tokens routed to its "
+                                                    "experts per step; hatched GPUs are idle")));
+    table({{say(MOE_TRANSLATE_NOOP("Report", "measure")), say(MOE_TRANSLATE_NOOP("Report", "value"))},
+           {{say(MOE_TRANSLATE_NOOP("Report", "busiest EP rank over the mean")),
+             say(MOE_TRANSLATE_NOOP("Report", "%1x"), {arg::number(m_ev.load.imbalance)})},
+            {say(MOE_TRANSLATE_NOOP("Report", "expert slots per GPU")),
+             say(MOE_TRANSLATE_NOOP("Report", "%1 to %2"), {arg::integer(static_cast<double>(m_ev.load.expertsPerGpuMin)),
+                                                           arg::integer(static_cast<double>(m_ev.load.expertsPerGpuMax))})},
+            {say(MOE_TRANSLATE_NOOP("Report", "assignments dropped over capacity")), fig(arg::percent(m_ev.load.droppedTokenShare))}}});
 }
 
 void Builder::checks()
@@ -242,11 +343,15 @@ void Builder::checks()
     if (!m_ev.valid) {
         return;
     }
-    heading(2, "Constraint checks");
-    ReportTable t{{"check", "result", "detail"}, {}};
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Constraint checks")));
+    ReportTable t{{say(MOE_TRANSLATE_NOOP("Report", "check")), say(MOE_TRANSLATE_NOOP("Report", "result")),
+                   say(MOE_TRANSLATE_NOOP("Report", "detail"))},
+                  {}};
     for (int i = 0; i < m_ev.checkCount; ++i) {
         const Check& c = m_ev.checks[static_cast<std::size_t>(i)];
-        t.rows.push_back({checkName(c.kind), c.ok ? "pass" : "FAIL", describeCheck(c, m_ev)});
+        t.rows.push_back({say("%1", {arg::label("CheckName", checkName(c.kind))}),
+                          c.ok ? say(MOE_TRANSLATE_NOOP("Report", "pass")) : say(MOE_TRANSLATE_NOOP("Report", "FAIL")),
+                          say(checkPhrase(c, m_ev))});
     }
     table(std::move(t));
 }

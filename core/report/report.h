@@ -53,6 +53,11 @@ struct ReportInputs {
     // empty. Callers with threads pass one that uses them (core starts none). A space
     // over kMaxSearchConfigurations, or a cluster over the GPU cap, is not searched.
     std::function<SearchResult(const Profile&, Objective, const SearchBounds&)> search;
+    // Writes each of the report's sentences (phrases in the context "Report", with
+    // names in "ReportName") and figures for its reader. Empty: English with
+    // locale-free figures, as the CLI prints it; the window passes its translation
+    // and locale (ui/widgets/phrasetext.h), so core needs no Qt.
+    std::function<std::string(const Phrase&)> phraseText;
 };
 
 // Evaluates the profile's strategy, its baseline (if any) and a full search.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "report/report.h"
+#include "model/checkphrase.h"
 #include "model/explanation.h"
 #include "base/phrase.h"
 #include "base/units.h"
@@ -19,10 +20,31 @@ inline std::string strategyName(const Strategy& s)
         + std::to_string(s.ep) + " ETP" + std::to_string(s.etp);
 }
 
+// The names the report prints of the profile's settings (toString() in English), as
+// labels the window translates in the context "ReportName".
+PhraseArg objectiveName(Objective objective);
+PhraseArg modeName(Mode mode);
+PhraseArg recomputeName(Recompute recompute);
+PhraseArg placementName(PlacementPolicy placement);
+
+inline Phrase candidatePhrase(const Candidate& c, Mode mode)
+{
+    const PhraseArg strategy = arg::name(strategyName(c.strategy));
+    const PhraseArg microBatches = arg::integer(static_cast<double>(c.microBatches));
+    if (mode == Mode::Training) {
+        return c.microBatches == 1
+            ? Phrase{"Report", MOE_TRANSLATE_NOOP("Report", "%1, %2 micro-batch, recompute %3"),
+                     {strategy, microBatches, recomputeName(c.recompute)}}
+            : Phrase{"Report", MOE_TRANSLATE_NOOP("Report", "%1, %2 micro-batches, recompute %3"),
+                     {strategy, microBatches, recomputeName(c.recompute)}};
+    }
+    return c.microBatches == 1 ? Phrase{"Report", MOE_TRANSLATE_NOOP("Report", "%1, %2 micro-batch"), {strategy, microBatches}}
+                               : Phrase{"Report", MOE_TRANSLATE_NOOP("Report", "%1, %2 micro-batches"), {strategy, microBatches}};
+}
+
 inline std::string candidateName(const Candidate& c, Mode mode)
 {
-    return strategyName(c.strategy) + ", " + std::to_string(c.microBatches) + " micro-batch"
-        + (c.microBatches == 1 ? "" : "es") + (mode == Mode::Training ? std::string(", recompute ") + toString(c.recompute) : "");
+    return candidatePhrase(c, mode).english();
 }
 
 
@@ -108,6 +130,13 @@ public:
     Report build();
 
 private:
+    // A sentence (a template in the context "Report") or a figure in the reader's
+    // language and locale (ReportInputs::phraseText).
+    std::string say(const Phrase& phrase) const { return m_inputs.phraseText ? m_inputs.phraseText(phrase) : phrase.english(); }
+    std::string say(const char* text, std::vector<PhraseArg> args = {}) const { return say(Phrase{"Report", text, std::move(args)}); }
+    std::string fig(PhraseArg figure) const { return say("%1", {std::move(figure)}); }
+    std::string shownName(const std::string& name) const;
+
     void heading(int level, std::string text) { m_report.blocks.emplace_back(ReportHeading{level, std::move(text)}); }
     void paragraph(std::string text) { m_report.blocks.emplace_back(ReportParagraph{std::move(text)}); }
     // An empty list is left out: written, it was a stray blank line (Markdown) or an
@@ -137,7 +166,9 @@ private:
     void risks();
     void scaling();
     void serving();
-    std::string rankText() const;
+    // "it ranks 3 of 120 feasible configurations by throughput", or with `thisStrategy`
+    // "this strategy ranks ...".
+    std::string rankText(bool thisStrategy = false) const;
     std::string bandText() const;  // " ±3.6% (...)" on a calibrated system, else empty
 
     const Profile& m_profile;
@@ -146,7 +177,7 @@ private:
     std::optional<Evaluation> m_baseline;
     SearchResult runSearch(const Profile& profile, const SearchBounds& bounds) const;
     SearchResult m_search;
-    std::optional<std::string> m_notSearched;  // why the search did not run
+    std::optional<Phrase> m_notSearched;  // why the search did not run
     std::optional<Candidate> m_own;            // the chosen strategy as the search records it
     std::optional<std::size_t> m_rank;  // of the chosen strategy among the feasible (0 = best)
     Report m_report;
@@ -163,8 +194,9 @@ inline Builder::Builder(const Profile& profile, const ReportInputs& inputs)
     // Counted first: a space past the limit would hold the report for minutes.
     const SearchSize size = estimateSearch(profile);
     if (size.overLimit) {
-        m_notSearched = "the space has over " + formatGrouped(static_cast<double>(kMaxSearchConfigurations))
-            + " configurations, the search limit (docs/cli.md)";
+        m_notSearched = Phrase{"Report",
+                               MOE_TRANSLATE_NOOP("Report", "the space has over %1 configurations, the search limit (docs/cli.md)"),
+                               {arg::figure(formatGrouped(static_cast<double>(kMaxSearchConfigurations)))}};
         return;
     }
     // Only what the report shows is kept: the alternatives, the front and the own rank.

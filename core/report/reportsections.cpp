@@ -10,14 +10,16 @@ namespace moe::detail {
 
 void Builder::baseline()
 {
-    heading(2, "Comparison with the baseline");
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Comparison with the baseline")));
     if (!m_profile.baseline || !m_baseline) {
-        paragraph("The profile names no baseline deployment.");
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "The profile names no baseline deployment.")));
         return;
     }
     const Evaluation& b = *m_baseline;
     if (!b.valid) {
-        paragraph("The baseline " + strategyName(*m_profile.baseline) + " cannot run: " + b.errorPath + ": " + b.error + ".");
+        const Phrase error = *b.errorPhrase.text ? b.errorPhrase : Phrase{"Report", "%1", {arg::name(b.error)}};
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "The baseline %1 cannot run: %2: %3."),
+                      {arg::name(strategyName(*m_profile.baseline)), arg::name(b.errorPath), arg::phrases({error})}));
         return;
     }
     if (!m_ev.valid) {
@@ -26,33 +28,43 @@ void Builder::baseline()
     auto row = [](std::string name, std::string chosen, std::string base, std::string change) {
         return std::vector<std::string>{std::move(name), std::move(chosen), std::move(base), std::move(change)};
     };
-    ReportTable t{{"figure", "chosen", "baseline", "change"}, {}};
-    t.rows.push_back(row("strategy", strategyName(m_profile.strategy), strategyName(*m_profile.baseline), ""));
-    t.rows.push_back(row("GPUs used", std::to_string(m_ev.gpusUsed), std::to_string(b.gpusUsed),
-                         formatChange(static_cast<double>(m_ev.gpusUsed) / static_cast<double>(b.gpusUsed))));
-    t.rows.push_back(row("step time", formatSeconds(m_ev.time.total), formatSeconds(b.time.total),
-                         formatChange(m_ev.time.total / b.time.total)));
-    t.rows.push_back(row("throughput", formatRate(m_ev.rates.tokensPerS), formatRate(b.rates.tokensPerS),
-                         formatChange(m_ev.rates.tokensPerS / b.rates.tokensPerS)));
-    t.rows.push_back(row("throughput per GPU", formatRate(m_ev.rates.tokensPerSPerGpu), formatRate(b.rates.tokensPerSPerGpu),
-                         formatChange(m_ev.rates.tokensPerSPerGpu / b.rates.tokensPerSPerGpu)));
-    t.rows.push_back(row("fullest GPU's memory", formatBytes(m_ev.memory.total()), formatBytes(b.memory.total()),
-                         formatChange(m_ev.memory.total() / b.memory.total())));
-    t.rows.push_back(row("verdict", m_ev.ok ? "pass" : "FAIL", b.ok ? "pass" : "FAIL", ""));
+    const std::string chosenHeader = say(MOE_TRANSLATE_NOOP("Report", "chosen"));
+    const std::string baselineHeader = say(MOE_TRANSLATE_NOOP("Report", "baseline"));
+    const std::string changeHeader = say(MOE_TRANSLATE_NOOP("Report", "change"));
+    const std::string pass = say(MOE_TRANSLATE_NOOP("Report", "pass"));
+    const std::string fail = say(MOE_TRANSLATE_NOOP("Report", "FAIL"));
+    const auto change = [&](double ratio) { return fig(arg::change(ratio)); };
+    ReportTable t{{say(MOE_TRANSLATE_NOOP("Report", "figure")), chosenHeader, baselineHeader, changeHeader}, {}};
+    t.rows.push_back(row(say(MOE_TRANSLATE_NOOP("Report", "strategy")), strategyName(m_profile.strategy),
+                         strategyName(*m_profile.baseline), ""));
+    t.rows.push_back(row(say(MOE_TRANSLATE_NOOP("Report", "GPUs used")), fig(arg::integer(static_cast<double>(m_ev.gpusUsed))),
+                         fig(arg::integer(static_cast<double>(b.gpusUsed))),
+                         change(static_cast<double>(m_ev.gpusUsed) / static_cast<double>(b.gpusUsed))));
+    t.rows.push_back(row(say(MOE_TRANSLATE_NOOP("Report", "step time")), fig(arg::seconds(m_ev.time.total)),
+                         fig(arg::seconds(b.time.total)), change(m_ev.time.total / b.time.total)));
+    t.rows.push_back(row(say(MOE_TRANSLATE_NOOP("Report", "throughput")), fig(arg::rate(m_ev.rates.tokensPerS)),
+                         fig(arg::rate(b.rates.tokensPerS)), change(m_ev.rates.tokensPerS / b.rates.tokensPerS)));
+    t.rows.push_back(row(say(MOE_TRANSLATE_NOOP("Report", "throughput per GPU")), fig(arg::rate(m_ev.rates.tokensPerSPerGpu)),
+                         fig(arg::rate(b.rates.tokensPerSPerGpu)), change(m_ev.rates.tokensPerSPerGpu / b.rates.tokensPerSPerGpu)));
+    t.rows.push_back(row(say(MOE_TRANSLATE_NOOP("Report", "fullest GPU's memory")), fig(arg::bytes(m_ev.memory.total())),
+                         fig(arg::bytes(b.memory.total())), change(m_ev.memory.total() / b.memory.total())));
+    t.rows.push_back(row(say(MOE_TRANSLATE_NOOP("Report", "verdict")), m_ev.ok ? pass : fail, b.ok ? pass : fail, ""));
     table(std::move(t));
     if (b.valid) {
         // Where the step time moved, component by component (core/model/components.h);
         // the credit is signed, so each column adds up to its step.
-        ReportTable parts{{"step time by component", "chosen", "baseline", "change"}, {}};
+        ReportTable parts{{say(MOE_TRANSLATE_NOOP("Report", "step time by component")), chosenHeader, baselineHeader, changeHeader}, {}};
         for (const TimeComponent& c : kTimeComponents) {
             const double chosen = signedSeconds(m_ev.time, c);
             const double base = signedSeconds(b.time, c);
             if (chosen == 0 && base == 0) {
                 continue;
             }
-            parts.rows.push_back(row(c.kind == TimeKind::OverlapCredit ? std::string(c.label) + " (credit)" : c.label,
-                                     formatSeconds(chosen), formatSeconds(base),
-                                     base != 0 ? formatChange(chosen / base) : std::string("new")));
+            parts.rows.push_back(row(c.kind == TimeKind::OverlapCredit
+                                         ? say(MOE_TRANSLATE_NOOP("Report", "%1 (credit)"), {arg::label("Component", c.label)})
+                                         : say("%1", {arg::label("Component", c.label)}),
+                                     fig(arg::seconds(chosen)), fig(arg::seconds(base)),
+                                     base != 0 ? change(chosen / base) : say(MOE_TRANSLATE_NOOP("Report", "new"))));
         }
         table(std::move(parts));
     }
@@ -61,7 +73,8 @@ void Builder::baseline()
         for (int i = 0; i < b.checkCount; ++i) {
             const Check& c = b.checks[static_cast<std::size_t>(i)];
             if (!c.ok) {
-                failures.push_back("The baseline fails " + std::string(checkName(c.kind)) + ": " + describeCheck(c, b) + ".");
+                failures.push_back(say(MOE_TRANSLATE_NOOP("Report", "The baseline fails %1: %2."),
+                                       {arg::label("CheckName", checkName(c.kind)), arg::phrases({checkPhrase(c, b)})}));
             }
         }
         list(failures);
@@ -70,44 +83,55 @@ void Builder::baseline()
 
 void Builder::alternatives()
 {
-    heading(2, "Alternatives the search ranked");
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Alternatives the search ranked")));
     if (m_notSearched) {
-        paragraph("Not searched: " + *m_notSearched + ".");
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "Not searched: %1."), {arg::phrases({*m_notSearched})}));
         return;
     }
     if (m_search.ranked.empty()) {
-        paragraph("No configuration satisfies every constraint.");
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "No configuration satisfies every constraint.")));
         return;
     }
-    std::string rejected;
+    std::vector<Phrase> rejected;
     for (std::size_t i = 0; i < kCheckKinds; ++i) {
         if (m_search.rejected.byCheck[i] > 0) {
-            rejected += (rejected.empty() ? "" : ", ") + formatGrouped(static_cast<double>(m_search.rejected.byCheck[i])) + " by "
-                + checkName(static_cast<CheckKind>(i));
+            rejected.push_back({"Report", rejected.empty() ? MOE_TRANSLATE_NOOP("Report", "%1 by %2") : MOE_TRANSLATE_NOOP("Report", ", %1 by %2"),
+                                {arg::figure(formatGrouped(static_cast<double>(m_search.rejected.byCheck[i]))),
+                                 arg::label("CheckName", checkName(static_cast<CheckKind>(i)))}});
         }
     }
-    paragraph("Evaluated " + formatGrouped(static_cast<double>(m_search.evaluated)) + " configurations: "
-              + formatGrouped(static_cast<double>(m_search.feasible)) + " feasible, "
-              + formatGrouped(static_cast<double>(m_search.rejected.total)) + " rejected" + (rejected.empty() ? "" : " (" + rejected + ")")
-              + ". Ranked by " + toString(m_inputs.objective) + "; * marks the Pareto front.");
+    const PhraseArg counts[] = {arg::figure(formatGrouped(static_cast<double>(m_search.evaluated))),
+                                arg::figure(formatGrouped(static_cast<double>(m_search.feasible))),
+                                arg::figure(formatGrouped(static_cast<double>(m_search.rejected.total)))};
+    paragraph((rejected.empty() ? say(MOE_TRANSLATE_NOOP("Report", "Evaluated %1 configurations: %2 feasible, %3 rejected. "),
+                                      {counts[0], counts[1], counts[2]})
+                                : say(MOE_TRANSLATE_NOOP("Report", "Evaluated %1 configurations: %2 feasible, %3 rejected (%4). "),
+                                      {counts[0], counts[1], counts[2], arg::phrases(rejected)}))
+              + say(MOE_TRANSLATE_NOOP("Report", "Ranked by %1; * marks the Pareto front."), {objectiveName(m_inputs.objective)}));
     const Candidate& best = m_search.ranked.front();
     const Evaluation bestEv = evaluate(applyCandidate(m_profile, best));
-    ReportTable t{{"rank", "strategy", "GPUs", "throughput", "step time", "fullest GPU", "why it ranks below the first"}, {}};
+    ReportTable t{{say(MOE_TRANSLATE_NOOP("Report", "rank")), say(MOE_TRANSLATE_NOOP("Report", "strategy")),
+                   say(MOE_TRANSLATE_NOOP("Report", "GPUs")), say(MOE_TRANSLATE_NOOP("Report", "throughput")),
+                   say(MOE_TRANSLATE_NOOP("Report", "step time")), say(MOE_TRANSLATE_NOOP("Report", "fullest GPU")),
+                   say(MOE_TRANSLATE_NOOP("Report", "why it ranks below the first"))},
+                  {}};
     const std::size_t shown = std::min(m_inputs.alternatives, m_search.ranked.size());
     for (std::size_t i = 0; i < shown; ++i) {
         const Candidate& c = m_search.ranked[i];
-        const std::string why = i == 0 ? std::string("the best")
-                                       : whyBelow(evaluate(applyCandidate(m_profile, c)), bestEv, c, best, m_inputs.objective);
-        t.rows.push_back({std::to_string(i + 1) + (c.pareto ? "*" : ""), candidateName(c, m_profile.workload.mode),
-                          std::to_string(c.strategy.gpusUsed()), formatRate(c.tokensPerS), formatSeconds(c.stepS),
-                          formatBytes(c.memoryBytes), why});
+        const std::string why = i == 0 ? say(MOE_TRANSLATE_NOOP("Report", "the best"))
+                                       : say("%1", {arg::phrases(whyBelowPhrases(evaluate(applyCandidate(m_profile, c)), bestEv, c,
+                                                                                 best, m_inputs.objective))});
+        t.rows.push_back({fig(arg::integer(static_cast<double>(i + 1))) + (c.pareto ? "*" : ""),
+                          say(candidatePhrase(c, m_profile.workload.mode)),
+                          fig(arg::integer(static_cast<double>(c.strategy.gpusUsed()))), fig(arg::rate(c.tokensPerS)),
+                          fig(arg::seconds(c.stepS)), fig(arg::bytes(c.memoryBytes)), why});
     }
     table(std::move(t));
 }
 
 void Builder::risks()
 {
-    heading(2, "Risks");
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Risks")));
     if (!m_ev.valid) {
         return;
     }
@@ -116,45 +140,54 @@ void Builder::risks()
     const double limit = m_ev.capacityBytes * m_profile.constraints.maxMemoryFraction;
     const double free = limit - m_ev.memory.total();
     if (free < 0.1 * limit) {
-        risks.push_back("Memory: " + formatBytes(free) + " left of " + formatBytes(limit) + " on GPU " + std::to_string(m_ev.memoryGpu)
-                        + " (under 10%); longer sequences or a larger batch will not fit.");
+        risks.push_back(say(MOE_TRANSLATE_NOOP("Report", "Memory: %1 left of %2 on GPU %3 (under 10%); longer sequences or a "
+                                                         "larger batch will not fit."),
+                            {arg::bytes(free), arg::bytes(limit), arg::name(std::to_string(m_ev.memoryGpu))}));
     }
     if (m_ev.rates.commFraction > 0.3) {
-        risks.push_back("Communication: " + formatPercent(m_ev.rates.commFraction)
-                        + " of the step is exposed communication (over 30%); link bandwidth decides the step.");
+        risks.push_back(say(MOE_TRANSLATE_NOOP("Report", "Communication: %1 of the step is exposed communication (over 30%); "
+                                                         "link bandwidth decides the step."),
+                            {arg::percent(m_ev.rates.commFraction)}));
     }
     if (m_ev.time.ppBubble > 0.1 * m_ev.time.total) {
-        risks.push_back("Pipeline bubble: " + formatPercent(m_ev.time.ppBubble / m_ev.time.total)
-                        + " of the step (over 10%); more micro-batches would shrink it.");
+        risks.push_back(say(MOE_TRANSLATE_NOOP("Report", "Pipeline bubble: %1 of the step (over 10%); more micro-batches would "
+                                                         "shrink it."),
+                            {arg::percent(m_ev.time.ppBubble / m_ev.time.total)}));
     }
     if (m_ev.load.imbalance > 1.1) {
-        risks.push_back("Load imbalance: the busiest EP rank carries " + num(m_ev.load.imbalance) + "x the mean (over 1.1x).");
+        risks.push_back(say(MOE_TRANSLATE_NOOP("Report", "Load imbalance: the busiest EP rank carries %1x the mean (over 1.1x)."),
+                            {arg::number(m_ev.load.imbalance)}));
     }
     if (m_ev.load.droppedTokenShare > 0) {
-        risks.push_back("Dropped tokens: " + formatPercent(m_ev.load.droppedTokenShare) + " of assignments exceed expert capacity.");
+        risks.push_back(say(MOE_TRANSLATE_NOOP("Report", "Dropped tokens: %1 of assignments exceed expert capacity."),
+                            {arg::percent(m_ev.load.droppedTokenShare)}));
     }
     if (m_ev.gpusUsed * 2 <= m_profile.cluster.gpuCount) {
-        risks.push_back("Utilisation: " + std::to_string(m_profile.cluster.gpuCount - m_ev.gpusUsed) + " of "
-                        + std::to_string(m_profile.cluster.gpuCount) + " GPUs stay idle.");
+        risks.push_back(say(MOE_TRANSLATE_NOOP("Report", "Utilisation: %1 of %2 GPUs stay idle."),
+                            {arg::integer(static_cast<double>(m_profile.cluster.gpuCount - m_ev.gpusUsed)),
+                             arg::integer(static_cast<double>(m_profile.cluster.gpuCount))}));
     }
     if (risks.empty()) {
-        risks.push_back("None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over "
-                        "10%, imbalance over 1.1x, dropped tokens, half the GPUs idle).");
+        risks.push_back(say(MOE_TRANSLATE_NOOP("Report", "None above the thresholds (memory headroom under 10%, exposed "
+                                                         "communication over 30%, bubble over 10%, imbalance over 1.1x, "
+                                                         "dropped tokens, half the GPUs idle).")));
     }
     list(risks);
 }
 
 void Builder::scaling()
 {
-    heading(2, "Next scaling steps");
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Next scaling steps")));
     if (m_notSearched) {
         return;
     }
     // Skewed routing can leave nothing feasible until experts are re-placed or
-    // replicated: name the cheapest fix the search found (search/skewfixes.h).
+    // replicated: name the cheapest fix the search found (search/skewfixes.h). The fix
+    // itself is in English (search/skewfixsummary.h has no phrase yet).
     if (const auto fix = cheapestFixSentence(m_profile, m_search, m_inputs.objective)) {
-        list({"Nothing is feasible with the profile's own placement, redundant experts and capacity factor; the "
-              "cheapest change is to " + *fix + "."});
+        list({say(MOE_TRANSLATE_NOOP("Report", "Nothing is feasible with the profile's own placement, redundant experts and "
+                                               "capacity factor; the cheapest change is to %1."),
+                  {arg::name(*fix)})});
     }
     if (!m_inputs.scalingStudy || !m_ev.valid) {
         return;
@@ -164,16 +197,17 @@ void Builder::scaling()
     if (doubled.constraints.maxGpus) {
         doubled.constraints.maxGpus = *doubled.constraints.maxGpus * 2;
     }
+    const PhraseArg doubledGpus = arg::figure(formatGrouped(static_cast<double>(doubled.cluster.gpuCount)));
     // Never past what a profile may hold (profile-format.md) nor past the search limit.
     if (doubled.cluster.gpuCount > limits::kMaxGpus) {
-        paragraph("No larger cluster studied: " + formatGrouped(static_cast<double>(doubled.cluster.gpuCount))
-                  + " GPUs is above the cap of " + formatGrouped(static_cast<double>(limits::kMaxGpus)) + " GPUs a profile may name.");
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name."),
+                      {doubledGpus, arg::figure(formatGrouped(static_cast<double>(limits::kMaxGpus)))}));
         return;
     }
     if (estimateSearch(doubled).overLimit) {
-        paragraph("No larger cluster studied: on " + formatGrouped(static_cast<double>(doubled.cluster.gpuCount))
-                  + " GPUs the space has over " + formatGrouped(static_cast<double>(kMaxSearchConfigurations))
-                  + " configurations, the search limit (docs/cli.md).");
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "No larger cluster studied: on %1 GPUs the space has over %2 configurations, "
+                                                   "the search limit (docs/cli.md)."),
+                      {doubledGpus, arg::figure(formatGrouped(static_cast<double>(kMaxSearchConfigurations)))}));
         return;
     }
     SearchBounds best;
@@ -183,14 +217,16 @@ void Builder::scaling()
     if (!m_search.ranked.empty() && !next.ranked.empty()) {
         const Candidate& now = m_search.ranked.front();
         const Candidate& then = next.ranked.front();
-        steps.push_back("With " + std::to_string(doubled.cluster.gpuCount) + " GPUs the best configuration would be "
-                        + candidateName(then, m_profile.workload.mode) + " on " + std::to_string(then.strategy.gpusUsed())
-                        + " GPUs: " + formatRate(then.tokensPerS) + " (" + formatChange(then.tokensPerS / now.tokensPerS)
-                        + " against today's best), " + formatSeconds(then.stepS) + " per step.");
+        steps.push_back(say(MOE_TRANSLATE_NOOP("Report", "With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 "
+                                                         "against today's best), %6 per step."),
+                            {arg::integer(static_cast<double>(doubled.cluster.gpuCount)),
+                             arg::phrases({candidatePhrase(then, m_profile.workload.mode)}),
+                             arg::integer(static_cast<double>(then.strategy.gpusUsed())), arg::rate(then.tokensPerS),
+                             arg::change(then.tokensPerS / now.tokensPerS), arg::seconds(then.stepS)}));
     }
     if (m_rank && *m_rank > 0) {
-        steps.push_back("On today's cluster, moving to the search's best gains "
-                        + formatChange(m_search.ranked.front().tokensPerS / m_ev.rates.tokensPerS) + " throughput.");
+        steps.push_back(say(MOE_TRANSLATE_NOOP("Report", "On today's cluster, moving to the search's best gains %1 throughput."),
+                            {arg::change(m_search.ranked.front().tokensPerS / m_ev.rates.tokensPerS)}));
     }
     list(steps);
 }

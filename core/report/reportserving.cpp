@@ -11,21 +11,28 @@ namespace {
 // Rows of the front the report lists; the plan has them all.
 constexpr std::size_t kFrontRows = 8;
 
-std::string deploymentName(const ServingPoint& p)
+PhraseArg grouped(double value)
 {
-    const std::string decode = strategyName(p.decode.strategy) + " x" + formatGrouped(static_cast<double>(p.decode.concurrency));
+    return arg::figure(formatGrouped(value));
+}
+
+Phrase deploymentPhrase(const ServingPoint& p)
+{
+    const Phrase decode{"Report", "%1 x%2", {arg::name(strategyName(p.decode.strategy)), grouped(static_cast<double>(p.decode.concurrency))}};
     if (!p.prefill) {
         return decode;
     }
-    return std::to_string(p.prefillWorkers) + " prefill " + strategyName(p.prefill->strategy) + " x"
-        + formatGrouped(static_cast<double>(p.prefill->concurrency)) + " + " + std::to_string(p.decodeWorkers)
-        + " decode " + decode;
+    return {"Report", MOE_TRANSLATE_NOOP("Report", "%1 prefill %2 x%3 + %4 decode %5"),
+            {arg::integer(static_cast<double>(p.prefillWorkers)), arg::name(strategyName(p.prefill->strategy)),
+             grouped(static_cast<double>(p.prefill->concurrency)), arg::integer(static_cast<double>(p.decodeWorkers)),
+             arg::phrases({decode})}};
 }
 
-std::string pointText(const ServingPoint& p)
+Phrase pointPhrase(const ServingPoint& p)
 {
-    return deploymentName(p) + " on " + formatGrouped(static_cast<double>(p.gpus)) + " GPUs: TTFT " + formatSeconds(p.ttftS)
-        + ", TPOT " + formatSeconds(p.tpotS) + ", " + formatGrouped(p.outputTokensPerSPerGpu) + " output tokens/s per GPU";
+    return {"Report", MOE_TRANSLATE_NOOP("Report", "%1 on %2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU"),
+            {arg::phrases({deploymentPhrase(p)}), grouped(static_cast<double>(p.gpus)), arg::seconds(p.ttftS),
+             arg::seconds(p.tpotS), grouped(p.outputTokensPerSPerGpu)}};
 }
 
 } // namespace
@@ -35,42 +42,62 @@ void Builder::serving()
     if (m_profile.workload.mode == Mode::Training) {
         return;
     }
-    heading(2, "Serving");
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Serving")));
     if (!m_profile.workload.serving) {
-        paragraph("The profile states no serving targets: add workload.serving (isl, osl and optionally ttft_ms, "
-                  "tpot_ms) to plan serving against them (docs/serving.md).");
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "The profile states no serving targets: add workload.serving (isl, osl and "
+                                                   "optionally ttft_ms, tpot_ms) to plan serving against them (docs/serving.md).")));
         return;
     }
     const ServingSpec& request = *m_profile.workload.serving;
     const ServingPlan plan = planServing(m_profile, request);
-    std::string targets;
+    std::vector<Phrase> targets;
     if (maxTtftS(request)) {
-        targets += ", TTFT at most " + formatSeconds(*maxTtftS(request));
+        targets.push_back({"Report", MOE_TRANSLATE_NOOP("Report", ", TTFT at most %1"), {arg::seconds(*maxTtftS(request))}});
     }
     if (maxTpotS(request)) {
-        targets += ", TPOT at most " + formatSeconds(*maxTpotS(request));
+        targets.push_back({"Report", MOE_TRANSLATE_NOOP("Report", ", TPOT at most %1"), {arg::seconds(*maxTpotS(request))}});
     }
-    paragraph(std::string(request.disaggregated ? "Disaggregated" : "Aggregated") + " serving of requests of "
-              + formatGrouped(static_cast<double>(request.inputTokens)) + " input and "
-              + formatGrouped(static_cast<double>(request.outputTokens)) + " output tokens" + targets + ": "
-              + formatGrouped(static_cast<double>(plan.points.size())) + " deployments timed (docs/serving.md).");
+    const std::vector<PhraseArg> args{grouped(static_cast<double>(request.inputTokens)),
+                                      grouped(static_cast<double>(request.outputTokens)), arg::phrases(targets),
+                                      grouped(static_cast<double>(plan.points.size()))};
+    paragraph(request.disaggregated
+                  ? say(MOE_TRANSLATE_NOOP("Report", "Disaggregated serving of requests of %1 input and %2 output tokens%3: %4 "
+                                                     "deployments timed (docs/serving.md)."),
+                        args)
+                  : say(MOE_TRANSLATE_NOOP("Report", "Aggregated serving of requests of %1 input and %2 output tokens%3: %4 "
+                                                     "deployments timed (docs/serving.md)."),
+                        args));
     if (plan.best) {
-        paragraph("Best meeting the targets: " + pointText(plan.points[*plan.best]) + ".");
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "Best meeting the targets: %1."), {arg::phrases({pointPhrase(plan.points[*plan.best])})}));
+    } else if (plan.closest) {
+        // The plan's own message is English (search/servingplan.h has no phrase yet).
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "%1; closest: %2."),
+                      {arg::name(plan.message), arg::phrases({pointPhrase(plan.points[*plan.closest])})}));
     } else {
-        paragraph(plan.message + (plan.closest ? "; closest: " + pointText(plan.points[*plan.closest]) : std::string()) + ".");
+        paragraph(say("%1.", {arg::name(plan.message)}));
     }
     if (const auto own = servingPointOf(m_profile, request)) {
-        paragraph("This profile's own deployment, with its batch as the concurrency: " + pointText(*own)
-                  + (own->meetsTargets ? "; it meets the targets." : "; it misses a target."));
+        paragraph(own->meetsTargets
+                      ? say(MOE_TRANSLATE_NOOP("Report", "This profile's own deployment, with its batch as the concurrency: %1; "
+                                                         "it meets the targets."),
+                            {arg::phrases({pointPhrase(*own)})})
+                      : say(MOE_TRANSLATE_NOOP("Report", "This profile's own deployment, with its batch as the concurrency: %1; "
+                                                         "it misses a target."),
+                            {arg::phrases({pointPhrase(*own)})}));
     }
-    ReportTable t{{"TTFT", "TPOT", "tokens/s per user", "output tokens/s per GPU", "GPUs", "deployment"}, {}};
+    ReportTable t{{"TTFT", "TPOT", say(MOE_TRANSLATE_NOOP("Report", "tokens/s per user")),
+                   say(MOE_TRANSLATE_NOOP("Report", "output tokens/s per GPU")), say(MOE_TRANSLATE_NOOP("Report", "GPUs")),
+                   say(MOE_TRANSLATE_NOOP("Report", "deployment"))},
+                  {}};
     for (const ServingPoint& p : plan.points) {
         if (!p.onFront || t.rows.size() == kFrontRows) {
             break;
         }
-        t.rows.push_back({formatSeconds(p.ttftS), formatSeconds(p.tpotS), formatGrouped(p.tokensPerSPerUser),
-                          formatGrouped(p.outputTokensPerSPerGpu), formatGrouped(static_cast<double>(p.gpus)),
-                          deploymentName(p) + (plan.best && &p == &plan.points[*plan.best] ? " (best)" : "")});
+        const bool best = plan.best && &p == &plan.points[*plan.best];
+        t.rows.push_back({fig(arg::seconds(p.ttftS)), fig(arg::seconds(p.tpotS)), fig(grouped(p.tokensPerSPerUser)),
+                          fig(grouped(p.outputTokensPerSPerGpu)), fig(grouped(static_cast<double>(p.gpus))),
+                          best ? say(MOE_TRANSLATE_NOOP("Report", "%1 (best)"), {arg::phrases({deploymentPhrase(p)})})
+                               : say(deploymentPhrase(p))});
     }
     if (!t.rows.empty()) {
         table(std::move(t));

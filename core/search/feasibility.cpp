@@ -120,7 +120,7 @@ FeasibilityCell explainInfeasible(Profile profile, MapDimension rows, std::int64
         const std::string key = error->path.substr(error->path.find_last_of('/') + 1);
         say(cell, {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "illegal: %1"), {arg::name(key)}},
             {"Feasibility", MOE_TRANSLATE_NOOP("Feasibility", "The profile's own strategy with %1: %2"),
-             {name, arg::name(error->toString())}});
+             {name, arg::phrases({{"Feasibility", "%1: %2", {arg::name(error->path), arg::phrases({error->phrase})}}})}});
         return cell;
     }
     const Evaluation ev = evaluate(profile, s);

@@ -1,5 +1,6 @@
 #include "calibration/calibrationdialog.h"
 
+#include <QLocale>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,7 +47,7 @@ QString fromStd(const std::string& text)
 
 QString percent(double share)
 {
-    return QStringLiteral("%1%2%").arg(share >= 0 ? QStringLiteral("+") : QString()).arg(share * 100, 0, 'f', 1);
+    return QStringLiteral("%1%2%").arg(share >= 0 ? QStringLiteral("+") : QString(), QLocale().toString(share * 100, 'f', 1));
 }
 
 QString weightedKindName(MeasurementKind kind)
@@ -61,7 +62,7 @@ QString weightedKindName(MeasurementKind kind)
 
 QString magnitude(double share)
 {
-    return QStringLiteral("%1%").arg(share * 100, 0, 'f', 1);
+    return QStringLiteral("%1%").arg(QLocale().toString(share * 100, 'f', 1));
 }
 
 QString measuredText(Quantity quantity, double value)
@@ -376,9 +377,9 @@ void CalibrationDialog::showResult(const CalibrationResult& r)
         const int row = m_parameters->rowCount();
         m_parameters->insertRow(row);
         m_parameters->setItem(row, 0, cell(QString::fromLatin1(toString(p.parameter)), false));
-        m_parameters->setItem(row, 1, cell(QString::number(p.before, 'f', 3)));
-        m_parameters->setItem(row, 2, cell(QString::number(p.after, 'f', 3)));
-        m_parameters->setItem(row, 3, cell(tr("%1 to %2").arg(p.bounds.low, 0, 'f', 2).arg(p.bounds.high, 0, 'g', 3)));
+        m_parameters->setItem(row, 1, cell(QLocale().toString(p.before, 'f', 3)));
+        m_parameters->setItem(row, 2, cell(QLocale().toString(p.after, 'f', 3)));
+        m_parameters->setItem(row, 3, cell(tr("%1 to %2").arg(QLocale().toString(p.bounds.low, 'f', 2), QLocale().toString(p.bounds.high, 'g', 3))));
         m_parameters->setItem(row, 4, cell(p.fitted ? tr("yes") : tr("no: no measurement depends on it"), false));
     }
     if (r.rows.empty()) {
@@ -392,7 +393,7 @@ void CalibrationDialog::showResult(const CalibrationResult& r)
                          : tr("No leave-one-out error: %1").arg(fromStd(r.leaveOneOutNote)));
     QStringList weights;
     for (const KindWeight& w : r.weights) {
-        weights << tr("%1 %2 × %3").arg(weightedKindName(w.kind)).arg(w.rows).arg(w.weight, 0, 'f', 2);
+        weights << tr("%1 %2 × %3").arg(weightedKindName(w.kind)).arg(w.rows).arg(QLocale().toString(w.weight, 'f', 2));
     }
     if (!weights.isEmpty()) {
         summary += QLatin1Char(' ')

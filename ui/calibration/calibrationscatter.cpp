@@ -1,5 +1,7 @@
 #include "calibration/calibrationscatter.h"
+#include "widgets/figurelocale.h"
 
+#include <QLocale>
 #include <QChart>
 #include <QCursor>
 #include <QLegendMarker>
@@ -22,7 +24,7 @@ constexpr double kBand = 0.10;
 
 QString percent(double share)
 {
-    return QStringLiteral("%1%2%").arg(share >= 0 ? QStringLiteral("+") : QString()).arg(share * 100, 0, 'f', 1);
+    return QStringLiteral("%1%2%").arg(share >= 0 ? QStringLiteral("+") : QString(), QLocale().toString(share * 100, 'f', 1));
 }
 
 bool samePoint(const QPointF& a, double x, double y)
@@ -42,6 +44,7 @@ CalibrationScatter::CalibrationScatter(QWidget* parent)
     , m_x(new QLogValueAxis(chart()))
     , m_y(new QLogValueAxis(chart()))
 {
+    chart()->setLocalizeNumbers(chartsFollowLocale());  // axis labels in the window's locale
     setObjectName(QStringLiteral("CalibrationScatter"));
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->setTitle(tr("Predicted against measured"));

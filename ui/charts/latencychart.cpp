@@ -17,6 +17,7 @@
 #include "widgets/componentlabels.h"
 #include "widgets/localfigures.h"
 #include "widgets/formulatexts.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -219,7 +220,7 @@ void LatencyChart::setEvaluation(const Profile& profile, const Evaluation& ev, c
     const bool decode = profile.workload.mode == Mode::Decode && !speculating;
     m_axis->setTitleText((decode ? tr("time per token (%1)") : tr("time per step (%1)")).arg(m_unit));
     if (!ev.valid) {
-        setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
+        setTitle(tr("Not evaluated: %1").arg(evaluationError(ev, false)));
         return;
     }
     QString title = (decode ? tr("Time per token %1 · %2 · MFU %3") : tr("Step time %1 · %2 · MFU %3"))

@@ -15,6 +15,7 @@
 #include "base/units.h"
 #include "widgets/componentlabels.h"
 #include "widgets/localfigures.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -162,7 +163,7 @@ void MemoryChart::setEvaluation(const Profile& profile, const Evaluation& ev, qi
         }
         m_categories->clear();
         m_capacity->clear();
-        setTitle(tr("Not evaluated: %1").arg(QString::fromStdString(ev.error)));
+        setTitle(tr("Not evaluated: %1").arg(evaluationError(ev, false)));
         return;
     }
     auto shown = chooseGpus(ev, selectedGpu);

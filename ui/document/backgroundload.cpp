@@ -1,5 +1,6 @@
 #include "document/backgroundload.h"
 
+#include <QLocale>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -25,7 +26,7 @@ LoadResult loadProfileKeepingWindowLive(const QString& path, QWidget* parent)
     if (parent != nullptr) {
         // No cancel button: a parse cannot stop halfway, and it takes a second at most.
         busy = std::make_unique<QProgressDialog>(
-            QProgressDialog::tr("Reading %1 (%2 MB)…").arg(info.fileName()).arg(static_cast<double>(info.size()) / 1e6, 0, 'f', 1),
+            QProgressDialog::tr("Reading %1 (%2 MB)…").arg(info.fileName()).arg(QLocale().toString(static_cast<double>(info.size()) / 1e6, 'f', 1)),
             QString(), 0, 0, parent);
         busy->setWindowModality(Qt::WindowModal);
         busy->setMinimumDuration(300);  // most reads end before it shows

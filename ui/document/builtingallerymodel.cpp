@@ -13,6 +13,7 @@
 #include "widgets/checknames.h"
 #include "widgets/phrasetext.h"
 #include "widgets/localfigures.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -38,7 +39,7 @@ QString experts(const Model& model)
 QString verdict(const Evaluation& ev, QString* tip)
 {
     if (!ev.valid) {
-        *tip = fromStd(ev.errorPath.empty() ? ev.error : ev.errorPath + ": " + ev.error);
+        *tip = evaluationError(ev);
         return BuiltinGalleryModel::tr("✗ not evaluated");
     }
     QStringList failed;
@@ -75,7 +76,7 @@ BuiltinGalleryModel::Entry BuiltinGalleryModel::describe(const BuiltinProfile& b
     if (!loaded.ok()) {
         entry.cells[Name] = entry.id;
         entry.cells[Verdict] = tr("✗ does not load");
-        entry.tips[Verdict] = fromStd(loaded.error.toString());
+        entry.tips[Verdict] = problemText(loaded.error);
         return entry;
     }
     const Profile& p = *loaded.profile;

@@ -1,5 +1,6 @@
 #include "document/checkedwrite.h"
 
+#include <QLocale>
 #include <QFileDevice>
 #include <QSaveFile>
 
@@ -11,9 +12,9 @@ QString byteSize(qint64 bytes)
         return QObject::tr("%n byte(s)", nullptr, static_cast<int>(bytes));
     }
     if (bytes < 1024 * 1024) {
-        return QObject::tr("%1 KiB").arg(bytes / 1024);
+        return QObject::tr("%1 KiB").arg(QLocale().toString(bytes / 1024));
     }
-    return QObject::tr("%1 MiB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    return QObject::tr("%1 MiB").arg(QLocale().toString(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1));
 }
 
 std::optional<QString> writeAllBytes(QFileDevice& file, const QByteArray& bytes)

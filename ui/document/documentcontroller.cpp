@@ -12,6 +12,7 @@
 #include "document/explorerstate.h"
 #include "widgets/settings.h"
 #include "document/userprompts.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -112,7 +113,7 @@ bool DocumentController::openBuiltin(const QString& id)
     LoadResult loaded = loadBuiltin(id.toStdString());
     if (!loaded.ok()) {
         m_prompts->warn(m_window, tr("Cannot Open Built-in Profile"), tr("“%1” could not be opened.").arg(id),
-                        fromStd(loaded.error.toString()));
+                        problemText(loaded.error));
         return false;
     }
     return maybeSave() && adopt(std::move(loaded), builtinPrefix() + id);
@@ -259,8 +260,8 @@ bool DocumentController::adopt(LoadResult loaded, const QString& location)
 
 void DocumentController::reportLoadError(const QString& what, const QString& path, const ProfileError& error)
 {
-    const QString where = error.path.empty() ? tr("Problem: %1").arg(fromStd(error.message))
-                                             : tr("At %1: %2").arg(fromStd(error.path), fromStd(error.message));
+    const QString where = error.path.empty() ? tr("Problem: %1").arg(phraseOr(error.phrase, error.message))
+                                             : tr("At %1: %2").arg(fromStd(error.path), phraseOr(error.phrase, error.message));
     m_prompts->warn(m_window, what,
                     tr("“%1” is not a profile MoE Explorer can open.").arg(QFileInfo(path).fileName()),
                     where + QStringLiteral("\n\n") + tr("File: %1").arg(QDir::toNativeSeparators(path))

@@ -125,6 +125,7 @@ void ExplorerState::applyProfile(Profile profile)
         invalid.strategy = m_profile.strategy;
         invalid.error = check.error.message;
         invalid.errorPath = check.error.path;
+        invalid.errorPhrase = check.error.phrase;
         m_evaluation = std::make_shared<const Evaluation>(std::move(invalid));
         Q_EMIT profileChanged();
         Q_EMIT evaluationChanged();
@@ -249,7 +250,8 @@ void ExplorerState::reevaluate()
         } catch (const std::bad_alloc&) {
             ev = Evaluation{};
             ev.strategy = profile.strategy;
-            ev.error = "out of memory evaluating this profile";
+            ev.errorPhrase = {"ExplorerState", QT_TRANSLATE_NOOP("ExplorerState", "out of memory evaluating this profile"), {}};
+            ev.error = ev.errorPhrase.english();
         }
         QMetaObject::invokeMethod(
             self.data(),
@@ -268,7 +270,7 @@ void ExplorerState::applyEvaluation(Evaluation evaluation)
     m_evaluation = std::make_shared<const Evaluation>(std::move(evaluation));
     m_problem.reset();
     if (!m_evaluation->valid) {
-        m_problem = ProfileError{m_evaluation->errorPath, m_evaluation->error};
+        m_problem = ProfileError{m_evaluation->errorPath, m_evaluation->error, m_evaluation->errorPhrase};
     }
     const qint64 gpus = static_cast<qint64>(m_evaluation->gpus.size());
     if (m_selectedGpu >= gpus) {

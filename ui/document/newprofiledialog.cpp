@@ -27,6 +27,7 @@
 #include "profile/valuelimits.h"
 #include "widgets/systemcombobox.h"
 #include "widgets/localfigures.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -216,7 +217,7 @@ void NewProfileDialog::readConfig()
             m_importNotes = tr("Imported %1.").arg(fromStd(result.architecture))
                 + (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QStringLiteral("; ")) + QLatin1Char('.'));
         } else {
-            m_importProblem = tr("%1: %2").arg(path, fromStd(result.error.toString()));
+            m_importProblem = tr("%1: %2").arg(path, problemText(result.error));
         }
     }
     recompose();
@@ -303,7 +304,7 @@ void NewProfileDialog::recompose()
                            localBytes(ev.memory.total()), localBytes(ev.capacityBytes),
                            ev.ok ? tr("all pass") : tr("some fail (the verdict says which)"));
     } else {
-        figures = tr("Not evaluated: %1").arg(fromStd(ev.error));
+        figures = tr("Not evaluated: %1").arg(evaluationError(ev, false));
     }
     QStringList filled;
     for (const std::string& line : m_composed.filled) {

@@ -6,6 +6,7 @@
 
 #include "profile/builtins.h"
 #include "widgets/settings.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -25,7 +26,7 @@ StartupProfile startupProfile(const QString& argument, const Settings& settings)
     LoadResult loaded = loadProfileArgument(QFile::encodeName(start.location).toStdString());
     if (!loaded.ok()) {
         start.problem = QCoreApplication::translate("moe::ui::StartupProfile", "%1: %2; opening %3 instead")
-                            .arg(start.location, QString::fromStdString(loaded.error.toString()), seed);
+                            .arg(start.location, problemText(loaded.error), seed);
         start.location = seed;
         loaded = loadBuiltin(kDefaultBuiltin);
     }

@@ -17,6 +17,8 @@
 
 #include "explain/explanationmodel.h"
 #include "document/explorerstate.h"
+#include "explain/explanationtexts.h"
+#include "widgets/formulatexts.h"
 
 namespace moe::ui {
 
@@ -190,12 +192,13 @@ void ExplainDock::showDetails()
     const Explanation& e = m_model->explanation(current.row());
     const auto html = [](const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); };
     // A source that is a web address is a link: the cited source one click away.
-    QString source = html(e.source);
+    QString source = sourceText(e.source).toHtmlEscaped();
     static const QRegularExpression url(QStringLiteral("(https?://[^\\s)<>]+)"));
     source.replace(url, QStringLiteral("<a href=\"\\1\">\\1</a>"));
     m_details->setHtml(tr("<b>%1</b> = %2<br><i>%3</i><br>= %4<br>%5<br><small>%6</small>")
                            .arg(m_model->data(m_model->index(current.row(), ExplanationModel::Figure)).toString().toHtmlEscaped(),
-                                formatExplainedValue(e).toHtmlEscaped(), html(e.formula), html(e.values),
+                                formatExplainedValue(e).toHtmlEscaped(), formulaText(e.formula).toHtmlEscaped(),
+                                valuesText(e.values).toHtmlEscaped(),
                                 source.isEmpty() ? tr("Source: the model's own definition") : tr("Source: %1").arg(source),
                                 html(e.key)));
 }

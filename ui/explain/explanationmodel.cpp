@@ -1,6 +1,7 @@
 #include "explain/explanationmodel.h"
 
 #include "base/units.h"
+#include "explain/explanationtexts.h"
 #include "explain/figurenames.h"
 #include "widgets/formulatexts.h"
 #include "widgets/localfigures.h"
@@ -67,8 +68,7 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         // The key too: the dock filters on this text, so "a2a" finds its rows in any language.
         return QStringLiteral("%1\n%2\n%3\n= %4")
-            .arg(figureName(e.key), QString::fromStdString(e.key), formulaText(e.formula),
-                 QString::fromStdString(e.values));
+            .arg(figureName(e.key), QString::fromStdString(e.key), formulaText(e.formula), valuesText(e.values));
     }
     if (role == KeyRole) {
         return QString::fromStdString(e.key);
@@ -87,9 +87,9 @@ QVariant ExplanationModel::data(const QModelIndex& index, int role) const
     case Formula:
         return formulaText(e.formula);
     case Values:
-        return QString::fromStdString(e.values);
+        return valuesText(e.values);
     case Source:
-        return QString::fromStdString(e.source);
+        return sourceText(e.source);
     default:
         return {};
     }

@@ -8,6 +8,7 @@
 #include "export/reportexport.h"
 #include "cli/searchrunner.h"
 #include "search/searchreuse.h"
+#include "widgets/phrasetext.h"
 
 namespace moe::ui {
 
@@ -56,6 +57,8 @@ ReportJob::ReportJob(Profile profile, QString path, QWidget* dialogParent, std::
             ++g_searchesRun;
             return cli::runSearch(p, o, 0, cancel.get(), {}, b);
         };
+        // In the window's language and locale; the CLI's report stays English.
+        inputs.phraseText = [](const Phrase& phrase) { return phraseText(phrase).toStdString(); };
         return buildReport(profile, inputs);
     }));
 }

@@ -13,6 +13,7 @@
 
 #include "widgets/colormap.h"
 #include "grid/gridlegend.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -358,7 +359,7 @@ void GpuGridWidget::paintSelection(QPainter& painter, const GpuGridGeometry& geo
 QString GpuGridWidget::legendCaption(const GpuGridGeometry& geometry) const
 {
     if (!m_evaluation->valid) {
-        return tr("No per-GPU figures: %1").arg(QString::fromStdString(m_evaluation->error));
+        return tr("No per-GPU figures: %1").arg(evaluationError(*m_evaluation, false));
     }
     const int layer = effectiveLayer();
     // The key's labels carry units ("43.0 GiB"); counts need none.

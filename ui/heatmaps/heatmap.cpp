@@ -1,5 +1,6 @@
 #include "heatmaps/heatmap.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include "base/units.h"
 #include "model/topology.h"
 #include "model/trafficmatrix.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -83,7 +85,7 @@ HeatMap emptyMap(HeatMapKind kind, const QString& why)
 QString nothingToShow(const Profile& profile, const Evaluation& evaluation)
 {
     if (!evaluation.valid) {
-        return Text::tr("Nothing to show: %1").arg(QString::fromStdString(evaluation.error));
+        return Text::tr("Nothing to show: %1").arg(evaluationError(evaluation, false));
     }
     if (profile.model.experts == 0 || evaluation.layers.empty()) {
         return Text::tr("Nothing to show: the model has no MoE layers.");
@@ -169,7 +171,7 @@ QString HeatMap::describe(std::int64_t row, std::int64_t column) const
     }
     text += formatHeatValue(value, unit);
     if (!std::isnan(mean) && mean > 0) {
-        text += Text::tr(" (%1× the mean)").arg(value / mean, 0, 'f', 2);
+        text += Text::tr(" (%1× the mean)").arg(QLocale().toString(value / mean, 'f', 2));
     }
     if (kind == HeatMapKind::Traffic) {
         const bool inside = std::any_of(blocks.begin(), blocks.end(), [&](const HeatMapBlock& b) {
@@ -284,7 +286,7 @@ HeatMap gpuLoadMap(const Profile& profile, const Evaluation& evaluation, std::in
                            .arg(map.rowAxis, map.rowLabels.value(static_cast<int>(map.hottest.row)))
                            .arg(map.hottest.column)
                            .arg(formatHeatValue(hot, map.unit))
-                           .arg(hot / map.mean, 0, 'f', 2);
+                           .arg(QLocale().toString(hot / map.mean, 'f', 2));
     }
     return map;
 }

@@ -1,5 +1,6 @@
 #include "search/searchresultsmodel.h"
 
+#include <QLocale>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -183,7 +184,7 @@ QString SearchResultsModel::placementText(const Candidate& c)
     if (c.strategy.redundantExperts > 0) {
         text += tr(", %1 redundant").arg(c.strategy.redundantExperts);
     }
-    return text + tr(", capacity %1").arg(c.capacityFactor);
+    return text + tr(", capacity %1").arg(QLocale().toString(c.capacityFactor));
 }
 
 QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
@@ -216,9 +217,9 @@ QString SearchResultsModel::displayText(const Candidate& c, int row, int column)
     case PerGpu:
         return localRate(c.tokensPerSPerGpu);
     case Memory:
-        return QStringLiteral("%1 GiB").arg(c.memoryBytes / kGiB, 0, 'f', 1);
+        return QStringLiteral("%1 GiB").arg(QLocale().toString(c.memoryBytes / kGiB, 'f', 1));
     case Headroom:
-        return QStringLiteral("%1 GiB").arg(c.headroomBytes / kGiB, 0, 'f', 1);
+        return QStringLiteral("%1 GiB").arg(QLocale().toString(c.headroomBytes / kGiB, 'f', 1));
     case Pareto:
         return c.pareto ? tr("yes") : QString();
     default:

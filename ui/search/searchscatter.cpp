@@ -19,6 +19,7 @@
 #include "search/searchresultsmodel.h"
 #include "base/units.h"
 #include "widgets/localfigures.h"
+#include "widgets/figurelocale.h"
 
 namespace moe::ui {
 
@@ -49,6 +50,7 @@ SearchScatter::SearchScatter(const SearchResultsModel& model, QWidget* parent)
     , m_front(new QLineSeries(chart()))
     , m_current(new QScatterSeries(chart()))
 {
+    chart()->setLocalizeNumbers(chartsFollowLocale());  // axis labels in the window's locale
     chart()->setAnimationOptions(QChart::NoAnimation);
     // Qt's default margins (20 px a side) cost a dock-high chart most of its plot.
     chart()->setMargins(QMargins(6, 4, 6, 4));

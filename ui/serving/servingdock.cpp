@@ -23,6 +23,7 @@
 #include "serving/servingscatter.h"
 #include "base/units.h"
 #include "widgets/localfigures.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -234,7 +235,7 @@ std::string ServingDock::inputsKey() const
 void ServingDock::startPlan()
 {
     if (m_state.problem()) {
-        m_summary->setText(tr("The profile cannot be evaluated: %1").arg(QString::fromStdString(m_state.problem()->toString())));
+        m_summary->setText(tr("The profile cannot be evaluated: %1").arg(problemText(*m_state.problem())));
         return;
     }
     const std::uint64_t generation = ++m_generation;

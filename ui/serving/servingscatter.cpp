@@ -13,6 +13,7 @@
 
 #include "base/units.h"
 #include "widgets/localfigures.h"
+#include "widgets/figurelocale.h"
 
 namespace moe::ui {
 
@@ -62,6 +63,7 @@ ServingScatter::ServingScatter(QWidget* parent)
     , m_target(new QLineSeries(chart()))
     , m_current(new QScatterSeries(chart()))
 {
+    chart()->setLocalizeNumbers(chartsFollowLocale());  // axis labels in the window's locale
     chart()->setAnimationOptions(QChart::NoAnimation);
     m_meeting->setName(tr("meets targets"));
     m_meeting->setMarkerSize(7);

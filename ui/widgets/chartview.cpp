@@ -1,4 +1,5 @@
 #include "widgets/chartview.h"
+#include "widgets/figurelocale.h"
 
 #include <QChart>
 #include <QContextMenuEvent>
@@ -16,6 +17,8 @@ ChartView::ChartView(QWidget* parent)
     chart()->setAnimationOptions(QChart::NoAnimation);  // views must follow a dragged slider at once
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setBackgroundRoundness(0);
+    // Axis labels in the window's locale ("0,25" in German), as every other figure.
+    chart()->setLocalizeNumbers(chartsFollowLocale());
     // Qt's default margins (20 px a side) cost a ten-row bar chart its labels when a
     // dock takes the window's height.
     chart()->setMargins(QMargins(6, 4, 6, 4));

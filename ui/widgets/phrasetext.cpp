@@ -31,6 +31,8 @@ QString argText(const PhraseArg& a)
         return localPercent(a.value);
     case PhraseArg::Kind::Change:
         return localChange(a.value);
+    case PhraseArg::Kind::Figure:
+        return localFigure(a.text);
     }
     return QString::fromStdString(a.text);
 }

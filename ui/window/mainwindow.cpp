@@ -41,6 +41,7 @@
 #include "document/undohistorydock.h"
 #include "document/userprompts.h"
 #include "window/verdictbar.h"
+#include "widgets/phrasetext.h"
 
 namespace moe::ui {
 
@@ -490,7 +491,9 @@ std::optional<QString> MainWindow::exportTo(ExportView view, const QString& path
 
 std::optional<QString> MainWindow::exportReportTo(const QString& path)
 {
-    return exportReport(m_state->profile(), path);
+    ReportInputs inputs;
+    inputs.phraseText = [](const Phrase& phrase) { return phraseText(phrase).toStdString(); };  // the window's language
+    return exportReport(m_state->profile(), path, inputs);
 }
 
 void MainWindow::askExportReport()

@@ -12,6 +12,7 @@
 #include "profile/uncertaintyband.h"
 #include "widgets/localfigures.h"
 #include "widgets/formulatexts.h"
+#include "widgets/problemtext.h"
 
 namespace moe::ui {
 
@@ -146,7 +147,7 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
     m_status->setVisible(!failed.isEmpty());
     const bool baselineFails = baseline && !baseline->valid;
     m_baselineNote->setText(baselineFails ? tr("baseline: not evaluated") : QString());
-    m_baselineNote->setToolTip(baselineFails ? tr("baseline: %1").arg(QString::fromStdString(baseline->error)) : QString());
+    m_baselineNote->setToolTip(baselineFails ? tr("baseline: %1").arg(evaluationError(*baseline, false)) : QString());
     m_baselineNote->setVisible(baselineFails);
     for (int i = 0; i < m_figures.size(); ++i) {
         m_names[i]->setText(names[i]);

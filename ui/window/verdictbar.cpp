@@ -4,6 +4,7 @@
 #include "widgets/flowlayout.h"
 #include "widgets/phrasetext.h"
 #include "widgets/checknames.h"
+#include "widgets/problemtext.h"
 
 #include <QLabel>
 
@@ -78,7 +79,7 @@ void VerdictBar::setBaselineChip(int index, const Evaluation& baseline)
 {
     QLabel* chip = chipAt(index);
     // Not the error's path: core checks the baseline as a strategy, under /strategy.
-    const QString detail = QString::fromStdString(baseline.error);
+    const QString detail = evaluationError(baseline, false);
     const QString text = tr("baseline: not evaluated: %1").arg(detail);
     chip->setText(text);
     QPalette palette = chip->palette();
@@ -101,7 +102,7 @@ void VerdictBar::setEvaluation(const Evaluation& ev, const Evaluation* baseline)
     if (!ev.valid) {
         m_allPass = false;
         setChip(0, false, tr("not evaluated"),
-                QString::fromStdString(ev.errorPath.empty() ? ev.error : ev.errorPath + ": " + ev.error));
+                evaluationError(ev));
     } else {
         m_allPass = ev.ok;
         for (int i = 0; i < ev.checkCount; ++i) {

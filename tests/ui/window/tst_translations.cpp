@@ -15,12 +15,21 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTemporaryDir>
+#include <QDir>
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QTranslator>
 
 #include "charts/latencychart.h"
+#include "window/parametersdock.h"
+#include "window/parameterslider.h"
+#include "widgets/figurelocale.h"
 #include "charts/memorychart.h"
+#include "document/explorerstate.h"
 #include "explain/explaindock.h"
 #include "explain/explanationmodel.h"
 #include "isolatedsettings.h"
@@ -32,6 +41,7 @@
 
 using namespace moe;
 using namespace moe::ui;
+using Parameter = ParametersDock::Parameter;
 
 namespace {
 
@@ -45,6 +55,31 @@ const char* const kCoreEnglish[] = {
     "own strategy",    "no feasible variant", "best: TP",  "micro-batch(es)", "less headroom",
     "illegal: ",       "memory: ",        "gpu count",     "max gpus",        "dropped tokens",
     "imbalance",       "latency",         "selective",     "per micro-batch", "contiguous",
+    // The Explain dock's substituted values and sources (explain/explanationtexts.cpp).
+    "assignments per layer", "(stage ",   "with sharding", "byte accounting", "Table 2",
+    "peers in node",
+};
+
+// Fixed words of core's strategy checks (core/profile/strategycheck.cpp) and of the
+// window's "not evaluated" labels; none may be on a translated screen of an illegal
+// strategy.
+const char* const kStrategyEnglish[] = {
+    "must divide", "pipeline stage", "not evaluated", "Not evaluated", "cannot", "GPUs of a",
+    "illegal", "No per-GPU figures", "Nothing to show",
+};
+
+// Sentences and headings of the English report (core/report/report.cpp,
+// reportsections.cpp, reportserving.cpp); none may be in a report the German or
+// Chinese window writes. None is part of the seed's name ("Seed: 16-layer, 64-expert
+// MoE on 128 GPUs (source analysis)") or of a figure's file name.
+const char* const kReportEnglish[] = {
+    "Parallel strategy review", "Summary",       "Model and workload", "Latency breakdown", "Memory per GPU",
+    "Load balance",            "Constraint checks", "Comparison with",  "Alternatives the search", "Risks",
+    "Next scaling steps",      "feasible configurations", " per step",  "step time",         "throughput",
+    "micro-batch",             "The best is",    "fullest GPU",        "why it ranks",      "peak compute",
+    "share of the step",       "It passes all",  "It fails",           "cannot run",
+    "baseline",                "(credit)",       "| pass",             "FAIL",              "Ranked by",
+    "mostly ",                 "serving targets", "The profile",        "headroom",          "exhaustive search",
 };
 
 // Every text a user can read in the window: labels, buttons, tooltips, and every cell
@@ -119,8 +154,63 @@ class TestTranslations : public QObject {
             const QString figure = explained->index(row, ExplanationModel::Figure).data().toString();
             QVERIFY2(!figure.contains(QLatin1Char('.')) && !figure.contains(QLatin1Char('_')), qPrintable(figure));
         }
+        // The substituted values write their numbers as the locale does: a decimal
+        // comma in German (CLDR), a decimal point in Chinese, never the other mark.
+        // The other mark may group thousands, so it is wrong only where it is not
+        // followed by exactly three digits.
+        const QString other = locale.decimalPoint() == QLatin1String(",") ? QStringLiteral("\\.") : QStringLiteral(",");
+        const QRegularExpression wrongMark(QStringLiteral("\\d%1(\\d{1,2}|\\d{4,})(?!\\d)").arg(other));
+        const QRegularExpression ownMark(QStringLiteral("\\d") + QRegularExpression::escape(locale.decimalPoint())
+                                         + QStringLiteral("\\d"));
+        bool anyDecimal = false;
+        for (int row = 0; row < explained->rowCount(); ++row) {
+            const QString values = explained->index(row, ExplanationModel::Values).data().toString();
+            QVERIFY2(!values.contains(wrongMark), qPrintable(values));
+            anyDecimal = anyDecimal || values.contains(ownMark);
+        }
+        QVERIFY(anyDecimal);
+        // A click on the first row shows its formula, values and source below the
+        // table, translated too ("roofline: max(FLOPs / (peak x efficiency), ...").
+        auto* view = window.explainDock()->findChild<QTableView*>();
+        QVERIFY(view);
+        const QModelIndex first = view->model()->index(0, ExplanationModel::Figure);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+        const QString details = window.explainDock()->details()->toPlainText();
+        QVERIFY(!details.isEmpty());
+        for (const char* english : {"peak x efficiency", "layers_stage", "attention params", "Source:"}) {
+            QVERIFY2(!details.contains(QLatin1String(english)), qPrintable(details));
+        }
+        test::saveShot(*window.explainDock(), QStringLiteral("explain-") + shot);
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
+    }
+
+    // The seed with EP 3 (EP x ETP must divide TP x DP = 32: docs/model.md, "Legal
+    // strategies") in `locale`: the verdict chip, its tooltip, the charts' titles and
+    // every visible text say why in the translation; `word` is from the .ts file.
+    void openIllegalStrategy(QTranslator& translator, const QLocale& locale, const QString& word, const QString& shot)
+    {
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(locale);
+        MainWindow window(test::builtin("seed"));
+        window.resize(1600, 1000);
+        window.show();
+        window.parametersDock()->slider(Parameter::Ep)->spinBox()->setValue(3);
+        QVERIFY(!window.state().evaluation().valid);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        test::saveShot(window, shot);
+        QStringList texts = visibleTexts(window);
+        texts << window.latencyChart()->titleText() << window.memoryChart()->titleText();
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(word), qPrintable(all));
+        for (const char* english : kStrategyEnglish) {
+            for (const QString& text : texts) {
+                QVERIFY2(!text.contains(QLatin1String(english)),
+                         qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), text)));
+            }
+        }
     }
 
 private Q_SLOTS:
@@ -213,6 +303,77 @@ private Q_SLOTS:
     {
         openTranslatedSeed(m_chinese, QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("主要是专家计算"),
                            QStringLiteral("seed-search-zh_CN.png"));
+    }
+
+    void germanIllegalStrategy()
+    {
+        openIllegalStrategy(m_german, QLocale(QLocale::German, QLocale::Germany), QStringLiteral("Pipeline-Stufe"),
+                            QStringLiteral("illegal-de.png"));
+    }
+
+    void chineseIllegalStrategy()
+    {
+        openIllegalStrategy(m_chinese, QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("流水线阶段"),
+                            QStringLiteral("illegal-zh_CN.png"));
+    }
+
+    // The report the window writes (File > Export Report) is in its language, with
+    // its figures in the locale's form; the CLI's stays English (tests/cli). `words`
+    // are from the .ts file, `figure` a German or Chinese way of writing a figure.
+    void reportInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("figure");
+        // German: decimal comma and '.' grouping (CLDR), "Tokens/s" from the .ts file.
+        QTest::newRow("de") << QStringLiteral("de") << QStringList{QStringLiteral("Zusammenfassung"), QStringLiteral("Schrittzeit")}
+                            << QStringLiteral("\\d\\.\\d{3} Tokens/s");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringList{QStringLiteral("摘要"), QStringLiteral("步时间")}
+                               << QStringLiteral("\\d,\\d{3}");
+    }
+    void reportInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        QFETCH(QString, figure);
+        QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.md"));
+        std::optional<QString> error;
+        {
+            MainWindow window(test::builtin("seed"));
+            error = window.exportReportTo(path);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(!error, error ? qPrintable(*error) : "");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(file.readAll());
+        if (!qEnvironmentVariableIsEmpty("MOE_SHOT_DIR")) {
+            QFile::copy(path, QDir(qEnvironmentVariable("MOE_SHOT_DIR")).filePath(QStringLiteral("report-%1.md").arg(language)));
+        }
+        for (const QString& word : words) {
+            QVERIFY2(report.contains(word), qPrintable(word));
+        }
+        QVERIFY2(report.contains(QRegularExpression(figure)), qPrintable(figure));
+        for (const char* english : kReportEnglish) {
+            const qsizetype at = report.indexOf(QLatin1String(english));
+            QVERIFY2(at < 0, qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), report.mid(std::max<qsizetype>(0, at - 80), 200))));
+        }
+    }
+
+    // Figures follow the translation shown: LANGUAGE=de with LANG=C.UTF-8 writes
+    // German figures; a Swiss German locale keeps its own; an English window keeps
+    // the system's.
+    void figureLocaleFollowsTheTranslation()
+    {
+        QCOMPARE(figureLocale(QLocale::c(), QStringLiteral("de_DE")).language(), QLocale::German);
+        QCOMPARE(figureLocale(QLocale(QStringLiteral("en_US")), QStringLiteral("zh_CN")).language(), QLocale::Chinese);
+        QCOMPARE(figureLocale(QLocale(QStringLiteral("de_CH")), QStringLiteral("de_DE")).territory(), QLocale::Switzerland);
+        QCOMPARE(figureLocale(QLocale(QStringLiteral("fr_FR")), QString()).language(), QLocale::French);
     }
 
     // The German summary writes its rate as German does: "533.107 Tokens/s".
