@@ -1,5 +1,6 @@
 // Evaluations per second of the cost model, on one core. Prints figures; asserts
-// nothing. Rerun: build/release/bench/bench_evaluate [seconds per case]
+// nothing. Rerun: build/release/bench/bench_evaluate [seconds per case] [PROFILE...]
+// (each PROFILE is timed too, by summary: e.g. bench/make_routing_profile.py's output)
 
 #include <chrono>
 #include <cstdio>
@@ -64,5 +65,9 @@ int main(int argc, char** argv)
     const moe::Profile deepseekH100 = load(MOE_BENCH_DIR "/validation/deepseek-v3-h100-fp8.moeprofile.json");
     std::printf("%-44s %16.0f\n", "kernel model: GPT 175B on 64 A100, summary", rate(gpt175b, moe::Detail::Summary, seconds));
     std::printf("%-44s %16.0f\n", "kernel model: DeepSeek-V3 on 1024 H100", rate(deepseekH100, moe::Detail::Summary, seconds));
+    for (int i = 2; i < argc; ++i) {
+        const moe::Profile extra = load(argv[i]);
+        std::printf("%-44s %16.1f\n", (std::string(argv[i]) + ", summary").c_str(), rate(extra, moe::Detail::Summary, seconds));
+    }
     return 0;
 }

@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="210"/>
+        <location filename="../core/model/explain.cpp" line="213"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="214"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 von %2 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="216"/>
+        <location filename="../core/model/explain.cpp" line="219"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="219"/>
+        <location filename="../core/model/explain.cpp" line="222"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 GPUs, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="222"/>
+        <location filename="../core/model/explain.cpp" line="225"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>%1 von %2 erlaubt auf GPU %3</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="225"/>
+        <location filename="../core/model/explain.cpp" line="228"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="229"/>
+        <location filename="../core/model/explain.cpp" line="232"/>
         <source>%1 per step, limit %2</source>
         <translation>%1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="232"/>
+        <location filename="../core/model/explain.cpp" line="235"/>
         <source>%1, at least %2 required</source>
         <translation>%1, mindestens %2 gefordert</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="234"/>
+        <location filename="../core/model/explain.cpp" line="237"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="238"/>
+        <location filename="../core/model/explain.cpp" line="241"/>
         <source>no token over expert capacity</source>
         <translation>kein Token über der Expertenkapazität</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="240"/>
+        <location filename="../core/model/explain.cpp" line="243"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="181"/>
+        <location filename="../core/model/explain.cpp" line="184"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="183"/>
+        <location filename="../core/model/explain.cpp" line="186"/>
         <source>gpu_count</source>
         <translation>GPU-Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="185"/>
+        <location filename="../core/model/explain.cpp" line="188"/>
         <source>max_gpus</source>
         <translation>max. GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="187"/>
+        <location filename="../core/model/explain.cpp" line="190"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="189"/>
+        <location filename="../core/model/explain.cpp" line="192"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="191"/>
+        <location filename="../core/model/explain.cpp" line="194"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="193"/>
+        <location filename="../core/model/explain.cpp" line="196"/>
         <source>imbalance</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="195"/>
+        <location filename="../core/model/explain.cpp" line="198"/>
         <source>dropped_tokens</source>
         <translation>verworfene Tokens</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>ExplorerState</name>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="196"/>
+        <location filename="../ui/document/explorerstate.cpp" line="253"/>
         <source>out of memory evaluating this profile</source>
         <translation>kein Speicher mehr beim Auswerten dieses Profils</translation>
     </message>
@@ -1473,7 +1473,7 @@
         <translation>%1, %2 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="191"/>
+        <location filename="../core/report/reportbuilder.h" line="198"/>
         <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
         <translation>der Raum hat über %1 Konfigurationen, die Grenze der Suche (docs/cli.md)</translation>
     </message>
@@ -2478,17 +2478,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/explorer/main.cpp" line="59"/>
+        <location filename="../app/explorer/main.cpp" line="60"/>
         <source>Explore how a Mixture-of-Experts model runs on a GPU cluster.</source>
         <translation>Untersuchen Sie, wie ein Mixture-of-Experts-Modell auf einem GPU-Cluster läuft.</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="63"/>
+        <location filename="../app/explorer/main.cpp" line="64"/>
         <source>A profile file, or builtin:NAME (default: the profile shown last, else builtin:seed).</source>
         <translation>Eine Profildatei oder builtin:NAME (Standard: das zuletzt angezeigte Profil, sonst builtin:seed).</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="76"/>
+        <location filename="../app/explorer/main.cpp" line="77"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
@@ -3083,54 +3083,54 @@ Es wurde nichts angepasst.</translation>
 <context>
     <name>moe::ui::CalibrationScatter</name>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="49"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
         <source>Predicted against measured</source>
         <translation>Vorhergesagt gegen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="51"/>
         <source>y = x</source>
         <translation>y = x</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="52"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="53"/>
         <source>±10%</source>
         <translation>±10%</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="57"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="58"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="62"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="63"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="71"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="72"/>
         <source>Measured (s, or tokens/s per GPU)</source>
         <translation>Gemessen (s oder Tokens/s pro GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="72"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="73"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="86"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="87"/>
         <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
         <translation>Die Vorhersage jeder Messung gegen den gemessenen Wert: Auf der Linie ist sie exakt. Zeigen Sie mit der Maus auf einen Punkt, um seine Messung zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="135"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="136"/>
         <source>%1
 before %2, after %3</source>
         <translation>%1
 vorher %2, nachher %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="140"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="141"/>
         <source>, leave-one-out %1</source>
         <translation>, Leave-one-out %1</translation>
     </message>
@@ -3138,12 +3138,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="83"/>
+        <location filename="../ui/widgets/chartview.cpp" line="84"/>
         <source>Explain...</source>
         <translation>Erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="85"/>
+        <location filename="../ui/widgets/chartview.cpp" line="86"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
@@ -3281,47 +3281,47 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ExplainDock</name>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="24"/>
+        <location filename="../ui/explain/explaindock.cpp" line="26"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="53"/>
+        <location filename="../ui/explain/explaindock.cpp" line="55"/>
         <source>Each figure with its value and formula; click a row for the formula with the values and its source</source>
         <translation>Jede Größe mit ihrem Wert und ihrer Formel; klicken Sie auf eine Zeile für die Formel mit den Werten und ihre Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="55"/>
+        <location filename="../ui/explain/explaindock.cpp" line="57"/>
         <source>The selected figure: its formula with the values and its source</source>
         <translation>Die ausgewählte Größe: ihre Formel mit den Werten und ihre Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="56"/>
+        <location filename="../ui/explain/explaindock.cpp" line="58"/>
         <source>Click a row for the formula with its values and the source</source>
         <translation>Klicken Sie auf eine Zeile für die Formel mit ihren Werten und die Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="57"/>
+        <location filename="../ui/explain/explaindock.cpp" line="59"/>
         <source>Filter figures, e.g. memory or a2a</source>
         <translation>Größen filtern, z. B. memory oder a2a</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="59"/>
+        <location filename="../ui/explain/explaindock.cpp" line="61"/>
         <source>Show only the rows that contain this text</source>
         <translation>Nur die Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="196"/>
+        <location filename="../ui/explain/explaindock.cpp" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="199"/>
+        <location filename="../ui/explain/explaindock.cpp" line="202"/>
         <source>Source: the model&apos;s own definition</source>
         <translation>Quelle: die eigene Definition des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="199"/>
+        <location filename="../ui/explain/explaindock.cpp" line="202"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -3362,12 +3362,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="112"/>
+        <location filename="../ui/document/explorerstate.cpp" line="169"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="121"/>
+        <location filename="../ui/document/explorerstate.cpp" line="178"/>
         <source>Change strategy</source>
         <translation>Strategie ändern</translation>
     </message>
@@ -3694,85 +3694,85 @@ vorher %2, nachher %3</translation>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="230"/>
+        <location filename="../ui/charts/latencychart.cpp" line="231"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>Decode-Schritt %1 (%2/Token) · %3 · MFU %4</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="112"/>
-        <location filename="../ui/charts/latencychart.cpp" line="420"/>
+        <location filename="../ui/charts/latencychart.cpp" line="421"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="220"/>
+        <location filename="../ui/charts/latencychart.cpp" line="221"/>
         <source>time per token (%1)</source>
         <translation>Zeit pro Token (%1)</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="127"/>
-        <location filename="../ui/charts/latencychart.cpp" line="220"/>
+        <location filename="../ui/charts/latencychart.cpp" line="221"/>
         <source>time per step (%1)</source>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="286"/>
-        <location filename="../ui/charts/latencychart.cpp" line="421"/>
+        <location filename="../ui/charts/latencychart.cpp" line="287"/>
+        <location filename="../ui/charts/latencychart.cpp" line="422"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="291"/>
+        <location filename="../ui/charts/latencychart.cpp" line="292"/>
         <source>%1 · baseline %2 ◂</source>
         <translation>%1 · Vergleichsbasis %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="292"/>
+        <location filename="../ui/charts/latencychart.cpp" line="293"/>
         <source>%1 · baseline %2 ▸</source>
         <translation>%1 · Vergleichsbasis %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="322"/>
+        <location filename="../ui/charts/latencychart.cpp" line="323"/>
         <source>%1 ±%2</source>
         <translation>%1 ±%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="426"/>
+        <location filename="../ui/charts/latencychart.cpp" line="427"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>&lt;br&gt;±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="431"/>
+        <location filename="../ui/charts/latencychart.cpp" line="432"/>
         <source> (baseline %1)</source>
         <translation> (Vergleichsbasis %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="434"/>
+        <location filename="../ui/charts/latencychart.cpp" line="435"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="222"/>
+        <location filename="../ui/charts/latencychart.cpp" line="223"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="225"/>
+        <location filename="../ui/charts/latencychart.cpp" line="226"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="225"/>
+        <location filename="../ui/charts/latencychart.cpp" line="226"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="237"/>
+        <location filename="../ui/charts/latencychart.cpp" line="238"/>
         <source> · baseline %1 (%2), dashed</source>
         <translation> · Basis %1 (%2), gestrichelt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="240"/>
+        <location filename="../ui/charts/latencychart.cpp" line="241"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
@@ -3780,370 +3780,370 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>&amp;GPU Grid...</source>
         <translation>&amp;GPU-Raster...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Latency Chart...</source>
         <translation>&amp;Latenzdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Memory Chart...</source>
         <translation>&amp;Speicherdiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Design-Review &amp;Report...</source>
         <translation>Design-Review-&amp;Bericht...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>Die Analyse als Markdown, HTML oder PDF, mit allen berechneten Zahlen und eingebetteten Diagrammen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="208"/>
+        <location filename="../ui/window/mainwindow.cpp" line="209"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="218"/>
+        <location filename="../ui/window/mainwindow.cpp" line="219"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>Focus the &amp;Grid</source>
         <translation>Fokus auf das &amp;Raster</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&amp;About MoE Explorer</source>
         <translation>&amp;Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>About MoE Explorer</source>
         <translation>Über MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein analytisches Kostenmodell für Mixture-of-Experts-Deployments. Jede Größe wird aus den Eingaben des Profils berechnet; das Panel „Erklärung“ zeigt jede Formel mit ihren Werten und ihrer Quelle.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>New &amp;Profile...</source>
         <translation>Neues &amp;Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>Ein Modell, ein System, eine GPU-Anzahl und eine Last wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>&amp;New from Built-in...</source>
         <translation>&amp;Neu aus integriertem Profil...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>Mit einem der integrierten Profile beginnen (das Ausgangsszenario steht an erster Stelle)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>Die ungespeicherten Änderungen verwerfen und das Profil neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>&amp;Routing Heat Map...</source>
         <translation>&amp;Routing-Heatmap...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Load &amp;by GPU Heat Map...</source>
         <translation>Last-&amp;Heatmap pro GPU...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
         <translation>All-to-All-&amp;Verkehr als Heatmap...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Search &amp;Scatter...</source>
         <translation>Such-S&amp;treudiagramm...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>&amp;Feasibility Map...</source>
         <translation>Machbarkeits&amp;karte...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Search Results as &amp;CSV...</source>
         <translation>Suchergebnisse als &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Undo &amp;History</source>
         <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>Jede Änderung seit dem Öffnen des Profils; klicken Sie auf eine, um zu ihr zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>&amp;Search All Strategies</source>
         <translation>Alle Strategien &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>Alle zulässigen Strategien auswerten und in eine Rangfolge bringen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;Pin as Baseline</source>
         <translation>Als Vergleichsbasis &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>Alle späteren Werte mit der aktuellen Strategie vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>&amp;Clear Baseline</source>
         <translation>Vergleichsbasis &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>Stop comparing with a baseline</source>
         <translation>Nicht mehr mit einer Vergleichsbasis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="345"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
         <source>&amp;Calibrate...</source>
         <translation>&amp;Kalibrieren...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="347"/>
+        <location filename="../ui/window/mainwindow.cpp" line="348"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>Ein System an Ihre Messungen anpassen und als Benutzersystem speichern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="364"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Pin baseline</source>
         <translation>Vergleichsbasis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Clear baseline</source>
         <translation>Vergleichsbasis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="471"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="503"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="503"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="520"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>Bericht abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Report failed</source>
         <translation>Bericht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="546"/>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="552"/>
-        <location filename="../ui/window/mainwindow.cpp" line="575"/>
+        <location filename="../ui/window/mainwindow.cpp" line="553"/>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
@@ -5693,62 +5693,62 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="57"/>
+        <location filename="../ui/search/searchscatter.cpp" line="58"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="59"/>
+        <location filename="../ui/search/searchscatter.cpp" line="60"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="64"/>
+        <location filename="../ui/search/searchscatter.cpp" line="65"/>
         <source>you are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="172"/>
+        <location filename="../ui/search/searchscatter.cpp" line="173"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="143"/>
+        <location filename="../ui/search/searchscatter.cpp" line="144"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="155"/>
+        <location filename="../ui/search/searchscatter.cpp" line="156"/>
         <source> (Pareto front)</source>
         <translation> (Pareto-Front)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="158"/>
+        <location filename="../ui/search/searchscatter.cpp" line="159"/>
         <source>You are here: %1</source>
         <translation>Sie sind hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="160"/>
+        <location filename="../ui/search/searchscatter.cpp" line="161"/>
         <source>; click to apply</source>
         <translation>; zum Anwenden klicken</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="261"/>
+        <location filename="../ui/search/searchscatter.cpp" line="262"/>
         <source>step time (ms)</source>
         <translation>Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="264"/>
+        <location filename="../ui/search/searchscatter.cpp" line="265"/>
         <source>tokens/s/GPU</source>
         <translation>Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="270"/>
+        <location filename="../ui/search/searchscatter.cpp" line="271"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="271"/>
+        <location filename="../ui/search/searchscatter.cpp" line="272"/>
         <source>%L1 feasible</source>
         <translation>%L1 machbar</translation>
     </message>
@@ -5892,57 +5892,57 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="234"/>
+        <location filename="../ui/serving/servingdock.cpp" line="238"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="240"/>
+        <location filename="../ui/serving/servingdock.cpp" line="244"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="298"/>
+        <location filename="../ui/serving/servingdock.cpp" line="302"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="300"/>
+        <location filename="../ui/serving/servingdock.cpp" line="304"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="320"/>
+        <location filename="../ui/serving/servingdock.cpp" line="324"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="326"/>
+        <location filename="../ui/serving/servingdock.cpp" line="330"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="337"/>
+        <location filename="../ui/serving/servingdock.cpp" line="341"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="341"/>
+        <location filename="../ui/serving/servingdock.cpp" line="345"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="345"/>
+        <location filename="../ui/serving/servingdock.cpp" line="349"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="348"/>
+        <location filename="../ui/serving/servingdock.cpp" line="352"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="400"/>
+        <location filename="../ui/serving/servingdock.cpp" line="404"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>
@@ -5950,82 +5950,82 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::ServingScatter</name>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="44"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="45"/>
         <source>%1 x%L2</source>
         <translation>%1 x%L2</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="48"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="49"/>
         <source>%1 prefill %2 x%L3 + %4 decode %5</source>
         <translation>%1 Prefill %2 x%L3 + %4 Decode %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="67"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
         <source>meets targets</source>
         <translation>erfüllt Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="69"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="70"/>
         <source>misses one</source>
         <translation>verfehlt eins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="73"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
         <source>front</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="75"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="76"/>
         <source>best</source>
         <translation>beste</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="79"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
         <source>TPOT limit</source>
         <translation>TPOT-Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="81"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="82"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="91"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="92"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>Ausgabetoken/s je GPU gegen Token/s je Nutzer: oben und rechts ist besser. Die Front zeigt, was jedes Token/s Geschwindigkeit je Nutzer an Durchsatz kostet. Über einen Punkt fahren zeigt seine Bereitstellung, Klicken übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="123"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="124"/>
         <source>Best: </source>
         <translation>Beste: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="126"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="127"/>
         <source>You are here: </source>
         <translation>Sie sind hier: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="131"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="132"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2 auf %L3 GPUs: TTFT %4, TPOT %5, %L6 Token/s je Nutzer, %L7 Ausgabetoken/s je GPU%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="138"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="139"/>
         <source> (misses a target)</source>
         <translation> (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
         <source>tokens/s per user</source>
         <translation>Token/s je Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
         <source>output tokens/s per GPU</source>
         <translation>Ausgabetoken/s je GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="195"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="196"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 Bereitstellungen, %L2 auf der Front</translation>
     </message>
@@ -6046,72 +6046,72 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Decode step</source>
         <translation>Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="106"/>
+        <location filename="../ui/window/summarybar.cpp" line="107"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1 (%2 je Ausgabetoken)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="123"/>
+        <location filename="../ui/window/summarybar.cpp" line="124"/>
         <source> (%1 vs baseline)</source>
         <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="139"/>
+        <location filename="../ui/window/summarybar.cpp" line="140"/>
         <source> ±%1</source>
         <translation> ±%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="140"/>
+        <location filename="../ui/window/summarybar.cpp" line="141"/>
         <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="148"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>baseline: not evaluated</source>
         <translation>Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="149"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>baseline: %1</source>
         <translation>Vergleichsbasis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="154"/>
+        <location filename="../ui/window/summarybar.cpp" line="155"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>

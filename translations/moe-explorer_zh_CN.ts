@@ -4,57 +4,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="210"/>
+        <location filename="../core/model/explain.cpp" line="213"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 整除 TP x DP = %2；TP %3，PP %4，DP %5，EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="214"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 / %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="216"/>
+        <location filename="../core/model/explain.cpp" line="219"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 / %2 个 GPU：集群中的 GPU 不够</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="219"/>
+        <location filename="../core/model/explain.cpp" line="222"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 个 GPU，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="222"/>
+        <location filename="../core/model/explain.cpp" line="225"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>GPU %3：%1，允许 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="225"/>
+        <location filename="../core/model/explain.cpp" line="228"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>GPU %3：%1，允许 %2（超出 %4）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="229"/>
+        <location filename="../core/model/explain.cpp" line="232"/>
         <source>%1 per step, limit %2</source>
         <translation>每步 %1，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="232"/>
+        <location filename="../core/model/explain.cpp" line="235"/>
         <source>%1, at least %2 required</source>
         <translation>%1，要求至少 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="234"/>
+        <location filename="../core/model/explain.cpp" line="237"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>最忙的 EP rank 为均值的 %1 倍，上限 %2 倍</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="238"/>
+        <location filename="../core/model/explain.cpp" line="241"/>
         <source>no token over expert capacity</source>
         <translation>没有 token 超出专家容量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="240"/>
+        <location filename="../core/model/explain.cpp" line="243"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 的分配超出专家容量而被丢弃</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="181"/>
+        <location filename="../core/model/explain.cpp" line="184"/>
         <source>strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="183"/>
+        <location filename="../core/model/explain.cpp" line="186"/>
         <source>gpu_count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="185"/>
+        <location filename="../core/model/explain.cpp" line="188"/>
         <source>max_gpus</source>
         <translation>GPU 上限</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="187"/>
+        <location filename="../core/model/explain.cpp" line="190"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="189"/>
+        <location filename="../core/model/explain.cpp" line="192"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="191"/>
+        <location filename="../core/model/explain.cpp" line="194"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="193"/>
+        <location filename="../core/model/explain.cpp" line="196"/>
         <source>imbalance</source>
         <translation>负载不均</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="195"/>
+        <location filename="../core/model/explain.cpp" line="198"/>
         <source>dropped_tokens</source>
         <translation>丢弃的 token</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>ExplorerState</name>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="196"/>
+        <location filename="../ui/document/explorerstate.cpp" line="253"/>
         <source>out of memory evaluating this profile</source>
         <translation>评估此配置文件时内存不足</translation>
     </message>
@@ -1472,7 +1472,7 @@
         <translation>%1，%2 个微批次</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="191"/>
+        <location filename="../core/report/reportbuilder.h" line="198"/>
         <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
         <translation>搜索空间超过 %1 个配置，即搜索上限（docs/cli.md）</translation>
     </message>
@@ -2477,17 +2477,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/explorer/main.cpp" line="59"/>
+        <location filename="../app/explorer/main.cpp" line="60"/>
         <source>Explore how a Mixture-of-Experts model runs on a GPU cluster.</source>
         <translation>探索混合专家（MoE）模型在 GPU 集群上的运行方式。</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="63"/>
+        <location filename="../app/explorer/main.cpp" line="64"/>
         <source>A profile file, or builtin:NAME (default: the profile shown last, else builtin:seed).</source>
         <translation>配置文件，或 builtin:NAME（默认：上次显示的配置文件，否则为 builtin:seed）。</translation>
     </message>
     <message>
-        <location filename="../app/explorer/main.cpp" line="76"/>
+        <location filename="../app/explorer/main.cpp" line="77"/>
         <source>Cannot open profile</source>
         <translation>无法打开配置文件</translation>
     </message>
@@ -3080,54 +3080,54 @@ Nothing was fitted.</source>
 <context>
     <name>moe::ui::CalibrationScatter</name>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="49"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
         <source>Predicted against measured</source>
         <translation>预测值与实测值对比</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="50"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="51"/>
         <source>y = x</source>
         <translation>y = x</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="52"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="53"/>
         <source>±10%</source>
         <translation>±10%</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="57"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="58"/>
         <source>before</source>
         <translation>拟合前</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="62"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="63"/>
         <source>after</source>
         <translation>拟合后</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="71"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="72"/>
         <source>Measured (s, or tokens/s per GPU)</source>
         <translation>实测（s，或每 GPU tokens/s）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="72"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="73"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="86"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="87"/>
         <source>Each measurement&apos;s prediction against the measured value: on the line is exact. Hover a point for its measurement</source>
         <translation>每项测量的预测值与实测值对比：落在直线上即为精确。悬停在点上可查看其测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="135"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="136"/>
         <source>%1
 before %2, after %3</source>
         <translation>%1
 拟合前 %2，拟合后 %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationscatter.cpp" line="140"/>
+        <location filename="../ui/calibration/calibrationscatter.cpp" line="141"/>
         <source>, leave-one-out %1</source>
         <translation>，留一法 %1</translation>
     </message>
@@ -3135,12 +3135,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="83"/>
+        <location filename="../ui/widgets/chartview.cpp" line="84"/>
         <source>Explain...</source>
         <translation>解释...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="85"/>
+        <location filename="../ui/widgets/chartview.cpp" line="86"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>导出为 PNG、SVG 或 PDF...</translation>
     </message>
@@ -3278,47 +3278,47 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ExplainDock</name>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="24"/>
+        <location filename="../ui/explain/explaindock.cpp" line="26"/>
         <source>Explain</source>
         <translation>解释</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="53"/>
+        <location filename="../ui/explain/explaindock.cpp" line="55"/>
         <source>Each figure with its value and formula; click a row for the formula with the values and its source</source>
         <translation>每个数值及其值和公式；单击一行可查看代入数值后的公式及其来源</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="55"/>
+        <location filename="../ui/explain/explaindock.cpp" line="57"/>
         <source>The selected figure: its formula with the values and its source</source>
         <translation>所选数值：代入数值后的公式及其来源</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="56"/>
+        <location filename="../ui/explain/explaindock.cpp" line="58"/>
         <source>Click a row for the formula with its values and the source</source>
         <translation>单击一行可查看代入数值后的公式及来源</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="57"/>
+        <location filename="../ui/explain/explaindock.cpp" line="59"/>
         <source>Filter figures, e.g. memory or a2a</source>
         <translation>筛选数值，例如 memory 或 a2a</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="59"/>
+        <location filename="../ui/explain/explaindock.cpp" line="61"/>
         <source>Show only the rows that contain this text</source>
         <translation>只显示包含此文本的行</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="196"/>
+        <location filename="../ui/explain/explaindock.cpp" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;= %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="199"/>
+        <location filename="../ui/explain/explaindock.cpp" line="202"/>
         <source>Source: the model&apos;s own definition</source>
         <translation>来源：模型自身的定义</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explaindock.cpp" line="199"/>
+        <location filename="../ui/explain/explaindock.cpp" line="202"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -3359,12 +3359,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ExplorerState</name>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="112"/>
+        <location filename="../ui/document/explorerstate.cpp" line="169"/>
         <source>Edit profile</source>
         <translation>编辑配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/explorerstate.cpp" line="121"/>
+        <location filename="../ui/document/explorerstate.cpp" line="178"/>
         <source>Change strategy</source>
         <translation>更改策略</translation>
     </message>
@@ -3692,84 +3692,84 @@ before %2, after %3</source>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="112"/>
-        <location filename="../ui/charts/latencychart.cpp" line="420"/>
+        <location filename="../ui/charts/latencychart.cpp" line="421"/>
         <source>step time (total)</source>
         <translation>步时间（合计）</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="127"/>
-        <location filename="../ui/charts/latencychart.cpp" line="220"/>
+        <location filename="../ui/charts/latencychart.cpp" line="221"/>
         <source>time per step (%1)</source>
         <translation>每步时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="220"/>
+        <location filename="../ui/charts/latencychart.cpp" line="221"/>
         <source>time per token (%1)</source>
         <translation>每 token 时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="222"/>
+        <location filename="../ui/charts/latencychart.cpp" line="223"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="225"/>
+        <location filename="../ui/charts/latencychart.cpp" line="226"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>每 token 时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="225"/>
+        <location filename="../ui/charts/latencychart.cpp" line="226"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>步时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="230"/>
+        <location filename="../ui/charts/latencychart.cpp" line="231"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>解码步 %1（%2/token）· %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="237"/>
+        <location filename="../ui/charts/latencychart.cpp" line="238"/>
         <source> · baseline %1 (%2), dashed</source>
         <translation> · 基线 %1（%2），虚线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="240"/>
+        <location filename="../ui/charts/latencychart.cpp" line="241"/>
         <source> · baseline: not evaluated</source>
         <translation> · 基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="286"/>
-        <location filename="../ui/charts/latencychart.cpp" line="421"/>
+        <location filename="../ui/charts/latencychart.cpp" line="287"/>
+        <location filename="../ui/charts/latencychart.cpp" line="422"/>
         <source>%1 (credit)</source>
         <translation>%1（抵扣）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="291"/>
+        <location filename="../ui/charts/latencychart.cpp" line="292"/>
         <source>%1 · baseline %2 ◂</source>
         <translation>%1 · 基线 %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="292"/>
+        <location filename="../ui/charts/latencychart.cpp" line="293"/>
         <source>%1 · baseline %2 ▸</source>
         <translation>%1 · 基线 %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="322"/>
+        <location filename="../ui/charts/latencychart.cpp" line="323"/>
         <source>%1 ±%2</source>
         <translation>%1 ±%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="426"/>
+        <location filename="../ui/charts/latencychart.cpp" line="427"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>&lt;br&gt;±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="431"/>
+        <location filename="../ui/charts/latencychart.cpp" line="432"/>
         <source> (baseline %1)</source>
         <translation>（基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="434"/>
+        <location filename="../ui/charts/latencychart.cpp" line="435"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;被计算掩盖的通信，从总和中扣除</translation>
     </message>
@@ -3777,370 +3777,370 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="208"/>
+        <location filename="../ui/window/mainwindow.cpp" line="209"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="216"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="218"/>
+        <location filename="../ui/window/mainwindow.cpp" line="219"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>Focus the &amp;Grid</source>
         <translation>聚焦网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="224"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="228"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>&amp;Getting Started</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&amp;About MoE Explorer</source>
         <translation>关于 MoE Explorer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>About MoE Explorer</source>
         <translation>关于 MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An analytic cost model for Mixture-of-Experts deployments. Every figure is computed from the profile&apos;s inputs; the Explain panel shows each formula with its values and its source.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MoE Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;混合专家（MoE）部署的解析成本模型。每个数值都由配置文件的输入计算得出；“解释”面板显示每个公式及其代入值和来源。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="262"/>
+        <location filename="../ui/window/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>New &amp;Profile...</source>
         <translation>新建配置文件(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="263"/>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>Choose a model, a system, a GPU count and a workload</source>
         <translation>选择模型、系统、GPU 数量和工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>&amp;New from Built-in...</source>
         <translation>从内置配置新建(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>Start from one of the built-in profiles, the source scenario first</source>
         <translation>从内置配置文件之一开始，来源场景排在最前</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原为已保存版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>Throw away the unsaved changes and reload the profile</source>
         <translation>丢弃未保存的更改并重新加载配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>&amp;GPU Grid...</source>
         <translation>GPU 网格(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Latency Chart...</source>
         <translation>延迟图(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Memory Chart...</source>
         <translation>显存图(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>&amp;Routing Heat Map...</source>
         <translation>路由热图(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Load &amp;by GPU Heat Map...</source>
         <translation>按 GPU 负载热图(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>All-to-All &amp;Traffic Heat Map...</source>
         <translation>all-to-all 流量热图(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Search &amp;Scatter...</source>
         <translation>搜索散点图(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>&amp;Feasibility Map...</source>
         <translation>可行性图(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Search Results as &amp;CSV...</source>
         <translation>搜索结果为 CSV(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Design-Review &amp;Report...</source>
         <translation>设计评审报告(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>The analysis as Markdown, HTML or PDF, every number computed, the charts embedded</source>
         <translation>以 Markdown、HTML 或 PDF 输出分析，所有数字均为计算所得，并嵌入图表</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>Every edit since the profile was opened; click one to go back to it</source>
         <translation>自打开配置文件以来的每次编辑；单击其中一次可回到该状态</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Strategy</source>
         <translation>策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>&amp;Search All Strategies</source>
         <translation>搜索所有策略(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>Evaluate every legal strategy and rank them</source>
         <translation>评估每个合法策略并排序</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;Pin as Baseline</source>
         <translation>固定为基线(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>Compare every later figure with the current strategy</source>
         <translation>将之后的每个数值与当前策略比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>&amp;Clear Baseline</source>
         <translation>清除基线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>Stop comparing with a baseline</source>
         <translation>停止与基线比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="345"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
         <source>&amp;Calibrate...</source>
         <translation>校准(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="347"/>
+        <location filename="../ui/window/mainwindow.cpp" line="348"/>
         <source>Fit a system to your measurements and save it as a user system</source>
         <translation>将系统拟合到您的测量值，并保存为用户系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="364"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Pin baseline</source>
         <translation>固定基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Clear baseline</source>
         <translation>清除基线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="471"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>%1[*] — MoE Explorer</source>
         <translation>%1[*] — MoE Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="503"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="503"/>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
         <translation>PDF 文档 (*.pdf);;HTML 页面 (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="520"/>
+        <location filename="../ui/window/mainwindow.cpp" line="521"/>
         <source>Report cancelled; %1 was not written</source>
         <translation>报告已取消；未写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>Report failed</source>
         <translation>报告失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="522"/>
+        <location filename="../ui/window/mainwindow.cpp" line="523"/>
         <source>The report was not written.</source>
         <translation>报告未写入。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="525"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="569"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="546"/>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="547"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="552"/>
-        <location filename="../ui/window/mainwindow.cpp" line="575"/>
+        <location filename="../ui/window/mainwindow.cpp" line="553"/>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="569"/>
+        <location filename="../ui/window/mainwindow.cpp" line="570"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -5689,62 +5689,62 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="57"/>
+        <location filename="../ui/search/searchscatter.cpp" line="58"/>
         <source>feasible</source>
         <translation>可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="59"/>
+        <location filename="../ui/search/searchscatter.cpp" line="60"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="64"/>
+        <location filename="../ui/search/searchscatter.cpp" line="65"/>
         <source>you are here</source>
         <translation>当前位置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="172"/>
+        <location filename="../ui/search/searchscatter.cpp" line="173"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>每 GPU 吞吐量与步时间对比：前沿显示每少一毫秒需要多少 GPU。圆环标出当前策略。悬停在点上可查看其策略，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="143"/>
+        <location filename="../ui/search/searchscatter.cpp" line="144"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6，%7 个微批次，%8 个 GPU：%9，每 GPU %10，%11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="155"/>
+        <location filename="../ui/search/searchscatter.cpp" line="156"/>
         <source> (Pareto front)</source>
         <translation>（帕累托前沿）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="158"/>
+        <location filename="../ui/search/searchscatter.cpp" line="159"/>
         <source>You are here: %1</source>
         <translation>当前位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="160"/>
+        <location filename="../ui/search/searchscatter.cpp" line="161"/>
         <source>; click to apply</source>
         <translation>；单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="261"/>
+        <location filename="../ui/search/searchscatter.cpp" line="262"/>
         <source>step time (ms)</source>
         <translation>步时间（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="264"/>
+        <location filename="../ui/search/searchscatter.cpp" line="265"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="270"/>
+        <location filename="../ui/search/searchscatter.cpp" line="271"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>最佳 %L1 个，共 %L2 个可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="271"/>
+        <location filename="../ui/search/searchscatter.cpp" line="272"/>
         <source>%L1 feasible</source>
         <translation>%L1 个可行</translation>
     </message>
@@ -5888,57 +5888,57 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>TPOT 上限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="234"/>
+        <location filename="../ui/serving/servingdock.cpp" line="238"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>无法评估该配置文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="240"/>
+        <location filename="../ui/serving/servingdock.cpp" line="244"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="298"/>
+        <location filename="../ui/serving/servingdock.cpp" line="302"/>
         <source>best: %1</source>
         <translation>最佳：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="300"/>
+        <location filename="../ui/serving/servingdock.cpp" line="304"/>
         <source>%1 (misses a target)</source>
         <translation>%1（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="320"/>
+        <location filename="../ui/serving/servingdock.cpp" line="324"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>请给出请求的输入和输出长度以及目标，然后点击“规划”。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="326"/>
+        <location filename="../ui/serving/servingdock.cpp" line="330"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。前沿上其右侧的点每用户更快，但每 GPU 产出更少；每 GPU 产出更多的点都未达到某个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="337"/>
+        <location filename="../ui/serving/servingdock.cpp" line="341"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>；最接近：%1：TTFT %2，TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="341"/>
+        <location filename="../ui/serving/servingdock.cpp" line="345"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>规划针对的是其他输入（集群、模型或服务设置已更改）；请重新规划。%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="345"/>
+        <location filename="../ui/serving/servingdock.cpp" line="349"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>此配置文件（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="348"/>
+        <location filename="../ui/serving/servingdock.cpp" line="352"/>
         <source>; misses a target</source>
         <translation>；未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="400"/>
+        <location filename="../ui/serving/servingdock.cpp" line="404"/>
         <source>Apply serving deployment %1</source>
         <translation>应用服务部署 %1</translation>
     </message>
@@ -5946,82 +5946,82 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::ServingScatter</name>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="44"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="45"/>
         <source>%1 x%L2</source>
         <translation>%1 x%L2</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="48"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="49"/>
         <source>%1 prefill %2 x%L3 + %4 decode %5</source>
         <translation>%1 预填充 %2 x%L3 + %4 解码 %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="67"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
         <source>meets targets</source>
         <translation>满足目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="69"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="70"/>
         <source>misses one</source>
         <translation>未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="73"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
         <source>front</source>
         <translation>前沿</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="75"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="76"/>
         <source>best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="79"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
         <source>TPOT limit</source>
         <translation>TPOT 上限</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="81"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="82"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="91"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="92"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>每 GPU 输出 tokens/s 与每用户 tokens/s 对比：越往右上越好。前沿显示每用户每 token/s 的速度要付出多少吞吐量。悬停在点上可查看其部署，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="123"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="124"/>
         <source>Best: </source>
         <translation>最佳：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="126"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="127"/>
         <source>You are here: </source>
         <translation>当前位置：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="131"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="132"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2，%L3 个 GPU：TTFT %4，TPOT %5，每用户 %L6 tokens/s，每 GPU %L7 输出 tokens/s%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="138"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="139"/>
         <source> (misses a target)</source>
         <translation>（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="192"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
         <source>tokens/s per user</source>
         <translation>每用户 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
         <source>output tokens/s per GPU</source>
         <translation>每 GPU 输出 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="195"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="196"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 个部署，%L2 个位于前沿</translation>
     </message>
@@ -6042,72 +6042,72 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>此配置未通过这些检查；下方的结论给出具体数字</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Time per token</source>
         <translation>每 token 时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="102"/>
+        <location filename="../ui/window/summarybar.cpp" line="103"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="104"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="106"/>
+        <location filename="../ui/window/summarybar.cpp" line="107"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1（每输出 token %2）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="123"/>
+        <location filename="../ui/window/summarybar.cpp" line="124"/>
         <source> (%1 vs baseline)</source>
         <translation>（相对基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="139"/>
+        <location filename="../ui/window/summarybar.cpp" line="140"/>
         <source> ±%1</source>
         <translation> ±%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="140"/>
+        <location filename="../ui/window/summarybar.cpp" line="141"/>
         <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="148"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>baseline: not evaluated</source>
         <translation>基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="149"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>baseline: %1</source>
         <translation>基线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="154"/>
+        <location filename="../ui/window/summarybar.cpp" line="155"/>
         <source>Change against the pinned baseline</source>
         <translation>相对于固定基线的变化</translation>
     </message>

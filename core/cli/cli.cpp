@@ -226,11 +226,15 @@ int runSearchCommand(const Options& o, std::ostream& out, std::ostream& err)
     const Profile& profile = *loaded.profile;
     // Counted before running: a search past the limit would run for minutes or hours.
     const SearchSize size = estimateSearch(profile, kMaxSearchConfigurations * 2);
-    if (size.configurations > kMaxSearchConfigurations) {
-        return reportBadInput(err, "search: " + o.profile + ": the space has " + (size.overLimit ? "over " : "")
+    if (size.configurations > size.limit) {
+        const std::string why = size.limit < kMaxSearchConfigurations
+            ? " for this profile (" + formatGrouped(static_cast<double>(kMaxSearchConfigurations))
+                + " over the cost of placing its routing weights anew for each configuration)"
+            : "";
+        return reportBadInput(err, "search: " + o.profile + ": the space has " + (size.stopped ? "over " : "")
                                        + formatGrouped(static_cast<double>(size.configurations))
                                        + " configurations, above the limit of "
-                                       + formatGrouped(static_cast<double>(kMaxSearchConfigurations))
+                                       + formatGrouped(static_cast<double>(size.limit)) + why
                                        + " (docs/cli.md); narrow it with constraints.max_gpus or a smaller cluster");
     }
     const Objective objective = objectiveFromString(o.objective).value_or(Objective::Throughput);

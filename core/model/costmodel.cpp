@@ -384,8 +384,7 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
                    num(static_cast<double>(stage.moeLayers)) + " x " + num(passes) + " x (max(" + num(sendBytes) + ", "
                        + num(receiveBytes) + ") B; M = " + num(group) + ", peers in node = "
                        + num(static_cast<double>(peersInNode)) + "; NVLink " + num(intraRates.dispatch)
-                       + " B/s dispatch, " + num(intraRates.combine) + " B/s combine (the smaller of the link and the "
-                       "EP kernels' published rate), NIC " + num(ctx.inter.bytesPerSecond) + " B/s; alpha " + num(latency) + " s)",
+                       + " B/s, NIC " + num(ctx.inter.bytesPerSecond) + " B/s; alpha " + num(latency) + " s)",
                    cost.dispatch.seconds, "s", "DeepEP byte accounting; nccl-tests PERFORMANCE.md");
         trace->add("time_s.a2a_combine.per_micro_batch",
                    "the mirror of dispatch: every GPU returns what it received", num(cost.dispatch.seconds) + " s",

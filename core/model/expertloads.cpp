@@ -134,12 +134,15 @@ std::vector<int> ExpertRow::chooseReplicas(const std::vector<double>& share, con
         }
         return replicas;
     }
-    // Redundant replicas go to the hottest experts, one each (DeepSeek's EPLB idea).
+    // Redundant replicas go to the hottest experts, one each (DeepSeek's EPLB idea):
+    // only that many of the hottest are ordered (the lower index first among equals,
+    // as a stable sort would), since a search places every row anew per configuration.
     std::vector<std::int32_t> byHeat(experts);
     std::iota(byHeat.begin(), byHeat.end(), 0);
-    const auto hotter = [&](auto a, auto b) { return share[a] > share[b]; };
-    if (!std::is_sorted(byHeat.begin(), byHeat.end(), hotter)) {  // uniform routing already is
-        std::stable_sort(byHeat.begin(), byHeat.end(), hotter);
+    const auto hottest = static_cast<std::ptrdiff_t>(std::min<std::int64_t>(strategy.redundantExperts, static_cast<std::int64_t>(experts)));
+    if (hottest > 0) {
+        const auto hotter = [&](auto a, auto b) { return share[a] > share[b] || (share[a] == share[b] && a < b); };
+        std::partial_sort(byHeat.begin(), byHeat.begin() + hottest, byHeat.end(), hotter);
     }
     replicas.assign(experts, 1);
     for (std::size_t e = 0; e < experts; ++e) {

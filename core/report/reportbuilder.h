@@ -196,7 +196,7 @@ inline Builder::Builder(const Profile& profile, const ReportInputs& inputs)
     if (size.overLimit) {
         m_notSearched = Phrase{"Report",
                                MOE_TRANSLATE_NOOP("Report", "the space has over %1 configurations, the search limit (docs/cli.md)"),
-                               {arg::figure(formatGrouped(static_cast<double>(kMaxSearchConfigurations)))}};
+                               {arg::figure(formatGrouped(static_cast<double>(size.limit)))}};
         return;
     }
     // Only what the report shows is kept: the alternatives, the front and the own rank.

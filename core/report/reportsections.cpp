@@ -204,10 +204,10 @@ void Builder::scaling()
                       {doubledGpus, arg::figure(formatGrouped(static_cast<double>(limits::kMaxGpus)))}));
         return;
     }
-    if (estimateSearch(doubled).overLimit) {
+    if (const SearchSize doubledSize = estimateSearch(doubled); doubledSize.overLimit) {
         paragraph(say(MOE_TRANSLATE_NOOP("Report", "No larger cluster studied: on %1 GPUs the space has over %2 configurations, "
                                                    "the search limit (docs/cli.md)."),
-                      {doubledGpus, arg::figure(formatGrouped(static_cast<double>(kMaxSearchConfigurations)))}));
+                      {doubledGpus, arg::figure(formatGrouped(static_cast<double>(doubledSize.limit)))}));
         return;
     }
     SearchBounds best;

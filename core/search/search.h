@@ -140,16 +140,24 @@ std::optional<Candidate> ownCandidate(const Profile& profile);
 bool isOwnConfiguration(const Candidate& candidate, const Profile& profile);
 
 // The size of a search, counted before running it (no configuration is evaluated).
-struct SearchSize {
-    std::int64_t configurations = 0;  // exact when not `overLimit`; else a lower bound
-    bool overLimit = false;           // counting stopped at the limit
-};
 // Above this many configurations a search is refused (CLI) or asked about (window):
 // about a minute on two cores at the rates in docs/benchmarks.md. docs/cli.md.
 inline constexpr std::int64_t kMaxSearchConfigurations = 100'000'000;
+struct SearchSize {
+    std::int64_t configurations = 0;  // exact when not `stopped`; else a lower bound
+    bool stopped = false;             // counting stopped past its `countUpTo`
+    // The limit for this profile: kMaxSearchConfigurations over what one of its
+    // configurations costs against a uniformly routed one (searchCost()).
+    std::int64_t limit = kMaxSearchConfigurations;
+    bool overLimit = false;  // configurations > limit: refused (CLI, report) or asked about (window)
+};
+// What evaluating one configuration of the profile costs, in evaluations of a
+// uniformly routed one: each routing weight (a measured table's, or one per expert
+// of Zipf and power-law routing) is placed again for every configuration.
+double searchCost(const Profile& profile);
 // Counts the configurations searchTasks() and runSearchTasks() would visit; stops
-// counting once past `limit`, so it is quick whatever the cluster.
-SearchSize estimateSearch(const Profile& profile, std::int64_t limit = kMaxSearchConfigurations);
+// counting once past `countUpTo`, so it is quick whatever the cluster.
+SearchSize estimateSearch(const Profile& profile, std::int64_t countUpTo = kMaxSearchConfigurations);
 
 // True when `a` ranks before `b` under `objective` (ties broken by fewer GPUs, then the
 // strategy's numbers, so the order is deterministic).

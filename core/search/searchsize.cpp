@@ -60,11 +60,33 @@ private:
     std::unordered_map<std::int64_t, std::int64_t> m_counts;
 };
 
+// Routing weights whose placement costs what the limit allows one configuration: the
+// limit is about a minute on two cores, 1.2 us of CPU per configuration, and a search
+// spends 31 ns per measured weight and up to 125 ns per power-law one (docs/benchmarks.md,
+// "What routing weights cost a search"); 15 keeps the dearer kind near a minute.
+constexpr double kWeightsPerEvaluation = 15;
+
 } // namespace
 
-SearchSize estimateSearch(const Profile& p, std::int64_t limit)
+double searchCost(const Profile& p)
+{
+    const Routing& routing = p.workload.routing;
+    double weights = 0;
+    if (routing.kind == RoutingKind::Measured) {
+        for (const auto& row : routing.loads) {
+            weights += static_cast<double>(row.size());
+        }
+    } else if (routing.kind != RoutingKind::Uniform) {
+        weights = static_cast<double>(p.model.experts);
+    }
+    return 1 + weights / kWeightsPerEvaluation;
+}
+
+SearchSize estimateSearch(const Profile& p, std::int64_t countUpTo)
 {
     SearchSize size;
+    size.limit = std::max<std::int64_t>(1, static_cast<std::int64_t>(static_cast<double>(kMaxSearchConfigurations) / searchCost(p)));
+    const std::int64_t limit = countUpTo;
     const bool training = p.workload.mode == Mode::Training;
     const std::int64_t recomputes = training ? 3 : 1;  // none, selective, full (runSearchTasks)
     const std::int64_t gpuLimit = std::min(p.cluster.gpuCount, p.constraints.maxGpus.value_or(p.cluster.gpuCount));
@@ -91,12 +113,14 @@ SearchSize estimateSearch(const Profile& p, std::int64_t limit)
                 }
                 size.configurations += eps * microBatchCounts(perReplica) * recomputes;
                 if (size.configurations > limit) {
-                    size.overLimit = true;
+                    size.stopped = true;
+                    size.overLimit = size.configurations > size.limit;
                     return size;
                 }
             }
         }
     }
+    size.overLimit = size.configurations > size.limit;
     return size;
 }
 

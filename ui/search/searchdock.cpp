@@ -289,9 +289,9 @@ void SearchDock::startSearch()
     // Counted first (quick: it stops at the limit); the window keeps every feasible
     // candidate for its table and map, so a huge space would also fill the memory.
     const SearchSize size = estimateSearch(m_state.profile());
-    if (size.overLimit && (automatic || !m_askLarge || !m_askLarge(size.configurations, size.overLimit))) {
+    if (size.overLimit && (automatic || !m_askLarge || !m_askLarge(size.configurations, size.stopped, size.limit))) {
         m_summary->setText(tr("Not searched: the space has over %L1 configurations (the limit)%2")
-                               .arg(kMaxSearchConfigurations)
+                               .arg(size.limit)
                                .arg(automatic ? tr("; press Search to search it anyway") : QString()));
         m_searchedSpace = spaceOf(m_state.profile());  // not asked again until it changes
         return;

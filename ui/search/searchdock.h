@@ -51,7 +51,10 @@ public:
     // with setLargeSearchQuestion(); without one it refuses), and an automatic search
     // never asks: it says the space is too large.
     void startSearch();
-    void setLargeSearchQuestion(std::function<bool(std::int64_t configurations, bool over)> ask) { m_askLarge = std::move(ask); }
+    void setLargeSearchQuestion(std::function<bool(std::int64_t configurations, bool over, std::int64_t limit)> ask)
+    {
+        m_askLarge = std::move(ask);
+    }
     void cancelSearch();
     bool isRunning() const { return m_running; }
     SearchResultsModel* model() const { return m_model; }
@@ -145,7 +148,7 @@ private:
     bool m_stale = false;
     bool m_sized = false;  // given its opening height in the window once
     bool m_automatic = false;  // the search about to start was not asked for by the user
-    std::function<bool(std::int64_t, bool)> m_askLarge;
+    std::function<bool(std::int64_t, bool, std::int64_t)> m_askLarge;
 };
 
 } // namespace moe::ui

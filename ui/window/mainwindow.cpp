@@ -173,8 +173,8 @@ void MainWindow::setupDocks()
 void MainWindow::setupDocument(const QString& location)
 {
     m_document = new DocumentController(*m_state, *m_settings, this);
-    m_search->setLargeSearchQuestion([this](std::int64_t configurations, bool over) {
-        return m_document->prompts().confirmLargeSearch(this, configurations, over, kMaxSearchConfigurations);
+    m_search->setLargeSearchQuestion([this](std::int64_t configurations, bool over, std::int64_t limit) {
+        return m_document->prompts().confirmLargeSearch(this, configurations, over, limit);
     });
     m_document->setLocation(location);
     connect(m_document, &DocumentController::locationChanged, this, &MainWindow::updateTitle);

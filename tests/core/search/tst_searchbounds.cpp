@@ -82,6 +82,34 @@ private Q_SLOTS:
         QVERIFY2(size.configurations < 2 * kMaxSearchConfigurations, qPrintable(QString::number(size.configurations)));
     }
 
+    // A skewed routing row is placed anew for every configuration: a search's limit is
+    // divided by 1 + weights / 15 (docs/benchmarks.md, "What routing weights cost a
+    // search"). One measured row of 16,384 experts: 100,000,000 / (1 + 16,384/15) =
+    // 100,000,000 / 1,093.27 = 91,468. A space the uniform profile may search is over
+    // that limit with the table (which also adds the skew fixes' variants).
+    void routingWeightsLowerTheLimit()
+    {
+        json j = test::smallMoeJson();
+        j["model"]["experts"] = 16384;
+        j["cluster"]["gpu_count"] = 1024;
+        j["workload"]["mode"] = "decode";
+        j["workload"]["batch"] = 4096;
+        const SearchSize uniform = estimateSearch(test::profileFrom(j));
+        QCOMPARE(uniform.limit, kMaxSearchConfigurations);
+        QVERIFY(!uniform.overLimit);
+        QVERIFY(uniform.configurations > 91'468);
+        std::vector<double> row(16384);
+        for (std::size_t e = 0; e < row.size(); ++e) {
+            row[e] = 1.0 + static_cast<double>(e % 7);
+        }
+        j["workload"]["routing"] = json{{"kind", "measured"}, {"loads", json::array({row})}};
+        const SearchSize measured = estimateSearch(test::profileFrom(j));
+        QCOMPARE(measured.limit, std::int64_t(91'468));
+        QVERIFY(measured.overLimit);
+        QVERIFY(!measured.stopped);
+        QVERIFY(measured.configurations >= uniform.configurations);
+    }
+
     void boundedKeepsTopAndFront_data()
     {
         QTest::addColumn<int>("objective");

@@ -203,7 +203,7 @@ private Q_SLOTS:
         ExplorerState state(test::profileFrom(j));
         SearchDock dock(state);
         std::vector<std::int64_t> asked;
-        dock.setLargeSearchQuestion([&](std::int64_t configurations, bool) {
+        dock.setLargeSearchQuestion([&](std::int64_t configurations, bool, std::int64_t) {
             asked.push_back(configurations);
             return false;
         });
