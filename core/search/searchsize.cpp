@@ -86,7 +86,6 @@ SearchSize estimateSearch(const Profile& p, std::int64_t countUpTo)
 {
     SearchSize size;
     size.limit = std::max<std::int64_t>(1, static_cast<std::int64_t>(static_cast<double>(kMaxSearchConfigurations) / searchCost(p)));
-    const std::int64_t limit = countUpTo;
     const bool training = p.workload.mode == Mode::Training;
     const std::int64_t recomputes = training ? 3 : 1;  // none, selective, full (runSearchTasks)
     const std::int64_t gpuLimit = std::min(p.cluster.gpuCount, p.constraints.maxGpus.value_or(p.cluster.gpuCount));
@@ -112,7 +111,7 @@ SearchSize estimateSearch(const Profile& p, std::int64_t countUpTo)
                     }
                 }
                 size.configurations += eps * microBatchCounts(perReplica) * recomputes;
-                if (size.configurations > limit) {
+                if (size.configurations > countUpTo) {
                     size.stopped = true;
                     size.overLimit = size.configurations > size.limit;
                     return size;

@@ -191,17 +191,6 @@ void writeProfileFile(std::string_view text)
     }
 }
 
-CliRun runCli(const std::vector<std::string>& args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    CliRun run;
-    run.code = cli::run(args, out, err);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
-
 bool failedInside(const CliRun& run)
 {
     return run.err.find("internal error") != std::string::npos || run.err.find("out of memory") != std::string::npos;

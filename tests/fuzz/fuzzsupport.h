@@ -17,6 +17,7 @@
 
 #include "model/evaluation.h"
 #include "profile/profile.h"
+#include "clirun.h"
 
 namespace moe::fuzz {
 
@@ -69,12 +70,9 @@ std::optional<Profile> searchable(Profile profile);
 // temporary file of the process (removed at exit), which profilePath() names.
 const std::string& profilePath();
 void writeProfileFile(std::string_view text);
-struct CliRun {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-CliRun runCli(const std::vector<std::string>& args);
+// The CLI tests' in-process runner (tests/cli/clirun.h, Qt-free).
+using test::CliRun;
+using test::runCli;
 // The tool's exit codes (cli/cli.h).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitBadInput = 2;
