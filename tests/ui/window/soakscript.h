@@ -22,6 +22,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStringList>
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -30,6 +31,10 @@
 #include <memory>
 #include <random>
 #include <vector>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "document/documentcontroller.h"
 #include "document/editcommands.h"
@@ -186,8 +191,15 @@ public:
         m_window.document()->openBuiltin(QStringLiteral("seed"));
         m_history = {m_window.state().profile()};
         m_log << QStringLiteral("(open builtin:seed to measure memory)");
+        QThreadPool::globalInstance()->waitForDone();  // no evaluation in flight
         QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+#if defined(__GLIBC__)
+        // Freed heap pages glibc keeps for reuse still count as resident; returning them
+        // first measures what is alive (a leak), not the allocator's cache (+1.7% and
+        // +5.2% in two runs of the same edits without this).
+        malloc_trim(0);
+#endif
         return residentKiB();
     }
 
