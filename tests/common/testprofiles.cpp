@@ -99,4 +99,16 @@ Profile builtin(const char* id)
     return std::move(*result.profile);
 }
 
+Profile deepSeekTraining256()
+{
+    Profile profile = builtin("deepseek-v3-training-h800");
+    profile.cluster.gpuCount = 256;
+    profile.workload.batch = 1920;
+    profile.workload.microBatches = 60;
+    profile.strategy.pp = 8;
+    profile.strategy.dp = 32;
+    profile.strategy.ep = 32;
+    return profile;
+}
+
 } // namespace moe::test

@@ -28,6 +28,7 @@
 #include "calibration/measurements.h"
 #include "document/explorerstate.h"
 #include "isolatedsettings.h"
+#include "longwait.h"
 #include "profile/systems.h"
 #include "profile/usersystems.h"
 #include "recordingprompts.h"
@@ -59,7 +60,7 @@ void fitAndWait(CalibrationDialog& dialog)
     // The fit runs on a worker: the button waits for it.
     QVERIFY(dialog.isFitting());
     QVERIFY(!dialog.fitButton()->isEnabled());
-    QVERIFY(finished.wait(120'000));
+    QVERIFY(finished.wait(test::kBackgroundWorkMs));
     QVERIFY(!dialog.isFitting());
 }
 

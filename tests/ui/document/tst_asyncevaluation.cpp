@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "longwait.h"
 #include "model/evaluation.h"
 #include "document/explorerstate.h"
 #include "testprofiles.h"
@@ -45,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(state.evaluation().strategy.ep, std::int64_t(32));
         QCOMPARE(state.evaluation().time.total, first);
         QCOMPARE(changed.count(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!state.isEvaluating(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!state.isEvaluating(), test::kBackgroundWorkMs);
         QTest::qWait(50);  // any stale result still queued would land here
         // One result applied: the latest, equal to evaluating EP4 on this thread.
         QCOMPARE(changed.count(), 1);
@@ -58,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(evaluating.count(), 2);  // on once, off once
         // Undo goes through the same path and lands on EP8.
         state.undoStack()->undo();
-        QTRY_VERIFY_WITH_TIMEOUT(!state.isEvaluating(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!state.isEvaluating(), test::kBackgroundWorkMs);
         QCOMPARE(state.evaluation().strategy.ep, std::int64_t(8));
     }
 

@@ -15,6 +15,7 @@
 #include "export/searchexport.h"
 #include "export/viewexport.h"
 #include "isolatedsettings.h"
+#include "longwait.h"
 #include "search/searchdock.h"
 #include "search/searchresultsmodel.h"
 #include "testprofiles.h"
@@ -43,7 +44,7 @@ private Q_SLOTS:
         SearchDock* dock = m_window->searchDock();
         QSignalSpy finished(dock, &SearchDock::searchFinished);
         dock->startSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         QVERIFY(dock->model()->rowCount() > 100);
     }
 

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "document/explorerstate.h"
+#include "longwait.h"
 #include "search/feasibility.h"
 #include "search/feasibilitylegend.h"
 #include "search/popouttabs.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
         dock.show();
         QSignalSpy finished(&dock, &SearchDock::searchFinished);
         dock.startSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         const SearchResult expected = search(state.profile(), Objective::Throughput);
         const FeasibilityMap map = feasibilityMap(state.profile(), expected);
         QTableWidget* table = dock.feasibilityMap();

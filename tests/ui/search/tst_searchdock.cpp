@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "document/explorerstate.h"
+#include "longwait.h"
 #include "search/feasibility.h"
 #include "search/feasibilitylegend.h"
 #include "search/search.h"
@@ -33,7 +34,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&dock, &SearchDock::searchFinished);
         dock.startSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         const SearchResult expected = search(state.profile(), Objective::Throughput);
         QCOMPARE(static_cast<std::size_t>(dock.model()->rowCount()), expected.ranked.size());
         QVERIFY(dock.model()->candidate(0).strategy == expected.ranked.front().strategy);
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
         QSignalSpy finished(&dock, &SearchDock::searchFinished);
         dock.startSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         QTest::qWait(50);
         const QModelIndex current = dock.table()->currentIndex();
         QVERIFY(current.isValid());
@@ -133,7 +134,7 @@ private Q_SLOTS:
         SearchDock dock(state);
         QSignalSpy finished(&dock, &SearchDock::searchFinished);
         dock.startSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         const Candidate best = dock.model()->candidate(0);
         QSignalSpy evaluated(&state, &ExplorerState::evaluationChanged);
         const QModelIndex first = dock.table()->model()->index(0, 0);
@@ -151,7 +152,7 @@ private Q_SLOTS:
         SearchDock dock(state);
         QSignalSpy finished(&dock, &SearchDock::searchFinished);
         dock.startSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         dock.setMapDimensions(MapDimension::Pp, MapDimension::Dp);
         const FeasibilityMap map = feasibilityMap(state.profile(), dock.model()->result(), MapDimension::Pp, MapDimension::Dp);
         QTableWidget* table = dock.feasibilityMap();
@@ -187,7 +188,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         dock.cancelSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(dock.model()->result().cancelled);
     }
@@ -225,12 +226,12 @@ private Q_SLOTS:
         SearchDock dock(state);
         QSignalSpy finished(&dock, &SearchDock::searchFinished);
         dock.startSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         QVERIFY(dock.feasibilityMap()->rowCount() > 0);
 
         state.setProfile(test::profileFrom(test::deepSeekSizedTrainingJson()), QStringLiteral("DeepSeek-sized"));
         dock.startSearch();
-        QTRY_VERIFY_WITH_TIMEOUT(dock.model()->result().evaluated == 0 && dock.model()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dock.model()->result().evaluated == 0 && dock.model()->rowCount() > 0, test::kBackgroundWorkMs);
         QVERIFY(dock.isRunning());
         QCOMPARE(finished.count(), 1);
         // The seed's map is gone: its cells named rows of the seed's results.
@@ -250,7 +251,7 @@ private Q_SLOTS:
             dock.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/search-best-so-far.png"));
         }
         dock.cancelSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, test::kBackgroundWorkMs);
         QVERIFY(dock.model()->result().cancelled);
     }
 };

@@ -14,6 +14,7 @@
 #include "document/documentcontroller.h"
 #include "document/explorerstate.h"
 #include "isolatedsettings.h"
+#include "longwait.h"
 #include "window/mainwindow.h"
 #include "window/parametersdock.h"
 #include "window/parameterslider.h"
@@ -43,7 +44,7 @@ struct SearchedWindow {
     {
         QSignalSpy finished(dock(), &SearchDock::searchFinished);
         dock()->startSearch();
-        return finished.wait(30000) && QTest::qWaitForWindowExposed(&window);
+        return finished.wait(test::kBackgroundWorkMs) && QTest::qWaitForWindowExposed(&window);
     }
     // Double-clicks the table's row `row` as it is shown (sorted by rank).
     void doubleClickRow(int row)

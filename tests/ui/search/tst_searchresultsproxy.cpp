@@ -11,6 +11,7 @@
 
 #include <memory>
 
+#include "longwait.h"
 #include "search/search.h"
 #include "search/searchresultsmodel.h"
 #include "search/searchresultsproxy.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
         mine.sort(SearchResultsModel::PerGpu, Qt::DescendingOrder);  // wins over the first
         QVERIFY(mine.isOrdering());
         QCOMPARE(mine.mapToSource(mine.index(5, 0)).row(), 5);  // still the last order
-        QTRY_VERIFY_WITH_TIMEOUT(!mine.isOrdering(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!mine.isOrdering(), test::kBackgroundWorkMs);
         QCOMPARE(applied.count(), 1);
 
         compareOrders(mine, *qtOrder(model, SearchResultsModel::PerGpu, Qt::DescendingOrder));
@@ -112,7 +113,7 @@ private Q_SLOTS:
 
         // A filter on the worker too.
         mine.setFilterFixedString(QStringLiteral("full"));
-        QTRY_VERIFY_WITH_TIMEOUT(!mine.isOrdering(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!mine.isOrdering(), test::kBackgroundWorkMs);
         compareOrders(mine, *qtOrder(model, SearchResultsModel::PerGpu, Qt::DescendingOrder, QStringLiteral("full")));
         QVERIFY(mine.rowCount() < model.rowCount());
 
@@ -122,7 +123,7 @@ private Q_SLOTS:
         model.setResult(search(test::builtin("seed"), Objective::Latency));
         QCOMPARE(mine.rowCount(), model.rowCount());
         QCOMPARE(mine.mapToSource(mine.index(0, 0)).row(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!mine.isOrdering(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!mine.isOrdering(), test::kBackgroundWorkMs);
         compareOrders(mine, *qtOrder(model, SearchResultsModel::Step, Qt::AscendingOrder, QStringLiteral("12")));
         QVERIFY(mine.rowCount() > 0 && mine.rowCount() < model.rowCount());
     }

@@ -11,6 +11,7 @@
 
 #include <cmath>
 
+#include "longwait.h"
 #include "model/evaluation.h"
 #include "document/explorerstate.h"
 #include "isolatedsettings.h"
@@ -79,7 +80,7 @@ private Q_SLOTS:
         SearchDock* dock = window.searchDock();
         QSignalSpy finished(dock, &SearchDock::searchFinished);
         dock->startSearch();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
         const SearchResult expected = search(window.state().profile(), Objective::Throughput);
         QCOMPARE(static_cast<std::size_t>(dock->model()->rowCount()), expected.ranked.size());
         Q_EMIT dock->table()->activated(dock->table()->model()->index(0, 0));
@@ -118,7 +119,7 @@ private Q_SLOTS:
         window.exportReportInBackground(path);
         QCOMPARE(exported.count(), 0);
         QVERIFY(!QFile::exists(path));
-        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, test::kBackgroundWorkMs);
         QCOMPARE(exported.front().at(1).toString(), QString());
         QCOMPARE(exported.front().at(2).toBool(), false);
         QFile pdf(path);
@@ -140,7 +141,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         window.cancelReportExport();
-        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, test::kBackgroundWorkMs);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(exported.front().at(2).toBool(), true);
         QVERIFY(!QFile::exists(path));

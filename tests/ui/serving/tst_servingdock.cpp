@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include "document/explorerstate.h"
+#include "longwait.h"
 #include "serving/servingdock.h"
 #include "search/servingplan.h"
 #include "serving/servingscatter.h"
@@ -33,7 +34,7 @@ void plan(ServingDock& dock, const ServingSpec& request)
     QSignalSpy finished(&dock, &ServingDock::planFinished);
     dock.setRequest(request);
     dock.startPlan();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
 }
 
 } // namespace

@@ -25,6 +25,7 @@
 #include <QTranslator>
 
 #include "charts/latencychart.h"
+#include "longwait.h"
 #include "window/parametersdock.h"
 #include "window/parameterslider.h"
 #include "widgets/figurelocale.h"
@@ -132,7 +133,7 @@ class TestTranslations : public QObject {
         window.explainDock()->show();
         QSignalSpy finished(window.searchDock(), &SearchDock::searchFinished);
         window.searchDock()->startSearch();
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(test::kBackgroundWorkMs));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         test::saveShot(window, shot);
 

@@ -15,6 +15,7 @@
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
 #include "isolatedsettings.h"
+#include "longwait.h"
 #include "search/searchdock.h"
 #include "search/searchscatter.h"
 #include "shots.h"
@@ -108,7 +109,7 @@ private Q_SLOTS:
             // (tst_searchscatter searches it), which lays out the same.
             QSignalSpy finished(window.searchDock(), &SearchDock::searchFinished);
             window.searchDock()->startSearch();
-            QVERIFY(finished.wait(60000));
+            QVERIFY(finished.wait(test::kBackgroundWorkMs));
         }
         QCoreApplication::processEvents();
         test::saveShot(window, QStringLiteral("window-%1-%2x%3-%4.png").arg(builtin).arg(size.width()).arg(size.height()).arg(german ? QStringLiteral("de") : QStringLiteral("en")));
