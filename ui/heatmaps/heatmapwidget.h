@@ -23,8 +23,9 @@
 namespace moe::ui {
 
 // Above this many cells a vector export carries the cells as one image. 32,768 = 2^15
-// keeps every built-in map vector (the largest, DeepSeek-V3's routing, is 58 x 256 =
-// 14,848 cells) and bounds the worst vector map, every cell its own colour, near 7.5 MB
+// keeps every built-in profile's and library model's maps vector (the largest routing
+// maps: Kimi K2's 60 x 384 = 23,040 cells, DeepSeek-V3's 58 x 256 = 14,848; load and
+// traffic maps fold to at most 64 rows, heatmap.h) and bounds the worst vector map, every cell its own colour, near 7.5 MB
 // of SVG: QSvgGenerator writes about 230 bytes for each rectangle whose colour differs
 // from the one before (3,470,396 bytes for DeepSeek-V3's 14,848 cells, measured).
 inline constexpr std::int64_t kMaxVectorHeatMapCells = 32'768;
