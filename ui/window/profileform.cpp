@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -222,6 +224,69 @@ void ProfileForm::addChoice(QFormLayout* form, const QString& label, const QStri
             [this, combo, label, get, set](int index) { commit(label, combo->itemText(index), get, set, index); });
 }
 
+void ProfileForm::addRecomputeModules(QFormLayout* form)
+{
+    // Megatron-Core's names, as the profile and Megatron's --recompute-modules spell them.
+    struct Module {
+        RecomputeModule module;
+        QString tip;
+    };
+    const Module modules[] = {
+        {RecomputeModule::CoreAttention, tr("The attention core (Megatron's default; nothing to rerun with FlashAttention)")},
+        {RecomputeModule::LayerNorm, tr("Each layer's two norms: their outputs are not kept")},
+        {RecomputeModule::MlaUpProjection, tr("MLA's up-projections: Q, K and V are rebuilt from the latents")},
+        {RecomputeModule::DenseMlp, tr("The dense layers' FFNs: only their input is kept")},
+        {RecomputeModule::MoeActivation, tr("The routed experts' activation function: its output is not kept")},
+        {RecomputeModule::SharedExperts, tr("The shared experts: only their input is kept")},
+    };
+    auto* row = new QWidget(form->parentWidget());
+    auto* grid = new QGridLayout(row);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QString label = tr("Recomputed modules");
+    int index = 0;
+    for (const Module& m : modules) {
+        const RecomputeModule module = m.module;
+        auto* box = new QCheckBox(QString::fromLatin1(toString(module)), row);
+        box->setToolTip(m.tip);
+        grid->addWidget(box, index / 2, index % 2);
+        ++index;
+        const Getter get = [module](const Profile& p) {
+            Training selective = p.workload.training;
+            selective.recompute = Recompute::Selective;
+            return selective.recomputes(module) ? 1.0 : 0.0;
+        };
+        const Setter set = [module](Profile& p, double on) {
+            if (module == RecomputeModule::MlaUpProjection && !p.model.mla) {
+                return;  // the loader refuses it without MLA, as Megatron does
+            }
+            std::vector<RecomputeModule> list = p.workload.training.recomputeModules.value_or(
+                std::vector<RecomputeModule>{RecomputeModule::CoreAttention});
+            std::erase(list, module);
+            if (on != 0) {
+                list.push_back(module);
+            }
+            p.workload.training.recomputeModules = std::move(list);
+        };
+        m_loaders.push_back([this, box, get, module] {
+            const QSignalBlocker block(box);
+            const Profile& p = m_state.profile();
+            box->setChecked(get(p) != 0);
+            box->setEnabled(p.workload.training.recompute == Recompute::Selective
+                            && (module != RecomputeModule::MlaUpProjection || p.model.mla));
+        });
+        connect(box, &QCheckBox::toggled, this, [this, label, box, get, set](bool on) {
+            commit(label, box->text() + QLatin1Char(' ') + (on ? tr("on") : tr("off")), get, set, on ? 1.0 : 0.0);
+        });
+    }
+    row->setToolTip(tr("With selective recomputation: the modules the backward pass runs again"));
+    // Under its label across the whole width: two names a row do not fit beside it.
+    auto* title = new QLabel(label, form->parentWidget());
+    title->setToolTip(row->toolTip());
+    form->addRow(title);
+    form->addRow(row);
+    m_editors.insert(label, row);
+}
+
 QWidget* ProfileForm::buildCluster()
 {
     auto* page = new QWidget(this);
@@ -356,6 +421,7 @@ QWidget* ProfileForm::buildWorkload()
     addChoice(f, tr("Recomputation"), tr("Training: activation recomputation"), {tr("none"), tr("selective"), tr("full")},
               [](const Profile& p) { return static_cast<double>(p.workload.training.recompute); },
               [](Profile& p, double v) { p.workload.training.recompute = static_cast<Recompute>(static_cast<int>(v)); });
+    addRecomputeModules(f);
     addFlag(f, tr("Sequence parallel"), tr("Training: split norms and dropout over the TP ranks"),
             [](const Profile& p) { return p.workload.training.sequenceParallel ? 1.0 : 0.0; },
             [](Profile& p, double v) { p.workload.training.sequenceParallel = v != 0; });

@@ -57,6 +57,8 @@ private:
     void addFlag(QFormLayout* form, const QString& label, const QString& tip, Getter get, Setter set);
     void addChoice(QFormLayout* form, const QString& label, const QString& tip, const QStringList& options, Getter get,
                    Setter set);
+    // Selective recomputation's modules, one check box each (recompute_modules).
+    void addRecomputeModules(QFormLayout* form);
     // Records the edit as one undo step named after the field and its new value.
     void commit(const QString& label, const QString& valueText, const Getter& get, const Setter& set, double value);
 
