@@ -210,8 +210,8 @@ void Builder::model()
               {n(m.experts), arg::name(std::to_string(m.topK)), n(m.sharedExperts), n(m.expertHidden)})
         : say(MOE_TRANSLATE_NOOP("Report", "%1 routed (top-%2), %3 shared, FFN %4"),
               {n(m.experts), arg::name(std::to_string(m.topK)), n(m.sharedExperts), n(m.expertHidden)});
-    table({{say(MOE_TRANSLATE_NOOP("Report", "item")), say(MOE_TRANSLATE_NOOP("Report", "value"))},
-           {{say(MOE_TRANSLATE_NOOP("Report", "layers")),
+    std::vector<std::vector<std::string>> rows{
+        {say(MOE_TRANSLATE_NOOP("Report", "layers")),
              say(MOE_TRANSLATE_NOOP("Report", "%1 (%2 dense, %3 MoE)"), {n(m.layers), n(m.denseLayers), n(m.moeLayers())})},
             {say(MOE_TRANSLATE_NOOP("Report", "hidden size")), fig(n(m.hidden))},
             {say(MOE_TRANSLATE_NOOP("Report", "attention")),
@@ -224,7 +224,25 @@ void Builder::model()
              say("%1, %2, %3", {arg::number(m.weightBytes), arg::number(m.activationBytes), arg::number(m.kvBytes)})},
             {say(MOE_TRANSLATE_NOOP("Report", "workload")),
              say(MOE_TRANSLATE_NOOP("Report", "%1, batch %2 x %3 tokens, %4 micro-batch(es)"),
-                 {modeName(w.mode), n(w.batch), n(w.seqLen), n(w.microBatches)})}}});
+                 {modeName(w.mode), n(w.batch), n(w.seqLen), n(w.microBatches)})}};
+    if (w.mode == Mode::Training) {
+        rows.push_back({say(MOE_TRANSLATE_NOOP("Report", "recomputation")), recomputation(w.training)});
+    }
+    table({{say(MOE_TRANSLATE_NOOP("Report", "item")), say(MOE_TRANSLATE_NOOP("Report", "value"))}, std::move(rows)});
+}
+
+// "selective (layernorm, mla_up_proj)": the modules under Megatron-Core's names, which
+// stay as they are in every language.
+std::string Builder::recomputation(const Training& training) const
+{
+    if (training.recompute != Recompute::Selective) {
+        return say("%1", {recomputeName(training.recompute)});
+    }
+    std::string modules;
+    for (const RecomputeModule module : training.recomputeModules.value_or(std::vector<RecomputeModule>{RecomputeModule::CoreAttention})) {
+        modules += (modules.empty() ? "" : ", ") + std::string(toString(module));
+    }
+    return say("%1 (%2)", {recomputeName(training.recompute), arg::name(modules.empty() ? "-" : modules)});
 }
 
 void Builder::chosen()

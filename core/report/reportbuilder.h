@@ -170,6 +170,7 @@ private:
     // "this strategy ranks ...".
     std::string rankText(bool thisStrategy = false) const;
     std::string bandText() const;  // " ±3.6% (...)" on a calibrated system, else empty
+    std::string recomputation(const Training& training) const;  // "selective (layernorm, mla_up_proj)"
 
     const Profile& m_profile;
     ReportInputs m_inputs;
