@@ -53,8 +53,8 @@ SearchScatter::SearchScatter(const SearchResultsModel& model, QWidget* parent)
     chart()->setLocalizeNumbers(chartsFollowLocale());  // axis labels in the window's locale
     chart()->setAnimationOptions(QChart::NoAnimation);
     // Qt's default margins (20 px a side) cost a dock-high chart most of its plot.
-    chart()->setMargins(QMargins(6, 4, 6, 4));
-    chart()->layout()->setContentsMargins(2, 2, 2, 2);
+    chart()->setMargins(QMargins(6, 4, 6, 2));
+    chart()->layout()->setContentsMargins(2, 0, 2, 0);
     m_points->setName(tr("feasible"));
     m_points->setMarkerSize(6);
     m_frontPoints->setName(tr("Pareto front"));
@@ -79,9 +79,6 @@ SearchScatter::SearchScatter(const SearchResultsModel& model, QWidget* parent)
     // Beside the plot, not under it: a dock at 1366x768 is some 200 px high, and the
     // plot needs that height more than the width (issue 12, points 6 and 9).
     chart()->legend()->setAlignment(Qt::AlignRight);
-    QFont title = font();
-    title.setBold(true);
-    chart()->setTitleFont(title);
     setRenderHint(QPainter::Antialiasing);
     // No widget tooltip: viewportEvent() names the point under the pointer, or says
     // this when there is none.
@@ -268,8 +265,8 @@ void SearchScatter::showPoints(Points plotted)
         }
         y->setTitleText(yTitle);
     }
-    chart()->setTitle(plotted.feasible > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(plotted.feasible)
-                                                     : tr("%L1 feasible").arg(plotted.feasible));
+    Q_EMIT captionChanged(plotted.feasible > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(plotted.feasible)
+                                                         : tr("%L1 feasible").arg(plotted.feasible));
 }
 
 void SearchScatter::addPointsLater(std::uint64_t generation, QList<QPointF> points, qsizetype shown)

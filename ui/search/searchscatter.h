@@ -63,6 +63,10 @@ public:
 
 Q_SIGNALS:
     void rowPicked(int row);
+    // How many points are plotted of how many ("Best 4,000 of 25,560 feasible"): the
+    // dock shows it on the scatter's tab, where a chart title would cost the plot
+    // the height of a line.
+    void captionChanged(const QString& caption);
 
 protected:
     bool viewportEvent(QEvent* event) override;
