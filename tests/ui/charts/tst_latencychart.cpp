@@ -105,7 +105,9 @@ private Q_SLOTS:
         QVERIFY(slow.time.total > 100 * ev.time.total);
         LatencyChart chart;
         chart.resize(700, 420);
+        chart.show();  // laid out: a label takes its short form where the plot has no room
         chart.setEvaluation(profile, ev, &slow);
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         test::saveShot(chart, QStringLiteral("latency-baseline-slower.png"));
         QBarSet* set = bars(chart);
         auto* axis = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Horizontal).first());
