@@ -97,6 +97,13 @@ LatencyChart::LatencyChart(QWidget* parent)
         label->setBrush(palette().color(QPalette::WindowText));
         label->setZValue(10);  // above the bars and grid lines
         m_labels.append(label);
+        // Under each label, its background: where rows are barely a line high (1366x768,
+        // Chinese) an outline's dashed edge ran through the text.
+        auto* back = new QGraphicsRectItem(chart());
+        back->setPen(Qt::NoPen);
+        back->setZValue(9.5);  // over the outlines, under the labels
+        back->setVisible(false);
+        m_labelBacks.append(back);
         auto* outline = new QGraphicsRectItem(chart());
         outline->setPen(QPen(palette().color(QPalette::WindowText), 1.5, Qt::DashLine));
         outline->setBrush(Qt::NoBrush);
@@ -331,9 +338,11 @@ void LatencyChart::placeLabels()
     }
     for (int row = 0; row < kRows; ++row) {
         QGraphicsSimpleTextItem* label = m_labels[row];
+        QGraphicsRectItem* back = m_labelBacks[row];
         const int index = displayIndex(row);
         const double seconds = m_seconds.value(index);
         label->setVisible(m_valid && (seconds != 0.0 || baselineOffScale(index)));
+        back->setVisible(label->isVisible());
         if (!label->isVisible()) {
             continue;
         }
@@ -368,6 +377,7 @@ void LatencyChart::placeLabels()
         QString text = texts.last();
         double x = end.x() + 4.0;
         QBrush brush = palette().brush(QPalette::WindowText);
+        QBrush background = chart()->backgroundBrush();
         for (const QString& candidate : std::as_const(texts)) {
             const double width = metrics.horizontalAdvance(candidate);
             double right = end.x() + 4.0;
@@ -383,6 +393,7 @@ void LatencyChart::placeLabels()
                 text = candidate;
                 x = end.x() - 4.0 - width;
                 brush = QBrush(Qt::white);
+                background = QBrush(m_bars->color());
                 break;
             }
         }
@@ -390,6 +401,8 @@ void LatencyChart::placeLabels()
         const QRectF box = label->boundingRect();
         label->setBrush(brush);
         label->setPos(x, end.y() - box.height() / 2.0);
+        back->setBrush(background);
+        back->setRect(QRectF(label->pos(), box.size()).adjusted(-1.0, 0.0, 1.0, 0.0));
     }
     placeBaselineOutlines();
     placeRowNames();

@@ -101,6 +101,7 @@ private:
     QList<qreal> m_baselineSeconds;  // the same for the baseline
     QList<qreal> m_baselineBars;     // the baseline in the axis unit, in bar order
     QList<QGraphicsSimpleTextItem*> m_labels;  // one per row, owned by the chart
+    QList<QGraphicsRectItem*> m_labelBacks;    // each label's background, owned by the chart
     QList<QGraphicsRectItem*> m_outlines;      // the baseline's, one per bar, owned by the chart
     QList<QGraphicsSimpleTextItem*> m_rowNames;  // one per row, in row order, owned by the chart
     std::vector<Explanation> m_explanations;  // built on the first hover
