@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QCursor>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -96,6 +97,13 @@ LatencyChart::LatencyChart(QWidget* parent)
         label->setBrush(palette().color(QPalette::WindowText));
         label->setZValue(10);  // above the bars and grid lines
         m_labels.append(label);
+        // Under each label, its background: where rows are barely a line high (1366x768,
+        // Chinese) an outline's dashed edge ran through the text.
+        auto* back = new QGraphicsRectItem(chart());
+        back->setPen(Qt::NoPen);
+        back->setZValue(9.5);  // over the outlines, under the labels
+        back->setVisible(false);
+        m_labelBacks.append(back);
         auto* outline = new QGraphicsRectItem(chart());
         outline->setPen(QPen(palette().color(QPalette::WindowText), 1.5, Qt::DashLine));
         outline->setBrush(Qt::NoBrush);
@@ -279,7 +287,7 @@ bool LatencyChart::baselineOffScale(int index) const
     return m_showBaseline && (b > m_axis->max() || b < m_axis->min());
 }
 
-QString LatencyChart::labelText(int row) const
+QString LatencyChart::labelText(int row, LabelForm form) const
 {
     const int index = displayIndex(row);
     QString text = localSeconds(m_seconds.value(index));
@@ -287,12 +295,31 @@ QString LatencyChart::labelText(int row) const
         text = tr("%1 (credit)").arg(text);
     }
     // An outline cut at the axis's end cannot be read off the axis: the label says it.
-    if (baselineOffScale(index)) {
+    if (baselineOffScale(index) && form != LabelForm::ValueOnly) {
         const QString baseline = localSeconds(m_baselineSeconds.value(index));
-        text = m_baselineBars.value(index) < 0 ? tr("%1 · baseline %2 ◂").arg(text, baseline)
-                                               : tr("%1 · baseline %2 ▸").arg(text, baseline);
+        const bool left = m_baselineBars.value(index) < 0;
+        if (form == LabelForm::Full) {
+            text = left ? tr("%1 · baseline %2 ◂").arg(text, baseline) : tr("%1 · baseline %2 ▸").arg(text, baseline);
+        } else {
+            text = left ? tr("%1 · %2 ◂").arg(text, baseline) : tr("%1 · %2 ▸").arg(text, baseline);
+        }
     }
     return text;
+}
+
+QList<QGraphicsSimpleTextItem*> LatencyChart::valueLabels() const
+{
+    return m_labels;
+}
+
+QRectF LatencyChart::barRect(int index) const
+{
+    // Qt's bars take half their row (QAbstractBarSeries::barWidth() 0.5), centred on it.
+    const double value = m_bars->at(index);
+    const QPointF zero = chart()->mapToPosition(QPointF(0.0, index), m_series);
+    const QPointF end = chart()->mapToPosition(QPointF(value, index), m_series);
+    const double height = chart()->plotArea().height() / kRows * m_series->barWidth();
+    return QRectF(QPointF(std::min(zero.x(), end.x()), zero.y() - height / 2.0), QSizeF(std::abs(end.x() - zero.x()), height));
 }
 
 void LatencyChart::placeLabels()
@@ -311,36 +338,71 @@ void LatencyChart::placeLabels()
     }
     for (int row = 0; row < kRows; ++row) {
         QGraphicsSimpleTextItem* label = m_labels[row];
+        QGraphicsRectItem* back = m_labelBacks[row];
         const int index = displayIndex(row);
         const double seconds = m_seconds.value(index);
         label->setVisible(m_valid && (seconds != 0.0 || baselineOffScale(index)));
+        back->setVisible(label->isVisible());
         if (!label->isVisible()) {
             continue;
         }
-        QString text = labelText(row);
         double labelAt = std::max(m_bars->at(index), 0.0);
-        if (row == kTotalRow && m_band) {
-            text = tr("%1 ±%2").arg(text, localPercent(m_band->band));
+        const bool banded = row == kTotalRow && m_band;
+        if (banded) {
             labelAt = m_band->high(m_bars->at(index));  // right of the error bar
         }
-        label->setText(text);
         const QPointF zero = chart()->mapToPosition(QPointF(0.0, index), m_series);
         const QPointF end = chart()->mapToPosition(QPointF(labelAt, index), m_series);
-        const QRectF box = label->boundingRect();
-        double x = end.x() + 4.0;
-        QBrush brush = palette().brush(QPalette::WindowText);
-        if (x + box.width() > plot.right()) {
-            // No room right of the bar: inside its end in white when the bar is long
-            // enough, else as far right as the plot allows.
-            if (end.x() - zero.x() >= box.width() + 8.0) {
-                x = end.x() - 4.0 - box.width();
-                brush = QBrush(Qt::white);
-            } else {
-                x = std::max(plot.left(), plot.right() - box.width());
+        // A whole outline ends inside the plot: a label crossing its end would run
+        // through the dashed line.
+        std::optional<double> outlineEnd;
+        if (m_showBaseline && !baselineOffScale(index) && m_baselineBars.value(index) > 0) {
+            outlineEnd = chart()->mapToPosition(QPointF(m_baselineBars.value(index), index), m_series).x();
+        }
+        // The longest text that has room (the baseline's value named, then without
+        // the word, then the value alone: the tooltip names the baseline), right of
+        // the bar, else inside its end in white; failing all, the value right of the
+        // bar even past the plot, never over a bar.
+        QStringList texts;
+        for (const LabelForm form : {LabelForm::Full, LabelForm::Compact, LabelForm::ValueOnly}) {
+            QString text = labelText(row, form);
+            if (banded) {
+                text = tr("%1 ±%2").arg(text, localPercent(m_band->band));
+            }
+            if (!texts.contains(text)) {
+                texts << text;
             }
         }
+        const QFontMetricsF metrics(label->font());
+        QString text = texts.last();
+        double x = end.x() + 4.0;
+        QBrush brush = palette().brush(QPalette::WindowText);
+        QBrush background = chart()->backgroundBrush();
+        for (const QString& candidate : std::as_const(texts)) {
+            const double width = metrics.horizontalAdvance(candidate);
+            double right = end.x() + 4.0;
+            if (outlineEnd && right + width > *outlineEnd - 2.0 && right < *outlineEnd + 4.0) {
+                right = *outlineEnd + 4.0;
+            }
+            if (right + width <= plot.right()) {
+                text = candidate;
+                x = right;
+                break;
+            }
+            if (end.x() - zero.x() >= width + 8.0) {
+                text = candidate;
+                x = end.x() - 4.0 - width;
+                brush = QBrush(Qt::white);
+                background = QBrush(m_bars->color());
+                break;
+            }
+        }
+        label->setText(text);
+        const QRectF box = label->boundingRect();
         label->setBrush(brush);
         label->setPos(x, end.y() - box.height() / 2.0);
+        back->setBrush(background);
+        back->setRect(QRectF(label->pos(), box.size()).adjusted(-1.0, 0.0, 1.0, 0.0));
     }
     placeBaselineOutlines();
     placeRowNames();

@@ -59,6 +59,11 @@ public:
     // "..." unless its row is some 26 px high, which cost the chart every name at
     // 1366x768 (issue 12, point 9); these need only their text's height.
     QList<QGraphicsSimpleTextItem*> rowNames() const { return m_rowNames; }
+    // The bars' value labels, one per row, and where bar `index` is drawn (in the
+    // chart's coordinates): a label never runs over a bar (issue 12's leftover, the
+    // "baseline" labels over the bars at 1366x768).
+    QList<QGraphicsSimpleTextItem*> valueLabels() const;
+    QRectF barRect(int index) const;
     QSize minimumSizeHint() const override;
 
 private:
@@ -74,7 +79,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    QString labelText(int row) const;
+    // A bar's label: with the off-scale baseline's value named ("176 ms · baseline
+    // 1.95 s ▸"), without the word where that has no room, or the value alone.
+    enum class LabelForm { Full, Compact, ValueOnly };
+    QString labelText(int row, LabelForm form) const;
     static int displayIndex(int row);  // a row (component order, then total) to a bar index
 
     QBarSet* m_bars;
@@ -93,6 +101,7 @@ private:
     QList<qreal> m_baselineSeconds;  // the same for the baseline
     QList<qreal> m_baselineBars;     // the baseline in the axis unit, in bar order
     QList<QGraphicsSimpleTextItem*> m_labels;  // one per row, owned by the chart
+    QList<QGraphicsRectItem*> m_labelBacks;    // each label's background, owned by the chart
     QList<QGraphicsRectItem*> m_outlines;      // the baseline's, one per bar, owned by the chart
     QList<QGraphicsSimpleTextItem*> m_rowNames;  // one per row, in row order, owned by the chart
     std::vector<Explanation> m_explanations;  // built on the first hover

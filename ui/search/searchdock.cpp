@@ -37,6 +37,7 @@
 #include "search/searchscatter.h"
 #include "widgets/checknames.h"
 #include "widgets/phrasetext.h"
+#include "widgets/wrappedlabel.h"
 
 namespace moe::ui {
 
@@ -146,11 +147,16 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     views->setStretchFactor(0, 2);
     views->setStretchFactor(1, 3);
     views->setChildrenCollapsible(false);
-    m_chart->setMinimumSize(360, 150);
+    // 130 px: the plot keeps some 70 px at 1366x768 (its count is on the tab, not in a
+    // title), and the dock leaves room for a summary of three lines.
+    m_chart->setMinimumSize(360, 130);
+    connect(m_chart, &SearchScatter::captionChanged, this,
+            [this](const QString& caption) { m_views->setTabText(0, tr("Scatter: %1").arg(caption)); });
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);  // the Chinese window's taller text fits 1366x768 by these pixels
     layout->addWidget(buildControls());
     layout->addWidget(views, 1);
     setWidget(content);
@@ -261,8 +267,10 @@ QWidget* SearchDock::buildControls()
     m_auto->setToolTip(tr("Search again when the cluster, model or workload changes"));
     m_progress = new QProgressBar(box);
     m_progress->setToolTip(tr("Search progress"));
-    m_summary = new QLabel(tr("Not searched yet"), box);
-    m_summary->setWordWrap(true);
+    // Shown while a search runs: a finished search's "100%" only took the width the
+    // summary needs to stay within fewer lines.
+    m_progress->hide();
+    m_summary = new WrappedLabel(tr("Not searched yet"), box);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* label = new QLabel(tr("Rank by"), box);
     label->setBuddy(m_objective);
@@ -290,7 +298,7 @@ void SearchDock::startSearch()
     // candidate for its table and map, so a huge space would also fill the memory.
     const SearchSize size = estimateSearch(m_state.profile());
     if (size.overLimit && (automatic || !m_askLarge || !m_askLarge(size.configurations, size.stopped, size.limit))) {
-        m_summary->setText(tr("Not searched: the space has over %L1 configurations (the limit)%2")
+        m_summary->setWrappedText(tr("Not searched: the space has over %L1 configurations (the limit)%2")
                                .arg(size.limit)
                                .arg(automatic ? tr("; press Search to search it anyway") : QString()));
         m_searchedSpace = spaceOf(m_state.profile());  // not asked again until it changes
@@ -304,7 +312,8 @@ void SearchDock::startSearch()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
-    m_summary->setText(tr("Searching..."));
+    m_progress->show();
+    m_summary->setWrappedText(tr("Searching..."));
     const Profile profile = m_state.profile();
     m_searchedSpace = spaceOf(profile);
     const auto objective = static_cast<Objective>(m_objective->currentData().toInt());
@@ -390,8 +399,8 @@ void SearchDock::showPreview(std::uint64_t generation, std::vector<Candidate> be
         m_table->resizeColumnsToContents();
     }
     m_chart->showResults();
-    m_chart->chart()->setTitle(tr("Best %L1 so far").arg(shown));
-    m_summary->setText(tr("Searching: %L1 feasible so far; the best %L2 so far are shown").arg(feasible).arg(shown));
+    m_views->setTabText(0, tr("Scatter: best %L1 so far").arg(shown));
+    m_summary->setWrappedText(tr("Searching: %L1 feasible so far; the best %L2 so far are shown").arg(feasible).arg(shown));
 }
 
 void SearchDock::fail(std::uint64_t generation, const QString& why)
@@ -402,7 +411,8 @@ void SearchDock::fail(std::uint64_t generation, const QString& why)
     m_running = false;
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
-    m_summary->setText(why);
+    m_progress->hide();
+    m_summary->setWrappedText(why);
 }
 
 void SearchDock::cancelSearch()
@@ -420,6 +430,7 @@ void SearchDock::finish(std::uint64_t generation, Finished finished, const Profi
     m_running = false;
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
+    m_progress->hide();
     const SearchResult& result = *finished.content.result;
     const bool cancelled = result.cancelled;
     QString rejected;
@@ -564,7 +575,7 @@ void SearchDock::followCurrent()
     const bool summarise = !m_running;
     if (m_stale) {
         if (summarise) {
-            m_summary->setText(staleText());
+            m_summary->setWrappedText(staleText());
         }
         m_table->clearSelection();
         markMapCell(std::nullopt);
@@ -572,7 +583,7 @@ void SearchDock::followCurrent()
     }
     const std::optional<int> row = m_model->rowOf(m_state.profile());
     if (summarise) {
-        m_summary->setText(m_counts + rankText(row));
+        m_summary->setWrappedText(m_counts + rankText(row));
     }
     m_chart->setCurrentRow(row);
     const QModelIndex shown = row ? m_proxy->mapFromSource(m_model->index(*row, 0)) : QModelIndex();

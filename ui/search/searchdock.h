@@ -38,6 +38,7 @@ namespace moe::ui {
 class ExplorerState;
 class FeasibilityLegend;
 class PopOutTabs;
+class WrappedLabel;
 class SearchResultsProxy;
 
 class SearchDock : public QDockWidget {
@@ -125,7 +126,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QCheckBox* m_auto = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_summary = nullptr;
+    WrappedLabel* m_summary = nullptr;
     QString m_counts;  // "Evaluated 30,840 configurations: ...", without the rank line
     SearchScatter* m_chart = nullptr;
     PopOutTabs* m_views = nullptr;

@@ -30,9 +30,10 @@ constexpr qsizetype kPointsPerTurn = 1000;
 const QColor kFront(0xD5, 0x5E, 0x00);
 const QColor kStale(0xB8, 0xB8, 0xB8);
 
-QPointF pointOf(const Candidate& c)
+// A result's point: its step time in the axis unit (timeScale()), its throughput per GPU.
+QPointF pointOf(const Candidate& c, double secondsPerUnit)
 {
-    return {c.stepS * 1e3, c.tokensPerSPerGpu};
+    return {c.stepS / secondsPerUnit, c.tokensPerSPerGpu};
 }
 
 bool samePoint(const QPointF& a, const QPointF& b)
@@ -51,10 +52,16 @@ SearchScatter::SearchScatter(const SearchResultsModel& model, QWidget* parent)
     , m_current(new QScatterSeries(chart()))
 {
     chart()->setLocalizeNumbers(chartsFollowLocale());  // axis labels in the window's locale
+    if (chartsFollowLocale()) {
+        // With its group separator: Qt's C and English locales leave it out by default.
+        QLocale axisLocale;
+        axisLocale.setNumberOptions(axisLocale.numberOptions() & ~QLocale::OmitGroupSeparator);
+        chart()->setLocale(axisLocale);
+    }
     chart()->setAnimationOptions(QChart::NoAnimation);
     // Qt's default margins (20 px a side) cost a dock-high chart most of its plot.
-    chart()->setMargins(QMargins(6, 4, 6, 4));
-    chart()->layout()->setContentsMargins(2, 2, 2, 2);
+    chart()->setMargins(QMargins(6, 4, 6, 2));
+    chart()->layout()->setContentsMargins(2, 0, 2, 0);
     m_points->setName(tr("feasible"));
     m_points->setMarkerSize(6);
     m_frontPoints->setName(tr("Pareto front"));
@@ -79,9 +86,6 @@ SearchScatter::SearchScatter(const SearchResultsModel& model, QWidget* parent)
     // Beside the plot, not under it: a dock at 1366x768 is some 200 px high, and the
     // plot needs that height more than the width (issue 12, points 6 and 9).
     chart()->legend()->setAlignment(Qt::AlignRight);
-    QFont title = font();
-    title.setBold(true);
-    chart()->setTitleFont(title);
     setRenderHint(QPainter::Antialiasing);
     // No widget tooltip: viewportEvent() names the point under the pointer, or says
     // this when there is none.
@@ -98,11 +102,11 @@ SearchScatter::SearchScatter(const SearchResultsModel& model, QWidget* parent)
 
 int SearchScatter::rowAt(const QPointF& point) const
 {
-    if (m_currentRow && samePoint(pointOf(m_model.candidate(*m_currentRow)), point)) {
+    if (m_currentRow && samePoint(pointOf(m_model.candidate(*m_currentRow), m_scale.seconds), point)) {
         return *m_currentRow;
     }
     for (const std::size_t row : m_pointRows) {
-        if (samePoint(pointOf(m_model.candidate(static_cast<int>(row))), point)) {
+        if (samePoint(pointOf(m_model.candidate(static_cast<int>(row)), m_scale.seconds), point)) {
             return static_cast<int>(row);
         }
     }
@@ -111,7 +115,7 @@ int SearchScatter::rowAt(const QPointF& point) const
 
 QPoint SearchScatter::viewportPosOf(int row) const
 {
-    const QPointF scene = chart()->mapToPosition(pointOf(m_model.candidate(row)), m_points);
+    const QPointF scene = chart()->mapToPosition(pointOf(m_model.candidate(row), m_scale.seconds), m_points);
     return mapFromScene(scene);
 }
 
@@ -208,12 +212,22 @@ SearchScatter::Points SearchScatter::preparePoints(const SearchResult& result)
     Points plotted;
     plotted.feasible = ranked.size();
     // The best-ranked points and every Pareto point; the rest would only slow the chart.
+    const auto plottedRow = [&ranked](std::size_t i) { return i < kMaxPlotted || ranked[i].pareto; };
+    // Step times in the unit that keeps the axis's numbers short: DeepSeek-V3's
+    // training steps in minutes, not "5000000" ms.
+    double longestS = 0;
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+        if (plottedRow(i)) {
+            longestS = std::max(longestS, ranked[i].stepS);
+        }
+    }
+    plotted.scale = timeScale(longestS);
     for (std::size_t i = 0; i < ranked.size(); ++i) {
         const Candidate& c = ranked[i];
-        if (i >= kMaxPlotted && !c.pareto) {
+        if (!plottedRow(i)) {
             continue;
         }
-        const QPointF p = pointOf(c);
+        const QPointF p = pointOf(c, plotted.scale.seconds);
         (c.pareto ? plotted.front : plotted.points).append(p);
         plotted.rows.push_back(i);
         plotted.maxX = std::max(plotted.maxX, p.x());
@@ -230,6 +244,7 @@ void SearchScatter::showResults()
 void SearchScatter::showPoints(Points plotted)
 {
     m_pointRows = std::move(plotted.rows);
+    m_scale = plotted.scale;
     const double maxX = plotted.maxX;
     const double maxY = plotted.maxY;
     QList<QPointF> front = std::move(plotted.front);
@@ -253,13 +268,16 @@ void SearchScatter::showPoints(Points plotted)
         auto* y = static_cast<QValueAxis*>(axesY.front());
         x->setRange(0, maxX > 0 ? maxX * 1.05 : 1);
         y->setRange(0, maxY > 0 ? maxY * 1.05 : 1);
-        // Round ticks, few enough that the labels never run into each other.
+        // Round ticks, few enough that the labels never run into each other. Step times
+        // stay below 10,000 in their unit and may be 1.5 (s); throughput is whole
+        // tokens, grouped ("20,000") where the window follows the locale.
         for (QValueAxis* axis : {x, y}) {
             axis->setTickCount(5);
             axis->applyNiceNumbers();
-            axis->setLabelFormat(QStringLiteral("%.0f"));
         }
-        x->setTitleText(tr("step time (ms)"));
+        x->setLabelFormat(QStringLiteral("%.4g"));
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        x->setTitleText(tr("step time (%1)").arg(QString::fromUtf8(m_scale.unit)));
         // On two lines ("tokens/s/" over "GPU"): a dock-high plot is shorter than the
         // title on one.
         QString yTitle = tr("tokens/s/GPU");
@@ -268,8 +286,8 @@ void SearchScatter::showPoints(Points plotted)
         }
         y->setTitleText(yTitle);
     }
-    chart()->setTitle(plotted.feasible > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(plotted.feasible)
-                                                     : tr("%L1 feasible").arg(plotted.feasible));
+    Q_EMIT captionChanged(plotted.feasible > kMaxPlotted ? tr("Best %L1 of %L2 feasible").arg(kMaxPlotted).arg(plotted.feasible)
+                                                         : tr("%L1 feasible").arg(plotted.feasible));
 }
 
 void SearchScatter::addPointsLater(std::uint64_t generation, QList<QPointF> points, qsizetype shown)
@@ -299,7 +317,7 @@ void SearchScatter::setCurrentRow(std::optional<int> row)
     // A current strategy beyond the plotted best is ringed all the same: the ring is
     // the answer to "where am I", whether or not its own dot is drawn.
     if (row) {
-        m_current->replace(QList<QPointF>{pointOf(m_model.candidate(*row))});
+        m_current->replace(QList<QPointF>{pointOf(m_model.candidate(*row), m_scale.seconds)});
     } else {
         m_current->clear();
     }

@@ -18,6 +18,7 @@
 #include <optional>
 #include <vector>
 
+#include "base/units.h"
 #include "search/search.h"
 
 class QLineSeries;
@@ -39,7 +40,8 @@ public:
         QList<QPointF> points;  // the best-ranked, not on the front
         QList<QPointF> front;   // the Pareto front, in rank order
         std::vector<std::size_t> rows;  // the result row of each plotted point
-        double maxX = 0;
+        TimeScale scale = timeScale(0.0);  // the step-time axis's unit: ms, s, min or h
+        double maxX = 0;  // in that unit
         double maxY = 0;
         std::size_t feasible = 0;
     };
@@ -52,6 +54,9 @@ public:
     void setStale(bool stale);
 
     QScatterSeries* points() const { return m_points; }
+    // The step-time axis's unit: seconds per unit and its symbol. Points, hover and
+    // click are in that unit.
+    TimeScale timeUnit() const { return m_scale; }
     // The "you are here" ring: one point, or none.
     QScatterSeries* currentMarker() const { return m_current; }
     // The model row plotted nearest `viewportPos`, within kPickRadius pixels, or -1;
@@ -63,6 +68,10 @@ public:
 
 Q_SIGNALS:
     void rowPicked(int row);
+    // How many points are plotted of how many ("Best 4,000 of 25,560 feasible"): the
+    // dock shows it on the scatter's tab, where a chart title would cost the plot
+    // the height of a line.
+    void captionChanged(const QString& caption);
 
 protected:
     bool viewportEvent(QEvent* event) override;
@@ -78,6 +87,7 @@ private:
     const SearchResultsModel& m_model;
     QScatterSeries* m_points;
     QScatterSeries* m_frontPoints;
+    TimeScale m_scale = timeScale(0.0);
     QLineSeries* m_front;
     QScatterSeries* m_current;
     std::vector<std::size_t> m_pointRows;  // the result row of each plotted point

@@ -84,6 +84,7 @@ ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
         setRequest(*spec);
     }
     syncConcurrency();
+    showChunk();
     updateSummary();
 }
 
@@ -171,6 +172,12 @@ QWidget* ServingDock::buildControls()
     m_tpot->setToolTip(tr("Time per output token each request must get at most; none for no target"));
     m_disaggregated = new QCheckBox(tr("Disaggregated"), this);
     m_disaggregated->setToolTip(tr("Separate prefill and decode workers, in the ratio that balances their rates"));
+    // The chunk has no field (the profile's workload.serving.chunk_tokens holds), but
+    // the plan depends on it: it is shown beside the settings it joins (issue 14).
+    m_chunk = new QLabel(this);
+    m_chunk->setToolTip(tr("Prompt tokens each DP replica prefills per step beside the decoding (chunked "
+                           "prefill), from the profile's workload.serving.chunk_tokens; unset, each prompt is "
+                           "prefilled whole. Disaggregated workers prefill whole prompts"));
     m_run = new QPushButton(tr("Pla&n"), this);
     m_run->setToolTip(tr("Time every feasible strategy and concurrency for these requests"));
     m_summary = new QLabel(this);
@@ -185,9 +192,11 @@ QWidget* ServingDock::buildControls()
         row->addWidget(widget);
     }
     row->addWidget(m_disaggregated);
+    row->addWidget(m_chunk);
     row->addStretch(1);
     row->addWidget(m_run);
     connect(m_run, &QPushButton::clicked, this, &ServingDock::startPlan);
+    connect(m_disaggregated, &QCheckBox::toggled, this, &ServingDock::showChunk);
     return box;
 }
 
@@ -208,6 +217,23 @@ ServingSpec ServingDock::request() const
         r.chunkTokens = spec->chunkTokens;
     }
     return r;
+}
+
+QString ServingDock::chunkText() const
+{
+    return m_chunk->text();
+}
+
+void ServingDock::showChunk()
+{
+    const ServingSpec r = request();
+    if (r.disaggregated) {
+        m_chunk->setText(tr("prefill: whole prompts (disaggregated)"));
+    } else if (r.chunkTokens) {
+        m_chunk->setText(tr("prefill: chunk %1 tokens").arg(localGrouped(static_cast<double>(*r.chunkTokens))));
+    } else {
+        m_chunk->setText(tr("prefill: whole prompts"));
+    }
 }
 
 void ServingDock::setRequest(const ServingSpec& r)
@@ -357,6 +383,7 @@ void ServingDock::updateSummary()
 void ServingDock::onProfileChanged()
 {
     syncConcurrency();
+    showChunk();
     if (m_plannedKey.empty()) {
         // Nothing planned yet: a profile that states what it serves fills the controls.
         if (const auto& spec = m_state.profile().workload.serving) {

@@ -50,6 +50,9 @@ public:
     // Up to date while the dock is shown; a hidden dock catches up when shown.
     bool isStale() const { return m_stale; }
     QString summaryText() const;
+    // The prefill chunk the plan uses: "prefill: chunk 8,192 tokens", "prefill: whole
+    // prompts", or whole prompts for disaggregated workers.
+    QString chunkText() const;
     QTableWidget* table() const { return m_table; }
     ServingScatter* scatter() const { return m_chart; }
     QSlider* concurrencySlider() const { return m_concurrency; }
@@ -66,6 +69,7 @@ private:
     QWidget* buildConcurrency();
     // The slider's position and label for the profile's batch.
     void syncConcurrency();
+    void showChunk();  // the profile's chunk, or whole prompts
     void setConcurrency(int position);
     void finish(std::uint64_t generation, ServingPlan plan, ServingSpec request, std::string key);
     void showTable();
@@ -88,6 +92,7 @@ private:
     QSlider* m_concurrency;
     QLabel* m_concurrencyText;
     QLabel* m_summary;
+    QLabel* m_chunk;
     ServingScatter* m_chart;
     QTableWidget* m_table;
     ServingPlan m_plan;

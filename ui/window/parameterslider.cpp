@@ -8,6 +8,8 @@
 #include <QSpinBox>
 #include <QToolButton>
 
+#include "widgets/wrappedlabel.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -17,7 +19,7 @@ ParameterSlider::ParameterSlider(const QString& name, const QString& toolTip, QW
     : QWidget(parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_spin(new QSpinBox(this))
-    , m_range(new QLabel(this))
+    , m_range(new WrappedLabel(QString(), this))
     , m_suggest(new QWidget(this))
     , m_below(new QToolButton(m_suggest))
     , m_above(new QToolButton(m_suggest))
@@ -82,10 +84,10 @@ QString ParameterSlider::rangeText() const
 void ParameterSlider::setValues(std::vector<qint64> legal, qint64 current, bool currentLegal, Values kind)
 {
     if (kind == Values::Steps) {
-        m_range->setText(legal.empty() ? QString()
+        m_range->setWrappedText(legal.empty() ? QString()
                                        : tr("steps: %1 to %2; any value can be typed").arg(legal.front()).arg(legal.back()));
     } else {
-        m_range->setText(legal.empty() ? tr("no legal value with the other parameters")
+        m_range->setWrappedText(legal.empty() ? tr("no legal value with the other parameters")
                                        : tr("legal: %1 to %2 (%n value(s))", nullptr, static_cast<int>(legal.size()))
                                              .arg(legal.front())
                                              .arg(legal.back())

@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace moe::ui {
 
+class WrappedLabel;
+
 class ParameterSlider : public QWidget {
     Q_OBJECT
 
@@ -61,7 +63,7 @@ private:
     QLabel* m_label;
     QString m_toolTip;
     QString m_glossaryTerm;
-    QLabel* m_range;
+    WrappedLabel* m_range;
     QWidget* m_suggest;  // "nearest legal:" and its buttons
     QToolButton* m_below;
     QToolButton* m_above;

@@ -4,6 +4,7 @@
 // goes stale when the model changes.
 
 #include <QLineSeries>
+#include <QScopeGuard>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSlider>
@@ -17,6 +18,7 @@
 #include "search/servingplan.h"
 #include "serving/servingscatter.h"
 #include "servingprofile.h"
+#include "shots.h"
 #include "base/units.h"
 
 using namespace moe;
@@ -66,6 +68,40 @@ private Q_SLOTS:
             differs = differs || (i < unchunked.points.size() && unchunked.points[i].ttftS != chunked.points[i].ttftS);
         }
         QVERIFY(differs);
+    }
+
+    // Issue 14: the dock did not say which chunk it plans with. Beside the settings:
+    // the profile's chunk with its unit and the locale's grouping, whole prompts when
+    // it has none, and whole prompts for disaggregated workers (core prefills their
+    // batch whole: servingplan.cpp times no chunk step for them). It follows the
+    // profile.
+    void chunk_shownWithTheSettings()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        Profile profile = serving();
+        profile.workload.serving = ServingSpec{16384, 256, std::nullopt, std::nullopt, false, 8192};
+        ExplorerState state(profile);
+        ServingDock dock(state);
+        dock.resize(1366, 400);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QCOMPARE(dock.chunkText(), QStringLiteral("prefill: chunk 8,192 tokens"));
+        test::saveShot(dock, QStringLiteral("serving-chunk.png"));
+        // The profile's chunk removed: each prompt whole.
+        profile.workload.serving->chunkTokens.reset();
+        state.setProfile(profile, QStringLiteral("no chunk"));
+        QCOMPARE(dock.chunkText(), QStringLiteral("prefill: whole prompts"));
+        // And set again, in German figures.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        profile.workload.serving->chunkTokens = 2048;
+        state.setProfile(profile, QStringLiteral("chunk"));
+        QCOMPARE(dock.chunkText(), QStringLiteral("prefill: chunk 2.048 tokens"));
+        // Disaggregated workers prefill whole prompts whatever the chunk.
+        ServingSpec disaggregated = dock.request();
+        disaggregated.disaggregated = true;
+        dock.setRequest(disaggregated);
+        QCOMPARE(dock.chunkText(), QStringLiteral("prefill: whole prompts (disaggregated)"));
     }
 
     void plan_fillsViewsWithCorePlan()
