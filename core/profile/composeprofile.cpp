@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "profile/jsonreader.h"
 #include "profile/profileio.h"
 #include "profile/systems.h"
 
@@ -17,15 +18,27 @@ WorkloadShape defaultWorkloadShape(Mode mode, std::int64_t gpus)
     return {std::max<std::int64_t>(1, gpus) * perGpu, kSequence};
 }
 
+namespace {
+
+void setError(ComposedProfile& out, Phrase phrase)
+{
+    out.error = phrase.english();
+    out.errorPhrase = std::move(phrase);
+}
+
+} // namespace
+
 ComposedProfile composeProfile(const ProfileRecipe& recipe)
 {
+    using detail::say;
     ComposedProfile out;
     if (recipe.system == nullptr) {
-        out.error = "no system chosen";
+        setError(out, say(MOE_TRANSLATE_NOOP("ProfileFile", "no system chosen")));
         return out;
     }
     if (recipe.gpus < 1) {
-        out.error = "the GPU count must be at least 1, got " + std::to_string(recipe.gpus);
+        setError(out, say(MOE_TRANSLATE_NOOP("ProfileFile", "the GPU count must be at least 1, got %1"),
+                          {arg::name(std::to_string(recipe.gpus))}));
         return out;
     }
     const std::int64_t gpus = recipe.gpus;
@@ -49,7 +62,8 @@ ComposedProfile composeProfile(const ProfileRecipe& recipe)
     // Round trip through the reader, so the profile is one `evaluate` accepts.
     LoadResult check = parseProfile(serializeProfile(p), recipe.name);
     if (!check.ok()) {
-        out.error = "the generated profile does not load: " + check.error.toString();
+        setError(out, say(MOE_TRANSLATE_NOOP("ProfileFile", "the generated profile does not load: %1"),
+                          {arg::phrases({detail::pathAndMessage(check.error)})}));
         return out;
     }
     out.profile = std::move(check.profile);

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "base/phrase.h"
 #include "profile/profile.h"
 
 namespace moe {
@@ -40,6 +41,7 @@ struct ProfileRecipe {
 struct ComposedProfile {
     std::optional<Profile> profile;
     std::string error;                // why there is no profile
+    Phrase errorPhrase;               // the same as a phrase the window translates
     std::vector<std::string> filled;  // the workload and strategy chosen for the user
 };
 

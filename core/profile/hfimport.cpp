@@ -19,6 +19,19 @@ namespace {
 using nlohmann::json;
 using detail::fail;
 using detail::ProfileException;
+using detail::say;
+
+// A whole-file error: the phrase and its English.
+ProfileError fileError(Phrase phrase)
+{
+    std::string english = phrase.english();
+    return ProfileError{"", std::move(english), std::move(phrase)};
+}
+
+PhraseArg count(std::int64_t value)
+{
+    return arg::integer(static_cast<double>(value));
+}
 
 constexpr const char* kArchitectures[] = {
     "MixtralForCausalLM",    "DeepseekV2ForCausalLM", "DeepseekV3ForCausalLM",          "Qwen2MoeForCausalLM",
@@ -42,7 +55,8 @@ public:
     std::int64_t integer(const std::string& key, double high) const
     {
         if (!has(key)) {
-            fail(pointer(key), "missing: the " + m_result.architecture + " importer needs \"" + key + "\"");
+            fail(pointer(key), say(MOE_TRANSLATE_NOOP("ProfileFile", "missing: the %1 importer needs \"%2\""),
+                                   {arg::name(m_result.architecture), arg::name(key)}));
         }
         return detail::readInteger(m_object.at(key), pointer(key), detail::Range{1, high});
     }
@@ -63,7 +77,8 @@ public:
         }
         const json& value = m_object.at(key);
         if (!value.is_boolean()) {
-            fail(pointer(key), "expected true or false, got " + detail::describe(value));
+            fail(pointer(key), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected true or false, got %1"),
+                                   {arg::phrases({detail::describeValue(value)})}));
         }
         return value.get<bool>();
     }
@@ -92,7 +107,8 @@ void readCommon(const Config& c, Model& m, bool mla = false)
     m.kvHeads = c.integer("num_key_value_heads", kHeads, m.heads, "no key/value head count: multi-head attention");
     if (m.kvHeads == 0 || m.heads % m.kvHeads != 0) {
         fail(c.pointer("num_key_value_heads"),
-             "expected a divisor of num_attention_heads (" + std::to_string(m.heads) + "), got " + std::to_string(m.kvHeads));
+             say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a divisor of num_attention_heads (%1), got %2"),
+                 {count(m.heads), count(m.kvHeads)}));
     }
     if (mla) {
         // set by the caller
@@ -143,7 +159,8 @@ void readQwenMoe(const Config& c, Model& m, ImportResult& r)
     if (c.has("mlp_only_layers")) {
         const json& list = c.raw().at("mlp_only_layers");
         if (!list.is_array()) {
-            fail(c.pointer("mlp_only_layers"), "expected a list of layer indices, got " + detail::describe(list));
+            fail(c.pointer("mlp_only_layers"), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a list of layer indices, got %1"),
+                                                   {arg::phrases({detail::describeValue(list)})}));
         }
         dense = std::max<std::int64_t>(dense, static_cast<std::int64_t>(list.size()));
     }
@@ -213,8 +230,8 @@ ImportResult importHfConfig(std::string_view text)
 {
     ImportResult r;
     if (text.size() > kMaxHfConfigBytes) {
-        r.error = {"", "the file is larger than " + std::to_string(kMaxHfConfigBytes / 1024)
-                           + " KiB; a config.json is a few KiB"};
+        r.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "the file is larger than %1 KiB; a config.json is a few KiB"),
+                                {arg::name(std::to_string(kMaxHfConfigBytes / 1024))}));
         return r;
     }
     json doc;
@@ -233,17 +250,20 @@ ImportResult importHfConfig(std::string_view text)
                 ++column;
             }
         }
-        r.error = {"", "not JSON: line " + std::to_string(line) + ", column " + std::to_string(column) + ": "
-                           + e.what()};
+        // The parser's own words (e.what()) stay in English.
+        r.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "not JSON: line %1, column %2: %3"),
+                                {arg::name(std::to_string(line)), arg::name(std::to_string(column)), arg::name(e.what())}));
         return r;
     }
     try {
         if (!doc.is_object()) {
-            fail("", "expected a JSON object (a config.json), got " + detail::describe(doc));
+            fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a JSON object (a config.json), got %1"),
+                         {arg::phrases({detail::describeValue(doc)})}));
         }
         if (!doc.contains("architectures") || !doc["architectures"].is_array() || doc["architectures"].empty()
             || !doc["architectures"][0].is_string()) {
-            fail("/architectures", "expected a list naming the model class, one of " + supportedArchitectures());
+            fail("/architectures", say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a list naming the model class, one of %1"),
+                                       {arg::name(supportedArchitectures())}));
         }
         r.architecture = doc["architectures"][0].get<std::string>();
         const std::string& arch = r.architecture;
@@ -267,8 +287,8 @@ ImportResult importHfConfig(std::string_view text)
             }
         } else if (arch == "Llama4ForConditionalGeneration") {
             if (!doc.contains("text_config") || !doc["text_config"].is_object()) {
-                fail("/text_config", "missing: the Llama4ForConditionalGeneration importer reads the text model "
-                                     "from \"text_config\"");
+                fail("/text_config", say(MOE_TRANSLATE_NOOP("ProfileFile", "missing: the Llama4ForConditionalGeneration importer reads the text model "
+                                                                           "from \"text_config\"")));
             }
             readLlama4Text(Config(doc["text_config"], "/text_config", r), m, r);
         } else if (arch == "GptOssForCausalLM") {
@@ -296,25 +316,27 @@ ImportResult importHfConfig(std::string_view text)
                 r.approximated.push_back("attention q/k/v biases left out (a few thousand parameters per layer)");
             }
         } else {
-            fail("/architectures/0", "unsupported architecture \"" + arch + "\"; supported: " + supportedArchitectures());
+            fail("/architectures/0", say(MOE_TRANSLATE_NOOP("ProfileFile", "unsupported architecture \"%1\"; supported: %2"),
+                                         {arg::name(arch), arg::name(supportedArchitectures())}));
         }
         if (m.experts == 0) {
             m.denseLayers = m.layers;
         } else {
             if (m.topK > m.experts) {
-                fail("", "experts per token (" + std::to_string(m.topK) + ") exceed the experts ("
-                             + std::to_string(m.experts) + ")");
+                fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "experts per token (%1) exceed the experts (%2)"),
+                             {count(m.topK), count(m.experts)}));
             }
             if (m.denseLayers >= m.layers) {
-                fail("", "every layer is dense (" + std::to_string(m.denseLayers) + " of " + std::to_string(m.layers)
-                             + "), yet the model has experts");
+                fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "every layer is dense (%1 of %2), yet the model has experts"),
+                             {count(m.denseLayers), count(m.layers)}));
             }
         }
         // Precision from quantization_config.
         if (doc.contains("quantization_config")) {
             const json& q = doc["quantization_config"];
             if (!q.is_object() || !q.contains("quant_method") || !q["quant_method"].is_string()) {
-                fail("/quantization_config/quant_method", "expected a string such as \"fp8\" or \"mxfp4\"");
+                fail("/quantization_config/quant_method",
+                     say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a string such as \"fp8\" or \"mxfp4\"")));
             }
             const std::string method = q["quant_method"].get<std::string>();
             if (method == "fp8") {
@@ -327,7 +349,8 @@ ImportResult importHfConfig(std::string_view text)
                                          "embeddings stay BF16; GEMMs timed in BF16");
             } else {
                 fail("/quantization_config/quant_method",
-                     "unsupported quantization \"" + method + "\"; supported: fp8 (block), mxfp4");
+                     say(MOE_TRANSLATE_NOOP("ProfileFile", "unsupported quantization \"%1\"; supported: fp8 (block), mxfp4"),
+                         {arg::name(method)}));
             }
         } else {
             r.filled.push_back("/quantization_config absent: BF16 weights (2 bytes)");
@@ -346,17 +369,18 @@ ImportResult importHfConfigFile(const std::string& path)
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        r.error = {"", "cannot open \"" + path + "\": no such file"};
+        r.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\": no such file"), {arg::name(path)}));
         return r;
     }
     if (!fs::is_regular_file(status)) {
-        r.error = {"", "\"" + path + "\" is not a regular file"};
+        r.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "\"%1\" is not a regular file"), {arg::name(path)}));
         return r;
     }
     const auto size = fs::file_size(path, ec);
     if (ec || size > kMaxHfConfigBytes) {
-        r.error = {"", "\"" + path + "\" is " + std::to_string(size / 1024) + " KiB, over the "
-                           + std::to_string(kMaxHfConfigBytes / 1024) + " KiB a config.json may have; not read"};
+        r.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "\"%1\" is %2 KiB, over the %3 KiB a config.json may have; not read"),
+                                {arg::name(path), arg::name(std::to_string(size / 1024)),
+                                 arg::name(std::to_string(kMaxHfConfigBytes / 1024))}));
         return r;
     }
     std::ifstream in(path, std::ios::binary);
@@ -364,7 +388,7 @@ ImportResult importHfConfigFile(const std::string& path)
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(in.gcount()));
     if (in.bad()) {
-        r.error = {"", "cannot read \"" + path + "\""};
+        r.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot read \"%1\""), {arg::name(path)}));
         return r;
     }
     return importHfConfig(text);

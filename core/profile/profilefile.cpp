@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "profile/jsonreader.h"
 #include "profile/profileio.h"
 
 namespace moe {
@@ -51,22 +52,36 @@ std::string errorText(int error)
     return std::strerror(error);
 }
 
+using detail::say;
+
 // What a path that is not a regular file is, for the message.
-std::string kindOf(mode_t mode)
+Phrase kindPhrase(mode_t mode)
 {
     if (S_ISDIR(mode)) {
-        return "a folder";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "a folder"));
     }
     if (S_ISFIFO(mode)) {
-        return "a FIFO (named pipe)";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "a FIFO (named pipe)"));
     }
     if (S_ISCHR(mode) || S_ISBLK(mode)) {
-        return "a device";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "a device"));
     }
     if (S_ISSOCK(mode)) {
-        return "a socket";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "a socket"));
     }
-    return "not a regular file";
+    return say(MOE_TRANSLATE_NOOP("ProfileFile", "not a regular file"));
+}
+
+std::string kindOf(mode_t mode)
+{
+    return kindPhrase(mode).english();
+}
+
+// A load error of the whole file: the phrase and its English.
+ProfileError fileError(Phrase phrase)
+{
+    std::string english = phrase.english();
+    return ProfileError{"", std::move(english), std::move(phrase)};
 }
 
 // The file a chain of symbolic links ends at, so a save replaces the file and keeps
@@ -125,22 +140,27 @@ int createTemporary(const std::filesystem::path& target, std::filesystem::path& 
 
 // Why `path` did not open: a missing file, a link to nothing and a loop of links all
 // fail alike in open(); the user needs to know which to fix.
-std::string whyNotOpened(const std::string& path, int error)
+// The system's own words for an error (strerror) stay as the C library writes them.
+Phrase whyNotOpened(const std::string& path, int error)
 {
-    const std::string quoted = "\"" + path + "\"";
+    const PhraseArg quoted = arg::name(path);
     if (error == ELOOP) {
-        return "cannot open " + quoted + ": it is a symlink loop (its links lead back to themselves, or through more than 40 links)";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\": it is a symlink loop (its links lead back to "
+                                                     "themselves, or through more than 40 links)"),
+                   {quoted});
     }
     if (error == ENOENT) {
         struct stat link {};
         if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
             std::error_code ec;
             const std::string target = std::filesystem::read_symlink(path, ec).string();
-            return "cannot open " + quoted + ": it is a dangling symbolic link to \"" + target + "\", which does not exist";
+            return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\": it is a dangling symbolic link to \"%2\", "
+                                                         "which does not exist"),
+                       {quoted, arg::name(target)});
         }
-        return "cannot open " + quoted + ": no such file";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\": no such file"), {quoted});
     }
-    return "cannot open " + quoted + " for reading: " + errorText(error);
+    return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\" for reading: %2"), {quoted, arg::name(errorText(error))});
 }
 
 } // namespace
@@ -149,24 +169,25 @@ LoadResult loadProfileFile(const std::string& path)
 {
     LoadResult result;
     if (path.empty()) {
-        result.error = ProfileError{"", "no file named: the profile's file name is empty"};
+        result.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "no file named: the profile's file name is empty")));
         return result;
     }
     // Non-blocking, so opening a FIFO returns at once instead of waiting for a writer;
     // anything but a regular file is then refused before a byte is read.
     Descriptor file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
     if (file.get() < 0) {
-        result.error = ProfileError{"", whyNotOpened(path, errno)};
+        result.error = fileError(whyNotOpened(path, errno));
         return result;
     }
     struct stat info {};
     if (::fstat(file.get(), &info) != 0) {
-        result.error = ProfileError{"", "cannot read \"" + path + "\": " + errorText(errno)};
+        result.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot read \"%1\": %2"),
+                                     {arg::name(path), arg::name(errorText(errno))}));
         return result;
     }
     if (!S_ISREG(info.st_mode)) {
-        result.error = ProfileError{"", "\"" + path + "\" is " + kindOf(info.st_mode)
-                                            + ", not a regular file; a profile must be a file"};
+        result.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "\"%1\" is %2, not a regular file; a profile must be a file"),
+                                     {arg::name(path), arg::phrases({kindPhrase(info.st_mode)})}));
         return result;
     }
     ::fcntl(file.get(), F_SETFL, ::fcntl(file.get(), F_GETFL) & ~O_NONBLOCK);
@@ -180,7 +201,8 @@ LoadResult loadProfileFile(const std::string& path)
             continue;
         }
         if (n < 0) {
-            result.error = ProfileError{"", "cannot read \"" + path + "\": " + errorText(errno)};
+            result.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot read \"%1\": %2"),
+                                         {arg::name(path), arg::name(errorText(errno))}));
             return result;
         }
         if (n == 0) {

@@ -287,7 +287,7 @@ void NewProfileDialog::recompose()
         m_composed = composeProfile(
             {m_name->text().toStdString(), *model, system, m_gpus->value(), mode, m_batch->value(), m_sequence->value()});
         if (!m_composed.profile) {
-            problem = fromStd(m_composed.error);
+            problem = phraseOr(m_composed.errorPhrase, m_composed.error);
         }
     }
     m_create->setEnabled(m_composed.profile.has_value());
