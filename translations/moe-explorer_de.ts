@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="220"/>
-        <location filename="../core/profile/hfimport.cpp" line="80"/>
+        <location filename="../core/profile/hfimport.cpp" line="96"/>
         <source>expected true or false, got %1</source>
         <translation>erwartet true oder false, erhalten: %1</translation>
     </message>
@@ -1561,41 +1561,71 @@
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="148"/>
+        <location filename="../core/profile/profilefile.cpp" line="143"/>
         <source>cannot open &quot;%1&quot;: it is a symlink loop (its links lead back to themselves, or through more than 40 links)</source>
         <translation>„%1“ kann nicht geöffnet werden: es ist eine Schleife symbolischer Links (die Links führen zu sich selbst zurück oder über mehr als 40 Links)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="157"/>
+        <location filename="../core/profile/profilefile.cpp" line="152"/>
         <source>cannot open &quot;%1&quot;: it is a dangling symbolic link to &quot;%2&quot;, which does not exist</source>
         <translation>„%1“ kann nicht geöffnet werden: es ist ein verwaister symbolischer Link auf „%2“, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="161"/>
-        <location filename="../core/profile/hfimport.cpp" line="372"/>
+        <location filename="../core/profile/profilefile.cpp" line="156"/>
+        <location filename="../core/profile/hfimport.cpp" line="388"/>
         <source>cannot open &quot;%1&quot;: no such file</source>
         <translation>„%1“ kann nicht geöffnet werden: keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="163"/>
+        <location filename="../core/profile/profilefile.cpp" line="158"/>
         <source>cannot open &quot;%1&quot; for reading: %2</source>
         <translation>„%1“ kann nicht zum Lesen geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="172"/>
+        <location filename="../core/profile/profilefile.cpp" line="167"/>
         <source>no file named: the profile&apos;s file name is empty</source>
         <translation>keine Datei angegeben: der Dateiname des Profils ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="184"/>
-        <location filename="../core/profile/profilefile.cpp" line="204"/>
+        <location filename="../core/profile/profilefile.cpp" line="179"/>
+        <location filename="../core/profile/profilefile.cpp" line="199"/>
         <source>cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="189"/>
+        <location filename="../core/profile/profilefile.cpp" line="184"/>
         <source>&quot;%1&quot; is %2, not a regular file; a profile must be a file</source>
         <translation>„%1“ ist %2, keine gewöhnliche Datei; ein Profil muss eine Datei sein</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="241"/>
+        <source>cannot follow the link &quot;%1&quot;: %2; nothing was written</source>
+        <translation>dem Link „%1“ kann nicht gefolgt werden: %2; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="248"/>
+        <source>&quot;%1&quot; is %2, not a regular file; nothing was written</source>
+        <translation>„%1“ ist %2, keine gewöhnliche Datei; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="254"/>
+        <source>cannot write in the folder of &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>im Ordner von „%1“ kann nicht geschrieben werden: %2; die frühere Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="260"/>
+        <source>could not write &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2; die frühere Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="273"/>
+        <source>cannot keep the file&apos;s permissions: %1</source>
+        <translation>die Zugriffsrechte der Datei können nicht erhalten werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="284"/>
+        <source>could not replace &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>„%1“ konnte nicht ersetzt werden: %2; die frühere Datei bleibt unverändert</translation>
     </message>
     <message>
         <location filename="../core/profile/builtins.cpp" line="24"/>
@@ -1708,82 +1738,218 @@
         <translation>%1: das System konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="58"/>
+        <location filename="../core/profile/hfimport.cpp" line="71"/>
         <source>missing: the %1 importer needs &quot;%2&quot;</source>
         <translation>fehlt: der Import für %1 braucht „%2“</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="110"/>
+        <location filename="../core/profile/hfimport.cpp" line="81"/>
+        <source>%1 absent or null: %2 (%3)</source>
+        <translation>%1 fehlt oder ist null: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="90"/>
+        <source>%1 absent: %2 (%3)</source>
+        <translation>%1 fehlt: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="123"/>
+        <source>no key/value head count: multi-head attention</source>
+        <translation>keine Zahl der Key/Value-Köpfe: Multi-Head-Attention</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="126"/>
         <source>expected a divisor of num_attention_heads (%1), got %2</source>
         <translation>erwartet einen Teiler von num_attention_heads (%1), erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="162"/>
+        <location filename="../core/profile/hfimport.cpp" line="135"/>
+        <source>hidden_size / num_attention_heads</source>
+        <translation>hidden_size / num_attention_heads</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="138"/>
+        <source>the transformers default for these models</source>
+        <translation>die Voreinstellung von transformers für diese Modelle</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="146"/>
+        <location filename="../core/profile/hfimport.cpp" line="325"/>
+        <source>no shared experts</source>
+        <translation>keine geteilten Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="150"/>
+        <location filename="../core/profile/hfimport.cpp" line="173"/>
+        <location filename="../core/profile/hfimport.cpp" line="221"/>
+        <location filename="../core/profile/hfimport.cpp" line="329"/>
+        <source>every layer has experts</source>
+        <translation>jede Schicht hat Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="151"/>
+        <source>every layer after the dense ones has experts</source>
+        <translation>jede Schicht nach den dichten hat Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="152"/>
+        <source>%1 is not 1: the model puts all dense layers first; counts are unchanged</source>
+        <translation>%1 ist nicht 1: das Modell stellt alle dichten Schichten an den Anfang; die Zahlen bleiben gleich</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="156"/>
+        <source>queries projected directly from the hidden state</source>
+        <translation>Queries direkt aus dem verborgenen Zustand projiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="163"/>
+        <source>no multi-token-prediction module</source>
+        <translation>kein Modul zur Mehr-Token-Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="178"/>
         <source>expected a list of layer indices, got %1</source>
         <translation>erwartet eine Liste von Schichtindizes, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="233"/>
+        <location filename="../core/profile/hfimport.cpp" line="184"/>
+        <source>the %1 dense layers (decoder_sparse_step, mlp_only_layers) are placed first</source>
+        <translation>die %1 dichten Schichten (decoder_sparse_step, mlp_only_layers) stehen am Anfang</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="192"/>
+        <source>Qwen2-MoE&apos;s q/k/v biases (qkv_bias) and shared-expert gate are left out (a few thousand parameters per layer)</source>
+        <translation>die q/k/v-Biases (qkv_bias) und das Gate des geteilten Experten von Qwen2-MoE sind weggelassen (einige tausend Parameter pro Schicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="200"/>
+        <source>%1 %2 is not a multiple of moe_intermediate_size; modelled as %3 experts</source>
+        <translation>%1 %2 ist kein Vielfaches von moe_intermediate_size; modelliert als %3 Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="206"/>
+        <location filename="../core/profile/hfimport.cpp" line="332"/>
+        <source>attention q/k/v biases left out (a few thousand parameters per layer)</source>
+        <translation>q/k/v-Biases der Attention weggelassen (einige tausend Parameter pro Schicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="220"/>
+        <source>shared experts: 1 (Llama4TextMoe always has one; the config has no key for it)</source>
+        <translation>geteilte Experten: 1 (Llama4TextMoe hat immer einen; die Konfiguration hat keinen Schlüssel dafür)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="224"/>
+        <source>one layer in %1 has experts (interleave_moe_layer_step); the model puts the %2 dense layers first: counts are unchanged</source>
+        <translation>eine von %1 Schichten hat Experten (interleave_moe_layer_step); das Modell stellt die %2 dichten Schichten an den Anfang: die Zahlen bleiben gleich</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="229"/>
+        <source>chunked attention (attention_chunk_size) is timed as full causal attention</source>
+        <translation>abschnittsweise Attention (attention_chunk_size) wird als volle kausale Attention berechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="231"/>
+        <source>text model only: the vision encoder is not modelled</source>
+        <translation>nur das Textmodell: der Vision-Encoder wird nicht modelliert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="249"/>
         <source>the file is larger than %1 KiB; a config.json is a few KiB</source>
         <translation>die Datei ist größer als %1 KiB; eine config.json hat wenige KiB</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="254"/>
+        <location filename="../core/profile/hfimport.cpp" line="270"/>
         <source>not JSON: line %1, column %2: %3</source>
         <translation>kein JSON: Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="260"/>
+        <location filename="../core/profile/hfimport.cpp" line="276"/>
         <source>expected a JSON object (a config.json), got %1</source>
         <translation>erwartet ein JSON-Objekt (eine config.json), erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="265"/>
+        <location filename="../core/profile/hfimport.cpp" line="281"/>
         <source>expected a list naming the model class, one of %1</source>
         <translation>erwartet eine Liste, die die Modellklasse nennt, eine von %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="290"/>
+        <location filename="../core/profile/hfimport.cpp" line="300"/>
+        <location filename="../core/profile/hfimport.cpp" line="315"/>
+        <source>bias-free attention</source>
+        <translation>Attention ohne Bias</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="301"/>
+        <source>bias-free MLP</source>
+        <translation>MLP ohne Bias</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="306"/>
         <source>missing: the Llama4ForConditionalGeneration importer reads the text model from &quot;text_config&quot;</source>
         <translation>fehlt: der Import für Llama4ForConditionalGeneration liest das Textmodell aus &quot;text_config&quot;</translation>
     </message>
     <message>
+        <location filename="../core/profile/hfimport.cpp" line="316"/>
+        <source>attention sinks (one per head and layer) and the router bias are left out; `biases` gives each RMSNorm a bias: under 0.001% of the parameters</source>
+        <translation>Attention-Sinks (einer je Kopf und Schicht) und der Router-Bias sind weggelassen; `biases` gibt jeder RMSNorm einen Bias: unter 0,001 % der Parameter</translation>
+    </message>
+    <message>
         <location filename="../core/profile/hfimport.cpp" line="319"/>
+        <source>sliding-window layers (layer_types, sliding_window) are timed as full causal attention: score FLOPs and KV cache are over-counted for them</source>
+        <translation>Schichten mit gleitendem Fenster (layer_types, sliding_window) werden als volle kausale Attention berechnet: Score-FLOPs und KV-Cache sind für sie zu hoch gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="330"/>
+        <source>no multi-token-prediction layer</source>
+        <translation>keine Schicht zur Mehr-Token-Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="335"/>
         <source>unsupported architecture &quot;%1&quot;; supported: %2</source>
         <translation>nicht unterstützte Architektur „%1“; unterstützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="326"/>
+        <location filename="../core/profile/hfimport.cpp" line="342"/>
         <source>experts per token (%1) exceed the experts (%2)</source>
         <translation>Experten pro Token (%1) übersteigen die Experten (%2)</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="330"/>
+        <location filename="../core/profile/hfimport.cpp" line="346"/>
         <source>every layer is dense (%1 of %2), yet the model has experts</source>
         <translation>jede Schicht ist dicht (%1 von %2), doch das Modell hat Experten</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="339"/>
+        <location filename="../core/profile/hfimport.cpp" line="355"/>
         <source>expected a string such as &quot;fp8&quot; or &quot;mxfp4&quot;</source>
         <translation>erwartet eine Zeichenkette wie &quot;fp8&quot; oder &quot;mxfp4&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="352"/>
+        <location filename="../core/profile/hfimport.cpp" line="364"/>
+        <source>mxfp4: 4.25 bits for every weight, though attention, router and embeddings stay BF16; GEMMs timed in BF16</source>
+        <translation>mxfp4: 4,25 Bit für jedes Gewicht, obwohl Attention, Router und Embeddings BF16 bleiben; GEMMs in BF16 berechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="368"/>
         <source>unsupported quantization &quot;%1&quot;; supported: fp8 (block), mxfp4</source>
         <translation>nicht unterstützte Quantisierung „%1“; unterstützt: fp8 (Block), mxfp4</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="376"/>
+        <location filename="../core/profile/hfimport.cpp" line="372"/>
+        <source>/quantization_config absent: BF16 weights (2 bytes)</source>
+        <translation>/quantization_config fehlt: BF16-Gewichte (2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="392"/>
         <source>&quot;%1&quot; is not a regular file</source>
         <translation>„%1“ ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="381"/>
+        <location filename="../core/profile/hfimport.cpp" line="397"/>
         <source>&quot;%1&quot; is %2 KiB, over the %3 KiB a config.json may have; not read</source>
         <translation>„%1“ hat %2 KiB, mehr als die %3 KiB, die eine config.json haben darf; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="391"/>
+        <location filename="../core/profile/hfimport.cpp" line="407"/>
         <source>cannot read &quot;%1&quot;</source>
         <translation>„%1“ kann nicht gelesen werden</translation>
     </message>
@@ -1798,7 +1964,22 @@
         <translation>die GPU-Anzahl muss mindestens 1 sein, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/composeprofile.cpp" line="65"/>
+        <location filename="../core/profile/composeprofile.cpp" line="61"/>
+        <source>workload: %1, batch %2 (one sequence per GPU), seq_len %3</source>
+        <translation>workload: %1, batch %2 (eine Sequenz pro GPU), seq_len %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="62"/>
+        <source>workload: %1, batch %2, seq_len %3</source>
+        <translation>workload: %1, batch %2, seq_len %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="63"/>
+        <source>strategy: tp 1, pp 1, dp %1, ep %2</source>
+        <translation>strategy: tp 1, pp 1, dp %1, ep %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="71"/>
         <source>the generated profile does not load: %1</source>
         <translation>das erzeugte Profil lässt sich nicht laden: %1</translation>
     </message>
@@ -3792,37 +3973,37 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="80"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="81"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="102"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="103"/>
         <source>Cannot Open Profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>Integriertes Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
         <source>File Not Found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="130"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -3831,82 +4012,82 @@ vorher %2, nachher %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="146"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="147"/>
         <source>Cannot Revert</source>
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="150"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="151"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf gespeicherte Version von %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="165"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="167"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="172"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>Eine eventuell vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
         <source>Cannot Save Profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="178"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="180"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>Das Fenster behält Ihre Änderungen: Speichern Sie sie in einem anderen Ordner, oder schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="185"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="188"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="242"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="245"/>
         <source>New profile %1: not saved yet</source>
         <translation>Neues Profil %1: noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="251"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="257"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>%1 geöffnet. Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="264"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
         <source>At %1: %2</source>
         <translation>Bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="269"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>„%1“ ist kein Profil, das MoE Explorer öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="270"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="268"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="271"/>
         <source>The profile in the window is unchanged.</source>
         <translation>Das Profil im Fenster bleibt unverändert.</translation>
     </message>
@@ -4882,222 +5063,222 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::NewProfileDialog</name>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="52"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="53"/>
         <source>%1 parameters, %2 active per token</source>
         <translation>%1 Parameter, davon %2 aktiv pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="82"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="83"/>
         <source>New Profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="85"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
         <source>From a Hugging Face config.json...</source>
         <translation>Aus einer config.json von Hugging Face...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
         <source>A model of the library (docs/models.md), or a config.json to import</source>
         <translation>Ein Modell der Bibliothek (docs/models.md) oder eine zu importierende config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
         <source>config.json of the model</source>
         <translation>config.json des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="93"/>
         <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
         <translation>Gelesen werden Konfigurationen von Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss und GLM-4.5 MoE</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="94"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="95"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
         <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
         <translation>Die Hardware, aus der Systembibliothek (docs/systems.md) oder aus Ihren kalibrierten Systemen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
         <source>prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
         <source>decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
         <source>Sequences per step, all data-parallel replicas together</source>
         <translation>Sequenzen pro Schritt, alle datenparallelen Replikate zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="111"/>
         <source>The profile&apos;s name, shown in the title until it is saved</source>
         <translation>Der Name des Profils, der bis zum Speichern im Titel angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="115"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="116"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="119"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="120"/>
         <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
         <translation>Beginnen Sie mit realer Hardware und einem realen Modell: Jede Hardware- und Architekturangabe stammt aus den Bibliotheken, mit ihrer Quelle.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
         <source>config.json:</source>
         <translation>config.json:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
         <source>&amp;System:</source>
         <translation>&amp;System:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
         <source>&amp;GPUs:</source>
         <translation>&amp;GPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
         <source>&amp;Workload:</source>
         <translation>&amp;Last:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
         <source>Se&amp;quence length:</source>
         <translation>Se&amp;quenzlänge:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
         <source>Import config.json</source>
         <translation>config.json importieren</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="143"/>
         <source>Model configurations (*.json);;All files (*)</source>
         <translation>Modellkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="212"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="213"/>
         <source>default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="216"/>
         <source>approximated: %1</source>
         <translation>angenähert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="217"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="218"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="220"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="245"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="246"/>
         <source>Choose a config.json to import.</source>
         <translation>Wählen Sie eine config.json zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="253"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="254"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="265"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="266"/>
         <source>Imported model</source>
         <translation>Importiertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="268"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="269"/>
         <source>%1 on %2 × %3, %4</source>
         <translation>%1 auf %2 × %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="283"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="284"/>
         <source>The system “%1” is not in the library.</source>
         <translation>Das System „%1“ ist nicht in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="302"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
         <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
         <translation>Schrittzeit %1, %2; vollste GPU %3 von %4; Prüfungen: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>all pass</source>
         <translation>alle bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>some fail (the verdict says which)</source>
         <translation>einige nicht bestanden (die Bewertung nennt sie)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="307"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="308"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="315"/>
         <source>%1 on %2 × %3.</source>
         <translation>%1 auf %2 × %3.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="316"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="317"/>
         <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
         <translation>Ausgangspunkt: %1. „Strategie &gt; Alle Strategien durchsuchen“ findet die schnellste Strategie.</translation>
     </message>

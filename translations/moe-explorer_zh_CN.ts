@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="220"/>
-        <location filename="../core/profile/hfimport.cpp" line="80"/>
+        <location filename="../core/profile/hfimport.cpp" line="96"/>
         <source>expected true or false, got %1</source>
         <translation>应为 true 或 false，实际为 %1</translation>
     </message>
@@ -1561,41 +1561,71 @@
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="148"/>
+        <location filename="../core/profile/profilefile.cpp" line="143"/>
         <source>cannot open &quot;%1&quot;: it is a symlink loop (its links lead back to themselves, or through more than 40 links)</source>
         <translation>无法打开“%1”：它是符号链接循环（链接指回自身，或经过 40 个以上链接）</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="157"/>
+        <location filename="../core/profile/profilefile.cpp" line="152"/>
         <source>cannot open &quot;%1&quot;: it is a dangling symbolic link to &quot;%2&quot;, which does not exist</source>
         <translation>无法打开“%1”：它是指向不存在的“%2”的悬空符号链接</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="161"/>
-        <location filename="../core/profile/hfimport.cpp" line="372"/>
+        <location filename="../core/profile/profilefile.cpp" line="156"/>
+        <location filename="../core/profile/hfimport.cpp" line="388"/>
         <source>cannot open &quot;%1&quot;: no such file</source>
         <translation>无法打开“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="163"/>
+        <location filename="../core/profile/profilefile.cpp" line="158"/>
         <source>cannot open &quot;%1&quot; for reading: %2</source>
         <translation>无法打开“%1”进行读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="172"/>
+        <location filename="../core/profile/profilefile.cpp" line="167"/>
         <source>no file named: the profile&apos;s file name is empty</source>
         <translation>未指定文件：配置文件的文件名为空</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="184"/>
-        <location filename="../core/profile/profilefile.cpp" line="204"/>
+        <location filename="../core/profile/profilefile.cpp" line="179"/>
+        <location filename="../core/profile/profilefile.cpp" line="199"/>
         <source>cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profilefile.cpp" line="189"/>
+        <location filename="../core/profile/profilefile.cpp" line="184"/>
         <source>&quot;%1&quot; is %2, not a regular file; a profile must be a file</source>
         <translation>“%1”是%2，不是普通文件；配置文件必须是文件</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="241"/>
+        <source>cannot follow the link &quot;%1&quot;: %2; nothing was written</source>
+        <translation>无法跟随链接“%1”：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="248"/>
+        <source>&quot;%1&quot; is %2, not a regular file; nothing was written</source>
+        <translation>“%1”是%2，不是普通文件；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="254"/>
+        <source>cannot write in the folder of &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>无法在“%1”所在的文件夹中写入：%2；原有文件保持不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="260"/>
+        <source>could not write &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>无法写入“%1”：%2；原有文件保持不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="273"/>
+        <source>cannot keep the file&apos;s permissions: %1</source>
+        <translation>无法保留文件的权限：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="284"/>
+        <source>could not replace &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>无法替换“%1”：%2；原有文件保持不变</translation>
     </message>
     <message>
         <location filename="../core/profile/builtins.cpp" line="24"/>
@@ -1708,82 +1738,218 @@
         <translation>%1：无法读取该系统：%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="58"/>
+        <location filename="../core/profile/hfimport.cpp" line="71"/>
         <source>missing: the %1 importer needs &quot;%2&quot;</source>
         <translation>缺失：%1 导入器需要“%2”</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="110"/>
+        <location filename="../core/profile/hfimport.cpp" line="81"/>
+        <source>%1 absent or null: %2 (%3)</source>
+        <translation>%1 缺失或为 null：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="90"/>
+        <source>%1 absent: %2 (%3)</source>
+        <translation>%1 缺失：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="123"/>
+        <source>no key/value head count: multi-head attention</source>
+        <translation>未给出键/值头数：多头注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="126"/>
         <source>expected a divisor of num_attention_heads (%1), got %2</source>
         <translation>应为 num_attention_heads（%1）的因数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="162"/>
+        <location filename="../core/profile/hfimport.cpp" line="135"/>
+        <source>hidden_size / num_attention_heads</source>
+        <translation>hidden_size / num_attention_heads</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="138"/>
+        <source>the transformers default for these models</source>
+        <translation>这些模型在 transformers 中的默认值</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="146"/>
+        <location filename="../core/profile/hfimport.cpp" line="325"/>
+        <source>no shared experts</source>
+        <translation>没有共享专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="150"/>
+        <location filename="../core/profile/hfimport.cpp" line="173"/>
+        <location filename="../core/profile/hfimport.cpp" line="221"/>
+        <location filename="../core/profile/hfimport.cpp" line="329"/>
+        <source>every layer has experts</source>
+        <translation>每一层都有专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="151"/>
+        <source>every layer after the dense ones has experts</source>
+        <translation>稠密层之后的每一层都有专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="152"/>
+        <source>%1 is not 1: the model puts all dense layers first; counts are unchanged</source>
+        <translation>%1 不为 1：模型把所有稠密层放在最前；计数不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="156"/>
+        <source>queries projected directly from the hidden state</source>
+        <translation>查询直接由隐藏状态投影得到</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="163"/>
+        <source>no multi-token-prediction module</source>
+        <translation>没有多 token 预测模块</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="178"/>
         <source>expected a list of layer indices, got %1</source>
         <translation>应为层索引列表，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="233"/>
+        <location filename="../core/profile/hfimport.cpp" line="184"/>
+        <source>the %1 dense layers (decoder_sparse_step, mlp_only_layers) are placed first</source>
+        <translation>%1 个稠密层（decoder_sparse_step、mlp_only_layers）放在最前</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="192"/>
+        <source>Qwen2-MoE&apos;s q/k/v biases (qkv_bias) and shared-expert gate are left out (a few thousand parameters per layer)</source>
+        <translation>Qwen2-MoE 的 q/k/v 偏置（qkv_bias）和共享专家门控未计入（每层几千个参数）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="200"/>
+        <source>%1 %2 is not a multiple of moe_intermediate_size; modelled as %3 experts</source>
+        <translation>%1 %2 不是 moe_intermediate_size 的倍数；按 %3 个专家建模</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="206"/>
+        <location filename="../core/profile/hfimport.cpp" line="332"/>
+        <source>attention q/k/v biases left out (a few thousand parameters per layer)</source>
+        <translation>注意力的 q/k/v 偏置未计入（每层几千个参数）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="220"/>
+        <source>shared experts: 1 (Llama4TextMoe always has one; the config has no key for it)</source>
+        <translation>共享专家：1（Llama4TextMoe 总有一个；配置中没有对应的键）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="224"/>
+        <source>one layer in %1 has experts (interleave_moe_layer_step); the model puts the %2 dense layers first: counts are unchanged</source>
+        <translation>每 %1 层中有一层有专家（interleave_moe_layer_step）；模型把 %2 个稠密层放在最前：计数不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="229"/>
+        <source>chunked attention (attention_chunk_size) is timed as full causal attention</source>
+        <translation>分块注意力（attention_chunk_size）按完整因果注意力计时</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="231"/>
+        <source>text model only: the vision encoder is not modelled</source>
+        <translation>仅文本模型：未对视觉编码器建模</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="249"/>
         <source>the file is larger than %1 KiB; a config.json is a few KiB</source>
         <translation>文件大于 %1 KiB；config.json 只有几 KiB</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="254"/>
+        <location filename="../core/profile/hfimport.cpp" line="270"/>
         <source>not JSON: line %1, column %2: %3</source>
         <translation>不是 JSON：第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="260"/>
+        <location filename="../core/profile/hfimport.cpp" line="276"/>
         <source>expected a JSON object (a config.json), got %1</source>
         <translation>应为 JSON 对象（config.json），实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="265"/>
+        <location filename="../core/profile/hfimport.cpp" line="281"/>
         <source>expected a list naming the model class, one of %1</source>
         <translation>应为列出模型类的列表，取 %1 之一</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="290"/>
+        <location filename="../core/profile/hfimport.cpp" line="300"/>
+        <location filename="../core/profile/hfimport.cpp" line="315"/>
+        <source>bias-free attention</source>
+        <translation>无偏置的注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="301"/>
+        <source>bias-free MLP</source>
+        <translation>无偏置的 MLP</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="306"/>
         <source>missing: the Llama4ForConditionalGeneration importer reads the text model from &quot;text_config&quot;</source>
         <translation>缺失：Llama4ForConditionalGeneration 导入器从 &quot;text_config&quot; 读取文本模型</translation>
     </message>
     <message>
+        <location filename="../core/profile/hfimport.cpp" line="316"/>
+        <source>attention sinks (one per head and layer) and the router bias are left out; `biases` gives each RMSNorm a bias: under 0.001% of the parameters</source>
+        <translation>注意力汇（每头每层一个）和路由器偏置未计入；`biases` 为每个 RMSNorm 加一个偏置：不到参数的 0.001%</translation>
+    </message>
+    <message>
         <location filename="../core/profile/hfimport.cpp" line="319"/>
+        <source>sliding-window layers (layer_types, sliding_window) are timed as full causal attention: score FLOPs and KV cache are over-counted for them</source>
+        <translation>滑动窗口层（layer_types、sliding_window）按完整因果注意力计时：这些层的得分 FLOPs 和 KV 缓存被多算</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="330"/>
+        <source>no multi-token-prediction layer</source>
+        <translation>没有多 token 预测层</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="335"/>
         <source>unsupported architecture &quot;%1&quot;; supported: %2</source>
         <translation>不支持的架构“%1”；支持的有：%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="326"/>
+        <location filename="../core/profile/hfimport.cpp" line="342"/>
         <source>experts per token (%1) exceed the experts (%2)</source>
         <translation>每个 token 的专家数（%1）超过专家总数（%2）</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="330"/>
+        <location filename="../core/profile/hfimport.cpp" line="346"/>
         <source>every layer is dense (%1 of %2), yet the model has experts</source>
         <translation>每一层都是稠密层（%2 层中的 %1 层），但模型有专家</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="339"/>
+        <location filename="../core/profile/hfimport.cpp" line="355"/>
         <source>expected a string such as &quot;fp8&quot; or &quot;mxfp4&quot;</source>
         <translation>应为字符串，例如 &quot;fp8&quot; 或 &quot;mxfp4&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="352"/>
+        <location filename="../core/profile/hfimport.cpp" line="364"/>
+        <source>mxfp4: 4.25 bits for every weight, though attention, router and embeddings stay BF16; GEMMs timed in BF16</source>
+        <translation>mxfp4：每个权重按 4.25 位计，尽管注意力、路由器和嵌入仍为 BF16；GEMM 按 BF16 计时</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="368"/>
         <source>unsupported quantization &quot;%1&quot;; supported: fp8 (block), mxfp4</source>
         <translation>不支持的量化方式“%1”；支持的有：fp8（分块）、mxfp4</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="376"/>
+        <location filename="../core/profile/hfimport.cpp" line="372"/>
+        <source>/quantization_config absent: BF16 weights (2 bytes)</source>
+        <translation>/quantization_config 缺失：BF16 权重（2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="392"/>
         <source>&quot;%1&quot; is not a regular file</source>
         <translation>“%1”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="381"/>
+        <location filename="../core/profile/hfimport.cpp" line="397"/>
         <source>&quot;%1&quot; is %2 KiB, over the %3 KiB a config.json may have; not read</source>
         <translation>“%1”为 %2 KiB，超过 config.json 允许的 %3 KiB；未读取</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="391"/>
+        <location filename="../core/profile/hfimport.cpp" line="407"/>
         <source>cannot read &quot;%1&quot;</source>
         <translation>无法读取“%1”</translation>
     </message>
@@ -1798,7 +1964,22 @@
         <translation>GPU 数量必须至少为 1，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/composeprofile.cpp" line="65"/>
+        <location filename="../core/profile/composeprofile.cpp" line="61"/>
+        <source>workload: %1, batch %2 (one sequence per GPU), seq_len %3</source>
+        <translation>workload：%1，batch %2（每 GPU 一个序列），seq_len %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="62"/>
+        <source>workload: %1, batch %2, seq_len %3</source>
+        <translation>workload：%1，batch %2，seq_len %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="63"/>
+        <source>strategy: tp 1, pp 1, dp %1, ep %2</source>
+        <translation>strategy：tp 1，pp 1，dp %1，ep %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="71"/>
         <source>the generated profile does not load: %1</source>
         <translation>生成的配置文件无法加载：%1</translation>
     </message>
@@ -3789,37 +3970,37 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="80"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="81"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="102"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="103"/>
         <source>Cannot Open Profile</source>
         <translation>无法打开配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>无法打开内置配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
         <source>File Not Found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
         <source>“%1” no longer exists.</source>
         <translation>“%1”已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="130"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -3828,82 +4009,82 @@ before %2, after %3</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="146"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="147"/>
         <source>Cannot Revert</source>
         <translation>无法还原</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="150"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="151"/>
         <source>Reverted to the saved %1</source>
         <translation>已还原为已保存的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="165"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="167"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="172"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>同名的原有文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
         <source>Cannot Save Profile</source>
         <translation>无法保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="178"/>
         <source>“%1” was not saved.</source>
         <translation>“%1”未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="180"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>窗口保留了您的更改：请保存到其他文件夹，或腾出空间后再次保存。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="185"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="188"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="242"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="245"/>
         <source>New profile %1: not saved yet</source>
         <translation>新配置文件 %1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="251"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="257"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>已打开 %1。本版本不认识的键已保留以便保存：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="264"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
         <source>At %1: %2</source>
         <translation>位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="269"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>“%1”不是 MoE Explorer 能打开的配置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="270"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="268"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="271"/>
         <source>The profile in the window is unchanged.</source>
         <translation>窗口中的配置文件保持不变。</translation>
     </message>
@@ -4879,222 +5060,222 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::NewProfileDialog</name>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="52"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="53"/>
         <source>%1 parameters, %2 active per token</source>
         <translation>%1 参数，每 token 激活 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="82"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="83"/>
         <source>New Profile</source>
         <translation>新建配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="85"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
         <source>From a Hugging Face config.json...</source>
         <translation>从 Hugging Face config.json...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
         <source>A model of the library (docs/models.md), or a config.json to import</source>
         <translation>模型库中的模型（docs/models.md），或要导入的 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
         <source>config.json of the model</source>
         <translation>模型的 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="93"/>
         <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
         <translation>可读取 Mixtral、DeepSeek-V2/V3、Qwen2/Qwen3 MoE、Llama 3/4、gpt-oss 和 GLM-4.5 MoE 配置</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="94"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="95"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
         <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
         <translation>硬件，来自系统库（docs/systems.md）或您校准的系统</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
         <source>GPUs in the cluster</source>
         <translation>集群中的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
         <source>prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
         <source>decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>训练迭代、整批预填充，或一次解码步骤</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
         <source>Sequences per step, all data-parallel replicas together</source>
         <translation>每步的序列数，所有数据并行副本合计</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>每个序列的 token 数；解码时为已缓存的上下文</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="111"/>
         <source>The profile&apos;s name, shown in the title until it is saved</source>
         <translation>配置文件的名称，保存前显示在标题中</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="115"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="116"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="119"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="120"/>
         <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
         <translation>从真实硬件和真实模型开始：每个硬件和架构数值都来自库，并附来源。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
         <source>config.json:</source>
         <translation>config.json：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
         <source>&amp;System:</source>
         <translation>系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
         <source>&amp;GPUs:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
         <source>&amp;Workload:</source>
         <translation>工作负载(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
         <source>&amp;Batch:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
         <source>Se&amp;quence length:</source>
         <translation>序列长度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="132"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
         <source>Import config.json</source>
         <translation>导入 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="143"/>
         <source>Model configurations (*.json);;All files (*)</source>
         <translation>模型配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="212"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="213"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="216"/>
         <source>approximated: %1</source>
         <translation>近似：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="217"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="218"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="220"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="245"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="246"/>
         <source>Choose a config.json to import.</source>
         <translation>请选择要导入的 config.json。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="253"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="254"/>
         <source>Choose a model.</source>
         <translation>请选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="265"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="266"/>
         <source>Imported model</source>
         <translation>导入的模型</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="268"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="269"/>
         <source>%1 on %2 × %3, %4</source>
         <translation>%1，%2 × %3，%4</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="283"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="284"/>
         <source>The system “%1” is not in the library.</source>
         <translation>系统“%1”不在库中。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="302"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
         <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
         <translation>步时间 %1，%2；最满的 GPU %3 / %4；检查：%5。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>some fail (the verdict says which)</source>
         <translation>部分未通过（结论中列出）</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="307"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="308"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="315"/>
         <source>%1 on %2 × %3.</source>
         <translation>%1，%2 × %3。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="316"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="317"/>
         <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
         <translation>起点：%1。“策略 &gt; 搜索”可找到最快的策略。</translation>
     </message>

@@ -72,11 +72,6 @@ Phrase kindPhrase(mode_t mode)
     return say(MOE_TRANSLATE_NOOP("ProfileFile", "not a regular file"));
 }
 
-std::string kindOf(mode_t mode)
-{
-    return kindPhrase(mode).english();
-}
-
 // A load error of the whole file: the phrase and its English.
 ProfileError fileError(Phrase phrase)
 {
@@ -225,33 +220,48 @@ std::optional<std::string> saveProfileFile(const std::string& path, const Profil
 
 std::optional<std::string> saveTextFile(const std::string& path, const std::string& text)
 {
+    if (auto error = saveTextFilePhrase(path, text)) {
+        return error->english();
+    }
+    return std::nullopt;
+}
+
+std::optional<Phrase> saveProfileFilePhrase(const std::string& path, const Profile& profile)
+{
+    return saveTextFilePhrase(path, profileFileText(profile));
+}
+
+// The system's own words for an error (strerror, std::error_code) stay as they are.
+std::optional<Phrase> saveTextFilePhrase(const std::string& path, const std::string& text)
+{
     namespace fs = std::filesystem;
     std::string linkError;
     const auto resolved = resolveLinks(fs::path(path), linkError);
     if (!resolved) {
-        return "cannot follow the link \"" + path + "\": " + linkError + "; nothing was written";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot follow the link \"%1\": %2; nothing was written"),
+                   {arg::name(path), arg::name(linkError)});
     }
     const fs::path& target = *resolved;
     struct stat previous {};
     const bool exists = ::stat(target.c_str(), &previous) == 0;
     if (exists && !S_ISREG(previous.st_mode)) {
-        // std::string("\"") rather than "\"": GCC 12 at -O3 inlines `"\"" + std::string&&` into
-        // an insert that it wrongly reports as an overlapping memcpy (-Wrestrict, GCC bug 105651).
-        return std::string("\"") + target.string() + "\" is " + kindOf(previous.st_mode)
-               + ", not a regular file; nothing was written";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "\"%1\" is %2, not a regular file; nothing was written"),
+                   {arg::name(target.string()), arg::phrases({kindPhrase(previous.st_mode)})});
     }
     fs::path temporary;
     Descriptor out(createTemporary(target, temporary));
     if (out.get() < 0) {
-        return "cannot write in the folder of \"" + path + "\": " + errorText(errno) + "; the previous file is unchanged";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot write in the folder of \"%1\": %2; the previous file is unchanged"),
+                   {arg::name(path), arg::name(errorText(errno))});
     }
-    const auto abandon = [&](const std::string& why) {
+    const auto abandon = [&](Phrase why) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        return "could not write \"" + path + "\": " + why + "; the previous file is unchanged";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "could not write \"%1\": %2; the previous file is unchanged"),
+                   {arg::name(path), arg::phrases({std::move(why)})});
     };
     if (!writeAll(out.get(), text) || ::fsync(out.get()) != 0) {
-        return abandon(errorText(errno));
+        return abandon(detail::verbatim(errorText(errno)));
     }
     if (exists) {
         // Owner first: changing it may clear set-id bits that the mode then restores.
@@ -260,17 +270,19 @@ std::optional<std::string> saveTextFile(const std::string& path, const std::stri
             (void)::fchown(out.get(), static_cast<uid_t>(-1), previous.st_gid);
         }
         if (::fchmod(out.get(), previous.st_mode & 07777) != 0) {
-            return abandon("cannot keep the file's permissions: " + errorText(errno));
+            return abandon(say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot keep the file's permissions: %1"),
+                               {arg::name(errorText(errno))}));
         }
     }
     if (!out.close()) {
-        return abandon(errorText(errno));
+        return abandon(detail::verbatim(errorText(errno)));
     }
     if (::rename(temporary.c_str(), target.c_str()) != 0) {
         const int error = errno;
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        return "could not replace \"" + path + "\": " + errorText(error) + "; the previous file is unchanged";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "could not replace \"%1\": %2; the previous file is unchanged"),
+                   {arg::name(path), arg::name(errorText(error))});
     }
     return std::nullopt;
 }

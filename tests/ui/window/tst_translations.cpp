@@ -29,6 +29,7 @@
 
 #include "charts/latencychart.h"
 #include "document/documentcontroller.h"
+#include "document/newprofiledialog.h"
 #include "longwait.h"
 #include "profile/profileio.h"
 #include "recordingprompts.h"
@@ -99,6 +100,8 @@ const char* const kFileEnglish[] = {
     "expected an integer", "expected a number", ", got ", "the string", "line ", ", column", "not valid JSON",
     "unknown system", "the built-in systems", "user systems are", "does not load", "from 1 to", "is not a profile",
     "At /", "File:", "unchanged", "required key", "an object", "an array",
+    // Saving over a folder (core/profile/profilefile.cpp).
+    "not a regular file", "nothing was written", "a folder", "was not saved",
 };
 
 // Fixed words of the serving planner's and the skew fixes' English sentences
@@ -425,10 +428,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("words");
         QTest::newRow("de") << QStringLiteral("de")
                             << QStringList{QStringLiteral("eine ganze Zahl"), QStringLiteral("Zeile 4, Spalte 3"),
-                                           QStringLiteral("unbekanntes System"), QStringLiteral("lässt sich nicht laden")};
+                                           QStringLiteral("unbekanntes System"), QStringLiteral("lässt sich nicht laden"),
+                                           QStringLiteral("ist ein Ordner")};
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
                                << QStringList{QStringLiteral("整数"), QStringLiteral("第 4 行第 3 列"),
-                                              QStringLiteral("未知系统"), QStringLiteral("无法加载")};
+                                              QStringLiteral("未知系统"), QStringLiteral("无法加载"),
+                                              QStringLiteral("文件夹")};
     }
     void badFileInTheWindowsLanguage()
     {
@@ -470,17 +475,25 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(language));
         test::PromptLog log;
         QStringList shown;
+        auto lastWarning = [&]() -> QString {
+            const test::PromptLog::Warning& warning = log.warnings.last();
+            return warning.title + QLatin1Char('\n') + warning.text + QLatin1Char('\n') + warning.details;
+        };
         {
             MainWindow window(test::builtin("seed"));
             window.setPrompts(std::make_unique<test::RecordingPrompts>(log));
             for (const auto& [name, pointer] : files) {
                 QVERIFY(!window.document()->openFile(dir.filePath(name)));
                 QVERIFY(!log.warnings.isEmpty());
-                const test::PromptLog::Warning& warning = log.warnings.last();
-                const QString text = warning.title + QLatin1Char('\n') + warning.text + QLatin1Char('\n') + warning.details;
+                const QString text = lastWarning();
                 QVERIFY2(text.contains(pointer), qPrintable(text));
                 shown << text;
             }
+            // Saving over a folder is refused, and says so in the window's language.
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+            QVERIFY(!window.document()->saveAs(dir.filePath(QStringLiteral("folder"))));
+            QVERIFY2(lastWarning().contains(dir.filePath(QStringLiteral("folder"))), qPrintable(lastWarning()));
+            shown << lastWarning();
             if (!qEnvironmentVariableIsEmpty("MOE_SHOT_DIR")) {
                 // The message box as the user sees it, over the window.
                 QMessageBox box(QMessageBox::Warning, log.warnings.first().title, log.warnings.first().text,
@@ -505,6 +518,43 @@ private Q_SLOTS:
             }
         }
         requireNone(all, std::begin(kFileEnglish), std::end(kFileEnglish));
+    }
+
+    // The New Profile dialog's notes on a Hugging Face import (gpt-oss-20b: defaults,
+    // attention sinks, sliding windows and MXFP4 approximated; core/profile/hfimport.cpp)
+    // and the workload it starts from, in the window's language.
+    void newProfileNotesInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringList{QStringLiteral("gleitendem Fenster"), QStringLiteral("eine Sequenz pro GPU")};
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << QStringList{QStringLiteral("滑动窗口"), QStringLiteral("每 GPU 一个序列")};
+    }
+    void newProfileNotesInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        QString message;
+        {
+            NewProfileDialog dialog;
+            dialog.selectConfigFile(QDir(QStringLiteral(MOE_HFCONFIG_DIR)).filePath(QStringLiteral("gpt-oss-20b.json")));
+            message = dialog.message();
+            QVERIFY2(dialog.profile().has_value(), qPrintable(message));
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        for (const QString& word : words) {
+            QVERIFY2(message.contains(word), qPrintable(QStringLiteral("%1 not in: %2").arg(word, message)));
+        }
+        for (const char* english : {"left out", "timed as", "absent", "one sequence per GPU", "Starting point", "approximated",
+                                    "the vision", "bits for every weight"}) {
+            QVERIFY2(!message.contains(QLatin1String(english)), qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), message)));
+        }
     }
 
     // The Serving dock's "nothing meets the targets" (a 0.1 ms TTFT no deployment meets)
