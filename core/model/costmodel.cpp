@@ -425,8 +425,17 @@ CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* 
     // layer and pass (sequence parallelism turns each into a reduce-scatter plus an
     // all-gather of the same volume). Routed experts leave TP through the all-to-all.
     const double moeReduces = m.sharedExperts > 0 ? 2.0 : 1.0;
+    // A recomputed dense MLP or shared expert reruns its row-parallel output's
+    // collective with it (Megatron checkpoints the whole module).
+    const Training& training = ctx.profile.workload.training;
+    const bool kernelTraining = ctx.training && ctx.kernels;
+    const double rerun = kernelTraining
+        ? (training.recomputes(RecomputeModule::DenseMlp) ? static_cast<double>(stage.denseLayers) : 0.0)
+            + (m.sharedExperts > 0 && training.recomputes(RecomputeModule::SharedExperts) ? static_cast<double>(stage.moeLayers) : 0.0)
+        : 0.0;
     const double count = (2.0 * static_cast<double>(stage.denseLayers) + moeReduces * static_cast<double>(stage.moeLayers))
-        * tensorParallelPasses(ctx);
+            * tensorParallelPasses(ctx)
+        + rerun;
     cost.seconds = count * allReduceSeconds(ctx.s.tp, message, ctx.tpLink);
     cost.bytes = count * allReduceBytesPerRank(ctx.s.tp, message);
     if (trace) {

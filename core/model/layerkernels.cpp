@@ -6,11 +6,14 @@
 // A block's time for one micro-batch is its forward, plus in training its backward
 // (two GEMMs per forward GEMM: input and weight gradients; element-wise kernels read
 // their input and the incoming gradient and write one gradient), plus what
-// recomputation runs again: the whole forward under full recomputation, the
-// attention core under selective recomputation (nothing extra with FlashAttention,
-// whose backward recomputes its scores anyway).
+// recomputation runs again: the whole forward under full recomputation; under
+// selective recomputation the modules it names (Megatron-Core's `recompute_modules`):
+// by default the attention core (nothing extra with FlashAttention, whose backward
+// recomputes its scores anyway), and on request the layer norms, MLA's
+// up-projections, the dense MLPs, the routed experts' activation or the shared experts.
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "model/costmodel.h"
@@ -43,7 +46,7 @@ public:
         , m_timer(*ctx.kernels)
         , m_training(ctx.training)
         , m_full(ctx.training && ctx.profile.workload.training.recompute == Recompute::Full)
-        , m_selective(ctx.training && ctx.profile.workload.training.recompute == Recompute::Selective)
+        , m_recomputeCore(ctx.training && ctx.profile.workload.training.recomputes(RecomputeModule::CoreAttention))
         , m_tp(static_cast<double>(ctx.s.tp))
         , m_tokens(ctx.tokensPerMicroBatch)
         // Sequence parallelism splits the norms, dropouts and residuals over TP.
@@ -104,6 +107,40 @@ public:
     }
 
     Passes norm(double width) const { return elementwise(m_elementTokens * width, 1, 1); }
+
+    // Whether selective recomputation reruns `module` (full recomputation reruns
+    // everything already, kernel by kernel).
+    bool recomputes(RecomputeModule module) const
+    {
+        return m_training && m_ctx.profile.workload.training.recomputes(module);
+    }
+
+    // `p` with its forward run again in the backward pass when `module` is recomputed.
+    Passes again(Passes p, RecomputeModule module) const
+    {
+        if (recomputes(module)) {
+            p.recompute = p.forward;
+        }
+        return p;
+    }
+
+    // A layer's input norm or pre-MLP norm (Megatron's "layernorm" module).
+    Passes layerNorm() const { return again(norm(static_cast<double>(m_ctx.model.hidden)), RecomputeModule::LayerNorm); }
+
+    // MLA's up-projections rerun forward ("mla_up_proj": the query's from its latent,
+    // keys' and values' from theirs; RoPE's element-wise work is left out).
+    double mlaUpProjectionRecompute() const
+    {
+        const std::optional<Mla>& mla = m_ctx.model.mla;
+        if (!mla || !recomputes(RecomputeModule::MlaUpProjection)) {
+            return 0;
+        }
+        const double heads = static_cast<double>(m_ctx.model.heads) / m_tp;
+        const double qk = static_cast<double>(mla->qkNopeHeadDim + mla->qkRopeHeadDim);
+        const double kv = static_cast<double>(mla->qkNopeHeadDim + mla->vHeadDim);
+        const double query = mla->qLoraRank > 0 ? linear(m_tokens, heads * qk, static_cast<double>(mla->qLoraRank)).forward : 0.0;
+        return query + linear(m_tokens, heads * kv, static_cast<double>(mla->kvLoraRank)).forward;
+    }
 
     // After attention and after the FFN: GPT layers add bias, dropout (a 1-byte mask)
     // and the residual; bias-free layers only the residual.
@@ -167,7 +204,7 @@ public:
             core.backward = 2 * m_timer.gemm(qk, type, m_e, m_e) + 2 * m_timer.gemm(av, type, m_e, m_e)
                 + m_timer.elementwise(scores * 3 * m_e) + m_timer.elementwise(scores * (2 * m_e + 1));
         }
-        if (m_full || m_selective) {
+        if (m_full || m_recomputeCore) {
             core.recompute = core.forward;
         }
         return core;
@@ -183,30 +220,37 @@ public:
         // The input projections as one GEMM from the hidden state (MLA's low-rank
         // chain is folded into it with the same FLOPs).
         const double inWidth = std::max(0.0, a.attentionProjectionFlops / 2 - outWidth * h) / h;
-        Passes p = norm(h);
-        p += linear(m_tokens, inWidth / m_tp, h);
+        Passes p = layerNorm();
+        Passes projections = linear(m_tokens, inWidth / m_tp, h);
+        projections.recompute += mlaUpProjectionRecompute();
+        p += projections;
         p += attentionCore();
         p += linear(m_tokens, h, outWidth / m_tp);
         p += residual();
         return p;
     }
 
-    // A feed-forward network of `tokens` rows, intermediate `width` (split by `split`).
-    Passes ffn(double tokens, double width, double split, double groups = 1) const
+    // A feed-forward network of `tokens` rows, intermediate `width` (split by `split`);
+    // `recomputedActivation` reruns its activation function in the backward pass.
+    Passes ffn(double tokens, double width, double split, double groups = 1, bool recomputedActivation = false) const
     {
         const double h = static_cast<double>(m_ctx.model.hidden);
         const bool gated = m_ctx.model.gatedFfn;
         const double inner = width / split;
         Passes p = linear(tokens, (gated ? 2 : 1) * inner, h, groups);
-        p += gated ? elementwise(groups * tokens * inner, 2, 1) : elementwise(groups * tokens * inner, 1, 1);
+        Passes activation = gated ? elementwise(groups * tokens * inner, 2, 1) : elementwise(groups * tokens * inner, 1, 1);
+        if (recomputedActivation) {
+            activation.recompute = activation.forward;
+        }
+        p += activation;
         p += linear(tokens, h, inner, groups);
         return p;
     }
 
     Passes denseBlock() const
     {
-        Passes p = norm(static_cast<double>(m_ctx.model.hidden));
-        p += ffn(m_tokens, static_cast<double>(m_ctx.model.denseHidden), m_tp);
+        Passes p = layerNorm();
+        p += again(ffn(m_tokens, static_cast<double>(m_ctx.model.denseHidden), m_tp), RecomputeModule::DenseMlp);
         p += residual();
         return p;
     }
@@ -241,13 +285,14 @@ public:
         const double h = static_cast<double>(model.hidden);
         const double tokens = m_ctx.dispatchTokens;
         const double k = static_cast<double>(model.topK);
-        Passes p = norm(h);
+        Passes p = layerNorm();
         p += linear(tokens, static_cast<double>(model.experts), h);
         p += elementwise(tokens * static_cast<double>(model.experts) * 2, 1, 1);  // fp32 softmax and top-k
         p += elementwise(tokens * k * h, 1, 1);  // permute: gather each copy
         p += elementwise(tokens * k * h, 1, 1);  // unpermute and weighted sum
         if (model.sharedExperts > 0) {
-            p += ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp);
+            p += again(ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp),
+                       RecomputeModule::SharedExperts);
         }
         p += residual();
         return p;
@@ -261,7 +306,7 @@ public:
             return {};
         }
         return ffn(assignments / slots, static_cast<double>(m_ctx.model.expertHidden),
-                   static_cast<double>(m_ctx.s.etp), slots);
+                   static_cast<double>(m_ctx.s.etp), slots, recomputes(RecomputeModule::MoeActivation));
     }
 
     bool training() const { return m_training; }
@@ -271,7 +316,7 @@ private:
     const KernelTimer& m_timer;
     bool m_training;
     bool m_full;
-    bool m_selective;
+    bool m_recomputeCore;
     double m_tp;
     double m_tokens;
     double m_elementTokens;

@@ -18,6 +18,33 @@ double ffnIntermediateBytes(const Model& model, double ffnHidden)
     return (model.gatedFfn ? 6.0 : 4.0) * ffnHidden;
 }
 
+// Bytes per token the attention block keeps for its backward at 2-byte activations,
+// split by TP, apart from the norm input, the projections' input and the dropout mask.
+// GPT layers (Korthikanti et al. 2022, Table 2, with the score matrix apart): Q, K, V
+// and the output projection's input, 8sbh/t. MLA keeps what Megatron-Core's
+// MultiLatentAttention hands FlashAttention, at its own widths: Q and K of
+// a x (d_nope + d_rope), V and the output of a x d_v, each 2 bytes an element, split by
+// TP; and, whole on every TP rank (the down-projections are not split), the query's and
+// the key-value latents before and after their norms (2 x 2 x (d_cq + d_c)). With
+// "mla_up_proj" recomputed, Q, K and V are dropped and rebuilt from the latents.
+double attentionTensorBytes(const Context& ctx, const Training& training)
+{
+    const Model& m = ctx.model;
+    const double t = static_cast<double>(ctx.s.tp);
+    const double tokens = ctx.tokensPerMicroBatch;
+    if (!m.mla) {
+        return 8.0 * tokens * static_cast<double>(m.hidden) / t;
+    }
+    const Mla& mla = *m.mla;
+    const double a = static_cast<double>(m.heads);
+    const double qk = a * static_cast<double>(mla.qkNopeHeadDim + mla.qkRopeHeadDim);
+    const double v = a * static_cast<double>(mla.vHeadDim);
+    const bool upRecomputed = ctx.training && training.recomputes(RecomputeModule::MlaUpProjection);
+    const double split = 2.0 * ((upRecomputed ? 0.0 : 2.0 * qk + v) + v) / t;
+    const double latents = 2.0 * 2.0 * static_cast<double>(mla.qLoraRank + mla.kvLoraRank);
+    return tokens * (split + latents);
+}
+
 struct LayerActivations {
     double dense = 0;  // one dense layer
     double moe = 0;    // one MoE layer, summed over the stage's MoE layers
@@ -44,7 +71,6 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     // FlashAttention keeps no score matrix (the kernel-level model, whose default it is);
     // version 1 profiles keep Korthikanti's 5as^2b.
     const bool flash = ctx.kernels && w.attentionKernel == AttentionKernel::Flash;
-    const bool keepScores = ctx.training && w.training.recompute == Recompute::None && !flash;
     const double whole = sp ? t : 1.0;
     const double scale = m.activationBytes / 2.0;
 
@@ -60,19 +86,32 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     }
 
     const double a = static_cast<double>(m.heads);
+    const Training& tr = w.training;
+    const bool recomputeCore = ctx.training && tr.recomputes(RecomputeModule::CoreAttention);
+    // Korthikanti's 5as^2b score matrix, unless FlashAttention never stores it or the
+    // attention core is recomputed (selective's default).
+    const bool keepScores = ctx.training && !flash && !recomputeCore;
     const double scores = keepScores ? 5.0 * a * ctx.tokensPerMicroBatch * ctx.context / t : 0.0;
-    const double attention = 5.0 * sbh / whole + 8.0 * sbh / t + scores;
-    const double denseLayer = attention + 5.0 * sbh / whole
-        + ffnIntermediateBytes(m, static_cast<double>(m.denseHidden)) * ctx.tokensPerMicroBatch / t;
+    // A norm's output, the next GEMM's input (2sbh of the formula), is not kept when the
+    // norms are recomputed ("layernorm", output-discarding in Megatron-Core).
+    const double normOutput = ctx.training && tr.recomputes(RecomputeModule::LayerNorm) ? 0.0 : 2.0;
+    const double attention = (3.0 + normOutput) * sbh / whole + attentionTensorBytes(ctx, tr) + scores;
+    const bool recomputeMlp = ctx.training && tr.recomputes(RecomputeModule::DenseMlp);
+    const double denseLayer = attention + (3.0 + normOutput) * sbh / whole
+        + (recomputeMlp ? 0.0 : ffnIntermediateBytes(m, static_cast<double>(m.denseHidden)) * ctx.tokensPerMicroBatch / t);
     // MoE FFN: norm input and dropout mask at home (3sbh), the shared experts like a
     // TP-split FFN, and for every assignment this GPU's experts receive its input (2h)
-    // and its intermediate split over ETP.
+    // and its intermediate split over ETP. Recomputing the shared experts keeps only
+    // their input; recomputing the routed experts' activation drops its output (2f).
     const double shared = static_cast<double>(m.sharedExperts);
+    const bool recomputeShared = ctx.training && tr.recomputes(RecomputeModule::SharedExperts);
     const double moeHome = attention + 3.0 * sbh / whole
-        + (shared > 0 ? 2.0 * sbh / whole
-                            + shared * ffnIntermediateBytes(m, static_cast<double>(m.expertHidden)) * ctx.tokensPerMicroBatch / t
+        + (shared > 0 ? normOutput * sbh / whole
+                            + (recomputeShared ? 0.0 : shared * ffnIntermediateBytes(m, static_cast<double>(m.expertHidden)) * ctx.tokensPerMicroBatch / t)
                       : 0.0);
-    const double perAssignment = 2.0 * h + ffnIntermediateBytes(m, static_cast<double>(m.expertHidden)) / static_cast<double>(ctx.s.etp);
+    const double expertHidden = static_cast<double>(m.expertHidden);
+    const double activationOutput = ctx.training && tr.recomputes(RecomputeModule::MoeActivation) ? 2.0 * expertHidden : 0.0;
+    const double perAssignment = 2.0 * h + (ffnIntermediateBytes(m, expertHidden) - activationOutput) / static_cast<double>(ctx.s.etp);
     const double assignments = assignmentsOf(ctx, stage, rank);
 
     double bytes = 0;

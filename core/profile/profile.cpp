@@ -1,5 +1,7 @@
 #include "profile/profile.h"
 
+#include <algorithm>
+
 namespace moe {
 
 double Speculative::tokensPerStep() const
@@ -37,6 +39,36 @@ const char* toString(Recompute recompute)
         return "full";
     }
     return "none";
+}
+
+const char* toString(RecomputeModule module)
+{
+    switch (module) {
+    case RecomputeModule::CoreAttention:
+        return "core_attn";
+    case RecomputeModule::LayerNorm:
+        return "layernorm";
+    case RecomputeModule::MlaUpProjection:
+        return "mla_up_proj";
+    case RecomputeModule::DenseMlp:
+        return "mlp";
+    case RecomputeModule::MoeActivation:
+        return "moe_act";
+    case RecomputeModule::SharedExperts:
+        return "shared_experts";
+    }
+    return "core_attn";
+}
+
+bool Training::recomputes(RecomputeModule module) const
+{
+    if (recompute != Recompute::Selective) {
+        return false;
+    }
+    if (!recomputeModules) {
+        return module == RecomputeModule::CoreAttention;
+    }
+    return std::find(recomputeModules->begin(), recomputeModules->end(), module) != recomputeModules->end();
 }
 
 const char* toString(PlacementPolicy placement)

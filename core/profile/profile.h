@@ -192,10 +192,27 @@ struct Routing {
 // destination domain over the NIC and fans out over NVLink there.
 enum class ExpertDispatch { AllToAll, Hierarchical };
 
+// A submodule Megatron-Core's selective recomputation can rerun (`recompute_modules`,
+// megatron/core/transformer/transformer_config.py), version 2.
+enum class RecomputeModule {
+    CoreAttention,    // "core_attn": the attention core (Megatron's default)
+    LayerNorm,        // "layernorm": each layer's two norms; their outputs are not kept
+    MlaUpProjection,  // "mla_up_proj": MLA's query and key-value up-projections
+    DenseMlp,         // "mlp": the FFN of the dense layers
+    MoeActivation,    // "moe_act": the routed experts' activation function
+    SharedExperts,    // "shared_experts": the shared experts of MoE layers
+};
+
 struct Training {
     Recompute recompute = Recompute::None;
+    // The modules `selective` recomputes; unset: Megatron's default, the attention core.
+    std::optional<std::vector<RecomputeModule>> recomputeModules;
     bool sequenceParallel = false;
     bool distributedOptimizer = false;
+
+    // Whether the backward pass reruns `module`'s forward (full recomputation reruns
+    // everything, which callers handle on their own).
+    bool recomputes(RecomputeModule module) const;
 };
 
 struct Pipeline {
@@ -311,6 +328,7 @@ struct Profile {
 
 const char* toString(Mode mode);
 const char* toString(Recompute recompute);
+const char* toString(RecomputeModule module);
 const char* toString(PlacementPolicy placement);
 const char* toString(DataType type);
 const char* toString(PipelineSchedule schedule);

@@ -11,6 +11,7 @@
 #include "profile/jsonlayout.h"
 #include "profile/jsonreader.h"
 #include "profile/models.h"
+#include "profile/recomputemodules.h"
 #include "profile/systems.h"
 #include "profile/usersystems.h"
 #include "profile/valuelimits.h"
@@ -391,6 +392,13 @@ Workload readWorkload(ObjectReader in, const Model& model)
         w.training.recompute = recompute == "full"        ? Recompute::Full
                              : recompute == "selective" ? Recompute::Selective
                                                         : Recompute::None;
+        if (training->has("recompute_modules")) {
+            w.training.recomputeModules = detail::readRecomputeModules(
+                training->raw("recompute_modules"), training->childPath("recompute_modules"), model);
+            if (w.training.recompute != Recompute::Selective) {
+                training->unused("recompute_modules", "used only with recompute \"selective\"; kept for when it is");
+            }
+        }
         w.training.sequenceParallel = training->boolean("sequence_parallel", false);
         w.training.distributedOptimizer = training->boolean("distributed_optimizer", false);
         training->finish();

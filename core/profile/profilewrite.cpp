@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 #include "profile/jsonlayout.h"
 #include "profile/jsonreader.h"
@@ -250,6 +251,15 @@ void writeWorkload(json& out, const Workload& w)
     json& training = child(out, "training");
     training["optimizer"] = "adam";
     training["recompute"] = toString(w.training.recompute);
+    if (w.training.recomputeModules) {
+        json modules = json::array();
+        for (const RecomputeModule module : *w.training.recomputeModules) {
+            modules.push_back(toString(module));
+        }
+        training["recompute_modules"] = std::move(modules);
+    } else {
+        training.erase("recompute_modules");
+    }
     training["sequence_parallel"] = w.training.sequenceParallel;
     training["distributed_optimizer"] = w.training.distributedOptimizer;
     if (w.pipeline.schedule != PipelineSchedule::OneFOneB || w.pipeline.virtualStages > 1 || !w.pipeline.layout.empty()

@@ -4,10 +4,13 @@
 #include "profile/usersystems.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <sstream>
@@ -74,6 +77,8 @@ std::deque<std::unique_ptr<StoredSystem>>& registry()
     return stored;
 }
 
+std::atomic<std::int64_t> g_fileReads{0};
+
 std::optional<std::string> readSmallFile(const std::string& path, std::optional<Phrase>& error)
 {
     std::error_code code;
@@ -94,9 +99,63 @@ std::optional<std::string> readSmallFile(const std::string& path, std::optional<
         error = say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: cannot open the file for reading"), {arg::name(path)});
         return std::nullopt;
     }
+    g_fileReads.fetch_add(1, std::memory_order_relaxed);
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
+}
+
+// What a file looked like on disk: a changed modification time or size means it
+// changed.
+struct FileStamp {
+    fs::file_time_type modified;
+    std::uintmax_t size = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+std::optional<FileStamp> stampOf(const std::string& path)
+{
+    std::error_code code;
+    const auto status = fs::status(path, code);
+    if (code || !fs::is_regular_file(status)) {
+        return std::nullopt;
+    }
+    FileStamp stamp;
+    stamp.modified = fs::last_write_time(path, code);
+    if (code) {
+        return std::nullopt;
+    }
+    stamp.size = fs::file_size(path, code);
+    if (code) {
+        return std::nullopt;
+    }
+    return stamp;
+}
+
+// A modification time this close to when the file was read may not tell a later edit
+// apart: file systems keep times in ticks (a kernel clock tick on Linux; 2 s for FAT's
+// write time: learn.microsoft.com/en-us/windows/win32/fileio/setting-and-getting-the-
+// timestamp-of-a-file), and an edit within the same tick that keeps the size would look unchanged. Such an
+// entry is not trusted; the file is read again until its time is older than this.
+// (Git's index has the same "racy" case and the same remedy: Documentation/technical/
+// racy-git.txt.)
+constexpr auto kRacyWindow = std::chrono::seconds(2);
+
+// The user system files already read (issue 11): every whole-profile edit in the
+// window looks up cluster.system twice (serializeProfile, parseProfile), and reading
+// and comparing the file each time was the edit's cost. Keyed by path; an entry holds
+// while the file's time and size are those it was read with. Only files that load are
+// kept: a bad file is read again and gives its error each time. Under registryMutex().
+struct CachedLookup {
+    FileStamp stamp;
+    fs::file_time_type readAt;
+    const SystemSpec* spec = nullptr;
+};
+
+std::map<std::string, CachedLookup>& lookupCache()
+{
+    static std::map<std::string, CachedLookup> cache;
+    return cache;
 }
 
 } // namespace
@@ -160,14 +219,19 @@ std::optional<Phrase> checkUserSystemIdPhrase(const std::string& id)
 
 UserSystemLoad loadUserSystemFile(const std::string& path)
 {
-    UserSystemLoad result;
     std::optional<Phrase> error;
     const auto text = readSmallFile(path, error);
     if (!text) {
+        UserSystemLoad result;
         setError(result, error ? *error : say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: no such file"), {arg::name(path)}));
         return result;
     }
-    result = parseUserSystem(*text, path);
+    return loadUserSystemText(*text, path);
+}
+
+UserSystemLoad loadUserSystemText(const std::string& text, const std::string& path)
+{
+    UserSystemLoad result = parseUserSystem(text, path);
     if (result.system) {
         const std::string stem = fs::path(path).stem().string();
         if (result.system->values.id != stem) {
@@ -226,24 +290,49 @@ const SystemSpec* findUserSystem(std::string_view id)
         return nullptr;  // not a name a user system can have (no path tricks either)
     }
     const std::string path = userSystemPath(name);
+    if (path.empty()) {
+        return nullptr;
+    }
+    // The stamp is taken before the read: an edit after it gives a newer stamp, so the
+    // next lookup reads again.
+    const std::optional<FileStamp> stamp = stampOf(path);
+    if (!stamp) {
+        return nullptr;
+    }
+    {
+        std::lock_guard lock(registryMutex());
+        const auto cached = lookupCache().find(path);
+        if (cached != lookupCache().end() && cached->second.stamp == *stamp
+            && stamp->modified + kRacyWindow < cached->second.readAt) {
+            return cached->second.spec;
+        }
+    }
+    const fs::file_time_type readAt = fs::file_time_type::clock::now();
     std::optional<Phrase> error;
-    const auto text = path.empty() ? std::nullopt : readSmallFile(path, error);
+    const auto text = readSmallFile(path, error);
     if (!text) {
         return nullptr;
     }
     std::lock_guard lock(registryMutex());
+    const SystemSpec* spec = nullptr;
     // The same file read again: the spec already made for it.
     for (const auto& stored : registry()) {
         if (stored->system.values.id == name && stored->fileText == *text) {
-            return &stored->spec;
+            spec = &stored->spec;
+            break;
         }
     }
-    UserSystemLoad loaded = loadUserSystemFile(path);
-    if (!loaded.system) {
-        return nullptr;
+    if (!spec) {
+        UserSystemLoad loaded = loadUserSystemText(*text, path);
+        if (!loaded.system) {
+            lookupCache().erase(path);
+            return nullptr;
+        }
+        registry().push_back(std::make_unique<StoredSystem>(*text, std::move(*loaded.system)));
+        spec = &registry().back()->spec;
     }
-    registry().push_back(std::make_unique<StoredSystem>(*text, std::move(*loaded.system)));
-    return &registry().back()->spec;
+    lookupCache()[path] = CachedLookup{*stamp, readAt, spec};
+    return spec;
 }
 
 const CalibrationRecord* findUserCalibration(std::string_view id)
@@ -288,6 +377,11 @@ Phrase unknownSystemPhrase(std::string_view id)
     return say(MOE_TRANSLATE_NOOP("ProfileFile", "unknown system \"%1\"; the built-in systems are %2; user systems are "
                                                  "the ID.json files in %3"),
                {arg::name(name), arg::name(systemIds()), arg::name(folder)});
+}
+
+std::int64_t userSystemFileReads()
+{
+    return g_fileReads.load(std::memory_order_relaxed);
 }
 
 } // namespace moe

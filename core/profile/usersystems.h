@@ -5,6 +5,7 @@
 // ~/.local/share/... without XDG_DATA_HOME). A profile names one by id in
 // cluster.system, as it names a built-in; findSystem() looks here after the built-ins.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,6 +58,8 @@ struct UserSystemLoad {
 
 UserSystemLoad parseUserSystem(const std::string& text, const std::string& path);
 UserSystemLoad loadUserSystemFile(const std::string& path);
+// As loadUserSystemFile(), with the file's text already read from `path`.
+UserSystemLoad loadUserSystemText(const std::string& text, const std::string& path);
 std::string serializeUserSystem(const UserSystem& system);
 // Writes ID.json in the user systems folder (created if missing) through a temporary
 // file renamed over the target; returns an error, or nothing, and the path written.
@@ -67,8 +70,14 @@ std::optional<std::string> saveUserSystem(const UserSystem& system, std::string&
 std::vector<UserSystemLoad> listUserSystems();
 
 // The user system `id` as a SystemSpec that stays valid for the program's life, or
-// nullptr (no such file, or a file that does not load).
+// nullptr (no such file, or a file that does not load). A file that loaded is not read
+// again while its modification time and size stay as they were (and the time is more
+// than 2 s older than the read, so that an edit within the file system's time
+// resolution is not missed); safe to call from several threads.
 const SystemSpec* findUserSystem(std::string_view id);
+// How many times a user system file has been read since the program started: tests
+// and bench_profileedit count reads with it.
+std::int64_t userSystemFileReads();
 // The calibration record of the user system `id`, kept for the program's life, or
 // nullptr (as findUserSystem()).
 const CalibrationRecord* findUserCalibration(std::string_view id);

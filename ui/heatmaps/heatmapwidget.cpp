@@ -2,6 +2,7 @@
 
 #include <QHelpEvent>
 #include <QLinearGradient>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
 
@@ -89,21 +90,80 @@ void HeatMapWidget::render(QPainter& painter, const QRect& target) const
     painter.restore();
 }
 
-void HeatMapWidget::paintCells(QPainter& painter, const HeatMapGeometry& g) const
+void HeatMapWidget::paintCellRuns(QPainter& painter, const HeatMapGeometry& g) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    // The brush is set only when the colour changes: a vector device starts a new group
+    // of attributes on each change (QSvgGenerator writes a <g> of about 170 bytes).
+    bool brushSet = false;
+    QRgb brush = 0;
     for (std::int64_t r = 0; r < m_map.rows; ++r) {
-        for (std::int64_t c = 0; c < m_map.columns; ++c) {
-            // Cells overlap their neighbours by a hair so that no seam shows between them.
-            const QRectF cell = g.cellRect(r, c).adjusted(0, 0, 0.5, 0.5);
-            const double value = m_map.at(r, c);
-            if (std::isnan(value)) {
-                paintHatched(painter, cell, palette());
-            } else {
-                painter.fillRect(cell, viridis(m_map.position(value)));
+        std::int64_t first = 0;
+        while (first < m_map.columns) {
+            const double value = m_map.at(r, first);
+            const bool none = std::isnan(value);
+            const QRgb colour = none ? 0 : viridis(m_map.position(value)).rgb();
+            std::int64_t end = first + 1;  // one past the run of equal cells
+            while (end < m_map.columns) {
+                const double next = m_map.at(r, end);
+                const bool same = none ? std::isnan(next) : !std::isnan(next) && viridis(m_map.position(next)).rgb() == colour;
+                if (!same) {
+                    break;
+                }
+                ++end;
             }
+            // Runs overlap their neighbours by a hair so that no seam shows between them.
+            const QRectF run = g.cellRect(r, first).united(g.cellRect(r, end - 1)).adjusted(0, 0, 0.5, 0.5);
+            if (none) {
+                paintHatched(painter, run, palette());
+                brushSet = false;  // fillRect() changed the device's brush
+            } else {
+                if (!brushSet || brush != colour) {
+                    painter.setBrush(QColor(colour));
+                    brush = colour;
+                    brushSet = true;
+                }
+                painter.drawRect(run);
+            }
+            first = end;
         }
+    }
+    painter.restore();
+}
+
+QRectF HeatMapWidget::cellImageRect(const HeatMapGeometry& g)
+{
+    // One unit wider and taller than the plot: the last row and column overlap the
+    // plot's edge by the same hair as every run (paintCellRuns), as in the PNG.
+    return QRectF(g.plot.topLeft(), QSizeF(g.plot.size() + QSize(1, 1)));
+}
+
+QImage HeatMapWidget::cellImage(const HeatMapGeometry& g) const
+{
+    QImage image(cellImageRect(g).size().toSize() * kHeatMapCellImageRatio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(kHeatMapCellImageRatio);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    // The plot's top left at the image's origin: a whole number of units, so each cell
+    // covers the same pixels as in the PNG export drawn at the same ratio.
+    painter.translate(-g.plot.topLeft());
+    paintCellRuns(painter, g);
+    return image;
+}
+
+void HeatMapWidget::paintCells(QPainter& painter, const HeatMapGeometry& g) const
+{
+    painter.save();
+    const bool vectorDevice = painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
+    if (vectorDevice && m_map.rows * m_map.columns > kMaxVectorHeatMapCells) {
+        // Lossless: the PDF writer would otherwise store the image as JPEG, whose
+        // ringing smears a hot cell into its neighbours.
+        painter.setRenderHint(QPainter::LosslessImageRendering, true);
+        painter.drawImage(cellImageRect(g), cellImage(g));
+    } else {
+        paintCellRuns(painter, g);
     }
     // A node's block of intra-node links, outlined in the text colour.
     painter.setRenderHint(QPainter::Antialiasing, true);

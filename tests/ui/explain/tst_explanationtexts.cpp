@@ -9,9 +9,8 @@
 
 #include <string>
 
+#include "builtinexplanations.h"
 #include "explain/explanationtexts.h"
-#include "model/explanation.h"
-#include "profile/builtins.h"
 
 using namespace moe;
 using namespace moe::ui;
@@ -36,16 +35,8 @@ private Q_SLOTS:
     void everyBuiltinTextIsCatalogued()
     {
         int worded = 0;
-        for (const BuiltinProfile& builtin : builtinProfiles()) {
-            const LoadResult loaded = loadBuiltin(builtin.id);
-            QVERIFY(loaded.ok());
-            for (const Mode mode : {Mode::Training, Mode::Prefill, Mode::Decode}) {
-                Profile profile = *loaded.profile;
-                profile.workload.mode = mode;
-                const std::string where = std::string(builtin.id) + " " + toString(mode);
-                checkCatalogued(explain(profile), where, &worded);
-                checkCatalogued(explainGpu(profile, profile.strategy, 0), where + ", GPU 0", &worded);
-            }
+        for (const test::BuiltinExplanations& texts : test::builtinExplanations()) {
+            checkCatalogued(texts.explanations, texts.where, &worded);
         }
         // The seed alone has six worded templates (explain builtin:seed --explain).
         QVERIFY(worded > 6);

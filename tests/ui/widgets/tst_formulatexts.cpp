@@ -7,8 +7,7 @@
 
 #include <string>
 
-#include "model/explanation.h"
-#include "profile/builtins.h"
+#include "builtinexplanations.h"
 #include "widgets/formulatexts.h"
 
 using namespace moe;
@@ -28,18 +27,9 @@ private Q_SLOTS:
     void everyBuiltinFormulaIsCatalogued()
     {
         int explained = 0;
-        for (const BuiltinProfile& builtin : builtinProfiles()) {
-            const LoadResult loaded = loadBuiltin(builtin.id);
-            QVERIFY(loaded.ok());
-            for (const Mode mode : {Mode::Training, Mode::Prefill, Mode::Decode}) {
-                Profile profile = *loaded.profile;
-                profile.workload.mode = mode;
-                const std::string where = std::string(builtin.id) + " " + toString(mode);
-                const std::vector<Explanation> summary = explain(profile);
-                explained += static_cast<int>(summary.size());
-                checkCatalogued(summary, where);
-                checkCatalogued(explainGpu(profile, profile.strategy, 0), where + ", GPU 0");
-            }
+        for (const test::BuiltinExplanations& texts : test::builtinExplanations()) {
+            explained += texts.summary ? static_cast<int>(texts.explanations.size()) : 0;
+            checkCatalogued(texts.explanations, texts.where);
         }
         QVERIFY(explained > 100);
     }
