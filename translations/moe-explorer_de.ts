@@ -1331,207 +1331,208 @@
     </message>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="253"/>
-        <location filename="../core/profile/profileparse.cpp" line="375"/>
+        <location filename="../core/profile/profileparse.cpp" line="376"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="55"/>
         <source>expected one of %1, got %2</source>
         <translation>erwartet eines von %1, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="66"/>
+        <location filename="../core/profile/profileparse.cpp" line="67"/>
         <source>expected at least one dense peak by data type (fp4, fp8, bf16, fp16, tf32, fp32)</source>
         <translation>erwartet mindestens eine dichte Spitzenleistung je Datentyp (fp4, fp8, bf16, fp16, tf32, fp32)</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="100"/>
+        <location filename="../core/profile/profileparse.cpp" line="101"/>
         <source>expected a multiple of gpus_per_node (%1), got %2</source>
         <translation>erwartet ein Vielfaches von gpus_per_node (%1), erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="137"/>
+        <location filename="../core/profile/profileparse.cpp" line="138"/>
         <source>the flat efficiencies are the version 1 model; with cluster.system the system&apos;s kernel efficiency model times every kernel. Remove one of them</source>
         <translation>die pauschalen Effizienzen sind das Modell der Version 1; mit cluster.system bestimmt das Kernel-Effizienzmodell des Systems die Zeit jedes Kernels. Entfernen Sie eines von beiden</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="147"/>
+        <location filename="../core/profile/profileparse.cpp" line="148"/>
         <source>the runtime reserve (%1 GiB) must be smaller than the GPU memory (%2 GiB)</source>
         <translation>die Laufzeitreserve (%1 GiB) muss kleiner als der GPU-Speicher (%2 GiB) sein</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="178"/>
+        <location filename="../core/profile/profileparse.cpp" line="179"/>
         <source>unknown model preset &quot;%1&quot;; the built-in models are %2</source>
         <translation>unbekannte Modellvorlage „%1“; die mitgelieferten Modelle sind %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="194"/>
+        <location filename="../core/profile/profileparse.cpp" line="195"/>
         <source>expected a divisor of heads (%1), got %2</source>
         <translation>erwartet einen Teiler von heads (%1), erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="200"/>
+        <location filename="../core/profile/profileparse.cpp" line="201"/>
         <source>hidden (%1) is not a multiple of heads (%2); give model.head_dim</source>
         <translation>hidden (%1) ist kein Vielfaches von heads (%2); geben Sie model.head_dim an</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="228"/>
+        <location filename="../core/profile/profileparse.cpp" line="229"/>
         <source>the experts (%1) must split into equal groups; %2 does not divide them</source>
         <translation>die Experten (%1) müssen sich in gleich große Gruppen teilen; %2 teilt sie nicht</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="233"/>
+        <location filename="../core/profile/profileparse.cpp" line="234"/>
         <source>a model without experts must have dense_layers equal to layers (%1), got %2</source>
         <translation>ein Modell ohne Experten muss dense_layers gleich layers (%1) haben, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="238"/>
+        <location filename="../core/profile/profileparse.cpp" line="239"/>
         <source>every layer is dense, so experts must be 0; got dense_layers = layers = %1</source>
         <translation>jede Schicht ist dicht, also muss experts 0 sein; erhalten: dense_layers = layers = %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="244"/>
+        <location filename="../core/profile/profileparse.cpp" line="245"/>
         <source>dense layers need a dense FFN size of at least 1</source>
         <translation>dichte Schichten brauchen eine dichte FFN-Größe von mindestens 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="307"/>
+        <location filename="../core/profile/profileparse.cpp" line="308"/>
         <source>expected an array of per-expert load rows, got %1</source>
         <translation>erwartet ein Array von Lastzeilen je Experte, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="312"/>
+        <location filename="../core/profile/profileparse.cpp" line="313"/>
         <source>expected 1 row or one per MoE layer (%1), got %2</source>
         <translation>erwartet 1 Zeile oder eine je MoE-Schicht (%1), erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="319"/>
+        <location filename="../core/profile/profileparse.cpp" line="320"/>
         <source>%1 values</source>
         <translation>%1 Werte</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="321"/>
+        <location filename="../core/profile/profileparse.cpp" line="322"/>
         <source>expected an array of %1 expert loads, got %2</source>
         <translation>erwartet ein Array von %1 Expertenlasten, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="332"/>
+        <location filename="../core/profile/profileparse.cpp" line="333"/>
         <source>expected at least one positive load, got all zeros</source>
         <translation>erwartet mindestens eine positive Last, erhalten: nur Nullen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="348"/>
+        <location filename="../core/profile/profileparse.cpp" line="349"/>
         <source>expected an array of layer counts, one per pipeline stage (or per model chunk), got %1</source>
         <translation>erwartet ein Array von Schichtzahlen, eine je Pipeline-Stufe (oder je Modellabschnitt), erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="349"/>
+        <location filename="../core/profile/profileparse.cpp" line="350"/>
         <source>an empty array</source>
         <translation>ein leeres Array</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="353"/>
+        <location filename="../core/profile/profileparse.cpp" line="354"/>
         <source>lists %1 stages for %2 layers</source>
         <translation>listet %1 Stufen für %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="363"/>
+        <location filename="../core/profile/profileparse.cpp" line="364"/>
         <source>the layers listed add up to %1, but the model has %2</source>
         <translation>die gelisteten Schichten ergeben zusammen %1, aber das Modell hat %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="406"/>
+        <location filename="../core/profile/profileparse.cpp" line="414"/>
         <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
         <translation>virtuelle Stufen sind Abschnitte des verschränkten Ablaufs; setzen Sie schedule auf „interleaved“ oder virtual_stages auf 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="453"/>
+        <location filename="../core/profile/profileparse.cpp" line="461"/>
         <source>a prefill computes at least one token of each prompt; %1 of %2 tokens leaves less than one</source>
         <translation>ein Prefill berechnet mindestens ein Token jedes Prompts; %1 von %2 Tokens lässt weniger als eines übrig</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="468"/>
+        <location filename="../core/profile/profileparse.cpp" line="476"/>
         <source>placement &quot;manual&quot; needs an array with the experts of each EP rank, got %1</source>
         <translation>Platzierung „manual“ braucht ein Array mit den Experten jedes EP-Rangs, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="476"/>
+        <location filename="../core/profile/profileparse.cpp" line="484"/>
         <source>expected an array of the expert ids on EP rank %1, got %2</source>
         <translation>erwartet ein Array der Experten-IDs auf EP-Rang %1, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="558"/>
+        <location filename="../core/profile/profileparse.cpp" line="566"/>
         <source>nesting deeper than %1 levels at byte %2; a profile needs only a few</source>
         <translation>Verschachtelung tiefer als %1 Ebenen bei Byte %2; ein Profil braucht nur wenige</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="581"/>
+        <location filename="../core/profile/profileparse.cpp" line="589"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="612"/>
+        <location filename="../core/profile/profileparse.cpp" line="620"/>
         <source>the file is larger than %1 bytes (16 MiB), the limit for a profile</source>
         <translation>die Datei ist größer als %1 Bytes (16 MiB), die Grenze für ein Profil</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="616"/>
+        <location filename="../core/profile/profileparse.cpp" line="624"/>
         <source>the file is empty; expected a JSON object with &quot;format&quot;: &quot;moe-explorer-profile&quot;</source>
         <translation>die Datei ist leer; erwartet ein JSON-Objekt mit &quot;format&quot;: &quot;moe-explorer-profile&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="624"/>
+        <location filename="../core/profile/profileparse.cpp" line="632"/>
         <source>the file is UTF-16; a profile is UTF-8 text: save it as UTF-8</source>
         <translation>die Datei ist UTF-16; ein Profil ist UTF-8-Text: speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="629"/>
+        <location filename="../core/profile/profileparse.cpp" line="637"/>
         <source>not valid JSON: a NUL byte at %1; a profile is UTF-8 text</source>
         <translation>kein gültiges JSON: ein NUL-Byte bei %1; ein Profil ist UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="637"/>
+        <location filename="../core/profile/profileparse.cpp" line="645"/>
         <source>the key appears twice in one object, first at %1 and again at %2; keep one of them</source>
         <translation>der Schlüssel steht zweimal in einem Objekt, zuerst bei %1 und wieder bei %2; behalten Sie einen davon</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="648"/>
+        <location filename="../core/profile/profileparse.cpp" line="656"/>
         <source>not valid JSON (the text ends early; is the file truncated?) at %1</source>
         <translation>kein gültiges JSON (der Text endet zu früh; ist die Datei abgeschnitten?) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="649"/>
+        <location filename="../core/profile/profileparse.cpp" line="657"/>
         <source>not valid JSON: extra text after the JSON object at %1</source>
         <translation>kein gültiges JSON: zusätzlicher Text nach dem JSON-Objekt bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="650"/>
+        <location filename="../core/profile/profileparse.cpp" line="658"/>
         <source>not valid JSON at %1</source>
         <translation>kein gültiges JSON bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="658"/>
+        <location filename="../core/profile/profileparse.cpp" line="666"/>
         <source>not valid JSON: the number %1 is too large for a double at %2</source>
         <translation>kein gültiges JSON: die Zahl %1 ist zu groß für ein double bei %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="660"/>
+        <location filename="../core/profile/profileparse.cpp" line="668"/>
         <source>not valid JSON: a number is too large for a double</source>
         <translation>kein gültiges JSON: eine Zahl ist zu groß für ein double</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="669"/>
+        <location filename="../core/profile/profileparse.cpp" line="677"/>
         <source>expected &quot;moe-explorer-profile&quot;, got %1</source>
         <translation>erwartet &quot;moe-explorer-profile&quot;, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="674"/>
+        <location filename="../core/profile/profileparse.cpp" line="682"/>
         <source>this file has format version %1; this program reads up to %2. Update MoE Explorer to open it</source>
         <translation>diese Datei hat Formatversion %1; dieses Programm liest bis %2. Aktualisieren Sie MoE Explorer, um sie zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="684"/>
+        <location filename="../core/profile/profileparse.cpp" line="692"/>
         <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
         <translation>der eingetragene Überlappungsanteil ist das Modell der Version 1; workload.overlap leitet das Verborgene aus dem Ablauf ab. Entfernen Sie eines von beiden</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="736"/>
+        <location filename="../core/profile/profileparse.cpp" line="744"/>
         <source>could not read the profile: %1</source>
         <translation>das Profil konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1633,67 +1634,67 @@
         <translation>kein mitgeliefertes Profil namens „%1“; die mitgelieferten sind %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="85"/>
+        <location filename="../core/profile/usersystems.cpp" line="90"/>
         <source>%1: not a regular file</source>
         <translation>%1: keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="89"/>
+        <location filename="../core/profile/usersystems.cpp" line="94"/>
         <source>%1: larger than 1 MiB; not a system file</source>
         <translation>%1: größer als 1 MiB; keine Systemdatei</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="94"/>
+        <location filename="../core/profile/usersystems.cpp" line="99"/>
         <source>%1: cannot open the file for reading</source>
         <translation>%1: die Datei kann nicht zum Lesen geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="136"/>
+        <location filename="../core/profile/usersystems.cpp" line="195"/>
         <source>the id is empty</source>
         <translation>die ID ist leer</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="139"/>
+        <location filename="../core/profile/usersystems.cpp" line="198"/>
         <source>the id &quot;%1&quot; is longer than 64 characters</source>
         <translation>die ID „%1“ ist länger als 64 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="142"/>
+        <location filename="../core/profile/usersystems.cpp" line="201"/>
         <source>the id &quot;%1&quot; starts with &quot;.&quot;</source>
         <translation>die ID „%1“ beginnt mit „.“</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="148"/>
+        <location filename="../core/profile/usersystems.cpp" line="207"/>
         <source>the id &quot;%1&quot; holds &quot;%2&quot;; use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
         <translation>die ID „%1“ enthält „%2“; verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="154"/>
+        <location filename="../core/profile/usersystems.cpp" line="213"/>
         <source>&quot;%1&quot; is a built-in system; give the calibrated one another name</source>
         <translation>„%1“ ist ein mitgeliefertes System; geben Sie dem kalibrierten einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="167"/>
+        <location filename="../core/profile/usersystems.cpp" line="226"/>
         <source>%1: no such file</source>
         <translation>%1: keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="174"/>
+        <location filename="../core/profile/usersystems.cpp" line="238"/>
         <source>%1: /id: &quot;%2&quot; does not match the file name; a system file is named after its id (%2.json)</source>
         <translation>%1: /id: „%2“ passt nicht zum Dateinamen; eine Systemdatei heißt wie ihre ID (%2.json)</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="278"/>
+        <location filename="../core/profile/usersystems.cpp" line="367"/>
         <source>the user system &quot;%1&quot; does not load: %2</source>
         <translation>das Benutzersystem „%1“ lässt sich nicht laden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="285"/>
+        <location filename="../core/profile/usersystems.cpp" line="374"/>
         <source>unknown system &quot;%1&quot;; the built-in systems are %2</source>
         <translation>unbekanntes System „%1“; die mitgelieferten Systeme sind %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="288"/>
+        <location filename="../core/profile/usersystems.cpp" line="377"/>
         <source>unknown system &quot;%1&quot;; the built-in systems are %2; user systems are the ID.json files in %3</source>
         <translation>unbekanntes System „%1“; die mitgelieferten Systeme sind %2; Benutzersysteme sind die Dateien ID.json in %3</translation>
     </message>
@@ -1982,6 +1983,31 @@
         <location filename="../core/profile/composeprofile.cpp" line="71"/>
         <source>the generated profile does not load: %1</source>
         <translation>das erzeugte Profil lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="35"/>
+        <source>expected an array of module names (%1), got %2</source>
+        <translation>erwartet ein Array von Modulnamen (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="43"/>
+        <source>expected a module name (%1), got %2</source>
+        <translation>erwartet einen Modulnamen (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="48"/>
+        <source>recomputing &quot;%1&quot; is not modelled; use one of %2, or recompute &quot;full&quot;</source>
+        <translation>die Neuberechnung von „%1“ ist nicht modelliert; verwenden Sie eines von %2 oder recompute &quot;full&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="59"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="62"/>
+        <source>&quot;mla_up_proj&quot; needs a model with multi-head latent attention (model.mla)</source>
+        <translation>&quot;mla_up_proj&quot; braucht ein Modell mit Multi-Head Latent Attention (model.mla)</translation>
     </message>
 </context>
 <context>
@@ -4457,12 +4483,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::HeatMapWidget</name>
     <message>
-        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="153"/>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="213"/>
         <source>no value</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="172"/>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="232"/>
         <source>mean %1</source>
         <translation>Mittel %1</translation>
     </message>

@@ -1331,207 +1331,208 @@
     </message>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="253"/>
-        <location filename="../core/profile/profileparse.cpp" line="375"/>
+        <location filename="../core/profile/profileparse.cpp" line="376"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="55"/>
         <source>expected one of %1, got %2</source>
         <translation>应为 %1 之一，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="66"/>
+        <location filename="../core/profile/profileparse.cpp" line="67"/>
         <source>expected at least one dense peak by data type (fp4, fp8, bf16, fp16, tf32, fp32)</source>
         <translation>应至少给出一种数据类型的稠密峰值（fp4、fp8、bf16、fp16、tf32、fp32）</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="100"/>
+        <location filename="../core/profile/profileparse.cpp" line="101"/>
         <source>expected a multiple of gpus_per_node (%1), got %2</source>
         <translation>应为 gpus_per_node（%1）的倍数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="137"/>
+        <location filename="../core/profile/profileparse.cpp" line="138"/>
         <source>the flat efficiencies are the version 1 model; with cluster.system the system&apos;s kernel efficiency model times every kernel. Remove one of them</source>
         <translation>统一效率是版本 1 的模型；使用 cluster.system 时，由系统的内核效率模型为每个内核计时。请删除其中之一</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="147"/>
+        <location filename="../core/profile/profileparse.cpp" line="148"/>
         <source>the runtime reserve (%1 GiB) must be smaller than the GPU memory (%2 GiB)</source>
         <translation>运行时预留（%1 GiB）必须小于 GPU 显存（%2 GiB）</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="178"/>
+        <location filename="../core/profile/profileparse.cpp" line="179"/>
         <source>unknown model preset &quot;%1&quot;; the built-in models are %2</source>
         <translation>未知模型预设“%1”；内置模型为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="194"/>
+        <location filename="../core/profile/profileparse.cpp" line="195"/>
         <source>expected a divisor of heads (%1), got %2</source>
         <translation>应为 heads（%1）的因数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="200"/>
+        <location filename="../core/profile/profileparse.cpp" line="201"/>
         <source>hidden (%1) is not a multiple of heads (%2); give model.head_dim</source>
         <translation>hidden（%1）不是 heads（%2）的倍数；请给出 model.head_dim</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="228"/>
+        <location filename="../core/profile/profileparse.cpp" line="229"/>
         <source>the experts (%1) must split into equal groups; %2 does not divide them</source>
         <translation>专家（%1 个）必须能均分成组；%2 不能整除它们</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="233"/>
+        <location filename="../core/profile/profileparse.cpp" line="234"/>
         <source>a model without experts must have dense_layers equal to layers (%1), got %2</source>
         <translation>没有专家的模型的 dense_layers 必须等于 layers（%1），实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="238"/>
+        <location filename="../core/profile/profileparse.cpp" line="239"/>
         <source>every layer is dense, so experts must be 0; got dense_layers = layers = %1</source>
         <translation>每一层都是稠密层，因此 experts 必须为 0；实际为 dense_layers = layers = %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="244"/>
+        <location filename="../core/profile/profileparse.cpp" line="245"/>
         <source>dense layers need a dense FFN size of at least 1</source>
         <translation>稠密层需要至少为 1 的稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="307"/>
+        <location filename="../core/profile/profileparse.cpp" line="308"/>
         <source>expected an array of per-expert load rows, got %1</source>
         <translation>应为按专家的负载行数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="312"/>
+        <location filename="../core/profile/profileparse.cpp" line="313"/>
         <source>expected 1 row or one per MoE layer (%1), got %2</source>
         <translation>应为 1 行或每个 MoE 层一行（%1 行），实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="319"/>
+        <location filename="../core/profile/profileparse.cpp" line="320"/>
         <source>%1 values</source>
         <translation>%1 个值</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="321"/>
+        <location filename="../core/profile/profileparse.cpp" line="322"/>
         <source>expected an array of %1 expert loads, got %2</source>
         <translation>应为包含 %1 个专家负载的数组，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="332"/>
+        <location filename="../core/profile/profileparse.cpp" line="333"/>
         <source>expected at least one positive load, got all zeros</source>
         <translation>应至少有一个正负载，实际全为零</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="348"/>
+        <location filename="../core/profile/profileparse.cpp" line="349"/>
         <source>expected an array of layer counts, one per pipeline stage (or per model chunk), got %1</source>
         <translation>应为层数数组，每个流水线阶段（或每个模型块）一个，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="349"/>
+        <location filename="../core/profile/profileparse.cpp" line="350"/>
         <source>an empty array</source>
         <translation>一个空数组</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="353"/>
+        <location filename="../core/profile/profileparse.cpp" line="354"/>
         <source>lists %1 stages for %2 layers</source>
         <translation>为 %2 层列出了 %1 个阶段</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="363"/>
+        <location filename="../core/profile/profileparse.cpp" line="364"/>
         <source>the layers listed add up to %1, but the model has %2</source>
         <translation>列出的层数合计为 %1，但模型有 %2 层</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="406"/>
+        <location filename="../core/profile/profileparse.cpp" line="414"/>
         <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
         <translation>虚拟阶段是交错调度的模型块；请将 schedule 设为“interleaved”，或将 virtual_stages 设为 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="453"/>
+        <location filename="../core/profile/profileparse.cpp" line="461"/>
         <source>a prefill computes at least one token of each prompt; %1 of %2 tokens leaves less than one</source>
         <translation>预填充至少要计算每个提示的一个 token；%2 个 token 的 %1 剩下不到一个</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="468"/>
+        <location filename="../core/profile/profileparse.cpp" line="476"/>
         <source>placement &quot;manual&quot; needs an array with the experts of each EP rank, got %1</source>
         <translation>放置方式“manual”需要一个列出每个 EP rank 专家的数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="476"/>
+        <location filename="../core/profile/profileparse.cpp" line="484"/>
         <source>expected an array of the expert ids on EP rank %1, got %2</source>
         <translation>应为 EP rank %1 上的专家编号数组，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="558"/>
+        <location filename="../core/profile/profileparse.cpp" line="566"/>
         <source>nesting deeper than %1 levels at byte %2; a profile needs only a few</source>
         <translation>在第 %2 字节处嵌套超过 %1 层；配置文件只需要几层</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="581"/>
+        <location filename="../core/profile/profileparse.cpp" line="589"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="612"/>
+        <location filename="../core/profile/profileparse.cpp" line="620"/>
         <source>the file is larger than %1 bytes (16 MiB), the limit for a profile</source>
         <translation>文件大于 %1 字节（16 MiB），超出配置文件的上限</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="616"/>
+        <location filename="../core/profile/profileparse.cpp" line="624"/>
         <source>the file is empty; expected a JSON object with &quot;format&quot;: &quot;moe-explorer-profile&quot;</source>
         <translation>文件为空；应为包含 &quot;format&quot;: &quot;moe-explorer-profile&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="624"/>
+        <location filename="../core/profile/profileparse.cpp" line="632"/>
         <source>the file is UTF-16; a profile is UTF-8 text: save it as UTF-8</source>
         <translation>文件为 UTF-16 编码；配置文件是 UTF-8 文本：请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="629"/>
+        <location filename="../core/profile/profileparse.cpp" line="637"/>
         <source>not valid JSON: a NUL byte at %1; a profile is UTF-8 text</source>
         <translation>不是有效的 JSON：%1 处有 NUL 字节；配置文件是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="637"/>
+        <location filename="../core/profile/profileparse.cpp" line="645"/>
         <source>the key appears twice in one object, first at %1 and again at %2; keep one of them</source>
         <translation>该键在同一对象中出现两次，先在%1，又在%2；请保留其一</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="648"/>
+        <location filename="../core/profile/profileparse.cpp" line="656"/>
         <source>not valid JSON (the text ends early; is the file truncated?) at %1</source>
         <translation>不是有效的 JSON（文本提前结束；文件是否被截断？），位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="649"/>
+        <location filename="../core/profile/profileparse.cpp" line="657"/>
         <source>not valid JSON: extra text after the JSON object at %1</source>
         <translation>不是有效的 JSON：JSON 对象之后有多余文本，位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="650"/>
+        <location filename="../core/profile/profileparse.cpp" line="658"/>
         <source>not valid JSON at %1</source>
         <translation>不是有效的 JSON，位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="658"/>
+        <location filename="../core/profile/profileparse.cpp" line="666"/>
         <source>not valid JSON: the number %1 is too large for a double at %2</source>
         <translation>不是有效的 JSON：数字 %1 超出 double 范围，位于%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="660"/>
+        <location filename="../core/profile/profileparse.cpp" line="668"/>
         <source>not valid JSON: a number is too large for a double</source>
         <translation>不是有效的 JSON：有数字超出 double 范围</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="669"/>
+        <location filename="../core/profile/profileparse.cpp" line="677"/>
         <source>expected &quot;moe-explorer-profile&quot;, got %1</source>
         <translation>应为 &quot;moe-explorer-profile&quot;，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="674"/>
+        <location filename="../core/profile/profileparse.cpp" line="682"/>
         <source>this file has format version %1; this program reads up to %2. Update MoE Explorer to open it</source>
         <translation>此文件的格式版本为 %1；本程序最高读取版本 %2。请更新 MoE Explorer 后再打开</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="684"/>
+        <location filename="../core/profile/profileparse.cpp" line="692"/>
         <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
         <translation>手填的重叠比例是版本 1 的模型；workload.overlap 从调度推导被隐藏的部分。请删除其中之一</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="736"/>
+        <location filename="../core/profile/profileparse.cpp" line="744"/>
         <source>could not read the profile: %1</source>
         <translation>无法读取配置文件：%1</translation>
     </message>
@@ -1633,67 +1634,67 @@
         <translation>没有名为“%1”的内置配置文件；内置的有 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="85"/>
+        <location filename="../core/profile/usersystems.cpp" line="90"/>
         <source>%1: not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="89"/>
+        <location filename="../core/profile/usersystems.cpp" line="94"/>
         <source>%1: larger than 1 MiB; not a system file</source>
         <translation>%1：大于 1 MiB；不是系统文件</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="94"/>
+        <location filename="../core/profile/usersystems.cpp" line="99"/>
         <source>%1: cannot open the file for reading</source>
         <translation>%1：无法打开文件进行读取</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="136"/>
+        <location filename="../core/profile/usersystems.cpp" line="195"/>
         <source>the id is empty</source>
         <translation>ID 为空</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="139"/>
+        <location filename="../core/profile/usersystems.cpp" line="198"/>
         <source>the id &quot;%1&quot; is longer than 64 characters</source>
         <translation>ID“%1”超过 64 个字符</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="142"/>
+        <location filename="../core/profile/usersystems.cpp" line="201"/>
         <source>the id &quot;%1&quot; starts with &quot;.&quot;</source>
         <translation>ID“%1”以“.”开头</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="148"/>
+        <location filename="../core/profile/usersystems.cpp" line="207"/>
         <source>the id &quot;%1&quot; holds &quot;%2&quot;; use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
         <translation>ID“%1”含有“%2”；请使用字母、数字、“.”、“_”和“-”</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="154"/>
+        <location filename="../core/profile/usersystems.cpp" line="213"/>
         <source>&quot;%1&quot; is a built-in system; give the calibrated one another name</source>
         <translation>“%1”是内置系统；请为校准后的系统另取名称</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="167"/>
+        <location filename="../core/profile/usersystems.cpp" line="226"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="174"/>
+        <location filename="../core/profile/usersystems.cpp" line="238"/>
         <source>%1: /id: &quot;%2&quot; does not match the file name; a system file is named after its id (%2.json)</source>
         <translation>%1：/id：“%2”与文件名不符；系统文件以其 ID 命名（%2.json）</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="278"/>
+        <location filename="../core/profile/usersystems.cpp" line="367"/>
         <source>the user system &quot;%1&quot; does not load: %2</source>
         <translation>用户系统“%1”无法加载：%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="285"/>
+        <location filename="../core/profile/usersystems.cpp" line="374"/>
         <source>unknown system &quot;%1&quot;; the built-in systems are %2</source>
         <translation>未知系统“%1”；内置系统为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="288"/>
+        <location filename="../core/profile/usersystems.cpp" line="377"/>
         <source>unknown system &quot;%1&quot;; the built-in systems are %2; user systems are the ID.json files in %3</source>
         <translation>未知系统“%1”；内置系统为 %2；用户系统是 %3 中的 ID.json 文件</translation>
     </message>
@@ -1982,6 +1983,31 @@
         <location filename="../core/profile/composeprofile.cpp" line="71"/>
         <source>the generated profile does not load: %1</source>
         <translation>生成的配置文件无法加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="35"/>
+        <source>expected an array of module names (%1), got %2</source>
+        <translation>应为模块名数组（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="43"/>
+        <source>expected a module name (%1), got %2</source>
+        <translation>应为模块名（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="48"/>
+        <source>recomputing &quot;%1&quot; is not modelled; use one of %2, or recompute &quot;full&quot;</source>
+        <translation>未对“%1”的重计算建模；请使用 %2 之一，或 recompute &quot;full&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="59"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="62"/>
+        <source>&quot;mla_up_proj&quot; needs a model with multi-head latent attention (model.mla)</source>
+        <translation>&quot;mla_up_proj&quot; 需要使用多头潜在注意力（model.mla）的模型</translation>
     </message>
 </context>
 <context>
@@ -4454,12 +4480,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::HeatMapWidget</name>
     <message>
-        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="153"/>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="213"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="172"/>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="232"/>
         <source>mean %1</source>
         <translation>均值 %1</translation>
     </message>
