@@ -1252,6 +1252,765 @@
     </message>
 </context>
 <context>
+    <name>ProfileFile</name>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="25"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="174"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="81"/>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="88"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="90"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="92"/>
+        <source>an unsupported value</source>
+        <translation>ein nicht unterstützter Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="103"/>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="104"/>
+        <source>greater than %1 and at most %2</source>
+        <translation>größer als %1 und höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="111"/>
+        <location filename="../core/profile/jsonreader.cpp" line="116"/>
+        <location filename="../core/profile/jsonreader.cpp" line="120"/>
+        <source>expected an integer %1, got %2</source>
+        <translation>erwartet eine ganze Zahl %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="129"/>
+        <location filename="../core/profile/jsonreader.cpp" line="134"/>
+        <source>expected a number %1, got %2</source>
+        <translation>erwartet eine Zahl %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="149"/>
+        <source>expected an object at the top level of the file, got %1</source>
+        <translation>erwartet ein Objekt auf der obersten Ebene der Datei, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="150"/>
+        <source>expected an object, got %1</source>
+        <translation>erwartet ein Objekt, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="170"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="56"/>
+        <source>required key is missing</source>
+        <translation>ein benötigter Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="220"/>
+        <location filename="../core/profile/hfimport.cpp" line="96"/>
+        <source>expected true or false, got %1</source>
+        <translation>erwartet true oder false, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="233"/>
+        <source>expected a string, got %1</source>
+        <translation>erwartet eine Zeichenkette, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="253"/>
+        <location filename="../core/profile/profileparse.cpp" line="376"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="55"/>
+        <source>expected one of %1, got %2</source>
+        <translation>erwartet eines von %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="67"/>
+        <source>expected at least one dense peak by data type (fp4, fp8, bf16, fp16, tf32, fp32)</source>
+        <translation>erwartet mindestens eine dichte Spitzenleistung je Datentyp (fp4, fp8, bf16, fp16, tf32, fp32)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="101"/>
+        <source>expected a multiple of gpus_per_node (%1), got %2</source>
+        <translation>erwartet ein Vielfaches von gpus_per_node (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="138"/>
+        <source>the flat efficiencies are the version 1 model; with cluster.system the system&apos;s kernel efficiency model times every kernel. Remove one of them</source>
+        <translation>die pauschalen Effizienzen sind das Modell der Version 1; mit cluster.system bestimmt das Kernel-Effizienzmodell des Systems die Zeit jedes Kernels. Entfernen Sie eines von beiden</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="148"/>
+        <source>the runtime reserve (%1 GiB) must be smaller than the GPU memory (%2 GiB)</source>
+        <translation>die Laufzeitreserve (%1 GiB) muss kleiner als der GPU-Speicher (%2 GiB) sein</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="179"/>
+        <source>unknown model preset &quot;%1&quot;; the built-in models are %2</source>
+        <translation>unbekannte Modellvorlage „%1“; die mitgelieferten Modelle sind %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="195"/>
+        <source>expected a divisor of heads (%1), got %2</source>
+        <translation>erwartet einen Teiler von heads (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="201"/>
+        <source>hidden (%1) is not a multiple of heads (%2); give model.head_dim</source>
+        <translation>hidden (%1) ist kein Vielfaches von heads (%2); geben Sie model.head_dim an</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="229"/>
+        <source>the experts (%1) must split into equal groups; %2 does not divide them</source>
+        <translation>die Experten (%1) müssen sich in gleich große Gruppen teilen; %2 teilt sie nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="234"/>
+        <source>a model without experts must have dense_layers equal to layers (%1), got %2</source>
+        <translation>ein Modell ohne Experten muss dense_layers gleich layers (%1) haben, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="239"/>
+        <source>every layer is dense, so experts must be 0; got dense_layers = layers = %1</source>
+        <translation>jede Schicht ist dicht, also muss experts 0 sein; erhalten: dense_layers = layers = %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="245"/>
+        <source>dense layers need a dense FFN size of at least 1</source>
+        <translation>dichte Schichten brauchen eine dichte FFN-Größe von mindestens 1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="308"/>
+        <source>expected an array of per-expert load rows, got %1</source>
+        <translation>erwartet ein Array von Lastzeilen je Experte, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="313"/>
+        <source>expected 1 row or one per MoE layer (%1), got %2</source>
+        <translation>erwartet 1 Zeile oder eine je MoE-Schicht (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="320"/>
+        <source>%1 values</source>
+        <translation>%1 Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="322"/>
+        <source>expected an array of %1 expert loads, got %2</source>
+        <translation>erwartet ein Array von %1 Expertenlasten, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="333"/>
+        <source>expected at least one positive load, got all zeros</source>
+        <translation>erwartet mindestens eine positive Last, erhalten: nur Nullen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="349"/>
+        <source>expected an array of layer counts, one per pipeline stage (or per model chunk), got %1</source>
+        <translation>erwartet ein Array von Schichtzahlen, eine je Pipeline-Stufe (oder je Modellabschnitt), erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="350"/>
+        <source>an empty array</source>
+        <translation>ein leeres Array</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="354"/>
+        <source>lists %1 stages for %2 layers</source>
+        <translation>listet %1 Stufen für %2 Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="364"/>
+        <source>the layers listed add up to %1, but the model has %2</source>
+        <translation>die gelisteten Schichten ergeben zusammen %1, aber das Modell hat %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="414"/>
+        <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
+        <translation>virtuelle Stufen sind Abschnitte des verschränkten Ablaufs; setzen Sie schedule auf „interleaved“ oder virtual_stages auf 1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="461"/>
+        <source>a prefill computes at least one token of each prompt; %1 of %2 tokens leaves less than one</source>
+        <translation>ein Prefill berechnet mindestens ein Token jedes Prompts; %1 von %2 Tokens lässt weniger als eines übrig</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="476"/>
+        <source>placement &quot;manual&quot; needs an array with the experts of each EP rank, got %1</source>
+        <translation>Platzierung „manual“ braucht ein Array mit den Experten jedes EP-Rangs, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="484"/>
+        <source>expected an array of the expert ids on EP rank %1, got %2</source>
+        <translation>erwartet ein Array der Experten-IDs auf EP-Rang %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="566"/>
+        <source>nesting deeper than %1 levels at byte %2; a profile needs only a few</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen bei Byte %2; ein Profil braucht nur wenige</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="589"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="620"/>
+        <source>the file is larger than %1 bytes (16 MiB), the limit for a profile</source>
+        <translation>die Datei ist größer als %1 Bytes (16 MiB), die Grenze für ein Profil</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="624"/>
+        <source>the file is empty; expected a JSON object with &quot;format&quot;: &quot;moe-explorer-profile&quot;</source>
+        <translation>die Datei ist leer; erwartet ein JSON-Objekt mit &quot;format&quot;: &quot;moe-explorer-profile&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="632"/>
+        <source>the file is UTF-16; a profile is UTF-8 text: save it as UTF-8</source>
+        <translation>die Datei ist UTF-16; ein Profil ist UTF-8-Text: speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="637"/>
+        <source>not valid JSON: a NUL byte at %1; a profile is UTF-8 text</source>
+        <translation>kein gültiges JSON: ein NUL-Byte bei %1; ein Profil ist UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="645"/>
+        <source>the key appears twice in one object, first at %1 and again at %2; keep one of them</source>
+        <translation>der Schlüssel steht zweimal in einem Objekt, zuerst bei %1 und wieder bei %2; behalten Sie einen davon</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="656"/>
+        <source>not valid JSON (the text ends early; is the file truncated?) at %1</source>
+        <translation>kein gültiges JSON (der Text endet zu früh; ist die Datei abgeschnitten?) bei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="657"/>
+        <source>not valid JSON: extra text after the JSON object at %1</source>
+        <translation>kein gültiges JSON: zusätzlicher Text nach dem JSON-Objekt bei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="658"/>
+        <source>not valid JSON at %1</source>
+        <translation>kein gültiges JSON bei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="666"/>
+        <source>not valid JSON: the number %1 is too large for a double at %2</source>
+        <translation>kein gültiges JSON: die Zahl %1 ist zu groß für ein double bei %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="668"/>
+        <source>not valid JSON: a number is too large for a double</source>
+        <translation>kein gültiges JSON: eine Zahl ist zu groß für ein double</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="677"/>
+        <source>expected &quot;moe-explorer-profile&quot;, got %1</source>
+        <translation>erwartet &quot;moe-explorer-profile&quot;, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="682"/>
+        <source>this file has format version %1; this program reads up to %2. Update MoE Explorer to open it</source>
+        <translation>diese Datei hat Formatversion %1; dieses Programm liest bis %2. Aktualisieren Sie MoE Explorer, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="692"/>
+        <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
+        <translation>der eingetragene Überlappungsanteil ist das Modell der Version 1; workload.overlap leitet das Verborgene aus dem Ablauf ab. Entfernen Sie eines von beiden</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="744"/>
+        <source>could not read the profile: %1</source>
+        <translation>das Profil konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="61"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="64"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="67"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="70"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="72"/>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="143"/>
+        <source>cannot open &quot;%1&quot;: it is a symlink loop (its links lead back to themselves, or through more than 40 links)</source>
+        <translation>„%1“ kann nicht geöffnet werden: es ist eine Schleife symbolischer Links (die Links führen zu sich selbst zurück oder über mehr als 40 Links)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="152"/>
+        <source>cannot open &quot;%1&quot;: it is a dangling symbolic link to &quot;%2&quot;, which does not exist</source>
+        <translation>„%1“ kann nicht geöffnet werden: es ist ein verwaister symbolischer Link auf „%2“, das nicht existiert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="156"/>
+        <location filename="../core/profile/hfimport.cpp" line="388"/>
+        <source>cannot open &quot;%1&quot;: no such file</source>
+        <translation>„%1“ kann nicht geöffnet werden: keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="158"/>
+        <source>cannot open &quot;%1&quot; for reading: %2</source>
+        <translation>„%1“ kann nicht zum Lesen geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="167"/>
+        <source>no file named: the profile&apos;s file name is empty</source>
+        <translation>keine Datei angegeben: der Dateiname des Profils ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="179"/>
+        <location filename="../core/profile/profilefile.cpp" line="199"/>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="184"/>
+        <source>&quot;%1&quot; is %2, not a regular file; a profile must be a file</source>
+        <translation>„%1“ ist %2, keine gewöhnliche Datei; ein Profil muss eine Datei sein</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="241"/>
+        <source>cannot follow the link &quot;%1&quot;: %2; nothing was written</source>
+        <translation>dem Link „%1“ kann nicht gefolgt werden: %2; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="248"/>
+        <source>&quot;%1&quot; is %2, not a regular file; nothing was written</source>
+        <translation>„%1“ ist %2, keine gewöhnliche Datei; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="254"/>
+        <source>cannot write in the folder of &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>im Ordner von „%1“ kann nicht geschrieben werden: %2; die frühere Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="260"/>
+        <source>could not write &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2; die frühere Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="273"/>
+        <source>cannot keep the file&apos;s permissions: %1</source>
+        <translation>die Zugriffsrechte der Datei können nicht erhalten werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="284"/>
+        <source>could not replace &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>„%1“ konnte nicht ersetzt werden: %2; die frühere Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/builtins.cpp" line="24"/>
+        <source>no built-in profile named &quot;%1&quot;; the built-ins are %2</source>
+        <translation>kein mitgeliefertes Profil namens „%1“; die mitgelieferten sind %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="90"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="94"/>
+        <source>%1: larger than 1 MiB; not a system file</source>
+        <translation>%1: größer als 1 MiB; keine Systemdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="99"/>
+        <source>%1: cannot open the file for reading</source>
+        <translation>%1: die Datei kann nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="195"/>
+        <source>the id is empty</source>
+        <translation>die ID ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="198"/>
+        <source>the id &quot;%1&quot; is longer than 64 characters</source>
+        <translation>die ID „%1“ ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="201"/>
+        <source>the id &quot;%1&quot; starts with &quot;.&quot;</source>
+        <translation>die ID „%1“ beginnt mit „.“</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="207"/>
+        <source>the id &quot;%1&quot; holds &quot;%2&quot;; use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>die ID „%1“ enthält „%2“; verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="213"/>
+        <source>&quot;%1&quot; is a built-in system; give the calibrated one another name</source>
+        <translation>„%1“ ist ein mitgeliefertes System; geben Sie dem kalibrierten einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="226"/>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="238"/>
+        <source>%1: /id: &quot;%2&quot; does not match the file name; a system file is named after its id (%2.json)</source>
+        <translation>%1: /id: „%2“ passt nicht zum Dateinamen; eine Systemdatei heißt wie ihre ID (%2.json)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="367"/>
+        <source>the user system &quot;%1&quot; does not load: %2</source>
+        <translation>das Benutzersystem „%1“ lässt sich nicht laden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="374"/>
+        <source>unknown system &quot;%1&quot;; the built-in systems are %2</source>
+        <translation>unbekanntes System „%1“; die mitgelieferten Systeme sind %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="377"/>
+        <source>unknown system &quot;%1&quot;; the built-in systems are %2; user systems are the ID.json files in %3</source>
+        <translation>unbekanntes System „%1“; die mitgelieferten Systeme sind %2; Benutzersysteme sind die Dateien ID.json in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="69"/>
+        <source>expected [rows, columns], got %1</source>
+        <translation>erwartet [Zeilen, Spalten], erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="97"/>
+        <source>expected an array of file names</source>
+        <translation>erwartet ein Array von Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="101"/>
+        <source>expected a file name</source>
+        <translation>erwartet einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="141"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation>erwartet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="144"/>
+        <source>expected 1, the only version of this format</source>
+        <translation>erwartet 1, die einzige Version dieses Formats</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="167"/>
+        <source>%1: unknown key, kept as it is</source>
+        <translation>%1: unbekannter Schlüssel, unverändert behalten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="184"/>
+        <source>%1: not valid JSON</source>
+        <translation>%1: kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="188"/>
+        <source>%1: could not read the system: %2</source>
+        <translation>%1: das System konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="71"/>
+        <source>missing: the %1 importer needs &quot;%2&quot;</source>
+        <translation>fehlt: der Import für %1 braucht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="81"/>
+        <source>%1 absent or null: %2 (%3)</source>
+        <translation>%1 fehlt oder ist null: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="90"/>
+        <source>%1 absent: %2 (%3)</source>
+        <translation>%1 fehlt: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="123"/>
+        <source>no key/value head count: multi-head attention</source>
+        <translation>keine Zahl der Key/Value-Köpfe: Multi-Head-Attention</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="126"/>
+        <source>expected a divisor of num_attention_heads (%1), got %2</source>
+        <translation>erwartet einen Teiler von num_attention_heads (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="135"/>
+        <source>hidden_size / num_attention_heads</source>
+        <translation>hidden_size / num_attention_heads</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="138"/>
+        <source>the transformers default for these models</source>
+        <translation>die Voreinstellung von transformers für diese Modelle</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="146"/>
+        <location filename="../core/profile/hfimport.cpp" line="325"/>
+        <source>no shared experts</source>
+        <translation>keine geteilten Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="150"/>
+        <location filename="../core/profile/hfimport.cpp" line="173"/>
+        <location filename="../core/profile/hfimport.cpp" line="221"/>
+        <location filename="../core/profile/hfimport.cpp" line="329"/>
+        <source>every layer has experts</source>
+        <translation>jede Schicht hat Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="151"/>
+        <source>every layer after the dense ones has experts</source>
+        <translation>jede Schicht nach den dichten hat Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="152"/>
+        <source>%1 is not 1: the model puts all dense layers first; counts are unchanged</source>
+        <translation>%1 ist nicht 1: das Modell stellt alle dichten Schichten an den Anfang; die Zahlen bleiben gleich</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="156"/>
+        <source>queries projected directly from the hidden state</source>
+        <translation>Queries direkt aus dem verborgenen Zustand projiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="163"/>
+        <source>no multi-token-prediction module</source>
+        <translation>kein Modul zur Mehr-Token-Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="178"/>
+        <source>expected a list of layer indices, got %1</source>
+        <translation>erwartet eine Liste von Schichtindizes, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="184"/>
+        <source>the %1 dense layers (decoder_sparse_step, mlp_only_layers) are placed first</source>
+        <translation>die %1 dichten Schichten (decoder_sparse_step, mlp_only_layers) stehen am Anfang</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="192"/>
+        <source>Qwen2-MoE&apos;s q/k/v biases (qkv_bias) and shared-expert gate are left out (a few thousand parameters per layer)</source>
+        <translation>die q/k/v-Biases (qkv_bias) und das Gate des geteilten Experten von Qwen2-MoE sind weggelassen (einige tausend Parameter pro Schicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="200"/>
+        <source>%1 %2 is not a multiple of moe_intermediate_size; modelled as %3 experts</source>
+        <translation>%1 %2 ist kein Vielfaches von moe_intermediate_size; modelliert als %3 Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="206"/>
+        <location filename="../core/profile/hfimport.cpp" line="332"/>
+        <source>attention q/k/v biases left out (a few thousand parameters per layer)</source>
+        <translation>q/k/v-Biases der Attention weggelassen (einige tausend Parameter pro Schicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="220"/>
+        <source>shared experts: 1 (Llama4TextMoe always has one; the config has no key for it)</source>
+        <translation>geteilte Experten: 1 (Llama4TextMoe hat immer einen; die Konfiguration hat keinen Schlüssel dafür)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="224"/>
+        <source>one layer in %1 has experts (interleave_moe_layer_step); the model puts the %2 dense layers first: counts are unchanged</source>
+        <translation>eine von %1 Schichten hat Experten (interleave_moe_layer_step); das Modell stellt die %2 dichten Schichten an den Anfang: die Zahlen bleiben gleich</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="229"/>
+        <source>chunked attention (attention_chunk_size) is timed as full causal attention</source>
+        <translation>abschnittsweise Attention (attention_chunk_size) wird als volle kausale Attention berechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="231"/>
+        <source>text model only: the vision encoder is not modelled</source>
+        <translation>nur das Textmodell: der Vision-Encoder wird nicht modelliert</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="249"/>
+        <source>the file is larger than %1 KiB; a config.json is a few KiB</source>
+        <translation>die Datei ist größer als %1 KiB; eine config.json hat wenige KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="270"/>
+        <source>not JSON: line %1, column %2: %3</source>
+        <translation>kein JSON: Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="276"/>
+        <source>expected a JSON object (a config.json), got %1</source>
+        <translation>erwartet ein JSON-Objekt (eine config.json), erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="281"/>
+        <source>expected a list naming the model class, one of %1</source>
+        <translation>erwartet eine Liste, die die Modellklasse nennt, eine von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="300"/>
+        <location filename="../core/profile/hfimport.cpp" line="315"/>
+        <source>bias-free attention</source>
+        <translation>Attention ohne Bias</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="301"/>
+        <source>bias-free MLP</source>
+        <translation>MLP ohne Bias</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="306"/>
+        <source>missing: the Llama4ForConditionalGeneration importer reads the text model from &quot;text_config&quot;</source>
+        <translation>fehlt: der Import für Llama4ForConditionalGeneration liest das Textmodell aus &quot;text_config&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="316"/>
+        <source>attention sinks (one per head and layer) and the router bias are left out; `biases` gives each RMSNorm a bias: under 0.001% of the parameters</source>
+        <translation>Attention-Sinks (einer je Kopf und Schicht) und der Router-Bias sind weggelassen; `biases` gibt jeder RMSNorm einen Bias: unter 0,001 % der Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="319"/>
+        <source>sliding-window layers (layer_types, sliding_window) are timed as full causal attention: score FLOPs and KV cache are over-counted for them</source>
+        <translation>Schichten mit gleitendem Fenster (layer_types, sliding_window) werden als volle kausale Attention berechnet: Score-FLOPs und KV-Cache sind für sie zu hoch gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="330"/>
+        <source>no multi-token-prediction layer</source>
+        <translation>keine Schicht zur Mehr-Token-Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="335"/>
+        <source>unsupported architecture &quot;%1&quot;; supported: %2</source>
+        <translation>nicht unterstützte Architektur „%1“; unterstützt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="342"/>
+        <source>experts per token (%1) exceed the experts (%2)</source>
+        <translation>Experten pro Token (%1) übersteigen die Experten (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="346"/>
+        <source>every layer is dense (%1 of %2), yet the model has experts</source>
+        <translation>jede Schicht ist dicht (%1 von %2), doch das Modell hat Experten</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="355"/>
+        <source>expected a string such as &quot;fp8&quot; or &quot;mxfp4&quot;</source>
+        <translation>erwartet eine Zeichenkette wie &quot;fp8&quot; oder &quot;mxfp4&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="364"/>
+        <source>mxfp4: 4.25 bits for every weight, though attention, router and embeddings stay BF16; GEMMs timed in BF16</source>
+        <translation>mxfp4: 4,25 Bit für jedes Gewicht, obwohl Attention, Router und Embeddings BF16 bleiben; GEMMs in BF16 berechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="368"/>
+        <source>unsupported quantization &quot;%1&quot;; supported: fp8 (block), mxfp4</source>
+        <translation>nicht unterstützte Quantisierung „%1“; unterstützt: fp8 (Block), mxfp4</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="372"/>
+        <source>/quantization_config absent: BF16 weights (2 bytes)</source>
+        <translation>/quantization_config fehlt: BF16-Gewichte (2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="392"/>
+        <source>&quot;%1&quot; is not a regular file</source>
+        <translation>„%1“ ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="397"/>
+        <source>&quot;%1&quot; is %2 KiB, over the %3 KiB a config.json may have; not read</source>
+        <translation>„%1“ hat %2 KiB, mehr als die %3 KiB, die eine config.json haben darf; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="407"/>
+        <source>cannot read &quot;%1&quot;</source>
+        <translation>„%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="36"/>
+        <source>no system chosen</source>
+        <translation>kein System gewählt</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="40"/>
+        <source>the GPU count must be at least 1, got %1</source>
+        <translation>die GPU-Anzahl muss mindestens 1 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="61"/>
+        <source>workload: %1, batch %2 (one sequence per GPU), seq_len %3</source>
+        <translation>workload: %1, batch %2 (eine Sequenz pro GPU), seq_len %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="62"/>
+        <source>workload: %1, batch %2, seq_len %3</source>
+        <translation>workload: %1, batch %2, seq_len %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="63"/>
+        <source>strategy: tp 1, pp 1, dp %1, ep %2</source>
+        <translation>strategy: tp 1, pp 1, dp %1, ep %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="71"/>
+        <source>the generated profile does not load: %1</source>
+        <translation>das erzeugte Profil lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="35"/>
+        <source>expected an array of module names (%1), got %2</source>
+        <translation>erwartet ein Array von Modulnamen (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="43"/>
+        <source>expected a module name (%1), got %2</source>
+        <translation>erwartet einen Modulnamen (%1), erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="48"/>
+        <source>recomputing &quot;%1&quot; is not modelled; use one of %2, or recompute &quot;full&quot;</source>
+        <translation>die Neuberechnung von „%1“ ist nicht modelliert; verwenden Sie eines von %2 oder recompute &quot;full&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="59"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="62"/>
+        <source>&quot;mla_up_proj&quot; needs a model with multi-head latent attention (model.mla)</source>
+        <translation>&quot;mla_up_proj&quot; braucht ein Modell mit Multi-Head Latent Attention (model.mla)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/export/exporter.cpp" line="59"/>
@@ -1598,7 +2357,7 @@
     <message>
         <location filename="../core/report/report.cpp" line="182"/>
         <location filename="../core/report/reportsections.cpp" line="114"/>
-        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <location filename="../core/report/reportserving.cpp" line="88"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -2096,27 +2855,27 @@
         <translation>Nächste Skalierungsschritte</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="188"/>
+        <location filename="../core/report/reportsections.cpp" line="187"/>
         <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
         <translation>Mit der eigenen Platzierung, den redundanten Experten und dem Kapazitätsfaktor des Profils ist nichts machbar; die günstigste Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="203"/>
+        <location filename="../core/report/reportsections.cpp" line="202"/>
         <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
         <translation>Kein größerer Cluster untersucht: %1 GPUs liegen über der Obergrenze von %2 GPUs, die ein Profil nennen darf.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="208"/>
+        <location filename="../core/report/reportsections.cpp" line="207"/>
         <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
         <translation>Kein größerer Cluster untersucht: auf %1 GPUs hat der Raum über %2 Konfigurationen, die Grenze der Suche (docs/cli.md).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="220"/>
+        <location filename="../core/report/reportsections.cpp" line="219"/>
         <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
         <translation>Mit %1 GPUs wäre die beste Konfiguration %2 auf %3 GPUs: %4 (%5 gegenüber der heute besten), %6 pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="228"/>
+        <location filename="../core/report/reportsections.cpp" line="227"/>
         <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
         <translation>Auf dem heutigen Cluster brächte der Wechsel zur besten der Suche %1 Durchsatz.</translation>
     </message>
@@ -2166,37 +2925,37 @@
         <translation>Beste, die die Ziele erfüllt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="74"/>
+        <location filename="../core/report/reportserving.cpp" line="73"/>
         <source>%1; closest: %2.</source>
         <translation>%1; am nächsten: %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="81"/>
+        <location filename="../core/report/reportserving.cpp" line="80"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
         <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie erfüllt die Ziele.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="84"/>
+        <location filename="../core/report/reportserving.cpp" line="83"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
         <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <location filename="../core/report/reportserving.cpp" line="87"/>
         <source>tokens/s per user</source>
         <translation>Tokens/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <location filename="../core/report/reportserving.cpp" line="88"/>
         <source>output tokens/s per GPU</source>
         <translation>Ausgabe-Tokens/s pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="90"/>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="99"/>
+        <location filename="../core/report/reportserving.cpp" line="98"/>
         <source>%1 (best)</source>
         <translation>%1 (beste)</translation>
     </message>
@@ -2277,6 +3036,87 @@
         <location filename="../core/report/report.cpp" line="66"/>
         <source>manual</source>
         <translation>manuell</translation>
+    </message>
+</context>
+<context>
+    <name>ServingPlan</name>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="223"/>
+        <source>TTFT &lt;= %1 and TPOT &lt;= %2</source>
+        <translation>TTFT &lt;= %1 und TPOT &lt;= %2</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="227"/>
+        <source>TTFT &lt;= %1</source>
+        <translation>TTFT &lt;= %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="230"/>
+        <source>TPOT &lt;= %1</source>
+        <translation>TPOT &lt;= %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="367"/>
+        <source>no strategy of the cluster holds the model with one sequence per GPU at %1 tokens of context</source>
+        <translation>keine Strategie des Clusters fasst das Modell mit einer Sequenz pro GPU bei %1 Tokens Kontext</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="372"/>
+        <source>nothing meets %1</source>
+        <translation>nichts erfüllt %1</translation>
+    </message>
+</context>
+<context>
+    <name>SkewFix</name>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="80"/>
+        <source>the profile&apos;s own placement, redundant experts and capacity factor</source>
+        <translation>die eigene Platzierung, die redundanten Experten und der Kapazitätsfaktor des Profils</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="82"/>
+        <source>place experts with EPLB</source>
+        <translation>Experten mit EPLB platzieren</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="83"/>
+        <source>place experts balanced</source>
+        <translation>Experten ausgeglichen platzieren</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="85"/>
+        <source>route dropless (capacity factor %1)</source>
+        <translation>ohne Verwerfen routen (Kapazitätsfaktor %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="92"/>
+        <source>add %1 redundant expert (%2 in all, placed with EPLB)</source>
+        <translation>%1 redundanten Experten hinzufügen (%2 insgesamt, mit EPLB platziert)</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="93"/>
+        <source>add %1 redundant experts (%2 in all, placed with EPLB)</source>
+        <translation>%1 redundante Experten hinzufügen (%2 insgesamt, mit EPLB platziert)</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixsummary.cpp" line="34"/>
+        <source>%1: %2 configuration becomes feasible, best %3 at %4, step %5</source>
+        <translation>%1: %2 Konfiguration wird machbar, die beste %3 mit %4, Schritt %5</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixsummary.cpp" line="35"/>
+        <source>%1: %2 configurations become feasible, best %3 at %4, step %5</source>
+        <translation>%1: %2 Konfigurationen werden machbar, die beste %3 mit %4, Schritt %5</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixsummary.cpp" line="37"/>
+        <source>%1: %2 configuration becomes feasible</source>
+        <translation>%1: %2 Konfiguration wird machbar</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixsummary.cpp" line="38"/>
+        <source>%1: %2 configurations become feasible</source>
+        <translation>%1: %2 Konfigurationen werden machbar</translation>
     </message>
 </context>
 <context>
@@ -2744,214 +3584,214 @@
 <context>
     <name>moe::ui::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="58"/>
         <source>collectives</source>
         <translation>Kollektive</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="58"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="59"/>
         <source>GEMMs</source>
         <translation>GEMMs</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="71"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="72"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="74"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="75"/>
         <source>%1 us</source>
         <translation>%1 us</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="77"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="78"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="79"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="80"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="118"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="124"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="125"/>
         <source>No fit: %1</source>
         <translation>Keine Anpassung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
         <source>&amp;Add Files...</source>
         <translation>Dateien &amp;hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="139"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="140"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="141"/>
         <source>&amp;Fit</source>
         <translation>&amp;Anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Measurement</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Leave-one-out</source>
         <translation>Leave-one-out</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>Bounds</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>Fitted</source>
         <translation>Angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="148"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="149"/>
         <source>&amp;Save as User System</source>
         <translation>Als Benutzersystem &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="149"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="150"/>
         <source>A&amp;pply to Profile</source>
         <translation>Auf Profil an&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="152"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="153"/>
         <source>Calibrate a System</source>
         <translation>System kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="155"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="156"/>
         <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
         <translation>Gemessene Läufe (CSV oder JSON), nccl-tests-Logs und GEMM-Sweeps; docs/calibration.md beschreibt jedes Format</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="158"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="159"/>
         <source>The system the measurements ran on: the fit starts from its figures</source>
         <translation>Das System, auf dem die Messungen liefen: Die Anpassung geht von seinen Werten aus</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="162"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="163"/>
         <source>Fit the system&apos;s efficiencies to the measurements</source>
         <translation>Die Effizienzen des Systems an die Messungen anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="167"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="168"/>
         <source>e.g. my-h100</source>
         <translation>z. B. my-h100</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="168"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="169"/>
         <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>Die ID, über die Profile es in cluster.system nennen; Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="170"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
         <source>Write the calibrated system to your user systems folder</source>
         <translation>Das kalibrierte System in Ihren Ordner für Benutzersysteme schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="172"/>
         <source>Make the open profile name the saved system (one undo step)</source>
         <translation>Das geöffnete Profil auf das gespeicherte System verweisen lassen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="172"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="173"/>
         <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
         <translation>Fehler jeder Messung: vorhergesagt / gemessen − 1, mit dem System vor der Anpassung, nach ihr und mit einer Anpassung, die die Zeile nicht gesehen hat (Leave-one-out)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="175"/>
         <source>The efficiencies fitted, each bounded to its physical range</source>
         <translation>Die angepassten Effizienzen, jeweils auf ihren physikalischen Bereich begrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="176"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="177"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="185"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="186"/>
         <source>Ran on &amp;system:</source>
         <translation>Gemessen auf S&amp;ystem:</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="207"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="208"/>
         <source>Calibrated system</source>
         <translation>Kalibriertes System</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="209"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="210"/>
         <source>&amp;Id:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="235"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="236"/>
         <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
         <translation>Fügen Sie die Messdateien hinzu, wählen Sie das System, auf dem sie liefen, und klicken Sie auf „Anpassen“.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="271"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="272"/>
         <source>Add Measurement Files</source>
         <translation>Messdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="272"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="273"/>
         <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
         <translation>Messungen (*.csv *.json *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="286"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="287"/>
         <source>Choose the system the measurements ran on.</source>
         <translation>Wählen Sie das System, auf dem die Messungen liefen.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="286"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="287"/>
         <source>Add a measurement file.</source>
         <translation>Fügen Sie eine Messdatei hinzu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="294"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="295"/>
         <source>Fitting %n file(s)...</source>
         <translation>
             <numerusform>Anpassung an %n Datei...</numerusform>
@@ -2959,7 +3799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="318"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="319"/>
         <source>Fitted %1 to %n measurement(s).</source>
         <translation>
             <numerusform>%1 an %n Messung angepasst.</numerusform>
@@ -2967,115 +3807,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="323"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="324"/>
         <source>%1
 Nothing was fitted.</source>
         <translation>%1
 Es wurde nichts angepasst.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="351"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="352"/>
         <source>%1 (not fitted)</source>
         <translation>%1 (nicht angepasst)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="357"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="358"/>
         <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
         <translation>Kollektive unter 16 MiB werden angezeigt, aber nicht angepasst (docs/calibration.md)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="361"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="362"/>
         <source>mean |error|</source>
         <translation>mittlerer |Fehler|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="363"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="366"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="364"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="367"/>
         <source>Over the fitted rows</source>
         <translation>Über die angepassten Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="364"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="365"/>
         <source>worst |error|</source>
         <translation>größter |Fehler|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="384"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="384"/>
         <source>no: no measurement depends on it</source>
         <translation>nein: keine Messung hängt davon ab</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="389"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="390"/>
         <source>Mean error %1 before the fit, %2 after.</source>
         <translation>Mittlerer Fehler %1 vor der Anpassung, %2 danach.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="391"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="392"/>
         <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
         <translation>Leave-one-out %1: was bei einem Lauf zu erwarten ist, den die Anpassung nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="393"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="394"/>
         <source>No leave-one-out error: %1</source>
         <translation>Kein Leave-one-out-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="396"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="397"/>
         <source>%1 %2 × %3</source>
         <translation>%1 %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="400"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="401"/>
         <source>Weight of each row (each kind of measurement counts equally): %1.</source>
         <translation>Gewicht jeder Zeile (jede Art von Messung zählt gleich): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="405"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="406"/>
         <source>Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).</source>
         <translation>Vorhersagen mit dem gespeicherten System tragen ±%1 (der gewichtete RMS der Leave-one-out-Fehler).</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="419"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="420"/>
         <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
         <translation>Ein Benutzersystem „%1“ existiert bereits: Speichern ersetzt es (die alte Datei bleibt erhalten, bis die neue geschrieben ist).</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="437"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="438"/>
         <source>The id “%1” cannot be used: %2</source>
         <translation>Die ID „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="448"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="449"/>
         <source>The system was not saved: %1</source>
         <translation>Das System wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="452"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="453"/>
         <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
         <translation>%1 als %2 gespeichert. Profile können es in cluster.system nennen; „Auf Profil anwenden“ lässt dieses Profil es verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="464"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="465"/>
         <source>Save the system first: profiles name it by its id.</source>
         <translation>Speichern Sie das System zuerst: Profile nennen es über seine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="469"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="470"/>
         <source>Apply calibrated system %1</source>
         <translation>Kalibriertes System %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="470"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="471"/>
         <source>The profile now runs on %1.</source>
         <translation>Das Profil läuft jetzt auf %1.</translation>
     </message>
@@ -3159,37 +3999,37 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="80"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="81"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="102"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="103"/>
         <source>Cannot Open Profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>Integriertes Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
         <source>File Not Found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="130"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -3198,82 +4038,82 @@ vorher %2, nachher %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="146"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="147"/>
         <source>Cannot Revert</source>
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="150"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="151"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf gespeicherte Version von %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="165"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="167"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="172"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>Eine eventuell vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
         <source>Cannot Save Profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="178"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="180"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>Das Fenster behält Ihre Änderungen: Speichern Sie sie in einem anderen Ordner, oder schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="185"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="188"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="242"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="245"/>
         <source>New profile %1: not saved yet</source>
         <translation>Neues Profil %1: noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="251"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="257"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>%1 geöffnet. Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="264"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
         <source>At %1: %2</source>
         <translation>Bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="269"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>„%1“ ist kein Profil, das MoE Explorer öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="270"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="268"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="271"/>
         <source>The profile in the window is unchanged.</source>
         <translation>Das Profil im Fenster bleibt unverändert.</translation>
     </message>
@@ -3643,12 +4483,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::HeatMapWidget</name>
     <message>
-        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="153"/>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="213"/>
         <source>no value</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="172"/>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="232"/>
         <source>mean %1</source>
         <translation>Mittel %1</translation>
     </message>
@@ -4249,222 +5089,222 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::NewProfileDialog</name>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="52"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="53"/>
         <source>%1 parameters, %2 active per token</source>
         <translation>%1 Parameter, davon %2 aktiv pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="82"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="83"/>
         <source>New Profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="85"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
         <source>From a Hugging Face config.json...</source>
         <translation>Aus einer config.json von Hugging Face...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
         <source>A model of the library (docs/models.md), or a config.json to import</source>
         <translation>Ein Modell der Bibliothek (docs/models.md) oder eine zu importierende config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
         <source>config.json of the model</source>
         <translation>config.json des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="93"/>
         <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
         <translation>Gelesen werden Konfigurationen von Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss und GLM-4.5 MoE</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="94"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="95"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
         <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
         <translation>Die Hardware, aus der Systembibliothek (docs/systems.md) oder aus Ihren kalibrierten Systemen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
         <source>prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
         <source>decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>Trainingsiteration, Prefill des Batches oder ein Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
         <source>Sequences per step, all data-parallel replicas together</source>
         <translation>Sequenzen pro Schritt, alle datenparallelen Replikate zusammen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>Tokens pro Sequenz; bei Decode der bereits zwischengespeicherte Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="111"/>
         <source>The profile&apos;s name, shown in the title until it is saved</source>
         <translation>Der Name des Profils, der bis zum Speichern im Titel angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="115"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="116"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="119"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="120"/>
         <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
         <translation>Beginnen Sie mit realer Hardware und einem realen Modell: Jede Hardware- und Architekturangabe stammt aus den Bibliotheken, mit ihrer Quelle.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
         <source>config.json:</source>
         <translation>config.json:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
         <source>&amp;System:</source>
         <translation>&amp;System:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
         <source>&amp;GPUs:</source>
         <translation>&amp;GPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
         <source>&amp;Workload:</source>
         <translation>&amp;Last:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
         <source>Se&amp;quence length:</source>
         <translation>Se&amp;quenzlänge:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
         <source>Import config.json</source>
         <translation>config.json importieren</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="143"/>
         <source>Model configurations (*.json);;All files (*)</source>
         <translation>Modellkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="212"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="213"/>
         <source>default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="216"/>
         <source>approximated: %1</source>
         <translation>angenähert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="217"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="218"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="220"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="245"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="246"/>
         <source>Choose a config.json to import.</source>
         <translation>Wählen Sie eine config.json zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="253"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="254"/>
         <source>Choose a model.</source>
         <translation>Wählen Sie ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="265"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="266"/>
         <source>Imported model</source>
         <translation>Importiertes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="268"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="269"/>
         <source>%1 on %2 × %3, %4</source>
         <translation>%1 auf %2 × %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="283"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="284"/>
         <source>The system “%1” is not in the library.</source>
         <translation>Das System „%1“ ist nicht in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="302"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
         <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
         <translation>Schrittzeit %1, %2; vollste GPU %3 von %4; Prüfungen: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>all pass</source>
         <translation>alle bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>some fail (the verdict says which)</source>
         <translation>einige nicht bestanden (die Bewertung nennt sie)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="307"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="308"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="315"/>
         <source>%1 on %2 × %3.</source>
         <translation>%1 auf %2 × %3.</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="316"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="317"/>
         <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
         <translation>Ausgangspunkt: %1. „Strategie &gt; Alle Strategien durchsuchen“ findet die schnellste Strategie.</translation>
     </message>

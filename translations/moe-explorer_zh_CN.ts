@@ -1252,6 +1252,765 @@
     </message>
 </context>
 <context>
+    <name>ProfileFile</name>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="25"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="174"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="81"/>
+        <source>the string &quot;%1&quot;</source>
+        <translation>字符串“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="88"/>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="90"/>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="92"/>
+        <source>an unsupported value</source>
+        <translation>一个不受支持的值</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="103"/>
+        <source>from %1 to %2</source>
+        <translation>（%1 到 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="104"/>
+        <source>greater than %1 and at most %2</source>
+        <translation>（大于 %1 且不超过 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="111"/>
+        <location filename="../core/profile/jsonreader.cpp" line="116"/>
+        <location filename="../core/profile/jsonreader.cpp" line="120"/>
+        <source>expected an integer %1, got %2</source>
+        <translation>应为整数%1，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="129"/>
+        <location filename="../core/profile/jsonreader.cpp" line="134"/>
+        <source>expected a number %1, got %2</source>
+        <translation>应为数值%1，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="149"/>
+        <source>expected an object at the top level of the file, got %1</source>
+        <translation>文件顶层应为一个对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="150"/>
+        <source>expected an object, got %1</source>
+        <translation>应为一个对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="170"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="56"/>
+        <source>required key is missing</source>
+        <translation>缺少必需的键</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="220"/>
+        <location filename="../core/profile/hfimport.cpp" line="96"/>
+        <source>expected true or false, got %1</source>
+        <translation>应为 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="233"/>
+        <source>expected a string, got %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/jsonreader.cpp" line="253"/>
+        <location filename="../core/profile/profileparse.cpp" line="376"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="55"/>
+        <source>expected one of %1, got %2</source>
+        <translation>应为 %1 之一，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="67"/>
+        <source>expected at least one dense peak by data type (fp4, fp8, bf16, fp16, tf32, fp32)</source>
+        <translation>应至少给出一种数据类型的稠密峰值（fp4、fp8、bf16、fp16、tf32、fp32）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="101"/>
+        <source>expected a multiple of gpus_per_node (%1), got %2</source>
+        <translation>应为 gpus_per_node（%1）的倍数，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="138"/>
+        <source>the flat efficiencies are the version 1 model; with cluster.system the system&apos;s kernel efficiency model times every kernel. Remove one of them</source>
+        <translation>统一效率是版本 1 的模型；使用 cluster.system 时，由系统的内核效率模型为每个内核计时。请删除其中之一</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="148"/>
+        <source>the runtime reserve (%1 GiB) must be smaller than the GPU memory (%2 GiB)</source>
+        <translation>运行时预留（%1 GiB）必须小于 GPU 显存（%2 GiB）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="179"/>
+        <source>unknown model preset &quot;%1&quot;; the built-in models are %2</source>
+        <translation>未知模型预设“%1”；内置模型为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="195"/>
+        <source>expected a divisor of heads (%1), got %2</source>
+        <translation>应为 heads（%1）的因数，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="201"/>
+        <source>hidden (%1) is not a multiple of heads (%2); give model.head_dim</source>
+        <translation>hidden（%1）不是 heads（%2）的倍数；请给出 model.head_dim</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="229"/>
+        <source>the experts (%1) must split into equal groups; %2 does not divide them</source>
+        <translation>专家（%1 个）必须能均分成组；%2 不能整除它们</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="234"/>
+        <source>a model without experts must have dense_layers equal to layers (%1), got %2</source>
+        <translation>没有专家的模型的 dense_layers 必须等于 layers（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="239"/>
+        <source>every layer is dense, so experts must be 0; got dense_layers = layers = %1</source>
+        <translation>每一层都是稠密层，因此 experts 必须为 0；实际为 dense_layers = layers = %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="245"/>
+        <source>dense layers need a dense FFN size of at least 1</source>
+        <translation>稠密层需要至少为 1 的稠密 FFN 维度</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="308"/>
+        <source>expected an array of per-expert load rows, got %1</source>
+        <translation>应为按专家的负载行数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="313"/>
+        <source>expected 1 row or one per MoE layer (%1), got %2</source>
+        <translation>应为 1 行或每个 MoE 层一行（%1 行），实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="320"/>
+        <source>%1 values</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="322"/>
+        <source>expected an array of %1 expert loads, got %2</source>
+        <translation>应为包含 %1 个专家负载的数组，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="333"/>
+        <source>expected at least one positive load, got all zeros</source>
+        <translation>应至少有一个正负载，实际全为零</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="349"/>
+        <source>expected an array of layer counts, one per pipeline stage (or per model chunk), got %1</source>
+        <translation>应为层数数组，每个流水线阶段（或每个模型块）一个，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="350"/>
+        <source>an empty array</source>
+        <translation>一个空数组</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="354"/>
+        <source>lists %1 stages for %2 layers</source>
+        <translation>为 %2 层列出了 %1 个阶段</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="364"/>
+        <source>the layers listed add up to %1, but the model has %2</source>
+        <translation>列出的层数合计为 %1，但模型有 %2 层</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="414"/>
+        <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
+        <translation>虚拟阶段是交错调度的模型块；请将 schedule 设为“interleaved”，或将 virtual_stages 设为 1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="461"/>
+        <source>a prefill computes at least one token of each prompt; %1 of %2 tokens leaves less than one</source>
+        <translation>预填充至少要计算每个提示的一个 token；%2 个 token 的 %1 剩下不到一个</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="476"/>
+        <source>placement &quot;manual&quot; needs an array with the experts of each EP rank, got %1</source>
+        <translation>放置方式“manual”需要一个列出每个 EP rank 专家的数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="484"/>
+        <source>expected an array of the expert ids on EP rank %1, got %2</source>
+        <translation>应为 EP rank %1 上的专家编号数组，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="566"/>
+        <source>nesting deeper than %1 levels at byte %2; a profile needs only a few</source>
+        <translation>在第 %2 字节处嵌套超过 %1 层；配置文件只需要几层</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="589"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="620"/>
+        <source>the file is larger than %1 bytes (16 MiB), the limit for a profile</source>
+        <translation>文件大于 %1 字节（16 MiB），超出配置文件的上限</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="624"/>
+        <source>the file is empty; expected a JSON object with &quot;format&quot;: &quot;moe-explorer-profile&quot;</source>
+        <translation>文件为空；应为包含 &quot;format&quot;: &quot;moe-explorer-profile&quot; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="632"/>
+        <source>the file is UTF-16; a profile is UTF-8 text: save it as UTF-8</source>
+        <translation>文件为 UTF-16 编码；配置文件是 UTF-8 文本：请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="637"/>
+        <source>not valid JSON: a NUL byte at %1; a profile is UTF-8 text</source>
+        <translation>不是有效的 JSON：%1 处有 NUL 字节；配置文件是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="645"/>
+        <source>the key appears twice in one object, first at %1 and again at %2; keep one of them</source>
+        <translation>该键在同一对象中出现两次，先在%1，又在%2；请保留其一</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="656"/>
+        <source>not valid JSON (the text ends early; is the file truncated?) at %1</source>
+        <translation>不是有效的 JSON（文本提前结束；文件是否被截断？），位于%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="657"/>
+        <source>not valid JSON: extra text after the JSON object at %1</source>
+        <translation>不是有效的 JSON：JSON 对象之后有多余文本，位于%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="658"/>
+        <source>not valid JSON at %1</source>
+        <translation>不是有效的 JSON，位于%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="666"/>
+        <source>not valid JSON: the number %1 is too large for a double at %2</source>
+        <translation>不是有效的 JSON：数字 %1 超出 double 范围，位于%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="668"/>
+        <source>not valid JSON: a number is too large for a double</source>
+        <translation>不是有效的 JSON：有数字超出 double 范围</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="677"/>
+        <source>expected &quot;moe-explorer-profile&quot;, got %1</source>
+        <translation>应为 &quot;moe-explorer-profile&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="682"/>
+        <source>this file has format version %1; this program reads up to %2. Update MoE Explorer to open it</source>
+        <translation>此文件的格式版本为 %1；本程序最高读取版本 %2。请更新 MoE Explorer 后再打开</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="692"/>
+        <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
+        <translation>手填的重叠比例是版本 1 的模型；workload.overlap 从调度推导被隐藏的部分。请删除其中之一</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profileparse.cpp" line="744"/>
+        <source>could not read the profile: %1</source>
+        <translation>无法读取配置文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="61"/>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="64"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>一个 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="67"/>
+        <source>a device</source>
+        <translation>一个设备</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="70"/>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="72"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="143"/>
+        <source>cannot open &quot;%1&quot;: it is a symlink loop (its links lead back to themselves, or through more than 40 links)</source>
+        <translation>无法打开“%1”：它是符号链接循环（链接指回自身，或经过 40 个以上链接）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="152"/>
+        <source>cannot open &quot;%1&quot;: it is a dangling symbolic link to &quot;%2&quot;, which does not exist</source>
+        <translation>无法打开“%1”：它是指向不存在的“%2”的悬空符号链接</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="156"/>
+        <location filename="../core/profile/hfimport.cpp" line="388"/>
+        <source>cannot open &quot;%1&quot;: no such file</source>
+        <translation>无法打开“%1”：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="158"/>
+        <source>cannot open &quot;%1&quot; for reading: %2</source>
+        <translation>无法打开“%1”进行读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="167"/>
+        <source>no file named: the profile&apos;s file name is empty</source>
+        <translation>未指定文件：配置文件的文件名为空</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="179"/>
+        <location filename="../core/profile/profilefile.cpp" line="199"/>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="184"/>
+        <source>&quot;%1&quot; is %2, not a regular file; a profile must be a file</source>
+        <translation>“%1”是%2，不是普通文件；配置文件必须是文件</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="241"/>
+        <source>cannot follow the link &quot;%1&quot;: %2; nothing was written</source>
+        <translation>无法跟随链接“%1”：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="248"/>
+        <source>&quot;%1&quot; is %2, not a regular file; nothing was written</source>
+        <translation>“%1”是%2，不是普通文件；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="254"/>
+        <source>cannot write in the folder of &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>无法在“%1”所在的文件夹中写入：%2；原有文件保持不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="260"/>
+        <source>could not write &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>无法写入“%1”：%2；原有文件保持不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="273"/>
+        <source>cannot keep the file&apos;s permissions: %1</source>
+        <translation>无法保留文件的权限：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/profilefile.cpp" line="284"/>
+        <source>could not replace &quot;%1&quot;: %2; the previous file is unchanged</source>
+        <translation>无法替换“%1”：%2；原有文件保持不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/builtins.cpp" line="24"/>
+        <source>no built-in profile named &quot;%1&quot;; the built-ins are %2</source>
+        <translation>没有名为“%1”的内置配置文件；内置的有 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="90"/>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="94"/>
+        <source>%1: larger than 1 MiB; not a system file</source>
+        <translation>%1：大于 1 MiB；不是系统文件</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="99"/>
+        <source>%1: cannot open the file for reading</source>
+        <translation>%1：无法打开文件进行读取</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="195"/>
+        <source>the id is empty</source>
+        <translation>ID 为空</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="198"/>
+        <source>the id &quot;%1&quot; is longer than 64 characters</source>
+        <translation>ID“%1”超过 64 个字符</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="201"/>
+        <source>the id &quot;%1&quot; starts with &quot;.&quot;</source>
+        <translation>ID“%1”以“.”开头</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="207"/>
+        <source>the id &quot;%1&quot; holds &quot;%2&quot;; use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>ID“%1”含有“%2”；请使用字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="213"/>
+        <source>&quot;%1&quot; is a built-in system; give the calibrated one another name</source>
+        <translation>“%1”是内置系统；请为校准后的系统另取名称</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="226"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="238"/>
+        <source>%1: /id: &quot;%2&quot; does not match the file name; a system file is named after its id (%2.json)</source>
+        <translation>%1：/id：“%2”与文件名不符；系统文件以其 ID 命名（%2.json）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="367"/>
+        <source>the user system &quot;%1&quot; does not load: %2</source>
+        <translation>用户系统“%1”无法加载：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="374"/>
+        <source>unknown system &quot;%1&quot;; the built-in systems are %2</source>
+        <translation>未知系统“%1”；内置系统为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="377"/>
+        <source>unknown system &quot;%1&quot;; the built-in systems are %2; user systems are the ID.json files in %3</source>
+        <translation>未知系统“%1”；内置系统为 %2；用户系统是 %3 中的 ID.json 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="69"/>
+        <source>expected [rows, columns], got %1</source>
+        <translation>应为 [行, 列]，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="97"/>
+        <source>expected an array of file names</source>
+        <translation>应为文件名数组</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="101"/>
+        <source>expected a file name</source>
+        <translation>应为文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="141"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation>应为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="144"/>
+        <source>expected 1, the only version of this format</source>
+        <translation>应为 1，这是该格式唯一的版本</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="167"/>
+        <source>%1: unknown key, kept as it is</source>
+        <translation>%1：未知的键，原样保留</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="184"/>
+        <source>%1: not valid JSON</source>
+        <translation>%1：不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystemfile.cpp" line="188"/>
+        <source>%1: could not read the system: %2</source>
+        <translation>%1：无法读取该系统：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="71"/>
+        <source>missing: the %1 importer needs &quot;%2&quot;</source>
+        <translation>缺失：%1 导入器需要“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="81"/>
+        <source>%1 absent or null: %2 (%3)</source>
+        <translation>%1 缺失或为 null：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="90"/>
+        <source>%1 absent: %2 (%3)</source>
+        <translation>%1 缺失：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="123"/>
+        <source>no key/value head count: multi-head attention</source>
+        <translation>未给出键/值头数：多头注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="126"/>
+        <source>expected a divisor of num_attention_heads (%1), got %2</source>
+        <translation>应为 num_attention_heads（%1）的因数，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="135"/>
+        <source>hidden_size / num_attention_heads</source>
+        <translation>hidden_size / num_attention_heads</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="138"/>
+        <source>the transformers default for these models</source>
+        <translation>这些模型在 transformers 中的默认值</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="146"/>
+        <location filename="../core/profile/hfimport.cpp" line="325"/>
+        <source>no shared experts</source>
+        <translation>没有共享专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="150"/>
+        <location filename="../core/profile/hfimport.cpp" line="173"/>
+        <location filename="../core/profile/hfimport.cpp" line="221"/>
+        <location filename="../core/profile/hfimport.cpp" line="329"/>
+        <source>every layer has experts</source>
+        <translation>每一层都有专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="151"/>
+        <source>every layer after the dense ones has experts</source>
+        <translation>稠密层之后的每一层都有专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="152"/>
+        <source>%1 is not 1: the model puts all dense layers first; counts are unchanged</source>
+        <translation>%1 不为 1：模型把所有稠密层放在最前；计数不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="156"/>
+        <source>queries projected directly from the hidden state</source>
+        <translation>查询直接由隐藏状态投影得到</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="163"/>
+        <source>no multi-token-prediction module</source>
+        <translation>没有多 token 预测模块</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="178"/>
+        <source>expected a list of layer indices, got %1</source>
+        <translation>应为层索引列表，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="184"/>
+        <source>the %1 dense layers (decoder_sparse_step, mlp_only_layers) are placed first</source>
+        <translation>%1 个稠密层（decoder_sparse_step、mlp_only_layers）放在最前</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="192"/>
+        <source>Qwen2-MoE&apos;s q/k/v biases (qkv_bias) and shared-expert gate are left out (a few thousand parameters per layer)</source>
+        <translation>Qwen2-MoE 的 q/k/v 偏置（qkv_bias）和共享专家门控未计入（每层几千个参数）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="200"/>
+        <source>%1 %2 is not a multiple of moe_intermediate_size; modelled as %3 experts</source>
+        <translation>%1 %2 不是 moe_intermediate_size 的倍数；按 %3 个专家建模</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="206"/>
+        <location filename="../core/profile/hfimport.cpp" line="332"/>
+        <source>attention q/k/v biases left out (a few thousand parameters per layer)</source>
+        <translation>注意力的 q/k/v 偏置未计入（每层几千个参数）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="220"/>
+        <source>shared experts: 1 (Llama4TextMoe always has one; the config has no key for it)</source>
+        <translation>共享专家：1（Llama4TextMoe 总有一个；配置中没有对应的键）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="224"/>
+        <source>one layer in %1 has experts (interleave_moe_layer_step); the model puts the %2 dense layers first: counts are unchanged</source>
+        <translation>每 %1 层中有一层有专家（interleave_moe_layer_step）；模型把 %2 个稠密层放在最前：计数不变</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="229"/>
+        <source>chunked attention (attention_chunk_size) is timed as full causal attention</source>
+        <translation>分块注意力（attention_chunk_size）按完整因果注意力计时</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="231"/>
+        <source>text model only: the vision encoder is not modelled</source>
+        <translation>仅文本模型：未对视觉编码器建模</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="249"/>
+        <source>the file is larger than %1 KiB; a config.json is a few KiB</source>
+        <translation>文件大于 %1 KiB；config.json 只有几 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="270"/>
+        <source>not JSON: line %1, column %2: %3</source>
+        <translation>不是 JSON：第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="276"/>
+        <source>expected a JSON object (a config.json), got %1</source>
+        <translation>应为 JSON 对象（config.json），实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="281"/>
+        <source>expected a list naming the model class, one of %1</source>
+        <translation>应为列出模型类的列表，取 %1 之一</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="300"/>
+        <location filename="../core/profile/hfimport.cpp" line="315"/>
+        <source>bias-free attention</source>
+        <translation>无偏置的注意力</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="301"/>
+        <source>bias-free MLP</source>
+        <translation>无偏置的 MLP</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="306"/>
+        <source>missing: the Llama4ForConditionalGeneration importer reads the text model from &quot;text_config&quot;</source>
+        <translation>缺失：Llama4ForConditionalGeneration 导入器从 &quot;text_config&quot; 读取文本模型</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="316"/>
+        <source>attention sinks (one per head and layer) and the router bias are left out; `biases` gives each RMSNorm a bias: under 0.001% of the parameters</source>
+        <translation>注意力汇（每头每层一个）和路由器偏置未计入；`biases` 为每个 RMSNorm 加一个偏置：不到参数的 0.001%</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="319"/>
+        <source>sliding-window layers (layer_types, sliding_window) are timed as full causal attention: score FLOPs and KV cache are over-counted for them</source>
+        <translation>滑动窗口层（layer_types、sliding_window）按完整因果注意力计时：这些层的得分 FLOPs 和 KV 缓存被多算</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="330"/>
+        <source>no multi-token-prediction layer</source>
+        <translation>没有多 token 预测层</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="335"/>
+        <source>unsupported architecture &quot;%1&quot;; supported: %2</source>
+        <translation>不支持的架构“%1”；支持的有：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="342"/>
+        <source>experts per token (%1) exceed the experts (%2)</source>
+        <translation>每个 token 的专家数（%1）超过专家总数（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="346"/>
+        <source>every layer is dense (%1 of %2), yet the model has experts</source>
+        <translation>每一层都是稠密层（%2 层中的 %1 层），但模型有专家</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="355"/>
+        <source>expected a string such as &quot;fp8&quot; or &quot;mxfp4&quot;</source>
+        <translation>应为字符串，例如 &quot;fp8&quot; 或 &quot;mxfp4&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="364"/>
+        <source>mxfp4: 4.25 bits for every weight, though attention, router and embeddings stay BF16; GEMMs timed in BF16</source>
+        <translation>mxfp4：每个权重按 4.25 位计，尽管注意力、路由器和嵌入仍为 BF16；GEMM 按 BF16 计时</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="368"/>
+        <source>unsupported quantization &quot;%1&quot;; supported: fp8 (block), mxfp4</source>
+        <translation>不支持的量化方式“%1”；支持的有：fp8（分块）、mxfp4</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="372"/>
+        <source>/quantization_config absent: BF16 weights (2 bytes)</source>
+        <translation>/quantization_config 缺失：BF16 权重（2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="392"/>
+        <source>&quot;%1&quot; is not a regular file</source>
+        <translation>“%1”不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="397"/>
+        <source>&quot;%1&quot; is %2 KiB, over the %3 KiB a config.json may have; not read</source>
+        <translation>“%1”为 %2 KiB，超过 config.json 允许的 %3 KiB；未读取</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/hfimport.cpp" line="407"/>
+        <source>cannot read &quot;%1&quot;</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="36"/>
+        <source>no system chosen</source>
+        <translation>未选择系统</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="40"/>
+        <source>the GPU count must be at least 1, got %1</source>
+        <translation>GPU 数量必须至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="61"/>
+        <source>workload: %1, batch %2 (one sequence per GPU), seq_len %3</source>
+        <translation>workload：%1，batch %2（每 GPU 一个序列），seq_len %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="62"/>
+        <source>workload: %1, batch %2, seq_len %3</source>
+        <translation>workload：%1，batch %2，seq_len %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="63"/>
+        <source>strategy: tp 1, pp 1, dp %1, ep %2</source>
+        <translation>strategy：tp 1，pp 1，dp %1，ep %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/composeprofile.cpp" line="71"/>
+        <source>the generated profile does not load: %1</source>
+        <translation>生成的配置文件无法加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="35"/>
+        <source>expected an array of module names (%1), got %2</source>
+        <translation>应为模块名数组（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="43"/>
+        <source>expected a module name (%1), got %2</source>
+        <translation>应为模块名（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="48"/>
+        <source>recomputing &quot;%1&quot; is not modelled; use one of %2, or recompute &quot;full&quot;</source>
+        <translation>未对“%1”的重计算建模；请使用 %2 之一，或 recompute &quot;full&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="59"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/recomputemodules.cpp" line="62"/>
+        <source>&quot;mla_up_proj&quot; needs a model with multi-head latent attention (model.mla)</source>
+        <translation>&quot;mla_up_proj&quot; 需要使用多头潜在注意力（model.mla）的模型</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <location filename="../ui/document/checkedwrite.cpp" line="12"/>
@@ -1597,7 +2356,7 @@
     <message>
         <location filename="../core/report/report.cpp" line="182"/>
         <location filename="../core/report/reportsections.cpp" line="114"/>
-        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <location filename="../core/report/reportserving.cpp" line="88"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
@@ -2095,27 +2854,27 @@
         <translation>下一步扩展</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="188"/>
+        <location filename="../core/report/reportsections.cpp" line="187"/>
         <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
         <translation>在该配置文件自身的放置方式、冗余专家和容量因子下没有可行配置；代价最小的改动是：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="203"/>
+        <location filename="../core/report/reportsections.cpp" line="202"/>
         <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
         <translation>未研究更大的集群：%1 个 GPU 超过了配置文件可指定的上限 %2 个 GPU。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="208"/>
+        <location filename="../core/report/reportsections.cpp" line="207"/>
         <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
         <translation>未研究更大的集群：在 %1 个 GPU 上搜索空间超过 %2 个配置，即搜索上限（docs/cli.md）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="220"/>
+        <location filename="../core/report/reportsections.cpp" line="219"/>
         <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
         <translation>若有 %1 个 GPU，最佳配置将是 %2，使用 %3 个 GPU：%4（相对当前最佳 %5），每步 %6。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="228"/>
+        <location filename="../core/report/reportsections.cpp" line="227"/>
         <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
         <translation>在当前集群上，改用搜索得到的最佳配置可使吞吐量变化 %1。</translation>
     </message>
@@ -2165,37 +2924,37 @@
         <translation>满足目标的最佳部署：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="74"/>
+        <location filename="../core/report/reportserving.cpp" line="73"/>
         <source>%1; closest: %2.</source>
         <translation>%1；最接近的：%2。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="81"/>
+        <location filename="../core/report/reportserving.cpp" line="80"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
         <translation>该配置文件自身的部署（以其批次作为并发数）：%1；满足目标。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="84"/>
+        <location filename="../core/report/reportserving.cpp" line="83"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
         <translation>该配置文件自身的部署（以其批次作为并发数）：%1；未满足某项目标。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <location filename="../core/report/reportserving.cpp" line="87"/>
         <source>tokens/s per user</source>
         <translation>每用户 token/s</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <location filename="../core/report/reportserving.cpp" line="88"/>
         <source>output tokens/s per GPU</source>
         <translation>每 GPU 输出 token/s</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="90"/>
+        <location filename="../core/report/reportserving.cpp" line="89"/>
         <source>deployment</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="99"/>
+        <location filename="../core/report/reportserving.cpp" line="98"/>
         <source>%1 (best)</source>
         <translation>%1（最佳）</translation>
     </message>
@@ -2276,6 +3035,87 @@
         <location filename="../core/report/report.cpp" line="66"/>
         <source>manual</source>
         <translation>手动</translation>
+    </message>
+</context>
+<context>
+    <name>ServingPlan</name>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="223"/>
+        <source>TTFT &lt;= %1 and TPOT &lt;= %2</source>
+        <translation>TTFT &lt;= %1 且 TPOT &lt;= %2</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="227"/>
+        <source>TTFT &lt;= %1</source>
+        <translation>TTFT &lt;= %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="230"/>
+        <source>TPOT &lt;= %1</source>
+        <translation>TPOT &lt;= %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="367"/>
+        <source>no strategy of the cluster holds the model with one sequence per GPU at %1 tokens of context</source>
+        <translation>集群的任何策略都无法在每 GPU 一个序列、%1 个 token 上下文时容纳该模型</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="372"/>
+        <source>nothing meets %1</source>
+        <translation>没有部署满足 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SkewFix</name>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="80"/>
+        <source>the profile&apos;s own placement, redundant experts and capacity factor</source>
+        <translation>配置文件自身的放置方式、冗余专家和容量因子</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="82"/>
+        <source>place experts with EPLB</source>
+        <translation>用 EPLB 放置专家</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="83"/>
+        <source>place experts balanced</source>
+        <translation>均衡放置专家</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="85"/>
+        <source>route dropless (capacity factor %1)</source>
+        <translation>无丢弃路由（容量因子 %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="92"/>
+        <source>add %1 redundant expert (%2 in all, placed with EPLB)</source>
+        <translation>增加 %1 个冗余专家（共 %2 个，用 EPLB 放置）</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixes.cpp" line="93"/>
+        <source>add %1 redundant experts (%2 in all, placed with EPLB)</source>
+        <translation>增加 %1 个冗余专家（共 %2 个，用 EPLB 放置）</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixsummary.cpp" line="34"/>
+        <source>%1: %2 configuration becomes feasible, best %3 at %4, step %5</source>
+        <translation>%1：%2 个配置变为可行，最佳为 %3，%4，步时间 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixsummary.cpp" line="35"/>
+        <source>%1: %2 configurations become feasible, best %3 at %4, step %5</source>
+        <translation>%1：%2 个配置变为可行，最佳为 %3，%4，步时间 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixsummary.cpp" line="37"/>
+        <source>%1: %2 configuration becomes feasible</source>
+        <translation>%1：%2 个配置变为可行</translation>
+    </message>
+    <message>
+        <location filename="../core/search/skewfixsummary.cpp" line="38"/>
+        <source>%1: %2 configurations become feasible</source>
+        <translation>%1：%2 个配置变为可行</translation>
     </message>
 </context>
 <context>
@@ -2743,336 +3583,336 @@
 <context>
     <name>moe::ui::CalibrationDialog</name>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="56"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
         <source>runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="57"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="58"/>
         <source>collectives</source>
         <translation>集合通信</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="58"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="59"/>
         <source>GEMMs</source>
         <translation>GEMM</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="71"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="72"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="74"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="75"/>
         <source>%1 us</source>
         <translation>%1 us</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="77"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="78"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="79"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="80"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="118"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="124"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="125"/>
         <source>No fit: %1</source>
         <translation>无拟合结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="137"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
         <source>&amp;Add Files...</source>
         <translation>添加文件(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="138"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="139"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="140"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="141"/>
         <source>&amp;Fit</source>
         <translation>拟合(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Measurement</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>Before</source>
         <translation>拟合前</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
         <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>After</source>
         <translation>拟合后</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="143"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
         <source>Leave-one-out</source>
         <translation>留一法</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>Bounds</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="144"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="145"/>
         <source>Fitted</source>
         <translation>拟合值</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="148"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="149"/>
         <source>&amp;Save as User System</source>
         <translation>另存为用户系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="149"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="150"/>
         <source>A&amp;pply to Profile</source>
         <translation>应用到配置文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="152"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="153"/>
         <source>Calibrate a System</source>
         <translation>校准系统</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="155"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="156"/>
         <source>Measured runs (CSV or JSON), nccl-tests logs and GEMM sweeps; docs/calibration.md gives each format</source>
         <translation>实测运行（CSV 或 JSON）、nccl-tests 日志和 GEMM 扫描；各格式见 docs/calibration.md</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="158"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="159"/>
         <source>The system the measurements ran on: the fit starts from its figures</source>
         <translation>测量所运行的系统：拟合从其数值开始</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="162"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="163"/>
         <source>Fit the system&apos;s efficiencies to the measurements</source>
         <translation>将系统的效率拟合到测量值</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="167"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="168"/>
         <source>e.g. my-h100</source>
         <translation>例如 my-h100</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="168"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="169"/>
         <source>The id profiles name in cluster.system; letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>配置文件在 cluster.system 中引用的 id；字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="170"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
         <source>Write the calibrated system to your user systems folder</source>
         <translation>将校准后的系统写入您的用户系统文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="171"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="172"/>
         <source>Make the open profile name the saved system (one undo step)</source>
         <translation>让当前配置文件引用已保存的系统（一步撤销）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="172"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="173"/>
         <source>Each measurement&apos;s error: predicted / measured − 1, by the system before the fit, after it, and by a fit that did not see the row (leave-one-out)</source>
         <translation>每项测量的误差：预测 / 实测 − 1，分别按拟合前的系统、拟合后的系统，以及未见过该行的拟合（留一法）计算</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="174"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="175"/>
         <source>The efficiencies fitted, each bounded to its physical range</source>
         <translation>拟合得到的效率，每项都限制在其物理范围内</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="176"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="177"/>
         <source>Measurements</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="185"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="186"/>
         <source>Ran on &amp;system:</source>
         <translation>运行所在系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="207"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="208"/>
         <source>Calibrated system</source>
         <translation>校准后的系统</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="209"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="210"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id：</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="235"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="236"/>
         <source>Add the measurement files, choose the system they ran on, and press Fit.</source>
         <translation>添加测量文件，选择其运行所在的系统，然后按“拟合”。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="271"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="272"/>
         <source>Add Measurement Files</source>
         <translation>添加测量文件</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="272"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="273"/>
         <source>Measurements (*.csv *.json *.txt *.log);;All files (*)</source>
         <translation>测量文件 (*.csv *.json *.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="286"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="287"/>
         <source>Choose the system the measurements ran on.</source>
         <translation>请选择测量所运行的系统。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="286"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="287"/>
         <source>Add a measurement file.</source>
         <translation>请添加测量文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="294"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="295"/>
         <source>Fitting %n file(s)...</source>
         <translation>
             <numerusform>正在拟合 %n 个文件...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="318"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="319"/>
         <source>Fitted %1 to %n measurement(s).</source>
         <translation>
             <numerusform>已将 %1 拟合到 %n 项测量。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="323"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="324"/>
         <source>%1
 Nothing was fitted.</source>
         <translation>%1
 未拟合任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="351"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="352"/>
         <source>%1 (not fitted)</source>
         <translation>%1（未拟合）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="357"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="358"/>
         <source>Collectives under 16 MiB are shown but not fitted (docs/calibration.md)</source>
         <translation>16 MiB 以下的集合通信会显示但不参与拟合（docs/calibration.md）</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="361"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="362"/>
         <source>mean |error|</source>
         <translation>平均 |误差|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="363"/>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="366"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="364"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="367"/>
         <source>Over the fitted rows</source>
         <translation>基于参与拟合的行</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="364"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="365"/>
         <source>worst |error|</source>
         <translation>最大 |误差|</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="382"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="384"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="383"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="384"/>
         <source>no: no measurement depends on it</source>
         <translation>否：没有测量依赖于它</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="389"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="390"/>
         <source>Mean error %1 before the fit, %2 after.</source>
         <translation>平均误差：拟合前 %1，拟合后 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="391"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="392"/>
         <source>Leave-one-out %1: what to expect on a run the fit has not seen.</source>
         <translation>留一法 %1：在拟合未见过的运行上可预期的误差。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="393"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="394"/>
         <source>No leave-one-out error: %1</source>
         <translation>无留一法误差：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="396"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="397"/>
         <source>%1 %2 × %3</source>
         <translation>%1 %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="400"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="401"/>
         <source>Weight of each row (each kind of measurement counts equally): %1.</source>
         <translation>每行的权重（每类测量同等计入）：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="405"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="406"/>
         <source>Predictions on the saved system carry ±%1 (the weighted RMS of the leave-one-out errors).</source>
         <translation>基于已保存系统的预测带有 ±%1 的误差（留一法误差的加权 RMS）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="419"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="420"/>
         <source>A user system “%1” exists: saving replaces it (the old file stays until the new one is written).</source>
         <translation>用户系统“%1”已存在：保存会替换它（新文件写入前旧文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="437"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="438"/>
         <source>The id “%1” cannot be used: %2</source>
         <translation>无法使用 id“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="448"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="449"/>
         <source>The system was not saved: %1</source>
         <translation>系统未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="452"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="453"/>
         <source>Saved %1 as %2. Profiles can name it in cluster.system; Apply makes this profile use it.</source>
         <translation>已将 %1 保存为 %2。配置文件可在 cluster.system 中引用它；“应用”使此配置文件使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="464"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="465"/>
         <source>Save the system first: profiles name it by its id.</source>
         <translation>请先保存系统：配置文件通过 id 引用它。</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="469"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="470"/>
         <source>Apply calibrated system %1</source>
         <translation>应用校准后的系统 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calibration/calibrationdialog.cpp" line="470"/>
+        <location filename="../ui/calibration/calibrationdialog.cpp" line="471"/>
         <source>The profile now runs on %1.</source>
         <translation>配置文件现在运行在 %1 上。</translation>
     </message>
@@ -3156,37 +3996,37 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="80"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="81"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="102"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="103"/>
         <source>Cannot Open Profile</source>
         <translation>无法打开配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>无法打开内置配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="115"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="127"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
         <source>File Not Found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
         <source>“%1” no longer exists.</source>
         <translation>“%1”已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="130"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -3195,82 +4035,82 @@ before %2, after %3</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="146"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="147"/>
         <source>Cannot Revert</source>
         <translation>无法还原</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="150"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="151"/>
         <source>Reverted to the saved %1</source>
         <translation>已还原为已保存的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="165"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="167"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="172"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>同名的原有文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="174"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
         <source>Cannot Save Profile</source>
         <translation>无法保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="178"/>
         <source>“%1” was not saved.</source>
         <translation>“%1”未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="180"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>窗口保留了您的更改：请保存到其他文件夹，或腾出空间后再次保存。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="185"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="188"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="242"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="245"/>
         <source>New profile %1: not saved yet</source>
         <translation>新配置文件 %1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="251"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="257"/>
         <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
         <translation>已打开 %1。本版本不认识的键已保留以便保存：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="263"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="264"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
         <source>At %1: %2</source>
         <translation>位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="269"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>“%1”不是 MoE Explorer 能打开的配置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="270"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="268"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="271"/>
         <source>The profile in the window is unchanged.</source>
         <translation>窗口中的配置文件保持不变。</translation>
     </message>
@@ -3640,12 +4480,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::HeatMapWidget</name>
     <message>
-        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="153"/>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="213"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
     <message>
-        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="172"/>
+        <location filename="../ui/heatmaps/heatmapwidget.cpp" line="232"/>
         <source>mean %1</source>
         <translation>均值 %1</translation>
     </message>
@@ -4246,222 +5086,222 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::NewProfileDialog</name>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="52"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="53"/>
         <source>%1 parameters, %2 active per token</source>
         <translation>%1 参数，每 token 激活 %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="82"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="83"/>
         <source>New Profile</source>
         <translation>新建配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="85"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="89"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
         <source>From a Hugging Face config.json...</source>
         <translation>从 Hugging Face config.json...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="90"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
         <source>A model of the library (docs/models.md), or a config.json to import</source>
         <translation>模型库中的模型（docs/models.md），或要导入的 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="91"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
         <source>config.json of the model</source>
         <translation>模型的 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="92"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="93"/>
         <source>Mixtral, DeepSeek-V2/V3, Qwen2/Qwen3 MoE, Llama 3/4, gpt-oss and GLM-4.5 MoE configurations are read</source>
         <translation>可读取 Mixtral、DeepSeek-V2/V3、Qwen2/Qwen3 MoE、Llama 3/4、gpt-oss 和 GLM-4.5 MoE 配置</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="94"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="95"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="100"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="101"/>
         <source>The hardware, from the systems library (docs/systems.md) or your calibrated systems</source>
         <translation>硬件，来自系统库（docs/systems.md）或您校准的系统</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="102"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
         <source>GPUs in the cluster</source>
         <translation>集群中的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="103"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="104"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
         <source>prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="105"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="106"/>
         <source>decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="107"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
         <source>Training iteration, prefill of the batch, or one decode step</source>
         <translation>训练迭代、整批预填充，或一次解码步骤</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="108"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
         <source>Sequences per step, all data-parallel replicas together</source>
         <translation>每步的序列数，所有数据并行副本合计</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="109"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
         <source>Tokens per sequence; for decode, the context already cached</source>
         <translation>每个序列的 token 数；解码时为已缓存的上下文</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="110"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="111"/>
         <source>The profile&apos;s name, shown in the title until it is saved</source>
         <translation>配置文件的名称，保存前显示在标题中</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="115"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="116"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="119"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="120"/>
         <source>Start from real hardware and a real model: every hardware and architecture figure comes from the libraries, with its source.</source>
         <translation>从真实硬件和真实模型开始：每个硬件和架构数值都来自库，并附来源。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="124"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="125"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
         <source>config.json:</source>
         <translation>config.json：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="126"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
         <source>&amp;System:</source>
         <translation>系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="127"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
         <source>&amp;GPUs:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="128"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
         <source>&amp;Workload:</source>
         <translation>工作负载(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="129"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
         <source>&amp;Batch:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="130"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
         <source>Se&amp;quence length:</source>
         <translation>序列长度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="131"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="132"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="141"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
         <source>Import config.json</source>
         <translation>导入 config.json</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="142"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="143"/>
         <source>Model configurations (*.json);;All files (*)</source>
         <translation>模型配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="212"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="213"/>
         <source>default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="215"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="216"/>
         <source>approximated: %1</source>
         <translation>近似：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="217"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="218"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="220"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="245"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="246"/>
         <source>Choose a config.json to import.</source>
         <translation>请选择要导入的 config.json。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="253"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="254"/>
         <source>Choose a model.</source>
         <translation>请选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="265"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="266"/>
         <source>Imported model</source>
         <translation>导入的模型</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="268"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="269"/>
         <source>%1 on %2 × %3, %4</source>
         <translation>%1，%2 × %3，%4</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="283"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="284"/>
         <source>The system “%1” is not in the library.</source>
         <translation>系统“%1”不在库中。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="302"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="303"/>
         <source>Step time %1, %2; fullest GPU %3 of %4; checks: %5.</source>
         <translation>步时间 %1，%2；最满的 GPU %3 / %4；检查：%5。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="305"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="306"/>
         <source>some fail (the verdict says which)</source>
         <translation>部分未通过（结论中列出）</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="307"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="308"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="314"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="315"/>
         <source>%1 on %2 × %3.</source>
         <translation>%1，%2 × %3。</translation>
     </message>
     <message>
-        <location filename="../ui/document/newprofiledialog.cpp" line="316"/>
+        <location filename="../ui/document/newprofiledialog.cpp" line="317"/>
         <source>Starting point: %1. Strategy &gt; Search finds the fastest strategy.</source>
         <translation>起点：%1。“策略 &gt; 搜索”可找到最快的策略。</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "profile/builtins.h"
 
+#include "profile/jsonreader.h"
+
 namespace moe {
 
 std::span<const BuiltinProfile> builtinProfiles()
@@ -19,7 +21,10 @@ LoadResult loadBuiltin(std::string_view id)
         names += (names.empty() ? "" : ", ") + std::string(builtin.id);
     }
     LoadResult result;
-    result.error = ProfileError{"", "no built-in profile named \"" + std::string(id) + "\"; the built-ins are " + names};
+    Phrase phrase = detail::say(MOE_TRANSLATE_NOOP("ProfileFile", "no built-in profile named \"%1\"; the built-ins are %2"),
+                                {arg::name(std::string(id)), arg::name(names)});
+    std::string english = phrase.english();
+    result.error = ProfileError{"", std::move(english), std::move(phrase)};
     return result;
 }
 

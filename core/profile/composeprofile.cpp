@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "profile/jsonreader.h"
 #include "profile/profileio.h"
 #include "profile/systems.h"
 
@@ -17,15 +18,27 @@ WorkloadShape defaultWorkloadShape(Mode mode, std::int64_t gpus)
     return {std::max<std::int64_t>(1, gpus) * perGpu, kSequence};
 }
 
+namespace {
+
+void setError(ComposedProfile& out, Phrase phrase)
+{
+    out.error = phrase.english();
+    out.errorPhrase = std::move(phrase);
+}
+
+} // namespace
+
 ComposedProfile composeProfile(const ProfileRecipe& recipe)
 {
+    using detail::say;
     ComposedProfile out;
     if (recipe.system == nullptr) {
-        out.error = "no system chosen";
+        setError(out, say(MOE_TRANSLATE_NOOP("ProfileFile", "no system chosen")));
         return out;
     }
     if (recipe.gpus < 1) {
-        out.error = "the GPU count must be at least 1, got " + std::to_string(recipe.gpus);
+        setError(out, say(MOE_TRANSLATE_NOOP("ProfileFile", "the GPU count must be at least 1, got %1"),
+                          {arg::name(std::to_string(recipe.gpus))}));
         return out;
     }
     const std::int64_t gpus = recipe.gpus;
@@ -40,16 +53,23 @@ ComposedProfile composeProfile(const ProfileRecipe& recipe)
     p.workload.seqLen = recipe.seqLen;
     p.strategy.dp = gpus;
     p.strategy.ep = recipe.model.experts > 0 ? std::gcd(gpus, recipe.model.experts) : 1;
-    std::string workload = std::string("workload: ") + toString(recipe.mode) + ", batch " + std::to_string(recipe.batch);
-    if (recipe.batch == gpus) {
-        workload += " (one sequence per GPU)";
+    // The file's keys and values stay as they are; the words around them are translated.
+    const std::vector<PhraseArg> workload{arg::name(toString(recipe.mode)), arg::name(std::to_string(recipe.batch)),
+                                          arg::name(std::to_string(recipe.seqLen))};
+    out.filledPhrases.push_back(
+        recipe.batch == gpus
+            ? say(MOE_TRANSLATE_NOOP("ProfileFile", "workload: %1, batch %2 (one sequence per GPU), seq_len %3"), workload)
+            : say(MOE_TRANSLATE_NOOP("ProfileFile", "workload: %1, batch %2, seq_len %3"), workload));
+    out.filledPhrases.push_back(say(MOE_TRANSLATE_NOOP("ProfileFile", "strategy: tp 1, pp 1, dp %1, ep %2"),
+                                    {arg::name(std::to_string(gpus)), arg::name(std::to_string(p.strategy.ep))}));
+    for (const Phrase& line : out.filledPhrases) {
+        out.filled.push_back(line.english());
     }
-    out.filled.push_back(workload + ", seq_len " + std::to_string(recipe.seqLen));
-    out.filled.push_back("strategy: tp 1, pp 1, dp " + std::to_string(gpus) + ", ep " + std::to_string(p.strategy.ep));
     // Round trip through the reader, so the profile is one `evaluate` accepts.
     LoadResult check = parseProfile(serializeProfile(p), recipe.name);
     if (!check.ok()) {
-        out.error = "the generated profile does not load: " + check.error.toString();
+        setError(out, say(MOE_TRANSLATE_NOOP("ProfileFile", "the generated profile does not load: %1"),
+                          {arg::phrases({detail::pathAndMessage(check.error)})}));
         return out;
     }
     out.profile = std::move(check.profile);

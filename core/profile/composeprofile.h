@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "base/phrase.h"
 #include "profile/profile.h"
 
 namespace moe {
@@ -40,7 +41,9 @@ struct ProfileRecipe {
 struct ComposedProfile {
     std::optional<Profile> profile;
     std::string error;                // why there is no profile
+    Phrase errorPhrase;               // the same as a phrase the window translates
     std::vector<std::string> filled;  // the workload and strategy chosen for the user
+    std::vector<Phrase> filledPhrases;  // the same as phrases the window translates
 };
 
 // The profile, read back through the file reader so that it is one a file could hold;

@@ -27,6 +27,9 @@ struct ImportResult {
     std::string architecture;             // "DeepseekV3ForCausalLM"
     std::vector<std::string> filled;      // values the config did not give, and what was used
     std::vector<std::string> approximated;  // features the cost model does not express
+    // The same notes as phrases the window translates (context "ProfileFile").
+    std::vector<Phrase> filledPhrases;
+    std::vector<Phrase> approximatedPhrases;
 
     bool ok() const { return model.has_value(); }
 };

@@ -5,9 +5,44 @@
 
 namespace moe::detail {
 
-void fail(std::string path, std::string message)
+Phrase say(const char* text, std::vector<PhraseArg> args)
 {
-    throw ProfileException{ProfileError{std::move(path), std::move(message)}};
+    return Phrase{kFileContext, text, std::move(args)};
+}
+
+Phrase verbatim(std::string text)
+{
+    // The empty context has no translations, so the window shows the text as it is.
+    return Phrase{"", "%1", {arg::name(std::move(text))}};
+}
+
+Phrase pathAndMessage(const ProfileError& error)
+{
+    Phrase message = *error.phrase.text ? error.phrase : verbatim(error.message);
+    if (error.path.empty()) {
+        return message;
+    }
+    return say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: %2"), {arg::name(error.path), arg::phrases({std::move(message)})});
+}
+
+PhraseArg figureArg(double value)
+{
+    // The same cases as formatNumber, so the English is unchanged.
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
+        return arg::integer(value);
+    }
+    return arg::number(value);
+}
+
+PhraseArg countArg(std::size_t value)
+{
+    return arg::integer(static_cast<double>(value));
+}
+
+void fail(std::string path, Phrase message)
+{
+    std::string english = message.english();
+    throw ProfileException{ProfileError{std::move(path), std::move(english), std::move(message)}};
 }
 
 std::string formatNumber(double value)
@@ -30,50 +65,60 @@ std::string pointerToken(const std::string& key)
     return token;
 }
 
-std::string describe(const nlohmann::json& value)
+Phrase describeValue(const nlohmann::json& value)
 {
+    // JSON's literals and the file's own numbers and strings stay as the file has them.
     switch (value.type()) {
     case nlohmann::json::value_t::null:
-        return "null";
+        return verbatim("null");
     case nlohmann::json::value_t::boolean:
-        return value.get<bool>() ? "true" : "false";
+        return verbatim(value.get<bool>() ? "true" : "false");
     case nlohmann::json::value_t::string: {
         auto text = value.get<std::string>();
         if (text.size() > 40) {
             text = text.substr(0, 40) + "...";
         }
-        return "the string \"" + text + "\"";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "the string \"%1\""), {arg::name(text)});
     }
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
     case nlohmann::json::value_t::number_float:
-        return value.dump();
+        return verbatim(value.dump());
     case nlohmann::json::value_t::object:
-        return "an object";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "an object"));
     case nlohmann::json::value_t::array:
-        return "an array";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "an array"));
     default:
-        return "an unsupported value";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "an unsupported value"));
     }
 }
 
-std::string Range::describe() const
+std::string describe(const nlohmann::json& value)
 {
-    return (lowInclusive ? "from " : "greater than ") + formatNumber(low) + (lowInclusive ? " to " : " and at most ")
-        + formatNumber(high);
+    return describeValue(value).english();
+}
+
+Phrase Range::describe() const
+{
+    return lowInclusive ? say(MOE_TRANSLATE_NOOP("ProfileFile", "from %1 to %2"), {figureArg(low), figureArg(high)})
+                        : say(MOE_TRANSLATE_NOOP("ProfileFile", "greater than %1 and at most %2"),
+                              {figureArg(low), figureArg(high)});
 }
 
 std::int64_t readInteger(const nlohmann::json& value, const std::string& path, Range range)
 {
     if (!value.is_number()) {
-        fail(path, "expected an integer " + range.describe() + ", got " + describe(value));
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an integer %1, got %2"),
+                      {arg::phrases({range.describe()}), arg::phrases({describeValue(value)})}));
     }
     const double v = value.get<double>();
     if (!std::isfinite(v) || v != std::floor(v)) {
-        fail(path, "expected an integer " + range.describe() + ", got " + describe(value));
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an integer %1, got %2"),
+                      {arg::phrases({range.describe()}), arg::phrases({describeValue(value)})}));
     }
     if (!range.contains(v)) {
-        fail(path, "expected an integer " + range.describe() + ", got " + describe(value));
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an integer %1, got %2"),
+                      {arg::phrases({range.describe()}), arg::phrases({describeValue(value)})}));
     }
     return static_cast<std::int64_t>(v);
 }
@@ -81,11 +126,13 @@ std::int64_t readInteger(const nlohmann::json& value, const std::string& path, R
 double readNumber(const nlohmann::json& value, const std::string& path, Range range)
 {
     if (!value.is_number()) {
-        fail(path, "expected a number " + range.describe() + ", got " + describe(value));
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a number %1, got %2"),
+                      {arg::phrases({range.describe()}), arg::phrases({describeValue(value)})}));
     }
     const double v = value.get<double>();
     if (!std::isfinite(v) || !range.contains(v)) {
-        fail(path, "expected a number " + range.describe() + ", got " + describe(value));
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a number %1, got %2"),
+                      {arg::phrases({range.describe()}), arg::phrases({describeValue(value)})}));
     }
     return v;
 }
@@ -98,9 +145,9 @@ ObjectReader::ObjectReader(const nlohmann::json& object, std::string path, std::
     if (!m_object.is_object()) {
         // The document itself is the whole file: its JSON pointer is "", not "/" (which
         // would name a top-level key called "").
-        fail(m_path, std::string(m_path.empty() ? "expected an object at the top level of the file, got "
-                                                : "expected an object, got ")
-                         + describe(m_object));
+        const PhraseArg got = arg::phrases({describeValue(m_object)});
+        fail(m_path, m_path.empty() ? say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an object at the top level of the file, got %1"), {got})
+                                    : say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an object, got %1"), {got}));
     }
 }
 
@@ -120,7 +167,7 @@ const nlohmann::json& ObjectReader::raw(const std::string& key)
 {
     const auto* value = find(key);
     if (!value) {
-        fail(childPath(key), "required key is missing");
+        fail(childPath(key), say(MOE_TRANSLATE_NOOP("ProfileFile", "required key is missing")));
     }
     return *value;
 }
@@ -170,7 +217,8 @@ bool ObjectReader::boolean(const std::string& key, bool fallback)
         return fallback;
     }
     if (!value->is_boolean()) {
-        fail(childPath(key), "expected true or false, got " + describe(*value));
+        fail(childPath(key), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected true or false, got %1"),
+                                {arg::phrases({describeValue(*value)})}));
     }
     return value->get<bool>();
 }
@@ -182,7 +230,8 @@ std::string ObjectReader::string(const std::string& key, const std::string& fall
         return fallback;
     }
     if (!value->is_string()) {
-        fail(childPath(key), "expected a string, got " + describe(*value));
+        fail(childPath(key), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a string, got %1"),
+                                {arg::phrases({describeValue(*value)})}));
     }
     return value->get<std::string>();
 }
@@ -201,7 +250,8 @@ std::string ObjectReader::choice(const std::string& key, std::initializer_list<c
             return option;
         }
     }
-    fail(childPath(key), "expected one of " + list + ", got " + describe(*value));
+    fail(childPath(key), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected one of %1, got %2"),
+                            {arg::name(list), arg::phrases({describeValue(*value)})}));
 }
 
 ObjectReader ObjectReader::object(const std::string& key)

@@ -22,7 +22,22 @@ struct ProfileException {
     ProfileError error;
 };
 
-[[noreturn]] void fail(std::string path, std::string message);
+// Every message of a file reader is a phrase in the context "ProfileFile" (the CLI
+// prints its English, the window translates it; base/phrase.h). `say` builds one.
+inline constexpr const char* kFileContext = "ProfileFile";
+Phrase say(const char* text, std::vector<PhraseArg> args = {});
+// Text that is the same in every language (a JSON literal, a message from a library).
+Phrase verbatim(std::string text);
+// A figure of a message: an integer below 1e15 grouped by the window's locale, any
+// other number with six significant digits (the English is formatNumber's).
+PhraseArg figureArg(double value);
+PhraseArg countArg(std::size_t value);
+
+[[noreturn]] void fail(std::string path, Phrase message);
+// The error as ProfileError::toString() writes it ("/pointer: message"), as a phrase.
+Phrase pathAndMessage(const ProfileError& error);
+// The value as a message names it: "null", 12.5, "the string \"abc\"", "an object".
+Phrase describeValue(const nlohmann::json& value);
 std::string describe(const nlohmann::json& value);
 std::string formatNumber(double value);
 // A key as one reference token of a JSON pointer (RFC 6901: "~" as "~0", "/" as "~1").
@@ -35,7 +50,7 @@ struct Range {
     bool lowInclusive = true;
 
     bool contains(double v) const { return (lowInclusive ? v >= low : v > low) && v <= high; }
-    std::string describe() const;
+    Phrase describe() const;  // "from 1 to 64", "greater than 0 and at most 1"
 };
 
 class ObjectReader {

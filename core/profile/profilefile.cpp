@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "profile/jsonreader.h"
 #include "profile/profileio.h"
 
 namespace moe {
@@ -51,22 +52,31 @@ std::string errorText(int error)
     return std::strerror(error);
 }
 
+using detail::say;
+
 // What a path that is not a regular file is, for the message.
-std::string kindOf(mode_t mode)
+Phrase kindPhrase(mode_t mode)
 {
     if (S_ISDIR(mode)) {
-        return "a folder";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "a folder"));
     }
     if (S_ISFIFO(mode)) {
-        return "a FIFO (named pipe)";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "a FIFO (named pipe)"));
     }
     if (S_ISCHR(mode) || S_ISBLK(mode)) {
-        return "a device";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "a device"));
     }
     if (S_ISSOCK(mode)) {
-        return "a socket";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "a socket"));
     }
-    return "not a regular file";
+    return say(MOE_TRANSLATE_NOOP("ProfileFile", "not a regular file"));
+}
+
+// A load error of the whole file: the phrase and its English.
+ProfileError fileError(Phrase phrase)
+{
+    std::string english = phrase.english();
+    return ProfileError{"", std::move(english), std::move(phrase)};
 }
 
 // The file a chain of symbolic links ends at, so a save replaces the file and keeps
@@ -125,22 +135,27 @@ int createTemporary(const std::filesystem::path& target, std::filesystem::path& 
 
 // Why `path` did not open: a missing file, a link to nothing and a loop of links all
 // fail alike in open(); the user needs to know which to fix.
-std::string whyNotOpened(const std::string& path, int error)
+// The system's own words for an error (strerror) stay as the C library writes them.
+Phrase whyNotOpened(const std::string& path, int error)
 {
-    const std::string quoted = "\"" + path + "\"";
+    const PhraseArg quoted = arg::name(path);
     if (error == ELOOP) {
-        return "cannot open " + quoted + ": it is a symlink loop (its links lead back to themselves, or through more than 40 links)";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\": it is a symlink loop (its links lead back to "
+                                                     "themselves, or through more than 40 links)"),
+                   {quoted});
     }
     if (error == ENOENT) {
         struct stat link {};
         if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
             std::error_code ec;
             const std::string target = std::filesystem::read_symlink(path, ec).string();
-            return "cannot open " + quoted + ": it is a dangling symbolic link to \"" + target + "\", which does not exist";
+            return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\": it is a dangling symbolic link to \"%2\", "
+                                                         "which does not exist"),
+                       {quoted, arg::name(target)});
         }
-        return "cannot open " + quoted + ": no such file";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\": no such file"), {quoted});
     }
-    return "cannot open " + quoted + " for reading: " + errorText(error);
+    return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot open \"%1\" for reading: %2"), {quoted, arg::name(errorText(error))});
 }
 
 } // namespace
@@ -149,24 +164,25 @@ LoadResult loadProfileFile(const std::string& path)
 {
     LoadResult result;
     if (path.empty()) {
-        result.error = ProfileError{"", "no file named: the profile's file name is empty"};
+        result.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "no file named: the profile's file name is empty")));
         return result;
     }
     // Non-blocking, so opening a FIFO returns at once instead of waiting for a writer;
     // anything but a regular file is then refused before a byte is read.
     Descriptor file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
     if (file.get() < 0) {
-        result.error = ProfileError{"", whyNotOpened(path, errno)};
+        result.error = fileError(whyNotOpened(path, errno));
         return result;
     }
     struct stat info {};
     if (::fstat(file.get(), &info) != 0) {
-        result.error = ProfileError{"", "cannot read \"" + path + "\": " + errorText(errno)};
+        result.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot read \"%1\": %2"),
+                                     {arg::name(path), arg::name(errorText(errno))}));
         return result;
     }
     if (!S_ISREG(info.st_mode)) {
-        result.error = ProfileError{"", "\"" + path + "\" is " + kindOf(info.st_mode)
-                                            + ", not a regular file; a profile must be a file"};
+        result.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "\"%1\" is %2, not a regular file; a profile must be a file"),
+                                     {arg::name(path), arg::phrases({kindPhrase(info.st_mode)})}));
         return result;
     }
     ::fcntl(file.get(), F_SETFL, ::fcntl(file.get(), F_GETFL) & ~O_NONBLOCK);
@@ -180,7 +196,8 @@ LoadResult loadProfileFile(const std::string& path)
             continue;
         }
         if (n < 0) {
-            result.error = ProfileError{"", "cannot read \"" + path + "\": " + errorText(errno)};
+            result.error = fileError(say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot read \"%1\": %2"),
+                                         {arg::name(path), arg::name(errorText(errno))}));
             return result;
         }
         if (n == 0) {
@@ -203,33 +220,48 @@ std::optional<std::string> saveProfileFile(const std::string& path, const Profil
 
 std::optional<std::string> saveTextFile(const std::string& path, const std::string& text)
 {
+    if (auto error = saveTextFilePhrase(path, text)) {
+        return error->english();
+    }
+    return std::nullopt;
+}
+
+std::optional<Phrase> saveProfileFilePhrase(const std::string& path, const Profile& profile)
+{
+    return saveTextFilePhrase(path, profileFileText(profile));
+}
+
+// The system's own words for an error (strerror, std::error_code) stay as they are.
+std::optional<Phrase> saveTextFilePhrase(const std::string& path, const std::string& text)
+{
     namespace fs = std::filesystem;
     std::string linkError;
     const auto resolved = resolveLinks(fs::path(path), linkError);
     if (!resolved) {
-        return "cannot follow the link \"" + path + "\": " + linkError + "; nothing was written";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot follow the link \"%1\": %2; nothing was written"),
+                   {arg::name(path), arg::name(linkError)});
     }
     const fs::path& target = *resolved;
     struct stat previous {};
     const bool exists = ::stat(target.c_str(), &previous) == 0;
     if (exists && !S_ISREG(previous.st_mode)) {
-        // std::string("\"") rather than "\"": GCC 12 at -O3 inlines `"\"" + std::string&&` into
-        // an insert that it wrongly reports as an overlapping memcpy (-Wrestrict, GCC bug 105651).
-        return std::string("\"") + target.string() + "\" is " + kindOf(previous.st_mode)
-               + ", not a regular file; nothing was written";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "\"%1\" is %2, not a regular file; nothing was written"),
+                   {arg::name(target.string()), arg::phrases({kindPhrase(previous.st_mode)})});
     }
     fs::path temporary;
     Descriptor out(createTemporary(target, temporary));
     if (out.get() < 0) {
-        return "cannot write in the folder of \"" + path + "\": " + errorText(errno) + "; the previous file is unchanged";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot write in the folder of \"%1\": %2; the previous file is unchanged"),
+                   {arg::name(path), arg::name(errorText(errno))});
     }
-    const auto abandon = [&](const std::string& why) {
+    const auto abandon = [&](Phrase why) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        return "could not write \"" + path + "\": " + why + "; the previous file is unchanged";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "could not write \"%1\": %2; the previous file is unchanged"),
+                   {arg::name(path), arg::phrases({std::move(why)})});
     };
     if (!writeAll(out.get(), text) || ::fsync(out.get()) != 0) {
-        return abandon(errorText(errno));
+        return abandon(detail::verbatim(errorText(errno)));
     }
     if (exists) {
         // Owner first: changing it may clear set-id bits that the mode then restores.
@@ -238,17 +270,19 @@ std::optional<std::string> saveTextFile(const std::string& path, const std::stri
             (void)::fchown(out.get(), static_cast<uid_t>(-1), previous.st_gid);
         }
         if (::fchmod(out.get(), previous.st_mode & 07777) != 0) {
-            return abandon("cannot keep the file's permissions: " + errorText(errno));
+            return abandon(say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot keep the file's permissions: %1"),
+                               {arg::name(errorText(errno))}));
         }
     }
     if (!out.close()) {
-        return abandon(errorText(errno));
+        return abandon(detail::verbatim(errorText(errno)));
     }
     if (::rename(temporary.c_str(), target.c_str()) != 0) {
         const int error = errno;
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        return "could not replace \"" + path + "\": " + errorText(error) + "; the previous file is unchanged";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "could not replace \"%1\": %2; the previous file is unchanged"),
+                   {arg::name(path), arg::name(errorText(error))});
     }
     return std::nullopt;
 }

@@ -70,6 +70,10 @@ std::optional<std::string> saveProfileFile(const std::string& path, const Profil
 // The same for any text file (an imported model section, a user system file): the
 // previous file survives a failed save.
 std::optional<std::string> saveTextFile(const std::string& path, const std::string& text);
+// The same two with the error as a phrase the window translates (context
+// "ProfileFile"); its English is the message above.
+std::optional<Phrase> saveProfileFilePhrase(const std::string& path, const Profile& profile);
+std::optional<Phrase> saveTextFilePhrase(const std::string& path, const std::string& text);
 
 // Checks the strategy against the model and workload; refuses what no real system
 // can run (see docs/model.md, "Legal strategies"). The path names the offending key

@@ -23,6 +23,7 @@ using detail::fail;
 using detail::ObjectReader;
 using detail::ProfileException;
 using detail::Range;
+using detail::say;
 
 namespace {
 
@@ -62,7 +63,8 @@ void readPeak(ObjectReader& gpu, Gpu& out, bool required)
         }
     }
     if (!any && out.peakTflops <= 0) {
-        fail(peaks.childPath("bf16"), "expected at least one dense peak by data type (fp4, fp8, bf16, fp16, tf32, fp32)");
+        fail(peaks.childPath("bf16"),
+             say(MOE_TRANSLATE_NOOP("ProfileFile", "expected at least one dense peak by data type (fp4, fp8, bf16, fp16, tf32, fp32)")));
     }
     peaks.finish();
     // The version 1 figure: the BF16 peak, else the highest given.
@@ -82,7 +84,7 @@ Cluster readCluster(ObjectReader in)
         const auto id = in.string("system", "");
         system = findSystem(id);
         if (!system) {
-            fail(in.childPath("system"), describeUnknownSystem(id));
+            fail(in.childPath("system"), unknownSystemPhrase(id));
         }
     }
     const std::int64_t gpuCount = in.integer("gpu_count", atLeastOne(limits::kMaxGpus));
@@ -96,8 +98,9 @@ Cluster readCluster(ObjectReader in)
         c.scaleUpDomain = 0;
     }
     if (c.scaleUpDomain > 0 && c.scaleUpDomain % c.gpusPerNode != 0) {
-        fail(in.childPath("scale_up_domain"), "expected a multiple of gpus_per_node (" + std::to_string(c.gpusPerNode)
-                                                  + "), got " + std::to_string(c.scaleUpDomain));
+        fail(in.childPath("scale_up_domain"), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a multiple of gpus_per_node (%1), got %2"),
+                                                  {arg::integer(static_cast<double>(c.gpusPerNode)),
+                                                   arg::integer(static_cast<double>(c.scaleUpDomain))}));
     }
     auto readGpu = [&](ObjectReader gpu) {
         const bool required = system == nullptr;
@@ -132,8 +135,8 @@ Cluster readCluster(ObjectReader in)
     }
     if (auto eff = in.optionalObject("efficiency")) {
         if (system) {
-            fail(in.childPath("efficiency"), "the flat efficiencies are the version 1 model; with cluster.system the "
-                                             "system's kernel efficiency model times every kernel. Remove one of them");
+            fail(in.childPath("efficiency"), say(MOE_TRANSLATE_NOOP("ProfileFile", "the flat efficiencies are the version 1 model; with cluster.system the "
+                                                                          "system's kernel efficiency model times every kernel. Remove one of them")));
         }
         c.efficiency.compute = eff->number("compute", positiveFraction, c.efficiency.compute);
         c.efficiency.hbm = eff->number("hbm", positiveFraction, c.efficiency.hbm);
@@ -142,9 +145,8 @@ Cluster readCluster(ObjectReader in)
     }
     c.reserveGiB = in.number("reserve_gib", Range{0, limits::kMaxMemoryGiB}, 0);
     if (c.reserveGiB >= c.gpu.memoryGiB) {
-        fail(in.childPath("reserve_gib"), "the runtime reserve (" + detail::formatNumber(c.reserveGiB)
-                                              + " GiB) must be smaller than the GPU memory ("
-                                              + detail::formatNumber(c.gpu.memoryGiB) + " GiB)");
+        fail(in.childPath("reserve_gib"), say(MOE_TRANSLATE_NOOP("ProfileFile", "the runtime reserve (%1 GiB) must be smaller than the GPU memory (%2 GiB)"),
+                                              {detail::figureArg(c.reserveGiB), detail::figureArg(c.gpu.memoryGiB)}));
     }
     c.overlap = in.number("overlap", fraction, 0);
     in.finish();
@@ -174,7 +176,8 @@ Model readModel(ObjectReader in)
         const auto id = in.string("preset", "");
         preset = findModel(id);
         if (!preset) {
-            fail(in.childPath("preset"), "unknown model preset \"" + id + "\"; the built-in models are " + modelIds());
+            fail(in.childPath("preset"), say(MOE_TRANSLATE_NOOP("ProfileFile", "unknown model preset \"%1\"; the built-in models are %2"),
+                                              {arg::name(id), arg::name(modelIds())}));
         }
     }
     const Model base = preset ? modelFromPreset(*preset) : Model{};
@@ -189,14 +192,14 @@ Model readModel(ObjectReader in)
     m.heads = integer("heads", atLeastOne(limits::kMaxHeads), base.heads);
     m.kvHeads = in.integer("kv_heads", atLeastOne(static_cast<double>(m.heads)), preset ? base.kvHeads : m.heads);
     if (m.heads % m.kvHeads != 0) {
-        fail(in.childPath("kv_heads"), "expected a divisor of heads (" + std::to_string(m.heads) + "), got "
-                                           + std::to_string(m.kvHeads));
+        fail(in.childPath("kv_heads"), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a divisor of heads (%1), got %2"),
+                                           {arg::integer(static_cast<double>(m.heads)), arg::integer(static_cast<double>(m.kvHeads))}));
     }
     m.headDim = in.integer("head_dim", atLeastOne(limits::kMaxHidden), base.headDim);
     if (m.headDim == 0) {
         if (m.hidden % m.heads != 0 && !in.has("attention")) {
-            fail(in.childPath("heads"), "hidden (" + std::to_string(m.hidden) + ") is not a multiple of heads ("
-                                            + std::to_string(m.heads) + "); give model.head_dim");
+            fail(in.childPath("heads"), say(MOE_TRANSLATE_NOOP("ProfileFile", "hidden (%1) is not a multiple of heads (%2); give model.head_dim"),
+                                            {arg::integer(static_cast<double>(m.hidden)), arg::integer(static_cast<double>(m.heads))}));
         }
         m.headDim = std::max<std::int64_t>(1, m.hidden / m.heads);
     }
@@ -223,22 +226,23 @@ Model readModel(ObjectReader in)
         m.expertGroups = in.integer("expert_groups", moe ? Range{1, static_cast<double>(m.experts)} : Range{0, 0});
     }
     if (moe && m.expertGroups > 0 && m.experts % m.expertGroups != 0) {
-        fail(in.childPath("expert_groups"), "the experts (" + std::to_string(m.experts) + ") must split into equal groups; "
-                                                + std::to_string(m.expertGroups) + " does not divide them");
+        fail(in.childPath("expert_groups"), say(MOE_TRANSLATE_NOOP("ProfileFile", "the experts (%1) must split into equal groups; %2 does not divide them"),
+                                                {arg::integer(static_cast<double>(m.experts)),
+                                                 arg::integer(static_cast<double>(m.expertGroups))}));
     }
     if (!moe && m.denseLayers != m.layers) {
-        fail(in.childPath("dense_layers"), "a model without experts must have dense_layers equal to layers ("
-                                               + std::to_string(m.layers) + "), got "
-                                               + std::to_string(m.denseLayers));
+        fail(in.childPath("dense_layers"), say(MOE_TRANSLATE_NOOP("ProfileFile", "a model without experts must have dense_layers equal to layers (%1), got %2"),
+                                               {arg::integer(static_cast<double>(m.layers)),
+                                                arg::integer(static_cast<double>(m.denseLayers))}));
     }
     if (moe && m.denseLayers == m.layers) {
-        fail(in.childPath("dense_layers"), "every layer is dense, so experts must be 0; got dense_layers = layers = "
-                                               + std::to_string(m.layers));
+        fail(in.childPath("dense_layers"), say(MOE_TRANSLATE_NOOP("ProfileFile", "every layer is dense, so experts must be 0; got dense_layers = layers = %1"),
+                                               {arg::integer(static_cast<double>(m.layers))}));
     }
     m.denseHidden = in.integer("dense_hidden", Range{0, static_cast<double>(limits::kMaxFfnHidden)},
                                preset ? base.denseHidden : m.expertHidden);
     if (m.denseLayers > 0 && m.denseHidden == 0) {
-        fail(in.childPath("dense_hidden"), "dense layers need a dense FFN size of at least 1");
+        fail(in.childPath("dense_hidden"), say(MOE_TRANSLATE_NOOP("ProfileFile", "dense layers need a dense FFN size of at least 1")));
     }
     m.gatedFfn = in.boolean("gated_ffn", base.gatedFfn);
     m.vocab = in.integer("vocab", Range{0, static_cast<double>(limits::kMaxVocab)}, base.vocab);
@@ -301,19 +305,22 @@ Routing readRouting(ObjectReader in, const Model& model)
         const auto& loads = in.raw("loads");
         const auto path = in.childPath("loads");
         if (!loads.is_array()) {
-            fail(path, "expected an array of per-expert load rows, got " + detail::describe(loads));
+            fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an array of per-expert load rows, got %1"),
+                           {arg::phrases({detail::describeValue(loads)})}));
         }
         const auto rows = static_cast<std::int64_t>(loads.size());
         if (rows != 1 && rows != model.moeLayers()) {
-            fail(path, "expected 1 row or one per MoE layer (" + std::to_string(model.moeLayers()) + "), got "
-                           + std::to_string(rows));
+            fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected 1 row or one per MoE layer (%1), got %2"),
+                           {arg::integer(static_cast<double>(model.moeLayers())), arg::integer(static_cast<double>(rows))}));
         }
         for (std::size_t i = 0; i < loads.size(); ++i) {
             const auto rowPath = path + "/" + std::to_string(i);
             const auto& row = loads[i];
             if (!row.is_array() || static_cast<std::int64_t>(row.size()) != model.experts) {
-                fail(rowPath, "expected an array of " + std::to_string(model.experts) + " expert loads, got "
-                                  + (row.is_array() ? std::to_string(row.size()) + " values" : detail::describe(row)));
+                const Phrase got = row.is_array() ? say(MOE_TRANSLATE_NOOP("ProfileFile", "%1 values"), {detail::countArg(row.size())})
+                                                  : detail::describeValue(row);
+                fail(rowPath, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an array of %1 expert loads, got %2"),
+                                  {arg::integer(static_cast<double>(model.experts)), arg::phrases({got})}));
             }
             std::vector<double> weights;
             weights.reserve(row.size());
@@ -323,7 +330,7 @@ Routing readRouting(ObjectReader in, const Model& model)
                 sum += weights.back();
             }
             if (!(sum > 0)) {
-                fail(rowPath, "expected at least one positive load, got all zeros");
+                fail(rowPath, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected at least one positive load, got all zeros")));
             }
             r.loads.push_back(std::move(weights));
         }
@@ -339,11 +346,13 @@ std::vector<std::int64_t> readLayout(const nlohmann::json& value, const std::str
                                      std::int64_t virtualStages)
 {
     if (!value.is_array() || value.empty()) {
-        fail(path, "expected an array of layer counts, one per pipeline stage (or per model chunk), got "
-                       + (value.is_array() ? std::string("an empty array") : detail::describe(value)));
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an array of layer counts, one per pipeline stage (or per model chunk), got %1"),
+                       {arg::phrases({value.is_array() ? say(MOE_TRANSLATE_NOOP("ProfileFile", "an empty array"))
+                                                       : detail::describeValue(value)})}));
     }
     if (static_cast<std::int64_t>(value.size()) > model.layers * virtualStages) {
-        fail(path, "lists " + std::to_string(value.size()) + " stages for " + std::to_string(model.layers) + " layers");
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "lists %1 stages for %2 layers"),
+                       {detail::countArg(value.size()), arg::integer(static_cast<double>(model.layers))}));
     }
     std::vector<std::int64_t> layout;
     std::int64_t sum = 0;
@@ -352,7 +361,8 @@ std::vector<std::int64_t> readLayout(const nlohmann::json& value, const std::str
         sum += layout.back();
     }
     if (sum != model.layers) {
-        fail(path, "the layers listed add up to " + std::to_string(sum) + ", but the model has " + std::to_string(model.layers));
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "the layers listed add up to %1, but the model has %2"),
+                       {arg::integer(static_cast<double>(sum)), arg::integer(static_cast<double>(model.layers))}));
     }
     return layout;
 }
@@ -363,7 +373,8 @@ Workload readWorkload(ObjectReader in, const Model& model)
     const auto mode = in.raw("mode");
     const auto parsed = mode.is_string() ? modeFromString(mode.get<std::string>()) : std::nullopt;
     if (!parsed) {
-        fail(in.childPath("mode"), "expected one of \"training\", \"prefill\", \"decode\", got " + detail::describe(mode));
+        fail(in.childPath("mode"), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected one of %1, got %2"),
+                                       {arg::name("\"training\", \"prefill\", \"decode\""), arg::phrases({detail::describeValue(mode)})}));
     }
     w.mode = *parsed;
     w.batch = in.integer("batch", atLeastOne(limits::kMaxBatch));
@@ -400,8 +411,8 @@ Workload readWorkload(ObjectReader in, const Model& model)
         const Range chunks = atLeastOne(static_cast<double>(model.layers));
         w.pipeline.virtualStages = pipeline->integer("virtual_stages", chunks, 1);
         if (w.pipeline.virtualStages > 1 && w.pipeline.schedule != PipelineSchedule::Interleaved) {
-            fail(pipeline->childPath("virtual_stages"), "virtual stages are chunks of the interleaved schedule; set "
-                                                        "schedule to \"interleaved\" or virtual_stages to 1");
+            fail(pipeline->childPath("virtual_stages"), say(MOE_TRANSLATE_NOOP("ProfileFile", "virtual stages are chunks of the interleaved schedule; set "
+                                                                                      "schedule to \"interleaved\" or virtual_stages to 1")));
         }
         if (pipeline->has("layout")) {
             w.pipeline.layout = readLayout(pipeline->raw("layout"), pipeline->childPath("layout"), model, w.pipeline.virtualStages);
@@ -447,9 +458,10 @@ Workload readWorkload(ObjectReader in, const Model& model)
     }
     w.prefixCacheHit = in.number("prefix_cache_hit", fraction, 0);
     if (static_cast<double>(w.seqLen) * (1 - w.prefixCacheHit) < 1) {
-        fail(in.childPath("prefix_cache_hit"), "a prefill computes at least one token of each prompt; "
-                                               + detail::describe(in.raw("prefix_cache_hit")) + " of "
-                                               + std::to_string(w.seqLen) + " tokens leaves less than one");
+        fail(in.childPath("prefix_cache_hit"), say(MOE_TRANSLATE_NOOP("ProfileFile", "a prefill computes at least one token of each prompt; "
+                                                                                  "%1 of %2 tokens leaves less than one"),
+                                               {arg::phrases({detail::describeValue(in.raw("prefix_cache_hit"))}),
+                                                arg::integer(static_cast<double>(w.seqLen))}));
     }
     in.finish();
     return w;
@@ -461,16 +473,16 @@ Workload readWorkload(ObjectReader in, const Model& model)
 std::vector<std::vector<std::int64_t>> readExpertSlots(const nlohmann::json& slots, const std::string& path)
 {
     if (!slots.is_array() || slots.empty()) {
-        fail(path, "placement \"manual\" needs an array with the experts of each EP rank, got "
-                       + detail::describe(slots));
+        fail(path, say(MOE_TRANSLATE_NOOP("ProfileFile", "placement \"manual\" needs an array with the experts of each EP rank, got %1"),
+                       {arg::phrases({detail::describeValue(slots)})}));
     }
     std::vector<std::vector<std::int64_t>> ranks;
     ranks.reserve(slots.size());
     for (std::size_t r = 0; r < slots.size(); ++r) {
         const auto rankPath = path + "/" + std::to_string(r);
         if (!slots[r].is_array() || slots[r].empty()) {
-            fail(rankPath, "expected an array of the expert ids on EP rank " + std::to_string(r) + ", got "
-                               + detail::describe(slots[r]));
+            fail(rankPath, say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an array of the expert ids on EP rank %1, got %2"),
+                               {arg::name(std::to_string(r)), arg::phrases({detail::describeValue(slots[r])})}));
         }
         std::vector<std::int64_t> experts;
         experts.reserve(slots[r].size());
@@ -551,8 +563,8 @@ void checkDepth(std::string_view text)
         const char c = text[i];
         if (c == '{' || c == '[') {
             if (++depth > kMaxProfileDepth) {
-                fail("", "nesting deeper than " + std::to_string(kMaxProfileDepth) + " levels at byte "
-                             + std::to_string(i) + "; a profile needs only a few");
+                fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "nesting deeper than %1 levels at byte %2; a profile needs only a few"),
+                             {arg::integer(kMaxProfileDepth), arg::name(std::to_string(i))}));
             }
         } else if (c == '}' || c == ']') {
             --depth;
@@ -561,7 +573,8 @@ void checkDepth(std::string_view text)
     });
 }
 
-std::string lineAndColumn(std::string_view text, std::size_t offset)
+// "line 3, column 14": the numbers stay as they are (an editor's positions).
+Phrase lineAndColumn(std::string_view text, std::size_t offset)
 {
     std::size_t line = 1;
     std::size_t column = 1;
@@ -573,7 +586,7 @@ std::string lineAndColumn(std::string_view text, std::size_t offset)
             ++column;
         }
     }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    return say(MOE_TRANSLATE_NOOP("ProfileFile", "line %1, column %2"), {arg::name(std::to_string(line)), arg::name(std::to_string(column))});
 }
 
 // Where the JSON number that overflows a double is (nlohmann's out_of_range 406 has no
@@ -604,11 +617,11 @@ std::optional<std::size_t> overflowingNumber(std::string_view text, std::string&
 nlohmann::json parseJson(std::string_view text)
 {
     if (text.size() > kMaxProfileBytes) {
-        fail("", "the file is larger than " + std::to_string(kMaxProfileBytes)
-                     + " bytes (16 MiB), the limit for a profile");
+        fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "the file is larger than %1 bytes (16 MiB), the limit for a profile"),
+                     {arg::name(std::to_string(kMaxProfileBytes))}));
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        fail("", "the file is empty; expected a JSON object with \"format\": \"moe-explorer-profile\"");
+        fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "the file is empty; expected a JSON object with \"format\": \"moe-explorer-profile\"")));
     }
     checkDepth(text);
     // UTF-16 (a byte-order mark, or a NUL beside the first character) is a common way
@@ -616,21 +629,22 @@ nlohmann::json parseJson(std::string_view text)
     const bool bom16 = text.size() >= 2
         && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'));
     if (bom16 || (text.size() >= 2 && (text[0] == '\0' || text[1] == '\0'))) {
-        fail("", "the file is UTF-16; a profile is UTF-8 text: save it as UTF-8");
+        fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "the file is UTF-16; a profile is UTF-8 text: save it as UTF-8")));
     }
     // nlohmann's lexer reads a NUL byte as the end of the input, so a document followed
     // by a NUL and anything else would parse as if the rest were not there.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-        fail("", "not valid JSON: a NUL byte at " + lineAndColumn(text, nul) + "; a profile is UTF-8 text");
+        fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "not valid JSON: a NUL byte at %1; a profile is UTF-8 text"),
+                     {arg::phrases({lineAndColumn(text, nul)})}));
     }
     try {
         auto document = nlohmann::json::parse(text.begin(), text.end());
         // The parser keeps the last of two equal keys; a profile with two values for
         // one key is a mistake, so it is refused rather than guessed at.
         if (const auto duplicate = detail::findDuplicateKey(text)) {
-            fail(duplicate->pointer, "the key appears twice in one object, first at " + lineAndColumn(text, duplicate->first)
-                                         + " and again at " + lineAndColumn(text, duplicate->second)
-                                         + "; keep one of them");
+            fail(duplicate->pointer, say(MOE_TRANSLATE_NOOP("ProfileFile", "the key appears twice in one object, first at %1 and again at %2; keep one of them"),
+                                         {arg::phrases({lineAndColumn(text, duplicate->first)}),
+                                          arg::phrases({lineAndColumn(text, duplicate->second)})}));
         }
         return document;
     } catch (const nlohmann::json::parse_error& e) {
@@ -638,10 +652,10 @@ nlohmann::json parseJson(std::string_view text)
         // nlohmann's only word for text after a complete document (a pasted or partial
         // second object), which "not valid JSON" alone does not explain.
         const bool extra = std::string_view(e.what()).find("expected end of input") != std::string_view::npos;
-        fail("", std::string(truncated ? "not valid JSON (the text ends early; is the file truncated?)"
-                             : extra   ? "not valid JSON: extra text after the JSON object"
-                                       : "not valid JSON")
-                     + " at " + lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1));
+        const PhraseArg at = arg::phrases({lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1)});
+        fail("", truncated ? say(MOE_TRANSLATE_NOOP("ProfileFile", "not valid JSON (the text ends early; is the file truncated?) at %1"), {at})
+                 : extra   ? say(MOE_TRANSLATE_NOOP("ProfileFile", "not valid JSON: extra text after the JSON object at %1"), {at})
+                           : say(MOE_TRANSLATE_NOOP("ProfileFile", "not valid JSON at %1"), {at}));
     } catch (const nlohmann::json::out_of_range&) {
         // The only out_of_range the parser throws: a number beyond the range of a double.
         std::string token;
@@ -649,8 +663,9 @@ nlohmann::json parseJson(std::string_view text)
         if (token.size() > 40) {
             token = token.substr(0, 40) + "...";
         }
-        fail("", at ? "not valid JSON: the number " + token + " is too large for a double at " + lineAndColumn(text, *at)
-                    : std::string("not valid JSON: a number is too large for a double"));
+        fail("", at ? say(MOE_TRANSLATE_NOOP("ProfileFile", "not valid JSON: the number %1 is too large for a double at %2"),
+                          {arg::name(token), arg::phrases({lineAndColumn(text, *at)})})
+                    : say(MOE_TRANSLATE_NOOP("ProfileFile", "not valid JSON: a number is too large for a double")));
     }
 }
 
@@ -659,12 +674,13 @@ Profile readProfile(const nlohmann::json& document, const std::string& fallbackN
     ObjectReader in(document, "", warnings);
     const auto& format = in.raw("format");
     if (!format.is_string() || format.get<std::string>() != "moe-explorer-profile") {
-        fail("/format", "expected \"moe-explorer-profile\", got " + detail::describe(format));
+        fail("/format", say(MOE_TRANSLATE_NOOP("ProfileFile", "expected \"moe-explorer-profile\", got %1"),
+                            {arg::phrases({detail::describeValue(format)})}));
     }
     const auto version = in.integer("version", Range{1, 1e9});
     if (version > kProfileFormatVersion) {
-        fail("/version", "this file has format version " + std::to_string(version) + "; this program reads up to "
-                             + std::to_string(kProfileFormatVersion) + ". Update MoE Explorer to open it");
+        fail("/version", say(MOE_TRANSLATE_NOOP("ProfileFile", "this file has format version %1; this program reads up to %2. Update MoE Explorer to open it"),
+                             {arg::name(std::to_string(version)), arg::name(std::to_string(kProfileFormatVersion))}));
     }
     Profile p;
     p.name = in.string("name", fallbackName);
@@ -673,8 +689,8 @@ Profile readProfile(const nlohmann::json& document, const std::string& fallbackN
     p.model = readModel(in.object("model"));
     p.workload = readWorkload(in.object("workload"), p.model);
     if (p.workload.overlap && document.at("cluster").contains("overlap")) {
-        fail("/cluster/overlap", "the typed overlap fraction is the version 1 model; workload.overlap derives what is "
-                                 "hidden from the schedule. Remove one of them");
+        fail("/cluster/overlap", say(MOE_TRANSLATE_NOOP("ProfileFile", "the typed overlap fraction is the version 1 model; workload.overlap derives what is "
+                                                                    "hidden from the schedule. Remove one of them")));
     }
     p.strategy = readStrategy(in.object("strategy"));
     if (auto constraints = in.optionalObject("constraints")) {
@@ -725,7 +741,9 @@ LoadResult parseProfile(std::string_view text, const std::string& fallbackName)
         // nlohmann type errors cannot happen after the checks above; this keeps a
         // library surprise from becoming a crash.
         result.profile.reset();
-        result.error = ProfileError{"", std::string("could not read the profile: ") + e.what()};
+        Phrase phrase = say(MOE_TRANSLATE_NOOP("ProfileFile", "could not read the profile: %1"), {arg::name(e.what())});
+        std::string english = phrase.english();
+        result.error = ProfileError{"", std::move(english), std::move(phrase)};
         result.warnings.clear();
     }
     return result;

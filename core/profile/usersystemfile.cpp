@@ -16,6 +16,7 @@ namespace moe {
 namespace {
 
 using detail::ObjectReader;
+using detail::say;
 using detail::Range;
 using json = nlohmann::json;
 
@@ -52,7 +53,7 @@ Gpu readGpu(ObjectReader in)
     peaks.finish();
     const double bf16 = gpu.peakByType[static_cast<std::size_t>(DataType::Bf16)];
     if (bf16 <= 0) {
-        detail::fail(in.childPath("peak_tflops") + "/bf16", "required key is missing");
+        detail::fail(in.childPath("peak_tflops") + "/bf16", say(MOE_TRANSLATE_NOOP("ProfileFile", "required key is missing")));
     }
     gpu.peakTflops = bf16;
     in.finish();
@@ -65,7 +66,8 @@ KernelEfficiency readKernels(ObjectReader in)
     k.sms = in.integer("sms", Range{1, 1e6});
     const auto& tile = in.raw("tile");
     if (!tile.is_array() || tile.size() != 2) {
-        detail::fail(in.childPath("tile"), "expected [rows, columns], got " + detail::describe(tile));
+        detail::fail(in.childPath("tile"), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected [rows, columns], got %1"),
+                                               {arg::phrases({detail::describeValue(tile)})}));
     }
     k.tileM = detail::readInteger(tile[0], in.childPath("tile") + "/0", Range{1, 4096});
     k.tileN = detail::readInteger(tile[1], in.childPath("tile") + "/1", Range{1, 4096});
@@ -92,11 +94,11 @@ CalibrationRecord readCalibration(ObjectReader in)
     c.basedOn = in.string("based_on", "");
     const auto& files = in.raw("measurements");
     if (!files.is_array()) {
-        detail::fail(in.childPath("measurements"), "expected an array of file names");
+        detail::fail(in.childPath("measurements"), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected an array of file names")));
     }
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (!files[i].is_string()) {
-            detail::fail(in.childPath("measurements") + "/" + std::to_string(i), "expected a file name");
+            detail::fail(in.childPath("measurements") + "/" + std::to_string(i), say(MOE_TRANSLATE_NOOP("ProfileFile", "expected a file name")));
         }
         c.measurements.push_back(files[i].get<std::string>());
     }
@@ -136,14 +138,14 @@ UserSystemLoad parseUserSystem(const std::string& text, const std::string& path)
         const json document = json::parse(text);
         ObjectReader in(document, "", warnings);
         if (in.string("format", "") != kFormat) {
-            detail::fail("/format", std::string("expected \"") + kFormat + "\"");
+            detail::fail("/format", say(MOE_TRANSLATE_NOOP("ProfileFile", "expected \"%1\""), {arg::name(kFormat)}));
         }
         if (in.integer("version", Range{1, 1e9}) != kVersion) {
-            detail::fail("/version", "expected 1, the only version of this format");
+            detail::fail("/version", say(MOE_TRANSLATE_NOOP("ProfileFile", "expected 1, the only version of this format")));
         }
         UserSystem s;
         s.values.id = in.string("id", "");
-        if (auto problem = checkUserSystemId(s.values.id)) {
+        if (auto problem = checkUserSystemIdPhrase(s.values.id)) {
             detail::fail("/id", *problem);
         }
         s.description = in.string("description", "");
@@ -158,11 +160,20 @@ UserSystemLoad parseUserSystem(const std::string& text, const std::string& path)
         if (!warnings.empty()) {
             // A system file is written by this program; a key it does not know is a
             // mistake or a newer version, and guessing past it would mislead.
-            detail::fail("", warnings.front());
+            // ObjectReader::finish() wrote it as "/pointer: unknown key, kept as it is".
+            const std::string& warning = warnings.front();
+            const std::string unknown = ": unknown key, kept as it is";
+            if (warning.ends_with(unknown)) {
+                detail::fail("", say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: unknown key, kept as it is"),
+                                     {arg::name(warning.substr(0, warning.size() - unknown.size()))}));
+            }
+            detail::fail("", detail::verbatim(warning));
         }
         result.system = std::move(s);
     } catch (const detail::ProfileException& e) {
-        result.error = path + ": " + e.error.toString();
+        result.errorPhrase = say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: %2"),
+                                 {arg::name(path), arg::phrases({detail::pathAndMessage(e.error)})});
+        result.error = result.errorPhrase.english();
     } catch (const json::parse_error& e) {
         std::size_t line = 1;
         std::size_t column = 1;
@@ -170,9 +181,13 @@ UserSystemLoad parseUserSystem(const std::string& text, const std::string& path)
             line += text[i] == '\n' ? 1 : 0;
             column = text[i] == '\n' ? 1 : column + 1;
         }
-        result.error = path + ":" + std::to_string(line) + ":" + std::to_string(column) + ": not valid JSON";
+        result.errorPhrase = say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: not valid JSON"),
+                                 {arg::name(path + ":" + std::to_string(line) + ":" + std::to_string(column))});
+        result.error = result.errorPhrase.english();
     } catch (const std::exception& e) {
-        result.error = path + ": could not read the system: " + e.what();
+        result.errorPhrase = say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: could not read the system: %2"),
+                                 {arg::name(path), arg::name(e.what())});
+        result.error = result.errorPhrase.english();
     }
     return result;
 }

@@ -15,6 +15,7 @@
 #include <mutex>
 #include <sstream>
 
+#include "profile/jsonreader.h"
 #include "profile/profileio.h"
 #include "profile/systems.h"
 
@@ -23,6 +24,14 @@ namespace moe {
 namespace {
 
 namespace fs = std::filesystem;
+using detail::say;
+
+// A phrase for the message and its English for the CLI.
+void setError(UserSystemLoad& load, Phrase phrase)
+{
+    load.error = phrase.english();
+    load.errorPhrase = std::move(phrase);
+}
 
 // A user system is a few KiB; a larger file is not one.
 constexpr std::uintmax_t kMaxSystemBytes = 1024 * 1024;
@@ -70,7 +79,7 @@ std::deque<std::unique_ptr<StoredSystem>>& registry()
 
 std::atomic<std::int64_t> g_fileReads{0};
 
-std::optional<std::string> readSmallFile(const std::string& path, std::string& error)
+std::optional<std::string> readSmallFile(const std::string& path, std::optional<Phrase>& error)
 {
     std::error_code code;
     const auto status = fs::status(path, code);
@@ -78,16 +87,16 @@ std::optional<std::string> readSmallFile(const std::string& path, std::string& e
         return std::nullopt;
     }
     if (!fs::is_regular_file(status)) {
-        error = path + ": not a regular file";
+        error = say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: not a regular file"), {arg::name(path)});
         return std::nullopt;
     }
     if (fs::file_size(path, code) > kMaxSystemBytes) {
-        error = path + ": larger than 1 MiB; not a system file";
+        error = say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: larger than 1 MiB; not a system file"), {arg::name(path)});
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        error = path + ": cannot open the file for reading";
+        error = say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: cannot open the file for reading"), {arg::name(path)});
         return std::nullopt;
     }
     g_fileReads.fetch_add(1, std::memory_order_relaxed);
@@ -174,26 +183,35 @@ std::string userSystemPath(const std::string& id)
 
 std::optional<std::string> checkUserSystemId(const std::string& id)
 {
+    if (auto problem = checkUserSystemIdPhrase(id)) {
+        return problem->english();
+    }
+    return std::nullopt;
+}
+
+std::optional<Phrase> checkUserSystemIdPhrase(const std::string& id)
+{
     if (id.empty()) {
-        return "the id is empty";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "the id is empty"));
     }
     if (id.size() > 64) {
-        return "the id \"" + id + "\" is longer than 64 characters";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "the id \"%1\" is longer than 64 characters"), {arg::name(id)});
     }
     if (id[0] == '.') {
-        return "the id \"" + id + "\" starts with \".\"";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "the id \"%1\" starts with \".\""), {arg::name(id)});
     }
     for (char c : id) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
             || c == '_' || c == '-';
         if (!ok) {
-            return "the id \"" + id + "\" holds \"" + std::string(1, c)
-                + "\"; use letters, digits, \".\", \"_\" and \"-\"";
+            return say(MOE_TRANSLATE_NOOP("ProfileFile", "the id \"%1\" holds \"%2\"; use letters, digits, \".\", \"_\" and \"-\""),
+                       {arg::name(id), arg::name(std::string(1, c))});
         }
     }
     for (const SystemSpec& builtin : builtinSystems()) {
         if (builtin.id == id) {
-            return "\"" + id + "\" is a built-in system; give the calibrated one another name";
+            return say(MOE_TRANSLATE_NOOP("ProfileFile", "\"%1\" is a built-in system; give the calibrated one another name"),
+                       {arg::name(id)});
         }
     }
     return std::nullopt;
@@ -201,11 +219,11 @@ std::optional<std::string> checkUserSystemId(const std::string& id)
 
 UserSystemLoad loadUserSystemFile(const std::string& path)
 {
-    std::string error;
+    std::optional<Phrase> error;
     const auto text = readSmallFile(path, error);
     if (!text) {
         UserSystemLoad result;
-        result.error = error.empty() ? path + ": no such file" : error;
+        setError(result, error ? *error : say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: no such file"), {arg::name(path)}));
         return result;
     }
     return loadUserSystemText(*text, path);
@@ -217,8 +235,9 @@ UserSystemLoad loadUserSystemText(const std::string& text, const std::string& pa
     if (result.system) {
         const std::string stem = fs::path(path).stem().string();
         if (result.system->values.id != stem) {
-            result.error = path + ": /id: \"" + result.system->values.id + "\" does not match the file name; a system "
-                           "file is named after its id (" + result.system->values.id + ".json)";
+            setError(result, say(MOE_TRANSLATE_NOOP("ProfileFile", "%1: /id: \"%2\" does not match the file name; a system "
+                                                                   "file is named after its id (%2.json)"),
+                                 {arg::name(path), arg::name(result.system->values.id)}));
             result.system.reset();
         }
     }
@@ -289,7 +308,7 @@ const SystemSpec* findUserSystem(std::string_view id)
         }
     }
     const fs::file_time_type readAt = fs::file_time_type::clock::now();
-    std::string error;
+    std::optional<Phrase> error;
     const auto text = readSmallFile(path, error);
     if (!text) {
         return nullptr;
@@ -333,6 +352,11 @@ const CalibrationRecord* findUserCalibration(std::string_view id)
 
 std::string describeUnknownSystem(std::string_view id)
 {
+    return unknownSystemPhrase(id).english();
+}
+
+Phrase unknownSystemPhrase(std::string_view id)
+{
     const std::string name(id);
     const std::string path = checkUserSystemId(name) ? std::string() : userSystemPath(name);
     if (!path.empty()) {
@@ -340,13 +364,19 @@ std::string describeUnknownSystem(std::string_view id)
         if (fs::exists(path, code)) {
             const UserSystemLoad loaded = loadUserSystemFile(path);
             if (!loaded.system) {
-                return "the user system \"" + name + "\" does not load: " + loaded.error;
+                return say(MOE_TRANSLATE_NOOP("ProfileFile", "the user system \"%1\" does not load: %2"),
+                           {arg::name(name), arg::phrases({loaded.errorPhrase})});
             }
         }
     }
     const std::string folder = userSystemsDirectory();
-    return "unknown system \"" + name + "\"; the built-in systems are " + systemIds()
-        + (folder.empty() ? std::string() : "; user systems are the ID.json files in " + folder);
+    if (folder.empty()) {
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "unknown system \"%1\"; the built-in systems are %2"),
+                   {arg::name(name), arg::name(systemIds())});
+    }
+    return say(MOE_TRANSLATE_NOOP("ProfileFile", "unknown system \"%1\"; the built-in systems are %2; user systems are "
+                                                 "the ID.json files in %3"),
+               {arg::name(name), arg::name(systemIds()), arg::name(folder)});
 }
 
 std::int64_t userSystemFileReads()

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/phrase.h"
 #include "profile/systemvalues.h"
 
 namespace moe {
@@ -46,10 +47,13 @@ std::string userSystemPath(const std::string& id);
 // An id a user system may take: letters, digits, ".", "_" and "-", not starting with
 // ".", at most 64 characters, and not a built-in's id. Returns why not, or nothing.
 std::optional<std::string> checkUserSystemId(const std::string& id);
+// The same as a phrase the window translates (base/phrase.h).
+std::optional<Phrase> checkUserSystemIdPhrase(const std::string& id);
 
 struct UserSystemLoad {
     std::optional<UserSystem> system;
     std::string error;  // "PATH: /pointer: what is wrong" when !system
+    Phrase errorPhrase;  // the same as a phrase; its English is `error`
 };
 
 UserSystemLoad parseUserSystem(const std::string& text, const std::string& path);
@@ -79,5 +83,6 @@ std::int64_t userSystemFileReads();
 const CalibrationRecord* findUserCalibration(std::string_view id);
 // Why `id` names no system, for a profile's error message.
 std::string describeUnknownSystem(std::string_view id);
+Phrase unknownSystemPhrase(std::string_view id);
 
 } // namespace moe

@@ -182,12 +182,11 @@ void Builder::scaling()
         return;
     }
     // Skewed routing can leave nothing feasible until experts are re-placed or
-    // replicated: name the cheapest fix the search found (search/skewfixes.h). The fix
-    // itself is in English (search/skewfixsummary.h has no phrase yet).
-    if (const auto fix = cheapestFixSentence(m_profile, m_search, m_inputs.objective)) {
+    // replicated: name the cheapest fix the search found (search/skewfixes.h).
+    if (const auto fix = cheapestFixPhrase(m_profile, m_search, m_inputs.objective)) {
         list({say(MOE_TRANSLATE_NOOP("Report", "Nothing is feasible with the profile's own placement, redundant experts and "
                                                "capacity factor; the cheapest change is to %1."),
-                  {arg::name(*fix)})});
+                  {arg::phrases({*fix})})});
     }
     if (!m_inputs.scalingStudy || !m_ev.valid) {
         return;

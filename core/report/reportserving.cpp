@@ -70,11 +70,10 @@ void Builder::serving()
     if (plan.best) {
         paragraph(say(MOE_TRANSLATE_NOOP("Report", "Best meeting the targets: %1."), {arg::phrases({pointPhrase(plan.points[*plan.best])})}));
     } else if (plan.closest) {
-        // The plan's own message is English (search/servingplan.h has no phrase yet).
         paragraph(say(MOE_TRANSLATE_NOOP("Report", "%1; closest: %2."),
-                      {arg::name(plan.message), arg::phrases({pointPhrase(plan.points[*plan.closest])})}));
+                      {arg::phrases({plan.messagePhrase}), arg::phrases({pointPhrase(plan.points[*plan.closest])})}));
     } else {
-        paragraph(say("%1.", {arg::name(plan.message)}));
+        paragraph(say("%1.", {arg::phrases({plan.messagePhrase})}));
     }
     if (const auto own = servingPointOf(m_profile, request)) {
         paragraph(own->meetsTargets

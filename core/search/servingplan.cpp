@@ -214,16 +214,22 @@ void markFront(std::vector<ServingPoint>& points)
     std::stable_partition(points.begin(), points.end(), [](const ServingPoint& p) { return p.onFront; });
 }
 
-std::string describeTargets(const ServingSpec& r)
+// "TTFT <= 200 ms and TPOT <= 50 ms", as a phrase the window translates.
+Phrase describeTargets(const ServingSpec& r)
 {
-    std::string text;
-    if (maxTtftS(r)) {
-        text += "TTFT <= " + formatSeconds(*maxTtftS(r));
+    const auto ttft = maxTtftS(r);
+    const auto tpot = maxTpotS(r);
+    if (ttft && tpot) {
+        return Phrase{"ServingPlan", MOE_TRANSLATE_NOOP("ServingPlan", "TTFT <= %1 and TPOT <= %2"),
+                      {arg::seconds(*ttft), arg::seconds(*tpot)}};
     }
-    if (maxTpotS(r)) {
-        text += (text.empty() ? "" : " and ") + std::string("TPOT <= ") + formatSeconds(*maxTpotS(r));
+    if (ttft) {
+        return Phrase{"ServingPlan", MOE_TRANSLATE_NOOP("ServingPlan", "TTFT <= %1"), {arg::seconds(*ttft)}};
     }
-    return text;
+    if (tpot) {
+        return Phrase{"ServingPlan", MOE_TRANSLATE_NOOP("ServingPlan", "TPOT <= %1"), {arg::seconds(*tpot)}};
+    }
+    return Phrase{};
 }
 
 } // namespace
@@ -357,10 +363,15 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
     }
     if (plan.points.empty()) {
         plan.closest.reset();
-        plan.message = "no strategy of the cluster holds the model with one sequence per GPU at " + std::to_string(isl + osl)
-            + " tokens of context";
+        plan.messagePhrase = Phrase{"ServingPlan",
+                                    MOE_TRANSLATE_NOOP("ServingPlan", "no strategy of the cluster holds the model with one "
+                                                                      "sequence per GPU at %1 tokens of context"),
+                                    {arg::integer(static_cast<double>(isl + osl))}};
+        plan.message = plan.messagePhrase.english();
     } else if (!plan.best) {
-        plan.message = "nothing meets " + describeTargets(request);
+        plan.messagePhrase = Phrase{"ServingPlan", MOE_TRANSLATE_NOOP("ServingPlan", "nothing meets %1"),
+                                    {arg::phrases({describeTargets(request)})}};
+        plan.message = plan.messagePhrase.english();
     } else {
         plan.closest.reset();
     }

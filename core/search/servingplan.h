@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "base/phrase.h"
 #include "profile/profile.h"
 
 namespace moe {
@@ -51,6 +52,7 @@ struct ServingPlan {
     std::optional<std::size_t> closest;    // when nothing meets them: the point nearest to doing so
     std::int64_t strategiesTried = 0;
     std::string message;                   // why there is no best, or empty
+    Phrase messagePhrase;                  // the same as a phrase (context "ServingPlan"); its English is `message`
 };
 
 // The request is a ServingSpec (profile.h): the shape of workload.serving, whether it

@@ -69,21 +69,31 @@ std::vector<SkewFix> skewFixes(const Profile& profile, std::int64_t ep)
 
 std::string describeSkewFix(const SkewFix& fix, const Profile& profile)
 {
+    return skewFixPhrase(fix, profile).english();
+}
+
+Phrase skewFixPhrase(const SkewFix& fix, const Profile& profile)
+{
+    auto say = [](const char* text, std::vector<PhraseArg> args = {}) { return Phrase{"SkewFix", text, std::move(args)}; };
     switch (fix.kind) {
     case SkewFixKind::Own:
-        return "the profile's own placement, redundant experts and capacity factor";
+        return say(MOE_TRANSLATE_NOOP("SkewFix", "the profile's own placement, redundant experts and capacity factor"));
     case SkewFixKind::Placement:
-        return std::string("place experts ") + (fix.placement == PlacementPolicy::Eplb ? "with EPLB" : "balanced");
+        return fix.placement == PlacementPolicy::Eplb ? say(MOE_TRANSLATE_NOOP("SkewFix", "place experts with EPLB"))
+                                                      : say(MOE_TRANSLATE_NOOP("SkewFix", "place experts balanced"));
     case SkewFixKind::Dropless:
-        return "route dropless (capacity factor " + formatGrouped(fix.capacityFactor) + ")";
+        return say(MOE_TRANSLATE_NOOP("SkewFix", "route dropless (capacity factor %1)"),
+                   {arg::figure(formatGrouped(fix.capacityFactor))});
     case SkewFixKind::RedundantExperts:
     {
         const std::int64_t added = fix.redundantExperts - profile.strategy.redundantExperts;
-        return "add " + std::to_string(added) + " redundant expert" + (added == 1 ? "" : "s") + " ("
-               + std::to_string(fix.redundantExperts) + " in all, placed with EPLB)";
+        const std::vector<PhraseArg> args{arg::integer(static_cast<double>(added)),
+                                          arg::integer(static_cast<double>(fix.redundantExperts))};
+        return added == 1 ? say(MOE_TRANSLATE_NOOP("SkewFix", "add %1 redundant expert (%2 in all, placed with EPLB)"), args)
+                          : say(MOE_TRANSLATE_NOOP("SkewFix", "add %1 redundant experts (%2 in all, placed with EPLB)"), args);
     }
     }
-    return "";
+    return Phrase{};
 }
 
 std::string skewFixTag(const Strategy& strategy, double capacityFactor, const Profile& profile)

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "base/phrase.h"
 #include "profile/profile.h"
 
 namespace moe {
@@ -47,6 +48,8 @@ std::vector<SkewFix> skewFixes(const Profile& profile, std::int64_t ep);
 // "place experts with EPLB", "add 32 redundant experts (EPLB)", "dropless routing
 // (capacity factor 1,000)", relative to the profile's own settings.
 std::string describeSkewFix(const SkewFix& fix, const Profile& profile);
+// The same as a phrase the window translates (context "SkewFix"); its English is describeSkewFix's.
+Phrase skewFixPhrase(const SkewFix& fix, const Profile& profile);
 
 // A short tag for a searched configuration whose settings differ from the profile's:
 // "eplb", "balanced R40", "dropless", "eplb R64"; empty when they are the profile's own.

@@ -13,17 +13,29 @@ std::string candidateStrategyText(const Candidate& c)
 
 std::optional<std::string> cheapestFixSentence(const Profile& profile, const SearchResult& result, Objective objective)
 {
+    if (auto phrase = cheapestFixPhrase(profile, result, objective)) {
+        return phrase->english();
+    }
+    return std::nullopt;
+}
+
+std::optional<Phrase> cheapestFixPhrase(const Profile& profile, const SearchResult& result, Objective objective)
+{
     const SkewFixTally* cheapest = cheapestFix(result);
     if (!cheapest) {
         return std::nullopt;
     }
-    std::string text = describeSkewFix(cheapest->fix, profile) + ": " + formatGrouped(static_cast<double>(cheapest->feasible))
-                       + " configuration" + (cheapest->feasible == 1 ? " becomes" : "s become") + " feasible";
+    const PhraseArg fix = arg::phrases({skewFixPhrase(cheapest->fix, profile)});
+    const PhraseArg count = arg::figure(formatGrouped(static_cast<double>(cheapest->feasible)));
+    const bool one = cheapest->feasible == 1;
     if (const auto& best = cheapest->best[static_cast<std::size_t>(objective)]) {
-        text += ", best " + candidateStrategyText(*best) + " at " + formatRate(best->tokensPerS) + ", step "
-                + formatSeconds(best->stepS);
+        const std::vector<PhraseArg> args{fix, count, arg::name(candidateStrategyText(*best)), arg::rate(best->tokensPerS),
+                                          arg::seconds(best->stepS)};
+        return one ? Phrase{"SkewFix", MOE_TRANSLATE_NOOP("SkewFix", "%1: %2 configuration becomes feasible, best %3 at %4, step %5"), args}
+                   : Phrase{"SkewFix", MOE_TRANSLATE_NOOP("SkewFix", "%1: %2 configurations become feasible, best %3 at %4, step %5"), args};
     }
-    return text;
+    return one ? Phrase{"SkewFix", MOE_TRANSLATE_NOOP("SkewFix", "%1: %2 configuration becomes feasible"), {fix, count}}
+               : Phrase{"SkewFix", MOE_TRANSLATE_NOOP("SkewFix", "%1: %2 configurations become feasible"), {fix, count}};
 }
 
 } // namespace moe

@@ -28,6 +28,7 @@
 #include "profile/choosesystem.h"
 #include "profile/systems.h"
 #include "profile/usersystems.h"
+#include "widgets/phrasetext.h"
 #include "widgets/systemcombobox.h"
 
 namespace moe::ui {
@@ -413,8 +414,8 @@ void CalibrationDialog::checkName()
     const QString id = m_name->text().trimmed();
     QString problem;
     if (!id.isEmpty()) {
-        if (const auto why = checkUserSystemId(id.toStdString())) {
-            problem = fromStd(*why);
+        if (const auto why = checkUserSystemIdPhrase(id.toStdString())) {
+            problem = phraseText(*why);
         } else if (QFileInfo::exists(QString::fromStdString(userSystemPath(id.toStdString())))) {
             problem = tr("A user system “%1” exists: saving replaces it (the old file stays until the new one is "
                          "written).")
@@ -433,8 +434,8 @@ bool CalibrationDialog::saveSystem()
     if (!m_result || base == nullptr) {
         return false;
     }
-    if (const auto why = checkUserSystemId(id.toStdString())) {
-        setStatus(tr("The id “%1” cannot be used: %2").arg(id, fromStd(*why)), true);
+    if (const auto why = checkUserSystemIdPhrase(id.toStdString())) {
+        setStatus(tr("The id “%1” cannot be used: %2").arg(id, phraseText(*why)), true);
         return false;
     }
     std::vector<std::string> files;

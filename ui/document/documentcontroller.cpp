@@ -12,6 +12,7 @@
 #include "document/explorerstate.h"
 #include "widgets/settings.h"
 #include "document/userprompts.h"
+#include "widgets/phrasetext.h"
 #include "widgets/problemtext.h"
 
 namespace moe::ui {
@@ -160,15 +161,17 @@ bool DocumentController::saveAs(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString folder = QFileInfo(absolute).absolutePath();
-    std::optional<std::string> error;
+    std::optional<QString> error;
+    bool saysUnchanged = false;  // the message already says the previous file is unchanged
     if (!QFileInfo(folder).isDir()) {
-        error = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)).toStdString();
-    } else {
-        error = saveProfileFile(nativePath(absolute), m_state.profile());
+        error = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
+    } else if (const auto failed = saveProfileFilePhrase(nativePath(absolute), m_state.profile())) {
+        error = phraseText(*failed);
+        saysUnchanged = failed->english().find("unchanged") != std::string::npos;
     }
     if (error) {
-        QString details = fromStd(*error);
-        if (!details.contains(QStringLiteral("unchanged"))) {
+        QString details = *error;
+        if (!saysUnchanged) {
             details += QLatin1Char(' ') + tr("Any earlier file of that name is unchanged.");
         }
         m_prompts->warn(m_window, tr("Cannot Save Profile"),

@@ -27,6 +27,7 @@
 #include "profile/valuelimits.h"
 #include "widgets/systemcombobox.h"
 #include "widgets/localfigures.h"
+#include "widgets/phrasetext.h"
 #include "widgets/problemtext.h"
 
 namespace moe::ui {
@@ -208,11 +209,11 @@ void NewProfileDialog::readConfig()
         if (result.ok()) {
             m_imported = result.model;
             QStringList notes;
-            for (const std::string& line : result.filled) {
-                notes << tr("default: %1").arg(fromStd(line));
+            for (const Phrase& line : result.filledPhrases) {
+                notes << tr("default: %1").arg(phraseText(line));
             }
-            for (const std::string& line : result.approximated) {
-                notes << tr("approximated: %1").arg(fromStd(line));
+            for (const Phrase& line : result.approximatedPhrases) {
+                notes << tr("approximated: %1").arg(phraseText(line));
             }
             m_importNotes = tr("Imported %1.").arg(fromStd(result.architecture))
                 + (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QStringLiteral("; ")) + QLatin1Char('.'));
@@ -287,7 +288,7 @@ void NewProfileDialog::recompose()
         m_composed = composeProfile(
             {m_name->text().toStdString(), *model, system, m_gpus->value(), mode, m_batch->value(), m_sequence->value()});
         if (!m_composed.profile) {
-            problem = fromStd(m_composed.error);
+            problem = phraseOr(m_composed.errorPhrase, m_composed.error);
         }
     }
     m_create->setEnabled(m_composed.profile.has_value());
@@ -307,8 +308,8 @@ void NewProfileDialog::recompose()
         figures = tr("Not evaluated: %1").arg(evaluationError(ev, false));
     }
     QStringList filled;
-    for (const std::string& line : m_composed.filled) {
-        filled << fromStd(line);
+    for (const Phrase& line : m_composed.filledPhrases) {
+        filled << phraseText(line);
     }
     QStringList lines;
     lines << tr("%1 on %2 × %3.").arg(counts(p.model)).arg(p.cluster.gpuCount).arg(fromStd(p.cluster.gpu.name));

@@ -361,7 +361,7 @@ void ServingDock::updateSummary()
                    .arg(seconds(best.ttftS), seconds(best.tpotS))
                    .arg(best.outputTokensPerSPerGpu, 0, 'f', 0);
     } else {
-        text = QString::fromStdString(m_plan.message);
+        text = phraseOr(m_plan.messagePhrase, m_plan.message);
         if (m_plan.closest) {
             const ServingPoint& c = m_plan.points[*m_plan.closest];
             text += tr("; closest: %1: TTFT %2, TPOT %3").arg(deploymentText(c), seconds(c.ttftS), seconds(c.tpotS));

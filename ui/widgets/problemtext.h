@@ -1,9 +1,10 @@
 #pragma once
 
 // Why a profile or a strategy cannot be evaluated, in the window's language. Core
-// phrases the strategy's checks (profile/strategycheck.cpp, context "StrategyCheck");
-// a message it has no phrase for yet stays as core wrote it. JSON pointers stay as
-// they are: they name keys of the file.
+// phrases the strategy's checks (profile/strategycheck.cpp, context "StrategyCheck")
+// and the file readers' errors (profile/jsonreader.h, context "ProfileFile"); a
+// message without a phrase stays as core wrote it. JSON pointers stay as they are:
+// they name keys of the file.
 
 #include <QString>
 

@@ -126,6 +126,20 @@ private slots:
         QVERIFY2(message.contains(expectedWords), qPrintable(message));
     }
 
+    // Every refusal is a phrase the window translates (contexts "ProfileFile" and
+    // "StrategyCheck"), whose English is the message the CLI prints, byte for byte.
+    void loadBadFile_isPhrased_data() { addBadRows(); }
+    void loadBadFile_isPhrased()
+    {
+        QFETCH(QString, file);
+        const LoadResult result = loadProfileFile(file.toStdString());
+        QVERIFY(!result.ok());
+        QVERIFY2(*result.error.phrase.text, result.error.message.c_str());
+        const std::string context = result.error.phrase.context;
+        QVERIFY2(context == "ProfileFile" || context == "StrategyCheck", context.c_str());
+        QCOMPARE(result.error.phrase.english(), result.error.message);
+    }
+
     // The real binary: a refusal is exit code 2 with the path on stderr, never a crash.
     void validateBadFile_exitsTwoNamingPath_data() { addBadRows(); }
     void validateBadFile_exitsTwoNamingPath()

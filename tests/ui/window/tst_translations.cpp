@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -24,8 +25,16 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <nlohmann/json.hpp>
+
 #include "charts/latencychart.h"
+#include "document/documentcontroller.h"
+#include "document/newprofiledialog.h"
 #include "longwait.h"
+#include "profile/profileio.h"
+#include "recordingprompts.h"
+#include "serving/servingdock.h"
+#include "servingprofile.h"
 #include "window/parametersdock.h"
 #include "window/parameterslider.h"
 #include "widgets/figurelocale.h"
@@ -82,6 +91,49 @@ const char* const kReportEnglish[] = {
     "baseline",                "(credit)",       "| pass",             "FAIL",              "Ranked by",
     "mostly ",                 "serving targets", "The profile",        "headroom",          "exhaustive search",
 };
+
+// Fixed words of the profile readers' English messages (core/profile/jsonreader.cpp,
+// profileparse.cpp, usersystems.cpp, usersystemfile.cpp) and of the window's "cannot
+// open" message; none may be in a German or Chinese error about a bad file. ("Problem"
+// is German too.)
+const char* const kFileEnglish[] = {
+    "expected an integer", "expected a number", ", got ", "the string", "line ", ", column", "not valid JSON",
+    "unknown system", "the built-in systems", "user systems are", "does not load", "from 1 to", "is not a profile",
+    "At /", "File:", "unchanged", "required key", "an object", "an array",
+    // Saving over a folder (core/profile/profilefile.cpp).
+    "not a regular file", "nothing was written", "a folder", "was not saved",
+};
+
+// Fixed words of the serving planner's and the skew fixes' English sentences
+// (core/search/servingplan.cpp, skewfixes.cpp, skewfixsummary.cpp, and the report's
+// sentence around the fix).
+const char* const kPlanEnglish[] = {
+    "nothing meets", " and TPOT", "no strategy of the cluster", "closest", "become feasible", "becomes feasible",
+    "redundant expert", "in all, placed with", "place experts", "route dropless", "Nothing is feasible",
+    "cheapest change", ", best ", ", step ",
+};
+
+// Fails on the first of `words` that `text` contains.
+void requireNone(const QString& text, const char* const* begin, const char* const* end)
+{
+    for (const char* const* english = begin; english != end; ++english) {
+        QVERIFY2(!text.contains(QLatin1String(*english)),
+                 qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(*english), text)));
+    }
+}
+
+// A small MoE whose measured routing drops tokens under the profile's own placement on
+// every strategy, so nothing is feasible until 4 redundant experts replicate expert 0
+// (worked by hand in tests/core/search/tst_skewfixes.cpp, skewedJson()).
+Profile skewedProfile()
+{
+    nlohmann::json j = test::smallMoeJson();
+    j["model"]["experts"] = 8;
+    j["model"]["top_k"] = 1;
+    j["workload"]["routing"] = {{"kind", "measured"}, {"loads", {{5, 1, 1, 1, 0, 0, 0, 0}}}};
+    j["strategy"] = {{"tp", 1}, {"pp", 1}, {"dp", 4}, {"ep", 4}};
+    return test::profileFrom(j);
+}
 
 // Every text a user can read in the window: labels, buttons, tooltips, and every cell
 // and tooltip of the tables (the search's results and map, the Explain dock).
@@ -364,6 +416,224 @@ private Q_SLOTS:
             const qsizetype at = report.indexOf(QLatin1String(english));
             QVERIFY2(at < 0, qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), report.mid(std::max<qsizetype>(0, at - 80), 200))));
         }
+    }
+
+    // File > Open of a bad file says what is wrong in the window's language; the JSON
+    // pointer, line and column stay as the file has them. `words` come from the .ts
+    // file: the German or Chinese for "expected an integer", "line %1, column %2",
+    // "unknown system" and "does not load".
+    void badFileInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringList{QStringLiteral("eine ganze Zahl"), QStringLiteral("Zeile 4, Spalte 3"),
+                                           QStringLiteral("unbekanntes System"), QStringLiteral("lässt sich nicht laden"),
+                                           QStringLiteral("ist ein Ordner")};
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << QStringList{QStringLiteral("整数"), QStringLiteral("第 4 行第 3 列"),
+                                              QStringLiteral("未知系统"), QStringLiteral("无法加载"),
+                                              QStringLiteral("文件夹")};
+    }
+    void badFileInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // A user system file that does not load: its version is a string.
+        const QByteArray xdg = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("data"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("data/moe-explorer/systems"))));
+        auto write = [&](const QString& name, const QByteArray& text) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(QStringLiteral("data/moe-explorer/systems/broken.json"),
+              R"({"format": "moe-explorer-system", "version": "one"})");
+        const nlohmann::json seed = profileToJson(test::builtin("seed"));
+        nlohmann::json wrongType = seed;
+        wrongType["workload"]["batch"] = "many";
+        nlohmann::json unknownSystem = seed;
+        unknownSystem["cluster"]["system"] = "no-such-system";
+        nlohmann::json brokenSystem = seed;
+        brokenSystem["cluster"]["system"] = "broken";
+        write(QStringLiteral("type.json"), QByteArray::fromStdString(wrongType.dump(2)));
+        // "oops" starts line 4 at column 3, where the parser stops.
+        write(QStringLiteral("syntax.json"), "{\n  \"format\": \"moe-explorer-profile\",\n  \"version\": 2,\n  oops\n}\n");
+        write(QStringLiteral("system.json"), QByteArray::fromStdString(unknownSystem.dump(2)));
+        write(QStringLiteral("broken.json"), QByteArray::fromStdString(brokenSystem.dump(2)));
+        // Each file with the pointer its message must still name.
+        const QList<QPair<QString, QString>> files{{QStringLiteral("type.json"), QStringLiteral("/workload/batch")},
+                                                   {QStringLiteral("syntax.json"), QString()},
+                                                   {QStringLiteral("system.json"), QStringLiteral("/cluster/system")},
+                                                   {QStringLiteral("broken.json"), QStringLiteral("/version")}};
+
+        QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        test::PromptLog log;
+        QStringList shown;
+        auto lastWarning = [&]() -> QString {
+            const test::PromptLog::Warning& warning = log.warnings.last();
+            return warning.title + QLatin1Char('\n') + warning.text + QLatin1Char('\n') + warning.details;
+        };
+        {
+            MainWindow window(test::builtin("seed"));
+            window.setPrompts(std::make_unique<test::RecordingPrompts>(log));
+            for (const auto& [name, pointer] : files) {
+                QVERIFY(!window.document()->openFile(dir.filePath(name)));
+                QVERIFY(!log.warnings.isEmpty());
+                const QString text = lastWarning();
+                QVERIFY2(text.contains(pointer), qPrintable(text));
+                shown << text;
+            }
+            // Saving over a folder is refused, and says so in the window's language.
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+            QVERIFY(!window.document()->saveAs(dir.filePath(QStringLiteral("folder"))));
+            QVERIFY2(lastWarning().contains(dir.filePath(QStringLiteral("folder"))), qPrintable(lastWarning()));
+            shown << lastWarning();
+            if (!qEnvironmentVariableIsEmpty("MOE_SHOT_DIR")) {
+                // The message box as the user sees it, over the window.
+                QMessageBox box(QMessageBox::Warning, log.warnings.first().title, log.warnings.first().text,
+                                QMessageBox::Ok, &window);
+                box.setInformativeText(log.warnings.first().details);
+                box.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&box));
+                test::saveShot(box, QStringLiteral("bad-file-%1.png").arg(language));
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        qputenv("XDG_DATA_HOME", xdg);
+        const QString all = shown.join(QStringLiteral("\n\n"));
+        for (const QString& word : words) {
+            QVERIFY2(all.contains(word), qPrintable(QStringLiteral("%1 not in: %2").arg(word, all)));
+        }
+        if (!qEnvironmentVariableIsEmpty("MOE_SHOT_DIR")) {
+            QFile out(QDir(qEnvironmentVariable("MOE_SHOT_DIR")).filePath(QStringLiteral("bad-files-%1.txt").arg(language)));
+            if (out.open(QIODevice::WriteOnly)) {
+                out.write(all.toUtf8());
+            }
+        }
+        requireNone(all, std::begin(kFileEnglish), std::end(kFileEnglish));
+    }
+
+    // The New Profile dialog's notes on a Hugging Face import (gpt-oss-20b: defaults,
+    // attention sinks, sliding windows and MXFP4 approximated; core/profile/hfimport.cpp)
+    // and the workload it starts from, in the window's language.
+    void newProfileNotesInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringList{QStringLiteral("gleitendem Fenster"), QStringLiteral("eine Sequenz pro GPU")};
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << QStringList{QStringLiteral("滑动窗口"), QStringLiteral("每 GPU 一个序列")};
+    }
+    void newProfileNotesInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        QString message;
+        {
+            NewProfileDialog dialog;
+            dialog.selectConfigFile(QDir(QStringLiteral(MOE_HFCONFIG_DIR)).filePath(QStringLiteral("gpt-oss-20b.json")));
+            message = dialog.message();
+            QVERIFY2(dialog.profile().has_value(), qPrintable(message));
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        for (const QString& word : words) {
+            QVERIFY2(message.contains(word), qPrintable(QStringLiteral("%1 not in: %2").arg(word, message)));
+        }
+        for (const char* english : {"left out", "timed as", "absent", "one sequence per GPU", "Starting point", "approximated",
+                                    "the vision", "bits for every weight"}) {
+            QVERIFY2(!message.contains(QLatin1String(english)), qPrintable(QStringLiteral("\"%1\" in: %2").arg(QLatin1String(english), message)));
+        }
+    }
+
+    // The Serving dock's "nothing meets the targets" (a 0.1 ms TTFT no deployment meets)
+    // in the window's language, with the closest point.
+    void servingPlanInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("nichts erfüllt");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("没有部署满足");
+    }
+    void servingPlanInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, word);
+        QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        QString summary;
+        {
+            MainWindow window(test::smallServingProfile());
+            window.show();
+            ServingDock* dock = window.servingDock();
+            dock->show();
+            QSignalSpy finished(dock, &ServingDock::planFinished);
+            dock->setRequest({1024, 256, 0.1, 50.0, false});  // 0.1 ms: the spin box's smallest step
+            dock->startPlan();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, test::kBackgroundWorkMs);
+            QVERIFY(!dock->plan().best);
+            QCOMPARE(dock->plan().message.substr(0, 14), std::string("nothing meets "));  // the CLI's English
+            summary = dock->summaryText();
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(summary.contains(word), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("TTFT")) && summary.contains(QLatin1String("TPOT")), qPrintable(summary));
+        requireNone(summary, std::begin(kPlanEnglish), std::end(kPlanEnglish));
+    }
+
+    // Nothing is feasible with the skewed profile's own settings; the window's report
+    // names the cheapest fix in its language.
+    void skewFixInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("word");
+        // 4 redundant experts: worked by hand in tst_skewfixes.cpp (skewedJson()).
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("4 redundante Experten hinzufügen");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("增加 4 个冗余专家");
+    }
+    void skewFixInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, word);
+        QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("skewed.md"));
+        std::optional<QString> error;
+        {
+            MainWindow window(skewedProfile());
+            error = window.exportReportTo(path);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(!error, error ? qPrintable(*error) : "");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(file.readAll());
+        if (!qEnvironmentVariableIsEmpty("MOE_SHOT_DIR")) {
+            QFile::copy(path, QDir(qEnvironmentVariable("MOE_SHOT_DIR")).filePath(QStringLiteral("skewed-%1.md").arg(language)));
+        }
+        // The fix's line names the placement that replicates the hot expert.
+        const qsizetype at = report.indexOf(word);
+        QVERIFY2(at >= 0, qPrintable(report));
+        const qsizetype start = report.lastIndexOf(QLatin1Char('\n'), at) + 1;
+        const QString line = report.mid(start, report.indexOf(QLatin1Char('\n'), at) - start);
+        QVERIFY2(line.contains(QLatin1String("EPLB")), qPrintable(line));
+        requireNone(report, std::begin(kPlanEnglish), std::end(kPlanEnglish));
     }
 
     // Figures follow the translation shown: LANGUAGE=de with LANG=C.UTF-8 writes
