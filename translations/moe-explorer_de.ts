@@ -2232,7 +2232,7 @@
         <translation>%1, %2 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="198"/>
+        <location filename="../core/report/reportbuilder.h" line="199"/>
         <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
         <translation>der Raum hat über %1 Konfigurationen, die Grenze der Suche (docs/cli.md)</translation>
     </message>
@@ -2343,14 +2343,14 @@
     </message>
     <message>
         <location filename="../core/report/report.cpp" line="181"/>
-        <location filename="../core/report/report.cpp" line="213"/>
+        <location filename="../core/report/report.cpp" line="231"/>
         <source>item</source>
         <translation>Größe</translation>
     </message>
     <message>
         <location filename="../core/report/report.cpp" line="181"/>
-        <location filename="../core/report/report.cpp" line="213"/>
-        <location filename="../core/report/report.cpp" line="332"/>
+        <location filename="../core/report/report.cpp" line="231"/>
+        <location filename="../core/report/report.cpp" line="350"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
@@ -2487,181 +2487,186 @@
         <translation>%1, Batch %2 x %3 Tokens, %4 Micro-Batch(es)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="232"/>
+        <location filename="../core/report/report.cpp" line="229"/>
+        <source>recomputation</source>
+        <translation>Neuberechnung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="250"/>
         <source>The chosen strategy and why</source>
         <translation>Die gewählte Strategie und warum</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="235"/>
+        <location filename="../core/report/report.cpp" line="253"/>
         <location filename="../core/report/reportsections.cpp" line="40"/>
         <source>GPUs used</source>
         <translation>genutzte GPUs</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="235"/>
+        <location filename="../core/report/report.cpp" line="253"/>
         <source>placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="241"/>
+        <location filename="../core/report/report.cpp" line="259"/>
         <source>Search: %1.</source>
         <translation>Suche: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="245"/>
+        <location filename="../core/report/report.cpp" line="263"/>
         <source>Against the best (%1): %2.</source>
         <translation>Gegenüber der besten (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="249"/>
+        <location filename="../core/report/report.cpp" line="267"/>
         <source>Memory headroom on the fullest GPU: %1.</source>
         <translation>Speicherreserve auf der vollsten GPU: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="251"/>
+        <location filename="../core/report/report.cpp" line="269"/>
         <source>Exposed communication: %1 of the step.</source>
         <translation>Sichtbare Kommunikation: %1 des Schritts.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="263"/>
+        <location filename="../core/report/report.cpp" line="281"/>
         <source> ±%1 (%2 to %3, the leave-one-out band of calibrated system &quot;%4&quot;)</source>
         <translation> ±%1 (%2 bis %3, das Leave-one-out-Band des kalibrierten Systems „%4“)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="273"/>
+        <location filename="../core/report/report.cpp" line="291"/>
         <source>Latency breakdown</source>
         <translation>Aufschlüsselung der Latenz</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="274"/>
+        <location filename="../core/report/report.cpp" line="292"/>
         <source>Step time by component (%1%2 in all)</source>
         <translation>Schrittzeit nach Komponente (%1%2 insgesamt)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="276"/>
+        <location filename="../core/report/report.cpp" line="294"/>
         <source>component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="276"/>
+        <location filename="../core/report/report.cpp" line="294"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="277"/>
+        <location filename="../core/report/report.cpp" line="295"/>
         <source>share of the step</source>
         <translation>Anteil am Schritt</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="291"/>
+        <location filename="../core/report/report.cpp" line="309"/>
         <location filename="../core/report/reportsections.cpp" line="64"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="295"/>
-        <location filename="../core/report/report.cpp" line="319"/>
+        <location filename="../core/report/report.cpp" line="313"/>
+        <location filename="../core/report/report.cpp" line="337"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="304"/>
+        <location filename="../core/report/report.cpp" line="322"/>
         <source>Memory per GPU</source>
         <translation>Speicher pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="305"/>
+        <location filename="../core/report/report.cpp" line="323"/>
         <source>Memory by component against the GPU&apos;s capacity</source>
         <translation>Speicher nach Komponente gegen die Kapazität der GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="306"/>
+        <location filename="../core/report/report.cpp" line="324"/>
         <source>component (GPU %1, the fullest)</source>
         <translation>Komponente (GPU %1, die vollste)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="307"/>
+        <location filename="../core/report/report.cpp" line="325"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="307"/>
+        <location filename="../core/report/report.cpp" line="325"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="320"/>
+        <location filename="../core/report/report.cpp" line="338"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="329"/>
+        <location filename="../core/report/report.cpp" line="347"/>
         <source>Load balance</source>
         <translation>Lastverteilung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="330"/>
+        <location filename="../core/report/report.cpp" line="348"/>
         <source>Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle</source>
         <translation>Jede GPU des Clusters, gefärbt nach ihrer Last: die pro Schritt zu ihren Experten gerouteten Tokens; schraffierte GPUs sind ungenutzt</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="332"/>
+        <location filename="../core/report/report.cpp" line="350"/>
         <source>measure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="333"/>
+        <location filename="../core/report/report.cpp" line="351"/>
         <source>busiest EP rank over the mean</source>
         <translation>meistbelasteter EP-Rang gegenüber dem Mittel</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="334"/>
+        <location filename="../core/report/report.cpp" line="352"/>
         <source>%1x</source>
         <translation>%1-fach</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="335"/>
+        <location filename="../core/report/report.cpp" line="353"/>
         <source>expert slots per GPU</source>
         <translation>Experten-Slots pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="336"/>
+        <location filename="../core/report/report.cpp" line="354"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="338"/>
+        <location filename="../core/report/report.cpp" line="356"/>
         <source>assignments dropped over capacity</source>
         <translation>über der Kapazität verworfene Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="346"/>
+        <location filename="../core/report/report.cpp" line="364"/>
         <source>Constraint checks</source>
         <translation>Prüfungen der Grenzen</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="347"/>
+        <location filename="../core/report/report.cpp" line="365"/>
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="347"/>
+        <location filename="../core/report/report.cpp" line="365"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="348"/>
+        <location filename="../core/report/report.cpp" line="366"/>
         <source>detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/report.cpp" line="371"/>
         <location filename="../core/report/reportsections.cpp" line="34"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/report.cpp" line="371"/>
         <location filename="../core/report/reportsections.cpp" line="35"/>
         <source>FAIL</source>
         <translation>NICHT BESTANDEN</translation>
@@ -4524,95 +4529,105 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="81"/>
+        <location filename="../ui/charts/latencychart.cpp" line="82"/>
         <source>time per step</source>
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="87"/>
+        <location filename="../ui/charts/latencychart.cpp" line="88"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>Schrittzeit nach Komponente für die langsamste GPU; zeigen Sie mit der Maus auf einen Balken, um seine Formel zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="231"/>
+        <location filename="../ui/charts/latencychart.cpp" line="239"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>Decode-Schritt %1 (%2/Token) · %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="112"/>
-        <location filename="../ui/charts/latencychart.cpp" line="421"/>
+        <location filename="../ui/charts/latencychart.cpp" line="120"/>
+        <location filename="../ui/charts/latencychart.cpp" line="483"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="221"/>
+        <location filename="../ui/charts/latencychart.cpp" line="229"/>
         <source>time per token (%1)</source>
         <translation>Zeit pro Token (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="127"/>
-        <location filename="../ui/charts/latencychart.cpp" line="221"/>
+        <location filename="../ui/charts/latencychart.cpp" line="135"/>
+        <location filename="../ui/charts/latencychart.cpp" line="229"/>
         <source>time per step (%1)</source>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="287"/>
-        <location filename="../ui/charts/latencychart.cpp" line="422"/>
+        <location filename="../ui/charts/latencychart.cpp" line="295"/>
+        <location filename="../ui/charts/latencychart.cpp" line="484"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="292"/>
+        <location filename="../ui/charts/latencychart.cpp" line="302"/>
         <source>%1 · baseline %2 ◂</source>
         <translation>%1 · Vergleichsbasis %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="293"/>
+        <location filename="../ui/charts/latencychart.cpp" line="302"/>
         <source>%1 · baseline %2 ▸</source>
         <translation>%1 · Vergleichsbasis %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="323"/>
+        <location filename="../ui/charts/latencychart.cpp" line="304"/>
+        <source>%1 · %2 ◂</source>
+        <translation>%1 · %2 ◂</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="304"/>
+        <source>%1 · %2 ▸</source>
+        <translation>%1 · %2 ▸</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="370"/>
         <source>%1 ±%2</source>
         <translation>%1 ±%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="427"/>
+        <location filename="../ui/charts/latencychart.cpp" line="489"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>&lt;br&gt;±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="432"/>
+        <location filename="../ui/charts/latencychart.cpp" line="494"/>
         <source> (baseline %1)</source>
         <translation> (Vergleichsbasis %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="435"/>
+        <location filename="../ui/charts/latencychart.cpp" line="497"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="223"/>
+        <location filename="../ui/charts/latencychart.cpp" line="231"/>
         <source>Not evaluated: %1</source>
         <translation>Nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="226"/>
+        <location filename="../ui/charts/latencychart.cpp" line="234"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>Schrittzeit %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="226"/>
+        <location filename="../ui/charts/latencychart.cpp" line="234"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>Zeit pro Token %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="238"/>
+        <location filename="../ui/charts/latencychart.cpp" line="246"/>
         <source> · baseline %1 (%2), dashed</source>
         <translation> · Basis %1 (%2), gestrichelt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="241"/>
+        <location filename="../ui/charts/latencychart.cpp" line="249"/>
         <source> · baseline: not evaluated</source>
         <translation> · Vergleichsbasis: nicht ausgewertet</translation>
     </message>
@@ -5312,32 +5327,32 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ParameterSlider</name>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="34"/>
+        <location filename="../ui/window/parameterslider.cpp" line="36"/>
         <source>The legal values with the other parameters held as they are</source>
         <translation>Die zulässigen Werte, wenn die übrigen Parameter unverändert bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="55"/>
+        <location filename="../ui/window/parameterslider.cpp" line="57"/>
         <source>nearest legal:</source>
         <translation>nächste zulässige:</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="59"/>
+        <location filename="../ui/window/parameterslider.cpp" line="61"/>
         <source>Use this legal value instead</source>
         <translation>Stattdessen diesen zulässigen Wert verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="86"/>
+        <location filename="../ui/window/parameterslider.cpp" line="88"/>
         <source>steps: %1 to %2; any value can be typed</source>
         <translation>Schritte: %1 bis %2; jeder Wert kann eingegeben werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="88"/>
+        <location filename="../ui/window/parameterslider.cpp" line="90"/>
         <source>no legal value with the other parameters</source>
         <translation>kein zulässiger Wert mit den übrigen Parametern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/parameterslider.cpp" line="89"/>
+        <location filename="../ui/window/parameterslider.cpp" line="91"/>
         <source>legal: %1 to %2 (%n value(s))</source>
         <translation>
             <numerusform>zulässig: %1 bis %2 (%n Wert)</numerusform>
@@ -5345,12 +5360,12 @@ vorher %2, nachher %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="92"/>
+        <location filename="../ui/window/parameterslider.cpp" line="94"/>
         <source>; %1 is not legal</source>
         <translation>; %1 ist nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="165"/>
+        <location filename="../ui/window/parameterslider.cpp" line="167"/>
         <source>%1
 F1: the glossary (Help &gt; Getting Started)</source>
         <translation>%1
@@ -5507,582 +5522,624 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="51"/>
+        <location filename="../ui/window/profileform.cpp" line="53"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="52"/>
+        <location filename="../ui/window/profileform.cpp" line="54"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="53"/>
+        <location filename="../ui/window/profileform.cpp" line="55"/>
         <source>Workload and limits</source>
         <translation>Last und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="74"/>
+        <location filename="../ui/window/profileform.cpp" line="76"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="75"/>
+        <location filename="../ui/window/profileform.cpp" line="77"/>
         <source>Set system to %1</source>
         <translation>System auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="124"/>
+        <location filename="../ui/window/profileform.cpp" line="126"/>
         <source>Not used with system %1: its kernel efficiency model times every kernel. Choose Custom to use these.</source>
         <translation>Bei System %1 nicht verwendet: Sein Kernel-Effizienzmodell bestimmt die Zeit jedes Kernels. Wählen Sie „Benutzerdefiniert“, um diese Werte zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="132"/>
+        <location filename="../ui/window/profileform.cpp" line="134"/>
         <source>Set by system %1 (docs/systems.md). Type a value to override it.</source>
         <translation>Durch System %1 festgelegt (docs/systems.md). Geben Sie einen Wert ein, um ihn zu überschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="137"/>
+        <location filename="../ui/window/profileform.cpp" line="139"/>
         <source>Overrides system %1, which sets %2.</source>
         <translation>Überschreibt System %1, das %2 festlegt.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="153"/>
+        <location filename="../ui/window/profileform.cpp" line="155"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="206"/>
+        <location filename="../ui/window/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="206"/>
+        <location filename="../ui/window/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="235"/>
+        <source>The attention core (Megatron&apos;s default; nothing to rerun with FlashAttention)</source>
+        <translation>Der Attention-Kern (Megatrons Vorgabe; mit FlashAttention gibt es nichts erneut zu rechnen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="236"/>
+        <source>Each layer&apos;s two norms: their outputs are not kept</source>
+        <translation>Die beiden Normen jeder Schicht: ihre Ausgaben werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <source>MLA&apos;s up-projections: Q, K and V are rebuilt from the latents</source>
+        <translation>Die Up-Projektionen von MLA: Q, K und V werden aus den Latenten neu berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <source>The dense layers&apos; FFNs: only their input is kept</source>
+        <translation>Die FFNs der dichten Schichten: nur ihre Eingabe wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="239"/>
+        <source>The routed experts&apos; activation function: its output is not kept</source>
+        <translation>Die Aktivierungsfunktion der gerouteten Experten: ihre Ausgabe wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <source>The shared experts: only their input is kept</source>
+        <translation>Die geteilten Experten: nur ihre Eingabe wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <source>Recomputed modules</source>
+        <translation>Neu berechnete Module</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <source>With selective recomputation: the modules the backward pass runs again</source>
+        <translation>Bei selektiver Neuberechnung: die Module, die der Rückwärtsdurchlauf erneut ausführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="294"/>
         <source>Custom (the values below)</source>
         <translation>Benutzerdefiniert (die Werte unten)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="230"/>
+        <location filename="../ui/window/profileform.cpp" line="295"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>Ein System aus der Systembibliothek (docs/systems.md) oder eines, das Sie kalibriert haben: Es legt die Hardwarewerte unten fest</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="232"/>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="234"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="234"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="237"/>
-        <location filename="../ui/window/profileform.cpp" line="275"/>
+        <location filename="../ui/window/profileform.cpp" line="302"/>
+        <location filename="../ui/window/profileform.cpp" line="340"/>
         <source>GPUs per node</source>
         <translation>GPUs pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <location filename="../ui/window/profileform.cpp" line="302"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>GPUs, die über das knoteninterne Netz (NVLink-Klasse) verbunden sind</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
-        <location filename="../ui/window/profileform.cpp" line="276"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>GPU memory</source>
         <translation>GPU-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
         <source>Memory capacity per GPU</source>
         <translation>Speicherkapazität pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
-        <location filename="../ui/window/profileform.cpp" line="273"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="338"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="245"/>
-        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="342"/>
         <source>Peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>Dichte Spitzen-FLOP/s im Rechendatentyp</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="246"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="248"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="248"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
         <source>Memory bandwidth per GPU</source>
         <translation>Speicherbandbreite pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="248"/>
-        <location filename="../ui/window/profileform.cpp" line="251"/>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="316"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="250"/>
-        <location filename="../ui/window/profileform.cpp" line="279"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Intra-node link</source>
         <translation>Knoteninterne Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="250"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>Bandbreite der NVLink-Klasse pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="253"/>
-        <location filename="../ui/window/profileform.cpp" line="280"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="345"/>
         <source>Intra-node latency</source>
         <translation>Knoteninterne Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="253"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>Startkosten einer knoteninternen Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="254"/>
-        <location filename="../ui/window/profileform.cpp" line="260"/>
+        <location filename="../ui/window/profileform.cpp" line="319"/>
+        <location filename="../ui/window/profileform.cpp" line="325"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
-        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="346"/>
         <source>Inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>NIC-Bandbreite pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="259"/>
-        <location filename="../ui/window/profileform.cpp" line="282"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Inter-node latency</source>
         <translation>Latenz zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>Startkosten einer Nachricht zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
-        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Compute efficiency</source>
         <translation>Recheneffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>Anteil der Spitzen-FLOP/s, den große GEMMs erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="265"/>
-        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <location filename="../ui/window/profileform.cpp" line="330"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>HBM efficiency</source>
         <translation>HBM-Effizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="265"/>
+        <location filename="../ui/window/profileform.cpp" line="330"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>Erreichter Anteil der HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="267"/>
-        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Network efficiency</source>
         <translation>Netzwerkeffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="267"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>Anteil der Verbindungsbandbreite, den Kollektive erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="270"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="270"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>Anteil der Kommunikation, der hinter Berechnungen verborgen wird</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="272"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="272"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>Speicher, den die Laufzeitumgebung auf jeder GPU für sich reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>Dense layers</source>
         <translation>Dichte Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>The first layers, without experts</source>
         <translation>Die ersten Schichten, ohne Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Hidden size</source>
         <translation>Hidden-Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Model (embedding) dimension h</source>
         <translation>Modell-(Embedding-)Dimension h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="300"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Attention heads</source>
         <translation>Attention-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="300"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Query heads</source>
         <translation>Query-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>KV heads</source>
         <translation>KV-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>Key/Value-Heads: gleich der Anzahl der Heads bei MHA, weniger bei GQA, 1 bei MQA</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="303"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="303"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>Geroutete Experten pro MoE-Schicht; 0 für ein dichtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Experts every token passes through</source>
         <translation>Experten, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Routed experts per token</source>
         <translation>Geroutete Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="306"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Expert FFN size</source>
         <translation>FFN-Größe der Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="306"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN eines Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Dense FFN size</source>
         <translation>FFN-Größe dichter Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN einer dichten Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="308"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="308"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>Vokabulargröße (0: keine Embeddings mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Gated FFN</source>
         <translation>Gated FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>Drei Matrizen (SwiGLU) statt zwei</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>Tied embeddings</source>
         <translation>Gekoppelte Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>The LM head shares the embedding table</source>
         <translation>Der LM-Head teilt sich die Embedding-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="380"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>Bytes pro Element: 2 für BF16, 1 für FP8, 0,5 für 4 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="316"/>
+        <location filename="../ui/window/profileform.cpp" line="381"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="319"/>
+        <location filename="../ui/window/profileform.cpp" line="384"/>
         <source>Weight bytes</source>
         <translation>Gewichts-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="385"/>
         <source>Activation bytes</source>
         <translation>Aktivierungs-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="386"/>
         <source>KV-cache bytes</source>
         <translation>KV-Cache-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="394"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="394"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>Tokens, die ein Experte annimmt, als Vielfaches des Mittelwerts; der Rest wird verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>How tokens choose experts</source>
         <translation>Wie Tokens Experten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>measured (from the file)</source>
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>s in weight(i) = 1 / (i + 1)^s; größere Werte bedeuten eine schiefere Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>Wie die Experten über die EP-Ränge verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>manual (drag experts in the grid)</source>
         <translation>manuell (Experten im Raster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="353"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="353"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="359"/>
+        <location filename="../ui/window/profileform.cpp" line="425"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="359"/>
+        <location filename="../ui/window/profileform.cpp" line="425"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="431"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="431"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>
@@ -6131,263 +6188,272 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="104"/>
+        <location filename="../ui/search/searchdock.cpp" line="105"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="121"/>
-        <location filename="../ui/search/searchdock.cpp" line="554"/>
+        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <location filename="../ui/search/searchdock.cpp" line="565"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="126"/>
+        <location filename="../ui/search/searchdock.cpp" line="127"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="128"/>
+        <location filename="../ui/search/searchdock.cpp" line="129"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="143"/>
+        <location filename="../ui/search/searchdock.cpp" line="144"/>
         <source>Scatter</source>
         <translation>Streudiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="143"/>
+        <location filename="../ui/search/searchdock.cpp" line="144"/>
         <source>Search: throughput per GPU against step time</source>
         <translation>Suche: Durchsatz pro GPU gegenüber Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <location filename="../ui/search/searchdock.cpp" line="145"/>
         <source>Feasibility map</source>
         <translation>Machbarkeitskarte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <location filename="../ui/search/searchdock.cpp" line="145"/>
         <source>Search: feasibility map</source>
         <translation>Suche: Machbarkeitskarte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="195"/>
+        <location filename="../ui/search/searchdock.cpp" line="154"/>
+        <source>Scatter: %1</source>
+        <translation>Streudiagramm: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="201"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="196"/>
+        <location filename="../ui/search/searchdock.cpp" line="202"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="197"/>
+        <location filename="../ui/search/searchdock.cpp" line="203"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="199"/>
+        <location filename="../ui/search/searchdock.cpp" line="205"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="250"/>
+        <location filename="../ui/search/searchdock.cpp" line="256"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="251"/>
+        <location filename="../ui/search/searchdock.cpp" line="257"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="252"/>
+        <location filename="../ui/search/searchdock.cpp" line="258"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="253"/>
+        <location filename="../ui/search/searchdock.cpp" line="259"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="254"/>
+        <location filename="../ui/search/searchdock.cpp" line="260"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="255"/>
+        <location filename="../ui/search/searchdock.cpp" line="261"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="256"/>
+        <location filename="../ui/search/searchdock.cpp" line="262"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="257"/>
+        <location filename="../ui/search/searchdock.cpp" line="263"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="258"/>
+        <location filename="../ui/search/searchdock.cpp" line="264"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="260"/>
+        <location filename="../ui/search/searchdock.cpp" line="266"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="261"/>
+        <location filename="../ui/search/searchdock.cpp" line="267"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="263"/>
+        <location filename="../ui/search/searchdock.cpp" line="269"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="264"/>
+        <location filename="../ui/search/searchdock.cpp" line="273"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="267"/>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="293"/>
+        <location filename="../ui/search/searchdock.cpp" line="301"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="295"/>
+        <location filename="../ui/search/searchdock.cpp" line="303"/>
         <source>; press Search to search it anyway</source>
         <translation>; Suchen drücken, um trotzdem zu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="353"/>
+        <location filename="../ui/search/searchdock.cpp" line="362"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="393"/>
         <source>Best %L1 so far</source>
-        <translation>Die bisher besten %L1</translation>
+        <translation type="vanished">Die bisher besten %L1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="394"/>
+        <location filename="../ui/search/searchdock.cpp" line="403"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>Suche läuft: bisher %L1 machbar; die bisher besten %L2 werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="493"/>
+        <location filename="../ui/search/searchdock.cpp" line="504"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="517"/>
+        <location filename="../ui/search/searchdock.cpp" line="528"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="523"/>
+        <location filename="../ui/search/searchdock.cpp" line="534"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="524"/>
+        <location filename="../ui/search/searchdock.cpp" line="535"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="525"/>
+        <location filename="../ui/search/searchdock.cpp" line="536"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="526"/>
+        <location filename="../ui/search/searchdock.cpp" line="537"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="540"/>
+        <location filename="../ui/search/searchdock.cpp" line="551"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="553"/>
+        <location filename="../ui/search/searchdock.cpp" line="564"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="613"/>
+        <location filename="../ui/search/searchdock.cpp" line="624"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="633"/>
+        <location filename="../ui/search/searchdock.cpp" line="644"/>
         <source>★ best · %1</source>
         <translation>★ beste · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="699"/>
+        <location filename="../ui/search/searchdock.cpp" line="710"/>
         <source>%1 tokens/s; %2</source>
         <translation>%1 Tokens/s; %2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="307"/>
+        <location filename="../ui/search/searchdock.cpp" line="316"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="484"/>
+        <location filename="../ui/search/searchdock.cpp" line="495"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="487"/>
+        <location filename="../ui/search/searchdock.cpp" line="498"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="490"/>
+        <location filename="../ui/search/searchdock.cpp" line="501"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="432"/>
+        <location filename="../ui/search/searchdock.cpp" line="443"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="67"/>
+        <location filename="../ui/search/searchdock.cpp" line="68"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="72"/>
+        <location filename="../ui/search/searchdock.cpp" line="73"/>
         <source>, %1 micro-batches</source>
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <location filename="../ui/search/searchdock.cpp" line="123"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine farbige Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="432"/>
+        <location filename="../ui/search/searchdock.cpp" line="402"/>
+        <source>Scatter: best %L1 so far</source>
+        <translation>Streudiagramm: die bisher besten %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="443"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="433"/>
+        <location filename="../ui/search/searchdock.cpp" line="444"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>
@@ -6533,62 +6599,66 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="58"/>
+        <location filename="../ui/search/searchscatter.cpp" line="65"/>
         <source>feasible</source>
         <translation>machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="60"/>
+        <location filename="../ui/search/searchscatter.cpp" line="67"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="65"/>
+        <location filename="../ui/search/searchscatter.cpp" line="72"/>
         <source>you are here</source>
         <translation>Sie sind hier</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="173"/>
+        <location filename="../ui/search/searchscatter.cpp" line="177"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>Durchsatz pro GPU gegenüber der Schrittzeit: Die Front zeigt, was jede Millisekunde weniger an GPUs kostet. Der Ring markiert die aktuelle Strategie. Zeigen Sie mit der Maus auf einen Punkt, um seine Strategie zu sehen, und klicken Sie, um sie anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="144"/>
+        <location filename="../ui/search/searchscatter.cpp" line="280"/>
+        <source>step time (%1)</source>
+        <translation>Schrittzeit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="148"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 Micro-Batch(es) auf %8 GPUs: %9, %10 pro GPU, %11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="156"/>
+        <location filename="../ui/search/searchscatter.cpp" line="160"/>
         <source> (Pareto front)</source>
         <translation> (Pareto-Front)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="159"/>
+        <location filename="../ui/search/searchscatter.cpp" line="163"/>
         <source>You are here: %1</source>
         <translation>Sie sind hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="161"/>
+        <location filename="../ui/search/searchscatter.cpp" line="165"/>
         <source>; click to apply</source>
         <translation>; zum Anwenden klicken</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="262"/>
         <source>step time (ms)</source>
-        <translation>Schrittzeit (ms)</translation>
+        <translation type="vanished">Schrittzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="265"/>
+        <location filename="../ui/search/searchscatter.cpp" line="283"/>
         <source>tokens/s/GPU</source>
         <translation>Tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="271"/>
+        <location filename="../ui/search/searchscatter.cpp" line="289"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>Beste %L1 von %L2 machbaren</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="272"/>
+        <location filename="../ui/search/searchscatter.cpp" line="290"/>
         <source>%L1 feasible</source>
         <translation>%L1 machbar</translation>
     </message>
@@ -6636,153 +6706,173 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="102"/>
+        <location filename="../ui/serving/servingdock.cpp" line="103"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>Gleichzeitig laufende Sequenzen (der Batch des Profils): 1, 2, 4 ... 1.024 pro DP-Replikat. Der Ring sowie TTFT und TPOT darunter folgen diesem Wert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="106"/>
-        <location filename="../ui/serving/servingdock.cpp" line="127"/>
+        <location filename="../ui/serving/servingdock.cpp" line="107"/>
+        <location filename="../ui/serving/servingdock.cpp" line="128"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 Sequenzen (%L2 pro DP-Replikat)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="107"/>
+        <location filename="../ui/serving/servingdock.cpp" line="108"/>
         <source>&amp;Concurrency</source>
         <translation>&amp;Nebenläufigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="139"/>
+        <location filename="../ui/serving/servingdock.cpp" line="140"/>
         <source>Serving concurrency %L1</source>
         <translation>Nebenläufigkeit im Inferenzbetrieb %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="152"/>
+        <location filename="../ui/serving/servingdock.cpp" line="153"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="160"/>
+        <location filename="../ui/serving/servingdock.cpp" line="161"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="161"/>
+        <location filename="../ui/serving/servingdock.cpp" line="162"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="168"/>
+        <location filename="../ui/serving/servingdock.cpp" line="169"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="169"/>
+        <location filename="../ui/serving/servingdock.cpp" line="170"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="170"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="172"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="172"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="178"/>
+        <source>Prompt tokens each DP replica prefills per step beside the decoding (chunked prefill), from the profile&apos;s workload.serving.chunk_tokens; unset, each prompt is prefilled whole. Disaggregated workers prefill whole prompts</source>
+        <translation>Prompt-Tokens, die jede DP-Replik je Schritt neben dem Decoding vorbefüllt (Chunked Prefill), aus workload.serving.chunk_tokens des Profils; ohne Angabe wird jeder Prompt ganz vorbefüllt. Disaggregierte Worker befüllen ganze Prompts vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="175"/>
+        <location filename="../ui/serving/servingdock.cpp" line="182"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Nebenläufigkeit für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="238"/>
+        <location filename="../ui/serving/servingdock.cpp" line="231"/>
+        <source>prefill: whole prompts (disaggregated)</source>
+        <translation>Prefill: ganze Prompts (disaggregiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="233"/>
+        <source>prefill: chunk %1 tokens</source>
+        <translation>Prefill: Chunk von %1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="235"/>
+        <source>prefill: whole prompts</source>
+        <translation>Prefill: ganze Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="264"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="244"/>
+        <location filename="../ui/serving/servingdock.cpp" line="270"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="302"/>
+        <location filename="../ui/serving/servingdock.cpp" line="328"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="304"/>
+        <location filename="../ui/serving/servingdock.cpp" line="330"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="324"/>
+        <location filename="../ui/serving/servingdock.cpp" line="350"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="330"/>
+        <location filename="../ui/serving/servingdock.cpp" line="356"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="341"/>
+        <location filename="../ui/serving/servingdock.cpp" line="367"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="345"/>
+        <location filename="../ui/serving/servingdock.cpp" line="371"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="349"/>
+        <location filename="../ui/serving/servingdock.cpp" line="375"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="352"/>
+        <location filename="../ui/serving/servingdock.cpp" line="378"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="404"/>
+        <location filename="../ui/serving/servingdock.cpp" line="431"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>

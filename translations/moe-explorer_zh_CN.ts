@@ -2231,7 +2231,7 @@
         <translation>%1，%2 个微批次</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="198"/>
+        <location filename="../core/report/reportbuilder.h" line="199"/>
         <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
         <translation>搜索空间超过 %1 个配置，即搜索上限（docs/cli.md）</translation>
     </message>
@@ -2342,14 +2342,14 @@
     </message>
     <message>
         <location filename="../core/report/report.cpp" line="181"/>
-        <location filename="../core/report/report.cpp" line="213"/>
+        <location filename="../core/report/report.cpp" line="231"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
         <location filename="../core/report/report.cpp" line="181"/>
-        <location filename="../core/report/report.cpp" line="213"/>
-        <location filename="../core/report/report.cpp" line="332"/>
+        <location filename="../core/report/report.cpp" line="231"/>
+        <location filename="../core/report/report.cpp" line="350"/>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -2486,181 +2486,186 @@
         <translation>%1，批次 %2 x %3 个 token，%4 个微批次</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="232"/>
+        <location filename="../core/report/report.cpp" line="229"/>
+        <source>recomputation</source>
+        <translation>重计算</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="250"/>
         <source>The chosen strategy and why</source>
         <translation>所选策略及理由</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="235"/>
+        <location filename="../core/report/report.cpp" line="253"/>
         <location filename="../core/report/reportsections.cpp" line="40"/>
         <source>GPUs used</source>
         <translation>使用的 GPU 数</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="235"/>
+        <location filename="../core/report/report.cpp" line="253"/>
         <source>placement</source>
         <translation>放置方式</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="241"/>
+        <location filename="../core/report/report.cpp" line="259"/>
         <source>Search: %1.</source>
         <translation>搜索：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="245"/>
+        <location filename="../core/report/report.cpp" line="263"/>
         <source>Against the best (%1): %2.</source>
         <translation>与最佳（%1）相比：%2。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="249"/>
+        <location filename="../core/report/report.cpp" line="267"/>
         <source>Memory headroom on the fullest GPU: %1.</source>
         <translation>最满 GPU 的显存余量：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="251"/>
+        <location filename="../core/report/report.cpp" line="269"/>
         <source>Exposed communication: %1 of the step.</source>
         <translation>暴露的通信：占步时间的 %1。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="263"/>
+        <location filename="../core/report/report.cpp" line="281"/>
         <source> ±%1 (%2 to %3, the leave-one-out band of calibrated system &quot;%4&quot;)</source>
         <translation> ±%1（%2 至 %3，校准系统“%4”的留一法区间）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="273"/>
+        <location filename="../core/report/report.cpp" line="291"/>
         <source>Latency breakdown</source>
         <translation>延迟分解</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="274"/>
+        <location filename="../core/report/report.cpp" line="292"/>
         <source>Step time by component (%1%2 in all)</source>
         <translation>各组件的步时间（合计 %1%2）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="276"/>
+        <location filename="../core/report/report.cpp" line="294"/>
         <source>component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="276"/>
+        <location filename="../core/report/report.cpp" line="294"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="277"/>
+        <location filename="../core/report/report.cpp" line="295"/>
         <source>share of the step</source>
         <translation>占步时间的份额</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="291"/>
+        <location filename="../core/report/report.cpp" line="309"/>
         <location filename="../core/report/reportsections.cpp" line="64"/>
         <source>%1 (credit)</source>
         <translation>%1（抵扣）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="295"/>
-        <location filename="../core/report/report.cpp" line="319"/>
+        <location filename="../core/report/report.cpp" line="313"/>
+        <location filename="../core/report/report.cpp" line="337"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="304"/>
+        <location filename="../core/report/report.cpp" line="322"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="305"/>
+        <location filename="../core/report/report.cpp" line="323"/>
         <source>Memory by component against the GPU&apos;s capacity</source>
         <translation>各组件显存与 GPU 容量对比</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="306"/>
+        <location filename="../core/report/report.cpp" line="324"/>
         <source>component (GPU %1, the fullest)</source>
         <translation>组件（GPU %1，最满）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="307"/>
+        <location filename="../core/report/report.cpp" line="325"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="307"/>
+        <location filename="../core/report/report.cpp" line="325"/>
         <source>share</source>
         <translation>份额</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="320"/>
+        <location filename="../core/report/report.cpp" line="338"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="329"/>
+        <location filename="../core/report/report.cpp" line="347"/>
         <source>Load balance</source>
         <translation>负载均衡</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="330"/>
+        <location filename="../core/report/report.cpp" line="348"/>
         <source>Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle</source>
         <translation>集群中的每个 GPU，按其负载着色：每步路由到其专家的 token 数；带阴影线的 GPU 处于空闲</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="332"/>
+        <location filename="../core/report/report.cpp" line="350"/>
         <source>measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="333"/>
+        <location filename="../core/report/report.cpp" line="351"/>
         <source>busiest EP rank over the mean</source>
         <translation>最忙 EP rank 相对均值</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="334"/>
+        <location filename="../core/report/report.cpp" line="352"/>
         <source>%1x</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="335"/>
+        <location filename="../core/report/report.cpp" line="353"/>
         <source>expert slots per GPU</source>
         <translation>每 GPU 专家槽位数</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="336"/>
+        <location filename="../core/report/report.cpp" line="354"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="338"/>
+        <location filename="../core/report/report.cpp" line="356"/>
         <source>assignments dropped over capacity</source>
         <translation>超出容量被丢弃的分配</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="346"/>
+        <location filename="../core/report/report.cpp" line="364"/>
         <source>Constraint checks</source>
         <translation>约束检查</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="347"/>
+        <location filename="../core/report/report.cpp" line="365"/>
         <source>check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="347"/>
+        <location filename="../core/report/report.cpp" line="365"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="348"/>
+        <location filename="../core/report/report.cpp" line="366"/>
         <source>detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/report.cpp" line="371"/>
         <location filename="../core/report/reportsections.cpp" line="34"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/report.cpp" line="371"/>
         <location filename="../core/report/reportsections.cpp" line="35"/>
         <source>FAIL</source>
         <translation>未通过</translation>
@@ -4521,95 +4526,105 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="81"/>
+        <location filename="../ui/charts/latencychart.cpp" line="82"/>
         <source>time per step</source>
         <translation>每步时间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="87"/>
+        <location filename="../ui/charts/latencychart.cpp" line="88"/>
         <source>Step time by component for the straggler GPU; hover a bar for its formula</source>
         <translation>拖后腿 GPU 各组件的步时间；悬停在条形上可查看其公式</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="112"/>
-        <location filename="../ui/charts/latencychart.cpp" line="421"/>
+        <location filename="../ui/charts/latencychart.cpp" line="120"/>
+        <location filename="../ui/charts/latencychart.cpp" line="483"/>
         <source>step time (total)</source>
         <translation>步时间（合计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="127"/>
-        <location filename="../ui/charts/latencychart.cpp" line="221"/>
+        <location filename="../ui/charts/latencychart.cpp" line="135"/>
+        <location filename="../ui/charts/latencychart.cpp" line="229"/>
         <source>time per step (%1)</source>
         <translation>每步时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="221"/>
+        <location filename="../ui/charts/latencychart.cpp" line="229"/>
         <source>time per token (%1)</source>
         <translation>每 token 时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="223"/>
+        <location filename="../ui/charts/latencychart.cpp" line="231"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="226"/>
+        <location filename="../ui/charts/latencychart.cpp" line="234"/>
         <source>Time per token %1 · %2 · MFU %3</source>
         <translation>每 token 时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="226"/>
+        <location filename="../ui/charts/latencychart.cpp" line="234"/>
         <source>Step time %1 · %2 · MFU %3</source>
         <translation>步时间 %1 · %2 · MFU %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="231"/>
+        <location filename="../ui/charts/latencychart.cpp" line="239"/>
         <source>Decode step %1 (%2/token) · %3 · MFU %4</source>
         <translation>解码步 %1（%2/token）· %3 · MFU %4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="238"/>
+        <location filename="../ui/charts/latencychart.cpp" line="246"/>
         <source> · baseline %1 (%2), dashed</source>
         <translation> · 基线 %1（%2），虚线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="241"/>
+        <location filename="../ui/charts/latencychart.cpp" line="249"/>
         <source> · baseline: not evaluated</source>
         <translation> · 基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="287"/>
-        <location filename="../ui/charts/latencychart.cpp" line="422"/>
+        <location filename="../ui/charts/latencychart.cpp" line="295"/>
+        <location filename="../ui/charts/latencychart.cpp" line="484"/>
         <source>%1 (credit)</source>
         <translation>%1（抵扣）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="292"/>
+        <location filename="../ui/charts/latencychart.cpp" line="302"/>
         <source>%1 · baseline %2 ◂</source>
         <translation>%1 · 基线 %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="293"/>
+        <location filename="../ui/charts/latencychart.cpp" line="302"/>
         <source>%1 · baseline %2 ▸</source>
         <translation>%1 · 基线 %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="323"/>
+        <location filename="../ui/charts/latencychart.cpp" line="304"/>
+        <source>%1 · %2 ◂</source>
+        <translation>%1 · %2 ◂</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="304"/>
+        <source>%1 · %2 ▸</source>
+        <translation>%1 · %2 ▸</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="370"/>
         <source>%1 ±%2</source>
         <translation>%1 ±%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="427"/>
+        <location filename="../ui/charts/latencychart.cpp" line="489"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>&lt;br&gt;±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="432"/>
+        <location filename="../ui/charts/latencychart.cpp" line="494"/>
         <source> (baseline %1)</source>
         <translation>（基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="435"/>
+        <location filename="../ui/charts/latencychart.cpp" line="497"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;被计算掩盖的通信，从总和中扣除</translation>
     </message>
@@ -5309,44 +5324,44 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ParameterSlider</name>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="34"/>
+        <location filename="../ui/window/parameterslider.cpp" line="36"/>
         <source>The legal values with the other parameters held as they are</source>
         <translation>其他参数保持不变时的合法取值</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="55"/>
+        <location filename="../ui/window/parameterslider.cpp" line="57"/>
         <source>nearest legal:</source>
         <translation>最近的合法值：</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="59"/>
+        <location filename="../ui/window/parameterslider.cpp" line="61"/>
         <source>Use this legal value instead</source>
         <translation>改用此合法值</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="86"/>
+        <location filename="../ui/window/parameterslider.cpp" line="88"/>
         <source>steps: %1 to %2; any value can be typed</source>
         <translation>步进：%1 至 %2；可输入任意值</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="88"/>
+        <location filename="../ui/window/parameterslider.cpp" line="90"/>
         <source>no legal value with the other parameters</source>
         <translation>在其他参数下没有合法值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/parameterslider.cpp" line="89"/>
+        <location filename="../ui/window/parameterslider.cpp" line="91"/>
         <source>legal: %1 to %2 (%n value(s))</source>
         <translation>
             <numerusform>合法：%1 至 %2（%n 个值）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="92"/>
+        <location filename="../ui/window/parameterslider.cpp" line="94"/>
         <source>; %1 is not legal</source>
         <translation>；%1 不合法</translation>
     </message>
     <message>
-        <location filename="../ui/window/parameterslider.cpp" line="165"/>
+        <location filename="../ui/window/parameterslider.cpp" line="167"/>
         <source>%1
 F1: the glossary (Help &gt; Getting Started)</source>
         <translation>%1
@@ -5503,582 +5518,624 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="51"/>
+        <location filename="../ui/window/profileform.cpp" line="53"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="52"/>
+        <location filename="../ui/window/profileform.cpp" line="54"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="53"/>
+        <location filename="../ui/window/profileform.cpp" line="55"/>
         <source>Workload and limits</source>
         <translation>工作负载与限制</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="74"/>
+        <location filename="../ui/window/profileform.cpp" line="76"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="75"/>
+        <location filename="../ui/window/profileform.cpp" line="77"/>
         <source>Set system to %1</source>
         <translation>将系统设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="124"/>
+        <location filename="../ui/window/profileform.cpp" line="126"/>
         <source>Not used with system %1: its kernel efficiency model times every kernel. Choose Custom to use these.</source>
         <translation>系统 %1 不使用此项：其内核效率模型为每个内核计时。选择“自定义”以使用这些值。</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="132"/>
+        <location filename="../ui/window/profileform.cpp" line="134"/>
         <source>Set by system %1 (docs/systems.md). Type a value to override it.</source>
         <translation>由系统 %1 设定（docs/systems.md）。输入数值可覆盖它。</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="137"/>
+        <location filename="../ui/window/profileform.cpp" line="139"/>
         <source>Overrides system %1, which sets %2.</source>
         <translation>覆盖系统 %1，其设定为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="153"/>
+        <location filename="../ui/window/profileform.cpp" line="155"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="206"/>
+        <location filename="../ui/window/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="206"/>
+        <location filename="../ui/window/profileform.cpp" line="208"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="229"/>
+        <location filename="../ui/window/profileform.cpp" line="235"/>
+        <source>The attention core (Megatron&apos;s default; nothing to rerun with FlashAttention)</source>
+        <translation>注意力核心（Megatron 的默认值；使用 FlashAttention 时无需重新计算）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="236"/>
+        <source>Each layer&apos;s two norms: their outputs are not kept</source>
+        <translation>每层的两个归一化：不保存其输出</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <source>MLA&apos;s up-projections: Q, K and V are rebuilt from the latents</source>
+        <translation>MLA 的上投影：Q、K、V 由潜在向量重新计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <source>The dense layers&apos; FFNs: only their input is kept</source>
+        <translation>稠密层的 FFN：只保存其输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="239"/>
+        <source>The routed experts&apos; activation function: its output is not kept</source>
+        <translation>路由专家的激活函数：不保存其输出</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <source>The shared experts: only their input is kept</source>
+        <translation>共享专家：只保存其输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <source>Recomputed modules</source>
+        <translation>重计算的模块</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <source>With selective recomputation: the modules the backward pass runs again</source>
+        <translation>选择性重计算时：反向传播中再次运行的模块</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="294"/>
         <source>Custom (the values below)</source>
         <translation>自定义（下列数值）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="230"/>
+        <location filename="../ui/window/profileform.cpp" line="295"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>来自系统库（docs/systems.md）或您校准的系统：它设定下列硬件数值</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="232"/>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="234"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="234"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>GPUs in the cluster</source>
         <translation>集群中的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="237"/>
-        <location filename="../ui/window/profileform.cpp" line="275"/>
+        <location filename="../ui/window/profileform.cpp" line="302"/>
+        <location filename="../ui/window/profileform.cpp" line="340"/>
         <source>GPUs per node</source>
         <translation>每节点 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <location filename="../ui/window/profileform.cpp" line="302"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>由节点内（NVLink 类）互连连接的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
-        <location filename="../ui/window/profileform.cpp" line="276"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
         <source>Memory capacity per GPU</source>
         <translation>每 GPU 的显存容量</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
-        <location filename="../ui/window/profileform.cpp" line="273"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="338"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="245"/>
-        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="342"/>
         <source>Peak compute</source>
         <translation>峰值算力</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>计算数据类型下的稠密峰值 FLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="246"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="248"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>HBM bandwidth</source>
         <translation>HBM 带宽</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="248"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
         <source>Memory bandwidth per GPU</source>
         <translation>每 GPU 的显存带宽</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="248"/>
-        <location filename="../ui/window/profileform.cpp" line="251"/>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="316"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="250"/>
-        <location filename="../ui/window/profileform.cpp" line="279"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Intra-node link</source>
         <translation>节点内链路</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="250"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>每 GPU 的 NVLink 类带宽，单向</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="253"/>
-        <location filename="../ui/window/profileform.cpp" line="280"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="345"/>
         <source>Intra-node latency</source>
         <translation>节点内延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="253"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>一条节点内消息的启动开销</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="254"/>
-        <location filename="../ui/window/profileform.cpp" line="260"/>
+        <location filename="../ui/window/profileform.cpp" line="319"/>
+        <location filename="../ui/window/profileform.cpp" line="325"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
-        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="346"/>
         <source>Inter-node link</source>
         <translation>节点间链路</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="256"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>每 GPU 的网卡带宽，单向</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="259"/>
-        <location filename="../ui/window/profileform.cpp" line="282"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Inter-node latency</source>
         <translation>节点间延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="259"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>一条跨节点消息的启动开销</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
-        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Compute efficiency</source>
         <translation>计算效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="262"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>大型 GEMM 达到的峰值 FLOP/s 比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="265"/>
-        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <location filename="../ui/window/profileform.cpp" line="330"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>HBM efficiency</source>
         <translation>HBM 效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="265"/>
+        <location filename="../ui/window/profileform.cpp" line="330"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>达到的 HBM 带宽比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="267"/>
-        <location filename="../ui/window/profileform.cpp" line="283"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Network efficiency</source>
         <translation>网络效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="267"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>集合通信达到的链路带宽比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="270"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Overlap</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="270"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>被计算掩盖的通信比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="272"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Runtime reserve</source>
         <translation>运行时预留</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="272"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>运行时在每个 GPU 上为自己保留的显存</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Transformer layers</source>
         <translation>Transformer 层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>Dense layers</source>
         <translation>稠密层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>The first layers, without experts</source>
         <translation>最前面不含专家的层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Model (embedding) dimension h</source>
         <translation>模型（嵌入）维度 h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="300"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Attention heads</source>
         <translation>注意力头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="300"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Query heads</source>
         <translation>查询头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>KV heads</source>
         <translation>KV 头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>键/值头：MHA 与头数相同，GQA 更少，MQA 为 1</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="303"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="303"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>每个 MoE 层的路由专家数；稠密模型为 0</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Shared experts</source>
         <translation>共享专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Experts every token passes through</source>
         <translation>每个 token 都经过的专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Routed experts per token</source>
         <translation>每个 token 的路由专家数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="306"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Expert FFN size</source>
         <translation>专家 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="306"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>单个专家 FFN 的隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Dense FFN size</source>
         <translation>稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>稠密层 FFN 的隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="308"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Vocabulary</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="308"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>词表大小（0：不计嵌入）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Gated FFN</source>
         <translation>门控 FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>三个矩阵（SwiGLU）而非两个</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>Tied embeddings</source>
         <translation>共享嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>The LM head shares the embedding table</source>
         <translation>LM 头与嵌入表共享权重</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="380"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>每个元素的字节数：BF16 为 2，FP8 为 1，4 位为 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="316"/>
+        <location filename="../ui/window/profileform.cpp" line="381"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="319"/>
+        <location filename="../ui/window/profileform.cpp" line="384"/>
         <source>Weight bytes</source>
         <translation>权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="385"/>
         <source>Activation bytes</source>
         <translation>激活字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="386"/>
         <source>KV-cache bytes</source>
         <translation>KV 缓存字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="394"/>
         <source>Capacity factor</source>
         <translation>容量因子</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="394"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>专家可接受的 token 数，以均值的倍数表示；其余被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>How tokens choose experts</source>
         <translation>token 如何选择专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>uniform</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>measured (from the file)</source>
         <translation>实测（来自文件）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="397"/>
         <source>power law</source>
         <translation>幂律</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>Zipf exponent</source>
         <translation>Zipf 指数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>weight(i) = 1 / (i + 1)^s 中的 s；越大越偏斜</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>专家如何分布到各 EP rank 上</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>contiguous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="409"/>
         <source>manual (drag experts in the grid)</source>
         <translation>手动（在网格中拖动专家）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="353"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>Redundant experts</source>
         <translation>冗余专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="353"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>最热专家的额外副本</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>Recomputation</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>Training: activation recomputation</source>
         <translation>训练：激活重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="356"/>
+        <location filename="../ui/window/profileform.cpp" line="421"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="359"/>
+        <location filename="../ui/window/profileform.cpp" line="425"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="359"/>
+        <location filename="../ui/window/profileform.cpp" line="425"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>训练：将归一化和 dropout 切分到各 TP rank</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>Distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>训练：在 DP 上切分优化器状态（ZeRO-1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="431"/>
         <source>Memory limit</source>
         <translation>显存上限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="431"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>方案可使用的 GPU 显存比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source>Latency limit</source>
         <translation>延迟上限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>可接受的最长步时间；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source>Throughput floor</source>
         <translation>吞吐量下限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>可接受的最低吞吐量；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
@@ -6127,263 +6184,272 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="67"/>
+        <location filename="../ui/search/searchdock.cpp" line="68"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>应用 TP%1 PP%2 DP%3 EP%4</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="72"/>
+        <location filename="../ui/search/searchdock.cpp" line="73"/>
         <source>, %1 micro-batches</source>
         <translation>，%1 个微批次</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="104"/>
+        <location filename="../ui/search/searchdock.cpp" line="105"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="121"/>
-        <location filename="../ui/search/searchdock.cpp" line="554"/>
+        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <location filename="../ui/search/searchdock.cpp" line="565"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>每个可行配置；双击或按 Enter 应用其中一个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="122"/>
+        <location filename="../ui/search/searchdock.cpp" line="123"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best</source>
         <translation>每对取值的最佳吞吐量，或为何都不可行；双击彩色单元格可应用其最佳配置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="126"/>
+        <location filename="../ui/search/searchdock.cpp" line="127"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>筛选行，例如 128 或 选择性</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="128"/>
+        <location filename="../ui/search/searchdock.cpp" line="129"/>
         <source>Show only rows that contain this text</source>
         <translation>只显示包含此文本的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="143"/>
+        <location filename="../ui/search/searchdock.cpp" line="144"/>
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="143"/>
+        <location filename="../ui/search/searchdock.cpp" line="144"/>
         <source>Search: throughput per GPU against step time</source>
         <translation>搜索：每 GPU 吞吐量与步时间对比</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <location filename="../ui/search/searchdock.cpp" line="145"/>
         <source>Feasibility map</source>
         <translation>可行性图</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <location filename="../ui/search/searchdock.cpp" line="145"/>
         <source>Search: feasibility map</source>
         <translation>搜索：可行性图</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="195"/>
+        <location filename="../ui/search/searchdock.cpp" line="154"/>
+        <source>Scatter: %1</source>
+        <translation>散点图：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="201"/>
         <source>The map&apos;s rows</source>
         <translation>图的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="196"/>
+        <location filename="../ui/search/searchdock.cpp" line="202"/>
         <source>The map&apos;s columns</source>
         <translation>图的列</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="197"/>
+        <location filename="../ui/search/searchdock.cpp" line="203"/>
         <source>Map &amp;rows</source>
         <translation>图的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="199"/>
+        <location filename="../ui/search/searchdock.cpp" line="205"/>
         <source>c&amp;olumns</source>
         <translation>列(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="250"/>
+        <location filename="../ui/search/searchdock.cpp" line="256"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="251"/>
+        <location filename="../ui/search/searchdock.cpp" line="257"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="252"/>
+        <location filename="../ui/search/searchdock.cpp" line="258"/>
         <source>throughput per GPU</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="253"/>
+        <location filename="../ui/search/searchdock.cpp" line="259"/>
         <source>memory headroom</source>
         <translation>显存余量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="254"/>
+        <location filename="../ui/search/searchdock.cpp" line="260"/>
         <source>What ranks the results</source>
         <translation>结果的排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="255"/>
+        <location filename="../ui/search/searchdock.cpp" line="261"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="256"/>
+        <location filename="../ui/search/searchdock.cpp" line="262"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>为此配置文件评估每个合法策略</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="257"/>
+        <location filename="../ui/search/searchdock.cpp" line="263"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="258"/>
+        <location filename="../ui/search/searchdock.cpp" line="264"/>
         <source>Stop the running search</source>
         <translation>停止正在运行的搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="260"/>
+        <location filename="../ui/search/searchdock.cpp" line="266"/>
         <source>Re-run on changes</source>
         <translation>更改时重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="261"/>
+        <location filename="../ui/search/searchdock.cpp" line="267"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>集群、模型或工作负载改变时重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="263"/>
+        <location filename="../ui/search/searchdock.cpp" line="269"/>
         <source>Search progress</source>
         <translation>搜索进度</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="264"/>
+        <location filename="../ui/search/searchdock.cpp" line="273"/>
         <source>Not searched yet</source>
         <translation>尚未搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="267"/>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
         <source>Rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="293"/>
+        <location filename="../ui/search/searchdock.cpp" line="301"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>未搜索：搜索空间超过 %L1 种配置（上限）%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="295"/>
+        <location filename="../ui/search/searchdock.cpp" line="303"/>
         <source>; press Search to search it anyway</source>
         <translation>；按“搜索”仍可搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="307"/>
+        <location filename="../ui/search/searchdock.cpp" line="316"/>
         <source>Searching...</source>
         <translation>正在搜索...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="353"/>
+        <location filename="../ui/search/searchdock.cpp" line="362"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>已停止：搜索耗尽了内存。请缩小范围（约束、最大 GPU 数）。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="393"/>
-        <source>Best %L1 so far</source>
-        <translation>目前最佳的 %L1 个</translation>
+        <location filename="../ui/search/searchdock.cpp" line="402"/>
+        <source>Scatter: best %L1 so far</source>
+        <translation>散点图：目前最佳的 %L1 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="394"/>
+        <source>Best %L1 so far</source>
+        <translation type="vanished">目前最佳的 %L1 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchdock.cpp" line="403"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>正在搜索：目前 %L1 个可行；显示目前最佳的 %L2 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="432"/>
+        <location filename="../ui/search/searchdock.cpp" line="443"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>在 %L1 种配置后取消：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="432"/>
+        <location filename="../ui/search/searchdock.cpp" line="443"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>已评估 %L1 种配置：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="433"/>
+        <location filename="../ui/search/searchdock.cpp" line="444"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 个可行，%L2 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="484"/>
+        <location filename="../ui/search/searchdock.cpp" line="495"/>
         <source>; the current strategy is not feasible</source>
         <translation>；当前策略不可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="487"/>
+        <location filename="../ui/search/searchdock.cpp" line="498"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>；当前策略排名第 %L1，共 %L2 个%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="490"/>
+        <location filename="../ui/search/searchdock.cpp" line="501"/>
         <source>, on the Pareto front</source>
         <translation>，位于帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="493"/>
+        <location filename="../ui/search/searchdock.cpp" line="504"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="517"/>
+        <location filename="../ui/search/searchdock.cpp" line="528"/>
         <source>Results for %1; search again</source>
         <translation>%1 的结果；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="523"/>
+        <location filename="../ui/search/searchdock.cpp" line="534"/>
         <source>cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="524"/>
+        <location filename="../ui/search/searchdock.cpp" line="535"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="525"/>
+        <location filename="../ui/search/searchdock.cpp" line="536"/>
         <source>workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="526"/>
+        <location filename="../ui/search/searchdock.cpp" line="537"/>
         <source>constraints</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="540"/>
+        <location filename="../ui/search/searchdock.cpp" line="551"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>%1 的结果，之后以下内容已更改：%2；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="553"/>
+        <location filename="../ui/search/searchdock.cpp" line="564"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>这些结果属于其他输入，无法应用；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="613"/>
+        <location filename="../ui/search/searchdock.cpp" line="624"/>
         <source>● you are here · %1</source>
         <translation>● 当前位置 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="633"/>
+        <location filename="../ui/search/searchdock.cpp" line="644"/>
         <source>★ best · %1</source>
         <translation>★ 最佳 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="699"/>
+        <location filename="../ui/search/searchdock.cpp" line="710"/>
         <source>%1 tokens/s; %2</source>
         <translation>%1 tokens/s；%2</translation>
     </message>
@@ -6529,62 +6595,66 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SearchScatter</name>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="58"/>
+        <location filename="../ui/search/searchscatter.cpp" line="65"/>
         <source>feasible</source>
         <translation>可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="60"/>
+        <location filename="../ui/search/searchscatter.cpp" line="67"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="65"/>
+        <location filename="../ui/search/searchscatter.cpp" line="72"/>
         <source>you are here</source>
         <translation>当前位置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="173"/>
+        <location filename="../ui/search/searchscatter.cpp" line="177"/>
         <source>Throughput per GPU against step time: the front shows what each millisecond less costs in GPUs. The ring marks the current strategy. Hover a point for its strategy, click to apply it</source>
         <translation>每 GPU 吞吐量与步时间对比：前沿显示每少一毫秒需要多少 GPU。圆环标出当前策略。悬停在点上可查看其策略，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="144"/>
+        <location filename="../ui/search/searchscatter.cpp" line="280"/>
+        <source>step time (%1)</source>
+        <translation>步时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchscatter.cpp" line="148"/>
         <source>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6, %7 micro-batch(es) on %8 GPUs: %9, %10 per GPU, %11</source>
         <translation>#%1 TP%2 PP%3 DP%4 EP%5 ETP%6，%7 个微批次，%8 个 GPU：%9，每 GPU %10，%11</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="156"/>
+        <location filename="../ui/search/searchscatter.cpp" line="160"/>
         <source> (Pareto front)</source>
         <translation>（帕累托前沿）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="159"/>
+        <location filename="../ui/search/searchscatter.cpp" line="163"/>
         <source>You are here: %1</source>
         <translation>当前位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="161"/>
+        <location filename="../ui/search/searchscatter.cpp" line="165"/>
         <source>; click to apply</source>
         <translation>；单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="262"/>
         <source>step time (ms)</source>
-        <translation>步时间（ms）</translation>
+        <translation type="vanished">步时间（ms）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="265"/>
+        <location filename="../ui/search/searchscatter.cpp" line="283"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="271"/>
+        <location filename="../ui/search/searchscatter.cpp" line="289"/>
         <source>Best %L1 of %L2 feasible</source>
         <translation>最佳 %L1 个，共 %L2 个可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchscatter.cpp" line="272"/>
+        <location filename="../ui/search/searchscatter.cpp" line="290"/>
         <source>%L1 feasible</source>
         <translation>%L1 个可行</translation>
     </message>
@@ -6632,153 +6702,173 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>帕累托前沿，每 GPU 吞吐量最高者在前。双击一行以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="102"/>
+        <location filename="../ui/serving/servingdock.cpp" line="103"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>在途序列数（配置文件的批次）：每个 DP 副本 1、2、4 ... 1,024 个。圆环以及下方的 TTFT 和 TPOT 随之变化</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="106"/>
-        <location filename="../ui/serving/servingdock.cpp" line="127"/>
+        <location filename="../ui/serving/servingdock.cpp" line="107"/>
+        <location filename="../ui/serving/servingdock.cpp" line="128"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 个序列（每个 DP 副本 %L2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="107"/>
+        <location filename="../ui/serving/servingdock.cpp" line="108"/>
         <source>&amp;Concurrency</source>
         <translation>并发度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="139"/>
+        <location filename="../ui/serving/servingdock.cpp" line="140"/>
         <source>Serving concurrency %L1</source>
         <translation>推理服务并发度 %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="152"/>
+        <location filename="../ui/serving/servingdock.cpp" line="153"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="160"/>
+        <location filename="../ui/serving/servingdock.cpp" line="161"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="161"/>
+        <location filename="../ui/serving/servingdock.cpp" line="162"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="168"/>
+        <location filename="../ui/serving/servingdock.cpp" line="169"/>
         <source>Input tokens per request (ISL)</source>
         <translation>每个请求的输入 token 数（ISL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="169"/>
+        <location filename="../ui/serving/servingdock.cpp" line="170"/>
         <source>Output tokens per request (OSL)</source>
         <translation>每个请求的输出 token 数（OSL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="170"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>每个请求首 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="172"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>每个请求每输出 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="172"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>Disaggregated</source>
         <translation>分离式</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>将预填充和解码分给不同的工作节点，比例使二者速率平衡</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="178"/>
+        <source>Prompt tokens each DP replica prefills per step beside the decoding (chunked prefill), from the profile&apos;s workload.serving.chunk_tokens; unset, each prompt is prefilled whole. Disaggregated workers prefill whole prompts</source>
+        <translation>每个 DP 副本在解码之外每步预填充的提示 token 数（分块预填充），取自配置文件的 workload.serving.chunk_tokens；未设置时每个提示整体预填充。分离式 worker 整体预填充提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="181"/>
         <source>Pla&amp;n</source>
         <translation>规划(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="175"/>
+        <location filename="../ui/serving/servingdock.cpp" line="182"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>为这些请求计时每个可行的策略和并发度</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>&amp;TTFT at most</source>
         <translation>TTFT 上限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>T&amp;POT at most</source>
         <translation>TPOT 上限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="238"/>
+        <location filename="../ui/serving/servingdock.cpp" line="231"/>
+        <source>prefill: whole prompts (disaggregated)</source>
+        <translation>预填充：整个提示（分离式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="233"/>
+        <source>prefill: chunk %1 tokens</source>
+        <translation>预填充：每块 %1 个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="235"/>
+        <source>prefill: whole prompts</source>
+        <translation>预填充：整个提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="264"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>无法评估该配置文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="244"/>
+        <location filename="../ui/serving/servingdock.cpp" line="270"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="302"/>
+        <location filename="../ui/serving/servingdock.cpp" line="328"/>
         <source>best: %1</source>
         <translation>最佳：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="304"/>
+        <location filename="../ui/serving/servingdock.cpp" line="330"/>
         <source>%1 (misses a target)</source>
         <translation>%1（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="324"/>
+        <location filename="../ui/serving/servingdock.cpp" line="350"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>请给出请求的输入和输出长度以及目标，然后点击“规划”。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="330"/>
+        <location filename="../ui/serving/servingdock.cpp" line="356"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。前沿上其右侧的点每用户更快，但每 GPU 产出更少；每 GPU 产出更多的点都未达到某个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="341"/>
+        <location filename="../ui/serving/servingdock.cpp" line="367"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>；最接近：%1：TTFT %2，TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="345"/>
+        <location filename="../ui/serving/servingdock.cpp" line="371"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>规划针对的是其他输入（集群、模型或服务设置已更改）；请重新规划。%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="349"/>
+        <location filename="../ui/serving/servingdock.cpp" line="375"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>此配置文件（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="352"/>
+        <location filename="../ui/serving/servingdock.cpp" line="378"/>
         <source>; misses a target</source>
         <translation>；未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="404"/>
+        <location filename="../ui/serving/servingdock.cpp" line="431"/>
         <source>Apply serving deployment %1</source>
         <translation>应用服务部署 %1</translation>
     </message>
