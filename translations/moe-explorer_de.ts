@@ -4004,37 +4004,37 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="81"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="87"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="103"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="109"/>
         <source>Cannot Open Profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="122"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>Integriertes Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="122"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="134"/>
         <source>File Not Found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="135"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="130"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="136"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -4043,82 +4043,96 @@ vorher %2, nachher %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="147"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="153"/>
         <source>Cannot Revert</source>
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="151"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="157"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf gespeicherte Version von %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="167"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="173"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="181"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>Eine eventuell vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="183"/>
         <source>Cannot Save Profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="178"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="184"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="180"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="186"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>Das Fenster behält Ihre Änderungen: Speichern Sie sie in einem anderen Ordner, oder schaffen Sie Platz und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="188"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="194"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="245"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="251"/>
         <source>New profile %1: not saved yet</source>
         <translation>Neues Profil %1: noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="260"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="257"/>
-        <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
-        <translation>%1 geöffnet. Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %2</translation>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="268"/>
+        <source>Keys this version does not know, kept for saving: %1.</source>
+        <translation>Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="271"/>
+        <source>Keys not used with the file&apos;s other settings, kept for saving: %1.</source>
+        <translation>Schlüssel, die bei den übrigen Einstellungen der Datei nicht verwendet werden und beim Speichern erhalten bleiben: %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
+        <translation type="vanished">%1 geöffnet. Dieser Version unbekannte Schlüssel, die beim Speichern erhalten bleiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="280"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="281"/>
         <source>At %1: %2</source>
         <translation>Bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="269"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="283"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>„%1“ ist kein Profil, das MoE Explorer öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="270"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="284"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="271"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="285"/>
         <source>The profile in the window is unchanged.</source>
         <translation>Das Profil im Fenster bleibt unverändert.</translation>
     </message>

@@ -4001,37 +4001,37 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="81"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="87"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="103"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="109"/>
         <source>Cannot Open Profile</source>
         <translation>无法打开配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="122"/>
         <source>Cannot Open Built-in Profile</source>
         <translation>无法打开内置配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="116"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="122"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="128"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="134"/>
         <source>File Not Found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="129"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="135"/>
         <source>“%1” no longer exists.</source>
         <translation>“%1”已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="130"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="136"/>
         <source>It was removed from the recent files.
 
 %1</source>
@@ -4040,82 +4040,96 @@ before %2, after %3</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="147"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="153"/>
         <source>Cannot Revert</source>
         <translation>无法还原</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="151"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="157"/>
         <source>Reverted to the saved %1</source>
         <translation>已还原为已保存的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="167"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="173"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="175"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="181"/>
         <source>Any earlier file of that name is unchanged.</source>
         <translation>同名的原有文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="177"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="183"/>
         <source>Cannot Save Profile</source>
         <translation>无法保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="178"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="184"/>
         <source>“%1” was not saved.</source>
         <translation>“%1”未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="180"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="186"/>
         <source>The window keeps your changes: save them in another folder, or make room and save again.</source>
         <translation>窗口保留了您的更改：请保存到其他文件夹，或腾出空间后再次保存。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="188"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="194"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="245"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="251"/>
         <source>New profile %1: not saved yet</source>
         <translation>新配置文件 %1：尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="254"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="260"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="257"/>
-        <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
-        <translation>已打开 %1。本版本不认识的键已保留以便保存：%2</translation>
+        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="266"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="268"/>
+        <source>Keys this version does not know, kept for saving: %1.</source>
+        <translation>本版本不认识的键已保留以便保存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="271"/>
+        <source>Keys not used with the file&apos;s other settings, kept for saving: %1.</source>
+        <translation>在文件其他设置下未使用的键已保留以便保存：%1。</translation>
+    </message>
+    <message>
+        <source>Opened %1. Keys this version does not know, kept for saving: %2</source>
+        <translation type="vanished">已打开 %1。本版本不认识的键已保留以便保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="280"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="267"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="281"/>
         <source>At %1: %2</source>
         <translation>位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="269"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="283"/>
         <source>“%1” is not a profile MoE Explorer can open.</source>
         <translation>“%1”不是 MoE Explorer 能打开的配置文件。</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="270"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="284"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="271"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="285"/>
         <source>The profile in the window is unchanged.</source>
         <translation>窗口中的配置文件保持不变。</translation>
     </message>

@@ -34,12 +34,18 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
-// The warnings name the unknown keys ("/x_tool: unknown key, kept as it is").
-QString unknownKeys(const std::vector<std::string>& warnings)
+// The keys the warnings name ("/x_tool: unknown key, kept as it is"), the unknown ones
+// (`unknown` true) or those known but not used with the file's other settings
+// ("/workload/training/recompute_modules: used only with recompute \"selective\"...").
+QString warnedKeys(const std::vector<std::string>& warnings, bool unknown)
 {
+    static const QString kUnknown = QStringLiteral(": unknown key, kept as it is");
     QStringList keys;
     for (const std::string& warning : warnings) {
-        keys << fromStd(warning).section(QLatin1Char(':'), 0, 0);
+        const QString text = fromStd(warning);
+        if (text.endsWith(kUnknown) == unknown) {
+            keys << text.section(QLatin1Char(':'), 0, 0);
+        }
     }
     return keys.join(QStringLiteral(", "));
 }
@@ -254,9 +260,17 @@ bool DocumentController::adopt(LoadResult loaded, const QString& location)
         Q_EMIT statusMessage(tr("Opened %1").arg(displayName()), 5000);
     } else {
         // Newer files open in older versions: unknown keys are kept on save (profile-format.md).
-        Q_EMIT statusMessage(tr("Opened %1. Keys this version does not know, kept for saving: %2")
-                                 .arg(displayName(), unknownKeys(loaded.warnings)),
-                             0);
+        // Known keys that the file's other settings leave unused are named apart.
+        const QString unknown = warnedKeys(loaded.warnings, true);
+        const QString unused = warnedKeys(loaded.warnings, false);
+        QString message = tr("Opened %1.").arg(displayName());
+        if (!unknown.isEmpty()) {
+            message += QLatin1Char(' ') + tr("Keys this version does not know, kept for saving: %1.").arg(unknown);
+        }
+        if (!unused.isEmpty()) {
+            message += QLatin1Char(' ') + tr("Keys not used with the file's other settings, kept for saving: %1.").arg(unused);
+        }
+        Q_EMIT statusMessage(message, 0);
     }
     return true;
 }

@@ -239,6 +239,28 @@ private Q_SLOTS:
         QCOMPARE(serializeProfile(*again.profile), shown(window));
     }
 
+    // A known key the file's other settings leave unused (recompute_modules beside full
+    // recomputation) is not called unknown: the status bar names the two kinds apart.
+    void unusedKeysNamedApartFromUnknown()
+    {
+        MainWindow window(test::builtin("seed"));
+        window.setPrompts(std::make_unique<test::RecordingPrompts>(m_log));
+        nlohmann::json json = seedJson();
+        json["x_planner"] = "CAP-1234";
+        json["workload"]["mode"] = "training";
+        json["workload"]["training"] = {{"recompute", "full"}, {"recompute_modules", {"layernorm"}}};
+        const QString path = m_dir->filePath(QStringLiteral("unused.moeprofile.json"));
+        writeAll(path, toBytes(json));
+        QVERIFY(window.document()->openFile(path));
+        const QString message = window.statusBar()->currentMessage();
+        const int unknown = message.indexOf(QStringLiteral("does not know"));
+        const int unused = message.indexOf(QStringLiteral("not used with the file's other settings"));
+        QVERIFY2(unknown >= 0 && unused > unknown, qPrintable(message));
+        QVERIFY2(message.indexOf(QStringLiteral("/x_planner")) > unknown && message.indexOf(QStringLiteral("/x_planner")) < unused,
+                 qPrintable(message));
+        QVERIFY2(message.indexOf(QStringLiteral("/workload/training/recompute_modules")) > unused, qPrintable(message));
+    }
+
     // Each row makes a save fail for real: root ignores directory permissions, so the
     // rows use failures root cannot override (a regular file where the folder should
     // be, a folder that does not exist, a file-size limit that fills the "disk").
