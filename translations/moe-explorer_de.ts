@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../core/calibration/calibrationfit.cpp" line="380"/>
+        <source>without one row, %1 measurements are fewer than the %2 fitted parameters</source>
+        <translation>ohne eine Zeile sind %1 Messungen weniger als die %2 angepassten Parameter</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../core/model/explain.cpp" line="213"/>
@@ -1684,17 +1692,27 @@
         <translation>%1: /id: „%2“ passt nicht zum Dateinamen; eine Systemdatei heißt wie ihre ID (%2.json)</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="367"/>
+        <location filename="../core/profile/usersystems.cpp" line="262"/>
+        <source>no folder for user systems: neither XDG_DATA_HOME nor HOME is set; nothing was written</source>
+        <translation>kein Ordner für Benutzersysteme: weder XDG_DATA_HOME noch HOME ist gesetzt; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="268"/>
+        <source>cannot create the folder &quot;%1&quot;: %2; nothing was written</source>
+        <translation>der Ordner „%1“ kann nicht angelegt werden: %2; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="377"/>
         <source>the user system &quot;%1&quot; does not load: %2</source>
         <translation>das Benutzersystem „%1“ lässt sich nicht laden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="374"/>
+        <location filename="../core/profile/usersystems.cpp" line="384"/>
         <source>unknown system &quot;%1&quot;; the built-in systems are %2</source>
         <translation>unbekanntes System „%1“; die mitgelieferten Systeme sind %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="377"/>
+        <location filename="../core/profile/usersystems.cpp" line="387"/>
         <source>unknown system &quot;%1&quot;; the built-in systems are %2; user systems are the ID.json files in %3</source>
         <translation>unbekanntes System „%1“; die mitgelieferten Systeme sind %2; Benutzersysteme sind die Dateien ID.json in %3</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../core/calibration/calibrationfit.cpp" line="380"/>
+        <source>without one row, %1 measurements are fewer than the %2 fitted parameters</source>
+        <translation>去掉一行后，%1 个测量少于 %2 个拟合参数</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../core/model/explain.cpp" line="213"/>
@@ -1684,17 +1692,27 @@
         <translation>%1：/id：“%2”与文件名不符；系统文件以其 ID 命名（%2.json）</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="367"/>
+        <location filename="../core/profile/usersystems.cpp" line="262"/>
+        <source>no folder for user systems: neither XDG_DATA_HOME nor HOME is set; nothing was written</source>
+        <translation>没有用户系统文件夹：XDG_DATA_HOME 和 HOME 均未设置；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="268"/>
+        <source>cannot create the folder &quot;%1&quot;: %2; nothing was written</source>
+        <translation>无法创建文件夹“%1”：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/profile/usersystems.cpp" line="377"/>
         <source>the user system &quot;%1&quot; does not load: %2</source>
         <translation>用户系统“%1”无法加载：%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="374"/>
+        <location filename="../core/profile/usersystems.cpp" line="384"/>
         <source>unknown system &quot;%1&quot;; the built-in systems are %2</source>
         <translation>未知系统“%1”；内置系统为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystems.cpp" line="377"/>
+        <location filename="../core/profile/usersystems.cpp" line="387"/>
         <source>unknown system &quot;%1&quot;; the built-in systems are %2; user systems are the ID.json files in %3</source>
         <translation>未知系统“%1”；内置系统为 %2；用户系统是 %3 中的 ID.json 文件</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/phrase.h"
 #include "calibration/measurements.h"
 #include "profile/profile.h"
 #include "profile/systemvalues.h"
@@ -78,6 +79,8 @@ struct CalibrationResult {
     // The band's relative half-width w (uncertaintyBandFromErrors); with leaveOneOut.
     std::optional<double> uncertaintyBand;
     std::string leaveOneOutNote;  // why there is no leave-one-out error, when there is none
+    // The reason alone ("without one row, ..."), as a phrase the window translates.
+    std::optional<Phrase> leaveOneOutWhy;
 };
 
 // The uncertainty band (docs/calibration.md, "The uncertainty band") from the

@@ -376,8 +376,10 @@ void reportRows(const Problem& problem, const std::vector<double>& solution, Cal
         }
         result.uncertaintyBand = uncertaintyBandFromErrors(loo, weights);
     } else {
-        result.leaveOneOutNote = "no leave-one-out error: without one row, " + std::to_string(n - 1)
-            + " measurements are fewer than the " + std::to_string(problem.active.size()) + " fitted parameters";
+        result.leaveOneOutWhy = Phrase{"Calibration",
+                                       MOE_TRANSLATE_NOOP("Calibration", "without one row, %1 measurements are fewer than the %2 fitted parameters"),
+                                       {arg::name(std::to_string(n - 1)), arg::name(std::to_string(problem.active.size()))}};
+        result.leaveOneOutNote = "no leave-one-out error: " + result.leaveOneOutWhy->english();
     }
 }
 

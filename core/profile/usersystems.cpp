@@ -246,20 +246,30 @@ UserSystemLoad loadUserSystemText(const std::string& text, const std::string& pa
 
 std::optional<std::string> saveUserSystem(const UserSystem& system, std::string& writtenPath)
 {
-    if (auto problem = checkUserSystemId(system.values.id)) {
-        return *problem;
+    if (auto problem = saveUserSystemPhrase(system, writtenPath)) {
+        return problem->english();
+    }
+    return std::nullopt;
+}
+
+std::optional<Phrase> saveUserSystemPhrase(const UserSystem& system, std::string& writtenPath)
+{
+    if (auto problem = checkUserSystemIdPhrase(system.values.id)) {
+        return problem;
     }
     const std::string folder = userSystemsDirectory();
     if (folder.empty()) {
-        return "no folder for user systems: neither XDG_DATA_HOME nor HOME is set; nothing was written";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile",
+                                      "no folder for user systems: neither XDG_DATA_HOME nor HOME is set; nothing was written"));
     }
     std::error_code code;
     fs::create_directories(folder, code);
     if (code) {
-        return "cannot create the folder \"" + folder + "\": " + code.message() + "; nothing was written";
+        return say(MOE_TRANSLATE_NOOP("ProfileFile", "cannot create the folder \"%1\": %2; nothing was written"),
+                   {arg::name(folder), arg::name(code.message())});
     }
     writtenPath = userSystemPath(system.values.id);
-    return saveTextFile(writtenPath, serializeUserSystem(system));
+    return saveTextFilePhrase(writtenPath, serializeUserSystem(system));
 }
 
 std::vector<UserSystemLoad> listUserSystems()

@@ -64,6 +64,8 @@ std::string serializeUserSystem(const UserSystem& system);
 // Writes ID.json in the user systems folder (created if missing) through a temporary
 // file renamed over the target; returns an error, or nothing, and the path written.
 std::optional<std::string> saveUserSystem(const UserSystem& system, std::string& writtenPath);
+// The same with the error as a phrase the window translates; its English is the above.
+std::optional<Phrase> saveUserSystemPhrase(const UserSystem& system, std::string& writtenPath);
 
 // Every ID.json in the folder, sorted by file name; a file that does not load comes
 // back with its error, so a listing can show it without hiding the others.

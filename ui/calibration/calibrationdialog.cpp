@@ -391,7 +391,7 @@ void CalibrationDialog::showResult(const CalibrationResult& r)
     summary += QLatin1Char(' ')
         + (r.leaveOneOut ? tr("Leave-one-out %1: what to expect on a run the fit has not seen.")
                                .arg(magnitude(r.leaveOneOut->mean))
-                         : tr("No leave-one-out error: %1").arg(fromStd(r.leaveOneOutNote)));
+                         : tr("No leave-one-out error: %1").arg(r.leaveOneOutWhy ? phraseText(*r.leaveOneOutWhy) : QString()));
     QStringList weights;
     for (const KindWeight& w : r.weights) {
         weights << tr("%1 %2 × %3").arg(weightedKindName(w.kind)).arg(w.rows).arg(QLocale().toString(w.weight, 'f', 2));
@@ -445,8 +445,8 @@ bool CalibrationDialog::saveSystem()
     const QString date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const UserSystem system = calibratedSystem(*m_result, *base, id.toStdString(), files, date.toStdString());
     std::string written;
-    if (const auto error = saveUserSystem(system, written)) {
-        setStatus(tr("The system was not saved: %1").arg(fromStd(*error)), true);
+    if (const auto error = saveUserSystemPhrase(system, written)) {
+        setStatus(tr("The system was not saved: %1").arg(phraseText(*error)), true);
         return false;
     }
     m_savedId = id;

@@ -287,6 +287,31 @@ private slots:
                  result.refused->c_str());
     }
 
+    // Three rows for the same three parameters fit, but leaving one out leaves two: no
+    // leave-one-out error, and the reason as a phrase the window translates, whose
+    // English is the CLI's note after its "no leave-one-out error: ".
+    void asManyRowsAsParameters_noLeaveOneOutWithReason()
+    {
+        const SystemValues base = valuesOf(*findSystem("dgx-a100-80gb"));
+        const LoadResult layer = loadProfileFile(kValidation + "/gpt-22b-layer-no-recompute.moeprofile.json");
+        QVERIFY(layer.ok());
+        Measurement run;
+        run.quantity = Quantity::ForwardBackward;
+        run.profile = *layer.profile;
+        run.measured = 19.6e-3;
+        Measurement gemm = gemmRow(8192, 8192, 8192);
+        gemm.measured = 5e-3;
+        Measurement other = gemmRow(4096, 8192, 8192);
+        other.measured = 2.6e-3;
+        const CalibrationResult result = calibrate(base, {run, gemm, other});
+        QVERIFY2(!result.refused, result.refused ? result.refused->c_str() : "");
+        QVERIFY(!result.leaveOneOut);
+        QVERIFY(result.leaveOneOutWhy);
+        QCOMPARE(result.leaveOneOutWhy->english(),
+                 std::string("without one row, 2 measurements are fewer than the 3 fitted parameters"));
+        QCOMPARE(result.leaveOneOutNote, "no leave-one-out error: " + result.leaveOneOutWhy->english());
+    }
+
     // Measurements made from known parameters with 3% log-normal noise (fixed seed)
     // are fitted back within 5% of them; the leave-one-out error is within twice the
     // noise.
