@@ -185,7 +185,7 @@ double attentionSeconds(const Context& ctx, const StageShape& stage, Trace* trac
     const double scoreFlops = ctx.tokensPerMicroBatch * a.attentionScoreFlopsPerContextToken * ctx.context / tp;
     double flops = ctx.tokensPerMicroBatch * a.attentionProjectionFlops / tp * ctx.computePasses
         + scoreFlops * ctx.computePasses;
-    if (ctx.training && ctx.profile.workload.training.recompute == Recompute::Selective) {
+    if (ctx.training && ctx.profile.workload.training.recomputes(RecomputeModule::CoreAttention)) {
         flops += scoreFlops;  // the attention scores are computed again in the backward pass
     }
     const double weightBytes = a.attentionParams * m.weightBytes / tp * ctx.weightPasses;
