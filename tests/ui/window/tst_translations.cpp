@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "charts/latencychart.h"
@@ -54,6 +56,41 @@ using namespace moe::ui;
 using Parameter = ParametersDock::Parameter;
 
 namespace {
+
+// The window's language for a test: the translation installed and, when given, the
+// default locale set; both undone by restore() or, when a check fails and returns
+// early, on leaving the scope, so that a failure leaves no translation to the next test.
+class ScopedLanguage {
+public:
+    explicit ScopedLanguage(QTranslator& translator, std::optional<QLocale> locale = std::nullopt)
+        : m_translator(&translator)
+        , m_locale(locale.has_value())
+    {
+        QCoreApplication::installTranslator(m_translator);
+        if (locale) {
+            QLocale::setDefault(*locale);
+        }
+    }
+    ~ScopedLanguage() { restore(); }
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+    void restore() const
+    {
+        if (m_translator) {
+            QCoreApplication::removeTranslator(m_translator);
+            if (m_locale) {
+                QLocale::setDefault(QLocale::c());
+            }
+            m_translator = nullptr;
+        }
+    }
+
+private:
+    mutable QTranslator* m_translator;
+    bool m_locale;
+};
+
 
 // Fixed words of core's English templates (core/model/explain.cpp, core/search/
 // feasibility.cpp, core/report/reportbuilder.h) and of the names the window used to
@@ -176,8 +213,7 @@ class TestTranslations : public QObject {
     // a word of the translated reason why the seed's strategy ranks lower.
     void openTranslatedSeed(QTranslator& translator, const QLocale& locale, const QString& reason, const QString& shot)
     {
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(locale);
+        const ScopedLanguage inLanguage(translator, locale);
         MainWindow window(test::builtin("seed"));
         window.resize(1600, 1000);
         window.show();
@@ -234,8 +270,7 @@ class TestTranslations : public QObject {
             QVERIFY2(!details.contains(QLatin1String(english)), qPrintable(details));
         }
         test::saveShot(*window.explainDock(), QStringLiteral("explain-") + shot);
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        inLanguage.restore();
     }
 
     // The seed with EP 3 (EP x ETP must divide TP x DP = 32: docs/model.md, "Legal
@@ -243,8 +278,7 @@ class TestTranslations : public QObject {
     // every visible text say why in the translation; `word` is from the .ts file.
     void openIllegalStrategy(QTranslator& translator, const QLocale& locale, const QString& word, const QString& shot)
     {
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(locale);
+        const ScopedLanguage inLanguage(translator, locale);
         MainWindow window(test::builtin("seed"));
         window.resize(1600, 1000);
         window.show();
@@ -254,8 +288,7 @@ class TestTranslations : public QObject {
         test::saveShot(window, shot);
         QStringList texts = visibleTexts(window);
         texts << window.latencyChart()->titleText() << window.memoryChart()->titleText();
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        inLanguage.restore();
         const QString all = texts.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(word), qPrintable(all));
         for (const char* english : kStrategyEnglish) {
@@ -276,7 +309,7 @@ private Q_SLOTS:
 
     void latencyComponentsAreGerman()
     {
-        QCoreApplication::installTranslator(&m_german);
+        const ScopedLanguage inLanguage(m_german);
         LatencyChart chart;
         QStringList categories;
         for (QAbstractAxis* axis : chart.chart()->axes(Qt::Vertical)) {
@@ -284,14 +317,14 @@ private Q_SLOTS:
                 categories += bars->categories();
             }
         }
-        QCoreApplication::removeTranslator(&m_german);
+        inLanguage.restore();
         QVERIFY2(categories.contains(QStringLiteral("Pipeline-Blase")), qPrintable(categories.join(QLatin1Char(','))));
         QVERIFY(categories.contains(QStringLiteral("Experten-Rechnen")));
     }
 
     void memoryComponentsAreChinese()
     {
-        QCoreApplication::installTranslator(&m_chinese);
+        const ScopedLanguage inLanguage(m_chinese);
         MemoryChart chart;
         QStringList names;
         for (QAbstractSeries* series : chart.chart()->series()) {
@@ -301,7 +334,7 @@ private Q_SLOTS:
                 }
             }
         }
-        QCoreApplication::removeTranslator(&m_chinese);
+        inLanguage.restore();
         QVERIFY2(names.contains(QStringLiteral("专家权重")), qPrintable(names.join(QLatin1Char(','))));
     }
 
@@ -390,8 +423,7 @@ private Q_SLOTS:
         QFETCH(QStringList, words);
         QFETCH(QString, figure);
         QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(language));
+        const ScopedLanguage inLanguage(translator, QLocale(language));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("review.md"));
         std::optional<QString> error;
@@ -399,8 +431,7 @@ private Q_SLOTS:
             MainWindow window(test::builtin("seed"));
             error = window.exportReportTo(path);
         }
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        inLanguage.restore();
         QVERIFY2(!error, error ? qPrintable(*error) : "");
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -471,8 +502,7 @@ private Q_SLOTS:
                                                    {QStringLiteral("broken.json"), QStringLiteral("/version")}};
 
         QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(language));
+        const ScopedLanguage inLanguage(translator, QLocale(language));
         test::PromptLog log;
         QStringList shown;
         auto lastWarning = [&]() -> QString {
@@ -504,8 +534,7 @@ private Q_SLOTS:
                 test::saveShot(box, QStringLiteral("bad-file-%1.png").arg(language));
             }
         }
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        inLanguage.restore();
         qputenv("XDG_DATA_HOME", xdg);
         const QString all = shown.join(QStringLiteral("\n\n"));
         for (const QString& word : words) {
@@ -537,8 +566,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QStringList, words);
         QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(language));
+        const ScopedLanguage inLanguage(translator, QLocale(language));
         QString message;
         {
             NewProfileDialog dialog;
@@ -546,8 +574,7 @@ private Q_SLOTS:
             message = dialog.message();
             QVERIFY2(dialog.profile().has_value(), qPrintable(message));
         }
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        inLanguage.restore();
         for (const QString& word : words) {
             QVERIFY2(message.contains(word), qPrintable(QStringLiteral("%1 not in: %2").arg(word, message)));
         }
@@ -571,8 +598,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QString, word);
         QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(language));
+        const ScopedLanguage inLanguage(translator, QLocale(language));
         QString summary;
         {
             MainWindow window(test::smallServingProfile());
@@ -587,8 +613,7 @@ private Q_SLOTS:
             QCOMPARE(dock->plan().message.substr(0, 14), std::string("nothing meets "));  // the CLI's English
             summary = dock->summaryText();
         }
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        inLanguage.restore();
         QVERIFY2(summary.contains(word), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("TTFT")) && summary.contains(QLatin1String("TPOT")), qPrintable(summary));
         requireNone(summary, std::begin(kPlanEnglish), std::end(kPlanEnglish));
@@ -609,8 +634,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QString, word);
         QTranslator& translator = language == QLatin1String("de") ? m_german : m_chinese;
-        QCoreApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(language));
+        const ScopedLanguage inLanguage(translator, QLocale(language));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("skewed.md"));
         std::optional<QString> error;
@@ -618,8 +642,7 @@ private Q_SLOTS:
             MainWindow window(skewedProfile());
             error = window.exportReportTo(path);
         }
-        QCoreApplication::removeTranslator(&translator);
-        QLocale::setDefault(QLocale::c());
+        inLanguage.restore();
         QVERIFY2(!error, error ? qPrintable(*error) : "");
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -650,11 +673,9 @@ private Q_SLOTS:
     // The German summary writes its rate as German does: "533.107 Tokens/s".
     void germanNumbers()
     {
-        QCoreApplication::installTranslator(&m_german);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const ScopedLanguage inLanguage(m_german, QLocale(QLocale::German, QLocale::Germany));
         const QString rate = localRate(533107);
-        QCoreApplication::removeTranslator(&m_german);
-        QLocale::setDefault(QLocale::c());
+        inLanguage.restore();
         QCOMPARE(rate, QStringLiteral("533.107 Tokens/s"));
     }
 };
