@@ -60,11 +60,18 @@ const char* toString(RecomputeModule module)
     return "core_attn";
 }
 
+std::vector<RecomputeModule> Training::selectiveModules() const
+{
+    return recomputeModules.value_or(std::vector<RecomputeModule>{RecomputeModule::CoreAttention});
+}
+
 bool Training::recomputes(RecomputeModule module) const
 {
     if (recompute != Recompute::Selective) {
         return false;
     }
+    // Not through selectiveModules(): this runs per kernel on the slider's path, and a
+    // copy of the list each time is not needed to look.
     if (!recomputeModules) {
         return module == RecomputeModule::CoreAttention;
     }

@@ -210,6 +210,8 @@ struct Training {
     bool sequenceParallel = false;
     bool distributedOptimizer = false;
 
+    // The modules selective recomputation reruns: the list, or Megatron's default.
+    std::vector<RecomputeModule> selectiveModules() const;
     // Whether the backward pass reruns `module`'s forward (full recomputation reruns
     // everything, which callers handle on their own).
     bool recomputes(RecomputeModule module) const;

@@ -239,7 +239,7 @@ std::string Builder::recomputation(const Training& training) const
         return say("%1", {recomputeName(training.recompute)});
     }
     std::string modules;
-    for (const RecomputeModule module : training.recomputeModules.value_or(std::vector<RecomputeModule>{RecomputeModule::CoreAttention})) {
+    for (const RecomputeModule module : training.selectiveModules()) {
         modules += (modules.empty() ? "" : ", ") + std::string(toString(module));
     }
     return say("%1 (%2)", {recomputeName(training.recompute), arg::name(modules.empty() ? "-" : modules)});

@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 #include "widgets/collapsiblesection.h"
@@ -251,16 +252,14 @@ void ProfileForm::addRecomputeModules(QFormLayout* form)
         grid->addWidget(box, index / 2, index % 2);
         ++index;
         const Getter get = [module](const Profile& p) {
-            Training selective = p.workload.training;
-            selective.recompute = Recompute::Selective;
-            return selective.recomputes(module) ? 1.0 : 0.0;
+            const std::vector<RecomputeModule> modules = p.workload.training.selectiveModules();
+            return std::find(modules.begin(), modules.end(), module) != modules.end() ? 1.0 : 0.0;
         };
         const Setter set = [module](Profile& p, double on) {
             if (module == RecomputeModule::MlaUpProjection && !p.model.mla) {
                 return;  // the loader refuses it without MLA, as Megatron does
             }
-            std::vector<RecomputeModule> list = p.workload.training.recomputeModules.value_or(
-                std::vector<RecomputeModule>{RecomputeModule::CoreAttention});
+            std::vector<RecomputeModule> list = p.workload.training.selectiveModules();
             std::erase(list, module);
             if (on != 0) {
                 list.push_back(module);
