@@ -12,57 +12,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="213"/>
+        <location filename="../core/model/explain.cpp" line="219"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="217"/>
+        <location filename="../core/model/explain.cpp" line="223"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 von %2 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="219"/>
+        <location filename="../core/model/explain.cpp" line="225"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="222"/>
+        <location filename="../core/model/explain.cpp" line="228"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 GPUs, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="225"/>
+        <location filename="../core/model/explain.cpp" line="231"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>%1 von %2 erlaubt auf GPU %3</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="228"/>
+        <location filename="../core/model/explain.cpp" line="234"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="232"/>
+        <location filename="../core/model/explain.cpp" line="238"/>
         <source>%1 per step, limit %2</source>
         <translation>%1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="235"/>
+        <location filename="../core/model/explain.cpp" line="241"/>
         <source>%1, at least %2 required</source>
         <translation>%1, mindestens %2 gefordert</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="237"/>
+        <location filename="../core/model/explain.cpp" line="243"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="241"/>
+        <location filename="../core/model/explain.cpp" line="247"/>
         <source>no token over expert capacity</source>
         <translation>kein Token über der Expertenkapazität</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="243"/>
+        <location filename="../core/model/explain.cpp" line="249"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
     </message>
@@ -70,42 +70,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="184"/>
+        <location filename="../core/model/explain.cpp" line="190"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="186"/>
+        <location filename="../core/model/explain.cpp" line="192"/>
         <source>gpu_count</source>
         <translation>GPU-Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="188"/>
+        <location filename="../core/model/explain.cpp" line="194"/>
         <source>max_gpus</source>
         <translation>max. GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="190"/>
+        <location filename="../core/model/explain.cpp" line="196"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="192"/>
+        <location filename="../core/model/explain.cpp" line="198"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="194"/>
+        <location filename="../core/model/explain.cpp" line="200"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="196"/>
+        <location filename="../core/model/explain.cpp" line="202"/>
         <source>imbalance</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="198"/>
+        <location filename="../core/model/explain.cpp" line="204"/>
         <source>dropped_tokens</source>
         <translation>verworfene Tokens</translation>
     </message>
@@ -352,36 +352,41 @@
     </message>
     <message>
         <location filename="../ui/explain/figurenames.cpp" line="28"/>
+        <source>all-to-all left exposed by two-batch overlap</source>
+        <translation>All-to-All, das die Zwei-Batch-Überlappung nicht verdeckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="29"/>
         <source>memory per GPU</source>
         <translation>Speicher pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="29"/>
+        <location filename="../ui/explain/figurenames.cpp" line="30"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="30"/>
+        <location filename="../ui/explain/figurenames.cpp" line="31"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="31"/>
+        <location filename="../ui/explain/figurenames.cpp" line="32"/>
         <source>model FLOPs utilisation (MFU)</source>
         <translation>Modell-FLOPs-Auslastung (MFU)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="32"/>
+        <location filename="../ui/explain/figurenames.cpp" line="33"/>
         <source>communication share of the step</source>
         <translation>Kommunikationsanteil des Schritts</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="50"/>
+        <location filename="../ui/explain/figurenames.cpp" line="51"/>
         <source>%1 per micro-batch</source>
         <translation>%1 pro Micro-Batch</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="69"/>
+        <location filename="../ui/explain/figurenames.cpp" line="70"/>
         <source>GPU %1: %2</source>
         <translation>GPU %1: %2</translation>
     </message>
@@ -433,171 +438,176 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="39"/>
+        <source>MoE layers x the stream&apos;s stall beyond compute per layer and half-batch, SGLang&apos;s two-batch stages alternating: prefill [output, prepare, core, router; dispatch] [routed; combine] [shared; combine waited], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine waited], decode&apos;s second half two stages behind</source>
+        <translation>MoE-Schichten x der Stillstand des Streams über die Rechenzeit hinaus je Schicht und Halb-Batch, wenn sich die Zwei-Batch-Stufen von SGLang abwechseln: Prefill [Ausgabe, Vorbereitung, Kern, Router; Dispatch] [geroutet; Combine] [geteilt; auf Combine warten], Decode [Ausgabe, Vorbereitung] [Kern, Router] [Dispatch; geteilt] [geroutet; Combine] [auf Combine warten], die zweite Hälfte im Decode zwei Stufen dahinter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="44"/>
         <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
         <translation>MoE-Schichten_Stufe x (Router, Top-k, Permutieren, Zurückpermutieren, geteilte Experten + gruppierte Experten-GEMMs der Plätze des EP-Rangs, jeder mit seinem Anteil der Zuweisungen)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="42"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="47"/>
         <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
         <translation>All-Reduce der dichten Gradienten über DP + All-Reduce der Expertengradienten über EDP: 2(n - 1)/n x S / Link + 2(n - 1) x alpha</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
         <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
         <translation>All-Reduces x (2(TP - 1)/TP x S / Link + 2(TP - 1) x alpha); S = Tokens x hidden x Aktivierungsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
         <source>as params.total, with top-k routed experts instead of all</source>
         <translation>wie params.total, mit den Top-k gerouteten Experten statt aller</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="49"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
         <source>compute + communication + bubble + optimizer step - overlapped</source>
         <translation>Rechnen + Kommunikation + Blase + Optimiererschritt - überlappt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="55"/>
         <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
         <translation>dichte Schichten_Stufe x (Norm + FFN-GEMMs + Aktivierung + Residuum) + (1 + MTP-Module) x (LM-Kopf und Kreuzentropie) + MTP-Module x Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
         <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
         <translation>dichte Schichten_Stufe x dichte FFN-Parameter / TP x Gewichtsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="59"/>
         <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
         <translation>dichte Schichten_Stufe x Roofline(Tokens x FFN-FLOPs / TP x Durchläufe, FFN-Gewichte / TP) + Roofline des LM-Kopfs</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="57"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
         <source>dispatch send buffer + receive buffer of one MoE layer</source>
         <translation>Sendepuffer + Empfangspuffer der Verteilung einer MoE-Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="63"/>
         <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
         <translation>Schichten x (Attention + Normen) + dichte Schichten x dichtes FFN + MoE-Schichten x (Experten + geteilte Experten) x Experten-FFN + Router + Embeddings + LM-Kopf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="61"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
         <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
         <translation>Schichten_Stufe x (Attention-Parameter / TP + Norm-Parameter) x Gewichtsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="67"/>
         <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
         <translation>Schichten_Stufe x (Norm + QKV-GEMM + Attention-Kern + Ausgabe-GEMM + Residuum), vorwärts, rückwärts und Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="65"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
         <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
         <translation>Schichten_Stufe x 2sbh x laufende Micro-Batches x (Aktivierungsbytes / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
         <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
         <translation>Schichten_Stufe x max(F / (Spitze x eff), (W + KV) / (HBM x eff)); F = Tokens x (2 x Attention-Parameter + Score-FLOPs x Kontext) / TP x Durchläufe, W = Attention-Parameter x Gewichtsbytes / TP x Durchläufe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
         <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
         <translation>Micro-Batches x Zeit der langsamsten Stufe pro Micro-Batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
         <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
         <translation>min(Überlappung x Kommunikation, Rechnen); mit workload.overlap oder einem System, was der Ablauf verbirgt (das Experten-All-to-All neben dem Rechnen des anderen Micro-Batches, abzüglich Anteil / (1 - Anteil) davon für die SMs, die die Kommunikationskernel belegen), plus die hinter dem letzten Rückwärtsdurchlauf verborgene Gradientensynchronisation (alle Buckets außer dem letzten)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
         <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
         <translation>Modell-FLOPs pro Schritt / (Schrittzeit x GPUs x Spitzen-FLOP/s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="77"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="82"/>
         <source>no gradients to synchronise outside training</source>
         <translation>außerhalb des Trainings keine Gradienten zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="78"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="83"/>
         <source>no optimizer step outside training</source>
         <translation>außerhalb des Trainings kein Optimiererschritt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="79"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
         <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
         <translation>vom Modell der Version 1 nicht gemessen; für das Kernel-Modell ein cluster.system angeben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
         <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
         <translation>Vorwärts-Arbeitsmenge einer Schicht (keine Score-Matrix, kein Dropout) x (Aktivierungsbytes / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
         <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
         <translation>auf der GPU aktualisierte Parameter x (fp32-Gradient, Master-Gewicht und Momente gelesen, zurückgeschrieben, Arbeitskopie, Gradientennorm, Nullsetzen) / (HBM x Effizienz)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
         <source>params on the GPU x weight bytes (training only)</source>
         <translation>Parameter auf der GPU x Gewichtsbytes (nur Training)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
         <source>reserve_gib x 2^30</source>
         <translation>reserve_gib x 2^30</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
         <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
         <translation>Sendungen x (Tokens x hidden x Aktivierungsbytes / TP / Link + alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="92"/>
         <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
         <translation>Sequenzen pro Replik x Kontext x KV-Elemente pro Token und Schicht x KV-Bytes x Schichten_Stufe / TP-Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
         <source>sum of the components on the GPU with the most memory</source>
         <translation>Summe der Komponenten auf der GPU mit dem meisten Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
         <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
         <translation>Summe über MoE-Schichten von Roofline(Zuweisungen x Experten-FLOPs / ETP x Durchläufe, berührte Experten x Expertengewichte / ETP) + Roofline(geteilte Experten und Router); Zuweisungen = Gruppen-Tokens x Top-k x Anteil des EP-Rangs (für den Schritt: der langsamste Rang)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
         <source>the mirror of dispatch: every GPU returns what it received</source>
         <translation>das Spiegelbild der Verteilung: jede GPU gibt zurück, was sie empfangen hat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
         <source>tokens per second / GPUs used</source>
         <translation>Tokens pro Sekunde / genutzte GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="102"/>
         <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
         <translation>Tokens pro Schritt / Schrittzeit; ein Prefill zählt ganze Prompts (Präfix-Cache-Treffer eingeschlossen), ein Decode-Schritt die Tokens, die er pro Sequenz ausgibt (1, oder mit Spekulation (1 - a^(d+1)) / (1 - a))</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>Tokens x Vorwärts-FLOPs pro Token x (3 im Training); vorwärts = Schichten x (2 x Attention-Parameter + Score-FLOPs x s) + FFN-FLOPs der Top-k- und geteilten Experten + 2 V h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="110"/>
         <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
         <translation>MoE-Schichten x DeepEP-Low-Latency-Verteilung: alpha + Bytes / B; B = Bytes der veröffentlichten Tabelle durch ihre Latenz bei dieser EP-Größe (log-interpoliert) abzüglich alpha, skaliert mit NIC durch 50 GB/s; Bytes = max(gesendet, empfangen) mit jeder Top-k-Kopie, FP8 mit seinen Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="109"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="114"/>
         <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
         <translation>MoE-Schichten x DeepEP-Low-Latency-Zusammenführung: alpha + Bytes / B, wie bei der Verteilung, im Datentyp der Zusammenführung</translation>
     </message>
@@ -605,82 +615,87 @@
 <context>
     <name>FormulaSource</name>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="50"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="56"/>
         <source>Adam in mixed precision (Rajbhandari et al., ZeRO)</source>
         <translation>Adam in gemischter Präzision (Rajbhandari et al., ZeRO)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="51"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="57"/>
         <source>DeepEP byte accounting</source>
         <translation>Byte-Bilanz von DeepEP</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="52"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="58"/>
         <source>DeepEP byte accounting; nccl-tests PERFORMANCE.md</source>
         <translation>Byte-Bilanz von DeepEP; nccl-tests PERFORMANCE.md</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="53"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="59"/>
         <source>DeepEP docs/legacy.md, &apos;Low-latency kernels with pure RDMA&apos; (H800, CX7 400 Gb/s, 128 tokens, hidden 7168, top-8)</source>
         <translation>DeepEP docs/legacy.md, &apos;Low-latency kernels with pure RDMA&apos; (H800, CX7 400 Gb/s, 128 Tokens, verborgene Größe 7168, Top-8)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="56"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="62"/>
         <source>DeepSeek-V2 (arXiv 2405.04434), Table 1</source>
         <translation>DeepSeek-V2 (arXiv 2405.04434), Tabelle 1</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="57"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="63"/>
         <source>DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication</source>
         <translation>DeepSeek-V3-Bericht (arXiv 2412.19437), Abschnitt 3.2.2: 20 von 132 SMs für die Kommunikation</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="59"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="65"/>
         <source>Korthikanti et al. 2022, Appendix A</source>
         <translation>Korthikanti et al. 2022, Anhang A</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="60"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="66"/>
         <source>Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</source>
         <translation>Korthikanti et al. 2022, Anhang A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="61"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="67"/>
         <source>Korthikanti et al. 2022, Table 2</source>
         <translation>Korthikanti et al. 2022, Tabelle 2</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="62"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="68"/>
         <source>Korthikanti et al. 2022, Table 2 (full recomputation)</source>
         <translation>Korthikanti et al. 2022, Tabelle 2 (volle Neuberechnung)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="63"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
         <source>Narayanan et al. 2021</source>
         <translation>Narayanan et al. 2021</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="64"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
         <source>Narayanan et al. 2021, scatter/gather optimisation</source>
         <translation>Narayanan et al. 2021, Scatter/Gather-Optimierung</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="65"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="71"/>
         <source>Narayanan et al. 2021; Mixtral and DeepSeek-V3 architectures</source>
         <translation>Narayanan et al. 2021; Architekturen von Mixtral und DeepSeek-V3</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="66"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="72"/>
         <source>kernel-level model: Megatron-Core&apos;s kernels per layer, timed by the system&apos;s efficiency model (docs/model.md, docs/systems.md)</source>
         <translation>Kernel-Modell: die Kernels von Megatron-Core pro Schicht, getaktet mit dem Effizienzmodell des Systems (docs/model.md, docs/systems.md)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="75"/>
+        <source>SGLang batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data README</source>
+        <translation>SGLang batch_overlap/operations_strategy.py (Strategien aus dem DeepSeek-Blog); deepseek-ai/profile-data README</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="78"/>
         <source>nccl-tests PERFORMANCE.md (ring all-reduce)</source>
         <translation>nccl-tests PERFORMANCE.md (Ring-All-Reduce)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="79"/>
         <source>roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))</source>
         <translation>Roofline: max(FLOPs / (Spitze x Effizienz), Bytes / (HBM x Effizienz))</translation>
     </message>
@@ -764,16 +779,26 @@
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="40"/>
+        <source>decode: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch %8, combine %9 ms)</source>
+        <translation>Decode: %1 x Stillstand(Ausgabe %2, Vorbereitung %3, Kern %4, Router %5, geteilt %6, geroutet %7, Dispatch %8, Combine %9 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="43"/>
         <source>DP %1 x %2 B, EDP %3 x %4 B at %5 B/s</source>
         <translation>DP %1 x %2 B, EDP %3 x %4 B bei %5 B/s</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="41"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="44"/>
         <source>min(%1 x %2, %3); SM share %4 / %5</source>
         <translation>min(%1 x %2, %3); SM-Anteil %4 / %5</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="42"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="45"/>
+        <source>prefill: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch %8, combine %9 ms)</source>
+        <translation>Prefill: %1 x Stillstand(Ausgabe %2, Vorbereitung %3, Kern %4, Router %5, geteilt %6, geroutet %7, Dispatch %8, Combine %9 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="48"/>
         <source>sbh = %1, t = %2, a = %3, s = %4, dense layer %5 B, MoE home %6 B, %7 assignments x %8 B, in flight %9</source>
         <translation>sbh = %1, t = %2, a = %3, s = %4, dichte Schicht %5 B, MoE eigener Anteil %6 B, %7 Zuweisungen x %8 B, gleichzeitig %9</translation>
     </message>
@@ -5554,624 +5579,624 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="53"/>
+        <location filename="../ui/window/profileform.cpp" line="54"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="54"/>
+        <location filename="../ui/window/profileform.cpp" line="55"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="55"/>
+        <location filename="../ui/window/profileform.cpp" line="56"/>
         <source>Workload and limits</source>
         <translation>Last und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="76"/>
+        <location filename="../ui/window/profileform.cpp" line="77"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="77"/>
+        <location filename="../ui/window/profileform.cpp" line="78"/>
         <source>Set system to %1</source>
         <translation>System auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="126"/>
+        <location filename="../ui/window/profileform.cpp" line="127"/>
         <source>Not used with system %1: its kernel efficiency model times every kernel. Choose Custom to use these.</source>
         <translation>Bei System %1 nicht verwendet: Sein Kernel-Effizienzmodell bestimmt die Zeit jedes Kernels. Wählen Sie „Benutzerdefiniert“, um diese Werte zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="134"/>
+        <location filename="../ui/window/profileform.cpp" line="135"/>
         <source>Set by system %1 (docs/systems.md). Type a value to override it.</source>
         <translation>Durch System %1 festgelegt (docs/systems.md). Geben Sie einen Wert ein, um ihn zu überschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="139"/>
+        <location filename="../ui/window/profileform.cpp" line="140"/>
         <source>Overrides system %1, which sets %2.</source>
         <translation>Überschreibt System %1, das %2 festlegt.</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="155"/>
+        <location filename="../ui/window/profileform.cpp" line="156"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="208"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="209"/>
+        <location filename="../ui/window/profileform.cpp" line="277"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="208"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="209"/>
+        <location filename="../ui/window/profileform.cpp" line="277"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="235"/>
+        <location filename="../ui/window/profileform.cpp" line="236"/>
         <source>The attention core (Megatron&apos;s default; nothing to rerun with FlashAttention)</source>
         <translation>Der Attention-Kern (Megatrons Vorgabe; mit FlashAttention gibt es nichts erneut zu rechnen)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="236"/>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
         <source>Each layer&apos;s two norms: their outputs are not kept</source>
         <translation>Die beiden Normen jeder Schicht: ihre Ausgaben werden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
         <source>MLA&apos;s up-projections: Q, K and V are rebuilt from the latents</source>
         <translation>Die Up-Projektionen von MLA: Q, K und V werden aus den Latenten neu berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="239"/>
         <source>The dense layers&apos; FFNs: only their input is kept</source>
         <translation>Die FFNs der dichten Schichten: nur ihre Eingabe wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="239"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
         <source>The routed experts&apos; activation function: its output is not kept</source>
         <translation>Die Aktivierungsfunktion der gerouteten Experten: ihre Ausgabe wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>The shared experts: only their input is kept</source>
         <translation>Die geteilten Experten: nur ihre Eingabe wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <location filename="../ui/window/profileform.cpp" line="246"/>
         <source>Recomputed modules</source>
         <translation>Neu berechnete Module</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>With selective recomputation: the modules the backward pass runs again</source>
         <translation>Bei selektiver Neuberechnung: die Module, die der Rückwärtsdurchlauf erneut ausführt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="294"/>
+        <location filename="../ui/window/profileform.cpp" line="293"/>
         <source>Custom (the values below)</source>
         <translation>Benutzerdefiniert (die Werte unten)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="295"/>
+        <location filename="../ui/window/profileform.cpp" line="294"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>Ein System aus der Systembibliothek (docs/systems.md) oder eines, das Sie kalibriert haben: Es legt die Hardwarewerte unten fest</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <location filename="../ui/window/profileform.cpp" line="296"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="302"/>
-        <location filename="../ui/window/profileform.cpp" line="340"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <location filename="../ui/window/profileform.cpp" line="339"/>
         <source>GPUs per node</source>
         <translation>GPUs pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="302"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>GPUs, die über das knoteninterne Netz (NVLink-Klasse) verbunden sind</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="340"/>
         <source>GPU memory</source>
         <translation>GPU-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
         <source>Memory capacity per GPU</source>
         <translation>Speicherkapazität pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
-        <location filename="../ui/window/profileform.cpp" line="338"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
-        <location filename="../ui/window/profileform.cpp" line="342"/>
+        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>Peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="309"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>Dichte Spitzen-FLOP/s im Rechendatentyp</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
+        <location filename="../ui/window/profileform.cpp" line="342"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
         <source>Memory bandwidth per GPU</source>
         <translation>Speicherbandbreite pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
-        <location filename="../ui/window/profileform.cpp" line="316"/>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="314"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>Intra-node link</source>
         <translation>Knoteninterne Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="314"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>Bandbreite der NVLink-Klasse pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
-        <location filename="../ui/window/profileform.cpp" line="345"/>
+        <location filename="../ui/window/profileform.cpp" line="317"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Intra-node latency</source>
         <translation>Knoteninterne Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="317"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>Startkosten einer knoteninternen Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="319"/>
-        <location filename="../ui/window/profileform.cpp" line="325"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
-        <location filename="../ui/window/profileform.cpp" line="346"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="345"/>
         <source>Inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>NIC-Bandbreite pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="346"/>
         <source>Inter-node latency</source>
         <translation>Latenz zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>Startkosten einer Nachricht zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="327"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Compute efficiency</source>
         <translation>Recheneffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="327"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>Anteil der Spitzen-FLOP/s, den große GEMMs erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="330"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>HBM efficiency</source>
         <translation>HBM-Effizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="330"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>Erreichter Anteil der HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="331"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Network efficiency</source>
         <translation>Netzwerkeffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="331"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>Anteil der Verbindungsbandbreite, den Kollektive erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="334"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="334"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>Anteil der Kommunikation, der hinter Berechnungen verborgen wird</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="336"/>
         <source>Runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="336"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>Speicher, den die Laufzeitumgebung auf jeder GPU für sich reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="361"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="361"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Dense layers</source>
         <translation>Dichte Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>The first layers, without experts</source>
         <translation>Die ersten Schichten, ohne Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>Hidden size</source>
         <translation>Hidden-Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>Model (embedding) dimension h</source>
         <translation>Modell-(Embedding-)Dimension h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Attention heads</source>
         <translation>Attention-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Query heads</source>
         <translation>Query-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="366"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>KV heads</source>
         <translation>KV-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="366"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>Key/Value-Heads: gleich der Anzahl der Heads bei MHA, weniger bei GQA, 1 bei MQA</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="367"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="367"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>Geroutete Experten pro MoE-Schicht; 0 für ein dichtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Experts every token passes through</source>
         <translation>Experten, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Routed experts per token</source>
         <translation>Geroutete Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Expert FFN size</source>
         <translation>FFN-Größe der Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN eines Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Dense FFN size</source>
         <translation>FFN-Größe dichter Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN einer dichten Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>Vokabulargröße (0: keine Embeddings mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="374"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Gated FFN</source>
         <translation>Gated FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="374"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>Drei Matrizen (SwiGLU) statt zwei</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="376"/>
+        <location filename="../ui/window/profileform.cpp" line="375"/>
         <source>Tied embeddings</source>
         <translation>Gekoppelte Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="376"/>
+        <location filename="../ui/window/profileform.cpp" line="375"/>
         <source>The LM head shares the embedding table</source>
         <translation>Der LM-Head teilt sich die Embedding-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="380"/>
+        <location filename="../ui/window/profileform.cpp" line="379"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>Bytes pro Element: 2 für BF16, 1 für FP8, 0,5 für 4 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="381"/>
+        <location filename="../ui/window/profileform.cpp" line="380"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="384"/>
+        <location filename="../ui/window/profileform.cpp" line="383"/>
         <source>Weight bytes</source>
         <translation>Gewichts-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="385"/>
+        <location filename="../ui/window/profileform.cpp" line="384"/>
         <source>Activation bytes</source>
         <translation>Aktivierungs-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="386"/>
+        <location filename="../ui/window/profileform.cpp" line="385"/>
         <source>KV-cache bytes</source>
         <translation>KV-Cache-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="394"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="394"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>Tokens, die ein Experte annimmt, als Vielfaches des Mittelwerts; der Rest wird verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>How tokens choose experts</source>
         <translation>Wie Tokens Experten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>measured (from the file)</source>
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="406"/>
+        <location filename="../ui/window/profileform.cpp" line="405"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="406"/>
+        <location filename="../ui/window/profileform.cpp" line="405"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>s in weight(i) = 1 / (i + 1)^s; größere Werte bedeuten eine schiefere Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="407"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="407"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>Wie die Experten über die EP-Ränge verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>manual (drag experts in the grid)</source>
         <translation>manuell (Experten im Raster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="418"/>
+        <location filename="../ui/window/profileform.cpp" line="417"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="418"/>
+        <location filename="../ui/window/profileform.cpp" line="417"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="425"/>
+        <location filename="../ui/window/profileform.cpp" line="424"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="425"/>
+        <location filename="../ui/window/profileform.cpp" line="424"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="427"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="427"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="431"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="431"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="434"/>
+        <location filename="../ui/window/profileform.cpp" line="433"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="434"/>
+        <location filename="../ui/window/profileform.cpp" line="433"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="434"/>
+        <location filename="../ui/window/profileform.cpp" line="433"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="437"/>
+        <location filename="../ui/window/profileform.cpp" line="436"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="437"/>
+        <location filename="../ui/window/profileform.cpp" line="436"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="437"/>
+        <location filename="../ui/window/profileform.cpp" line="436"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>

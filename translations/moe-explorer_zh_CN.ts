@@ -12,57 +12,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="213"/>
+        <location filename="../core/model/explain.cpp" line="219"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 整除 TP x DP = %2；TP %3，PP %4，DP %5，EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="217"/>
+        <location filename="../core/model/explain.cpp" line="223"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 / %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="219"/>
+        <location filename="../core/model/explain.cpp" line="225"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 / %2 个 GPU：集群中的 GPU 不够</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="222"/>
+        <location filename="../core/model/explain.cpp" line="228"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 个 GPU，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="225"/>
+        <location filename="../core/model/explain.cpp" line="231"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>GPU %3：%1，允许 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="228"/>
+        <location filename="../core/model/explain.cpp" line="234"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>GPU %3：%1，允许 %2（超出 %4）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="232"/>
+        <location filename="../core/model/explain.cpp" line="238"/>
         <source>%1 per step, limit %2</source>
         <translation>每步 %1，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="235"/>
+        <location filename="../core/model/explain.cpp" line="241"/>
         <source>%1, at least %2 required</source>
         <translation>%1，要求至少 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="237"/>
+        <location filename="../core/model/explain.cpp" line="243"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>最忙的 EP rank 为均值的 %1 倍，上限 %2 倍</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="241"/>
+        <location filename="../core/model/explain.cpp" line="247"/>
         <source>no token over expert capacity</source>
         <translation>没有 token 超出专家容量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="243"/>
+        <location filename="../core/model/explain.cpp" line="249"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 的分配超出专家容量而被丢弃</translation>
     </message>
@@ -70,42 +70,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="184"/>
+        <location filename="../core/model/explain.cpp" line="190"/>
         <source>strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="186"/>
+        <location filename="../core/model/explain.cpp" line="192"/>
         <source>gpu_count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="188"/>
+        <location filename="../core/model/explain.cpp" line="194"/>
         <source>max_gpus</source>
         <translation>GPU 上限</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="190"/>
+        <location filename="../core/model/explain.cpp" line="196"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="192"/>
+        <location filename="../core/model/explain.cpp" line="198"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="194"/>
+        <location filename="../core/model/explain.cpp" line="200"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="196"/>
+        <location filename="../core/model/explain.cpp" line="202"/>
         <source>imbalance</source>
         <translation>负载不均</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="198"/>
+        <location filename="../core/model/explain.cpp" line="204"/>
         <source>dropped_tokens</source>
         <translation>丢弃的 token</translation>
     </message>
@@ -352,36 +352,41 @@
     </message>
     <message>
         <location filename="../ui/explain/figurenames.cpp" line="28"/>
+        <source>all-to-all left exposed by two-batch overlap</source>
+        <translation>双批次重叠未能隐藏的 all-to-all</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/figurenames.cpp" line="29"/>
         <source>memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="29"/>
+        <location filename="../ui/explain/figurenames.cpp" line="30"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="30"/>
+        <location filename="../ui/explain/figurenames.cpp" line="31"/>
         <source>throughput per GPU</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="31"/>
+        <location filename="../ui/explain/figurenames.cpp" line="32"/>
         <source>model FLOPs utilisation (MFU)</source>
         <translation>模型算力利用率（MFU）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="32"/>
+        <location filename="../ui/explain/figurenames.cpp" line="33"/>
         <source>communication share of the step</source>
         <translation>通信占步时间的比例</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="50"/>
+        <location filename="../ui/explain/figurenames.cpp" line="51"/>
         <source>%1 per micro-batch</source>
         <translation>%1（每微批次）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="69"/>
+        <location filename="../ui/explain/figurenames.cpp" line="70"/>
         <source>GPU %1: %2</source>
         <translation>GPU %1：%2</translation>
     </message>
@@ -433,171 +438,176 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="39"/>
+        <source>MoE layers x the stream&apos;s stall beyond compute per layer and half-batch, SGLang&apos;s two-batch stages alternating: prefill [output, prepare, core, router; dispatch] [routed; combine] [shared; combine waited], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine waited], decode&apos;s second half two stages behind</source>
+        <translation>MoE 层数 x 每层每半批次中计算之外的流停顿，SGLang 的双批次阶段交替执行：预填充 [输出, 准备, 核心, 路由器; 分发] [路由专家; 合并] [共享专家; 等待合并]，解码 [输出, 准备] [核心, 路由器] [分发; 共享专家] [路由专家; 合并] [等待合并]，解码时第二个半批次落后两个阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="44"/>
         <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
         <translation>MoE 层数_阶段 x (路由器、top-k、置换、逆置换、共享专家 + 该 EP rank 各槽位的分组专家 GEMM，各按其分配份额)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="42"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="47"/>
         <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
         <translation>稠密梯度在 DP 上 all-reduce + 专家梯度在 EDP 上 all-reduce：2(n - 1)/n x S / 链路 + 2(n - 1) x alpha</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
         <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
         <translation>all-reduce 次数 x (2(TP - 1)/TP x S / 链路 + 2(TP - 1) x alpha)；S = token 数 x hidden x 激活字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
         <source>as params.total, with top-k routed experts instead of all</source>
         <translation>同 params.total，但只计 top-k 个路由专家而非全部</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="49"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
         <source>compute + communication + bubble + optimizer step - overlapped</source>
         <translation>计算 + 通信 + 气泡 + 优化器步骤 - 被重叠部分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="55"/>
         <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
         <translation>稠密层数_阶段 x (归一化 + FFN GEMM + 激活 + 残差) + (1 + MTP 模块数) x (LM 头与交叉熵) + MTP 模块数 x 投影</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
         <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
         <translation>稠密层数_阶段 x 稠密 FFN 参数量 / TP x 权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="59"/>
         <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
         <translation>稠密层数_阶段 x roofline(token 数 x FFN FLOPs / TP x 遍数, FFN 权重 / TP) + LM 头的 roofline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="57"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
         <source>dispatch send buffer + receive buffer of one MoE layer</source>
         <translation>一个 MoE 层分发的发送缓冲区 + 接收缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="63"/>
         <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
         <translation>层数 x (注意力 + 归一化) + 稠密层数 x 稠密 FFN + MoE 层数 x (专家 + 共享专家) x 专家 FFN + 路由器 + 嵌入 + LM 头</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="61"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
         <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
         <translation>层数_阶段 x (注意力参数量 / TP + 归一化参数量) x 权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="67"/>
         <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
         <translation>层数_阶段 x (归一化 + QKV GEMM + 注意力核心 + 输出 GEMM + 残差)，前向、反向和重计算</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="65"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
         <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
         <translation>层数_阶段 x 2sbh x 在途微批次数 x (激活字节数 / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
         <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
         <translation>层数_阶段 x max(F / (峰值 x eff), (W + KV) / (HBM x eff))；F = token 数 x (2 x 注意力参数量 + 打分 FLOPs x 上下文) / TP x 遍数，W = 注意力参数量 x 权重字节数 / TP x 遍数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
         <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
         <translation>微批次数 x 拖后腿阶段每微批次的时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
         <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
         <translation>min(重叠比例 x 通信, 计算)；使用 workload.overlap 或系统时，为调度所隐藏的部分（专家 all-to-all 与另一微批次的计算并行，扣除其中 份额 / (1 - 份额) 用于通信内核所占的 SM），另加隐藏在最后一次反向传播之后的梯度同步（除最后一个桶外的全部）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
         <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
         <translation>每步模型 FLOPs / (步时间 x GPU 数 x 峰值 FLOP/s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="77"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="82"/>
         <source>no gradients to synchronise outside training</source>
         <translation>训练之外没有需要同步的梯度</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="78"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="83"/>
         <source>no optimizer step outside training</source>
         <translation>训练之外没有优化器步骤</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="79"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
         <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
         <translation>版本 1 模型不计时；指定 cluster.system 以使用内核级模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
         <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
         <translation>单层前向工作集（无打分矩阵，无 dropout）x (激活字节数 / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
         <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
         <translation>GPU 上更新的参数量 x (读取 fp32 梯度、主权重和动量，写回，工作副本，梯度范数，清零) / (HBM x 效率)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
         <source>params on the GPU x weight bytes (training only)</source>
         <translation>GPU 上的参数量 x 权重字节数（仅训练）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
         <source>reserve_gib x 2^30</source>
         <translation>reserve_gib x 2^30</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
         <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
         <translation>发送次数 x (token 数 x hidden x 激活字节数 / TP / 链路 + alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="92"/>
         <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
         <translation>每副本序列数 x 上下文 x 每 token 每层 KV 元素数 x KV 字节数 x 层数_阶段 / TP 份额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
         <source>sum of the components on the GPU with the most memory</source>
         <translation>显存最多的 GPU 上各组件之和</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
         <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
         <translation>对各 MoE 层求和 roofline(分配数 x 专家 FLOPs / ETP x 遍数, 被访问专家数 x 专家权重 / ETP) + roofline(共享专家与路由器)；分配数 = 组内 token 数 x top-k x 该 EP rank 的份额（对整步：最慢的 rank）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
         <source>the mirror of dispatch: every GPU returns what it received</source>
         <translation>分发的镜像：每个 GPU 把收到的内容发回</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
         <source>tokens per second / GPUs used</source>
         <translation>每秒 token 数 / 使用的 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="102"/>
         <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
         <translation>每步 token 数 / 步时间；预填充计入完整提示（含前缀缓存命中），解码步计入每个序列输出的 token 数（1，或使用推测解码时为 (1 - a^(d+1)) / (1 - a)）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>token 数 x 每 token 前向 FLOPs x（训练时为 3）；前向 = 层数 x (2 x 注意力参数量 + 打分 FLOPs x s) + top-k 专家与共享专家的 FFN FLOPs + 2 V h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="110"/>
         <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
         <translation>MoE 层数 x DeepEP 低延迟分发：alpha + 字节数 / B；B = 公开表格中该 EP 规模下的字节数除以其延迟（对数插值）再扣除 alpha，按 NIC 与 50 GB/s 之比缩放；字节数 = max(发送, 接收)，计入每个 top-k 副本，FP8 含其缩放因子</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="109"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="114"/>
         <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
         <translation>MoE 层数 x DeepEP 低延迟合并：alpha + 字节数 / B，同分发，按合并的数据类型计</translation>
     </message>
@@ -605,82 +615,87 @@
 <context>
     <name>FormulaSource</name>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="50"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="56"/>
         <source>Adam in mixed precision (Rajbhandari et al., ZeRO)</source>
         <translation>混合精度下的 Adam（Rajbhandari et al., ZeRO）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="51"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="57"/>
         <source>DeepEP byte accounting</source>
         <translation>DeepEP 的字节核算</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="52"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="58"/>
         <source>DeepEP byte accounting; nccl-tests PERFORMANCE.md</source>
         <translation>DeepEP 的字节核算；nccl-tests PERFORMANCE.md</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="53"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="59"/>
         <source>DeepEP docs/legacy.md, &apos;Low-latency kernels with pure RDMA&apos; (H800, CX7 400 Gb/s, 128 tokens, hidden 7168, top-8)</source>
         <translation>DeepEP docs/legacy.md，&apos;Low-latency kernels with pure RDMA&apos;（H800，CX7 400 Gb/s，128 个 token，隐藏维度 7168，top-8）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="56"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="62"/>
         <source>DeepSeek-V2 (arXiv 2405.04434), Table 1</source>
         <translation>DeepSeek-V2（arXiv 2405.04434），表 1</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="57"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="63"/>
         <source>DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication</source>
         <translation>DeepSeek-V3 技术报告（arXiv 2412.19437），第 3.2.2 节：132 个 SM 中 20 个用于通信</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="59"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="65"/>
         <source>Korthikanti et al. 2022, Appendix A</source>
         <translation>Korthikanti et al. 2022，附录 A</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="60"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="66"/>
         <source>Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</source>
         <translation>Korthikanti et al. 2022，附录 A：72 B s l h^2 (1 + s/(6h) + V/(12 l h))</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="61"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="67"/>
         <source>Korthikanti et al. 2022, Table 2</source>
         <translation>Korthikanti et al. 2022，表 2</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="62"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="68"/>
         <source>Korthikanti et al. 2022, Table 2 (full recomputation)</source>
         <translation>Korthikanti et al. 2022，表 2（完全重计算）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="63"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
         <source>Narayanan et al. 2021</source>
         <translation>Narayanan et al. 2021</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="64"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
         <source>Narayanan et al. 2021, scatter/gather optimisation</source>
         <translation>Narayanan et al. 2021，scatter/gather 优化</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="65"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="71"/>
         <source>Narayanan et al. 2021; Mixtral and DeepSeek-V3 architectures</source>
         <translation>Narayanan et al. 2021；Mixtral 与 DeepSeek-V3 的架构</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="66"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="72"/>
         <source>kernel-level model: Megatron-Core&apos;s kernels per layer, timed by the system&apos;s efficiency model (docs/model.md, docs/systems.md)</source>
         <translation>内核级模型：Megatron-Core 每层的内核，按系统的效率模型计时（docs/model.md、docs/systems.md）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="75"/>
+        <source>SGLang batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data README</source>
+        <translation>SGLang batch_overlap/operations_strategy.py（DeepSeek 博客中的策略）；deepseek-ai/profile-data README</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="78"/>
         <source>nccl-tests PERFORMANCE.md (ring all-reduce)</source>
         <translation>nccl-tests PERFORMANCE.md（环形 all-reduce）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="79"/>
         <source>roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))</source>
         <translation>roofline：max(FLOPs / (峰值 x 效率), 字节数 / (HBM x 效率))</translation>
     </message>
@@ -764,16 +779,26 @@
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="40"/>
+        <source>decode: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch %8, combine %9 ms)</source>
+        <translation>解码：%1 x 停顿（输出 %2，准备 %3，核心 %4，路由器 %5，共享 %6，路由 %7，分发 %8，合并 %9 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="43"/>
         <source>DP %1 x %2 B, EDP %3 x %4 B at %5 B/s</source>
         <translation>DP %1 x %2 B，EDP %3 x %4 B，带宽 %5 B/s</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="41"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="44"/>
         <source>min(%1 x %2, %3); SM share %4 / %5</source>
         <translation>min(%1 x %2, %3)；SM 占比 %4 / %5</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="42"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="45"/>
+        <source>prefill: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch %8, combine %9 ms)</source>
+        <translation>预填充：%1 x 停顿（输出 %2，准备 %3，核心 %4，路由器 %5，共享 %6，路由 %7，分发 %8，合并 %9 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="48"/>
         <source>sbh = %1, t = %2, a = %3, s = %4, dense layer %5 B, MoE home %6 B, %7 assignments x %8 B, in flight %9</source>
         <translation>sbh = %1，t = %2，a = %3，s = %4，稠密层 %5 B，MoE 本地部分 %6 B，%7 次分配 x %8 B，同时在途 %9</translation>
     </message>
@@ -5550,624 +5575,624 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::ProfileForm</name>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="53"/>
+        <location filename="../ui/window/profileform.cpp" line="54"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="54"/>
+        <location filename="../ui/window/profileform.cpp" line="55"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="55"/>
+        <location filename="../ui/window/profileform.cpp" line="56"/>
         <source>Workload and limits</source>
         <translation>工作负载与限制</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="76"/>
+        <location filename="../ui/window/profileform.cpp" line="77"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="77"/>
+        <location filename="../ui/window/profileform.cpp" line="78"/>
         <source>Set system to %1</source>
         <translation>将系统设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="126"/>
+        <location filename="../ui/window/profileform.cpp" line="127"/>
         <source>Not used with system %1: its kernel efficiency model times every kernel. Choose Custom to use these.</source>
         <translation>系统 %1 不使用此项：其内核效率模型为每个内核计时。选择“自定义”以使用这些值。</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="134"/>
+        <location filename="../ui/window/profileform.cpp" line="135"/>
         <source>Set by system %1 (docs/systems.md). Type a value to override it.</source>
         <translation>由系统 %1 设定（docs/systems.md）。输入数值可覆盖它。</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="139"/>
+        <location filename="../ui/window/profileform.cpp" line="140"/>
         <source>Overrides system %1, which sets %2.</source>
         <translation>覆盖系统 %1，其设定为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="155"/>
+        <location filename="../ui/window/profileform.cpp" line="156"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="208"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="209"/>
+        <location filename="../ui/window/profileform.cpp" line="277"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="208"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="209"/>
+        <location filename="../ui/window/profileform.cpp" line="277"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="235"/>
+        <location filename="../ui/window/profileform.cpp" line="236"/>
         <source>The attention core (Megatron&apos;s default; nothing to rerun with FlashAttention)</source>
         <translation>注意力核心（Megatron 的默认值；使用 FlashAttention 时无需重新计算）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="236"/>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
         <source>Each layer&apos;s two norms: their outputs are not kept</source>
         <translation>每层的两个归一化：不保存其输出</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
         <source>MLA&apos;s up-projections: Q, K and V are rebuilt from the latents</source>
         <translation>MLA 的上投影：Q、K、V 由潜在向量重新计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="239"/>
         <source>The dense layers&apos; FFNs: only their input is kept</source>
         <translation>稠密层的 FFN：只保存其输入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="239"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
         <source>The routed experts&apos; activation function: its output is not kept</source>
         <translation>路由专家的激活函数：不保存其输出</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>The shared experts: only their input is kept</source>
         <translation>共享专家：只保存其输入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="245"/>
+        <location filename="../ui/window/profileform.cpp" line="246"/>
         <source>Recomputed modules</source>
         <translation>重计算的模块</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>With selective recomputation: the modules the backward pass runs again</source>
         <translation>选择性重计算时：反向传播中再次运行的模块</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="294"/>
+        <location filename="../ui/window/profileform.cpp" line="293"/>
         <source>Custom (the values below)</source>
         <translation>自定义（下列数值）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="295"/>
+        <location filename="../ui/window/profileform.cpp" line="294"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>来自系统库（docs/systems.md）或您校准的系统：它设定下列硬件数值</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <location filename="../ui/window/profileform.cpp" line="296"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="298"/>
         <source>GPUs in the cluster</source>
         <translation>集群中的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="302"/>
-        <location filename="../ui/window/profileform.cpp" line="340"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <location filename="../ui/window/profileform.cpp" line="339"/>
         <source>GPUs per node</source>
         <translation>每节点 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="302"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>由节点内（NVLink 类）互连连接的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="340"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
         <source>Memory capacity per GPU</source>
         <translation>每 GPU 的显存容量</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
-        <location filename="../ui/window/profileform.cpp" line="338"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
-        <location filename="../ui/window/profileform.cpp" line="342"/>
+        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>Peak compute</source>
         <translation>峰值算力</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="309"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>计算数据类型下的稠密峰值 FLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
+        <location filename="../ui/window/profileform.cpp" line="342"/>
         <source>HBM bandwidth</source>
         <translation>HBM 带宽</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
         <source>Memory bandwidth per GPU</source>
         <translation>每 GPU 的显存带宽</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
-        <location filename="../ui/window/profileform.cpp" line="316"/>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="314"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>Intra-node link</source>
         <translation>节点内链路</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="314"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>每 GPU 的 NVLink 类带宽，单向</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
-        <location filename="../ui/window/profileform.cpp" line="345"/>
+        <location filename="../ui/window/profileform.cpp" line="317"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Intra-node latency</source>
         <translation>节点内延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="317"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>一条节点内消息的启动开销</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="319"/>
-        <location filename="../ui/window/profileform.cpp" line="325"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
-        <location filename="../ui/window/profileform.cpp" line="346"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="345"/>
         <source>Inter-node link</source>
         <translation>节点间链路</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>每 GPU 的网卡带宽，单向</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="346"/>
         <source>Inter-node latency</source>
         <translation>节点间延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>一条跨节点消息的启动开销</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="327"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Compute efficiency</source>
         <translation>计算效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="327"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>大型 GEMM 达到的峰值 FLOP/s 比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="330"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>HBM efficiency</source>
         <translation>HBM 效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="330"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>达到的 HBM 带宽比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="331"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Network efficiency</source>
         <translation>网络效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="331"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>集合通信达到的链路带宽比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="334"/>
         <source>Overlap</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="334"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>被计算掩盖的通信比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="336"/>
         <source>Runtime reserve</source>
         <translation>运行时预留</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="336"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>运行时在每个 GPU 上为自己保留的显存</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="361"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="361"/>
         <source>Transformer layers</source>
         <translation>Transformer 层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Dense layers</source>
         <translation>稠密层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>The first layers, without experts</source>
         <translation>最前面不含专家的层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>Hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>Model (embedding) dimension h</source>
         <translation>模型（嵌入）维度 h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Attention heads</source>
         <translation>注意力头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Query heads</source>
         <translation>查询头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="366"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>KV heads</source>
         <translation>KV 头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="366"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>键/值头：MHA 与头数相同，GQA 更少，MQA 为 1</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="367"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="367"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>每个 MoE 层的路由专家数；稠密模型为 0</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Shared experts</source>
         <translation>共享专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Experts every token passes through</source>
         <translation>每个 token 都经过的专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Routed experts per token</source>
         <translation>每个 token 的路由专家数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Expert FFN size</source>
         <translation>专家 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>单个专家 FFN 的隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Dense FFN size</source>
         <translation>稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>稠密层 FFN 的隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Vocabulary</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>词表大小（0：不计嵌入）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="374"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Gated FFN</source>
         <translation>门控 FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="374"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>三个矩阵（SwiGLU）而非两个</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="376"/>
+        <location filename="../ui/window/profileform.cpp" line="375"/>
         <source>Tied embeddings</source>
         <translation>共享嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="376"/>
+        <location filename="../ui/window/profileform.cpp" line="375"/>
         <source>The LM head shares the embedding table</source>
         <translation>LM 头与嵌入表共享权重</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="380"/>
+        <location filename="../ui/window/profileform.cpp" line="379"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>每个元素的字节数：BF16 为 2，FP8 为 1，4 位为 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="381"/>
+        <location filename="../ui/window/profileform.cpp" line="380"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="384"/>
+        <location filename="../ui/window/profileform.cpp" line="383"/>
         <source>Weight bytes</source>
         <translation>权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="385"/>
+        <location filename="../ui/window/profileform.cpp" line="384"/>
         <source>Activation bytes</source>
         <translation>激活字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="386"/>
+        <location filename="../ui/window/profileform.cpp" line="385"/>
         <source>KV-cache bytes</source>
         <translation>KV 缓存字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="394"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>Capacity factor</source>
         <translation>容量因子</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="394"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>专家可接受的 token 数，以均值的倍数表示；其余被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>How tokens choose experts</source>
         <translation>token 如何选择专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>uniform</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>measured (from the file)</source>
         <translation>实测（来自文件）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="397"/>
+        <location filename="../ui/window/profileform.cpp" line="396"/>
         <source>power law</source>
         <translation>幂律</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="406"/>
+        <location filename="../ui/window/profileform.cpp" line="405"/>
         <source>Zipf exponent</source>
         <translation>Zipf 指数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="406"/>
+        <location filename="../ui/window/profileform.cpp" line="405"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>weight(i) = 1 / (i + 1)^s 中的 s；越大越偏斜</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="407"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="407"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>专家如何分布到各 EP rank 上</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>contiguous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="409"/>
+        <location filename="../ui/window/profileform.cpp" line="408"/>
         <source>manual (drag experts in the grid)</source>
         <translation>手动（在网格中拖动专家）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="418"/>
+        <location filename="../ui/window/profileform.cpp" line="417"/>
         <source>Redundant experts</source>
         <translation>冗余专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="418"/>
+        <location filename="../ui/window/profileform.cpp" line="417"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>最热专家的额外副本</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>Recomputation</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>Training: activation recomputation</source>
         <translation>训练：激活重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="421"/>
+        <location filename="../ui/window/profileform.cpp" line="420"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="425"/>
+        <location filename="../ui/window/profileform.cpp" line="424"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="425"/>
+        <location filename="../ui/window/profileform.cpp" line="424"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>训练：将归一化和 dropout 切分到各 TP rank</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="427"/>
         <source>Distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="427"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>训练：在 DP 上切分优化器状态（ZeRO-1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="431"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>Memory limit</source>
         <translation>显存上限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="431"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>方案可使用的 GPU 显存比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="434"/>
+        <location filename="../ui/window/profileform.cpp" line="433"/>
         <source>Latency limit</source>
         <translation>延迟上限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="434"/>
+        <location filename="../ui/window/profileform.cpp" line="433"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>可接受的最长步时间；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="434"/>
+        <location filename="../ui/window/profileform.cpp" line="433"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="437"/>
+        <location filename="../ui/window/profileform.cpp" line="436"/>
         <source>Throughput floor</source>
         <translation>吞吐量下限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="437"/>
+        <location filename="../ui/window/profileform.cpp" line="436"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>可接受的最低吞吐量；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="437"/>
+        <location filename="../ui/window/profileform.cpp" line="436"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>

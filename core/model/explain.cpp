@@ -9,6 +9,7 @@
 #include "model/explanation.h"
 #include "profile/profileio.h"
 #include "model/topology.h"
+#include "model/twobatchoverlap.h"
 #include "base/units.h"
 
 namespace moe {
@@ -83,7 +84,9 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
                                : "no optimizer step outside training",
                   "0", t.optimizer, "s");
     }
-    std::string smShare = ctx.kernels ? "; SM share 20 / " + num(static_cast<double>(ctx.kernels->sms())) : "";
+    // A decode's low-latency kernels hold no SMs while they travel (twoBatchFreesSms).
+    const std::string commSms = twoBatchFreesSms(ctx) ? "0" : "20";
+    std::string smShare = ctx.kernels ? "; SM share " + commSms + " / " + num(static_cast<double>(ctx.kernels->sms())) : "";
     if (ctx.kernels && profile.workload.overlap && profile.workload.overlap->expert == ExpertOverlap::OneFOneB) {
         smShare += "; Megatron 1f1b: min(C/2, A/3) + min(D, E) + min(C/2, 2A/3) in the merged steps";
     }
@@ -139,7 +142,10 @@ std::vector<Explanation> explain(const Profile& profile, const Strategy& strateg
     attentionSeconds(ctx, straggler, &trace);
     expertSeconds(ctx, straggler, kBusiestRank, &trace);
     denseSeconds(ctx, straggler, &trace);
-    allToAll(ctx, straggler, kBusiestRank, ctx.fewestPeers, &trace);
+    const AllToAllCost a2a = allToAll(ctx, straggler, kBusiestRank, ctx.fewestPeers, &trace);
+    if (const std::optional<TwoBatchPhase> phase = twoBatchPhase(ctx)) {
+        traceTwoBatch(straggler, kernelTwoBatchLayer(ctx, straggler, kBusiestRank, a2a), *phase, trace);
+    }
     tensorParallelComm(ctx, straggler, &trace);
     pipelineComm(ctx, straggler, &trace);
     // The gradient sync and memory describe the stages that bound them.

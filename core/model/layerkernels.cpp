@@ -18,6 +18,7 @@
 
 #include "model/costmodel.h"
 #include "model/kerneltimer.h"
+#include "model/twobatchoverlap.h"
 
 namespace moe::detail {
 
@@ -210,23 +211,41 @@ public:
         return core;
     }
 
-    Passes attentionBlock() const
+    // The attention's output width: heads x value head size.
+    double attentionOutWidth() const
     {
         const Model& model = m_ctx.model;
-        const Architecture& a = m_ctx.arch;
-        const double h = static_cast<double>(model.hidden);
         const double vDim = model.mla ? static_cast<double>(model.mla->vHeadDim) : static_cast<double>(model.headDim);
-        const double outWidth = static_cast<double>(model.heads) * vDim;
+        return static_cast<double>(model.heads) * vDim;
+    }
+
+    // What runs before the attention core: the input norm and projections.
+    Passes attentionPrepare() const
+    {
+        const double h = static_cast<double>(m_ctx.model.hidden);
         // The input projections as one GEMM from the hidden state (MLA's low-rank
         // chain is folded into it with the same FLOPs).
-        const double inWidth = std::max(0.0, a.attentionProjectionFlops / 2 - outWidth * h) / h;
+        const double inWidth = std::max(0.0, m_ctx.arch.attentionProjectionFlops / 2 - attentionOutWidth() * h) / h;
         Passes p = layerNorm();
         Passes projections = linear(m_tokens, inWidth / m_tp, h);
         projections.recompute += mlaUpProjectionRecompute();
         p += projections;
-        p += attentionCore();
-        p += linear(m_tokens, h, outWidth / m_tp);
+        return p;
+    }
+
+    // The attention core, the output projection and the residual.
+    Passes attentionFinish() const
+    {
+        Passes p = attentionCore();
+        p += linear(m_tokens, static_cast<double>(m_ctx.model.hidden), attentionOutWidth() / m_tp);
         p += residual();
+        return p;
+    }
+
+    Passes attentionBlock() const
+    {
+        Passes p = attentionPrepare();
+        p += attentionFinish();
         return p;
     }
 
@@ -281,19 +300,40 @@ public:
     // top-k, permute and unpermute of its tokens, shared experts.
     Passes moeCommon() const
     {
+        Passes p = moeRouting();
+        p += sharedExperts();
+        p += moeOutput();
+        return p;
+    }
+
+    // Before the dispatch: the pre-MLP norm, the router, top-k and the permute.
+    Passes moeRouting() const
+    {
         const Model& model = m_ctx.model;
         const double h = static_cast<double>(model.hidden);
         const double tokens = m_ctx.dispatchTokens;
-        const double k = static_cast<double>(model.topK);
         Passes p = layerNorm();
         p += linear(tokens, static_cast<double>(model.experts), h);
         p += elementwise(tokens * static_cast<double>(model.experts) * 2, 1, 1);  // fp32 softmax and top-k
-        p += elementwise(tokens * k * h, 1, 1);  // permute: gather each copy
-        p += elementwise(tokens * k * h, 1, 1);  // unpermute and weighted sum
-        if (model.sharedExperts > 0) {
-            p += again(ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp),
-                       RecomputeModule::SharedExperts);
+        p += elementwise(tokens * static_cast<double>(model.topK) * h, 1, 1);  // permute: gather each copy
+        return p;
+    }
+
+    Passes sharedExperts() const
+    {
+        const Model& model = m_ctx.model;
+        if (model.sharedExperts == 0) {
+            return {};
         }
+        return again(ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp),
+                     RecomputeModule::SharedExperts);
+    }
+
+    // After the combine: the unpermute with its weighted sum, and the residual.
+    Passes moeOutput() const
+    {
+        const double h = static_cast<double>(m_ctx.model.hidden);
+        Passes p = elementwise(m_ctx.dispatchTokens * static_cast<double>(m_ctx.model.topK) * h, 1, 1);
         p += residual();
         return p;
     }
@@ -407,6 +447,33 @@ double kernelExpertSeconds(const Context& ctx, const StageShape& stage, std::int
                    seconds, "s", kKernelSource);
     }
     return seconds;
+}
+
+TwoBatchLayer kernelTwoBatchLayer(const Context& ctx, const StageShape& stage, std::int64_t rank, const AllToAllCost& a2a)
+{
+    TwoBatchLayer layer;
+    if (stage.moeLayers == 0) {
+        return layer;
+    }
+    const LayerKernels kernels(ctx);
+    const double k = static_cast<double>(ctx.model.topK);
+    const bool decode = ctx.profile.workload.mode == Mode::Decode;
+    double routed = 0;
+    auto routedSeconds = [&](const ExpertRow& row, std::int64_t r) {
+        const double groups = decode ? row.activatedOf(r) : static_cast<double>(row.slotsOf(r));
+        return kernels.routedExperts(ctx.groupTokens * k * row.stepShareOf(r), groups).forward;
+    };
+    forEachMoeRow(ctx, stage, [&](const ExpertRow& row, double layers) { routed += layers * rankSeconds(row, rank, routedSeconds); });
+    const double moeLayers = static_cast<double>(stage.moeLayers);
+    layer.output = kernels.moeOutput().forward;
+    layer.prepare = kernels.attentionPrepare().forward;
+    layer.core = kernels.attentionFinish().forward;
+    layer.router = kernels.moeRouting().forward;
+    layer.shared = kernels.sharedExperts().forward;
+    layer.routed = routed / moeLayers;
+    layer.dispatch = a2a.dispatch.seconds / moeLayers;
+    layer.combine = a2a.combine.seconds / moeLayers;
+    return layer;
 }
 
 double kernelOptimizerSeconds(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace)

@@ -37,6 +37,11 @@ const char* const kFormulas[] = {
                       "(peers - 1) / M, inter share (M - peers) / M (hierarchical dispatch: one copy per remote "
                       "domain holding one of the token's experts, %1 per token)"),
     QT_TRANSLATE_NOOP("Formula",
+                      "MoE layers x the stream's stall beyond compute per layer and half-batch, SGLang's two-batch "
+                      "stages alternating: prefill [output, prepare, core, router; dispatch] [routed; combine] "
+                      "[shared; combine waited], decode [output, prepare] [core, router] [dispatch; shared] "
+                      "[routed; combine] [combine waited], decode's second half two stages behind"),
+    QT_TRANSLATE_NOOP("Formula",
                       "MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert "
                       "GEMMs of the EP rank's slots, each with its share of the assignments)"),
     QT_TRANSLATE_NOOP("Formula",

@@ -1,0 +1,65 @@
+#pragma once
+
+// Two-batch overlap in serving (workload.overlap.ep_a2a "two_batch"), stage by stage.
+// The engines split a step's batch in two and run the halves' layers as stages on one
+// compute stream, alternating between the halves; each half's dispatch and combine
+// travel while the other half computes the stage between their issue and their wait
+// (SGLang's operations strategies for DeepSeek, `_compute_moe_deepseek_blog_prefill`
+// and `_compute_moe_deepseek_blog_decode`, python/sglang/srt/batch_overlap/
+// operations_strategy.py; the five-stage decode pipeline of DeepSeek's Day 6 post).
+// A communication longer than the stage beside it is exposed, however much compute the
+// rest of the layer has. Internal to core.
+
+#include <cstdint>
+#include <optional>
+
+#include "model/costmodel.h"
+
+namespace moe::detail {
+
+// One MoE layer of one micro-batch (half the batch), forward, in the order the engine
+// runs it. Seconds.
+struct TwoBatchLayer {
+    double output = 0;     // the previous layer's unpermute, weighted sum and residual
+    double prepare = 0;    // input norm and the attention's input projections
+    double core = 0;       // attention core, output projection and residual
+    double router = 0;     // pre-MLP norm, router GEMM, top-k and permute
+    double shared = 0;     // shared experts
+    double routed = 0;     // the rank's grouped expert GEMMs
+    double dispatch = 0;   // all-to-all dispatch
+    double combine = 0;    // all-to-all combine
+
+    double compute() const { return output + prepare + core + router + shared + routed; }
+};
+
+enum class TwoBatchPhase { Prefill, Decode };
+
+// Serving with two-batch overlap on the kernel-level model: the phase whose schedule
+// applies. Training (and the version 1 model) hide the all-to-all under the other
+// micro-batch's compute as a whole.
+std::optional<TwoBatchPhase> twoBatchPhase(const Context& ctx);
+
+// Whether the hidden all-to-all leaves every SM to the compute beside it: a decode's
+// DeepEP low-latency kernels do (deepseek-ai/profile-data README, "Decoding": "the
+// all-to-all communication during decoding does not occupy GPU SMs"); the normal
+// kernels of prefill hold theirs.
+bool twoBatchFreesSms(const Context& ctx);
+
+// The communication of one micro-batch that waits on no compute, per MoE layer, in
+// the steady state of `phase`'s schedule. Prefill (delta 0): [output, prepare, core,
+// router, dispatch issued] [dispatch waited, routed, combine issued] [shared, combine
+// waited]; decode (delta 2, the other half two stages behind): [output, prepare]
+// [core, router] [dispatch issued, shared] [dispatch waited, routed, combine issued]
+// [combine waited]. So decode's dispatch travels beside the shared experts and the
+// other half's prepare, its combine beside the other half's core.
+double twoBatchExposedPerLayer(const TwoBatchLayer& layer, TwoBatchPhase phase);
+
+// The stage's MoE layers averaged into one (kernel-level model, forward only), with
+// `a2a` (the stage's dispatch and combine per micro-batch) spread over its MoE layers.
+TwoBatchLayer kernelTwoBatchLayer(const Context& ctx, const StageShape& stage, std::int64_t rank,
+                                  const AllToAllCost& a2a);
+
+// Explains the stage's exposed all-to-all per micro-batch (time_s.two_batch_exposed).
+void traceTwoBatch(const StageShape& stage, const TwoBatchLayer& layer, TwoBatchPhase phase, Trace& trace);
+
+} // namespace moe::detail

@@ -1,0 +1,141 @@
+// Two-batch overlap in serving, stage by stage (issue 14, points 1 and 2): each half's
+// dispatch and combine hide only beside the stage the engine runs between their issue
+// and their wait (SGLang's DeepSeek strategies, batch_overlap/operations_strategy.py;
+// its executor runs the first half `delta` stages ahead, then alternates). The
+// expected stalls are worked by hand in each test's comment, in arbitrary time units.
+
+#include <QTest>
+
+#include <cmath>
+
+#include "model/evaluation.h"
+#include "model/explanation.h"
+#include "model/twobatchoverlap.h"
+#include "profile/builtins.h"
+#include "profile/profileio.h"
+
+using namespace moe;
+using namespace moe::detail;
+
+namespace {
+
+// output 1, prepare 2, core 10, router 1, shared 3, routed 4.
+TwoBatchLayer layerWith(double dispatch, double combine)
+{
+    TwoBatchLayer l;
+    l.output = 1;
+    l.prepare = 2;
+    l.core = 10;
+    l.router = 1;
+    l.shared = 3;
+    l.routed = 4;
+    l.dispatch = dispatch;
+    l.combine = combine;
+    return l;
+}
+
+double exposedOf(const std::vector<Explanation>& items)
+{
+    for (const Explanation& e : items) {
+        if (e.key == "time_s.two_batch_exposed") {
+            return e.value;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestTwoBatchOverlap : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Decode, the other half two stages behind: the stream runs A3 B1 A4 B2 A5 B3 A1'
+    // B4 A2' B5. A's dispatch, issued as A3 starts, travels beside A's shared experts
+    // (3) and B1, B's output and prepare (1 + 2): a window of 6, so a dispatch of 8
+    // stalls A4 by 2. A's combine, issued as A4 ends, travels beside B2, B's core and
+    // router (10 + 1 = 11): a combine of 6 is hidden. B is the same a stage later.
+    // Exposed: 2 per layer and half.
+    void decodeDispatchLongerThanItsWindow()
+    {
+        QCOMPARE(twoBatchExposedPerLayer(layerWith(8, 6), TwoBatchPhase::Decode), 2.0);
+    }
+
+    // As above with a combine of 15 against its window of 11: 4 more, 6 in all. A
+    // stalled wait does not shorten the other waits' windows: each window lies between
+    // an issue and a wait of the same half, with no wait of the other half inside it.
+    void decodeBothLongerThanTheirWindows()
+    {
+        QCOMPARE(twoBatchExposedPerLayer(layerWith(8, 15), TwoBatchPhase::Decode), 6.0);
+    }
+
+    // Communication within its windows (dispatch 6 of 6, combine 11 of 11): nothing
+    // exposed, however little compute the rest of the layer has.
+    void decodeWithinItsWindows()
+    {
+        QCOMPARE(twoBatchExposedPerLayer(layerWith(6, 11), TwoBatchPhase::Decode), 0.0);
+    }
+
+    // The point of the stage-by-stage rule: the whole layer's compute (2 x 21 for the
+    // two halves) would cover a dispatch of 20 and a combine of 0 twice over, yet the
+    // dispatch sees only its window of 6: 14 exposed.
+    void decodeHidesOnlyBesideItsStage()
+    {
+        QCOMPARE(twoBatchExposedPerLayer(layerWith(20, 0), TwoBatchPhase::Decode), 14.0);
+    }
+
+    // Prefill, no delay between the halves: A1 B1 A2 B2 A3 B3, stages [output, prepare,
+    // core, router = 14; dispatch] [routed 4; combine] [shared 3; combine waited]. With
+    // dispatch 8 and combine 6, one layer from t = 0: A1 ends at 14 (A's dispatch lands
+    // at 22); B1 ends at 28 (B's lands at 36); A2 needs no wait, ends at 32 (A's combine
+    // lands at 38); B2 waits from 32 to 36 (a stall of 4), ends at 40 (lands at 46); A3
+    // ends at 43, its combine landed; B3 ends at 46, just as its combine lands. The
+    // layer takes 46 against 2 x 21 of compute: 4 exposed, 2 per half. Later layers
+    // repeat it (A1' starts at 46 as A1 did at 0).
+    void prefillSecondHalfDispatchWaits()
+    {
+        QCOMPARE(twoBatchExposedPerLayer(layerWith(8, 6), TwoBatchPhase::Prefill), 2.0);
+    }
+
+    // No communication, nothing exposed, in either phase.
+    void noCommunicationNothingExposed()
+    {
+        QCOMPARE(twoBatchExposedPerLayer(layerWith(0, 0), TwoBatchPhase::Decode), 0.0);
+        QCOMPARE(twoBatchExposedPerLayer(layerWith(0, 0), TwoBatchPhase::Prefill), 0.0);
+    }
+
+    // A longer all-to-all never exposes less, and never more than itself.
+    void exposedGrowsWithTheAllToAll()
+    {
+        for (const TwoBatchPhase phase : {TwoBatchPhase::Decode, TwoBatchPhase::Prefill}) {
+            double previous = 0;
+            for (double comm = 0; comm <= 60; comm += 1.5) {
+                const double exposed = twoBatchExposedPerLayer(layerWith(comm, comm), phase);
+                QVERIFY2(exposed >= previous - 1e-12, qPrintable(QString::number(comm)));
+                QVERIFY(exposed <= 2 * comm + 1e-12);
+                previous = exposed;
+            }
+        }
+    }
+
+    // DeepSeek's Day-6 decode (EP144, DeepEP's low-latency kernels): the step is its
+    // compute plus the exposed all-to-all, with no charge for communication SMs, which
+    // the low-latency kernels free once their RDMA messages are issued
+    // (deepseek-ai/profile-data README, "Decoding"). So the credit is the whole
+    // all-to-all less what the stages expose, for both halves.
+    void decodeLowLatencyHoldsNoSms()
+    {
+        const LoadResult loaded = loadBuiltin("deepseek-v3-day6-decode-h800");
+        QVERIFY(loaded.ok());
+        const Evaluation ev = evaluate(*loaded.profile);
+        QVERIFY(ev.valid);
+        const double exposed = exposedOf(explain(*loaded.profile));
+        QVERIFY(exposed > 0);
+        const double a2a = ev.time.a2aDispatch + ev.time.a2aCombine;
+        const double microBatches = 2;
+        QVERIFY(std::fabs(ev.time.overlapped - (a2a - microBatches * exposed)) <= 1e-9 * a2a);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTwoBatchOverlap)
+#include "tst_twobatchoverlap.moc"
