@@ -352,8 +352,8 @@
     </message>
     <message>
         <location filename="../ui/explain/figurenames.cpp" line="28"/>
-        <source>all-to-all left exposed by two-batch overlap</source>
-        <translation>All-to-All, das die Zwei-Batch-Überlappung nicht verdeckt</translation>
+        <source>all-to-all left exposed by two-batch overlap, per micro-batch</source>
+        <translation>All-to-All, das die Zwei-Batch-Überlappung nicht verdeckt, pro Micro-Batch</translation>
     </message>
     <message>
         <location filename="../ui/explain/figurenames.cpp" line="29"/>

@@ -352,8 +352,8 @@
     </message>
     <message>
         <location filename="../ui/explain/figurenames.cpp" line="28"/>
-        <source>all-to-all left exposed by two-batch overlap</source>
-        <translation>双批次重叠未能隐藏的 all-to-all</translation>
+        <source>all-to-all left exposed by two-batch overlap, per micro-batch</source>
+        <translation>双批次重叠未能隐藏的 all-to-all（每微批次）</translation>
     </message>
     <message>
         <location filename="../ui/explain/figurenames.cpp" line="29"/>
