@@ -112,7 +112,7 @@ struct Span {
 struct TableExtent {
     qreal headerTop = 0;
     qreal headerBottom = 0;
-    qreal bottom = 0;
+    qreal lastRowTop = 0;  // with its padding: a page that starts below it holds no row
 };
 
 struct DocumentSpans {
@@ -153,9 +153,9 @@ DocumentSpans spansOf(QTextDocument& document)
                     span.bottom += 4;
                     spans.push_back(span);
                     if (row == 0 && table->rows() > 1) {
-                        tables.push_back({span.top, span.bottom, span.bottom});
+                        tables.push_back({span.top, span.bottom, span.top});
                     } else if (row > 0 && !tables.empty() && table->rows() > 1) {
-                        tables.back().bottom = span.bottom;
+                        tables.back().lastRowTop = span.top;
                     }
                 }
             }
@@ -187,11 +187,13 @@ DocumentSpans spansOf(QTextDocument& document)
 }
 
 // The header row to repeat on a page that starts at `top`: that of the table the page
-// starts inside, below its header; none where the header would take half the page.
+// starts inside, below its header and above its last row's start (a cut in the last
+// row's bottom padding leaves none of its rows on the page); none where the header
+// would take half the page.
 std::optional<ReportPage::Strip> headerAt(const std::vector<TableExtent>& tables, qreal top, qreal pageHeight)
 {
     for (const TableExtent& table : tables) {
-        if (top >= table.headerBottom - 1 && top < table.bottom - 1) {
+        if (top >= table.headerBottom - 1 && top <= table.lastRowTop + 1) {
             if (table.headerBottom - table.headerTop > pageHeight / 2) {
                 return std::nullopt;
             }

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -167,7 +169,23 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
         auto* window = qobject_cast<QMainWindow*>(parentWidget());
         if (visible && !m_sized && window && !isFloating()) {
             m_sized = true;
-            window->resizeDocks({this}, {std::clamp(window->height() * 3 / 10, 220, 440)}, Qt::Vertical);
+            // The layout may already have grown the window for the dock's minimum.
+            const int height = m_windowHeightBefore > 0 ? m_windowHeightBefore : window->height();
+            window->resizeDocks({this}, {std::clamp(height * 3 / 10, 220, 440)}, Qt::Vertical);
+            // Where the charts' minimum and the dock's leave no room in the window (tall
+            // text: a desktop font such as Noto Sans CJK at 1366x768), the window would grow
+            // past the screen. Then the dock opens as a window of its own below the main
+            // one's top, as the Explain dock does when narrow; dragged back, it docks.
+            // Checked once the window has laid out the dock.
+            QTimer::singleShot(0, this, [this, window, height] {
+                if (!isFloating() && window->minimumSizeHint().height() > height) {
+                    setFloating(true);
+                    resize(window->width() - 80, std::clamp(height * 2 / 5, 300, 440));
+                    move(window->geometry().left() + 40, window->geometry().bottom() - this->height() - 40);
+                    window->layout()->activate();  // the window's minimum without the dock
+                    window->resize(window->width(), height);
+                }
+            });
         }
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -730,6 +748,16 @@ void SearchDock::onProfileChanged()
         m_automatic = true;
         startSearch();
     }
+}
+
+void SearchDock::setVisible(bool visible)
+{
+    if (visible && !m_sized && !isFloating()) {
+        if (auto* window = qobject_cast<QMainWindow*>(parentWidget())) {
+            m_windowHeightBefore = window->height();
+        }
+    }
+    QDockWidget::setVisible(visible);
 }
 
 } // namespace moe::ui

@@ -83,6 +83,9 @@ public:
     // Applies the result in the model's row `row`; refused while the results are stale.
     void applyRow(int row);
 
+    // Notes the window's height before the dock first docks into it (openDocked).
+    void setVisible(bool visible) override;
+
 Q_SIGNALS:
     void searchFinished();
 
@@ -148,6 +151,7 @@ private:
     Objective m_resultObjective = Objective::Throughput;    // of the results shown
     bool m_stale = false;
     bool m_sized = false;  // given its opening height in the window once
+    int m_windowHeightBefore = 0;  // the window's height before the dock first showed
     bool m_automatic = false;  // the search about to start was not asked for by the user
     std::function<bool(std::int64_t, bool, std::int64_t)> m_askLarge;
 };

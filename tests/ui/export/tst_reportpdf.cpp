@@ -128,13 +128,23 @@ private Q_SLOTS:
         }
         // A page that starts among a table's body rows shows that table's header row
         // first; a page that starts anywhere else shows none.
+        // That is: the first row to begin on the page is a body row, and the row before
+        // it in its table began on an earlier page (whatever the font's line spacing).
         for (const ReportPage& page : pages) {
             const TableRow* header = nullptr;
+            const TableRow* firstOnPage = nullptr;
             for (const TableRow& row : rows) {
-                if (row.row > 0 && std::abs(row.top - (page.top + 4)) < 8) {  // rows are cut 4 px above their text
-                    for (const TableRow& first : rows) {
-                        if (first.table == row.table && first.row == 0) {
-                            header = &first;
+                if (row.top >= page.top && row.top < page.bottom && (!firstOnPage || row.top < firstOnPage->top)) {
+                    firstOnPage = &row;
+                }
+            }
+            if (firstOnPage && firstOnPage->row > 0) {
+                for (const TableRow& row : rows) {
+                    if (row.table == firstOnPage->table && row.row == firstOnPage->row - 1 && row.top < page.top) {
+                        for (const TableRow& first : rows) {
+                            if (first.table == row.table && first.row == 0) {
+                                header = &first;
+                            }
                         }
                     }
                 }

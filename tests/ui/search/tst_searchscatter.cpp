@@ -132,7 +132,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(popped));
         QVERIFY(scatter->width() >= 800);
         popped->close();
-        QCOMPARE(scatter->window(), &window);
+        // Back in the dock (a window of its own where tall text leaves no room).
+        QCOMPARE(scatter->window(), window.searchDock()->window());
     }
 
     // DeepSeek-V3 training: step times of seconds and throughput in thousands per GPU

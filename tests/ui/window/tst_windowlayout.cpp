@@ -5,7 +5,10 @@
 // DeepSeek-V3 training, with the Search dock open and searched: no chart text is
 // elided, each chart keeps a plot of readable size and its axes' labels.
 
+#include <QApplication>
+#include <QFontInfo>
 #include <QGraphicsSimpleTextItem>
+#include <QScopeGuard>
 #include <QGraphicsTextItem>
 #include <QSignalSpy>
 #include <QTest>
@@ -165,6 +168,51 @@ private Q_SLOTS:
             QVERIFY2(ascent <= pitch, qPrintable(QStringLiteral("%1: %2 in %3").arg(name->text()).arg(ascent).arg(pitch)));
             QVERIFY(name->pos().x() >= 0);
         }
+    }
+
+    // Text taller than DejaVu Sans at 9 pt (a desktop font such as Noto Sans CJK SC, whose
+    // lines are a fifth taller, or 10 pt here) leaves no room at 1366x768 for
+    // the charts' minimum and the Search dock's: the window grew to 819 px. The dock
+    // now opens as a window of its own, the main window keeps its size, and the
+    // scatter stays readable.
+    void tallText_searchDockOpensApart_windowFits()
+    {
+        const QFont original = QApplication::font();
+        const auto restore = qScopeGuard([original] { QApplication::setFont(original); });
+        QFont tall = original;
+        tall.setPointSizeF(original.pointSizeF() * 10 / 9);
+        QApplication::setFont(tall);
+        MainWindow window(test::builtin("seed"));
+        window.resize(1366, 768);
+        window.show();
+        window.searchDock()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.searchDock()->isFloating());
+        QCOMPARE(window.height(), 768);
+        QVERIFY2(window.width() <= 1366, qPrintable(QString::number(window.width())));
+        QVERIFY(window.searchDock()->isVisible());
+        const QChartView& scatter = *window.searchDock()->scatter();
+        QVERIFY2(scatter.chart()->plotArea().width() >= 160 && scatter.chart()->plotArea().height() >= 70,
+                 qPrintable(describe(scatter)));
+        test::saveShot(window, QStringLiteral("window-tall-text-1366x768.png"));
+        test::saveShot(*window.searchDock(), QStringLiteral("search-dock-apart-tall-text.png"));
+    }
+
+    // With DejaVu Sans at 9 pt (the package's font) the dock stays docked at 1366x768.
+    void usualText_searchDockDocked()
+    {
+        const QFontInfo font(QApplication::font());
+        if (font.family() != QLatin1String("DejaVu Sans") || font.pointSizeF() > 9.5) {
+            QSKIP("the desktop's font is not DejaVu Sans at 9 pt");
+        }
+        MainWindow window(test::builtin("seed"));
+        window.resize(1366, 768);
+        window.show();
+        window.searchDock()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QVERIFY(!window.searchDock()->isFloating());
+        QCOMPARE(window.height(), 768);
     }
 
 private:
