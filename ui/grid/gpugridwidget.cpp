@@ -131,7 +131,16 @@ GpuGridGeometry::Style GpuGridWidget::gridStyle(const QFontMetrics& metrics) con
 
 GpuGridGeometry GpuGridWidget::layoutFor(const QFontMetrics& metrics, QSize size) const
 {
-    return GpuGridGeometry::compute(gpuCount(), gpusPerNode(), size, gridStyle(metrics));
+    GpuGridGeometry::Style style = gridStyle(metrics);
+    GpuGridGeometry geometry = GpuGridGeometry::compute(gpuCount(), gpusPerNode(), size, style);
+    // A caption longer than the room beside the key (the expert views' "hottest ...
+    // busiest slot per GPU ... straggler" in German, or at 1366 px) takes a second line
+    // from the cells rather than being cut.
+    if (!gridLegendFitsOneLine(metrics, geometry.legendRect(), legendFor(geometry))) {
+        style.legendHeight += metrics.height();
+        geometry = GpuGridGeometry::compute(gpuCount(), gpusPerNode(), size, style);
+    }
+    return geometry;
 }
 
 void GpuGridWidget::recomputeValues()
@@ -387,6 +396,11 @@ QString GpuGridWidget::legendCaption(const GpuGridGeometry& geometry) const
 
 void GpuGridWidget::paintLegend(QPainter& painter, const GpuGridGeometry& geometry) const
 {
+    paintGridLegend(painter, geometry.legendRect(), palette(), legendFor(geometry));
+}
+
+GridLegend GpuGridWidget::legendFor(const GpuGridGeometry& geometry) const
+{
     GridLegend legend;
     legend.caption = legendCaption(geometry);
     legend.metric = m_metric;
@@ -395,7 +409,7 @@ void GpuGridWidget::paintLegend(QPainter& painter, const GpuGridGeometry& geomet
     legend.idleText = effectiveLayer() >= 0 && metricPerLayer(m_metric) && m_evaluation->strategy.pp > 1
         ? tr("idle or no layer")
         : tr("idle");
-    paintGridLegend(painter, geometry.legendRect(), palette(), legend);
+    return legend;
 }
 
 QString GpuGridWidget::toolTipAt(QPoint position) const

@@ -22,6 +22,7 @@
 
 #include "grid/expertslots.h"
 #include "grid/gpugridgeometry.h"
+#include "grid/gridlegend.h"
 #include "grid/gridmetric.h"
 #include "grid/gridscale.h"
 #include "grid/slotgrid.h"
@@ -134,6 +135,7 @@ private:
     int effectiveLayer() const;
     GpuGridGeometry::Style gridStyle(const QFontMetrics& metrics) const;
     GpuGridGeometry layoutFor(const QFontMetrics& metrics, QSize size) const;
+    GridLegend legendFor(const GpuGridGeometry& geometry) const;
     void recomputeValues();
     void recomputeExperts();
     void findStraggler();

@@ -18,26 +18,34 @@ class LegendText {
     Q_DECLARE_TR_FUNCTIONS(GridLegend)
 };
 
-// Draws the key right-aligned in `area`, the gradient giving way to a caption
-// `captionWidth` wide down to a minimum; returns where the key begins.
-int paintKey(QPainter& painter, const QRect& area, const QPalette& palette, const GridLegend& legend, int captionWidth)
+constexpr int kNarrowestBar = 48;  // the gradient's width when the caption needs the room
+
+// Draws the key right-aligned in `area` (or, without a painter, only measures it), the
+// gradient giving way to a caption `captionWidth` wide down to a minimum; returns
+// where the key begins. Its swatches are a line high, centred in the area.
+int paintKey(QPainter* painter, const QFontMetrics& fm, const QRect& area, const QPalette& palette,
+             const GridLegend& legend, int captionWidth)
 {
-    const QFontMetrics fm = painter.fontMetrics();
     const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
-    const int box = std::max(8, area.height() - 8);
+    const int box = std::max(8, std::min(area.height() - 8, fm.height()));
     const int boxTop = area.top() + (area.height() - box) / 2;
     int left = area.right() + 1;
     const auto label = [&](const QString& text) {
         left -= fm.horizontalAdvance(text);
-        painter.drawText(QRect(left, area.top(), fm.horizontalAdvance(text) + 1, area.height()), Qt::AlignVCenter,
-                         text);
+        if (painter) {
+            painter->drawText(QRect(left, area.top(), fm.horizontalAdvance(text) + 1, area.height()), Qt::AlignVCenter,
+                              text);
+        }
     };
     const auto swatch = [&]() {
         left -= gap / 2 + box;
         return QRect(left, boxTop, box, box);
     };
     label(legend.idleText.isEmpty() ? LegendText::tr("idle") : legend.idleText);
-    paintIdle(painter, swatch(), palette, true);
+    const QRect idle = swatch();
+    if (painter) {
+        paintIdle(*painter, idle, palette, true);
+    }
     left -= gap;
     if (!legend.scale.any) {
         return left;
@@ -45,7 +53,10 @@ int paintKey(QPainter& painter, const QRect& area, const QPalette& palette, cons
     if (legend.showBeyond) {
         label(legend.scale.kind == GridScale::Kind::Capacity ? LegendText::tr("over capacity")
                                                              : LegendText::tr("above scale"));
-        paintBeyond(painter, swatch());
+        const QRect beyond = swatch();
+        if (painter) {
+            paintBeyond(*painter, beyond);
+        }
         left -= gap;
     }
     const bool marksMean = legend.scale.kind == GridScale::Kind::Mean && std::isfinite(legend.scale.mean);
@@ -59,18 +70,20 @@ int paintKey(QPainter& painter, const QRect& area, const QPalette& palette, cons
     label(high);
     const QString low = formatGridValue(legend.metric, 0.0);
     const int room = left - gap / 2 - area.left() - captionWidth - gap / 2 - fm.horizontalAdvance(low);
-    const int barWidth = std::clamp(room, 48, 240);
+    const int barWidth = std::clamp(room, kNarrowestBar, 240);
     const QRect bar(left - gap / 2 - barWidth, boxTop, barWidth, box);
-    QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    for (int i = 0; i <= 10; ++i) {
-        gradient.setColorAt(i / 10.0, viridis(i / 10.0));
-    }
-    painter.fillRect(bar, gradient);
-    if (marksMean) {
-        // The mean as a tick across the bar, dark with a light edge to show on any colour.
-        const int x = bar.left() + static_cast<int>(std::lround(legend.scale.position(legend.scale.mean) * (barWidth - 2)));
-        painter.fillRect(QRect(x - 1, bar.top() - 2, 4, bar.height() + 4), palette.color(QPalette::Base));
-        painter.fillRect(QRect(x, bar.top() - 2, 2, bar.height() + 4), palette.color(QPalette::WindowText));
+    if (painter) {
+        QLinearGradient gradient(bar.topLeft(), bar.topRight());
+        for (int i = 0; i <= 10; ++i) {
+            gradient.setColorAt(i / 10.0, viridis(i / 10.0));
+        }
+        painter->fillRect(bar, gradient);
+        if (marksMean) {
+            // The mean as a tick across the bar, dark with a light edge to show on any colour.
+            const int x = bar.left() + static_cast<int>(std::lround(legend.scale.position(legend.scale.mean) * (barWidth - 2)));
+            painter->fillRect(QRect(x - 1, bar.top() - 2, 4, bar.height() + 4), palette.color(QPalette::Base));
+            painter->fillRect(QRect(x, bar.top() - 2, 2, bar.height() + 4), palette.color(QPalette::WindowText));
+        }
     }
     left = bar.left() - gap / 2;
     label(low);
@@ -120,6 +133,14 @@ QColor pickedOutline()
     return QColor(231, 41, 138);  // ColorBrewer Dark2 magenta, absent from viridis
 }
 
+bool gridLegendFitsOneLine(const QFontMetrics& fm, const QRect& area, const GridLegend& legend)
+{
+    const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+    // The key at its narrowest: a caption any wider would be cut.
+    const int keyLeft = paintKey(nullptr, fm, area, QPalette(), legend, area.width());
+    return fm.horizontalAdvance(legend.caption) + gap + 4 <= keyLeft - area.left();
+}
+
 void paintGridLegend(QPainter& painter, const QRect& area, const QPalette& palette, const GridLegend& legend)
 {
     if (area.isEmpty()) {
@@ -129,12 +150,20 @@ void paintGridLegend(QPainter& painter, const QRect& area, const QPalette& palet
     painter.setPen(palette.color(QPalette::WindowText));
     const QFontMetrics fm = painter.fontMetrics();
     const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+    // An area two lines high (gpugridwidget.cpp gives one where the caption is longer
+    // than the room beside the key) wraps the caption, the key beside its middle.
+    const bool wraps = area.height() >= 2 * fm.height() + 8;
+    const int captionAdvance = fm.horizontalAdvance(legend.caption);
     // A few pixels of slack: fractional glyph advances can make elidedText() cut a
     // caption given exactly its horizontalAdvance().
-    const int keyLeft = paintKey(painter, area, palette, legend, fm.horizontalAdvance(legend.caption) + gap + 4);
+    const int keyLeft = paintKey(&painter, fm, area, palette, legend, (wraps ? captionAdvance / 2 : captionAdvance) + gap + 4);
     const int width = std::max(0, keyLeft - gap - area.left());
-    painter.drawText(QRect(area.left(), area.top(), width, area.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     fm.elidedText(legend.caption, Qt::ElideRight, width));
+    const QRect captionRect(area.left(), area.top(), width, area.height());
+    if (wraps) {
+        painter.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, legend.caption);
+    } else {
+        painter.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(legend.caption, Qt::ElideRight, width));
+    }
     painter.restore();
 }
 

@@ -3,6 +3,7 @@
 // Painting shared by the GPU grid's cells and its legend, so that an idle GPU, a
 // colour and the marks look the same in both, on screen and in every export.
 
+#include <QFontMetrics>
 #include <QPalette>
 #include <QRect>
 #include <QString>
@@ -33,7 +34,7 @@ QColor hotOutline();
 QColor pickedOutline();
 
 struct GridLegend {
-    QString caption;  // what the colours mean, left-aligned; elided when short of room
+    QString caption;  // what the colours mean, left-aligned; wrapped or elided when short of room
     GridMetric metric = GridMetric::Memory;
     GridScale scale;  // scale.any false: only the idle swatch
     bool showBeyond = false;  // some cell is beyond the top: show its swatch
@@ -43,6 +44,11 @@ struct GridLegend {
 // Caption on the left; on the right the colour key ("0", the viridis gradient with
 // the mean marked for load scales, the top value), the beyond swatch ("over
 // capacity" or "above scale") when some cell is, and the idle swatch.
+// A caption longer than one line beside the key (at its narrowest) wraps onto a
+// second line when `area` is two lines high, and is elided otherwise.
 void paintGridLegend(QPainter& painter, const QRect& area, const QPalette& palette, const GridLegend& legend);
+
+// Whether the caption fits beside the key in one line of `area`'s width.
+bool gridLegendFitsOneLine(const QFontMetrics& fm, const QRect& area, const GridLegend& legend);
 
 } // namespace moe::ui

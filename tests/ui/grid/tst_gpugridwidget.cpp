@@ -80,6 +80,33 @@ private Q_SLOTS:
     }
     void cleanup() { m_widget.reset(); }
 
+    // The expert view's caption ("Expert load per slot · all layers · hottest: expert 32
+    // of layer 3 · busiest slot per GPU (enlarge to see each expert) · straggler: GPU 0
+    // (red)") was cut at the window's 980 px at 1366x768: it now takes a second line
+    // from the cells where it is longer than the room beside the key, and one line
+    // where it fits.
+    void longCaption_takesASecondLine()
+    {
+        const Profile profile = test::builtin("deepseek-v3-day6-decode-h800");
+        const Evaluation ev = evaluate(profile, Detail::PerGpu);
+        QVERIFY(ev.valid);
+        GpuGridWidget grid;
+        grid.setEvaluation(profile, ev);
+        grid.setMetric(GridMetric::ExpertLoad);
+        const int line = grid.fontMetrics().height();
+        grid.resize(980, 330);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QTRY_VERIFY(grid.geometry().legendRect().height() >= 2 * line);
+        maybeSave(renderToImage(grid, grid.size()), "grid-two-line-caption.png");
+        grid.resize(2400, 330);
+        QTRY_VERIFY(grid.geometry().legendRect().height() < 2 * line);
+        // The memory view's caption fits one line at 980 px.
+        grid.setMetric(GridMetric::Memory);
+        grid.resize(980, 330);
+        QTRY_VERIFY(grid.geometry().legendRect().height() < 2 * line);
+    }
+
     void cellValue_matchesCoreFigure_data()
     {
         QTest::addColumn<GridMetric>("metric");
