@@ -291,7 +291,9 @@ QString LatencyChart::labelText(int row, LabelForm form) const
 {
     const int index = displayIndex(row);
     QString text = localSeconds(m_seconds.value(index));
-    if (row == kOverlapRow) {
+    // The credit says so, but its row's name and its colour say it too: the value alone
+    // is the form of last resort where the words have no room (German at 1366x768).
+    if (row == kOverlapRow && form != LabelForm::ValueOnly) {
         text = tr("%1 (credit)").arg(text);
     }
     // An outline cut at the axis's end cannot be read off the axis: the label says it.

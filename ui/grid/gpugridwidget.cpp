@@ -134,10 +134,11 @@ GpuGridGeometry GpuGridWidget::layoutFor(const QFontMetrics& metrics, QSize size
     GpuGridGeometry::Style style = gridStyle(metrics);
     GpuGridGeometry geometry = GpuGridGeometry::compute(gpuCount(), gpusPerNode(), size, style);
     // A caption longer than the room beside the key (the expert views' "hottest ...
-    // busiest slot per GPU ... straggler" in German, or at 1366 px) takes a second line
-    // from the cells rather than being cut.
-    if (!gridLegendFitsOneLine(metrics, geometry.legendRect(), legendFor(geometry))) {
-        style.legendHeight += metrics.height();
+    // busiest slot per GPU ... straggler" at 1366 px, in German on three lines) takes
+    // the lines it needs from the cells rather than being cut; at most three.
+    const int lines = std::min(3, gridLegendCaptionLines(metrics, geometry.legendRect(), legendFor(geometry)));
+    if (lines > 1) {
+        style.legendHeight += (lines - 1) * metrics.height();
         geometry = GpuGridGeometry::compute(gpuCount(), gpusPerNode(), size, style);
     }
     return geometry;

@@ -133,12 +133,21 @@ QColor pickedOutline()
     return QColor(231, 41, 138);  // ColorBrewer Dark2 magenta, absent from viridis
 }
 
-bool gridLegendFitsOneLine(const QFontMetrics& fm, const QRect& area, const GridLegend& legend)
+int gridLegendCaptionLines(const QFontMetrics& fm, const QRect& area, const GridLegend& legend)
 {
     const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
-    // The key at its narrowest: a caption any wider would be cut.
+    // Beside the key at its narrowest, with a few pixels of slack (fractional glyph
+    // advances can make elidedText() cut a caption given exactly its advance).
     const int keyLeft = paintKey(nullptr, fm, area, QPalette(), legend, area.width());
-    return fm.horizontalAdvance(legend.caption) + gap + 4 <= keyLeft - area.left();
+    const int width = keyLeft - gap - 4 - area.left();
+    if (fm.horizontalAdvance(legend.caption) <= width) {
+        return 1;
+    }
+    if (width <= 0) {
+        return 1;  // no room at all: elided to nothing rather than a column of words
+    }
+    const QRect wrapped = fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, legend.caption);
+    return std::max(1, (wrapped.height() + fm.height() - 1) / fm.height());
 }
 
 void paintGridLegend(QPainter& painter, const QRect& area, const QPalette& palette, const GridLegend& legend)
@@ -150,13 +159,14 @@ void paintGridLegend(QPainter& painter, const QRect& area, const QPalette& palet
     painter.setPen(palette.color(QPalette::WindowText));
     const QFontMetrics fm = painter.fontMetrics();
     const int gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
-    // An area two lines high (gpugridwidget.cpp gives one where the caption is longer
-    // than the room beside the key) wraps the caption, the key beside its middle.
+    // An area of more than one line (gpugridwidget.cpp gives the lines
+    // gridLegendCaptionLines() asks for) wraps the caption beside the key at its
+    // narrowest, the key beside the caption's middle.
     const bool wraps = area.height() >= 2 * fm.height() + 8;
-    const int captionAdvance = fm.horizontalAdvance(legend.caption);
     // A few pixels of slack: fractional glyph advances can make elidedText() cut a
     // caption given exactly its horizontalAdvance().
-    const int keyLeft = paintKey(&painter, fm, area, palette, legend, (wraps ? captionAdvance / 2 : captionAdvance) + gap + 4);
+    const int captionWidth = wraps ? area.width() : fm.horizontalAdvance(legend.caption) + gap + 4;
+    const int keyLeft = paintKey(&painter, fm, area, palette, legend, captionWidth);
     const int width = std::max(0, keyLeft - gap - area.left());
     const QRect captionRect(area.left(), area.top(), width, area.height());
     if (wraps) {

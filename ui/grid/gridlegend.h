@@ -44,11 +44,11 @@ struct GridLegend {
 // Caption on the left; on the right the colour key ("0", the viridis gradient with
 // the mean marked for load scales, the top value), the beyond swatch ("over
 // capacity" or "above scale") when some cell is, and the idle swatch.
-// A caption longer than one line beside the key (at its narrowest) wraps onto a
-// second line when `area` is two lines high, and is elided otherwise.
+// A caption longer than one line beside the key wraps when `area` is more than one
+// line high (gridLegendCaptionLines() says how many it needs), and is elided otherwise.
 void paintGridLegend(QPainter& painter, const QRect& area, const QPalette& palette, const GridLegend& legend);
 
-// Whether the caption fits beside the key in one line of `area`'s width.
-bool gridLegendFitsOneLine(const QFontMetrics& fm, const QRect& area, const GridLegend& legend);
+// The lines the caption needs beside the key at its narrowest, in `area`'s width.
+int gridLegendCaptionLines(const QFontMetrics& fm, const QRect& area, const GridLegend& legend);
 
 } // namespace moe::ui

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("builtin");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("language");
-        for (const char* builtin : {"seed", "deepseek-v3-training-h800"}) {
+        for (const char* builtin : {"seed", "deepseek-v3-training-h800", "deepseek-v3-day6-decode-h800"}) {
             for (const QSize size : {QSize(1366, 768), QSize(1500, 950), QSize(1600, 1000), QSize(1920, 1080)}) {
                 for (const char* language : {"en", "de", "zh"}) {
                     QTest::addRow("%s %dx%d %s", builtin, size.width(), size.height(), language)
