@@ -66,6 +66,9 @@ private Q_SLOTS:
         LatencyChart chart;
         chart.resize(700, 420);
         chart.setEvaluation(profile, ev);
+        // Laid out as on screen: the labels take the longest form the plot has room for.
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const double perUnit = unit == QLatin1String("s") ? 1.0 : 1e-3;
         QBarSet* set = bars(chart);
         // Bar 0 is the bottom row: the total; bar 1 the overlap credit, drawn negative.
