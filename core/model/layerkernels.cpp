@@ -60,7 +60,10 @@ public:
     }
 
     // A linear layer: forward M x N x K, backward the input gradient (M x K x N) and
-    // the weight gradient (K x N x M). FP8 adds a quantising pass over each input.
+    // the weight gradient (K x N x M). FP8 adds a quantising pass over each input; in
+    // training it writes both layouts, row-wise for this GEMM and column-wise for the
+    // weight gradient's (Transformer Engine's Linear: input_quantizer.set_usage(rowwise=
+    // True, columnwise=backward_needs_input), and the same for the output gradient).
     // Megatron accumulates weight gradients into an fp32 buffer in the GEMM's
     // epilogue (gradient-accumulation fusion): 4 bytes read and 4 written per weight
     // and micro-batch, after the main loop, so they add to its time.
@@ -76,7 +79,7 @@ public:
                 + m_timer.gemm({k, n, m, groups}, m_gemmType, m_e, m_e) + m_timer.accumulate(groups * k * n * 8);
         }
         if (bytesOf(m_gemmType) < m_e) {
-            const double cast = bytesOf(m_gemmType) + m_e;
+            const double cast = (m_training ? 2 : 1) * bytesOf(m_gemmType) + m_e;
             p.forward += m_timer.stream(groups * m * k * cast);
             if (m_training) {
                 p.backward += m_timer.stream(groups * m * n * cast);
