@@ -135,6 +135,35 @@ private slots:
         const double microBatches = 2;
         QVERIFY(std::fabs(ev.time.overlapped - (a2a - microBatches * exposed)) <= 1e-9 * a2a);
     }
+
+    // A decode step of one micro-batch has no other to hide its all-to-all beside (a
+    // sequence's one token cannot be split): nothing is hidden, and the step is its
+    // compute plus its whole all-to-all.
+    void oneDecodeMicroBatchHidesNothing()
+    {
+        const LoadResult loaded = loadBuiltin("deepseek-v3-day6-decode-h800");
+        QVERIFY(loaded.ok());
+        Profile profile = *loaded.profile;
+        profile.workload.microBatches = 1;
+        const Evaluation ev = evaluate(profile);
+        QVERIFY(ev.valid);
+        QCOMPARE(ev.time.overlapped, 0.0);
+        const TimeBreakdown& t = ev.time;
+        QVERIFY(std::fabs(t.total - (t.compute() + t.communication())) <= 1e-12 * t.total);
+    }
+
+    // A prefill of one micro-batch still overlaps: the engine splits the prompts'
+    // tokens in two (deepseek-ai/profile-data README, "Prefilling").
+    void onePrefillMicroBatchStillOverlaps()
+    {
+        const LoadResult loaded = loadBuiltin("deepseek-v3-day6-prefill-h800");
+        QVERIFY(loaded.ok());
+        Profile profile = *loaded.profile;
+        profile.workload.microBatches = 1;
+        const Evaluation ev = evaluate(profile);
+        QVERIFY(ev.valid);
+        QVERIFY(ev.time.overlapped > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTwoBatchOverlap)
