@@ -12,57 +12,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="219"/>
+        <location filename="../core/model/explain.cpp" line="235"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="223"/>
+        <location filename="../core/model/explain.cpp" line="239"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 von %2 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="225"/>
+        <location filename="../core/model/explain.cpp" line="241"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="228"/>
+        <location filename="../core/model/explain.cpp" line="244"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 GPUs, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="231"/>
+        <location filename="../core/model/explain.cpp" line="247"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>%1 von %2 erlaubt auf GPU %3</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="234"/>
+        <location filename="../core/model/explain.cpp" line="250"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="238"/>
+        <location filename="../core/model/explain.cpp" line="254"/>
         <source>%1 per step, limit %2</source>
         <translation>%1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="241"/>
+        <location filename="../core/model/explain.cpp" line="257"/>
         <source>%1, at least %2 required</source>
         <translation>%1, mindestens %2 gefordert</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="243"/>
+        <location filename="../core/model/explain.cpp" line="259"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="247"/>
+        <location filename="../core/model/explain.cpp" line="263"/>
         <source>no token over expert capacity</source>
         <translation>kein Token über der Expertenkapazität</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="249"/>
+        <location filename="../core/model/explain.cpp" line="265"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
     </message>
@@ -70,42 +70,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="190"/>
+        <location filename="../core/model/explain.cpp" line="206"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="192"/>
+        <location filename="../core/model/explain.cpp" line="208"/>
         <source>gpu_count</source>
         <translation>GPU-Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="194"/>
+        <location filename="../core/model/explain.cpp" line="210"/>
         <source>max_gpus</source>
         <translation>max. GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="196"/>
+        <location filename="../core/model/explain.cpp" line="212"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="198"/>
+        <location filename="../core/model/explain.cpp" line="214"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="200"/>
+        <location filename="../core/model/explain.cpp" line="216"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="202"/>
+        <location filename="../core/model/explain.cpp" line="218"/>
         <source>imbalance</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="204"/>
+        <location filename="../core/model/explain.cpp" line="220"/>
         <source>dropped_tokens</source>
         <translation>verworfene Tokens</translation>
     </message>
@@ -352,41 +352,36 @@
     </message>
     <message>
         <location filename="../ui/explain/figurenames.cpp" line="28"/>
-        <source>all-to-all left exposed by two-batch overlap, per micro-batch</source>
-        <translation>All-to-All, das die Zwei-Batch-Überlappung nicht verdeckt, pro Micro-Batch</translation>
-    </message>
-    <message>
-        <location filename="../ui/explain/figurenames.cpp" line="29"/>
         <source>memory per GPU</source>
         <translation>Speicher pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="30"/>
+        <location filename="../ui/explain/figurenames.cpp" line="29"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="31"/>
+        <location filename="../ui/explain/figurenames.cpp" line="30"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="32"/>
+        <location filename="../ui/explain/figurenames.cpp" line="31"/>
         <source>model FLOPs utilisation (MFU)</source>
         <translation>Modell-FLOPs-Auslastung (MFU)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="33"/>
+        <location filename="../ui/explain/figurenames.cpp" line="32"/>
         <source>communication share of the step</source>
         <translation>Kommunikationsanteil des Schritts</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="51"/>
+        <location filename="../ui/explain/figurenames.cpp" line="50"/>
         <source>%1 per micro-batch</source>
         <translation>%1 pro Micro-Batch</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="70"/>
+        <location filename="../ui/explain/figurenames.cpp" line="69"/>
         <source>GPU %1: %2</source>
         <translation>GPU %1: %2</translation>
     </message>
@@ -438,176 +433,176 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="39"/>
-        <source>MoE layers x the stream&apos;s stall beyond compute per layer and half-batch, SGLang&apos;s two-batch stages alternating: prefill [output, prepare, core, router; dispatch] [routed; combine] [shared; combine waited], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine waited], decode&apos;s second half two stages behind</source>
-        <translation>MoE-Schichten x der Stillstand des Streams über die Rechenzeit hinaus je Schicht und Halb-Batch, wenn sich die Zwei-Batch-Stufen von SGLang abwechseln: Prefill [Ausgabe, Vorbereitung, Kern, Router; Dispatch] [geroutet; Combine] [geteilt; auf Combine warten], Decode [Ausgabe, Vorbereitung] [Kern, Router] [Dispatch; geteilt] [geroutet; Combine] [auf Combine warten], die zweite Hälfte im Decode zwei Stufen dahinter</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="44"/>
         <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
         <translation>MoE-Schichten_Stufe x (Router, Top-k, Permutieren, Zurückpermutieren, geteilte Experten + gruppierte Experten-GEMMs der Plätze des EP-Rangs, jeder mit seinem Anteil der Zuweisungen)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="47"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="42"/>
         <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
         <translation>All-Reduce der dichten Gradienten über DP + All-Reduce der Expertengradienten über EDP: 2(n - 1)/n x S / Link + 2(n - 1) x alpha</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
         <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
         <translation>All-Reduces x (2(TP - 1)/TP x S / Link + 2(TP - 1) x alpha); S = Tokens x hidden x Aktivierungsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
         <source>as params.total, with top-k routed experts instead of all</source>
         <translation>wie params.total, mit den Top-k gerouteten Experten statt aller</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="49"/>
         <source>compute + communication + bubble + optimizer step - overlapped</source>
         <translation>Rechnen + Kommunikation + Blase + Optimiererschritt - überlappt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="55"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <source>min(overlap x communication, compute); with two-batch overlap in serving, the all-to-all less what SGLang&apos;s stages leave exposed: MoE layers x the stream&apos;s stall beyond compute per layer and micro-batch, the halves&apos; stages alternating (prefill [shared; combine waited; output, prepare, core, router; dispatch] [routed; combine], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine waited], decode&apos;s second half two stages behind), less share / (1 - share) of it for the SMs the communication kernels hold</source>
+        <translation>min(Überlappung x Kommunikation, Rechnen); bei Zwei-Batch-Überlappung im Serving das All-to-All abzüglich dessen, was die Stufen von SGLang unverdeckt lassen: MoE-Schichten x der Stillstand des Streams über die Rechenzeit hinaus je Schicht und Micro-Batch, wenn sich die Stufen der Hälften abwechseln (Prefill [geteilt; auf Combine warten; Ausgabe, Vorbereitung, Kern, Router; Dispatch] [geroutet; Combine], Decode [Ausgabe, Vorbereitung] [Kern, Router] [Dispatch; geteilt] [geroutet; Combine] [auf Combine warten], die zweite Hälfte im Decode zwei Stufen dahinter), abzüglich Anteil / (1 - Anteil) davon für die SMs, die die Kommunikationskernels belegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="57"/>
         <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
         <translation>dichte Schichten_Stufe x (Norm + FFN-GEMMs + Aktivierung + Residuum) + (1 + MTP-Module) x (LM-Kopf und Kreuzentropie) + MTP-Module x Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="60"/>
         <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
         <translation>dichte Schichten_Stufe x dichte FFN-Parameter / TP x Gewichtsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="59"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="61"/>
         <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
         <translation>dichte Schichten_Stufe x Roofline(Tokens x FFN-FLOPs / TP x Durchläufe, FFN-Gewichte / TP) + Roofline des LM-Kopfs</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="64"/>
         <source>dispatch send buffer + receive buffer of one MoE layer</source>
         <translation>Sendepuffer + Empfangspuffer der Verteilung einer MoE-Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="63"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="65"/>
         <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
         <translation>Schichten x (Attention + Normen) + dichte Schichten x dichtes FFN + MoE-Schichten x (Experten + geteilte Experten) x Experten-FFN + Router + Embeddings + LM-Kopf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="68"/>
         <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
         <translation>Schichten_Stufe x (Attention-Parameter / TP + Norm-Parameter) x Gewichtsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="67"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="69"/>
         <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
         <translation>Schichten_Stufe x (Norm + QKV-GEMM + Attention-Kern + Ausgabe-GEMM + Residuum), vorwärts, rückwärts und Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="72"/>
         <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
         <translation>Schichten_Stufe x 2sbh x laufende Micro-Batches x (Aktivierungsbytes / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="73"/>
         <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
         <translation>Schichten_Stufe x max(F / (Spitze x eff), (W + KV) / (HBM x eff)); F = Tokens x (2 x Attention-Parameter + Score-FLOPs x Kontext) / TP x Durchläufe, W = Attention-Parameter x Gewichtsbytes / TP x Durchläufe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="77"/>
         <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
         <translation>Micro-Batches x Zeit der langsamsten Stufe pro Micro-Batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="78"/>
         <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
         <translation>min(Überlappung x Kommunikation, Rechnen); mit workload.overlap oder einem System, was der Ablauf verbirgt (das Experten-All-to-All neben dem Rechnen des anderen Micro-Batches, abzüglich Anteil / (1 - Anteil) davon für die SMs, die die Kommunikationskernel belegen), plus die hinter dem letzten Rückwärtsdurchlauf verborgene Gradientensynchronisation (alle Buckets außer dem letzten)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="83"/>
         <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
         <translation>Modell-FLOPs pro Schritt / (Schrittzeit x GPUs x Spitzen-FLOP/s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="82"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
         <source>no gradients to synchronise outside training</source>
         <translation>außerhalb des Trainings keine Gradienten zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="83"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
         <source>no optimizer step outside training</source>
         <translation>außerhalb des Trainings kein Optimiererschritt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
         <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
         <translation>vom Modell der Version 1 nicht gemessen; für das Kernel-Modell ein cluster.system angeben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
         <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
         <translation>Vorwärts-Arbeitsmenge einer Schicht (keine Score-Matrix, kein Dropout) x (Aktivierungsbytes / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
         <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
         <translation>auf der GPU aktualisierte Parameter x (fp32-Gradient, Master-Gewicht und Momente gelesen, zurückgeschrieben, Arbeitskopie, Gradientennorm, Nullsetzen) / (HBM x Effizienz)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
         <source>params on the GPU x weight bytes (training only)</source>
         <translation>Parameter auf der GPU x Gewichtsbytes (nur Training)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="92"/>
         <source>reserve_gib x 2^30</source>
         <translation>reserve_gib x 2^30</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="93"/>
         <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
         <translation>Sendungen x (Tokens x hidden x Aktivierungsbytes / TP / Link + alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="92"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
         <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
         <translation>Sequenzen pro Replik x Kontext x KV-Elemente pro Token und Schicht x KV-Bytes x Schichten_Stufe / TP-Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
         <source>sum of the components on the GPU with the most memory</source>
         <translation>Summe der Komponenten auf der GPU mit dem meisten Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="98"/>
         <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
         <translation>Summe über MoE-Schichten von Roofline(Zuweisungen x Experten-FLOPs / ETP x Durchläufe, berührte Experten x Expertengewichte / ETP) + Roofline(geteilte Experten und Router); Zuweisungen = Gruppen-Tokens x Top-k x Anteil des EP-Rangs (für den Schritt: der langsamste Rang)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="102"/>
         <source>the mirror of dispatch: every GPU returns what it received</source>
         <translation>das Spiegelbild der Verteilung: jede GPU gibt zurück, was sie empfangen hat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="103"/>
         <source>tokens per second / GPUs used</source>
         <translation>Tokens pro Sekunde / genutzte GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="102"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="104"/>
         <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
         <translation>Tokens pro Schritt / Schrittzeit; ein Prefill zählt ganze Prompts (Präfix-Cache-Treffer eingeschlossen), ein Decode-Schritt die Tokens, die er pro Sequenz ausgibt (1, oder mit Spekulation (1 - a^(d+1)) / (1 - a))</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="108"/>
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>Tokens x Vorwärts-FLOPs pro Token x (3 im Training); vorwärts = Schichten x (2 x Attention-Parameter + Score-FLOPs x s) + FFN-FLOPs der Top-k- und geteilten Experten + 2 V h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="110"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="112"/>
         <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
         <translation>MoE-Schichten x DeepEP-Low-Latency-Verteilung: alpha + Bytes / B; B = Bytes der veröffentlichten Tabelle durch ihre Latenz bei dieser EP-Größe (log-interpoliert) abzüglich alpha, skaliert mit NIC durch 50 GB/s; Bytes = max(gesendet, empfangen) mit jeder Top-k-Kopie, FP8 mit seinen Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="114"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="116"/>
         <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
         <translation>MoE-Schichten x DeepEP-Low-Latency-Zusammenführung: alpha + Bytes / B, wie bei der Verteilung, im Datentyp der Zusammenführung</translation>
     </message>
@@ -646,56 +641,56 @@
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="65"/>
+        <source>DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication; SGLang batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data README</source>
+        <translation>DeepSeek-V3-Bericht (arXiv 2412.19437), Abschnitt 3.2.2: 20 von 132 SMs für Kommunikation; SGLang batch_overlap/operations_strategy.py (Strategien aus dem DeepSeek-Blog); deepseek-ai/profile-data README</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
         <source>Korthikanti et al. 2022, Appendix A</source>
         <translation>Korthikanti et al. 2022, Anhang A</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="66"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
         <source>Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</source>
         <translation>Korthikanti et al. 2022, Anhang A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="67"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="71"/>
         <source>Korthikanti et al. 2022, Table 2</source>
         <translation>Korthikanti et al. 2022, Tabelle 2</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="68"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="72"/>
         <source>Korthikanti et al. 2022, Table 2 (full recomputation)</source>
         <translation>Korthikanti et al. 2022, Tabelle 2 (volle Neuberechnung)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="73"/>
         <source>Narayanan et al. 2021</source>
         <translation>Narayanan et al. 2021</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="74"/>
         <source>Narayanan et al. 2021, scatter/gather optimisation</source>
         <translation>Narayanan et al. 2021, Scatter/Gather-Optimierung</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="71"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="75"/>
         <source>Narayanan et al. 2021; Mixtral and DeepSeek-V3 architectures</source>
         <translation>Narayanan et al. 2021; Architekturen von Mixtral und DeepSeek-V3</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="72"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="76"/>
         <source>kernel-level model: Megatron-Core&apos;s kernels per layer, timed by the system&apos;s efficiency model (docs/model.md, docs/systems.md)</source>
         <translation>Kernel-Modell: die Kernels von Megatron-Core pro Schicht, getaktet mit dem Effizienzmodell des Systems (docs/model.md, docs/systems.md)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="75"/>
-        <source>SGLang batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data README</source>
-        <translation>SGLang batch_overlap/operations_strategy.py (Strategien aus dem DeepSeek-Blog); deepseek-ai/profile-data README</translation>
-    </message>
-    <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="78"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="79"/>
         <source>nccl-tests PERFORMANCE.md (ring all-reduce)</source>
         <translation>nccl-tests PERFORMANCE.md (Ring-All-Reduce)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="79"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="80"/>
         <source>roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))</source>
         <translation>Roofline: max(FLOPs / (Spitze x Effizienz), Bytes / (HBM x Effizienz))</translation>
     </message>
@@ -778,24 +773,24 @@
         <translation>%1 x (vorwärts %2 ms) + (%3 + %4) x Kopf (vorwärts %5 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="40"/>
-        <source>decode: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch %8, combine %9 ms)</source>
-        <translation>Decode: %1 x Stillstand(Ausgabe %2, Vorbereitung %3, Kern %4, Router %5, geteilt %6, geroutet %7, Dispatch %8, Combine %9 ms)</translation>
+        <location filename="../ui/explain/explanationtexts.cpp" line="42"/>
+        <source>min(%1 x %2, %3); SM share %4 / %5; decode: %6 x stall(output %7, prepare %8, core %9, router %10, shared %11, routed %12, dispatch %13, combine %14 ms)</source>
+        <translation>min(%1 x %2, %3); SM-Anteil %4 / %5; Decode: %6 x Stillstand(Ausgabe %7, Vorbereitung %8, Kern %9, Router %10, geteilt %11, geroutet %12, Dispatch %13, Combine %14 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="43"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="45"/>
+        <source>min(%1 x %2, %3); SM share %4 / %5; prefill: %6 x stall(output %7, prepare %8, core %9, router %10, shared %11, routed %12, dispatch %13, combine %14 ms)</source>
+        <translation>min(%1 x %2, %3); SM-Anteil %4 / %5; Prefill: %6 x Stillstand(Ausgabe %7, Vorbereitung %8, Kern %9, Router %10, geteilt %11, geroutet %12, Dispatch %13, Combine %14 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="40"/>
         <source>DP %1 x %2 B, EDP %3 x %4 B at %5 B/s</source>
         <translation>DP %1 x %2 B, EDP %3 x %4 B bei %5 B/s</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="44"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="41"/>
         <source>min(%1 x %2, %3); SM share %4 / %5</source>
         <translation>min(%1 x %2, %3); SM-Anteil %4 / %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="45"/>
-        <source>prefill: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch %8, combine %9 ms)</source>
-        <translation>Prefill: %1 x Stillstand(Ausgabe %2, Vorbereitung %3, Kern %4, Router %5, geteilt %6, geroutet %7, Dispatch %8, Combine %9 ms)</translation>
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="48"/>
@@ -949,27 +944,27 @@
 <context>
     <name>GridLegend</name>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="39"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="44"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="46"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="54"/>
         <source>over capacity</source>
         <translation>über der Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="47"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="55"/>
         <source>above scale</source>
         <translation>über der Skala</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="53"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="64"/>
         <source>│ mean %1</source>
         <translation>│ Mittel %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="57"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="68"/>
         <source>%1 (capacity)</source>
         <translation>%1 (Kapazität)</translation>
     </message>
@@ -4026,12 +4021,12 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="84"/>
+        <location filename="../ui/widgets/chartview.cpp" line="102"/>
         <source>Explain...</source>
         <translation>Erklären...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="86"/>
+        <location filename="../ui/widgets/chartview.cpp" line="104"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
@@ -4339,82 +4334,82 @@ vorher %2, nachher %3</translation>
     </message>
     <message>
         <location filename="../ui/grid/gpugridwidget.cpp" line="128"/>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="260"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="270"/>
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="362"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="372"/>
         <source>No per-GPU figures: %1</source>
         <translation>Keine Werte pro GPU: %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="377"/>
         <source>layer %1</source>
         <translation>Schicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="368"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="378"/>
         <source>all layers</source>
         <translation>alle Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="371"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="381"/>
         <source> · hottest: expert %1 of layer %2</source>
         <translation> · am stärksten belastet: Experte %1 in Schicht %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="376"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="386"/>
         <source> · busiest slot per GPU (enlarge to see each expert)</source>
         <translation> · meistbelasteter Slot pro GPU (vergrößern, um jeden Experten zu sehen)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="380"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="390"/>
         <source> · straggler: GPU %1 (red)</source>
         <translation> · Nachzügler: GPU %1 (rot)</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="383"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="393"/>
         <source> · largest per node</source>
         <translation> · größter Wert pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="396"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="411"/>
         <source>idle or no layer</source>
         <translation>ungenutzt oder ohne Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="397"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="412"/>
         <source>idle</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="411"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="426"/>
         <source>the straggler: the step waits for this GPU&apos;s compute</source>
         <translation>der Nachzügler: Der Schritt wartet auf die Rechenzeit dieser GPU</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="430"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="445"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>Knoten %1 · GPUs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="431"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="446"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>Knoten %1 bis %2 · GPUs %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="432"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="447"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>%1 von %2 GPUs genutzt</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="435"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="450"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1: größter Wert %2, kleinster %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="438"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="453"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>Vergrößern Sie das Raster, um jede GPU einzeln zu sehen.</translation>
     </message>
@@ -4602,7 +4597,7 @@ vorher %2, nachher %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="120"/>
-        <location filename="../ui/charts/latencychart.cpp" line="483"/>
+        <location filename="../ui/charts/latencychart.cpp" line="485"/>
         <source>step time (total)</source>
         <translation>Schrittzeit (gesamt)</translation>
     </message>
@@ -4618,48 +4613,48 @@ vorher %2, nachher %3</translation>
         <translation>Zeit pro Schritt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="295"/>
-        <location filename="../ui/charts/latencychart.cpp" line="484"/>
+        <location filename="../ui/charts/latencychart.cpp" line="297"/>
+        <location filename="../ui/charts/latencychart.cpp" line="486"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="302"/>
+        <location filename="../ui/charts/latencychart.cpp" line="304"/>
         <source>%1 · baseline %2 ◂</source>
         <translation>%1 · Vergleichsbasis %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="302"/>
+        <location filename="../ui/charts/latencychart.cpp" line="304"/>
         <source>%1 · baseline %2 ▸</source>
         <translation>%1 · Vergleichsbasis %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="304"/>
+        <location filename="../ui/charts/latencychart.cpp" line="306"/>
         <source>%1 · %2 ◂</source>
         <translation>%1 · %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="304"/>
+        <location filename="../ui/charts/latencychart.cpp" line="306"/>
         <source>%1 · %2 ▸</source>
         <translation>%1 · %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="370"/>
+        <location filename="../ui/charts/latencychart.cpp" line="372"/>
         <source>%1 ±%2</source>
         <translation>%1 ±%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="489"/>
+        <location filename="../ui/charts/latencychart.cpp" line="491"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>&lt;br&gt;±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="494"/>
+        <location filename="../ui/charts/latencychart.cpp" line="496"/>
         <source> (baseline %1)</source>
         <translation> (Vergleichsbasis %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="497"/>
+        <location filename="../ui/charts/latencychart.cpp" line="499"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;Kommunikation, die hinter Rechenzeit verborgen ist, wird von der Summe abgezogen</translation>
     </message>
@@ -6245,153 +6240,153 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="105"/>
+        <location filename="../ui/search/searchdock.cpp" line="107"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="122"/>
-        <location filename="../ui/search/searchdock.cpp" line="565"/>
+        <location filename="../ui/search/searchdock.cpp" line="124"/>
+        <location filename="../ui/search/searchdock.cpp" line="583"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="127"/>
+        <location filename="../ui/search/searchdock.cpp" line="129"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>Zeilen filtern, z. B. 128 oder selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="129"/>
+        <location filename="../ui/search/searchdock.cpp" line="131"/>
         <source>Show only rows that contain this text</source>
         <translation>Nur Zeilen anzeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <location filename="../ui/search/searchdock.cpp" line="146"/>
         <source>Scatter</source>
         <translation>Streudiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <location filename="../ui/search/searchdock.cpp" line="146"/>
         <source>Search: throughput per GPU against step time</source>
         <translation>Suche: Durchsatz pro GPU gegenüber Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="145"/>
+        <location filename="../ui/search/searchdock.cpp" line="147"/>
         <source>Feasibility map</source>
         <translation>Machbarkeitskarte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="145"/>
+        <location filename="../ui/search/searchdock.cpp" line="147"/>
         <source>Search: feasibility map</source>
         <translation>Suche: Machbarkeitskarte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="154"/>
+        <location filename="../ui/search/searchdock.cpp" line="156"/>
         <source>Scatter: %1</source>
         <translation>Streudiagramm: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="201"/>
+        <location filename="../ui/search/searchdock.cpp" line="219"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="202"/>
+        <location filename="../ui/search/searchdock.cpp" line="220"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="203"/>
+        <location filename="../ui/search/searchdock.cpp" line="221"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="205"/>
+        <location filename="../ui/search/searchdock.cpp" line="223"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="256"/>
+        <location filename="../ui/search/searchdock.cpp" line="274"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="257"/>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="258"/>
+        <location filename="../ui/search/searchdock.cpp" line="276"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="259"/>
+        <location filename="../ui/search/searchdock.cpp" line="277"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="260"/>
+        <location filename="../ui/search/searchdock.cpp" line="278"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="261"/>
+        <location filename="../ui/search/searchdock.cpp" line="279"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="262"/>
+        <location filename="../ui/search/searchdock.cpp" line="280"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="263"/>
+        <location filename="../ui/search/searchdock.cpp" line="281"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="264"/>
+        <location filename="../ui/search/searchdock.cpp" line="282"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="266"/>
+        <location filename="../ui/search/searchdock.cpp" line="284"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="267"/>
+        <location filename="../ui/search/searchdock.cpp" line="285"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="269"/>
+        <location filename="../ui/search/searchdock.cpp" line="287"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="273"/>
+        <location filename="../ui/search/searchdock.cpp" line="291"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="275"/>
+        <location filename="../ui/search/searchdock.cpp" line="293"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="301"/>
+        <location filename="../ui/search/searchdock.cpp" line="319"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="303"/>
+        <location filename="../ui/search/searchdock.cpp" line="321"/>
         <source>; press Search to search it anyway</source>
         <translation>; Suchen drücken, um trotzdem zu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="362"/>
+        <location filename="../ui/search/searchdock.cpp" line="380"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
     </message>
@@ -6400,117 +6395,117 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation type="vanished">Die bisher besten %L1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="403"/>
+        <location filename="../ui/search/searchdock.cpp" line="421"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>Suche läuft: bisher %L1 machbar; die bisher besten %L2 werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="504"/>
+        <location filename="../ui/search/searchdock.cpp" line="522"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="528"/>
+        <location filename="../ui/search/searchdock.cpp" line="546"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="534"/>
+        <location filename="../ui/search/searchdock.cpp" line="552"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="535"/>
+        <location filename="../ui/search/searchdock.cpp" line="553"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="536"/>
+        <location filename="../ui/search/searchdock.cpp" line="554"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="537"/>
+        <location filename="../ui/search/searchdock.cpp" line="555"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="551"/>
+        <location filename="../ui/search/searchdock.cpp" line="569"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="564"/>
+        <location filename="../ui/search/searchdock.cpp" line="582"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="624"/>
+        <location filename="../ui/search/searchdock.cpp" line="642"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="644"/>
+        <location filename="../ui/search/searchdock.cpp" line="662"/>
         <source>★ best · %1</source>
         <translation>★ beste · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="710"/>
+        <location filename="../ui/search/searchdock.cpp" line="728"/>
         <source>%1 tokens/s; %2</source>
         <translation>%1 Tokens/s; %2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="316"/>
+        <location filename="../ui/search/searchdock.cpp" line="334"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="495"/>
+        <location filename="../ui/search/searchdock.cpp" line="513"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="498"/>
+        <location filename="../ui/search/searchdock.cpp" line="516"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="501"/>
+        <location filename="../ui/search/searchdock.cpp" line="519"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="443"/>
+        <location filename="../ui/search/searchdock.cpp" line="461"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="68"/>
+        <location filename="../ui/search/searchdock.cpp" line="70"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>TP%1 PP%2 DP%3 EP%4 anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="73"/>
+        <location filename="../ui/search/searchdock.cpp" line="75"/>
         <source>, %1 micro-batches</source>
         <translation>, %1 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="123"/>
+        <location filename="../ui/search/searchdock.cpp" line="125"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best</source>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine farbige Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="402"/>
+        <location filename="../ui/search/searchdock.cpp" line="420"/>
         <source>Scatter: best %L1 so far</source>
         <translation>Streudiagramm: die bisher besten %L1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="443"/>
+        <location filename="../ui/search/searchdock.cpp" line="461"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="444"/>
+        <location filename="../ui/search/searchdock.cpp" line="462"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>

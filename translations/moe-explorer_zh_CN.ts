@@ -12,57 +12,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="219"/>
+        <location filename="../core/model/explain.cpp" line="235"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 整除 TP x DP = %2；TP %3，PP %4，DP %5，EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="223"/>
+        <location filename="../core/model/explain.cpp" line="239"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 / %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="225"/>
+        <location filename="../core/model/explain.cpp" line="241"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 / %2 个 GPU：集群中的 GPU 不够</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="228"/>
+        <location filename="../core/model/explain.cpp" line="244"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 个 GPU，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="231"/>
+        <location filename="../core/model/explain.cpp" line="247"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>GPU %3：%1，允许 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="234"/>
+        <location filename="../core/model/explain.cpp" line="250"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>GPU %3：%1，允许 %2（超出 %4）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="238"/>
+        <location filename="../core/model/explain.cpp" line="254"/>
         <source>%1 per step, limit %2</source>
         <translation>每步 %1，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="241"/>
+        <location filename="../core/model/explain.cpp" line="257"/>
         <source>%1, at least %2 required</source>
         <translation>%1，要求至少 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="243"/>
+        <location filename="../core/model/explain.cpp" line="259"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>最忙的 EP rank 为均值的 %1 倍，上限 %2 倍</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="247"/>
+        <location filename="../core/model/explain.cpp" line="263"/>
         <source>no token over expert capacity</source>
         <translation>没有 token 超出专家容量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="249"/>
+        <location filename="../core/model/explain.cpp" line="265"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 的分配超出专家容量而被丢弃</translation>
     </message>
@@ -70,42 +70,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="190"/>
+        <location filename="../core/model/explain.cpp" line="206"/>
         <source>strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="192"/>
+        <location filename="../core/model/explain.cpp" line="208"/>
         <source>gpu_count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="194"/>
+        <location filename="../core/model/explain.cpp" line="210"/>
         <source>max_gpus</source>
         <translation>GPU 上限</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="196"/>
+        <location filename="../core/model/explain.cpp" line="212"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="198"/>
+        <location filename="../core/model/explain.cpp" line="214"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="200"/>
+        <location filename="../core/model/explain.cpp" line="216"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="202"/>
+        <location filename="../core/model/explain.cpp" line="218"/>
         <source>imbalance</source>
         <translation>负载不均</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="204"/>
+        <location filename="../core/model/explain.cpp" line="220"/>
         <source>dropped_tokens</source>
         <translation>丢弃的 token</translation>
     </message>
@@ -352,41 +352,36 @@
     </message>
     <message>
         <location filename="../ui/explain/figurenames.cpp" line="28"/>
-        <source>all-to-all left exposed by two-batch overlap, per micro-batch</source>
-        <translation>双批次重叠未能隐藏的 all-to-all（每微批次）</translation>
-    </message>
-    <message>
-        <location filename="../ui/explain/figurenames.cpp" line="29"/>
         <source>memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="30"/>
+        <location filename="../ui/explain/figurenames.cpp" line="29"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="31"/>
+        <location filename="../ui/explain/figurenames.cpp" line="30"/>
         <source>throughput per GPU</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="32"/>
+        <location filename="../ui/explain/figurenames.cpp" line="31"/>
         <source>model FLOPs utilisation (MFU)</source>
         <translation>模型算力利用率（MFU）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="33"/>
+        <location filename="../ui/explain/figurenames.cpp" line="32"/>
         <source>communication share of the step</source>
         <translation>通信占步时间的比例</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="51"/>
+        <location filename="../ui/explain/figurenames.cpp" line="50"/>
         <source>%1 per micro-batch</source>
         <translation>%1（每微批次）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/figurenames.cpp" line="70"/>
+        <location filename="../ui/explain/figurenames.cpp" line="69"/>
         <source>GPU %1: %2</source>
         <translation>GPU %1：%2</translation>
     </message>
@@ -438,176 +433,176 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="39"/>
-        <source>MoE layers x the stream&apos;s stall beyond compute per layer and half-batch, SGLang&apos;s two-batch stages alternating: prefill [output, prepare, core, router; dispatch] [routed; combine] [shared; combine waited], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine waited], decode&apos;s second half two stages behind</source>
-        <translation>MoE 层数 x 每层每半批次中计算之外的流停顿，SGLang 的双批次阶段交替执行：预填充 [输出, 准备, 核心, 路由器; 分发] [路由专家; 合并] [共享专家; 等待合并]，解码 [输出, 准备] [核心, 路由器] [分发; 共享专家] [路由专家; 合并] [等待合并]，解码时第二个半批次落后两个阶段</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="44"/>
         <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
         <translation>MoE 层数_阶段 x (路由器、top-k、置换、逆置换、共享专家 + 该 EP rank 各槽位的分组专家 GEMM，各按其分配份额)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="47"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="42"/>
         <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
         <translation>稠密梯度在 DP 上 all-reduce + 专家梯度在 EDP 上 all-reduce：2(n - 1)/n x S / 链路 + 2(n - 1) x alpha</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
         <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
         <translation>all-reduce 次数 x (2(TP - 1)/TP x S / 链路 + 2(TP - 1) x alpha)；S = token 数 x hidden x 激活字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
         <source>as params.total, with top-k routed experts instead of all</source>
         <translation>同 params.total，但只计 top-k 个路由专家而非全部</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="54"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="49"/>
         <source>compute + communication + bubble + optimizer step - overlapped</source>
         <translation>计算 + 通信 + 气泡 + 优化器步骤 - 被重叠部分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="55"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <source>min(overlap x communication, compute); with two-batch overlap in serving, the all-to-all less what SGLang&apos;s stages leave exposed: MoE layers x the stream&apos;s stall beyond compute per layer and micro-batch, the halves&apos; stages alternating (prefill [shared; combine waited; output, prepare, core, router; dispatch] [routed; combine], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine waited], decode&apos;s second half two stages behind), less share / (1 - share) of it for the SMs the communication kernels hold</source>
+        <translation>min(重叠 x 通信, 计算)；服务中使用双批次重叠时，为 all-to-all 减去 SGLang 各阶段未能隐藏的部分：MoE 层数 x 每层每个微批次中计算之外的流停顿，两个半批次的阶段交替执行（预填充 [共享专家; 等待合并; 输出, 准备, 核心, 路由器; 分发] [路由专家; 合并]，解码 [输出, 准备] [核心, 路由器] [分发; 共享专家] [路由专家; 合并] [等待合并]，解码时第二个半批次落后两个阶段），再减去其中 占比 / (1 - 占比) 的部分，用于通信内核占用的 SM</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/formulatexts.cpp" line="57"/>
         <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
         <translation>稠密层数_阶段 x (归一化 + FFN GEMM + 激活 + 残差) + (1 + MTP 模块数) x (LM 头与交叉熵) + MTP 模块数 x 投影</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="58"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="60"/>
         <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
         <translation>稠密层数_阶段 x 稠密 FFN 参数量 / TP x 权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="59"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="61"/>
         <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
         <translation>稠密层数_阶段 x roofline(token 数 x FFN FLOPs / TP x 遍数, FFN 权重 / TP) + LM 头的 roofline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="64"/>
         <source>dispatch send buffer + receive buffer of one MoE layer</source>
         <translation>一个 MoE 层分发的发送缓冲区 + 接收缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="63"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="65"/>
         <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
         <translation>层数 x (注意力 + 归一化) + 稠密层数 x 稠密 FFN + MoE 层数 x (专家 + 共享专家) x 专家 FFN + 路由器 + 嵌入 + LM 头</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="68"/>
         <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
         <translation>层数_阶段 x (注意力参数量 / TP + 归一化参数量) x 权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="67"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="69"/>
         <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
         <translation>层数_阶段 x (归一化 + QKV GEMM + 注意力核心 + 输出 GEMM + 残差)，前向、反向和重计算</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="72"/>
         <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
         <translation>层数_阶段 x 2sbh x 在途微批次数 x (激活字节数 / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="73"/>
         <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
         <translation>层数_阶段 x max(F / (峰值 x eff), (W + KV) / (HBM x eff))；F = token 数 x (2 x 注意力参数量 + 打分 FLOPs x 上下文) / TP x 遍数，W = 注意力参数量 x 权重字节数 / TP x 遍数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="77"/>
         <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
         <translation>微批次数 x 拖后腿阶段每微批次的时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="78"/>
         <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
         <translation>min(重叠比例 x 通信, 计算)；使用 workload.overlap 或系统时，为调度所隐藏的部分（专家 all-to-all 与另一微批次的计算并行，扣除其中 份额 / (1 - 份额) 用于通信内核所占的 SM），另加隐藏在最后一次反向传播之后的梯度同步（除最后一个桶外的全部）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="83"/>
         <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
         <translation>每步模型 FLOPs / (步时间 x GPU 数 x 峰值 FLOP/s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="82"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
         <source>no gradients to synchronise outside training</source>
         <translation>训练之外没有需要同步的梯度</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="83"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
         <source>no optimizer step outside training</source>
         <translation>训练之外没有优化器步骤</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="84"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
         <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
         <translation>版本 1 模型不计时；指定 cluster.system 以使用内核级模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
         <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
         <translation>单层前向工作集（无打分矩阵，无 dropout）x (激活字节数 / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
         <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
         <translation>GPU 上更新的参数量 x (读取 fp32 梯度、主权重和动量，写回，工作副本，梯度范数，清零) / (HBM x 效率)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
         <source>params on the GPU x weight bytes (training only)</source>
         <translation>GPU 上的参数量 x 权重字节数（仅训练）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="92"/>
         <source>reserve_gib x 2^30</source>
         <translation>reserve_gib x 2^30</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="93"/>
         <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
         <translation>发送次数 x (token 数 x hidden x 激活字节数 / TP / 链路 + alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="92"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
         <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
         <translation>每副本序列数 x 上下文 x 每 token 每层 KV 元素数 x KV 字节数 x 层数_阶段 / TP 份额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
         <source>sum of the components on the GPU with the most memory</source>
         <translation>显存最多的 GPU 上各组件之和</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="98"/>
         <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
         <translation>对各 MoE 层求和 roofline(分配数 x 专家 FLOPs / ETP x 遍数, 被访问专家数 x 专家权重 / ETP) + roofline(共享专家与路由器)；分配数 = 组内 token 数 x top-k x 该 EP rank 的份额（对整步：最慢的 rank）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="102"/>
         <source>the mirror of dispatch: every GPU returns what it received</source>
         <translation>分发的镜像：每个 GPU 把收到的内容发回</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="103"/>
         <source>tokens per second / GPUs used</source>
         <translation>每秒 token 数 / 使用的 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="102"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="104"/>
         <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
         <translation>每步 token 数 / 步时间；预填充计入完整提示（含前缀缓存命中），解码步计入每个序列输出的 token 数（1，或使用推测解码时为 (1 - a^(d+1)) / (1 - a)）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="108"/>
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>token 数 x 每 token 前向 FLOPs x（训练时为 3）；前向 = 层数 x (2 x 注意力参数量 + 打分 FLOPs x s) + top-k 专家与共享专家的 FFN FLOPs + 2 V h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="110"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="112"/>
         <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
         <translation>MoE 层数 x DeepEP 低延迟分发：alpha + 字节数 / B；B = 公开表格中该 EP 规模下的字节数除以其延迟（对数插值）再扣除 alpha，按 NIC 与 50 GB/s 之比缩放；字节数 = max(发送, 接收)，计入每个 top-k 副本，FP8 含其缩放因子</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="114"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="116"/>
         <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
         <translation>MoE 层数 x DeepEP 低延迟合并：alpha + 字节数 / B，同分发，按合并的数据类型计</translation>
     </message>
@@ -646,56 +641,56 @@
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="65"/>
+        <source>DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication; SGLang batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data README</source>
+        <translation>DeepSeek-V3 报告（arXiv 2412.19437）第 3.2.2 节：132 个 SM 中 20 个用于通信；SGLang batch_overlap/operations_strategy.py（DeepSeek 博客中的策略）；deepseek-ai/profile-data README</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
         <source>Korthikanti et al. 2022, Appendix A</source>
         <translation>Korthikanti et al. 2022，附录 A</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="66"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
         <source>Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))</source>
         <translation>Korthikanti et al. 2022，附录 A：72 B s l h^2 (1 + s/(6h) + V/(12 l h))</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="67"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="71"/>
         <source>Korthikanti et al. 2022, Table 2</source>
         <translation>Korthikanti et al. 2022，表 2</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="68"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="72"/>
         <source>Korthikanti et al. 2022, Table 2 (full recomputation)</source>
         <translation>Korthikanti et al. 2022，表 2（完全重计算）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="69"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="73"/>
         <source>Narayanan et al. 2021</source>
         <translation>Narayanan et al. 2021</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="70"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="74"/>
         <source>Narayanan et al. 2021, scatter/gather optimisation</source>
         <translation>Narayanan et al. 2021，scatter/gather 优化</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="71"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="75"/>
         <source>Narayanan et al. 2021; Mixtral and DeepSeek-V3 architectures</source>
         <translation>Narayanan et al. 2021；Mixtral 与 DeepSeek-V3 的架构</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="72"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="76"/>
         <source>kernel-level model: Megatron-Core&apos;s kernels per layer, timed by the system&apos;s efficiency model (docs/model.md, docs/systems.md)</source>
         <translation>内核级模型：Megatron-Core 每层的内核，按系统的效率模型计时（docs/model.md、docs/systems.md）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="75"/>
-        <source>SGLang batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data README</source>
-        <translation>SGLang batch_overlap/operations_strategy.py（DeepSeek 博客中的策略）；deepseek-ai/profile-data README</translation>
-    </message>
-    <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="78"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="79"/>
         <source>nccl-tests PERFORMANCE.md (ring all-reduce)</source>
         <translation>nccl-tests PERFORMANCE.md（环形 all-reduce）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="79"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="80"/>
         <source>roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))</source>
         <translation>roofline：max(FLOPs / (峰值 x 效率), 字节数 / (HBM x 效率))</translation>
     </message>
@@ -778,24 +773,24 @@
         <translation>%1 x（前向 %2 ms）+ (%3 + %4) x 输出头（前向 %5 ms）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="40"/>
-        <source>decode: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch %8, combine %9 ms)</source>
-        <translation>解码：%1 x 停顿（输出 %2，准备 %3，核心 %4，路由器 %5，共享 %6，路由 %7，分发 %8，合并 %9 ms）</translation>
+        <location filename="../ui/explain/explanationtexts.cpp" line="42"/>
+        <source>min(%1 x %2, %3); SM share %4 / %5; decode: %6 x stall(output %7, prepare %8, core %9, router %10, shared %11, routed %12, dispatch %13, combine %14 ms)</source>
+        <translation>min(%1 x %2, %3)；SM 占比 %4 / %5；解码：%6 x 停顿（输出 %7，准备 %8，核心 %9，路由器 %10，共享 %11，路由 %12，分发 %13，合并 %14 ms）</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="43"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="45"/>
+        <source>min(%1 x %2, %3); SM share %4 / %5; prefill: %6 x stall(output %7, prepare %8, core %9, router %10, shared %11, routed %12, dispatch %13, combine %14 ms)</source>
+        <translation>min(%1 x %2, %3)；SM 占比 %4 / %5；预填充：%6 x 停顿（输出 %7，准备 %8，核心 %9，路由器 %10，共享 %11，路由 %12，分发 %13，合并 %14 ms）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explain/explanationtexts.cpp" line="40"/>
         <source>DP %1 x %2 B, EDP %3 x %4 B at %5 B/s</source>
         <translation>DP %1 x %2 B，EDP %3 x %4 B，带宽 %5 B/s</translation>
     </message>
     <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="44"/>
+        <location filename="../ui/explain/explanationtexts.cpp" line="41"/>
         <source>min(%1 x %2, %3); SM share %4 / %5</source>
         <translation>min(%1 x %2, %3)；SM 占比 %4 / %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/explain/explanationtexts.cpp" line="45"/>
-        <source>prefill: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch %8, combine %9 ms)</source>
-        <translation>预填充：%1 x 停顿（输出 %2，准备 %3，核心 %4，路由器 %5，共享 %6，路由 %7，分发 %8，合并 %9 ms）</translation>
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="48"/>
@@ -949,27 +944,27 @@
 <context>
     <name>GridLegend</name>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="39"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="44"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="46"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="54"/>
         <source>over capacity</source>
         <translation>超出容量</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="47"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="55"/>
         <source>above scale</source>
         <translation>高于色标</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="53"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="64"/>
         <source>│ mean %1</source>
         <translation>│ 均值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gridlegend.cpp" line="57"/>
+        <location filename="../ui/grid/gridlegend.cpp" line="68"/>
         <source>%1 (capacity)</source>
         <translation>%1（容量）</translation>
     </message>
@@ -4023,12 +4018,12 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::ChartView</name>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="84"/>
+        <location filename="../ui/widgets/chartview.cpp" line="102"/>
         <source>Explain...</source>
         <translation>解释...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chartview.cpp" line="86"/>
+        <location filename="../ui/widgets/chartview.cpp" line="104"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>导出为 PNG、SVG 或 PDF...</translation>
     </message>
@@ -4371,82 +4366,82 @@ before %2, after %3</source>
     </message>
     <message>
         <location filename="../ui/grid/gpugridwidget.cpp" line="128"/>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="260"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="270"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="362"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="372"/>
         <source>No per-GPU figures: %1</source>
         <translation>没有每 GPU 数值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="367"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="377"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="368"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="378"/>
         <source>all layers</source>
         <translation>所有层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="371"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="381"/>
         <source> · hottest: expert %1 of layer %2</source>
         <translation> · 最热：第 %2 层的专家 %1</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="376"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="386"/>
         <source> · busiest slot per GPU (enlarge to see each expert)</source>
         <translation> · 每个 GPU 最忙的槽位（放大可查看每个专家）</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="380"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="390"/>
         <source> · straggler: GPU %1 (red)</source>
         <translation> · 拖后腿者：GPU %1（红色）</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="383"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="393"/>
         <source> · largest per node</source>
         <translation> · 每节点最大值</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="396"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="411"/>
         <source>idle or no layer</source>
         <translation>空闲或无该层</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="397"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="412"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="411"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="426"/>
         <source>the straggler: the step waits for this GPU&apos;s compute</source>
         <translation>拖后腿者：该步要等待此 GPU 的计算</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="430"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="445"/>
         <source>node %1 · GPUs %2 to %3</source>
         <translation>节点 %1 · GPU %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="431"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="446"/>
         <source>nodes %1 to %2 · GPUs %3 to %4</source>
         <translation>节点 %1 至 %2 · GPU %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="432"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="447"/>
         <source>%1 of %2 GPUs in use</source>
         <translation>使用中的 GPU：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="435"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="450"/>
         <source>%1: largest %2, smallest %3</source>
         <translation>%1：最大 %2，最小 %3</translation>
     </message>
     <message>
-        <location filename="../ui/grid/gpugridwidget.cpp" line="438"/>
+        <location filename="../ui/grid/gpugridwidget.cpp" line="453"/>
         <source>Enlarge the grid to see each GPU.</source>
         <translation>放大网格以查看每个 GPU。</translation>
     </message>
@@ -4594,7 +4589,7 @@ before %2, after %3</source>
     </message>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="120"/>
-        <location filename="../ui/charts/latencychart.cpp" line="483"/>
+        <location filename="../ui/charts/latencychart.cpp" line="485"/>
         <source>step time (total)</source>
         <translation>步时间（合计）</translation>
     </message>
@@ -4640,48 +4635,48 @@ before %2, after %3</source>
         <translation> · 基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="295"/>
-        <location filename="../ui/charts/latencychart.cpp" line="484"/>
+        <location filename="../ui/charts/latencychart.cpp" line="297"/>
+        <location filename="../ui/charts/latencychart.cpp" line="486"/>
         <source>%1 (credit)</source>
         <translation>%1（抵扣）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="302"/>
+        <location filename="../ui/charts/latencychart.cpp" line="304"/>
         <source>%1 · baseline %2 ◂</source>
         <translation>%1 · 基线 %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="302"/>
+        <location filename="../ui/charts/latencychart.cpp" line="304"/>
         <source>%1 · baseline %2 ▸</source>
         <translation>%1 · 基线 %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="304"/>
+        <location filename="../ui/charts/latencychart.cpp" line="306"/>
         <source>%1 · %2 ◂</source>
         <translation>%1 · %2 ◂</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="304"/>
+        <location filename="../ui/charts/latencychart.cpp" line="306"/>
         <source>%1 · %2 ▸</source>
         <translation>%1 · %2 ▸</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="370"/>
+        <location filename="../ui/charts/latencychart.cpp" line="372"/>
         <source>%1 ±%2</source>
         <translation>%1 ±%2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="489"/>
+        <location filename="../ui/charts/latencychart.cpp" line="491"/>
         <source>&lt;br&gt;±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>&lt;br&gt;±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="494"/>
+        <location filename="../ui/charts/latencychart.cpp" line="496"/>
         <source> (baseline %1)</source>
         <translation>（基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/latencychart.cpp" line="497"/>
+        <location filename="../ui/charts/latencychart.cpp" line="499"/>
         <source>&lt;br&gt;communication hidden under compute, subtracted from the sum</source>
         <translation>&lt;br&gt;被计算掩盖的通信，从总和中扣除</translation>
     </message>
@@ -6241,178 +6236,178 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="68"/>
+        <location filename="../ui/search/searchdock.cpp" line="70"/>
         <source>Apply TP%1 PP%2 DP%3 EP%4</source>
         <translation>应用 TP%1 PP%2 DP%3 EP%4</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="73"/>
+        <location filename="../ui/search/searchdock.cpp" line="75"/>
         <source>, %1 micro-batches</source>
         <translation>，%1 个微批次</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="105"/>
+        <location filename="../ui/search/searchdock.cpp" line="107"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="122"/>
-        <location filename="../ui/search/searchdock.cpp" line="565"/>
+        <location filename="../ui/search/searchdock.cpp" line="124"/>
+        <location filename="../ui/search/searchdock.cpp" line="583"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>每个可行配置；双击或按 Enter 应用其中一个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="123"/>
+        <location filename="../ui/search/searchdock.cpp" line="125"/>
         <source>Best throughput for each pair of values, or why none fits; double-click a coloured cell to apply its best</source>
         <translation>每对取值的最佳吞吐量，或为何都不可行；双击彩色单元格可应用其最佳配置</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="127"/>
+        <location filename="../ui/search/searchdock.cpp" line="129"/>
         <source>Filter rows, e.g. 128 or selective</source>
         <translation>筛选行，例如 128 或 选择性</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="129"/>
+        <location filename="../ui/search/searchdock.cpp" line="131"/>
         <source>Show only rows that contain this text</source>
         <translation>只显示包含此文本的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <location filename="../ui/search/searchdock.cpp" line="146"/>
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="144"/>
+        <location filename="../ui/search/searchdock.cpp" line="146"/>
         <source>Search: throughput per GPU against step time</source>
         <translation>搜索：每 GPU 吞吐量与步时间对比</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="145"/>
+        <location filename="../ui/search/searchdock.cpp" line="147"/>
         <source>Feasibility map</source>
         <translation>可行性图</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="145"/>
+        <location filename="../ui/search/searchdock.cpp" line="147"/>
         <source>Search: feasibility map</source>
         <translation>搜索：可行性图</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="154"/>
+        <location filename="../ui/search/searchdock.cpp" line="156"/>
         <source>Scatter: %1</source>
         <translation>散点图：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="201"/>
+        <location filename="../ui/search/searchdock.cpp" line="219"/>
         <source>The map&apos;s rows</source>
         <translation>图的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="202"/>
+        <location filename="../ui/search/searchdock.cpp" line="220"/>
         <source>The map&apos;s columns</source>
         <translation>图的列</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="203"/>
+        <location filename="../ui/search/searchdock.cpp" line="221"/>
         <source>Map &amp;rows</source>
         <translation>图的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="205"/>
+        <location filename="../ui/search/searchdock.cpp" line="223"/>
         <source>c&amp;olumns</source>
         <translation>列(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="256"/>
+        <location filename="../ui/search/searchdock.cpp" line="274"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="257"/>
+        <location filename="../ui/search/searchdock.cpp" line="275"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="258"/>
+        <location filename="../ui/search/searchdock.cpp" line="276"/>
         <source>throughput per GPU</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="259"/>
+        <location filename="../ui/search/searchdock.cpp" line="277"/>
         <source>memory headroom</source>
         <translation>显存余量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="260"/>
+        <location filename="../ui/search/searchdock.cpp" line="278"/>
         <source>What ranks the results</source>
         <translation>结果的排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="261"/>
+        <location filename="../ui/search/searchdock.cpp" line="279"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="262"/>
+        <location filename="../ui/search/searchdock.cpp" line="280"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>为此配置文件评估每个合法策略</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="263"/>
+        <location filename="../ui/search/searchdock.cpp" line="281"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="264"/>
+        <location filename="../ui/search/searchdock.cpp" line="282"/>
         <source>Stop the running search</source>
         <translation>停止正在运行的搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="266"/>
+        <location filename="../ui/search/searchdock.cpp" line="284"/>
         <source>Re-run on changes</source>
         <translation>更改时重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="267"/>
+        <location filename="../ui/search/searchdock.cpp" line="285"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>集群、模型或工作负载改变时重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="269"/>
+        <location filename="../ui/search/searchdock.cpp" line="287"/>
         <source>Search progress</source>
         <translation>搜索进度</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="273"/>
+        <location filename="../ui/search/searchdock.cpp" line="291"/>
         <source>Not searched yet</source>
         <translation>尚未搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="275"/>
+        <location filename="../ui/search/searchdock.cpp" line="293"/>
         <source>Rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="301"/>
+        <location filename="../ui/search/searchdock.cpp" line="319"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>未搜索：搜索空间超过 %L1 种配置（上限）%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="303"/>
+        <location filename="../ui/search/searchdock.cpp" line="321"/>
         <source>; press Search to search it anyway</source>
         <translation>；按“搜索”仍可搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="316"/>
+        <location filename="../ui/search/searchdock.cpp" line="334"/>
         <source>Searching...</source>
         <translation>正在搜索...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="362"/>
+        <location filename="../ui/search/searchdock.cpp" line="380"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>已停止：搜索耗尽了内存。请缩小范围（约束、最大 GPU 数）。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="402"/>
+        <location filename="../ui/search/searchdock.cpp" line="420"/>
         <source>Scatter: best %L1 so far</source>
         <translation>散点图：目前最佳的 %L1 个</translation>
     </message>
@@ -6421,92 +6416,92 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation type="vanished">目前最佳的 %L1 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="403"/>
+        <location filename="../ui/search/searchdock.cpp" line="421"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>正在搜索：目前 %L1 个可行；显示目前最佳的 %L2 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="443"/>
+        <location filename="../ui/search/searchdock.cpp" line="461"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>在 %L1 种配置后取消：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="443"/>
+        <location filename="../ui/search/searchdock.cpp" line="461"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>已评估 %L1 种配置：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="444"/>
+        <location filename="../ui/search/searchdock.cpp" line="462"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 个可行，%L2 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="495"/>
+        <location filename="../ui/search/searchdock.cpp" line="513"/>
         <source>; the current strategy is not feasible</source>
         <translation>；当前策略不可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="498"/>
+        <location filename="../ui/search/searchdock.cpp" line="516"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>；当前策略排名第 %L1，共 %L2 个%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="501"/>
+        <location filename="../ui/search/searchdock.cpp" line="519"/>
         <source>, on the Pareto front</source>
         <translation>，位于帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="504"/>
+        <location filename="../ui/search/searchdock.cpp" line="522"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="528"/>
+        <location filename="../ui/search/searchdock.cpp" line="546"/>
         <source>Results for %1; search again</source>
         <translation>%1 的结果；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="534"/>
+        <location filename="../ui/search/searchdock.cpp" line="552"/>
         <source>cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="535"/>
+        <location filename="../ui/search/searchdock.cpp" line="553"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="536"/>
+        <location filename="../ui/search/searchdock.cpp" line="554"/>
         <source>workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="537"/>
+        <location filename="../ui/search/searchdock.cpp" line="555"/>
         <source>constraints</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="551"/>
+        <location filename="../ui/search/searchdock.cpp" line="569"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>%1 的结果，之后以下内容已更改：%2；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="564"/>
+        <location filename="../ui/search/searchdock.cpp" line="582"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>这些结果属于其他输入，无法应用；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="624"/>
+        <location filename="../ui/search/searchdock.cpp" line="642"/>
         <source>● you are here · %1</source>
         <translation>● 当前位置 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="644"/>
+        <location filename="../ui/search/searchdock.cpp" line="662"/>
         <source>★ best · %1</source>
         <translation>★ 最佳 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="710"/>
+        <location filename="../ui/search/searchdock.cpp" line="728"/>
         <source>%1 tokens/s; %2</source>
         <translation>%1 tokens/s；%2</translation>
     </message>

@@ -464,12 +464,9 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     const std::optional<OverlapPolicy> policy = overlapPolicy(profile);
     OverlapRule overlap = policy ? OverlapRule{0, policy->expert != ExpertOverlap::None, policy->tpComm}
                                  : OverlapRule{profile.cluster.overlap, false, false};
-    // Two-batch overlap hides one micro-batch's all-to-all beside another's compute: a
-    // decode step of one micro-batch has no other, since a sequence's one token cannot
-    // be split. A prefill can: the engine splits the prompts' tokens in two, even one
-    // prompt's (deepseek-ai/profile-data README, "Prefilling").
-    if (policy && policy->expert == ExpertOverlap::TwoBatch && profile.workload.mode == Mode::Decode
-        && ctx.microBatches < 2) {
+    // Two-batch overlap hides one half's all-to-all beside the other's compute: a decode
+    // step of one sequence per replica has no other half (twoBatchHasPartner).
+    if (policy && policy->expert == ExpertOverlap::TwoBatch && !twoBatchHasPartner(ctx)) {
         overlap.expert = false;
     }
     if (overlap.expert && ctx.kernels) {

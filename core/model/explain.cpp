@@ -90,14 +90,33 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
     if (ctx.kernels && profile.workload.overlap && profile.workload.overlap->expert == ExpertOverlap::OneFOneB) {
         smShare += "; Megatron 1f1b: min(C/2, A/3) + min(D, E) + min(C/2, 2A/3) in the merged steps";
     }
-    trace.add("time_s.overlapped",
-              "min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides "
-              "(the expert all-to-all beside the other micro-batch's compute, less share / (1 - share) of it for the "
-              "SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all "
-              "but the last bucket)",
-              "min(" + num(profile.cluster.overlap) + " x " + num(t.communication()) + ", " + num(t.compute()) + ")"
-                  + smShare,
-              t.overlapped, "s", "DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication");
+    const std::string values = "min(" + num(profile.cluster.overlap) + " x " + num(t.communication()) + ", "
+        + num(t.compute()) + ")" + smShare;
+    if (const std::optional<TwoBatchPhase> phase = twoBatchPhase(ctx)) {
+        // Serving's two-batch overlap, stage by stage (twobatchoverlap.h), with every
+        // stage's time of the straggler stage's average MoE layer.
+        const StageShape straggler = stageShape(ctx, ev.stragglerStage);
+        const AllToAllCost a2a = allToAll(ctx, straggler, kBusiestRank, ctx.fewestPeers, nullptr);
+        trace.add("time_s.overlapped",
+                  "min(overlap x communication, compute); with two-batch overlap in serving, the all-to-all less "
+                  "what SGLang's stages leave exposed: MoE layers x the stream's stall beyond compute per layer and "
+                  "micro-batch, the halves' stages alternating (prefill [shared; combine waited; output, prepare, "
+                  "core, router; dispatch] [routed; combine], decode [output, prepare] [core, router] [dispatch; "
+                  "shared] [routed; combine] [combine waited], decode's second half two stages behind), less share "
+                  "/ (1 - share) of it for the SMs the communication kernels hold",
+                  values + "; " + twoBatchValues(straggler, kernelTwoBatchLayer(ctx, straggler, kBusiestRank, a2a), *phase),
+                  t.overlapped, "s",
+                  "DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication; SGLang "
+                  "batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data README");
+    } else {
+        trace.add("time_s.overlapped",
+                  "min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides "
+                  "(the expert all-to-all beside the other micro-batch's compute, less share / (1 - share) of it for "
+                  "the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward "
+                  "pass (all but the last bucket)",
+                  values, t.overlapped, "s",
+                  "DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication");
+    }
     trace.add("time_s.total", "compute + communication + bubble + optimizer step - overlapped",
               num(t.compute()) + " + " + num(t.communication()) + " + " + num(t.ppBubble) + " + " + num(t.optimizer)
                   + " - " + num(t.overlapped),
@@ -142,10 +161,7 @@ std::vector<Explanation> explain(const Profile& profile, const Strategy& strateg
     attentionSeconds(ctx, straggler, &trace);
     expertSeconds(ctx, straggler, kBusiestRank, &trace);
     denseSeconds(ctx, straggler, &trace);
-    const AllToAllCost a2a = allToAll(ctx, straggler, kBusiestRank, ctx.fewestPeers, &trace);
-    if (const std::optional<TwoBatchPhase> phase = twoBatchPhase(ctx)) {
-        traceTwoBatch(straggler, kernelTwoBatchLayer(ctx, straggler, kBusiestRank, a2a), *phase, trace);
-    }
+    allToAll(ctx, straggler, kBusiestRank, ctx.fewestPeers, &trace);
     tensorParallelComm(ctx, straggler, &trace);
     pipelineComm(ctx, straggler, &trace);
     // The gradient sync and memory describe the stages that bound them.

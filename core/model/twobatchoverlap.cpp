@@ -42,10 +42,14 @@ Schedule scheduleOf(const TwoBatchLayer& l, TwoBatchPhase phase)
 {
     Schedule s;
     if (phase == TwoBatchPhase::Prefill) {
+        // No yield between layers: the last stage of one runs on into the next's
+        // attention (the first layer's wait finds no combine pending).
         s.delta = 0;
-        s.stages[s.count++] = stage({{Op::Compute, l.output + l.prepare + l.core + l.router}, {Op::IssueDispatch}});
+        s.stages[s.count++] = stage({{Op::Compute, l.shared},
+                                     {Op::WaitCombine},
+                                     {Op::Compute, l.output + l.prepare + l.core + l.router},
+                                     {Op::IssueDispatch}});
         s.stages[s.count++] = stage({{Op::WaitDispatch}, {Op::Compute, l.routed}, {Op::IssueCombine}});
-        s.stages[s.count++] = stage({{Op::Compute, l.shared}, {Op::WaitCombine}});
     } else {
         s.delta = 2;
         s.stages[s.count++] = stage({{Op::Compute, l.output + l.prepare}});
@@ -93,10 +97,16 @@ double run(const Stage& st, const TwoBatchLayer& l, Half& half, double now)
 
 } // namespace
 
+bool twoBatchHasPartner(const Context& ctx)
+{
+    return ctx.profile.workload.mode != Mode::Decode || ctx.seqsPerReplica >= 2;
+}
+
 std::optional<TwoBatchPhase> twoBatchPhase(const Context& ctx)
 {
     const std::optional<OverlapPolicy>& overlap = ctx.profile.workload.overlap;
-    if (!ctx.kernels || ctx.training || !overlap || overlap->expert != ExpertOverlap::TwoBatch) {
+    if (!ctx.kernels || ctx.training || !overlap || overlap->expert != ExpertOverlap::TwoBatch
+        || !twoBatchHasPartner(ctx)) {
         return std::nullopt;
     }
     return ctx.profile.workload.mode == Mode::Decode ? TwoBatchPhase::Decode : TwoBatchPhase::Prefill;
@@ -141,23 +151,14 @@ double twoBatchExposedPerLayer(const TwoBatchLayer& layer, TwoBatchPhase phase)
     return std::max(0.0, stall / 2);
 }
 
-void traceTwoBatch(const StageShape& stage, const TwoBatchLayer& layer, TwoBatchPhase phase, Trace& trace)
+std::string twoBatchValues(const StageShape& stage, const TwoBatchLayer& layer, TwoBatchPhase phase)
 {
-    const double exposed = twoBatchExposedPerLayer(layer, phase);
     auto ms = [](double seconds) { return num(seconds * 1e3); };
-    const std::string values = std::string(phase == TwoBatchPhase::Decode ? "decode" : "prefill") + ": "
+    return std::string(phase == TwoBatchPhase::Decode ? "decode" : "prefill") + ": "
         + num(static_cast<double>(stage.moeLayers)) + " x stall(output " + ms(layer.output) + ", prepare "
         + ms(layer.prepare) + ", core " + ms(layer.core) + ", router " + ms(layer.router) + ", shared "
         + ms(layer.shared) + ", routed " + ms(layer.routed) + ", dispatch " + ms(layer.dispatch) + ", combine "
         + ms(layer.combine) + " ms)";
-    trace.add("time_s.two_batch_exposed",
-              "MoE layers x the stream's stall beyond compute per layer and half-batch, SGLang's two-batch stages "
-              "alternating: prefill [output, prepare, core, router; dispatch] [routed; combine] [shared; combine "
-              "waited], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine "
-              "waited], decode's second half two stages behind",
-              values, static_cast<double>(stage.moeLayers) * exposed, "s",
-              "SGLang batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data "
-              "README");
 }
 
 } // namespace moe::detail

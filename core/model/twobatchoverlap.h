@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "model/costmodel.h"
 
@@ -34,9 +35,15 @@ struct TwoBatchLayer {
 
 enum class TwoBatchPhase { Prefill, Decode };
 
-// Serving with two-batch overlap on the kernel-level model: the phase whose schedule
-// applies. Training (and the version 1 model) hide the all-to-all under the other
-// micro-batch's compute as a whole.
+// Whether two-batch overlap has a second half to run beside the first: a decode step
+// needs two sequences per DP replica (a sequence's one token cannot be split; SGLang
+// splits a decode batch by sequences); a prefill splits its prompts' tokens, even one
+// prompt's (deepseek-ai/profile-data README, "Prefilling").
+bool twoBatchHasPartner(const Context& ctx);
+
+// Serving with two-batch overlap on the kernel-level model, with a second half: the
+// phase whose schedule applies. Training (and the version 1 model) hide the all-to-all
+// under the other micro-batch's compute as a whole.
 std::optional<TwoBatchPhase> twoBatchPhase(const Context& ctx);
 
 // Whether the hidden all-to-all leaves every SM to the compute beside it: a decode's
@@ -46,12 +53,14 @@ std::optional<TwoBatchPhase> twoBatchPhase(const Context& ctx);
 bool twoBatchFreesSms(const Context& ctx);
 
 // The communication of one micro-batch that waits on no compute, per MoE layer, in
-// the steady state of `phase`'s schedule. Prefill (delta 0): [output, prepare, core,
-// router, dispatch issued] [dispatch waited, routed, combine issued] [shared, combine
-// waited]; decode (delta 2, the other half two stages behind): [output, prepare]
-// [core, router] [dispatch issued, shared] [dispatch waited, routed, combine issued]
-// [combine waited]. So decode's dispatch travels beside the shared experts and the
-// other half's prepare, its combine beside the other half's core.
+// the steady state of `phase`'s schedule. The operations run on through the layers,
+// cut into stages where SGLang yields. Prefill (delta 0), two stages a layer: [shared,
+// combine waited, output, prepare, core, router, dispatch issued] [dispatch waited,
+// routed, combine issued]; decode (delta 2, the other half two stages behind), five:
+// [output, prepare] [core, router] [dispatch issued, shared] [dispatch waited, routed,
+// combine issued] [combine waited]. So decode's dispatch travels beside its shared
+// experts and the other half's output and prepare, its combine beside the other half's
+// core and router.
 double twoBatchExposedPerLayer(const TwoBatchLayer& layer, TwoBatchPhase phase);
 
 // The stage's MoE layers averaged into one (kernel-level model, forward only), with
@@ -59,7 +68,8 @@ double twoBatchExposedPerLayer(const TwoBatchLayer& layer, TwoBatchPhase phase);
 TwoBatchLayer kernelTwoBatchLayer(const Context& ctx, const StageShape& stage, std::int64_t rank,
                                   const AllToAllCost& a2a);
 
-// Explains the stage's exposed all-to-all per micro-batch (time_s.two_batch_exposed).
-void traceTwoBatch(const StageShape& stage, const TwoBatchLayer& layer, TwoBatchPhase phase, Trace& trace);
+// The explanation's values for the stage's two-batch schedule ("decode: 59 x
+// stall(output 0.016, ... ms)"), to follow time_s.overlapped's.
+std::string twoBatchValues(const StageShape& stage, const TwoBatchLayer& layer, TwoBatchPhase phase);
 
 } // namespace moe::detail

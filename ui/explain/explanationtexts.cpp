@@ -37,14 +37,14 @@ const char* const kValues[] = {
                       "backward %8 ms + recompute %9 ms)"),
     QT_TRANSLATE_NOOP("FormulaValues", "%1 x (forward %2 ms)"),
     QT_TRANSLATE_NOOP("FormulaValues", "%1 x (forward %2 ms) + (%3 + %4) x head (forward %5 ms)"),
-    QT_TRANSLATE_NOOP("FormulaValues",
-                      "decode: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch "
-                      "%8, combine %9 ms)"),
     QT_TRANSLATE_NOOP("FormulaValues", "DP %1 x %2 B, EDP %3 x %4 B at %5 B/s"),
     QT_TRANSLATE_NOOP("FormulaValues", "min(%1 x %2, %3); SM share %4 / %5"),
     QT_TRANSLATE_NOOP("FormulaValues",
-                      "prefill: %1 x stall(output %2, prepare %3, core %4, router %5, shared %6, routed %7, dispatch "
-                      "%8, combine %9 ms)"),
+                      "min(%1 x %2, %3); SM share %4 / %5; decode: %6 x stall(output %7, prepare %8, core %9, router "
+                      "%10, shared %11, routed %12, dispatch %13, combine %14 ms)"),
+    QT_TRANSLATE_NOOP("FormulaValues",
+                      "min(%1 x %2, %3); SM share %4 / %5; prefill: %6 x stall(output %7, prepare %8, core %9, router "
+                      "%10, shared %11, routed %12, dispatch %13, combine %14 ms)"),
     QT_TRANSLATE_NOOP("FormulaValues",
                       "sbh = %1, t = %2, a = %3, s = %4, dense layer %5 B, MoE home %6 B, %7 assignments x %8 B, in "
                       "flight %9"),
@@ -62,6 +62,10 @@ const char* const kSources[] = {
     QT_TRANSLATE_NOOP("FormulaSource", "DeepSeek-V2 (arXiv 2405.04434), Table 1"),
     QT_TRANSLATE_NOOP("FormulaSource",
                       "DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication"),
+    QT_TRANSLATE_NOOP("FormulaSource",
+                      "DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication; SGLang "
+                      "batch_overlap/operations_strategy.py (DeepSeek blog strategies); deepseek-ai/profile-data "
+                      "README"),
     QT_TRANSLATE_NOOP("FormulaSource", "Korthikanti et al. 2022, Appendix A"),
     QT_TRANSLATE_NOOP("FormulaSource", "Korthikanti et al. 2022, Appendix A: 72 B s l h^2 (1 + s/(6h) + V/(12 l h))"),
     QT_TRANSLATE_NOOP("FormulaSource", "Korthikanti et al. 2022, Table 2"),
@@ -72,9 +76,6 @@ const char* const kSources[] = {
     QT_TRANSLATE_NOOP("FormulaSource",
                       "kernel-level model: Megatron-Core's kernels per layer, timed by the system's efficiency model "
                       "(docs/model.md, docs/systems.md)"),
-    QT_TRANSLATE_NOOP("FormulaSource",
-                      "SGLang batch_overlap/operations_strategy.py (DeepSeek blog strategies); "
-                      "deepseek-ai/profile-data README"),
     QT_TRANSLATE_NOOP("FormulaSource", "nccl-tests PERFORMANCE.md (ring all-reduce)"),
     QT_TRANSLATE_NOOP("FormulaSource", "roofline: max(FLOPs / (peak x efficiency), bytes / (HBM x efficiency))"),
 };

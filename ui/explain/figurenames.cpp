@@ -25,7 +25,6 @@ QString summaryName(const std::string& key)
         {"params.active_per_token", QT_TRANSLATE_NOOP("FigureName", "active parameters per token")},
         {"flops_per_step", QT_TRANSLATE_NOOP("FigureName", "FLOPs per step")},
         {"time_s.total", QT_TRANSLATE_NOOP("FigureName", "step time")},
-        {"time_s.two_batch_exposed", QT_TRANSLATE_NOOP("FigureName", "all-to-all left exposed by two-batch overlap, per micro-batch")},
         {"memory_bytes.total", QT_TRANSLATE_NOOP("FigureName", "memory per GPU")},
         {"rates.tokens_per_s", QT_TRANSLATE_NOOP("FigureName", "throughput")},
         {"rates.tokens_per_s_per_gpu", QT_TRANSLATE_NOOP("FigureName", "throughput per GPU")},

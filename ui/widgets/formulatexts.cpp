@@ -37,11 +37,6 @@ const char* const kFormulas[] = {
                       "(peers - 1) / M, inter share (M - peers) / M (hierarchical dispatch: one copy per remote "
                       "domain holding one of the token's experts, %1 per token)"),
     QT_TRANSLATE_NOOP("Formula",
-                      "MoE layers x the stream's stall beyond compute per layer and half-batch, SGLang's two-batch "
-                      "stages alternating: prefill [output, prepare, core, router; dispatch] [routed; combine] "
-                      "[shared; combine waited], decode [output, prepare] [core, router] [dispatch; shared] "
-                      "[routed; combine] [combine waited], decode's second half two stages behind"),
-    QT_TRANSLATE_NOOP("Formula",
                       "MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert "
                       "GEMMs of the EP rank's slots, each with its share of the assignments)"),
     QT_TRANSLATE_NOOP("Formula",
@@ -52,6 +47,13 @@ const char* const kFormulas[] = {
                       "activation bytes"),
     QT_TRANSLATE_NOOP("Formula", "as params.total, with top-k routed experts instead of all"),
     QT_TRANSLATE_NOOP("Formula", "compute + communication + bubble + optimizer step - overlapped"),
+    QT_TRANSLATE_NOOP("Formula",
+                      "min(overlap x communication, compute); with two-batch overlap in serving, the all-to-all less "
+                      "what SGLang's stages leave exposed: MoE layers x the stream's stall beyond compute per layer "
+                      "and micro-batch, the halves' stages alternating (prefill [shared; combine waited; output, "
+                      "prepare, core, router; dispatch] [routed; combine], decode [output, prepare] [core, router] "
+                      "[dispatch; shared] [routed; combine] [combine waited], decode's second half two stages "
+                      "behind), less share / (1 - share) of it for the SMs the communication kernels hold"),
     QT_TRANSLATE_NOOP("Formula",
                       "dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM "
                       "head and cross-entropy) + MTP modules x projection"),

@@ -114,8 +114,9 @@ private slots:
     // GPU from LMSYS's large-scale EP post (2025-05-05, "Overall Throughput"): DeepSeek's
     // profile-trace prefill on H800 (62,713 tokens/s per node / 8), SGLang's prefill on
     // H100 with balanced routing (59,337 / 8) and SGLang's decode on H100 at 256
-    // sequences per GPU (22,282 / 8). Each within 15% since two-batch overlap runs
-    // stage by stage (twobatchoverlap.h); before, +20%, +28% and +17%.
+    // sequences per GPU (22,282 / 8). The decode is within 15% since two-batch overlap
+    // runs stage by stage (twobatchoverlap.h; +17% before); the prefills are still
+    // predicted too fast, and marked so that meeting 15% turns into an unexpected pass.
     void servingCrossChecks_data()
     {
         QTest::addColumn<QString>("id");
@@ -130,6 +131,11 @@ private slots:
             if (QString::fromStdString(r.run.id) == id) {
                 QVERIFY2(r.error.empty(), r.error.c_str());
                 QVERIFY(r.predicted > 0);
+                // docs/validation.md, "What the serving rows lack".
+                QEXPECT_FAIL("deepseek-v3-prefill-profile-h800", "about +16%: DeepEP's normal-mode kernels are timed by "
+                             "bandwidth, not from measured timings", Continue);
+                QEXPECT_FAIL("deepseek-v3-sglang-prefill-h100", "about +25%: as the H800 trace; the post measures SGLang's "
+                             "communication slower than DeepEP's unit tests", Continue);
                 QVERIFY2(std::fabs(r.errorShare()) <= 0.15, (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
             }
         }
@@ -154,7 +160,7 @@ private slots:
                 // docs/validation.md, section C: what the model lacks for each.
                 QEXPECT_FAIL("deepseek-v3-decode-day6", "about +20%: per-step serving overheads and DP attention "
                                                         "imbalance not modelled", Continue);
-                QEXPECT_FAIL("deepseek-v3-prefill-day6", "about 1.8x: a day's average load, not the unit's capacity",
+                QEXPECT_FAIL("deepseek-v3-prefill-day6", "about 2x: a day's average load, not the unit's capacity",
                              Continue);
                 QVERIFY2(std::fabs(r.errorShare()) <= 0.15, std::to_string(r.errorShare() * 100).c_str());
             }
