@@ -29,13 +29,25 @@ struct Passes {
     double forward = 0;
     double backward = 0;
     double recompute = 0;  // extra forward work in the backward pass
+    // Of the forward, the FP8 casts' column-wise layout: a forward that is recomputed
+    // runs first without autograd, so it writes the row-wise layout only (Transformer
+    // Engine asks for the column-wise one when backward_needs_input).
+    double columnwise = 0;
 
     Passes& operator+=(const Passes& other)
     {
         forward += other.forward;
         backward += other.backward;
         recompute += other.recompute;
+        columnwise += other.columnwise;
         return *this;
+    }
+    // This forward run again in the backward pass: the first run skips the
+    // column-wise layout, the rerun writes it.
+    void recomputed()
+    {
+        recompute = forward;
+        forward -= columnwise;
     }
     double total(bool training) const { return training ? forward + backward + recompute : forward; }
 };
@@ -79,14 +91,16 @@ public:
                 + m_timer.gemm({k, n, m, groups}, m_gemmType, m_e, m_e) + m_timer.accumulate(groups * k * n * 8);
         }
         if (bytesOf(m_gemmType) < m_e) {
+            const double rowwise = bytesOf(m_gemmType) + m_e;
             const double cast = (m_training ? 2 : 1) * bytesOf(m_gemmType) + m_e;
             p.forward += m_timer.stream(groups * m * k * cast);
+            p.columnwise = m_timer.stream(groups * m * k * cast) - m_timer.stream(groups * m * k * rowwise);
             if (m_training) {
                 p.backward += m_timer.stream(groups * m * n * cast);
             }
         }
         if (m_full) {
-            p.recompute = p.forward;
+            p.recomputed();
         }
         return p;
     }
@@ -105,7 +119,7 @@ public:
             p.backward = m_timer.elementwise(elements * ((inputs + outputs + inputs) * m_e + maskBytes));
         }
         if (m_full) {
-            p.recompute = p.forward;
+            p.recomputed();
         }
         return p;
     }
@@ -123,7 +137,7 @@ public:
     Passes again(Passes p, RecomputeModule module) const
     {
         if (recomputes(module)) {
-            p.recompute = p.forward;
+            p.recomputed();
         }
         return p;
     }
