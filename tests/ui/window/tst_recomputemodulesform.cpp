@@ -46,7 +46,8 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_settings.isValid()); }
 
     // DeepSeek-V3's built-in recomputes its RMSNorms and MLA up-projections (report
-    // section 3.2.3); adding the routed experts' activation keeps less in memory.
+    // section 3.2.3) and its MoE SwiGLU outputs (section 3.3.3); adding the shared
+    // experts keeps less in memory.
     void deepSeek_checkedAsListed_toggleIsOneUndoStep()
     {
         MainWindow window(test::builtin("deepseek-v3-training-h800"));
@@ -57,19 +58,20 @@ private Q_SLOTS:
         QVERIFY(!moduleBox(form, "core_attn")->isChecked());
         QVERIFY(moduleBox(form, "layernorm")->isChecked());
         QVERIFY(moduleBox(form, "mla_up_proj")->isChecked());
-        QVERIFY(!moduleBox(form, "moe_act")->isChecked());
+        QVERIFY(moduleBox(form, "moe_act")->isChecked());
+        QVERIFY(!moduleBox(form, "shared_experts")->isChecked());
 
         const double before = evaluate(window.state().profile()).memory.activations;
         QUndoStack* undo = window.state().undoStack();
-        moduleBox(form, "moe_act")->click();
+        moduleBox(form, "shared_experts")->click();
         QCOMPARE(undo->count(), 1);
-        QCOMPARE(undo->text(0), QStringLiteral("Set Recomputed modules to moe_act on"));
+        QCOMPARE(undo->text(0), QStringLiteral("Set Recomputed modules to shared_experts on"));
         const auto& modules = window.state().profile().workload.training.recomputeModules;
-        QVERIFY(modules && modules->size() == 3 && modules->back() == RecomputeModule::MoeActivation);
+        QVERIFY(modules && modules->size() == 4 && modules->back() == RecomputeModule::SharedExperts);
         QVERIFY(evaluate(window.state().profile()).memory.activations < before);
         undo->undo();
-        QVERIFY(!moduleBox(form, "moe_act")->isChecked());
-        QCOMPARE(window.state().profile().workload.training.recomputeModules->size(), std::size_t(2));
+        QVERIFY(!moduleBox(form, "shared_experts")->isChecked());
+        QCOMPARE(window.state().profile().workload.training.recomputeModules->size(), std::size_t(3));
         QWidget* dock = window.parametersDock();
         for (CollapsibleSection* section : dock->findChildren<CollapsibleSection*>()) {
             section->setExpanded(section->header()->text() == QStringLiteral("Workload and limits"));
