@@ -12,10 +12,23 @@ constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
 // Bytes stored per token by a FFN's intermediate at 2-byte activations: the plain
 // FFN keeps the first GEMM's output and the GeLU output (2 x 2f), a gated FFN the
-// 2f-wide gate/up output and the f-wide product (4f + 2f).
-double ffnIntermediateBytes(const Model& model, double ffnHidden)
+// 2f-wide gate/up output and the f-wide product (4f + 2f). The GeLU output or the
+// product is the second GEMM's input, kept at `gemmInput` of its size (cachedGemmInput).
+double ffnIntermediateBytes(const Model& model, double ffnHidden, double gemmInput)
 {
-    return (model.gatedFfn ? 6.0 : 4.0) * ffnHidden;
+    return ((model.gatedFfn ? 4.0 : 2.0) + 2.0 * gemmInput) * ffnHidden;
+}
+
+// What a GEMM's input kept for the weight gradient costs against the activations'
+// bytes: FP8 training keeps the quantised copy the GEMM used, not the 2-byte input
+// (Transformer Engine's Linear saves its column-wise FP8 input for the weight
+// gradient; DeepSeek-V3 report section 3.3.3 caches its activations in FP8), so at
+// 2-byte activations half; 1 otherwise.
+double cachedGemmInput(const Context& ctx)
+{
+    const double e = ctx.model.activationBytes;
+    const double quantised = bytesOf(ctx.model.precision.gemm);
+    return ctx.training && quantised < e ? quantised / e : 1.0;
 }
 
 // Bytes per token the attention block keeps for its backward at 2-byte activations,
@@ -32,16 +45,19 @@ double attentionTensorBytes(const Context& ctx, const Training& training)
     const Model& m = ctx.model;
     const double t = static_cast<double>(ctx.s.tp);
     const double tokens = ctx.tokensPerMicroBatch;
+    // The output projection's input (and MLA's normed latents, the up-projections'
+    // inputs) are GEMM inputs; Q, K and V are the attention core's.
+    const double gemmInput = cachedGemmInput(ctx);
     if (!m.mla) {
-        return 8.0 * tokens * static_cast<double>(m.hidden) / t;
+        return (6.0 + 2.0 * gemmInput) * tokens * static_cast<double>(m.hidden) / t;
     }
     const Mla& mla = *m.mla;
     const double a = static_cast<double>(m.heads);
     const double qk = a * static_cast<double>(mla.qkNopeHeadDim + mla.qkRopeHeadDim);
     const double v = a * static_cast<double>(mla.vHeadDim);
     const bool upRecomputed = ctx.training && training.recomputes(RecomputeModule::MlaUpProjection);
-    const double split = 2.0 * ((upRecomputed ? 0.0 : 2.0 * qk + v) + v) / t;
-    const double latents = 2.0 * 2.0 * static_cast<double>(mla.qLoraRank + mla.kvLoraRank);
+    const double split = 2.0 * ((upRecomputed ? 0.0 : 2.0 * qk + v) + v * gemmInput) / t;
+    const double latents = 2.0 * (1.0 + gemmInput) * static_cast<double>(mla.qLoraRank + mla.kvLoraRank);
     return tokens * (split + latents);
 }
 
@@ -94,11 +110,12 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     const double scores = keepScores ? 5.0 * a * ctx.tokensPerMicroBatch * ctx.context / t : 0.0;
     // A norm's output, the next GEMM's input (2sbh of the formula), is not kept when the
     // norms are recomputed ("layernorm", output-discarding in Megatron-Core).
-    const double normOutput = ctx.training && tr.recomputes(RecomputeModule::LayerNorm) ? 0.0 : 2.0;
+    const double gemmInput = cachedGemmInput(ctx);
+    const double normOutput = ctx.training && tr.recomputes(RecomputeModule::LayerNorm) ? 0.0 : 2.0 * gemmInput;
     const double attention = (3.0 + normOutput) * sbh / whole + attentionTensorBytes(ctx, tr) + scores;
     const bool recomputeMlp = ctx.training && tr.recomputes(RecomputeModule::DenseMlp);
     const double denseLayer = attention + (3.0 + normOutput) * sbh / whole
-        + (recomputeMlp ? 0.0 : ffnIntermediateBytes(m, static_cast<double>(m.denseHidden)) * ctx.tokensPerMicroBatch / t);
+        + (recomputeMlp ? 0.0 : ffnIntermediateBytes(m, static_cast<double>(m.denseHidden), gemmInput) * ctx.tokensPerMicroBatch / t);
     // MoE FFN: norm input and dropout mask at home (3sbh), the shared experts like a
     // TP-split FFN, and for every assignment this GPU's experts receive its input (2h)
     // and its intermediate split over ETP. Recomputing the shared experts keeps only
@@ -107,11 +124,12 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     const bool recomputeShared = ctx.training && tr.recomputes(RecomputeModule::SharedExperts);
     const double moeHome = attention + 3.0 * sbh / whole
         + (shared > 0 ? normOutput * sbh / whole
-                            + (recomputeShared ? 0.0 : shared * ffnIntermediateBytes(m, static_cast<double>(m.expertHidden)) * ctx.tokensPerMicroBatch / t)
+                            + (recomputeShared ? 0.0 : shared * ffnIntermediateBytes(m, static_cast<double>(m.expertHidden), gemmInput) * ctx.tokensPerMicroBatch / t)
                       : 0.0);
     const double expertHidden = static_cast<double>(m.expertHidden);
-    const double activationOutput = ctx.training && tr.recomputes(RecomputeModule::MoeActivation) ? 2.0 * expertHidden : 0.0;
-    const double perAssignment = 2.0 * h + (ffnIntermediateBytes(m, expertHidden) - activationOutput) / static_cast<double>(ctx.s.etp);
+    const double activationOutput = ctx.training && tr.recomputes(RecomputeModule::MoeActivation) ? 2.0 * expertHidden * gemmInput : 0.0;
+    const double perAssignment = 2.0 * h * gemmInput
+        + (ffnIntermediateBytes(m, expertHidden, gemmInput) - activationOutput) / static_cast<double>(ctx.s.etp);
     const double assignments = assignmentsOf(ctx, stage, rank);
 
     double bytes = 0;

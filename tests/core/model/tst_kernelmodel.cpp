@@ -487,6 +487,30 @@ private slots:
         QVERIFY2(std::fabs(forwardMs(full) - forwardMs(prefill)) <= 1e-5,
                  qPrintable(QStringLiteral("%1 against %2 ms").arg(forwardMs(full)).arg(forwardMs(prefill))));
     }
+
+    // FP8 training keeps each GEMM's input for the weight gradient as the quantised
+    // 1-byte copy it used (Transformer Engine's Linear; DeepSeek-V3 report section
+    // 3.3.3), not the 2-byte activation. On the 22B layer (s 2048, b 4, h 6144, TP8, no
+    // sequence parallelism, one micro-batch in flight) that halves, per layer: the two
+    // norm outputs (the QKV and first FFN GEMMs' inputs, 2sbh each, whole on every TP
+    // rank), the output projection's input (2sbh/t) and the GeLU output, the second FFN
+    // GEMM's input (2 x 4h x sb / t): 2sbh + 5sbh/t saved, with sbh = 50,331,648,
+    // 100,663,296 + 31,457,280 = 132,120,576 bytes; over 48 layers 6,341,787,648 bytes.
+    void fp8TrainingCachesGemmInputsInFp8()
+    {
+        json j = selene22b();
+        j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 8}};
+        j["model"]["activation_bytes"] = 2;
+        const double bf16 = evaluate(test::profileFrom(j)).memory.activations;
+        j["model"]["precision"] = json{{"gemm", "fp8"}};
+        const double fp8 = evaluate(test::profileFrom(j)).memory.activations;
+        QCOMPARE(bf16 - fp8, 6'341'787'648.0);
+        // A prefill keeps nothing for a backward pass: FP8 changes nothing there.
+        j["workload"]["mode"] = "prefill";
+        json bf16Prefill = j;
+        bf16Prefill["model"].erase("precision");
+        QCOMPARE(evaluate(test::profileFrom(j)).memory.activations, evaluate(test::profileFrom(bf16Prefill)).memory.activations);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKernelModel)
