@@ -33,8 +33,8 @@ struct OverlapRule {
     bool megatronPairs = false;
     // Two-batch overlap in serving (kernel-level model): each half's dispatch and
     // combine hide only beside the stage the engine runs between their issue and
-    // their wait (twobatchoverlap.h).
-    std::optional<TwoBatchPhase> twoBatch = std::nullopt;
+    // their wait (twobatchoverlap.h; StageTime::twoBatchExposed).
+    bool twoBatch = false;
 };
 
 // SMs the expert-communication kernels take while overlapped: DeepSeek-V3's DualPipe
@@ -51,8 +51,9 @@ struct StageTime {
     CommCost pp;
     double moeAttention = 0;  // the attention of the stage's MoE layers
     double mergedShare = 1;  // micro-batch steps Megatron's 1F1B overlap merges (megatronMergedShare)
-    TwoBatchLayer twoBatch;  // one MoE layer by stages, for two-batch overlap in serving
-    double moeLayers = 0;
+    // The all-to-all a micro-batch leaves exposed under serving's two-batch overlap,
+    // stage by stage (twobatchoverlap.h): simulated once here, not per hidden() call.
+    double twoBatchExposed = 0;
 
     double compute() const { return attention + expert + dense; }
     double communication() const { return a2a.dispatch.seconds + a2a.combine.seconds + tp.seconds + pp.seconds; }
@@ -69,7 +70,7 @@ struct StageTime {
         double hidden = 0;
         if (rule.expert) {
             const double a2a = std::min(rule.megatronPairs ? megatronPaired()
-                                            : rule.twoBatch ? twoBatchHidden(*rule.twoBatch)
+                                            : rule.twoBatch ? std::max(0.0, a2aSeconds() - twoBatchExposed)
                                                             : a2aSeconds(),
                                         budget);
             hidden += a2a * (1 - rule.commSmShare / (1 - rule.commSmShare));
@@ -94,10 +95,6 @@ struct StageTime {
         const double paired = std::min(combinePass, moeAttention / 3) + std::min(a2a.dispatch.seconds, expert)
             + std::min(combinePass, 2 * moeAttention / 3);
         return mergedShare * paired;
-    }
-    double twoBatchHidden(TwoBatchPhase phase) const
-    {
-        return std::max(0.0, a2aSeconds() - moeLayers * twoBatchExposedPerLayer(twoBatch, phase));
     }
     // Per micro-batch after overlap: what the pipeline schedule runs on.
     double effective(const OverlapRule& rule) const { return compute() + communication() - hidden(rule); }
@@ -135,9 +132,9 @@ StageTime stageTime(const Context& ctx, const StageShape& stage, std::int64_t ra
     t.a2a = allToAll(ctx, stage, rank, peers, nullptr);
     t.tp = tensorParallelComm(ctx, stage, nullptr);
     t.pp = pipelineComm(ctx, stage, nullptr);
-    t.moeLayers = static_cast<double>(stage.moeLayers);
-    if (twoBatchPhase(ctx)) {
-        t.twoBatch = kernelTwoBatchLayer(ctx, stage, rank, t.a2a);
+    if (const std::optional<TwoBatchPhase> phase = twoBatchPhase(ctx)) {
+        t.twoBatchExposed = static_cast<double>(stage.moeLayers)
+            * twoBatchExposedPerLayer(kernelTwoBatchLayer(ctx, stage, rank, t.a2a), *phase);
     }
     return t;
 }
@@ -472,7 +469,7 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     if (overlap.expert && ctx.kernels) {
         overlap.megatronPairs = policy->expert == ExpertOverlap::OneFOneB;
         overlap.commSmShare = std::min(0.5, kExpertCommSms / static_cast<double>(std::max<std::int64_t>(1, ctx.kernels->sms())));
-        overlap.twoBatch = twoBatchPhase(ctx);
+        overlap.twoBatch = twoBatchPhase(ctx).has_value();
         if (twoBatchFreesSms(ctx)) {
             overlap.commSmShare = 0;
         }

@@ -120,9 +120,10 @@ bool twoBatchFreesSms(const Context& ctx)
 double twoBatchExposedPerLayer(const TwoBatchLayer& layer, TwoBatchPhase phase)
 {
     // SGLang's executor: the first half runs `delta` stages alone, then the halves
-    // alternate a stage each. Run enough layers to pass the start-up, and measure one
-    // layer of the steady state: the stream time the two halves take for it beyond
-    // their compute, split between them.
+    // alternate a stage each. Measure the second half's third layer, a layer of the
+    // steady state: the stream time the two halves take for it beyond their compute,
+    // split between them. A fourth layer keeps the first half's stages running beside
+    // it to its end (without them the second half drains alone, its waits bare).
     const Schedule s = scheduleOf(layer, phase);
     constexpr std::size_t kLayers = 4;
     const std::size_t total = kLayers * s.count;
@@ -134,7 +135,7 @@ double twoBatchExposedPerLayer(const TwoBatchLayer& layer, TwoBatchPhase phase)
     }
     double layerStart = 0;
     double layerEnd = 0;
-    while (b.next < total) {
+    while (b.next < 3 * s.count) {
         if (a.next < total) {
             now = run(s.stages[a.next % s.count], layer, a, now);
         }

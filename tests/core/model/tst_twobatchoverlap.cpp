@@ -9,11 +9,10 @@
 #include <cmath>
 
 #include "model/evaluation.h"
-#include "model/explanation.h"
 #include "model/costmodel.h"
 #include "model/twobatchoverlap.h"
-#include "profile/builtins.h"
 #include "profile/profileio.h"
+#include "testprofiles.h"
 
 using namespace moe;
 using namespace moe::detail;
@@ -142,11 +141,10 @@ private slots:
     // all-to-all less what the stages expose, for both halves.
     void decodeLowLatencyHoldsNoSms()
     {
-        const LoadResult loaded = loadBuiltin("deepseek-v3-day6-decode-h800");
-        QVERIFY(loaded.ok());
-        const Evaluation ev = evaluate(*loaded.profile);
+        const Profile profile = test::builtin("deepseek-v3-day6-decode-h800");
+        const Evaluation ev = evaluate(profile);
         QVERIFY(ev.valid);
-        const double exposed = exposedPerMicroBatch(*loaded.profile, TwoBatchPhase::Decode);
+        const double exposed = exposedPerMicroBatch(profile, TwoBatchPhase::Decode);
         QVERIFY(exposed > 0);
         const double a2a = ev.time.a2aDispatch + ev.time.a2aCombine;
         const double microBatches = 2;
@@ -158,9 +156,7 @@ private slots:
     // whole all-to-all.
     void decodeOfOneSequenceHidesNothing()
     {
-        const LoadResult loaded = loadBuiltin("deepseek-v3-day6-decode-h800");
-        QVERIFY(loaded.ok());
-        Profile profile = *loaded.profile;
+        Profile profile = test::builtin("deepseek-v3-day6-decode-h800");
         profile.workload.batch = profile.strategy.dp;  // one sequence per replica
         profile.workload.microBatches = 1;
         const Evaluation ev = evaluate(profile);
@@ -174,9 +170,7 @@ private slots:
     // by sequences.
     void decodeOfOneMicroBatchStillOverlaps()
     {
-        const LoadResult loaded = loadBuiltin("deepseek-v3-day6-decode-h800");
-        QVERIFY(loaded.ok());
-        Profile profile = *loaded.profile;
+        Profile profile = test::builtin("deepseek-v3-day6-decode-h800");
         profile.workload.microBatches = 1;
         const Evaluation ev = evaluate(profile);
         QVERIFY(ev.valid);
@@ -187,9 +181,7 @@ private slots:
     // tokens in two (deepseek-ai/profile-data README, "Prefilling").
     void onePrefillMicroBatchStillOverlaps()
     {
-        const LoadResult loaded = loadBuiltin("deepseek-v3-day6-prefill-h800");
-        QVERIFY(loaded.ok());
-        Profile profile = *loaded.profile;
+        Profile profile = test::builtin("deepseek-v3-day6-prefill-h800");
         profile.workload.microBatches = 1;
         const Evaluation ev = evaluate(profile);
         QVERIFY(ev.valid);
