@@ -408,8 +408,8 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="23"/>
-        <source>(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with sequence parallelism the 10sbh term is divided by t; with FP8 GEMMs each GEMM&apos;s input is kept at 1 byte</source>
-        <translation>(dichte Schichten x [sbh(10 + 24/t) + 5as^2b/t] + MoE-Schichten x eigener Anteil + Expertenzuweisungen x (2h + Zwischengröße / ETP)) x laufende Micro-Batches x (Aktivierungsbytes / 2); mit Sequenzparallelität wird der Term 10sbh durch t geteilt; mit FP8-GEMMs wird die Eingabe jedes GEMM mit 1 Byte gespeichert</translation>
+        <source>(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with sequence parallelism the 10sbh term is divided by t; with FP8 GEMMs each GEMM&apos;s input is kept at 1 byte, plus its scales under a block recipe</source>
+        <translation>(dichte Schichten x [sbh(10 + 24/t) + 5as^2b/t] + MoE-Schichten x eigener Anteil + Expertenzuweisungen x (2h + Zwischengröße / ETP)) x laufende Micro-Batches x (Aktivierungsbytes / 2); mit Sequenzparallelität wird der Term 10sbh durch t geteilt; mit FP8-GEMMs wird die Eingabe jedes GEMM mit 1 Byte gespeichert, bei einem Block-Rezept zuzüglich ihrer Skalierungsfaktoren</translation>
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="28"/>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="253"/>
-        <location filename="../core/profile/profileparse.cpp" line="376"/>
+        <location filename="../core/profile/profileparse.cpp" line="383"/>
         <location filename="../core/profile/recomputemodules.cpp" line="55"/>
         <source>expected one of %1, got %2</source>
         <translation>erwartet eines von %1, erhalten: %2</translation>
@@ -1420,147 +1420,147 @@
         <translation>dichte Schichten brauchen eine dichte FFN-Größe von mindestens 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="308"/>
+        <location filename="../core/profile/profileparse.cpp" line="315"/>
         <source>expected an array of per-expert load rows, got %1</source>
         <translation>erwartet ein Array von Lastzeilen je Experte, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="313"/>
+        <location filename="../core/profile/profileparse.cpp" line="320"/>
         <source>expected 1 row or one per MoE layer (%1), got %2</source>
         <translation>erwartet 1 Zeile oder eine je MoE-Schicht (%1), erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="320"/>
+        <location filename="../core/profile/profileparse.cpp" line="327"/>
         <source>%1 values</source>
         <translation>%1 Werte</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="322"/>
+        <location filename="../core/profile/profileparse.cpp" line="329"/>
         <source>expected an array of %1 expert loads, got %2</source>
         <translation>erwartet ein Array von %1 Expertenlasten, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="333"/>
+        <location filename="../core/profile/profileparse.cpp" line="340"/>
         <source>expected at least one positive load, got all zeros</source>
         <translation>erwartet mindestens eine positive Last, erhalten: nur Nullen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="349"/>
+        <location filename="../core/profile/profileparse.cpp" line="356"/>
         <source>expected an array of layer counts, one per pipeline stage (or per model chunk), got %1</source>
         <translation>erwartet ein Array von Schichtzahlen, eine je Pipeline-Stufe (oder je Modellabschnitt), erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="350"/>
+        <location filename="../core/profile/profileparse.cpp" line="357"/>
         <source>an empty array</source>
         <translation>ein leeres Array</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="354"/>
+        <location filename="../core/profile/profileparse.cpp" line="361"/>
         <source>lists %1 stages for %2 layers</source>
         <translation>listet %1 Stufen für %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="364"/>
+        <location filename="../core/profile/profileparse.cpp" line="371"/>
         <source>the layers listed add up to %1, but the model has %2</source>
         <translation>die gelisteten Schichten ergeben zusammen %1, aber das Modell hat %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="414"/>
+        <location filename="../core/profile/profileparse.cpp" line="421"/>
         <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
         <translation>virtuelle Stufen sind Abschnitte des verschränkten Ablaufs; setzen Sie schedule auf „interleaved“ oder virtual_stages auf 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="461"/>
+        <location filename="../core/profile/profileparse.cpp" line="468"/>
         <source>a prefill computes at least one token of each prompt; %1 of %2 tokens leaves less than one</source>
         <translation>ein Prefill berechnet mindestens ein Token jedes Prompts; %1 von %2 Tokens lässt weniger als eines übrig</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="476"/>
+        <location filename="../core/profile/profileparse.cpp" line="483"/>
         <source>placement &quot;manual&quot; needs an array with the experts of each EP rank, got %1</source>
         <translation>Platzierung „manual“ braucht ein Array mit den Experten jedes EP-Rangs, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="484"/>
+        <location filename="../core/profile/profileparse.cpp" line="491"/>
         <source>expected an array of the expert ids on EP rank %1, got %2</source>
         <translation>erwartet ein Array der Experten-IDs auf EP-Rang %1, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="566"/>
+        <location filename="../core/profile/profileparse.cpp" line="573"/>
         <source>nesting deeper than %1 levels at byte %2; a profile needs only a few</source>
         <translation>Verschachtelung tiefer als %1 Ebenen bei Byte %2; ein Profil braucht nur wenige</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="589"/>
+        <location filename="../core/profile/profileparse.cpp" line="596"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="620"/>
+        <location filename="../core/profile/profileparse.cpp" line="627"/>
         <source>the file is larger than %1 bytes (16 MiB), the limit for a profile</source>
         <translation>die Datei ist größer als %1 Bytes (16 MiB), die Grenze für ein Profil</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="624"/>
+        <location filename="../core/profile/profileparse.cpp" line="631"/>
         <source>the file is empty; expected a JSON object with &quot;format&quot;: &quot;moe-explorer-profile&quot;</source>
         <translation>die Datei ist leer; erwartet ein JSON-Objekt mit &quot;format&quot;: &quot;moe-explorer-profile&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="632"/>
+        <location filename="../core/profile/profileparse.cpp" line="639"/>
         <source>the file is UTF-16; a profile is UTF-8 text: save it as UTF-8</source>
         <translation>die Datei ist UTF-16; ein Profil ist UTF-8-Text: speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="637"/>
+        <location filename="../core/profile/profileparse.cpp" line="644"/>
         <source>not valid JSON: a NUL byte at %1; a profile is UTF-8 text</source>
         <translation>kein gültiges JSON: ein NUL-Byte bei %1; ein Profil ist UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="645"/>
+        <location filename="../core/profile/profileparse.cpp" line="652"/>
         <source>the key appears twice in one object, first at %1 and again at %2; keep one of them</source>
         <translation>der Schlüssel steht zweimal in einem Objekt, zuerst bei %1 und wieder bei %2; behalten Sie einen davon</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="656"/>
+        <location filename="../core/profile/profileparse.cpp" line="663"/>
         <source>not valid JSON (the text ends early; is the file truncated?) at %1</source>
         <translation>kein gültiges JSON (der Text endet zu früh; ist die Datei abgeschnitten?) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="657"/>
+        <location filename="../core/profile/profileparse.cpp" line="664"/>
         <source>not valid JSON: extra text after the JSON object at %1</source>
         <translation>kein gültiges JSON: zusätzlicher Text nach dem JSON-Objekt bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="658"/>
+        <location filename="../core/profile/profileparse.cpp" line="665"/>
         <source>not valid JSON at %1</source>
         <translation>kein gültiges JSON bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="666"/>
+        <location filename="../core/profile/profileparse.cpp" line="673"/>
         <source>not valid JSON: the number %1 is too large for a double at %2</source>
         <translation>kein gültiges JSON: die Zahl %1 ist zu groß für ein double bei %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="668"/>
+        <location filename="../core/profile/profileparse.cpp" line="675"/>
         <source>not valid JSON: a number is too large for a double</source>
         <translation>kein gültiges JSON: eine Zahl ist zu groß für ein double</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="677"/>
+        <location filename="../core/profile/profileparse.cpp" line="684"/>
         <source>expected &quot;moe-explorer-profile&quot;, got %1</source>
         <translation>erwartet &quot;moe-explorer-profile&quot;, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="682"/>
+        <location filename="../core/profile/profileparse.cpp" line="689"/>
         <source>this file has format version %1; this program reads up to %2. Update MoE Explorer to open it</source>
         <translation>diese Datei hat Formatversion %1; dieses Programm liest bis %2. Aktualisieren Sie MoE Explorer, um sie zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="692"/>
+        <location filename="../core/profile/profileparse.cpp" line="699"/>
         <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
         <translation>der eingetragene Überlappungsanteil ist das Modell der Version 1; workload.overlap leitet das Verborgene aus dem Ablauf ab. Entfernen Sie eines von beiden</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="744"/>
+        <location filename="../core/profile/profileparse.cpp" line="751"/>
         <source>could not read the profile: %1</source>
         <translation>das Profil konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <location filename="../core/profile/profilefile.cpp" line="156"/>
-        <location filename="../core/profile/hfimport.cpp" line="388"/>
+        <location filename="../core/profile/hfimport.cpp" line="391"/>
         <source>cannot open &quot;%1&quot;: no such file</source>
         <translation>„%1“ kann nicht geöffnet werden: keine solche Datei</translation>
     </message>
@@ -1963,32 +1963,32 @@
         <translation>erwartet eine Zeichenkette wie &quot;fp8&quot; oder &quot;mxfp4&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="364"/>
+        <location filename="../core/profile/hfimport.cpp" line="367"/>
         <source>mxfp4: 4.25 bits for every weight, though attention, router and embeddings stay BF16; GEMMs timed in BF16</source>
         <translation>mxfp4: 4,25 Bit für jedes Gewicht, obwohl Attention, Router und Embeddings BF16 bleiben; GEMMs in BF16 berechnet</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="368"/>
+        <location filename="../core/profile/hfimport.cpp" line="371"/>
         <source>unsupported quantization &quot;%1&quot;; supported: fp8 (block), mxfp4</source>
         <translation>nicht unterstützte Quantisierung „%1“; unterstützt: fp8 (Block), mxfp4</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="372"/>
+        <location filename="../core/profile/hfimport.cpp" line="375"/>
         <source>/quantization_config absent: BF16 weights (2 bytes)</source>
         <translation>/quantization_config fehlt: BF16-Gewichte (2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="392"/>
+        <location filename="../core/profile/hfimport.cpp" line="395"/>
         <source>&quot;%1&quot; is not a regular file</source>
         <translation>„%1“ ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="397"/>
+        <location filename="../core/profile/hfimport.cpp" line="400"/>
         <source>&quot;%1&quot; is %2 KiB, over the %3 KiB a config.json may have; not read</source>
         <translation>„%1“ hat %2 KiB, mehr als die %3 KiB, die eine config.json haben darf; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="407"/>
+        <location filename="../core/profile/hfimport.cpp" line="410"/>
         <source>cannot read &quot;%1&quot;</source>
         <translation>„%1“ kann nicht gelesen werden</translation>
     </message>

@@ -408,8 +408,8 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="23"/>
-        <source>(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with sequence parallelism the 10sbh term is divided by t; with FP8 GEMMs each GEMM&apos;s input is kept at 1 byte</source>
-        <translation>(稠密层数 x [sbh(10 + 24/t) + 5as^2b/t] + MoE 层数 x 本地部分 + 专家分配数 x (2h + 中间维度 / ETP)) x 在途微批次数 x (激活字节数 / 2)；使用序列并行时 10sbh 项除以 t；使用 FP8 GEMM 时每个 GEMM 的输入按 1 字节保存</translation>
+        <source>(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with sequence parallelism the 10sbh term is divided by t; with FP8 GEMMs each GEMM&apos;s input is kept at 1 byte, plus its scales under a block recipe</source>
+        <translation>(稠密层数 x [sbh(10 + 24/t) + 5as^2b/t] + MoE 层数 x 本地部分 + 专家分配数 x (2h + 中间维度 / ETP)) x 在途微批次数 x (激活字节数 / 2)；使用序列并行时 10sbh 项除以 t；使用 FP8 GEMM 时每个 GEMM 的输入按 1 字节保存，块缩放方案另加其缩放因子</translation>
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="28"/>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="253"/>
-        <location filename="../core/profile/profileparse.cpp" line="376"/>
+        <location filename="../core/profile/profileparse.cpp" line="383"/>
         <location filename="../core/profile/recomputemodules.cpp" line="55"/>
         <source>expected one of %1, got %2</source>
         <translation>应为 %1 之一，实际为 %2</translation>
@@ -1420,147 +1420,147 @@
         <translation>稠密层需要至少为 1 的稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="308"/>
+        <location filename="../core/profile/profileparse.cpp" line="315"/>
         <source>expected an array of per-expert load rows, got %1</source>
         <translation>应为按专家的负载行数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="313"/>
+        <location filename="../core/profile/profileparse.cpp" line="320"/>
         <source>expected 1 row or one per MoE layer (%1), got %2</source>
         <translation>应为 1 行或每个 MoE 层一行（%1 行），实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="320"/>
+        <location filename="../core/profile/profileparse.cpp" line="327"/>
         <source>%1 values</source>
         <translation>%1 个值</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="322"/>
+        <location filename="../core/profile/profileparse.cpp" line="329"/>
         <source>expected an array of %1 expert loads, got %2</source>
         <translation>应为包含 %1 个专家负载的数组，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="333"/>
+        <location filename="../core/profile/profileparse.cpp" line="340"/>
         <source>expected at least one positive load, got all zeros</source>
         <translation>应至少有一个正负载，实际全为零</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="349"/>
+        <location filename="../core/profile/profileparse.cpp" line="356"/>
         <source>expected an array of layer counts, one per pipeline stage (or per model chunk), got %1</source>
         <translation>应为层数数组，每个流水线阶段（或每个模型块）一个，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="350"/>
+        <location filename="../core/profile/profileparse.cpp" line="357"/>
         <source>an empty array</source>
         <translation>一个空数组</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="354"/>
+        <location filename="../core/profile/profileparse.cpp" line="361"/>
         <source>lists %1 stages for %2 layers</source>
         <translation>为 %2 层列出了 %1 个阶段</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="364"/>
+        <location filename="../core/profile/profileparse.cpp" line="371"/>
         <source>the layers listed add up to %1, but the model has %2</source>
         <translation>列出的层数合计为 %1，但模型有 %2 层</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="414"/>
+        <location filename="../core/profile/profileparse.cpp" line="421"/>
         <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
         <translation>虚拟阶段是交错调度的模型块；请将 schedule 设为“interleaved”，或将 virtual_stages 设为 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="461"/>
+        <location filename="../core/profile/profileparse.cpp" line="468"/>
         <source>a prefill computes at least one token of each prompt; %1 of %2 tokens leaves less than one</source>
         <translation>预填充至少要计算每个提示的一个 token；%2 个 token 的 %1 剩下不到一个</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="476"/>
+        <location filename="../core/profile/profileparse.cpp" line="483"/>
         <source>placement &quot;manual&quot; needs an array with the experts of each EP rank, got %1</source>
         <translation>放置方式“manual”需要一个列出每个 EP rank 专家的数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="484"/>
+        <location filename="../core/profile/profileparse.cpp" line="491"/>
         <source>expected an array of the expert ids on EP rank %1, got %2</source>
         <translation>应为 EP rank %1 上的专家编号数组，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="566"/>
+        <location filename="../core/profile/profileparse.cpp" line="573"/>
         <source>nesting deeper than %1 levels at byte %2; a profile needs only a few</source>
         <translation>在第 %2 字节处嵌套超过 %1 层；配置文件只需要几层</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="589"/>
+        <location filename="../core/profile/profileparse.cpp" line="596"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="620"/>
+        <location filename="../core/profile/profileparse.cpp" line="627"/>
         <source>the file is larger than %1 bytes (16 MiB), the limit for a profile</source>
         <translation>文件大于 %1 字节（16 MiB），超出配置文件的上限</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="624"/>
+        <location filename="../core/profile/profileparse.cpp" line="631"/>
         <source>the file is empty; expected a JSON object with &quot;format&quot;: &quot;moe-explorer-profile&quot;</source>
         <translation>文件为空；应为包含 &quot;format&quot;: &quot;moe-explorer-profile&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="632"/>
+        <location filename="../core/profile/profileparse.cpp" line="639"/>
         <source>the file is UTF-16; a profile is UTF-8 text: save it as UTF-8</source>
         <translation>文件为 UTF-16 编码；配置文件是 UTF-8 文本：请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="637"/>
+        <location filename="../core/profile/profileparse.cpp" line="644"/>
         <source>not valid JSON: a NUL byte at %1; a profile is UTF-8 text</source>
         <translation>不是有效的 JSON：%1 处有 NUL 字节；配置文件是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="645"/>
+        <location filename="../core/profile/profileparse.cpp" line="652"/>
         <source>the key appears twice in one object, first at %1 and again at %2; keep one of them</source>
         <translation>该键在同一对象中出现两次，先在%1，又在%2；请保留其一</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="656"/>
+        <location filename="../core/profile/profileparse.cpp" line="663"/>
         <source>not valid JSON (the text ends early; is the file truncated?) at %1</source>
         <translation>不是有效的 JSON（文本提前结束；文件是否被截断？），位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="657"/>
+        <location filename="../core/profile/profileparse.cpp" line="664"/>
         <source>not valid JSON: extra text after the JSON object at %1</source>
         <translation>不是有效的 JSON：JSON 对象之后有多余文本，位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="658"/>
+        <location filename="../core/profile/profileparse.cpp" line="665"/>
         <source>not valid JSON at %1</source>
         <translation>不是有效的 JSON，位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="666"/>
+        <location filename="../core/profile/profileparse.cpp" line="673"/>
         <source>not valid JSON: the number %1 is too large for a double at %2</source>
         <translation>不是有效的 JSON：数字 %1 超出 double 范围，位于%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="668"/>
+        <location filename="../core/profile/profileparse.cpp" line="675"/>
         <source>not valid JSON: a number is too large for a double</source>
         <translation>不是有效的 JSON：有数字超出 double 范围</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="677"/>
+        <location filename="../core/profile/profileparse.cpp" line="684"/>
         <source>expected &quot;moe-explorer-profile&quot;, got %1</source>
         <translation>应为 &quot;moe-explorer-profile&quot;，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="682"/>
+        <location filename="../core/profile/profileparse.cpp" line="689"/>
         <source>this file has format version %1; this program reads up to %2. Update MoE Explorer to open it</source>
         <translation>此文件的格式版本为 %1；本程序最高读取版本 %2。请更新 MoE Explorer 后再打开</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="692"/>
+        <location filename="../core/profile/profileparse.cpp" line="699"/>
         <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
         <translation>手填的重叠比例是版本 1 的模型；workload.overlap 从调度推导被隐藏的部分。请删除其中之一</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="744"/>
+        <location filename="../core/profile/profileparse.cpp" line="751"/>
         <source>could not read the profile: %1</source>
         <translation>无法读取配置文件：%1</translation>
     </message>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <location filename="../core/profile/profilefile.cpp" line="156"/>
-        <location filename="../core/profile/hfimport.cpp" line="388"/>
+        <location filename="../core/profile/hfimport.cpp" line="391"/>
         <source>cannot open &quot;%1&quot;: no such file</source>
         <translation>无法打开“%1”：文件不存在</translation>
     </message>
@@ -1963,32 +1963,32 @@
         <translation>应为字符串，例如 &quot;fp8&quot; 或 &quot;mxfp4&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="364"/>
+        <location filename="../core/profile/hfimport.cpp" line="367"/>
         <source>mxfp4: 4.25 bits for every weight, though attention, router and embeddings stay BF16; GEMMs timed in BF16</source>
         <translation>mxfp4：每个权重按 4.25 位计，尽管注意力、路由器和嵌入仍为 BF16；GEMM 按 BF16 计时</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="368"/>
+        <location filename="../core/profile/hfimport.cpp" line="371"/>
         <source>unsupported quantization &quot;%1&quot;; supported: fp8 (block), mxfp4</source>
         <translation>不支持的量化方式“%1”；支持的有：fp8（分块）、mxfp4</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="372"/>
+        <location filename="../core/profile/hfimport.cpp" line="375"/>
         <source>/quantization_config absent: BF16 weights (2 bytes)</source>
         <translation>/quantization_config 缺失：BF16 权重（2 字节）</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="392"/>
+        <location filename="../core/profile/hfimport.cpp" line="395"/>
         <source>&quot;%1&quot; is not a regular file</source>
         <translation>“%1”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="397"/>
+        <location filename="../core/profile/hfimport.cpp" line="400"/>
         <source>&quot;%1&quot; is %2 KiB, over the %3 KiB a config.json may have; not read</source>
         <translation>“%1”为 %2 KiB，超过 config.json 允许的 %3 KiB；未读取</translation>
     </message>
     <message>
-        <location filename="../core/profile/hfimport.cpp" line="407"/>
+        <location filename="../core/profile/hfimport.cpp" line="410"/>
         <source>cannot read &quot;%1&quot;</source>
         <translation>无法读取“%1”</translation>
     </message>

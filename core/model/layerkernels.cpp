@@ -68,6 +68,7 @@ public:
         , m_e(ctx.model.activationBytes)
         , m_w(ctx.model.weightBytes)
         , m_gemmType(ctx.model.precision.gemm)
+        , m_fp8Recipe(ctx.model.precision.fp8Recipe)
     {
     }
 
@@ -75,7 +76,11 @@ public:
     // the weight gradient (K x N x M). FP8 adds a quantising pass over each input; in
     // training it writes both layouts, row-wise for this GEMM and column-wise for the
     // weight gradient's (Transformer Engine's Linear: input_quantizer.set_usage(rowwise=
-    // True, columnwise=backward_needs_input), and the same for the output gradient).
+    // True, columnwise=backward_needs_input), and the same for the output gradient),
+    // each with its block scales under the blockwise and mxfp8 recipes. Current
+    // scaling (tensorwise) first reads the input for its amax and computes the scale
+    // in a kernel of its own (Transformer Engine's Float8CurrentScalingQuantizer::
+    // quantize_impl: compute amax, compute scale, cast).
     // Megatron accumulates weight gradients into an fp32 buffer in the GEMM's
     // epilogue (gradient-accumulation fusion): 4 bytes read and 4 written per weight
     // and micro-batch, after the main loop, so they add to its time.
@@ -91,18 +96,27 @@ public:
                 + m_timer.gemm({k, n, m, groups}, m_gemmType, m_e, m_e) + m_timer.accumulate(groups * k * n * 8);
         }
         if (bytesOf(m_gemmType) < m_e) {
-            const double rowwise = bytesOf(m_gemmType) + m_e;
-            const double cast = (m_training ? 2 : 1) * bytesOf(m_gemmType) + m_e;
-            p.forward += m_timer.stream(groups * m * k * cast);
+            const double layout = bytesOf(m_gemmType) + fp8ScaleBytes(m_fp8Recipe);
+            const double rowwise = layout + m_e;
+            const double cast = (m_training ? 2 : 1) * layout + m_e;
+            p.forward += quantise(groups * m * k, cast);
             p.columnwise = m_timer.stream(groups * m * k * cast) - m_timer.stream(groups * m * k * rowwise);
             if (m_training) {
-                p.backward += m_timer.stream(groups * m * n * cast);
+                p.backward += quantise(groups * m * n, cast);
             }
         }
         if (m_full) {
             p.recomputed();
         }
         return p;
+    }
+
+    // Casting `elements` values to FP8, `bytesPerElement` read and written by the cast
+    // itself; current scaling adds its amax pass and scale kernel.
+    double quantise(double elements, double bytesPerElement) const
+    {
+        const double amax = m_fp8Recipe == Fp8Recipe::Tensorwise ? m_timer.stream(elements * m_e) + m_timer.launch() : 0.0;
+        return amax + m_timer.stream(elements * bytesPerElement);
     }
 
     // An element-wise kernel over `elements` values: forward reads `inputs` and writes
@@ -380,6 +394,7 @@ private:
     double m_e;
     double m_w;
     DataType m_gemmType;
+    Fp8Recipe m_fp8Recipe;
 };
 
 std::string ms(double seconds)

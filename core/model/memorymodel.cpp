@@ -23,12 +23,12 @@ double ffnIntermediateBytes(const Model& model, double ffnHidden, double gemmInp
 // bytes: FP8 training keeps the quantised copy the GEMM used, not the 2-byte input
 // (Transformer Engine's Linear saves its column-wise FP8 input for the weight
 // gradient; DeepSeek-V3 report section 3.3.3 caches its activations in FP8), so at
-// 2-byte activations half; 1 otherwise.
+// 2-byte activations half, with the block recipes' scales beside it; 1 otherwise.
 double cachedGemmInput(const Context& ctx)
 {
     const double e = ctx.model.activationBytes;
     const double quantised = bytesOf(ctx.model.precision.gemm);
-    return ctx.training && quantised < e ? quantised / e : 1.0;
+    return ctx.training && quantised < e ? (quantised + fp8ScaleBytes(ctx.model.precision.fp8Recipe)) / e : 1.0;
 }
 
 // Bytes per token the attention block keeps for its backward at 2-byte activations,
@@ -146,7 +146,7 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
                    ctx.training ? "(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert "
                                   "assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation "
                                   "bytes / 2); with sequence parallelism the 10sbh term is divided by t; with FP8 "
-                                  "GEMMs each GEMM's input is kept at 1 byte"
+                                  "GEMMs each GEMM's input is kept at 1 byte, plus its scales under a block recipe"
                                 : "one layer's forward working set (no score matrix, no dropout) x (activation bytes / 2)",
                    "sbh = " + num(sbh) + ", t = " + num(t) + ", a = " + num(a) + ", s = " + num(ctx.context)
                        + ", dense layer " + num(denseLayer) + " B, MoE home " + num(moeHome) + " B, "

@@ -358,6 +358,9 @@ ImportResult importHfConfig(std::string_view text)
             if (method == "fp8") {
                 m.weightBytes = 1;
                 m.precision.gemm = DataType::Fp8;
+                if (q.contains("weight_block_size")) {
+                    m.precision.fp8Recipe = Fp8Recipe::Blockwise;
+                }
             } else if (method == "mxfp4") {
                 // 4-bit elements plus an 8-bit scale per 32 (OCP Microscaling Formats v1.0).
                 m.weightBytes = 0.53125;

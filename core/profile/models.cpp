@@ -46,11 +46,13 @@ Model withMla(Model m, std::int64_t qLoraRank, std::int64_t kvLoraRank)
 }
 
 // quantization_config {"quant_method": "fp8", "weight_block_size": [128, 128]}: one
-// byte per weight, GEMMs in FP8 (dataTypeForBytes), activations and cache in BF16.
+// byte per weight, GEMMs in FP8 (dataTypeForBytes) with block scales (activations
+// quantised per 1 x 128 group as they enter a GEMM), activations and cache in BF16.
 Model fp8Block(Model m)
 {
     m.weightBytes = 1;
     m.precision.gemm = DataType::Fp8;
+    m.precision.fp8Recipe = Fp8Recipe::Blockwise;
     return m;
 }
 

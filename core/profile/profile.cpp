@@ -161,6 +161,21 @@ const char* toString(AttentionKernel kernel)
     return kernel == AttentionKernel::Unfused ? "unfused" : "flash";
 }
 
+const char* toString(Fp8Recipe recipe)
+{
+    switch (recipe) {
+    case Fp8Recipe::Delayed:
+        return "delayed";
+    case Fp8Recipe::Tensorwise:
+        return "tensorwise";
+    case Fp8Recipe::Blockwise:
+        return "blockwise";
+    case Fp8Recipe::Mxfp8:
+        return "mxfp8";
+    }
+    return "delayed";
+}
+
 std::optional<DataType> dataTypeFromString(const std::string& text)
 {
     for (std::size_t i = 0; i < kDataTypeCount; ++i) {
@@ -187,6 +202,11 @@ double bytesOf(DataType type)
         return 4;
     }
     return 2;
+}
+
+double fp8ScaleBytes(Fp8Recipe recipe)
+{
+    return recipe == Fp8Recipe::Blockwise || recipe == Fp8Recipe::Mxfp8 ? 1.0 / 32 : 0.0;
 }
 
 DataType dataTypeForBytes(double bytes)

@@ -133,11 +133,19 @@ struct Mla {
     bool operator==(const Mla&) const = default;
 };
 
+// How FP8 GEMM inputs get their scales (Megatron-Core's `fp8_recipe`): from the amax
+// history of earlier steps (delayed), from the tensor's own amax in a pass before the
+// cast (tensorwise, Transformer Engine's Float8CurrentScaling), or per block inside
+// the cast with the scales stored beside the data (blockwise: 1 x 128 fp32 scales,
+// DeepSeek-V3's; mxfp8: one 1-byte scale per 32 values, Blackwell).
+enum class Fp8Recipe { Delayed, Tensorwise, Blockwise, Mxfp8 };
+
 struct Precision {
     DataType gemm = DataType::Bf16;
     DataType attention = DataType::Bf16;
     DataType dispatch = DataType::Bf16;
     DataType combine = DataType::Bf16;
+    Fp8Recipe fp8Recipe = Fp8Recipe::Delayed;
     bool operator==(const Precision&) const = default;
 };
 
@@ -336,9 +344,13 @@ const char* toString(DataType type);
 const char* toString(PipelineSchedule schedule);
 const char* toString(ExpertOverlap overlap);
 const char* toString(AttentionKernel kernel);
+const char* toString(Fp8Recipe recipe);
 std::optional<Mode> modeFromString(const std::string& text);
 std::optional<DataType> dataTypeFromString(const std::string& text);
 double bytesOf(DataType type);
+// Bytes of scale stored per FP8 value and layout: 4 per 128 (blockwise), 1 per 32
+// (mxfp8); 0 for the per-tensor recipes.
+double fp8ScaleBytes(Fp8Recipe recipe);
 // The version 1 default: 1 byte means fp8, otherwise bf16.
 DataType dataTypeForBytes(double bytes);
 

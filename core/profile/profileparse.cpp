@@ -270,6 +270,13 @@ Model readModel(ObjectReader in)
         read("attention", m.precision.attention);
         read("dispatch", m.precision.dispatch);
         read("combine", m.precision.combine);
+        const auto recipe = precision->choice("fp8_recipe", {"delayed", "tensorwise", "blockwise", "mxfp8"},
+                                              toString(m.precision.fp8Recipe));
+        for (const auto r : {Fp8Recipe::Delayed, Fp8Recipe::Tensorwise, Fp8Recipe::Blockwise, Fp8Recipe::Mxfp8}) {
+            if (recipe == toString(r)) {
+                m.precision.fp8Recipe = r;
+            }
+        }
         precision->finish();
     }
     m.mtpLayers = in.integer("mtp_layers", Range{0, static_cast<double>(limits::kMaxLayers)}, base.mtpLayers);

@@ -201,6 +201,10 @@ void writeModel(json& out, const Model& m)
         precision["attention"] = toString(p.attention);
         precision["dispatch"] = toString(p.dispatch);
         precision["combine"] = toString(p.combine);
+        // Megatron-Core's default recipe is not written unless the file had the key.
+        if (p.fp8Recipe != Fp8Recipe::Delayed || precision.contains("fp8_recipe")) {
+            precision["fp8_recipe"] = toString(p.fp8Recipe);
+        }
     }
     // A preset's value is not repeated; without a preset, 0 (no groups) is not written.
     if (m.expertGroups != (pre ? base.expertGroups : 0)) {

@@ -52,6 +52,18 @@ json deepSeekLike()
     return j;
 }
 
+// The attention block's forward per layer and micro-batch, in ms, as --explain gives it.
+double attentionForwardMs(const Profile& profile)
+{
+    for (const Explanation& e : explain(profile)) {
+        if (e.key == "time_s.attention_compute.per_micro_batch") {
+            const auto at = e.values.find("forward ");
+            return at == std::string::npos ? -1.0 : std::stod(e.values.substr(at + 8));
+        }
+    }
+    return -1.0;
+}
+
 } // namespace
 
 class TestKernelModel : public QObject {
@@ -464,15 +476,7 @@ private slots:
         json j = selene22b();
         j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 8}};
         j["model"]["precision"] = json{{"gemm", "fp8"}};
-        const auto forwardMs = [](const Profile& profile) {
-            for (const Explanation& e : explain(profile)) {
-                if (e.key == "time_s.attention_compute.per_micro_batch") {
-                    const auto at = e.values.find("forward ");
-                    return at == std::string::npos ? -1.0 : std::stod(e.values.substr(at + 8));
-                }
-            }
-            return -1.0;
-        };
+        const auto forwardMs = attentionForwardMs;
         Profile training = test::profileFrom(j);
         Profile prefill = training;
         prefill.workload.mode = Mode::Prefill;
@@ -486,6 +490,39 @@ private slots:
         full.workload.training.recompute = Recompute::Full;
         QVERIFY2(std::fabs(forwardMs(full) - forwardMs(prefill)) <= 1e-5,
                  qPrintable(QStringLiteral("%1 against %2 ms").arg(forwardMs(full)).arg(forwardMs(prefill))));
+    }
+
+    // The FP8 recipe (Megatron-Core's fp8_recipe) changes what a cast costs. On the 22B
+    // layer (s 2048, b 4: 8,192 tokens; h 6144, TP8, no sequence parallelism) the
+    // attention block's forward casts two GEMM inputs, the QKV GEMM's (8,192 x 6,144)
+    // and the output projection's (8,192 x 768): 56,623,104 values.
+    // - tensorwise (current scaling) first reads each input for its amax, 2 bytes a
+    //   value, and runs a scale kernel: 113,246,208 bytes streamed at 0.89 x 3,350 GB/s
+    //   and, per cast, two more kernels of 4 us (the amax pass, the scale): 16 us;
+    // - blockwise and mxfp8 write 1/32 byte of scales a value beside each of the two
+    //   layouts: 3,538,944 bytes more.
+    void fp8RecipeChangesWhatACastCosts_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        QTest::addColumn<double>("extraMs");
+        const double stream = 3350e9 * 0.89;
+        QTest::newRow("delayed") << "delayed" << 0.0;
+        QTest::newRow("tensorwise") << "tensorwise" << (113246208.0 / stream + 4 * 4e-6) * 1e3;
+        QTest::newRow("blockwise") << "blockwise" << 3538944.0 / stream * 1e3;
+        QTest::newRow("mxfp8") << "mxfp8" << 3538944.0 / stream * 1e3;
+    }
+    void fp8RecipeChangesWhatACastCosts()
+    {
+        QFETCH(QString, recipe);
+        QFETCH(double, extraMs);
+        json j = selene22b();
+        j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 8}};
+        j["model"]["precision"] = json{{"gemm", "fp8"}};
+        const double delayed = attentionForwardMs(test::profileFrom(j));
+        j["model"]["precision"]["fp8_recipe"] = recipe.toStdString();
+        const double difference = attentionForwardMs(test::profileFrom(j)) - delayed;
+        QVERIFY2(std::fabs(difference - extraMs) <= 1e-5,
+                 qPrintable(QStringLiteral("%1 ms, expected %2 ms").arg(difference).arg(extraMs)));
     }
 
     // FP8 training keeps each GEMM's input for the weight gradient as the quantised

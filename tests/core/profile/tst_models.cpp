@@ -58,6 +58,7 @@ std::string difference(const Model& a, const Model& b)
     field("biases", a.biases, b.biases);
     field("weight_bytes", a.weightBytes, b.weightBytes);
     field("gemm", static_cast<int>(a.precision.gemm), static_cast<int>(b.precision.gemm));
+    field("fp8_recipe", static_cast<int>(a.precision.fp8Recipe), static_cast<int>(b.precision.fp8Recipe));
     field("mtp", a.mtpLayers, b.mtpLayers);
     field("preset", a.preset, b.preset);
     return out.str();

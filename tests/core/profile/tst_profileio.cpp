@@ -266,6 +266,28 @@ private slots:
         QVERIFY(!parseProfile(without.dump(), "x").profile->workload.serving->chunkTokens);
     }
 
+    // The FP8 recipe is read, written back, and not written when it is Megatron's
+    // default ("delayed") and the file did not have it.
+    void fp8Recipe_readAndWrittenBack()
+    {
+        json j = test::smallMoeJson();
+        j["version"] = 2;
+        j["model"]["precision"] = json{{"gemm", "fp8"}, {"fp8_recipe", "tensorwise"}};
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY(result.ok());
+        QCOMPARE(result.profile->model.precision.fp8Recipe, Fp8Recipe::Tensorwise);
+        QCOMPARE(json::parse(serializeProfile(*result.profile))["model"]["precision"]["fp8_recipe"].get<std::string>(),
+                 std::string("tensorwise"));
+
+        Profile fresh = *result.profile;
+        fresh.source.reset();
+        fresh.sourceLayout.reset();
+        fresh.model.precision.fp8Recipe = Fp8Recipe::Delayed;
+        QVERIFY(!json::parse(serializeProfile(fresh))["model"]["precision"].contains("fp8_recipe"));
+        fresh.model.precision.fp8Recipe = Fp8Recipe::Mxfp8;
+        QCOMPARE(parseProfile(serializeProfile(fresh), "x").profile->model.precision.fp8Recipe, Fp8Recipe::Mxfp8);
+    }
+
     // A chunk is a whole number of tokens from 1; anything else names its pointer.
     void servingChunkTokens_badValueNamesPointer_data()
     {
