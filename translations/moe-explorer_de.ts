@@ -423,8 +423,8 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="32"/>
-        <source>12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))</source>
-        <translation>12 Bytes x (dichte Parameter / (DP bei verteiltem Optimierer) + Expertenparameter / (EDP bei verteiltem))</translation>
+        <source>(4 + 2 x moment bytes) x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))</source>
+        <translation>(4 + 2 x Momentbytes) x (dichte Parameter / (DP bei verteiltem Optimierer) + Expertenparameter / (EDP bei verteiltem))</translation>
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="35"/>
@@ -734,13 +734,13 @@
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="28"/>
-        <source>%1 x (%2 + %3) with sharding off</source>
-        <translation>%1 x (%2 + %3) ohne Sharding</translation>
+        <source>(%1 + %2 x %3) x (%4 + %5) with sharding off</source>
+        <translation>(%1 + %2 x %3) x (%4 + %5) ohne Sharding</translation>
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="29"/>
-        <source>%1 x (%2 + %3) with sharding on</source>
-        <translation>%1 x (%2 + %3) mit Sharding</translation>
+        <source>(%1 + %2 x %3) x (%4 + %5) with sharding on</source>
+        <translation>(%1 + %2 x %3) x (%4 + %5) mit Sharding</translation>
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="30"/>
@@ -1465,102 +1465,102 @@
         <translation>die gelisteten Schichten ergeben zusammen %1, aber das Modell hat %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="421"/>
+        <location filename="../core/profile/profileparse.cpp" line="423"/>
         <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
         <translation>virtuelle Stufen sind Abschnitte des verschränkten Ablaufs; setzen Sie schedule auf „interleaved“ oder virtual_stages auf 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="468"/>
+        <location filename="../core/profile/profileparse.cpp" line="470"/>
         <source>a prefill computes at least one token of each prompt; %1 of %2 tokens leaves less than one</source>
         <translation>ein Prefill berechnet mindestens ein Token jedes Prompts; %1 von %2 Tokens lässt weniger als eines übrig</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="483"/>
+        <location filename="../core/profile/profileparse.cpp" line="485"/>
         <source>placement &quot;manual&quot; needs an array with the experts of each EP rank, got %1</source>
         <translation>Platzierung „manual“ braucht ein Array mit den Experten jedes EP-Rangs, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="491"/>
+        <location filename="../core/profile/profileparse.cpp" line="493"/>
         <source>expected an array of the expert ids on EP rank %1, got %2</source>
         <translation>erwartet ein Array der Experten-IDs auf EP-Rang %1, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="573"/>
+        <location filename="../core/profile/profileparse.cpp" line="575"/>
         <source>nesting deeper than %1 levels at byte %2; a profile needs only a few</source>
         <translation>Verschachtelung tiefer als %1 Ebenen bei Byte %2; ein Profil braucht nur wenige</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="596"/>
+        <location filename="../core/profile/profileparse.cpp" line="598"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="627"/>
+        <location filename="../core/profile/profileparse.cpp" line="629"/>
         <source>the file is larger than %1 bytes (16 MiB), the limit for a profile</source>
         <translation>die Datei ist größer als %1 Bytes (16 MiB), die Grenze für ein Profil</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="631"/>
+        <location filename="../core/profile/profileparse.cpp" line="633"/>
         <source>the file is empty; expected a JSON object with &quot;format&quot;: &quot;moe-explorer-profile&quot;</source>
         <translation>die Datei ist leer; erwartet ein JSON-Objekt mit &quot;format&quot;: &quot;moe-explorer-profile&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="639"/>
+        <location filename="../core/profile/profileparse.cpp" line="641"/>
         <source>the file is UTF-16; a profile is UTF-8 text: save it as UTF-8</source>
         <translation>die Datei ist UTF-16; ein Profil ist UTF-8-Text: speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="644"/>
+        <location filename="../core/profile/profileparse.cpp" line="646"/>
         <source>not valid JSON: a NUL byte at %1; a profile is UTF-8 text</source>
         <translation>kein gültiges JSON: ein NUL-Byte bei %1; ein Profil ist UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="652"/>
+        <location filename="../core/profile/profileparse.cpp" line="654"/>
         <source>the key appears twice in one object, first at %1 and again at %2; keep one of them</source>
         <translation>der Schlüssel steht zweimal in einem Objekt, zuerst bei %1 und wieder bei %2; behalten Sie einen davon</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="663"/>
+        <location filename="../core/profile/profileparse.cpp" line="665"/>
         <source>not valid JSON (the text ends early; is the file truncated?) at %1</source>
         <translation>kein gültiges JSON (der Text endet zu früh; ist die Datei abgeschnitten?) bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="664"/>
+        <location filename="../core/profile/profileparse.cpp" line="666"/>
         <source>not valid JSON: extra text after the JSON object at %1</source>
         <translation>kein gültiges JSON: zusätzlicher Text nach dem JSON-Objekt bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="665"/>
+        <location filename="../core/profile/profileparse.cpp" line="667"/>
         <source>not valid JSON at %1</source>
         <translation>kein gültiges JSON bei %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="673"/>
+        <location filename="../core/profile/profileparse.cpp" line="675"/>
         <source>not valid JSON: the number %1 is too large for a double at %2</source>
         <translation>kein gültiges JSON: die Zahl %1 ist zu groß für ein double bei %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="675"/>
+        <location filename="../core/profile/profileparse.cpp" line="677"/>
         <source>not valid JSON: a number is too large for a double</source>
         <translation>kein gültiges JSON: eine Zahl ist zu groß für ein double</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="684"/>
+        <location filename="../core/profile/profileparse.cpp" line="686"/>
         <source>expected &quot;moe-explorer-profile&quot;, got %1</source>
         <translation>erwartet &quot;moe-explorer-profile&quot;, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="689"/>
+        <location filename="../core/profile/profileparse.cpp" line="691"/>
         <source>this file has format version %1; this program reads up to %2. Update MoE Explorer to open it</source>
         <translation>diese Datei hat Formatversion %1; dieses Programm liest bis %2. Aktualisieren Sie MoE Explorer, um sie zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="699"/>
+        <location filename="../core/profile/profileparse.cpp" line="701"/>
         <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
         <translation>der eingetragene Überlappungsanteil ist das Modell der Version 1; workload.overlap leitet das Verborgene aus dem Ablauf ab. Entfernen Sie eines von beiden</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="751"/>
+        <location filename="../core/profile/profileparse.cpp" line="753"/>
         <source>could not read the profile: %1</source>
         <translation>das Profil konnte nicht gelesen werden: %1</translation>
     </message>
@@ -5620,578 +5620,628 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
-        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
-        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="236"/>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
         <source>The attention core (Megatron&apos;s default; nothing to rerun with FlashAttention)</source>
         <translation>Der Attention-Kern (Megatrons Vorgabe; mit FlashAttention gibt es nichts erneut zu rechnen)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
         <source>Each layer&apos;s two norms: their outputs are not kept</source>
         <translation>Die beiden Normen jeder Schicht: ihre Ausgaben werden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="239"/>
         <source>MLA&apos;s up-projections: Q, K and V are rebuilt from the latents</source>
         <translation>Die Up-Projektionen von MLA: Q, K und V werden aus den Latenten neu berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="239"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
         <source>The dense layers&apos; FFNs: only their input is kept</source>
         <translation>Die FFNs der dichten Schichten: nur ihre Eingabe wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>The routed experts&apos; activation function: its output is not kept</source>
         <translation>Die Aktivierungsfunktion der gerouteten Experten: ihre Ausgabe wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="242"/>
         <source>The shared experts: only their input is kept</source>
         <translation>Die geteilten Experten: nur ihre Eingabe wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="246"/>
+        <location filename="../ui/window/profileform.cpp" line="247"/>
         <source>Recomputed modules</source>
         <translation>Neu berechnete Module</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="280"/>
+        <location filename="../ui/window/profileform.cpp" line="281"/>
         <source>With selective recomputation: the modules the backward pass runs again</source>
         <translation>Bei selektiver Neuberechnung: die Module, die der Rückwärtsdurchlauf erneut ausführt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="293"/>
+        <location filename="../ui/window/profileform.cpp" line="294"/>
         <source>Custom (the values below)</source>
         <translation>Benutzerdefiniert (die Werte unten)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="294"/>
+        <location filename="../ui/window/profileform.cpp" line="295"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>Ein System aus der Systembibliothek (docs/systems.md) oder eines, das Sie kalibriert haben: Es legt die Hardwarewerte unten fest</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="296"/>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="301"/>
-        <location filename="../ui/window/profileform.cpp" line="339"/>
+        <location filename="../ui/window/profileform.cpp" line="302"/>
+        <location filename="../ui/window/profileform.cpp" line="340"/>
         <source>GPUs per node</source>
         <translation>GPUs pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <location filename="../ui/window/profileform.cpp" line="302"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>GPUs, die über das knoteninterne Netz (NVLink-Klasse) verbunden sind</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
-        <location filename="../ui/window/profileform.cpp" line="340"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>GPU memory</source>
         <translation>GPU-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
         <source>Memory capacity per GPU</source>
         <translation>Speicherkapazität pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="338"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="309"/>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="342"/>
         <source>Peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>Dichte Spitzen-FLOP/s im Rechendatentyp</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="312"/>
-        <location filename="../ui/window/profileform.cpp" line="342"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="312"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
         <source>Memory bandwidth per GPU</source>
         <translation>Speicherbandbreite pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="312"/>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="316"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="314"/>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Intra-node link</source>
         <translation>Knoteninterne Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="314"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>Bandbreite der NVLink-Klasse pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="317"/>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="345"/>
         <source>Intra-node latency</source>
         <translation>Knoteninterne Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="317"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>Startkosten einer knoteninternen Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="319"/>
+        <location filename="../ui/window/profileform.cpp" line="325"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
-        <location filename="../ui/window/profileform.cpp" line="345"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="346"/>
         <source>Inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>NIC-Bandbreite pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="323"/>
-        <location filename="../ui/window/profileform.cpp" line="346"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Inter-node latency</source>
         <translation>Latenz zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>Startkosten einer Nachricht zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="326"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Compute efficiency</source>
         <translation>Recheneffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="326"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>Anteil der Spitzen-FLOP/s, den große GEMMs erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="330"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>HBM efficiency</source>
         <translation>HBM-Effizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="330"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>Erreichter Anteil der HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="331"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Network efficiency</source>
         <translation>Netzwerkeffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="331"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>Anteil der Verbindungsbandbreite, den Kollektive erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="334"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="334"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>Anteil der Kommunikation, der hinter Berechnungen verborgen wird</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="336"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="336"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>Speicher, den die Laufzeitumgebung auf jeder GPU für sich reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="361"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="361"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>Dense layers</source>
         <translation>Dichte Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>The first layers, without experts</source>
         <translation>Die ersten Schichten, ohne Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Hidden size</source>
         <translation>Hidden-Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Model (embedding) dimension h</source>
         <translation>Modell-(Embedding-)Dimension h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Attention heads</source>
         <translation>Attention-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Query heads</source>
         <translation>Query-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>KV heads</source>
         <translation>KV-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>Key/Value-Heads: gleich der Anzahl der Heads bei MHA, weniger bei GQA, 1 bei MQA</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="367"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="367"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>Geroutete Experten pro MoE-Schicht; 0 für ein dichtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Experts every token passes through</source>
         <translation>Experten, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Routed experts per token</source>
         <translation>Geroutete Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Expert FFN size</source>
         <translation>FFN-Größe der Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN eines Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Dense FFN size</source>
         <translation>FFN-Größe dichter Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN einer dichten Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>Vokabulargröße (0: keine Embeddings mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Gated FFN</source>
         <translation>Gated FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>Drei Matrizen (SwiGLU) statt zwei</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="375"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>Tied embeddings</source>
         <translation>Gekoppelte Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="375"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>The LM head shares the embedding table</source>
         <translation>Der LM-Head teilt sich die Embedding-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="379"/>
+        <location filename="../ui/window/profileform.cpp" line="380"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>Bytes pro Element: 2 für BF16, 1 für FP8, 0,5 für 4 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="380"/>
+        <location filename="../ui/window/profileform.cpp" line="381"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="383"/>
+        <location filename="../ui/window/profileform.cpp" line="384"/>
         <source>Weight bytes</source>
         <translation>Gewichts-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="384"/>
+        <location filename="../ui/window/profileform.cpp" line="385"/>
         <source>Activation bytes</source>
         <translation>Aktivierungs-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="385"/>
+        <location filename="../ui/window/profileform.cpp" line="386"/>
         <source>KV-cache bytes</source>
         <translation>KV-Cache-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="393"/>
+        <location filename="../ui/window/profileform.cpp" line="387"/>
+        <source>FP8 scaling</source>
+        <translation>FP8-Skalierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="388"/>
+        <source>How FP8 GEMM inputs are scaled (Megatron&apos;s fp8_recipe); used when the GEMMs run in FP8 on wider activations, which are cast. Current scaling reads each input once more for its amax; block recipes store scales beside it</source>
+        <translation>Wie FP8-GEMM-Eingaben skaliert werden (Megatrons fp8_recipe); wirkt, wenn die GEMMs in FP8 auf breiteren Aktivierungen laufen, die umgewandelt werden. Aktuelle Skalierung liest jede Eingabe für ihr Amax ein weiteres Mal; Block-Rezepte speichern Skalierungsfaktoren daneben</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <source>delayed</source>
+        <translation>verzögert</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <source>current (tensorwise)</source>
+        <translation>aktuell (pro Tensor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <source>blockwise</source>
+        <translation>blockweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <source>MXFP8</source>
+        <translation>MXFP8</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="401"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="393"/>
+        <location filename="../ui/window/profileform.cpp" line="401"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>Tokens, die ein Experte annimmt, als Vielfaches des Mittelwerts; der Rest wird verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>How tokens choose experts</source>
         <translation>Wie Tokens Experten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>measured (from the file)</source>
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="405"/>
+        <location filename="../ui/window/profileform.cpp" line="413"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="405"/>
+        <location filename="../ui/window/profileform.cpp" line="413"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>s in weight(i) = 1 / (i + 1)^s; größere Werte bedeuten eine schiefere Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="407"/>
+        <location filename="../ui/window/profileform.cpp" line="415"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="407"/>
+        <location filename="../ui/window/profileform.cpp" line="415"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>Wie die Experten über die EP-Ränge verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>manual (drag experts in the grid)</source>
         <translation>manuell (Experten im Raster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="417"/>
+        <location filename="../ui/window/profileform.cpp" line="425"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="417"/>
+        <location filename="../ui/window/profileform.cpp" line="425"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="424"/>
+        <location filename="../ui/window/profileform.cpp" line="432"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="424"/>
+        <location filename="../ui/window/profileform.cpp" line="432"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="427"/>
+        <location filename="../ui/window/profileform.cpp" line="435"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="427"/>
+        <location filename="../ui/window/profileform.cpp" line="435"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="430"/>
+        <location filename="../ui/window/profileform.cpp" line="438"/>
+        <source>Adam moments</source>
+        <translation>Adam-Momente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="439"/>
+        <source>Training: the optimizer&apos;s two moments in FP32 (12 bytes of state per parameter with the master weight) or BF16 (8 bytes), as DeepSeek-V3 and Megatron&apos;s precision-aware optimizer keep them</source>
+        <translation>Training: die zwei Momente des Optimierers in FP32 (12 Byte Zustand je Parameter mit dem Master-Gewicht) oder BF16 (8 Byte), wie DeepSeek-V3 und Megatrons präzisionsbewusster Optimierer sie halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="441"/>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="441"/>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="444"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="430"/>
+        <location filename="../ui/window/profileform.cpp" line="444"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="433"/>
+        <location filename="../ui/window/profileform.cpp" line="447"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="433"/>
+        <location filename="../ui/window/profileform.cpp" line="447"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="433"/>
+        <location filename="../ui/window/profileform.cpp" line="447"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="436"/>
+        <location filename="../ui/window/profileform.cpp" line="450"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="436"/>
+        <location filename="../ui/window/profileform.cpp" line="450"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="436"/>
+        <location filename="../ui/window/profileform.cpp" line="450"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>

@@ -423,8 +423,8 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="32"/>
-        <source>12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))</source>
-        <translation>12 字节 x (稠密参数量 / (使用分布式优化器时除以 DP) + 专家参数量 / (分布式时除以 EDP))</translation>
+        <source>(4 + 2 x moment bytes) x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))</source>
+        <translation>(4 + 2 x 动量字节数) x (稠密参数量 / (使用分布式优化器时除以 DP) + 专家参数量 / (分布式时除以 EDP))</translation>
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="35"/>
@@ -734,13 +734,13 @@
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="28"/>
-        <source>%1 x (%2 + %3) with sharding off</source>
-        <translation>%1 x (%2 + %3)，不分片</translation>
+        <source>(%1 + %2 x %3) x (%4 + %5) with sharding off</source>
+        <translation>(%1 + %2 x %3) x (%4 + %5)，不分片</translation>
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="29"/>
-        <source>%1 x (%2 + %3) with sharding on</source>
-        <translation>%1 x (%2 + %3)，分片</translation>
+        <source>(%1 + %2 x %3) x (%4 + %5) with sharding on</source>
+        <translation>(%1 + %2 x %3) x (%4 + %5)，分片</translation>
     </message>
     <message>
         <location filename="../ui/explain/explanationtexts.cpp" line="30"/>
@@ -1465,102 +1465,102 @@
         <translation>列出的层数合计为 %1，但模型有 %2 层</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="421"/>
+        <location filename="../core/profile/profileparse.cpp" line="423"/>
         <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
         <translation>虚拟阶段是交错调度的模型块；请将 schedule 设为“interleaved”，或将 virtual_stages 设为 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="468"/>
+        <location filename="../core/profile/profileparse.cpp" line="470"/>
         <source>a prefill computes at least one token of each prompt; %1 of %2 tokens leaves less than one</source>
         <translation>预填充至少要计算每个提示的一个 token；%2 个 token 的 %1 剩下不到一个</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="483"/>
+        <location filename="../core/profile/profileparse.cpp" line="485"/>
         <source>placement &quot;manual&quot; needs an array with the experts of each EP rank, got %1</source>
         <translation>放置方式“manual”需要一个列出每个 EP rank 专家的数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="491"/>
+        <location filename="../core/profile/profileparse.cpp" line="493"/>
         <source>expected an array of the expert ids on EP rank %1, got %2</source>
         <translation>应为 EP rank %1 上的专家编号数组，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="573"/>
+        <location filename="../core/profile/profileparse.cpp" line="575"/>
         <source>nesting deeper than %1 levels at byte %2; a profile needs only a few</source>
         <translation>在第 %2 字节处嵌套超过 %1 层；配置文件只需要几层</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="596"/>
+        <location filename="../core/profile/profileparse.cpp" line="598"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="627"/>
+        <location filename="../core/profile/profileparse.cpp" line="629"/>
         <source>the file is larger than %1 bytes (16 MiB), the limit for a profile</source>
         <translation>文件大于 %1 字节（16 MiB），超出配置文件的上限</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="631"/>
+        <location filename="../core/profile/profileparse.cpp" line="633"/>
         <source>the file is empty; expected a JSON object with &quot;format&quot;: &quot;moe-explorer-profile&quot;</source>
         <translation>文件为空；应为包含 &quot;format&quot;: &quot;moe-explorer-profile&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="639"/>
+        <location filename="../core/profile/profileparse.cpp" line="641"/>
         <source>the file is UTF-16; a profile is UTF-8 text: save it as UTF-8</source>
         <translation>文件为 UTF-16 编码；配置文件是 UTF-8 文本：请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="644"/>
+        <location filename="../core/profile/profileparse.cpp" line="646"/>
         <source>not valid JSON: a NUL byte at %1; a profile is UTF-8 text</source>
         <translation>不是有效的 JSON：%1 处有 NUL 字节；配置文件是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="652"/>
+        <location filename="../core/profile/profileparse.cpp" line="654"/>
         <source>the key appears twice in one object, first at %1 and again at %2; keep one of them</source>
         <translation>该键在同一对象中出现两次，先在%1，又在%2；请保留其一</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="663"/>
+        <location filename="../core/profile/profileparse.cpp" line="665"/>
         <source>not valid JSON (the text ends early; is the file truncated?) at %1</source>
         <translation>不是有效的 JSON（文本提前结束；文件是否被截断？），位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="664"/>
+        <location filename="../core/profile/profileparse.cpp" line="666"/>
         <source>not valid JSON: extra text after the JSON object at %1</source>
         <translation>不是有效的 JSON：JSON 对象之后有多余文本，位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="665"/>
+        <location filename="../core/profile/profileparse.cpp" line="667"/>
         <source>not valid JSON at %1</source>
         <translation>不是有效的 JSON，位于%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="673"/>
+        <location filename="../core/profile/profileparse.cpp" line="675"/>
         <source>not valid JSON: the number %1 is too large for a double at %2</source>
         <translation>不是有效的 JSON：数字 %1 超出 double 范围，位于%2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="675"/>
+        <location filename="../core/profile/profileparse.cpp" line="677"/>
         <source>not valid JSON: a number is too large for a double</source>
         <translation>不是有效的 JSON：有数字超出 double 范围</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="684"/>
+        <location filename="../core/profile/profileparse.cpp" line="686"/>
         <source>expected &quot;moe-explorer-profile&quot;, got %1</source>
         <translation>应为 &quot;moe-explorer-profile&quot;，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="689"/>
+        <location filename="../core/profile/profileparse.cpp" line="691"/>
         <source>this file has format version %1; this program reads up to %2. Update MoE Explorer to open it</source>
         <translation>此文件的格式版本为 %1；本程序最高读取版本 %2。请更新 MoE Explorer 后再打开</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="699"/>
+        <location filename="../core/profile/profileparse.cpp" line="701"/>
         <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
         <translation>手填的重叠比例是版本 1 的模型；workload.overlap 从调度推导被隐藏的部分。请删除其中之一</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="751"/>
+        <location filename="../core/profile/profileparse.cpp" line="753"/>
         <source>could not read the profile: %1</source>
         <translation>无法读取配置文件：%1</translation>
     </message>
@@ -5616,578 +5616,628 @@ F1：术语表（帮助 &gt; 入门）</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
-        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
-        <location filename="../ui/window/profileform.cpp" line="277"/>
+        <location filename="../ui/window/profileform.cpp" line="278"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="236"/>
+        <location filename="../ui/window/profileform.cpp" line="237"/>
         <source>The attention core (Megatron&apos;s default; nothing to rerun with FlashAttention)</source>
         <translation>注意力核心（Megatron 的默认值；使用 FlashAttention 时无需重新计算）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="237"/>
+        <location filename="../ui/window/profileform.cpp" line="238"/>
         <source>Each layer&apos;s two norms: their outputs are not kept</source>
         <translation>每层的两个归一化：不保存其输出</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="238"/>
+        <location filename="../ui/window/profileform.cpp" line="239"/>
         <source>MLA&apos;s up-projections: Q, K and V are rebuilt from the latents</source>
         <translation>MLA 的上投影：Q、K、V 由潜在向量重新计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="239"/>
+        <location filename="../ui/window/profileform.cpp" line="240"/>
         <source>The dense layers&apos; FFNs: only their input is kept</source>
         <translation>稠密层的 FFN：只保存其输入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="240"/>
+        <location filename="../ui/window/profileform.cpp" line="241"/>
         <source>The routed experts&apos; activation function: its output is not kept</source>
         <translation>路由专家的激活函数：不保存其输出</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="241"/>
+        <location filename="../ui/window/profileform.cpp" line="242"/>
         <source>The shared experts: only their input is kept</source>
         <translation>共享专家：只保存其输入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="246"/>
+        <location filename="../ui/window/profileform.cpp" line="247"/>
         <source>Recomputed modules</source>
         <translation>重计算的模块</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="280"/>
+        <location filename="../ui/window/profileform.cpp" line="281"/>
         <source>With selective recomputation: the modules the backward pass runs again</source>
         <translation>选择性重计算时：反向传播中再次运行的模块</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="293"/>
+        <location filename="../ui/window/profileform.cpp" line="294"/>
         <source>Custom (the values below)</source>
         <translation>自定义（下列数值）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="294"/>
+        <location filename="../ui/window/profileform.cpp" line="295"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>来自系统库（docs/systems.md）或您校准的系统：它设定下列硬件数值</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="296"/>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="298"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>GPUs in the cluster</source>
         <translation>集群中的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="301"/>
-        <location filename="../ui/window/profileform.cpp" line="339"/>
+        <location filename="../ui/window/profileform.cpp" line="302"/>
+        <location filename="../ui/window/profileform.cpp" line="340"/>
         <source>GPUs per node</source>
         <translation>每节点 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="301"/>
+        <location filename="../ui/window/profileform.cpp" line="302"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>由节点内（NVLink 类）互连连接的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
-        <location filename="../ui/window/profileform.cpp" line="340"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="341"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
         <source>Memory capacity per GPU</source>
         <translation>每 GPU 的显存容量</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="304"/>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="338"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="309"/>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="342"/>
         <source>Peak compute</source>
         <translation>峰值算力</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="309"/>
+        <location filename="../ui/window/profileform.cpp" line="310"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>计算数据类型下的稠密峰值 FLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="311"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="312"/>
-        <location filename="../ui/window/profileform.cpp" line="342"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>HBM bandwidth</source>
         <translation>HBM 带宽</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="312"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
         <source>Memory bandwidth per GPU</source>
         <translation>每 GPU 的显存带宽</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="312"/>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="316"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="314"/>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Intra-node link</source>
         <translation>节点内链路</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="314"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>每 GPU 的 NVLink 类带宽，单向</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="317"/>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="345"/>
         <source>Intra-node latency</source>
         <translation>节点内延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="317"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>一条节点内消息的启动开销</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="319"/>
+        <location filename="../ui/window/profileform.cpp" line="325"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
-        <location filename="../ui/window/profileform.cpp" line="345"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="346"/>
         <source>Inter-node link</source>
         <translation>节点间链路</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>每 GPU 的网卡带宽，单向</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="323"/>
-        <location filename="../ui/window/profileform.cpp" line="346"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Inter-node latency</source>
         <translation>节点间延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="324"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>一条跨节点消息的启动开销</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="326"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Compute efficiency</source>
         <translation>计算效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="326"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>大型 GEMM 达到的峰值 FLOP/s 比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="330"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>HBM efficiency</source>
         <translation>HBM 效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="330"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>达到的 HBM 带宽比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="331"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Network efficiency</source>
         <translation>网络效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="331"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>集合通信达到的链路带宽比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="334"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Overlap</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="334"/>
+        <location filename="../ui/window/profileform.cpp" line="335"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>被计算掩盖的通信比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="336"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Runtime reserve</source>
         <translation>运行时预留</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="336"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>运行时在每个 GPU 上为自己保留的显存</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="361"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="361"/>
+        <location filename="../ui/window/profileform.cpp" line="362"/>
         <source>Transformer layers</source>
         <translation>Transformer 层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>Dense layers</source>
         <translation>稠密层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="363"/>
         <source>The first layers, without experts</source>
         <translation>最前面不含专家的层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Model (embedding) dimension h</source>
         <translation>模型（嵌入）维度 h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Attention heads</source>
         <translation>注意力头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Query heads</source>
         <translation>查询头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>KV heads</source>
         <translation>KV 头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>键/值头：MHA 与头数相同，GQA 更少，MQA 为 1</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="367"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="367"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>每个 MoE 层的路由专家数；稠密模型为 0</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Shared experts</source>
         <translation>共享专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="369"/>
         <source>Experts every token passes through</source>
         <translation>每个 token 都经过的专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Routed experts per token</source>
         <translation>每个 token 的路由专家数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Expert FFN size</source>
         <translation>专家 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>单个专家 FFN 的隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Dense FFN size</source>
         <translation>稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>稠密层 FFN 的隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Vocabulary</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>词表大小（0：不计嵌入）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Gated FFN</source>
         <translation>门控 FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>三个矩阵（SwiGLU）而非两个</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="375"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>Tied embeddings</source>
         <translation>共享嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="375"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>The LM head shares the embedding table</source>
         <translation>LM 头与嵌入表共享权重</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="379"/>
+        <location filename="../ui/window/profileform.cpp" line="380"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>每个元素的字节数：BF16 为 2，FP8 为 1，4 位为 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="380"/>
+        <location filename="../ui/window/profileform.cpp" line="381"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="383"/>
+        <location filename="../ui/window/profileform.cpp" line="384"/>
         <source>Weight bytes</source>
         <translation>权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="384"/>
+        <location filename="../ui/window/profileform.cpp" line="385"/>
         <source>Activation bytes</source>
         <translation>激活字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="385"/>
+        <location filename="../ui/window/profileform.cpp" line="386"/>
         <source>KV-cache bytes</source>
         <translation>KV 缓存字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="393"/>
+        <location filename="../ui/window/profileform.cpp" line="387"/>
+        <source>FP8 scaling</source>
+        <translation>FP8 缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="388"/>
+        <source>How FP8 GEMM inputs are scaled (Megatron&apos;s fp8_recipe); used when the GEMMs run in FP8 on wider activations, which are cast. Current scaling reads each input once more for its amax; block recipes store scales beside it</source>
+        <translation>FP8 GEMM 输入的缩放方式（Megatron 的 fp8_recipe）；GEMM 以 FP8 运行且激活更宽、需要转换时生效。当前缩放为求 amax 多读一遍每个输入；块缩放方案在旁边存放缩放因子</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <source>delayed</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <source>current (tensorwise)</source>
+        <translation>当前（逐张量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <source>blockwise</source>
+        <translation>分块</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <source>MXFP8</source>
+        <translation>MXFP8</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="401"/>
         <source>Capacity factor</source>
         <translation>容量因子</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="393"/>
+        <location filename="../ui/window/profileform.cpp" line="401"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>专家可接受的 token 数，以均值的倍数表示；其余被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>How tokens choose experts</source>
         <translation>token 如何选择专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>uniform</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>measured (from the file)</source>
         <translation>实测（来自文件）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="396"/>
+        <location filename="../ui/window/profileform.cpp" line="404"/>
         <source>power law</source>
         <translation>幂律</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="405"/>
+        <location filename="../ui/window/profileform.cpp" line="413"/>
         <source>Zipf exponent</source>
         <translation>Zipf 指数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="405"/>
+        <location filename="../ui/window/profileform.cpp" line="413"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>weight(i) = 1 / (i + 1)^s 中的 s；越大越偏斜</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="407"/>
+        <location filename="../ui/window/profileform.cpp" line="415"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="407"/>
+        <location filename="../ui/window/profileform.cpp" line="415"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>专家如何分布到各 EP rank 上</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>contiguous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="408"/>
+        <location filename="../ui/window/profileform.cpp" line="416"/>
         <source>manual (drag experts in the grid)</source>
         <translation>手动（在网格中拖动专家）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="417"/>
+        <location filename="../ui/window/profileform.cpp" line="425"/>
         <source>Redundant experts</source>
         <translation>冗余专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="417"/>
+        <location filename="../ui/window/profileform.cpp" line="425"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>最热专家的额外副本</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>Recomputation</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>Training: activation recomputation</source>
         <translation>训练：激活重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="420"/>
+        <location filename="../ui/window/profileform.cpp" line="428"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="424"/>
+        <location filename="../ui/window/profileform.cpp" line="432"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="424"/>
+        <location filename="../ui/window/profileform.cpp" line="432"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>训练：将归一化和 dropout 切分到各 TP rank</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="427"/>
+        <location filename="../ui/window/profileform.cpp" line="435"/>
         <source>Distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="427"/>
+        <location filename="../ui/window/profileform.cpp" line="435"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>训练：在 DP 上切分优化器状态（ZeRO-1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="430"/>
+        <location filename="../ui/window/profileform.cpp" line="438"/>
+        <source>Adam moments</source>
+        <translation>Adam 动量</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="439"/>
+        <source>Training: the optimizer&apos;s two moments in FP32 (12 bytes of state per parameter with the master weight) or BF16 (8 bytes), as DeepSeek-V3 and Megatron&apos;s precision-aware optimizer keep them</source>
+        <translation>训练：优化器的两个动量用 FP32（连同主权重每个参数 12 字节状态）或 BF16（8 字节），如 DeepSeek-V3 和 Megatron 的精度感知优化器所用</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="441"/>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="441"/>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="444"/>
         <source>Memory limit</source>
         <translation>显存上限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="430"/>
+        <location filename="../ui/window/profileform.cpp" line="444"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>方案可使用的 GPU 显存比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="433"/>
+        <location filename="../ui/window/profileform.cpp" line="447"/>
         <source>Latency limit</source>
         <translation>延迟上限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="433"/>
+        <location filename="../ui/window/profileform.cpp" line="447"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>可接受的最长步时间；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="433"/>
+        <location filename="../ui/window/profileform.cpp" line="447"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="436"/>
+        <location filename="../ui/window/profileform.cpp" line="450"/>
         <source>Throughput floor</source>
         <translation>吞吐量下限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="436"/>
+        <location filename="../ui/window/profileform.cpp" line="450"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>可接受的最低吞吐量；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="436"/>
+        <location filename="../ui/window/profileform.cpp" line="450"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>

@@ -163,6 +163,11 @@ struct ParamsOnGpu {
 ParamsOnGpu paramsOn(const Context& ctx, const StageShape& stage, std::int64_t rank);
 
 MemoryBreakdown memoryOf(const Context& ctx, const StageShape& stage, std::int64_t rank, Trace* trace);
+// Bytes of Adam state per parameter: the fp32 master weight and the two moments.
+inline double optimizerBytesPerParam(const Training& training)
+{
+    return 4 + 2 * bytesOf(training.adamMoments);
+}
 
 // Expert slots and assignment share of `rank` summed over the stage's MoE layers.
 std::int64_t expertSlotsOf(const Context& ctx, const StageShape& stage, std::int64_t rank);

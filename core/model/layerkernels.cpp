@@ -518,10 +518,10 @@ double kernelOptimizerSeconds(const Context& ctx, const StageShape& stage, std::
     const double expertShards = sharded ? static_cast<double>(ctx.s.edp()) : 1.0;
     const double denseShards = sharded ? static_cast<double>(ctx.s.dp) : 1.0;
     const double updated = (params.total() - params.routedExperts) / denseShards + params.routedExperts / expertShards;
-    // Mixed-precision Adam per parameter: read the fp32 gradient, master weight and two
-    // moments, write the three back and the working copy (4 x 4 + 3 x 4 + weight
-    // bytes), plus the gradient-norm pass (4) and zeroing the gradient buffer (4).
-    const double bytesPerParam = 16 + 12 + ctx.model.weightBytes + 4 + 4;
+    // Mixed-precision Adam per parameter: read the fp32 gradient and the state (master
+    // weight and two moments), write the state back and the working copy (4 + 2 x state
+    // + weight bytes), plus the gradient-norm pass (4) and zeroing the gradient buffer (4).
+    const double bytesPerParam = 4 + 2 * optimizerBytesPerParam(ctx.profile.workload.training) + ctx.model.weightBytes + 4 + 4;
     const double seconds = ctx.kernels->stream(updated * bytesPerParam);
     if (trace) {
         trace->add("time_s.optimizer",

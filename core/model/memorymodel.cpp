@@ -173,13 +173,14 @@ MemoryBreakdown memoryOf(const Context& ctx, const StageShape& stage, std::int64
     const double totalParams = params.total();
     if (ctx.training) {
         // Mixed-precision Adam: fp32 master weights and two moments, 12 bytes per
-        // parameter; ZeRO-1 shards them over DP (experts over EDP). Gradients are kept
-        // at the weight precision.
+        // parameter (8 with bf16 moments); ZeRO-1 shards them over DP (experts over
+        // EDP). Gradients are kept at the weight precision.
         const bool sharded = ctx.profile.workload.training.distributedOptimizer;
         const double denseShards = sharded ? static_cast<double>(ctx.s.dp) : 1.0;
         const double expertShards = sharded ? static_cast<double>(ctx.s.edp()) : 1.0;
         mem.gradients = totalParams * wb;
-        mem.optimizer = 12.0 * ((totalParams - params.routedExperts) / denseShards + params.routedExperts / expertShards);
+        mem.optimizer = optimizerBytesPerParam(ctx.profile.workload.training)
+            * ((totalParams - params.routedExperts) / denseShards + params.routedExperts / expertShards);
     }
     mem.activations = activationBytes(ctx, stage, rank, trace);
     if (!ctx.training) {
@@ -222,8 +223,10 @@ MemoryBreakdown memoryOf(const Context& ctx, const StageShape& stage, std::int64
         trace->add("memory_bytes.gradients", "params on the GPU x weight bytes (training only)",
                    num(totalParams) + " x " + num(ctx.training ? wb : 0.0), mem.gradients, "bytes");
         trace->add("memory_bytes.optimizer",
-                   "12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if distributed))",
-                   "12 x (" + num(totalParams - params.routedExperts) + " + " + num(params.routedExperts) + ") with sharding "
+                   "(4 + 2 x moment bytes) x (dense params / (DP if distributed optimizer) + expert params / (EDP if "
+                   "distributed))",
+                   "(4 + 2 x " + num(bytesOf(ctx.profile.workload.training.adamMoments)) + ") x ("
+                       + num(totalParams - params.routedExperts) + " + " + num(params.routedExperts) + ") with sharding "
                        + (ctx.profile.workload.training.distributedOptimizer ? "on" : "off"),
                    mem.optimizer, "bytes", "Adam in mixed precision (Rajbhandari et al., ZeRO)");
         trace->add("memory_bytes.kv_cache",

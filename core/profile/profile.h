@@ -217,6 +217,10 @@ struct Training {
     std::optional<std::vector<RecomputeModule>> recomputeModules;
     bool sequenceParallel = false;
     bool distributedOptimizer = false;
+    // Adam's two moments: fp32, or bf16 as DeepSeek-V3 trained (report section 3.3.1)
+    // and Megatron's precision-aware optimizer keeps them (exp_avg_dtype,
+    // exp_avg_sq_dtype); the master weights stay fp32.
+    DataType adamMoments = DataType::Fp32;
 
     // The modules selective recomputation reruns: the list, or Megatron's default.
     std::vector<RecomputeModule> selectiveModules() const;

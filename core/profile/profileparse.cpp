@@ -408,6 +408,8 @@ Workload readWorkload(ObjectReader in, const Model& model)
         }
         w.training.sequenceParallel = training->boolean("sequence_parallel", false);
         w.training.distributedOptimizer = training->boolean("distributed_optimizer", false);
+        w.training.adamMoments
+            = training->choice("adam_moments", {"fp32", "bf16"}, "fp32") == "bf16" ? DataType::Bf16 : DataType::Fp32;
         training->finish();
     }
     if (auto pipeline = in.optionalObject("pipeline")) {

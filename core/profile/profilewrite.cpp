@@ -266,6 +266,9 @@ void writeWorkload(json& out, const Workload& w)
     }
     training["sequence_parallel"] = w.training.sequenceParallel;
     training["distributed_optimizer"] = w.training.distributedOptimizer;
+    if (w.training.adamMoments != DataType::Fp32 || training.contains("adam_moments")) {
+        training["adam_moments"] = toString(w.training.adamMoments);
+    }
     if (w.pipeline.schedule != PipelineSchedule::OneFOneB || w.pipeline.virtualStages > 1 || !w.pipeline.layout.empty()
         || out.contains("pipeline")) {
         json& pipeline = child(out, "pipeline");
@@ -344,6 +347,8 @@ bool usesVersion2(const json& document)
         || placedByVersion2Policy(document.value("baseline", json::object())) || workload.contains("pipeline")
         || workload.contains("overlap") || workload.contains("attention_kernel") || workload.contains("expert_dispatch")
         || workload.contains("speculative") || workload.contains("prefix_cache_hit") || workload.contains("serving")
+        || (workload.contains("training") && workload["training"].is_object()
+            && workload["training"].contains("adam_moments"))
         || (workload.contains("routing") && workload["routing"].is_object()
             && (workload["routing"].contains("max_nodes_per_token")
                 || workload["routing"].value("kind", json()) == "power_law"));

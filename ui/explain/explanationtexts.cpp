@@ -25,8 +25,8 @@ const char* const kValues[] = {
     QT_TRANSLATE_NOOP("FormulaValues",
                       "%1 x %2 x (max(%3, %4) B; M = %5, peers in node = %6; NVLink %7 B/s, NIC %8 B/s; alpha %9 s)"),
     QT_TRANSLATE_NOOP("FormulaValues", "%1 x (%2 + %3) + ... (expert FFN %4)"),
-    QT_TRANSLATE_NOOP("FormulaValues", "%1 x (%2 + %3) with sharding off"),
-    QT_TRANSLATE_NOOP("FormulaValues", "%1 x (%2 + %3) with sharding on"),
+    QT_TRANSLATE_NOOP("FormulaValues", "(%1 + %2 x %3) x (%4 + %5) with sharding off"),
+    QT_TRANSLATE_NOOP("FormulaValues", "(%1 + %2 x %3) x (%4 + %5) with sharding on"),
     QT_TRANSLATE_NOOP("FormulaValues",
                       "%1 x (common forward %2 ms + backward %3 ms + recompute %4 ms; routed forward %5 ms + "
                       "backward %6 ms + recompute %7 ms)"),

@@ -30,7 +30,7 @@ const char* const kFormulas[] = {
                       "(expert slots x expert params / ETP + MoE layers x (shared experts x expert params / TP + "
                       "router params)) x weight bytes"),
     QT_TRANSLATE_NOOP("Formula",
-                      "12 bytes x (dense params / (DP if distributed optimizer) + expert params / (EDP if "
+                      "(4 + 2 x moment bytes) x (dense params / (DP if distributed optimizer) + expert params / (EDP if "
                       "distributed))"),
     QT_TRANSLATE_NOOP("Formula",
                       "MoE layers x passes x (max(send, receive) over max(intra bytes / NVLink, inter bytes / "

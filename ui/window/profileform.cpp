@@ -217,6 +217,7 @@ void ProfileForm::addChoice(QFormLayout* form, const QString& label, const QStri
     combo->addItems(options);
     combo->setToolTip(tip);
     form->addRow(label, combo);
+    m_editors.insert(label, combo);
     m_loaders.push_back([this, combo, get] {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(static_cast<int>(get(m_state.profile())));
@@ -383,6 +384,13 @@ QWidget* ProfileForm::buildModel()
     bytes(tr("Weight bytes"), &Model::weightBytes);
     bytes(tr("Activation bytes"), &Model::activationBytes);
     bytes(tr("KV-cache bytes"), &Model::kvBytes);
+    addChoice(f, tr("FP8 scaling"),
+              tr("How FP8 GEMM inputs are scaled (Megatron's fp8_recipe); used when the GEMMs run in FP8 on wider "
+                 "activations, which are cast. Current scaling reads each input once more for its amax; block "
+                 "recipes store scales beside it"),
+              {tr("delayed"), tr("current (tensorwise)"), tr("blockwise"), tr("MXFP8")},
+              [](const Profile& p) { return static_cast<double>(p.model.precision.fp8Recipe); },
+              [](Profile& p, double v) { p.model.precision.fp8Recipe = static_cast<Fp8Recipe>(static_cast<int>(v)); });
     return page;
 }
 
@@ -427,6 +435,12 @@ QWidget* ProfileForm::buildWorkload()
     addFlag(f, tr("Distributed optimizer"), tr("Training: shard optimizer state over DP (ZeRO-1)"),
             [](const Profile& p) { return p.workload.training.distributedOptimizer ? 1.0 : 0.0; },
             [](Profile& p, double v) { p.workload.training.distributedOptimizer = v != 0; });
+    addChoice(f, tr("Adam moments"),
+              tr("Training: the optimizer's two moments in FP32 (12 bytes of state per parameter with the master "
+                 "weight) or BF16 (8 bytes), as DeepSeek-V3 and Megatron's precision-aware optimizer keep them"),
+              {tr("FP32"), tr("BF16")},
+              [](const Profile& p) { return p.workload.training.adamMoments == DataType::Bf16 ? 1.0 : 0.0; },
+              [](Profile& p, double v) { p.workload.training.adamMoments = v != 0 ? DataType::Bf16 : DataType::Fp32; });
     addNumber(f, tr("Memory limit"), tr("Fraction of GPU memory a plan may use"), 0.01, 1, 2, QString(),
               [](const Profile& p) { return p.constraints.maxMemoryFraction; },
               [](Profile& p, double v) { p.constraints.maxMemoryFraction = v; });

@@ -173,6 +173,34 @@ private slots:
         QCOMPARE(ev.memory.gradients, 0.0);
         QCOMPARE(ev.memory.optimizer, 0.0);
     }
+
+    // Mixed-precision Adam (ZeRO, Rajbhandari et al. 2019): an fp32 master weight and two
+    // moments per parameter, 12 bytes, or 4 + 2 x 2 = 8 with BF16 moments (DeepSeek-V3
+    // report, section 3.3.1). The small MoE on one of its 8 GPUs (EP8) holds 4 layers of
+    // attention, 4 x (4h^2 + 2h) = 16,785,408, 2 experts per layer, 4 x 2 x 2 x 1024 x 2048
+    // = 33,554,432, 4 routers of 1024 x 16 = 65,536 and the final norm, 1,024 parameters:
+    // 50,406,400 in all. ZeRO-1 divides the 16,851,968 non-expert ones by DP 8 and the
+    // experts by EDP 1.
+    void adamStatePerParameter_data()
+    {
+        QTest::addColumn<QString>("moments");
+        QTest::addColumn<bool>("distributed");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("fp32") << "fp32" << false << 12 * 50406400.0;
+        QTest::newRow("bf16") << "bf16" << false << 8 * 50406400.0;
+        QTest::newRow("bf16, distributed") << "bf16" << true << 8 * (16851968.0 / 8 + 33554432.0);
+    }
+    void adamStatePerParameter()
+    {
+        QFETCH(QString, moments);
+        QFETCH(bool, distributed);
+        QFETCH(double, expected);
+        json j = test::smallMoeJson();
+        j["version"] = 2;
+        j["workload"]["mode"] = "training";
+        j["workload"]["training"] = json{{"adam_moments", moments.toStdString()}, {"distributed_optimizer", distributed}};
+        QCOMPARE(evaluate(test::profileFrom(j)).memory.optimizer, expected);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFormulas)

@@ -288,6 +288,29 @@ private slots:
         QCOMPARE(parseProfile(serializeProfile(fresh), "x").profile->model.precision.fp8Recipe, Fp8Recipe::Mxfp8);
     }
 
+    // Adam's moment type is read and written back; a save that states it is version 2,
+    // and one at fp32 does not gain the key (nor, with nothing else new, version 2).
+    void adamMoments_readAndWrittenBack()
+    {
+        json j = test::smallMoeJson();
+        j["workload"]["mode"] = "training";
+        j["workload"]["training"] = json{{"adam_moments", "bf16"}};
+        j["version"] = 2;
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY2(result.ok(), result.error.toString().c_str());
+        QCOMPARE(result.profile->workload.training.adamMoments, DataType::Bf16);
+        const json saved = json::parse(serializeProfile(*result.profile));
+        QCOMPARE(saved["workload"]["training"]["adam_moments"].get<std::string>(), std::string("bf16"));
+
+        Profile fresh = *result.profile;
+        fresh.source.reset();
+        fresh.sourceLayout.reset();
+        fresh.workload.training.adamMoments = DataType::Fp32;
+        const json plain = json::parse(serializeProfile(fresh));
+        QVERIFY(!plain["workload"]["training"].contains("adam_moments"));
+        QCOMPARE(plain["version"].get<int>(), 1);
+    }
+
     // A chunk is a whole number of tokens from 1; anything else names its pointer.
     void servingChunkTokens_badValueNamesPointer_data()
     {

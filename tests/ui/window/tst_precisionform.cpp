@@ -1,0 +1,93 @@
+// The profile form's precision choices: the FP8 scaling recipe (model.precision.fp8_recipe)
+// in the Model group and Adam's moment type (workload.training.adam_moments) in the
+// Workload group. Each shows what the profile states and each choice is one undo step
+// that the model sees.
+
+#include <QComboBox>
+#include <QToolButton>
+#include <QTest>
+#include <QUndoStack>
+
+#include "document/explorerstate.h"
+#include "shots.h"
+#include "widgets/collapsiblesection.h"
+#include "isolatedsettings.h"
+#include "model/evaluation.h"
+#include "testprofiles.h"
+#include "window/mainwindow.h"
+#include "window/parametersdock.h"
+#include "window/profileform.h"
+
+using namespace moe;
+using namespace moe::ui;
+
+class TestPrecisionForm : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_settings.isValid()); }
+
+    // DeepSeek-V3's training built-in keeps the moments in BF16 (report section 3.3.1):
+    // 4 + 2 x 2 = 8 bytes of state per parameter. Choosing FP32 makes it 12, so the
+    // optimizer's memory grows by half; undo brings BF16 back.
+    void adamMoments_shownAndChangedAsOneUndoStep()
+    {
+        MainWindow window(test::builtin("deepseek-v3-training-h800"));
+        auto* moments = qobject_cast<QComboBox*>(window.parametersDock()->profileForm()->editor(QStringLiteral("Adam moments")));
+        QVERIFY(moments);
+        QCOMPARE(moments->currentText(), QStringLiteral("BF16"));
+        const double bf16 = evaluate(window.state().profile()).memory.optimizer;
+
+        QUndoStack* undo = window.state().undoStack();
+        const int steps = undo->count();
+        moments->setCurrentIndex(0);
+        Q_EMIT moments->activated(0);
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(window.state().profile().workload.training.adamMoments, DataType::Fp32);
+        QCOMPARE(evaluate(window.state().profile()).memory.optimizer, bf16 * 12 / 8);
+        undo->undo();
+        QCOMPARE(moments->currentText(), QStringLiteral("BF16"));
+        QCOMPARE(window.state().profile().workload.training.adamMoments, DataType::Bf16);
+    }
+
+    // The same built-in scales its FP8 GEMM inputs per block, as DeepSeek trained. With
+    // BF16 activations (the built-in's are FP8 already, so nothing is cast) current
+    // scaling adds an amax pass over every cast's input, so the step gets slower.
+    void fp8Recipe_shownAndChangedAsOneUndoStep()
+    {
+        Profile deepSeek = test::builtin("deepseek-v3-training-h800");
+        deepSeek.model.activationBytes = 2;
+        MainWindow window(deepSeek);
+        auto* recipe = qobject_cast<QComboBox*>(window.parametersDock()->profileForm()->editor(QStringLiteral("FP8 scaling")));
+        QVERIFY(recipe);
+        QCOMPARE(recipe->currentText(), QStringLiteral("blockwise"));
+        const double blockwise = evaluate(window.state().profile()).time.total;
+
+        QUndoStack* undo = window.state().undoStack();
+        const int steps = undo->count();
+        recipe->setCurrentIndex(1);
+        Q_EMIT recipe->activated(1);
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(window.state().profile().model.precision.fp8Recipe, Fp8Recipe::Tensorwise);
+        QVERIFY(evaluate(window.state().profile()).time.total > blockwise);
+        undo->undo();
+        QCOMPARE(recipe->currentText(), QStringLiteral("blockwise"));
+
+        // The choice's text shows whole in the dock's width.
+        QWidget* dock = window.parametersDock();
+        for (CollapsibleSection* section : dock->findChildren<CollapsibleSection*>()) {
+            section->setExpanded(section->header()->text() == QStringLiteral("Model"));
+        }
+        window.resize(1366, 1100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(recipe->width() >= recipe->minimumSizeHint().width(), qPrintable(QString::number(recipe->width())));
+        test::saveShot(*dock, QStringLiteral("precision-form.png"));
+    }
+
+private:
+    test::IsolatedSettings m_settings;
+};
+
+QTEST_MAIN(TestPrecisionForm)
+#include "tst_precisionform.moc"
