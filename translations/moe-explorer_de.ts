@@ -1360,7 +1360,7 @@
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="253"/>
         <location filename="../core/profile/profileparse.cpp" line="383"/>
-        <location filename="../core/profile/recomputemodules.cpp" line="55"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="56"/>
         <source>expected one of %1, got %2</source>
         <translation>erwartet eines von %1, erhalten: %2</translation>
     </message>
@@ -2023,27 +2023,27 @@
         <translation>das erzeugte Profil lässt sich nicht laden: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="35"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="36"/>
         <source>expected an array of module names (%1), got %2</source>
         <translation>erwartet ein Array von Modulnamen (%1), erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="43"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="44"/>
         <source>expected a module name (%1), got %2</source>
         <translation>erwartet einen Modulnamen (%1), erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="48"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="49"/>
         <source>recomputing &quot;%1&quot; is not modelled; use one of %2, or recompute &quot;full&quot;</source>
         <translation>die Neuberechnung von „%1“ ist nicht modelliert; verwenden Sie eines von %2 oder recompute &quot;full&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="59"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="60"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation>„%1“ steht zweimal in der Liste</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="62"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="63"/>
         <source>&quot;mla_up_proj&quot; needs a model with multi-head latent attention (model.mla)</source>
         <translation>&quot;mla_up_proj&quot; braucht ein Modell mit Multi-Head Latent Attention (model.mla)</translation>
     </message>
@@ -5620,13 +5620,13 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -5661,587 +5661,592 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>Die geteilten Experten: nur ihre Eingabe wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="243"/>
+        <source>The whole MoE layer, its all-to-all included: only its input is kept</source>
+        <translation>Die ganze MoE-Schicht samt All-to-All: nur ihre Eingabe wird behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="248"/>
         <source>Recomputed modules</source>
         <translation>Neu berechnete Module</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
         <source>With selective recomputation: the modules the backward pass runs again</source>
         <translation>Bei selektiver Neuberechnung: die Module, die der Rückwärtsdurchlauf erneut ausführt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="294"/>
+        <location filename="../ui/window/profileform.cpp" line="296"/>
         <source>Custom (the values below)</source>
         <translation>Benutzerdefiniert (die Werte unten)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="295"/>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>Ein System aus der Systembibliothek (docs/systems.md) oder eines, das Sie kalibriert haben: Es legt die Hardwarewerte unten fest</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
         <source>GPUs in the cluster</source>
         <translation>GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="302"/>
-        <location filename="../ui/window/profileform.cpp" line="340"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="342"/>
         <source>GPUs per node</source>
         <translation>GPUs pro Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="302"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>GPUs, die über das knoteninterne Netz (NVLink-Klasse) verbunden sind</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>GPU memory</source>
         <translation>GPU-Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
         <source>Memory capacity per GPU</source>
         <translation>Speicherkapazität pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
-        <location filename="../ui/window/profileform.cpp" line="338"/>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <location filename="../ui/window/profileform.cpp" line="340"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
-        <location filename="../ui/window/profileform.cpp" line="342"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>Dichte Spitzen-FLOP/s im Rechendatentyp</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="345"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
         <source>Memory bandwidth per GPU</source>
         <translation>Speicherbandbreite pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
-        <location filename="../ui/window/profileform.cpp" line="316"/>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="317"/>
+        <location filename="../ui/window/profileform.cpp" line="346"/>
         <source>Intra-node link</source>
         <translation>Knoteninterne Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="317"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>Bandbreite der NVLink-Klasse pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
-        <location filename="../ui/window/profileform.cpp" line="345"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Intra-node latency</source>
         <translation>Knoteninterne Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>Startkosten einer knoteninternen Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="319"/>
-        <location filename="../ui/window/profileform.cpp" line="325"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
-        <location filename="../ui/window/profileform.cpp" line="346"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>NIC-Bandbreite pro GPU, eine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
+        <location filename="../ui/window/profileform.cpp" line="349"/>
         <source>Inter-node latency</source>
         <translation>Latenz zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>Startkosten einer Nachricht zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="327"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>Compute efficiency</source>
         <translation>Recheneffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="327"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>Anteil der Spitzen-FLOP/s, den große GEMMs erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="330"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>HBM efficiency</source>
         <translation>HBM-Effizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="330"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>Erreichter Anteil der HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="334"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>Network efficiency</source>
         <translation>Netzwerkeffizienz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="334"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>Anteil der Verbindungsbandbreite, den Kollektive erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>Anteil der Kommunikation, der hinter Berechnungen verborgen wird</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="339"/>
         <source>Runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="339"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>Speicher, den die Laufzeitumgebung auf jeder GPU für sich reserviert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Transformer layers</source>
         <translation>Transformer-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Dense layers</source>
         <translation>Dichte Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>The first layers, without experts</source>
         <translation>Die ersten Schichten, ohne Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>Hidden size</source>
         <translation>Hidden-Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>Model (embedding) dimension h</source>
         <translation>Modell-(Embedding-)Dimension h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="367"/>
         <source>Attention heads</source>
         <translation>Attention-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="367"/>
         <source>Query heads</source>
         <translation>Query-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="366"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>KV heads</source>
         <translation>KV-Heads</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="366"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>Key/Value-Heads: gleich der Anzahl der Heads bei MHA, weniger bei GQA, 1 bei MQA</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>Geroutete Experten pro MoE-Schicht; 0 für ein dichtes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Experts every token passes through</source>
         <translation>Experten, die jedes Token durchläuft</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Routed experts per token</source>
         <translation>Geroutete Experten pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Expert FFN size</source>
         <translation>FFN-Größe der Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN eines Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Dense FFN size</source>
         <translation>FFN-Größe dichter Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>Hidden-Dimension des FFN einer dichten Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="375"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="375"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>Vokabulargröße (0: keine Embeddings mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="374"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>Gated FFN</source>
         <translation>Gated FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="374"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>Drei Matrizen (SwiGLU) statt zwei</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="376"/>
+        <location filename="../ui/window/profileform.cpp" line="378"/>
         <source>Tied embeddings</source>
         <translation>Gekoppelte Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="376"/>
+        <location filename="../ui/window/profileform.cpp" line="378"/>
         <source>The LM head shares the embedding table</source>
         <translation>Der LM-Head teilt sich die Embedding-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="380"/>
+        <location filename="../ui/window/profileform.cpp" line="382"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>Bytes pro Element: 2 für BF16, 1 für FP8, 0,5 für 4 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="381"/>
+        <location filename="../ui/window/profileform.cpp" line="383"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="384"/>
+        <location filename="../ui/window/profileform.cpp" line="386"/>
         <source>Weight bytes</source>
         <translation>Gewichts-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="385"/>
+        <location filename="../ui/window/profileform.cpp" line="387"/>
         <source>Activation bytes</source>
         <translation>Aktivierungs-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="386"/>
+        <location filename="../ui/window/profileform.cpp" line="388"/>
         <source>KV-cache bytes</source>
         <translation>KV-Cache-Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="387"/>
+        <location filename="../ui/window/profileform.cpp" line="389"/>
         <source>FP8 scaling</source>
         <translation>FP8-Skalierung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="388"/>
+        <location filename="../ui/window/profileform.cpp" line="390"/>
         <source>How FP8 GEMM inputs are scaled (Megatron&apos;s fp8_recipe); used when the GEMMs run in FP8 on wider activations, which are cast. Current scaling reads each input once more for its amax; block recipes store scales beside it</source>
         <translation>Wie FP8-GEMM-Eingaben skaliert werden (Megatrons fp8_recipe); wirkt, wenn die GEMMs in FP8 auf breiteren Aktivierungen laufen, die umgewandelt werden. Aktuelle Skalierung liest jede Eingabe für ihr Amax ein weiteres Mal; Block-Rezepte speichern Skalierungsfaktoren daneben</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>delayed</source>
         <translation>verzögert</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>current (tensorwise)</source>
         <translation>aktuell (pro Tensor)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>blockwise</source>
         <translation>blockweise</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>MXFP8</source>
         <translation>MXFP8</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="401"/>
+        <location filename="../ui/window/profileform.cpp" line="403"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="401"/>
+        <location filename="../ui/window/profileform.cpp" line="403"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>Tokens, die ein Experte annimmt, als Vielfaches des Mittelwerts; der Rest wird verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>How tokens choose experts</source>
         <translation>Wie Tokens Experten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>uniform</source>
         <translation>gleichverteilt</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>measured (from the file)</source>
         <translation>gemessen (aus der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>power law</source>
         <translation>Potenzgesetz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="413"/>
+        <location filename="../ui/window/profileform.cpp" line="415"/>
         <source>Zipf exponent</source>
         <translation>Zipf-Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="413"/>
+        <location filename="../ui/window/profileform.cpp" line="415"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>s in weight(i) = 1 / (i + 1)^s; größere Werte bedeuten eine schiefere Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="415"/>
+        <location filename="../ui/window/profileform.cpp" line="417"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="415"/>
+        <location filename="../ui/window/profileform.cpp" line="417"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>Wie die Experten über die EP-Ränge verteilt werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>round robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>manual (drag experts in the grid)</source>
         <translation>manuell (Experten im Raster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="425"/>
+        <location filename="../ui/window/profileform.cpp" line="427"/>
         <source>Redundant experts</source>
         <translation>Redundante Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="425"/>
+        <location filename="../ui/window/profileform.cpp" line="427"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>Zusätzliche Replikate der meistgenutzten Experten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>Recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>Training: activation recomputation</source>
         <translation>Training: Neuberechnung der Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="432"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source>Sequence parallel</source>
         <translation>Sequenzparallelität</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="432"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>Training: Normierungen und Dropout auf die TP-Ränge aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="435"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source>Distributed optimizer</source>
         <translation>Verteilter Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="435"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>Training: Optimiererzustand über DP aufteilen (ZeRO-1)</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="438"/>
+        <location filename="../ui/window/profileform.cpp" line="440"/>
         <source>Adam moments</source>
         <translation>Adam-Momente</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="439"/>
+        <location filename="../ui/window/profileform.cpp" line="441"/>
         <source>Training: the optimizer&apos;s two moments in FP32 (12 bytes of state per parameter with the master weight) or BF16 (8 bytes), as DeepSeek-V3 and Megatron&apos;s precision-aware optimizer keep them</source>
         <translation>Training: die zwei Momente des Optimierers in FP32 (12 Byte Zustand je Parameter mit dem Master-Gewicht) oder BF16 (8 Byte), wie DeepSeek-V3 und Megatrons präzisionsbewusster Optimierer sie halten</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="441"/>
+        <location filename="../ui/window/profileform.cpp" line="443"/>
         <source>FP32</source>
         <translation>FP32</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="441"/>
+        <location filename="../ui/window/profileform.cpp" line="443"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="444"/>
+        <location filename="../ui/window/profileform.cpp" line="446"/>
         <source>Memory limit</source>
         <translation>Speichergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="444"/>
+        <location filename="../ui/window/profileform.cpp" line="446"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>Anteil des GPU-Speichers, den ein Plan nutzen darf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="447"/>
+        <location filename="../ui/window/profileform.cpp" line="449"/>
         <source>Latency limit</source>
         <translation>Latenzgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="447"/>
+        <location filename="../ui/window/profileform.cpp" line="449"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>Größte zulässige Schrittzeit; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="447"/>
+        <location filename="../ui/window/profileform.cpp" line="449"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="450"/>
+        <location filename="../ui/window/profileform.cpp" line="452"/>
         <source>Throughput floor</source>
         <translation>Mindestdurchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="450"/>
+        <location filename="../ui/window/profileform.cpp" line="452"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>Kleinster zulässiger Durchsatz; 0 für keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="450"/>
+        <location filename="../ui/window/profileform.cpp" line="452"/>
         <source> tokens/s</source>
         <translation> Tokens/s</translation>
     </message>

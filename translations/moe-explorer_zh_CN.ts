@@ -1360,7 +1360,7 @@
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="253"/>
         <location filename="../core/profile/profileparse.cpp" line="383"/>
-        <location filename="../core/profile/recomputemodules.cpp" line="55"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="56"/>
         <source>expected one of %1, got %2</source>
         <translation>应为 %1 之一，实际为 %2</translation>
     </message>
@@ -2023,27 +2023,27 @@
         <translation>生成的配置文件无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="35"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="36"/>
         <source>expected an array of module names (%1), got %2</source>
         <translation>应为模块名数组（%1），实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="43"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="44"/>
         <source>expected a module name (%1), got %2</source>
         <translation>应为模块名（%1），实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="48"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="49"/>
         <source>recomputing &quot;%1&quot; is not modelled; use one of %2, or recompute &quot;full&quot;</source>
         <translation>未对“%1”的重计算建模；请使用 %2 之一，或 recompute &quot;full&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="59"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="60"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation>“%1”被列出了两次</translation>
     </message>
     <message>
-        <location filename="../core/profile/recomputemodules.cpp" line="62"/>
+        <location filename="../core/profile/recomputemodules.cpp" line="63"/>
         <source>&quot;mla_up_proj&quot; needs a model with multi-head latent attention (model.mla)</source>
         <translation>&quot;mla_up_proj&quot; 需要使用多头潜在注意力（model.mla）的模型</translation>
     </message>
@@ -5616,13 +5616,13 @@ F1：术语表（帮助 &gt; 入门）</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
         <location filename="../ui/window/profileform.cpp" line="209"/>
-        <location filename="../ui/window/profileform.cpp" line="278"/>
+        <location filename="../ui/window/profileform.cpp" line="280"/>
         <source>off</source>
         <translation>关</translation>
     </message>
@@ -5657,587 +5657,592 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>共享专家：只保存其输入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="247"/>
+        <location filename="../ui/window/profileform.cpp" line="243"/>
+        <source>The whole MoE layer, its all-to-all included: only its input is kept</source>
+        <translation>整个 MoE 层，包括其全交换：只保留其输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/profileform.cpp" line="248"/>
         <source>Recomputed modules</source>
         <translation>重计算的模块</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="281"/>
+        <location filename="../ui/window/profileform.cpp" line="283"/>
         <source>With selective recomputation: the modules the backward pass runs again</source>
         <translation>选择性重计算时：反向传播中再次运行的模块</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="294"/>
+        <location filename="../ui/window/profileform.cpp" line="296"/>
         <source>Custom (the values below)</source>
         <translation>自定义（下列数值）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="295"/>
+        <location filename="../ui/window/profileform.cpp" line="297"/>
         <source>A system from the systems library (docs/systems.md) or one you calibrated: it sets the hardware figures below</source>
         <translation>来自系统库（docs/systems.md）或您校准的系统：它设定下列硬件数值</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="297"/>
+        <location filename="../ui/window/profileform.cpp" line="299"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="299"/>
+        <location filename="../ui/window/profileform.cpp" line="301"/>
         <source>GPUs in the cluster</source>
         <translation>集群中的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="302"/>
-        <location filename="../ui/window/profileform.cpp" line="340"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
+        <location filename="../ui/window/profileform.cpp" line="342"/>
         <source>GPUs per node</source>
         <translation>每节点 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="302"/>
+        <location filename="../ui/window/profileform.cpp" line="304"/>
         <source>GPUs joined by the intra-node (NVLink-class) fabric</source>
         <translation>由节点内（NVLink 类）互连连接的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
-        <location filename="../ui/window/profileform.cpp" line="341"/>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <location filename="../ui/window/profileform.cpp" line="343"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
         <source>Memory capacity per GPU</source>
         <translation>每 GPU 的显存容量</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="305"/>
-        <location filename="../ui/window/profileform.cpp" line="338"/>
+        <location filename="../ui/window/profileform.cpp" line="307"/>
+        <location filename="../ui/window/profileform.cpp" line="340"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
-        <location filename="../ui/window/profileform.cpp" line="342"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
+        <location filename="../ui/window/profileform.cpp" line="344"/>
         <source>Peak compute</source>
         <translation>峰值算力</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="310"/>
+        <location filename="../ui/window/profileform.cpp" line="312"/>
         <source>Dense peak FLOP/s at the compute data type</source>
         <translation>计算数据类型下的稠密峰值 FLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="311"/>
+        <location filename="../ui/window/profileform.cpp" line="313"/>
         <source> TFLOP/s</source>
         <translation> TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
-        <location filename="../ui/window/profileform.cpp" line="343"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="345"/>
         <source>HBM bandwidth</source>
         <translation>HBM 带宽</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
         <source>Memory bandwidth per GPU</source>
         <translation>每 GPU 的显存带宽</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="313"/>
-        <location filename="../ui/window/profileform.cpp" line="316"/>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source> GB/s</source>
         <translation> GB/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
-        <location filename="../ui/window/profileform.cpp" line="344"/>
+        <location filename="../ui/window/profileform.cpp" line="317"/>
+        <location filename="../ui/window/profileform.cpp" line="346"/>
         <source>Intra-node link</source>
         <translation>节点内链路</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="315"/>
+        <location filename="../ui/window/profileform.cpp" line="317"/>
         <source>NVLink-class bandwidth per GPU, one direction</source>
         <translation>每 GPU 的 NVLink 类带宽，单向</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
-        <location filename="../ui/window/profileform.cpp" line="345"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
+        <location filename="../ui/window/profileform.cpp" line="347"/>
         <source>Intra-node latency</source>
         <translation>节点内延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="318"/>
+        <location filename="../ui/window/profileform.cpp" line="320"/>
         <source>Start-up cost of one intra-node message</source>
         <translation>一条节点内消息的启动开销</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="319"/>
-        <location filename="../ui/window/profileform.cpp" line="325"/>
+        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="327"/>
         <source> us</source>
         <translation> us</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
-        <location filename="../ui/window/profileform.cpp" line="346"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
+        <location filename="../ui/window/profileform.cpp" line="348"/>
         <source>Inter-node link</source>
         <translation>节点间链路</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="321"/>
+        <location filename="../ui/window/profileform.cpp" line="323"/>
         <source>NIC bandwidth per GPU, one direction</source>
         <translation>每 GPU 的网卡带宽，单向</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
-        <location filename="../ui/window/profileform.cpp" line="347"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
+        <location filename="../ui/window/profileform.cpp" line="349"/>
         <source>Inter-node latency</source>
         <translation>节点间延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="324"/>
+        <location filename="../ui/window/profileform.cpp" line="326"/>
         <source>Start-up cost of one message across nodes</source>
         <translation>一条跨节点消息的启动开销</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="327"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>Compute efficiency</source>
         <translation>计算效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="327"/>
+        <location filename="../ui/window/profileform.cpp" line="329"/>
         <source>Fraction of peak FLOP/s that large GEMMs reach</source>
         <translation>大型 GEMM 达到的峰值 FLOP/s 比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="330"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>HBM efficiency</source>
         <translation>HBM 效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="330"/>
+        <location filename="../ui/window/profileform.cpp" line="332"/>
         <source>Fraction of HBM bandwidth reached</source>
         <translation>达到的 HBM 带宽比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
-        <location filename="../ui/window/profileform.cpp" line="348"/>
+        <location filename="../ui/window/profileform.cpp" line="334"/>
+        <location filename="../ui/window/profileform.cpp" line="350"/>
         <source>Network efficiency</source>
         <translation>网络效率</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="332"/>
+        <location filename="../ui/window/profileform.cpp" line="334"/>
         <source>Fraction of link bandwidth collectives reach</source>
         <translation>集合通信达到的链路带宽比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Overlap</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="335"/>
+        <location filename="../ui/window/profileform.cpp" line="337"/>
         <source>Fraction of communication hidden under compute</source>
         <translation>被计算掩盖的通信比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="339"/>
         <source>Runtime reserve</source>
         <translation>运行时预留</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="337"/>
+        <location filename="../ui/window/profileform.cpp" line="339"/>
         <source>Memory the runtime keeps for itself on every GPU</source>
         <translation>运行时在每个 GPU 上为自己保留的显存</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="362"/>
+        <location filename="../ui/window/profileform.cpp" line="364"/>
         <source>Transformer layers</source>
         <translation>Transformer 层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>Dense layers</source>
         <translation>稠密层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="363"/>
+        <location filename="../ui/window/profileform.cpp" line="365"/>
         <source>The first layers, without experts</source>
         <translation>最前面不含专家的层</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>Hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="364"/>
+        <location filename="../ui/window/profileform.cpp" line="366"/>
         <source>Model (embedding) dimension h</source>
         <translation>模型（嵌入）维度 h</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="367"/>
         <source>Attention heads</source>
         <translation>注意力头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="365"/>
+        <location filename="../ui/window/profileform.cpp" line="367"/>
         <source>Query heads</source>
         <translation>查询头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="366"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>KV heads</source>
         <translation>KV 头</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="366"/>
+        <location filename="../ui/window/profileform.cpp" line="368"/>
         <source>Key/value heads: equal to heads for MHA, fewer for GQA, 1 for MQA</source>
         <translation>键/值头：MHA 与头数相同，GQA 更少，MQA 为 1</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="368"/>
+        <location filename="../ui/window/profileform.cpp" line="370"/>
         <source>Routed experts per MoE layer; 0 for a dense model</source>
         <translation>每个 MoE 层的路由专家数；稠密模型为 0</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Shared experts</source>
         <translation>共享专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="369"/>
+        <location filename="../ui/window/profileform.cpp" line="371"/>
         <source>Experts every token passes through</source>
         <translation>每个 token 都经过的专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="370"/>
+        <location filename="../ui/window/profileform.cpp" line="372"/>
         <source>Routed experts per token</source>
         <translation>每个 token 的路由专家数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Expert FFN size</source>
         <translation>专家 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="371"/>
+        <location filename="../ui/window/profileform.cpp" line="373"/>
         <source>Hidden size of one expert&apos;s FFN</source>
         <translation>单个专家 FFN 的隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Dense FFN size</source>
         <translation>稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="372"/>
+        <location filename="../ui/window/profileform.cpp" line="374"/>
         <source>Hidden size of a dense layer&apos;s FFN</source>
         <translation>稠密层 FFN 的隐藏维度</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="375"/>
         <source>Vocabulary</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="373"/>
+        <location filename="../ui/window/profileform.cpp" line="375"/>
         <source>Vocabulary size (0: no embeddings counted)</source>
         <translation>词表大小（0：不计嵌入）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="374"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>Gated FFN</source>
         <translation>门控 FFN</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="374"/>
+        <location filename="../ui/window/profileform.cpp" line="376"/>
         <source>Three matrices (SwiGLU) instead of two</source>
         <translation>三个矩阵（SwiGLU）而非两个</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="376"/>
+        <location filename="../ui/window/profileform.cpp" line="378"/>
         <source>Tied embeddings</source>
         <translation>共享嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="376"/>
+        <location filename="../ui/window/profileform.cpp" line="378"/>
         <source>The LM head shares the embedding table</source>
         <translation>LM 头与嵌入表共享权重</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="380"/>
+        <location filename="../ui/window/profileform.cpp" line="382"/>
         <source>Bytes per element: 2 for BF16, 1 for FP8, 0.5 for 4-bit</source>
         <translation>每个元素的字节数：BF16 为 2，FP8 为 1，4 位为 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="381"/>
+        <location filename="../ui/window/profileform.cpp" line="383"/>
         <source> B</source>
         <translation> B</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="384"/>
+        <location filename="../ui/window/profileform.cpp" line="386"/>
         <source>Weight bytes</source>
         <translation>权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="385"/>
+        <location filename="../ui/window/profileform.cpp" line="387"/>
         <source>Activation bytes</source>
         <translation>激活字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="386"/>
+        <location filename="../ui/window/profileform.cpp" line="388"/>
         <source>KV-cache bytes</source>
         <translation>KV 缓存字节数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="387"/>
+        <location filename="../ui/window/profileform.cpp" line="389"/>
         <source>FP8 scaling</source>
         <translation>FP8 缩放</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="388"/>
+        <location filename="../ui/window/profileform.cpp" line="390"/>
         <source>How FP8 GEMM inputs are scaled (Megatron&apos;s fp8_recipe); used when the GEMMs run in FP8 on wider activations, which are cast. Current scaling reads each input once more for its amax; block recipes store scales beside it</source>
         <translation>FP8 GEMM 输入的缩放方式（Megatron 的 fp8_recipe）；GEMM 以 FP8 运行且激活更宽、需要转换时生效。当前缩放为求 amax 多读一遍每个输入；块缩放方案在旁边存放缩放因子</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>delayed</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>current (tensorwise)</source>
         <translation>当前（逐张量）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>blockwise</source>
         <translation>分块</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="391"/>
+        <location filename="../ui/window/profileform.cpp" line="393"/>
         <source>MXFP8</source>
         <translation>MXFP8</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="401"/>
+        <location filename="../ui/window/profileform.cpp" line="403"/>
         <source>Capacity factor</source>
         <translation>容量因子</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="401"/>
+        <location filename="../ui/window/profileform.cpp" line="403"/>
         <source>Tokens an expert accepts, as a multiple of the mean; the rest are dropped</source>
         <translation>专家可接受的 token 数，以均值的倍数表示；其余被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>How tokens choose experts</source>
         <translation>token 如何选择专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>uniform</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>measured (from the file)</source>
         <translation>实测（来自文件）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="404"/>
+        <location filename="../ui/window/profileform.cpp" line="406"/>
         <source>power law</source>
         <translation>幂律</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="413"/>
+        <location filename="../ui/window/profileform.cpp" line="415"/>
         <source>Zipf exponent</source>
         <translation>Zipf 指数</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="413"/>
+        <location filename="../ui/window/profileform.cpp" line="415"/>
         <source>s in weight(i) = 1 / (i + 1)^s; larger is more skewed</source>
         <translation>weight(i) = 1 / (i + 1)^s 中的 s；越大越偏斜</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="415"/>
+        <location filename="../ui/window/profileform.cpp" line="417"/>
         <source>Placement</source>
         <translation>放置</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="415"/>
+        <location filename="../ui/window/profileform.cpp" line="417"/>
         <source>How experts are laid out over the EP ranks</source>
         <translation>专家如何分布到各 EP rank 上</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>contiguous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>round robin</source>
         <translation>轮询</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>EPLB</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="416"/>
+        <location filename="../ui/window/profileform.cpp" line="418"/>
         <source>manual (drag experts in the grid)</source>
         <translation>手动（在网格中拖动专家）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="425"/>
+        <location filename="../ui/window/profileform.cpp" line="427"/>
         <source>Redundant experts</source>
         <translation>冗余专家</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="425"/>
+        <location filename="../ui/window/profileform.cpp" line="427"/>
         <source>Extra replicas of the hottest experts</source>
         <translation>最热专家的额外副本</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>Recomputation</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>Training: activation recomputation</source>
         <translation>训练：激活重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="428"/>
+        <location filename="../ui/window/profileform.cpp" line="430"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="432"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="432"/>
+        <location filename="../ui/window/profileform.cpp" line="434"/>
         <source>Training: split norms and dropout over the TP ranks</source>
         <translation>训练：将归一化和 dropout 切分到各 TP rank</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="435"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source>Distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="435"/>
+        <location filename="../ui/window/profileform.cpp" line="437"/>
         <source>Training: shard optimizer state over DP (ZeRO-1)</source>
         <translation>训练：在 DP 上切分优化器状态（ZeRO-1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="438"/>
+        <location filename="../ui/window/profileform.cpp" line="440"/>
         <source>Adam moments</source>
         <translation>Adam 动量</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="439"/>
+        <location filename="../ui/window/profileform.cpp" line="441"/>
         <source>Training: the optimizer&apos;s two moments in FP32 (12 bytes of state per parameter with the master weight) or BF16 (8 bytes), as DeepSeek-V3 and Megatron&apos;s precision-aware optimizer keep them</source>
         <translation>训练：优化器的两个动量用 FP32（连同主权重每个参数 12 字节状态）或 BF16（8 字节），如 DeepSeek-V3 和 Megatron 的精度感知优化器所用</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="441"/>
+        <location filename="../ui/window/profileform.cpp" line="443"/>
         <source>FP32</source>
         <translation>FP32</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="441"/>
+        <location filename="../ui/window/profileform.cpp" line="443"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="444"/>
+        <location filename="../ui/window/profileform.cpp" line="446"/>
         <source>Memory limit</source>
         <translation>显存上限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="444"/>
+        <location filename="../ui/window/profileform.cpp" line="446"/>
         <source>Fraction of GPU memory a plan may use</source>
         <translation>方案可使用的 GPU 显存比例</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="447"/>
+        <location filename="../ui/window/profileform.cpp" line="449"/>
         <source>Latency limit</source>
         <translation>延迟上限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="447"/>
+        <location filename="../ui/window/profileform.cpp" line="449"/>
         <source>Largest acceptable step time; 0 for none</source>
         <translation>可接受的最长步时间；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="447"/>
+        <location filename="../ui/window/profileform.cpp" line="449"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="450"/>
+        <location filename="../ui/window/profileform.cpp" line="452"/>
         <source>Throughput floor</source>
         <translation>吞吐量下限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="450"/>
+        <location filename="../ui/window/profileform.cpp" line="452"/>
         <source>Smallest acceptable throughput; 0 for none</source>
         <translation>可接受的最低吞吐量；0 表示不限</translation>
     </message>
     <message>
-        <location filename="../ui/window/profileform.cpp" line="450"/>
+        <location filename="../ui/window/profileform.cpp" line="452"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>

@@ -91,6 +91,9 @@ struct CommCost {
 struct AllToAllCost {
     CommCost dispatch;
     CommCost combine;
+    // Passes each holds: 1 in serving, 2 in training (forward and backward), 3 when the
+    // "moe" module reruns the forward's in the backward pass.
+    double passes = 1;
 };
 // Bytes per second of the expert dispatch and combine inside the scale-up domain:
 // the link's rate, or less where the system publishes its EP kernels' rate.

@@ -88,12 +88,15 @@ struct StageTime {
     // attention, both dispatches beside both MLPs (the experts), the forward's combine
     // beside the backward's attention. Each pair hides the shorter of the two; a
     // forward is a third of a block's compute and its backward two thirds. Dispatch and
-    // combine each hold one forward and one backward pass. Only the merged steps hide.
+    // combine each hold one forward and one backward pass (and a recomputed forward's
+    // under "moe", which Megatron-Core refuses beside this overlap: it stays exposed).
+    // Only the merged steps hide.
     double megatronPaired() const
     {
-        const double combinePass = a2a.combine.seconds / 2;
-        const double paired = std::min(combinePass, moeAttention / 3) + std::min(a2a.dispatch.seconds, expert)
-            + std::min(combinePass, 2 * moeAttention / 3);
+        const double trainingPasses = std::max(2.0, a2a.passes);
+        const double combinePass = a2a.combine.seconds / trainingPasses;
+        const double paired = std::min(combinePass, moeAttention / 3)
+            + std::min(2 * a2a.dispatch.seconds / trainingPasses, expert) + std::min(combinePass, 2 * moeAttention / 3);
         return mergedShare * paired;
     }
     // Per micro-batch after overlap: what the pipeline schedule runs on.

@@ -10,7 +10,8 @@
 // selective recomputation the modules it names (Megatron-Core's `recompute_modules`):
 // by default the attention core (nothing extra with FlashAttention, whose backward
 // recomputes its scores anyway), and on request the layer norms, MLA's
-// up-projections, the dense MLPs, the routed experts' activation or the shared experts.
+// up-projections, the dense MLPs, the routed experts' activation, the shared experts
+// or the whole MoE layer (its all-to-all too, costmodel.cpp).
 
 #include <algorithm>
 #include <optional>
@@ -343,10 +344,12 @@ public:
         const Model& model = m_ctx.model;
         const double h = static_cast<double>(model.hidden);
         const double tokens = m_ctx.dispatchTokens;
+        Passes router = linear(tokens, static_cast<double>(model.experts), h);
+        router += elementwise(tokens * static_cast<double>(model.experts) * 2, 1, 1);  // fp32 softmax and top-k
+        router += elementwise(tokens * static_cast<double>(model.topK) * h, 1, 1);  // permute: gather each copy
+        // The norm is the transformer layer's, outside the MoE layer "moe" reruns.
         Passes p = layerNorm();
-        p += linear(tokens, static_cast<double>(model.experts), h);
-        p += elementwise(tokens * static_cast<double>(model.experts) * 2, 1, 1);  // fp32 softmax and top-k
-        p += elementwise(tokens * static_cast<double>(model.topK) * h, 1, 1);  // permute: gather each copy
+        p += again(router, RecomputeModule::Moe);
         return p;
     }
 
@@ -356,15 +359,17 @@ public:
         if (model.sharedExperts == 0) {
             return {};
         }
-        return again(ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp),
-                     RecomputeModule::SharedExperts);
+        const RecomputeModule module
+            = recomputes(RecomputeModule::Moe) ? RecomputeModule::Moe : RecomputeModule::SharedExperts;
+        return again(ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp), module);
     }
 
     // After the combine: the unpermute with its weighted sum, and the residual.
     Passes moeOutput() const
     {
         const double h = static_cast<double>(m_ctx.model.hidden);
-        Passes p = elementwise(m_ctx.dispatchTokens * static_cast<double>(m_ctx.model.topK) * h, 1, 1);
+        Passes p = again(elementwise(m_ctx.dispatchTokens * static_cast<double>(m_ctx.model.topK) * h, 1, 1),
+                         RecomputeModule::Moe);
         p += residual();
         return p;
     }
@@ -376,8 +381,9 @@ public:
         if (assignments <= 0 || slots <= 0) {
             return {};
         }
-        return ffn(assignments / slots, static_cast<double>(m_ctx.model.expertHidden),
-                   static_cast<double>(m_ctx.s.etp), slots, recomputes(RecomputeModule::MoeActivation));
+        return again(ffn(assignments / slots, static_cast<double>(m_ctx.model.expertHidden),
+                         static_cast<double>(m_ctx.s.etp), slots, recomputes(RecomputeModule::MoeActivation)),
+                     RecomputeModule::Moe);
     }
 
     bool training() const { return m_training; }

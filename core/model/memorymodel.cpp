@@ -120,16 +120,22 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     // TP-split FFN, and for every assignment this GPU's experts receive its input (2h)
     // and its intermediate split over ETP. Recomputing the shared experts keeps only
     // their input; recomputing the routed experts' activation drops its output (2f).
+    // Recomputing the whole MoE layer ("moe", normal checkpointing) keeps only its input,
+    // the norm's output at the activations' width, and nothing per assignment.
     const double shared = static_cast<double>(m.sharedExperts);
+    const bool recomputeMoe = ctx.training && tr.recomputes(RecomputeModule::Moe);
     const bool recomputeShared = ctx.training && tr.recomputes(RecomputeModule::SharedExperts);
     const double moeHome = attention + 3.0 * sbh / whole
-        + (shared > 0 ? normOutput * sbh / whole
-                            + (recomputeShared ? 0.0 : shared * ffnIntermediateBytes(m, static_cast<double>(m.expertHidden), gemmInput) * ctx.tokensPerMicroBatch / t)
-                      : 0.0);
+        + (recomputeMoe ? (tr.recomputes(RecomputeModule::LayerNorm) ? 0.0 : 2.0) * sbh / whole
+           : shared > 0
+               ? normOutput * sbh / whole
+                   + (recomputeShared ? 0.0 : shared * ffnIntermediateBytes(m, static_cast<double>(m.expertHidden), gemmInput) * ctx.tokensPerMicroBatch / t)
+               : 0.0);
     const double expertHidden = static_cast<double>(m.expertHidden);
     const double activationOutput = ctx.training && tr.recomputes(RecomputeModule::MoeActivation) ? 2.0 * expertHidden * gemmInput : 0.0;
-    const double perAssignment = 2.0 * h * gemmInput
-        + (ffnIntermediateBytes(m, expertHidden, gemmInput) - activationOutput) / static_cast<double>(ctx.s.etp);
+    const double perAssignment = recomputeMoe
+        ? 0.0
+        : 2.0 * h * gemmInput + (ffnIntermediateBytes(m, expertHidden, gemmInput) - activationOutput) / static_cast<double>(ctx.s.etp);
     const double assignments = assignmentsOf(ctx, stage, rank);
 
     double bytes = 0;

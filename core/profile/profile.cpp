@@ -56,6 +56,8 @@ const char* toString(RecomputeModule module)
         return "moe_act";
     case RecomputeModule::SharedExperts:
         return "shared_experts";
+    case RecomputeModule::Moe:
+        return "moe";
     }
     return "core_attn";
 }

@@ -209,6 +209,7 @@ enum class RecomputeModule {
     DenseMlp,         // "mlp": the FFN of the dense layers
     MoeActivation,    // "moe_act": the routed experts' activation function
     SharedExperts,    // "shared_experts": the shared experts of MoE layers
+    Moe,              // "moe": the whole MoE layer, its all-to-all included
 };
 
 struct Training {

@@ -12,11 +12,12 @@ namespace {
 
 constexpr std::array kModules{RecomputeModule::CoreAttention,   RecomputeModule::LayerNorm,
                               RecomputeModule::MlaUpProjection, RecomputeModule::DenseMlp,
-                              RecomputeModule::MoeActivation,   RecomputeModule::SharedExperts};
+                              RecomputeModule::MoeActivation,   RecomputeModule::SharedExperts,
+                              RecomputeModule::Moe};
 
 // Megatron-Core's other `recompute_modules` choices (transformer_config.py at
-// d98e8a64), which this model does not time.
-constexpr std::array kUnmodelled{"moe", "gdn_norm_out", "gdp_in_proj", "gdp_qkv", "mhc"};
+// d98e8a64), for layers this model does not have.
+constexpr std::array kUnmodelled{"gdn_norm_out", "gdp_in_proj", "gdp_qkv", "mhc"};
 
 std::string knownNames()
 {

@@ -14,7 +14,7 @@ namespace moe::detail {
 
 // The modules of `value` in the file's order; throws ProfileError at `path` for a value
 // that is not an array of known, distinct names, for a Megatron module the model does
-// not time (such as "moe", which would repeat the all-to-all), and for "mla_up_proj"
+// not time (the gated-delta and hyper-connection modules), and for "mla_up_proj"
 // on a model without multi-head latent attention (Megatron refuses it too).
 std::vector<RecomputeModule> readRecomputeModules(const nlohmann::json& value, const std::string& path, const Model& model);
 

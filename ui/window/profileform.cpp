@@ -240,6 +240,7 @@ void ProfileForm::addRecomputeModules(QFormLayout* form)
         {RecomputeModule::DenseMlp, tr("The dense layers' FFNs: only their input is kept")},
         {RecomputeModule::MoeActivation, tr("The routed experts' activation function: its output is not kept")},
         {RecomputeModule::SharedExperts, tr("The shared experts: only their input is kept")},
+        {RecomputeModule::Moe, tr("The whole MoE layer, its all-to-all included: only its input is kept")},
     };
     auto* row = new QWidget(form->parentWidget());
     auto* grid = new QGridLayout(row);
@@ -272,7 +273,8 @@ void ProfileForm::addRecomputeModules(QFormLayout* form)
             const Profile& p = m_state.profile();
             box->setChecked(get(p) != 0);
             box->setEnabled(p.workload.training.recompute == Recompute::Selective
-                            && (module != RecomputeModule::MlaUpProjection || p.model.mla));
+                            && (module != RecomputeModule::MlaUpProjection || p.model.mla)
+                            && (module != RecomputeModule::Moe || p.model.experts > 0));
         });
         connect(box, &QCheckBox::toggled, this, [this, label, box, get, set](bool on) {
             commit(label, box->text() + QLatin1Char(' ') + (on ? tr("on") : tr("off")), get, set, on ? 1.0 : 0.0);

@@ -147,6 +147,9 @@ json randomDocument(std::mt19937_64& rng)
         j["model"]["precision"]["fp8_recipe"] = pick<std::string>(later, {"delayed", "tensorwise", "blockwise", "mxfp8"});
         if (mode == "training") {
             j["workload"]["training"]["adam_moments"] = pick<std::string>(later, {"fp32", "bf16"});
+            j["workload"]["training"]["recompute_modules"]
+                = pick(later, {json::array({"core_attn"}), json::array({"moe"}), json::array({"moe_act", "shared_experts"}),
+                               json::array({"layernorm", "moe", "mlp"})});
         }
     }
     return j;
