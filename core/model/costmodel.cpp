@@ -353,9 +353,11 @@ AllToAllCost allToAll(const Context& ctx, const StageShape& stage, std::int64_t 
     };
     // Each token goes to the ranks of its top-k experts, to every ETP shard of them.
     const double sendBytes = ctx.dispatchTokens * k * static_cast<double>(ctx.s.etp) * tokenBytes;
-    // The backward repeats both in reverse; recomputing the MoE layer ("moe") reruns the
-    // forward's too, before the backward's.
-    const bool rerun = ctx.training && ctx.kernels && ctx.profile.workload.training.recomputes(RecomputeModule::Moe);
+    // The backward repeats both in reverse; recomputing the MoE layer ("moe", or every
+    // layer under full recomputation) reruns the forward's too, before the backward's.
+    const Training& training = ctx.profile.workload.training;
+    const bool rerun = ctx.training && ctx.kernels
+        && (training.recompute == Recompute::Full || training.recomputes(RecomputeModule::Moe));
     const double passes = ctx.training ? (rerun ? 3.0 : 2.0) : 1.0;
     cost.passes = passes;
     double receiveBytes = 0;
@@ -429,16 +431,16 @@ CommCost tensorParallelComm(const Context& ctx, const StageShape& stage, Trace* 
     // layer and pass (sequence parallelism turns each into a reduce-scatter plus an
     // all-gather of the same volume). Routed experts leave TP through the all-to-all.
     const double moeReduces = m.sharedExperts > 0 ? 2.0 : 1.0;
-    // A recomputed dense MLP or shared expert (alone or with its MoE layer) reruns its
-    // row-parallel output's collective with it (Megatron checkpoints the whole module).
+    // A recomputed dense MLP or shared expert reruns its row-parallel output's collective
+    // with it (Megatron checkpoints the whole module); a shared expert recomputed inside
+    // its recomputed MoE layer ("shared_experts" with "moe") runs it twice more.
     const Training& training = ctx.profile.workload.training;
     const bool kernelTraining = ctx.training && ctx.kernels;
     const double rerun = kernelTraining
         ? (training.recomputes(RecomputeModule::DenseMlp) ? static_cast<double>(stage.denseLayers) : 0.0)
-            + (m.sharedExperts > 0
-                       && (training.recomputes(RecomputeModule::SharedExperts) || training.recomputes(RecomputeModule::Moe))
-                   ? static_cast<double>(stage.moeLayers)
-                   : 0.0)
+            + (m.sharedExperts > 0 ? static_cast<double>(stage.moeLayers) : 0.0)
+                * ((training.recomputes(RecomputeModule::SharedExperts) ? 1.0 : 0.0)
+                   + (training.recomputes(RecomputeModule::Moe) ? 1.0 : 0.0))
         : 0.0;
     const double count = (2.0 * static_cast<double>(stage.denseLayers) + moeReduces * static_cast<double>(stage.moeLayers))
             * tensorParallelPasses(ctx)

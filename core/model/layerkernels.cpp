@@ -44,11 +44,14 @@ struct Passes {
         return *this;
     }
     // This forward run again in the backward pass: the first run skips the
-    // column-wise layout, the rerun writes it.
+    // column-wise layout, the rerun writes it. A module recomputed inside another
+    // (Megatron-Core nests the checkpoints: "shared_experts" or "moe_act" inside "moe")
+    // reruns once more, its first rerun under the outer one's without autograd too.
     void recomputed()
     {
-        recompute = forward;
+        recompute += forward;
         forward -= columnwise;
+        columnwise = 0;
     }
     double total(bool training) const { return training ? forward + backward + recompute : forward; }
 };
@@ -359,9 +362,9 @@ public:
         if (model.sharedExperts == 0) {
             return {};
         }
-        const RecomputeModule module
-            = recomputes(RecomputeModule::Moe) ? RecomputeModule::Moe : RecomputeModule::SharedExperts;
-        return again(ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp), module);
+        return again(again(ffn(m_tokens, static_cast<double>(model.sharedExperts * model.expertHidden), m_tp),
+                           RecomputeModule::SharedExperts),
+                     RecomputeModule::Moe);
     }
 
     // After the combine: the unpermute with its weighted sum, and the residual.

@@ -152,7 +152,8 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
                    ctx.training ? "(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert "
                                   "assignments x (2h + intermediate / ETP)) x in-flight micro-batches x (activation "
                                   "bytes / 2); with sequence parallelism the 10sbh term is divided by t; with FP8 "
-                                  "GEMMs each GEMM's input is kept at 1 byte, plus its scales under a block recipe"
+                                  "GEMMs each GEMM's input is kept at 1 byte, plus its scales under a block recipe; recomputing "
+                                  "\"moe\" keeps only each MoE layer's input"
                                 : "one layer's forward working set (no score matrix, no dropout) x (activation bytes / 2)",
                    "sbh = " + num(sbh) + ", t = " + num(t) + ", a = " + num(a) + ", s = " + num(ctx.context)
                        + ", dense layer " + num(denseLayer) + " B, MoE home " + num(moeHome) + " B, "

@@ -218,7 +218,7 @@ struct Training {
     std::optional<std::vector<RecomputeModule>> recomputeModules;
     bool sequenceParallel = false;
     bool distributedOptimizer = false;
-    // Adam's two moments: fp32, or bf16 as DeepSeek-V3 trained (report section 3.3.1)
+    // Adam's two moments: fp32, or bf16 as DeepSeek-V3 trained (report section 3.3.3)
     // and Megatron's precision-aware optimizer keeps them (exp_avg_dtype,
     // exp_avg_sq_dtype); the master weights stay fp32.
     DataType adamMoments = DataType::Fp32;

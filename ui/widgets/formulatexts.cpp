@@ -24,7 +24,8 @@ const char* const kFormulas[] = {
                       "(dense layers x [sbh(10 + 24/t) + 5as^2b/t] + MoE layers x home part + expert assignments "
                       "x (2h + intermediate / ETP)) x in-flight micro-batches x (activation bytes / 2); with "
                       "sequence parallelism the 10sbh term is divided by t; with FP8 GEMMs each GEMM's input is kept "
-                      "at 1 byte, plus its scales under a block recipe"),
+                      "at 1 byte, plus its scales under a block recipe; recomputing \"moe\" keeps only each MoE "
+                      "layer's input"),
     QT_TRANSLATE_NOOP("Formula", "(embedding on the first stage, LM head on the last) / TP x weight bytes"),
     QT_TRANSLATE_NOOP("Formula",
                       "(expert slots x expert params / ETP + MoE layers x (shared experts x expert params / TP + "

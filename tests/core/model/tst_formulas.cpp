@@ -176,7 +176,7 @@ private slots:
 
     // Mixed-precision Adam (ZeRO, Rajbhandari et al. 2019): an fp32 master weight and two
     // moments per parameter, 12 bytes, or 4 + 2 x 2 = 8 with BF16 moments (DeepSeek-V3
-    // report, section 3.3.1). The small MoE on one of its 8 GPUs (EP8) holds 4 layers of
+    // report, section 3.3.3). The small MoE on one of its 8 GPUs (EP8) holds 4 layers of
     // attention, 4 x (4h^2 + 2h) = 16,785,408, 2 experts per layer, 4 x 2 x 2 x 1024 x 2048
     // = 33,554,432, 4 routers of 1024 x 16 = 65,536 and the final norm, 1,024 parameters:
     // 50,406,400 in all. ZeRO-1 divides the 16,851,968 non-expert ones by DP 8 and the

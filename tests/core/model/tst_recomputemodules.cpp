@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 #include "model/evaluation.h"
 #include "model/explanation.h"
 #include "model/kerneltimer.h"
@@ -172,6 +174,37 @@ private Q_SLOTS:
         QCOMPARE(routed(moeProfile, "recompute "), routed(moeProfile, "forward "));
         QCOMPARE(routed(plainProfile, "recompute "), 0.0);
         QVERIFY(moe.time.expertCompute > plain.time.expertCompute);
+    }
+
+    // Megatron-Core nests the checkpoints: a shared expert or an activation recomputed
+    // inside the recomputed MoE layer runs once more in the backward pass, so "moe" with
+    // "shared_experts" costs what each costs alone (1-byte activations: no casts whose
+    // layouts would differ), and the same for "moe_act". Full recomputation reruns the
+    // all-to-all like "moe": three passes against two. (--explain prints six digits:
+    // the sums agree to 2e-5 ms.)
+    void nestedModules_rerunOnceMore()
+    {
+        const auto recompute = [](const json& modules, const char* block) {
+            const Profile profile = test::profileFrom(deepSeekJson("selective", modules));
+            for (const Explanation& e : explain(profile)) {
+                if (e.key == "time_s.expert_compute.per_micro_batch") {
+                    const auto at = e.values.find("recompute ", e.values.find(block));
+                    return std::stod(e.values.substr(at + 10));
+                }
+            }
+            return -1.0;
+        };
+        const double moeShared = recompute(json::array({"moe", "shared_experts"}), "common ");
+        const double moe = recompute(json::array({"moe"}), "common ");
+        const double shared = recompute(json::array({"shared_experts"}), "common ");
+        QVERIFY(shared > 0);
+        QVERIFY2(std::fabs(moeShared - moe - shared) <= 2e-5, qPrintable(QStringLiteral("%1 - %2 vs %3 ms").arg(moeShared).arg(moe).arg(shared)));
+        const double moeAct = recompute(json::array({"moe", "moe_act"}), "routed ");
+        const double routedMoe = recompute(json::array({"moe"}), "routed ");
+        const double act = recompute(json::array({"moe_act"}), "routed ");
+        QVERIFY(act > 0);
+        QVERIFY2(std::fabs(moeAct - routedMoe - act) <= 2e-5, qPrintable(QStringLiteral("%1 - %2 vs %3 ms").arg(moeAct).arg(routedMoe).arg(act)));
+        QVERIFY(qFuzzyCompare(evaluated("full").time.a2aDispatch, 1.5 * evaluated("none").time.a2aDispatch));
     }
 
     // More recomputation never keeps more, and never runs faster; full keeps least.

@@ -27,7 +27,7 @@ class TestPrecisionForm : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_settings.isValid()); }
 
-    // DeepSeek-V3's training built-in keeps the moments in BF16 (report section 3.3.1):
+    // DeepSeek-V3's training built-in keeps the moments in BF16 (report section 3.3.3):
     // 4 + 2 x 2 = 8 bytes of state per parameter. Choosing FP32 makes it 12, so the
     // optimizer's memory grows by half; undo brings BF16 back.
     void adamMoments_shownAndChangedAsOneUndoStep()
