@@ -111,10 +111,15 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     // A norm's output, the next GEMM's input (2sbh of the formula), is not kept when the
     // norms are recomputed ("layernorm", output-discarding in Megatron-Core).
     const double gemmInput = cachedGemmInput(ctx);
-    const double normOutput = ctx.training && tr.recomputes(RecomputeModule::LayerNorm) ? 0.0 : 2.0 * gemmInput;
+    const bool recomputeNorms = ctx.training && tr.recomputes(RecomputeModule::LayerNorm);
+    const double normOutput = recomputeNorms ? 0.0 : 2.0 * gemmInput;
+    // A module checkpointed whole (Megatron-Core's normal checkpointing: "mlp",
+    // "shared_experts", "moe") saves its input as it came, at the activations' width,
+    // where its first GEMM would have kept the quantised copy.
+    const double checkpointInput = recomputeNorms ? 0.0 : 2.0;
     const double attention = (3.0 + normOutput) * sbh / whole + attentionTensorBytes(ctx, tr) + scores;
     const bool recomputeMlp = ctx.training && tr.recomputes(RecomputeModule::DenseMlp);
-    const double denseLayer = attention + (3.0 + normOutput) * sbh / whole
+    const double denseLayer = attention + (3.0 + (recomputeMlp ? checkpointInput : normOutput)) * sbh / whole
         + (recomputeMlp ? 0.0 : ffnIntermediateBytes(m, static_cast<double>(m.denseHidden), gemmInput) * ctx.tokensPerMicroBatch / t);
     // MoE FFN: norm input and dropout mask at home (3sbh), the shared experts like a
     // TP-split FFN, and for every assignment this GPU's experts receive its input (2h)
@@ -126,9 +131,9 @@ double activationBytes(const Context& ctx, const StageShape& stage, std::int64_t
     const bool recomputeMoe = ctx.training && tr.recomputes(RecomputeModule::Moe);
     const bool recomputeShared = ctx.training && tr.recomputes(RecomputeModule::SharedExperts);
     const double moeHome = attention + 3.0 * sbh / whole
-        + (recomputeMoe ? (tr.recomputes(RecomputeModule::LayerNorm) ? 0.0 : 2.0) * sbh / whole
+        + (recomputeMoe ? checkpointInput * sbh / whole
            : shared > 0
-               ? normOutput * sbh / whole
+               ? (recomputeShared ? checkpointInput : normOutput) * sbh / whole
                    + (recomputeShared ? 0.0 : shared * ffnIntermediateBytes(m, static_cast<double>(m.expertHidden), gemmInput) * ctx.tokensPerMicroBatch / t)
                : 0.0);
     const double expertHidden = static_cast<double>(m.expertHidden);

@@ -176,6 +176,22 @@ private Q_SLOTS:
         QVERIFY(moe.time.expertCompute > plain.time.expertCompute);
     }
 
+    // A module checkpointed whole saves its input as it came. With FP8 GEMMs on BF16
+    // activations (2 bytes: scale 1) and DeepSeek-V3's blockwise recipe, a GEMM keeps its
+    // input at g = (1 + 1/32) / 2 of the 2-byte count, so "mlp" saves the dense FFN's
+    // intermediate, (4 + 2g) x 18,432 = 92,736 bytes a token, but keeps the norm's output
+    // at 2 where the FFN's first GEMM kept 2g: 3 dense layers x (92,736 x 4096 - (2 - 2g)
+    // x 4096 x 7168) = 1,054,212,096 bytes.
+    void mlp_keepsItsInputAtTheActivationsWidth()
+    {
+        json plain = deepSeekJson("selective", json::array());
+        json mlp = deepSeekJson("selective", json::array({"mlp"}));
+        plain["model"]["activation_bytes"] = 2;
+        mlp["model"]["activation_bytes"] = 2;
+        QCOMPARE(evaluate(test::profileFrom(plain)).memory.activations - evaluate(test::profileFrom(mlp)).memory.activations,
+                 1'054'212'096.0);
+    }
+
     // Megatron-Core nests the checkpoints: a shared expert or an activation recomputed
     // inside the recomputed MoE layer runs once more in the backward pass, so "moe" with
     // "shared_experts" costs what each costs alone (1-byte activations: no casts whose
