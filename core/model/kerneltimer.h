@@ -34,7 +34,8 @@ public:
     // (optimizer, casts) or a layer's element-wise kernel.
     double stream(double bytes) const;
     double elementwise(double bytes) const;
-    // Bytes an epilogue streams after a GEMM's main loop (no launch of its own).
+    // Bytes a kernel streams beside its main work, with no launch of its own: a GEMM's
+    // epilogue after the main loop, a cast's second layout.
     double accumulate(double bytes) const { return bytes / m_hbm; }
     double launch() const { return m_launchS; }
     std::int64_t sms() const { return m_eff.sms; }

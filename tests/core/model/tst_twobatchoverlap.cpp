@@ -166,22 +166,19 @@ private slots:
         QVERIFY(std::fabs(t.total - (t.compute() + t.communication())) <= 1e-12 * t.total);
     }
 
-    // One micro-batch of many sequences still overlaps: the engine splits the batch
-    // by sequences.
-    void decodeOfOneMicroBatchStillOverlaps()
+    // One micro-batch still overlaps: the engine splits a decode batch by sequences,
+    // and a prefill's prompt tokens in two (deepseek-ai/profile-data README,
+    // "Prefilling").
+    void oneMicroBatchStillOverlaps_data()
     {
-        Profile profile = test::builtin("deepseek-v3-day6-decode-h800");
-        profile.workload.microBatches = 1;
-        const Evaluation ev = evaluate(profile);
-        QVERIFY(ev.valid);
-        QVERIFY(ev.time.overlapped > 0);
+        QTest::addColumn<QString>("builtin");
+        QTest::newRow("decode") << "deepseek-v3-day6-decode-h800";
+        QTest::newRow("prefill") << "deepseek-v3-day6-prefill-h800";
     }
-
-    // A prefill of one micro-batch still overlaps: the engine splits the prompts'
-    // tokens in two (deepseek-ai/profile-data README, "Prefilling").
-    void onePrefillMicroBatchStillOverlaps()
+    void oneMicroBatchStillOverlaps()
     {
-        Profile profile = test::builtin("deepseek-v3-day6-prefill-h800");
+        QFETCH(QString, builtin);
+        Profile profile = test::builtin(qPrintable(builtin));
         profile.workload.microBatches = 1;
         const Evaluation ev = evaluate(profile);
         QVERIFY(ev.valid);

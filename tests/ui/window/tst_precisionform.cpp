@@ -21,6 +21,22 @@
 using namespace moe;
 using namespace moe::ui;
 
+namespace {
+
+QComboBox* choice(MainWindow& window, const char* label)
+{
+    return qobject_cast<QComboBox*>(window.parametersDock()->profileForm()->editor(QString::fromLatin1(label)));
+}
+
+// Picks `index` as a user does: the combo box reports it activated.
+void choose(QComboBox* box, int index)
+{
+    box->setCurrentIndex(index);
+    Q_EMIT box->activated(index);
+}
+
+} // namespace
+
 class TestPrecisionForm : public QObject {
     Q_OBJECT
 
@@ -33,15 +49,14 @@ private Q_SLOTS:
     void adamMoments_shownAndChangedAsOneUndoStep()
     {
         MainWindow window(test::builtin("deepseek-v3-training-h800"));
-        auto* moments = qobject_cast<QComboBox*>(window.parametersDock()->profileForm()->editor(QStringLiteral("Adam moments")));
+        QComboBox* moments = choice(window, "Adam moments");
         QVERIFY(moments);
         QCOMPARE(moments->currentText(), QStringLiteral("BF16"));
         const double bf16 = evaluate(window.state().profile()).memory.optimizer;
 
         QUndoStack* undo = window.state().undoStack();
         const int steps = undo->count();
-        moments->setCurrentIndex(0);
-        Q_EMIT moments->activated(0);
+        choose(moments, 0);
         QCOMPARE(undo->count(), steps + 1);
         QCOMPARE(window.state().profile().workload.training.adamMoments, DataType::Fp32);
         QCOMPARE(evaluate(window.state().profile()).memory.optimizer, bf16 * 12 / 8);
@@ -58,22 +73,21 @@ private Q_SLOTS:
         Profile deepSeek = test::builtin("deepseek-v3-training-h800");
         deepSeek.model.activationBytes = 2;
         MainWindow window(deepSeek);
-        auto* recipe = qobject_cast<QComboBox*>(window.parametersDock()->profileForm()->editor(QStringLiteral("FP8 scaling")));
+        QComboBox* recipe = choice(window, "FP8 scaling");
         QVERIFY(recipe);
         QCOMPARE(recipe->currentText(), QStringLiteral("blockwise"));
         const double blockwise = evaluate(window.state().profile()).time.total;
 
         QUndoStack* undo = window.state().undoStack();
         const int steps = undo->count();
-        recipe->setCurrentIndex(1);
-        Q_EMIT recipe->activated(1);
+        choose(recipe, 1);
         QCOMPARE(undo->count(), steps + 1);
         QCOMPARE(window.state().profile().model.precision.fp8Recipe, Fp8Recipe::Tensorwise);
         QVERIFY(evaluate(window.state().profile()).time.total > blockwise);
         undo->undo();
         QCOMPARE(recipe->currentText(), QStringLiteral("blockwise"));
 
-        // The choice's text shows whole in the dock's width.
+        // The longest choice, "current (tensorwise)", shows whole in the dock's width.
         QWidget* dock = window.parametersDock();
         for (CollapsibleSection* section : dock->findChildren<CollapsibleSection*>()) {
             section->setExpanded(section->header()->text() == QStringLiteral("Model"));
@@ -81,7 +95,8 @@ private Q_SLOTS:
         window.resize(1366, 1100);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY2(recipe->width() >= recipe->minimumSizeHint().width(), qPrintable(QString::number(recipe->width())));
+        QVERIFY2(recipe->width() >= recipe->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 of %2 px").arg(recipe->width()).arg(recipe->sizeHint().width())));
         test::saveShot(*dock, QStringLiteral("precision-form.png"));
     }
 
