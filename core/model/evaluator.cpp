@@ -420,9 +420,9 @@ double pipelineBubble(const Context& ctx, double perMicroBatch)
 // Megatron-Core reduces gradients in buckets as the last micro-batch's backward
 // produces them: all but the last bucket hide behind that backward, as long as it
 // lasts. Buckets hold max(40M, 1M x DP) parameters (Megatron-Core's default).
-double hiddenGradientSync(const Context& ctx, double syncSeconds, double backwardSeconds)
+double hiddenGradientSync(const Context& ctx, const StageShape& stage, double syncSeconds, double backwardSeconds)
 {
-    const ParamsOnGpu params = paramsOn(ctx, stageShape(ctx, 0), kBusiestRank);
+    const ParamsOnGpu params = paramsOn(ctx, stage, kBusiestRank);
     const double bucket = std::max(40e6, 1e6 * static_cast<double>(ctx.s.dp));
     const double lastBucket = syncSeconds * std::min(1.0, bucket / std::max(1.0, params.total()));
     const double exposed = std::max(lastBucket, syncSeconds - backwardSeconds);
@@ -480,9 +480,9 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     StageTime slowest;
     double slowestTotal = -1;
     double maxMemory = -1;
-    CommCost dp;
+    CommCost dp;           // the longest gradient sync of any stage
+    double dpExposed = 0;  // the most any stage leaves exposed of its own sync
     double optimizer = 0;
-    double dpWindow = 0;  // backward compute of the stage whose gradient sync is longest
     // Stages of the same shape cost the same; the first of them holds the most
     // micro-batches in flight, so only it can be the fullest or the slowest first.
     // representativeStages() names the first stage of every shape; the key check
@@ -520,9 +520,16 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
         const CommCost sync = gradientSync(ctx, stage, kBusiestRank, nullptr);
         if (sync.seconds > dp.seconds) {
             dp = sync;
-            // The backward pass is about two thirds of a micro-batch's compute.
-            dpWindow = 2.0 / 3.0 * t.compute();
         }
+        // Each stage hides its own sync behind its own last backward (about two thirds
+        // of a micro-batch's compute), and never behind compute its all-to-all already
+        // hides under; the step waits for the stage that leaves the most exposed.
+        double hidden = 0;
+        if (policy && policy->dpGrad && sync.seconds > 0) {
+            const double spare = std::max(0.0, ctx.microBatches * (t.compute() - t.hidden(overlap)));
+            hidden = std::min(spare, hiddenGradientSync(ctx, stage, sync.seconds, 2.0 / 3.0 * t.compute()));
+        }
+        dpExposed = std::max(dpExposed, sync.seconds - hidden);
         if (ctx.kernels) {
             optimizer = std::max(optimizer, kernelOptimizerSeconds(ctx, stage, kBusiestRank, nullptr));
         }
@@ -571,12 +578,9 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     time.optimizer = optimizer;
     // Overlap hides communication under the same micro-batch's compute; the gradient
     // sync after the last micro-batch stays exposed.
-    time.overlapped = m * slowest.hidden(overlap);
-    if (policy && policy->dpGrad && dp.seconds > 0) {
-        // Never behind compute that the all-to-all already hides under.
-        const double spare = std::max(0.0, time.compute() - time.overlapped);
-        time.overlapped += std::min(spare, hiddenGradientSync(ctx, dp.seconds, dpWindow));
-    }
+    // What hides of the gradient sync hides behind some stage's own compute, which may
+    // be more than the straggler's (that stage is the straggler by its communication).
+    time.overlapped = m * slowest.hidden(overlap) + (dp.seconds - dpExposed);
     time.total = time.compute() + time.communication() + time.ppBubble + time.optimizer - time.overlapped;
 
     ev.commBytes.a2a = m * (slowest.a2a.dispatch.bytes + slowest.a2a.combine.bytes);
