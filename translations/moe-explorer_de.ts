@@ -12,57 +12,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="235"/>
+        <location filename="../core/model/explain.cpp" line="236"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 teilt TP x DP = %2; TP %3, PP %4, DP %5, EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="239"/>
+        <location filename="../core/model/explain.cpp" line="240"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 von %2 GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="241"/>
+        <location filename="../core/model/explain.cpp" line="242"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 von %2 GPUs: nicht genug GPUs im Cluster</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="244"/>
+        <location filename="../core/model/explain.cpp" line="245"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 GPUs, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="247"/>
+        <location filename="../core/model/explain.cpp" line="248"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>%1 von %2 erlaubt auf GPU %3</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="250"/>
+        <location filename="../core/model/explain.cpp" line="251"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>%1 von %2 erlaubt auf GPU %3 (%4 zu viel)</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="254"/>
+        <location filename="../core/model/explain.cpp" line="255"/>
         <source>%1 per step, limit %2</source>
         <translation>%1 pro Schritt, Grenze %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="257"/>
+        <location filename="../core/model/explain.cpp" line="258"/>
         <source>%1, at least %2 required</source>
         <translation>%1, mindestens %2 gefordert</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="259"/>
+        <location filename="../core/model/explain.cpp" line="260"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>meistbelasteter EP-Rang beim %1-Fachen des Mittels, Grenze %2-fach</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="263"/>
+        <location filename="../core/model/explain.cpp" line="264"/>
         <source>no token over expert capacity</source>
         <translation>kein Token über der Expertenkapazität</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="265"/>
+        <location filename="../core/model/explain.cpp" line="266"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 der Zuweisungen überschreiten die Expertenkapazität und werden verworfen</translation>
     </message>
@@ -70,42 +70,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="206"/>
+        <location filename="../core/model/explain.cpp" line="207"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="208"/>
+        <location filename="../core/model/explain.cpp" line="209"/>
         <source>gpu_count</source>
         <translation>GPU-Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="210"/>
+        <location filename="../core/model/explain.cpp" line="211"/>
         <source>max_gpus</source>
         <translation>max. GPUs</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="212"/>
+        <location filename="../core/model/explain.cpp" line="213"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="214"/>
+        <location filename="../core/model/explain.cpp" line="215"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="216"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="218"/>
+        <location filename="../core/model/explain.cpp" line="219"/>
         <source>imbalance</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="220"/>
+        <location filename="../core/model/explain.cpp" line="221"/>
         <source>dropped_tokens</source>
         <translation>verworfene Tokens</translation>
     </message>
@@ -513,96 +513,96 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
-        <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
-        <translation>min(Überlappung x Kommunikation, Rechnen); mit workload.overlap oder einem System, was der Ablauf verbirgt (das Experten-All-to-All neben dem Rechnen des anderen Micro-Batches, abzüglich Anteil / (1 - Anteil) davon für die SMs, die die Kommunikationskernel belegen), plus die hinter dem letzten Rückwärtsdurchlauf verborgene Gradientensynchronisation (alle Buckets außer dem letzten)</translation>
+        <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync each stage hides behind its own last backward pass (all but the last bucket; the step waits for the stage that leaves the most exposed)</source>
+        <translation>min(Überlappung x Kommunikation, Rechnen); mit workload.overlap oder einem System, was der Ablauf verbirgt (das Experten-All-to-All neben dem Rechnen des anderen Micro-Batches, abzüglich Anteil / (1 - Anteil) davon für die SMs, die die Kommunikationskernel belegen), plus die Gradientensynchronisation, die jede Stufe hinter ihrem eigenen letzten Rückwärtsdurchlauf verbirgt (alle Buckets außer dem letzten; der Schritt wartet auf die Stufe, die am meisten davon offenlässt)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
         <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
         <translation>Modell-FLOPs pro Schritt / (Schrittzeit x GPUs x Spitzen-FLOP/s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
         <source>no gradients to synchronise outside training</source>
         <translation>außerhalb des Trainings keine Gradienten zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
         <source>no optimizer step outside training</source>
         <translation>außerhalb des Trainings kein Optimiererschritt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
         <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
         <translation>vom Modell der Version 1 nicht gemessen; für das Kernel-Modell ein cluster.system angeben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
         <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
         <translation>Vorwärts-Arbeitsmenge einer Schicht (keine Score-Matrix, kein Dropout) x (Aktivierungsbytes / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
         <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
         <translation>auf der GPU aktualisierte Parameter x (fp32-Gradient, Master-Gewicht und Momente gelesen, zurückgeschrieben, Arbeitskopie, Gradientennorm, Nullsetzen) / (HBM x Effizienz)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="93"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
         <source>params on the GPU x weight bytes (training only)</source>
         <translation>Parameter auf der GPU x Gewichtsbytes (nur Training)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
         <source>reserve_gib x 2^30</source>
         <translation>reserve_gib x 2^30</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
         <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
         <translation>Sendungen x (Tokens x hidden x Aktivierungsbytes / TP / Link + alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
         <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
         <translation>Sequenzen pro Replik x Kontext x KV-Elemente pro Token und Schicht x KV-Bytes x Schichten_Stufe / TP-Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="99"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
         <source>sum of the components on the GPU with the most memory</source>
         <translation>Summe der Komponenten auf der GPU mit dem meisten Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
         <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
         <translation>Summe über MoE-Schichten von Roofline(Zuweisungen x Experten-FLOPs / ETP x Durchläufe, berührte Experten x Expertengewichte / ETP) + Roofline(geteilte Experten und Router); Zuweisungen = Gruppen-Tokens x Top-k x Anteil des EP-Rangs (für den Schritt: der langsamste Rang)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="104"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
         <source>the mirror of dispatch: every GPU returns what it received</source>
         <translation>das Spiegelbild der Verteilung: jede GPU gibt zurück, was sie empfangen hat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
         <source>tokens per second / GPUs used</source>
         <translation>Tokens pro Sekunde / genutzte GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="107"/>
         <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
         <translation>Tokens pro Schritt / Schrittzeit; ein Prefill zählt ganze Prompts (Präfix-Cache-Treffer eingeschlossen), ein Decode-Schritt die Tokens, die er pro Sequenz ausgibt (1, oder mit Spekulation (1 - a^(d+1)) / (1 - a))</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="110"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="111"/>
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>Tokens x Vorwärts-FLOPs pro Token x (3 im Training); vorwärts = Schichten x (2 x Attention-Parameter + Score-FLOPs x s) + FFN-FLOPs der Top-k- und geteilten Experten + 2 V h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="114"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="115"/>
         <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
         <translation>MoE-Schichten x DeepEP-Low-Latency-Verteilung: alpha + Bytes / B; B = Bytes der veröffentlichten Tabelle durch ihre Latenz bei dieser EP-Größe (log-interpoliert) abzüglich alpha, skaliert mit NIC durch 50 GB/s; Bytes = max(gesendet, empfangen) mit jeder Top-k-Kopie, FP8 mit seinen Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="118"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="119"/>
         <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
         <translation>MoE-Schichten x DeepEP-Low-Latency-Zusammenführung: alpha + Bytes / B, wie bei der Verteilung, im Datentyp der Zusammenführung</translation>
     </message>

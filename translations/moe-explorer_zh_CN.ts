@@ -12,57 +12,57 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="235"/>
+        <location filename="../core/model/explain.cpp" line="236"/>
         <source>EP x ETP = %1 divides TP x DP = %2; TP %3, PP %4, DP %5, EP %6</source>
         <translation>EP x ETP = %1 整除 TP x DP = %2；TP %3，PP %4，DP %5，EP %6</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="239"/>
+        <location filename="../core/model/explain.cpp" line="240"/>
         <source>%1 of %2 GPUs</source>
         <translation>%1 / %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="241"/>
+        <location filename="../core/model/explain.cpp" line="242"/>
         <source>%1 of %2 GPUs: not enough GPUs in the cluster</source>
         <translation>%1 / %2 个 GPU：集群中的 GPU 不够</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="244"/>
+        <location filename="../core/model/explain.cpp" line="245"/>
         <source>%1 GPUs, limit %2</source>
         <translation>%1 个 GPU，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="247"/>
+        <location filename="../core/model/explain.cpp" line="248"/>
         <source>%1 of %2 allowed on GPU %3</source>
         <translation>GPU %3：%1，允许 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="250"/>
+        <location filename="../core/model/explain.cpp" line="251"/>
         <source>%1 of %2 allowed on GPU %3 (over by %4)</source>
         <translation>GPU %3：%1，允许 %2（超出 %4）</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="254"/>
+        <location filename="../core/model/explain.cpp" line="255"/>
         <source>%1 per step, limit %2</source>
         <translation>每步 %1，上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="257"/>
+        <location filename="../core/model/explain.cpp" line="258"/>
         <source>%1, at least %2 required</source>
         <translation>%1，要求至少 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="259"/>
+        <location filename="../core/model/explain.cpp" line="260"/>
         <source>busiest EP rank at %1x the mean, limit %2x</source>
         <translation>最忙的 EP rank 为均值的 %1 倍，上限 %2 倍</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="263"/>
+        <location filename="../core/model/explain.cpp" line="264"/>
         <source>no token over expert capacity</source>
         <translation>没有 token 超出专家容量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="265"/>
+        <location filename="../core/model/explain.cpp" line="266"/>
         <source>%1 of assignments exceed expert capacity and are dropped</source>
         <translation>%1 的分配超出专家容量而被丢弃</translation>
     </message>
@@ -70,42 +70,42 @@
 <context>
     <name>CheckName</name>
     <message>
-        <location filename="../core/model/explain.cpp" line="206"/>
+        <location filename="../core/model/explain.cpp" line="207"/>
         <source>strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="208"/>
+        <location filename="../core/model/explain.cpp" line="209"/>
         <source>gpu_count</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="210"/>
+        <location filename="../core/model/explain.cpp" line="211"/>
         <source>max_gpus</source>
         <translation>GPU 上限</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="212"/>
+        <location filename="../core/model/explain.cpp" line="213"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="214"/>
+        <location filename="../core/model/explain.cpp" line="215"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="216"/>
+        <location filename="../core/model/explain.cpp" line="217"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="218"/>
+        <location filename="../core/model/explain.cpp" line="219"/>
         <source>imbalance</source>
         <translation>负载不均</translation>
     </message>
     <message>
-        <location filename="../core/model/explain.cpp" line="220"/>
+        <location filename="../core/model/explain.cpp" line="221"/>
         <source>dropped_tokens</source>
         <translation>丢弃的 token</translation>
     </message>
@@ -513,96 +513,96 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
-        <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward pass (all but the last bucket)</source>
-        <translation>min(重叠比例 x 通信, 计算)；使用 workload.overlap 或系统时，为调度所隐藏的部分（专家 all-to-all 与另一微批次的计算并行，扣除其中 份额 / (1 - 份额) 用于通信内核所占的 SM），另加隐藏在最后一次反向传播之后的梯度同步（除最后一个桶外的全部）</translation>
+        <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync each stage hides behind its own last backward pass (all but the last bucket; the step waits for the stage that leaves the most exposed)</source>
+        <translation>min(重叠比例 x 通信, 计算)；使用 workload.overlap 或系统时，为调度所隐藏的部分（专家 all-to-all 与另一微批次的计算并行，扣除其中 份额 / (1 - 份额) 用于通信内核所占的 SM），另加每个流水线阶段隐藏在其自身最后一次反向传播之后的梯度同步（除最后一个桶外的全部；该步等待暴露最多的阶段）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="85"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
         <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
         <translation>每步模型 FLOPs / (步时间 x GPU 数 x 峰值 FLOP/s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
         <source>no gradients to synchronise outside training</source>
         <translation>训练之外没有需要同步的梯度</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
         <source>no optimizer step outside training</source>
         <translation>训练之外没有优化器步骤</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
         <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
         <translation>版本 1 模型不计时；指定 cluster.system 以使用内核级模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
         <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
         <translation>单层前向工作集（无打分矩阵，无 dropout）x (激活字节数 / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
         <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
         <translation>GPU 上更新的参数量 x (读取 fp32 梯度、主权重和动量，写回，工作副本，梯度范数，清零) / (HBM x 效率)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="93"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
         <source>params on the GPU x weight bytes (training only)</source>
         <translation>GPU 上的参数量 x 权重字节数（仅训练）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
         <source>reserve_gib x 2^30</source>
         <translation>reserve_gib x 2^30</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
         <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
         <translation>发送次数 x (token 数 x hidden x 激活字节数 / TP / 链路 + alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
         <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
         <translation>每副本序列数 x 上下文 x 每 token 每层 KV 元素数 x KV 字节数 x 层数_阶段 / TP 份额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="99"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
         <source>sum of the components on the GPU with the most memory</source>
         <translation>显存最多的 GPU 上各组件之和</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
         <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
         <translation>对各 MoE 层求和 roofline(分配数 x 专家 FLOPs / ETP x 遍数, 被访问专家数 x 专家权重 / ETP) + roofline(共享专家与路由器)；分配数 = 组内 token 数 x top-k x 该 EP rank 的份额（对整步：最慢的 rank）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="104"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
         <source>the mirror of dispatch: every GPU returns what it received</source>
         <translation>分发的镜像：每个 GPU 把收到的内容发回</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
         <source>tokens per second / GPUs used</source>
         <translation>每秒 token 数 / 使用的 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="107"/>
         <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
         <translation>每步 token 数 / 步时间；预填充计入完整提示（含前缀缓存命中），解码步计入每个序列输出的 token 数（1，或使用推测解码时为 (1 - a^(d+1)) / (1 - a)）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="110"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="111"/>
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>token 数 x 每 token 前向 FLOPs x（训练时为 3）；前向 = 层数 x (2 x 注意力参数量 + 打分 FLOPs x s) + top-k 专家与共享专家的 FFN FLOPs + 2 V h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="114"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="115"/>
         <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
         <translation>MoE 层数 x DeepEP 低延迟分发：alpha + 字节数 / B；B = 公开表格中该 EP 规模下的字节数除以其延迟（对数插值）再扣除 alpha，按 NIC 与 50 GB/s 之比缩放；字节数 = max(发送, 接收)，计入每个 top-k 副本，FP8 含其缩放因子</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="118"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="119"/>
         <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
         <translation>MoE 层数 x DeepEP 低延迟合并：alpha + 字节数 / B，同分发，按合并的数据类型计</translation>
     </message>

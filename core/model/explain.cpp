@@ -112,8 +112,9 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
         trace.add("time_s.overlapped",
                   "min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides "
                   "(the expert all-to-all beside the other micro-batch's compute, less share / (1 - share) of it for "
-                  "the SMs the communication kernels hold), plus the gradient sync hidden behind the last backward "
-                  "pass (all but the last bucket)",
+                  "the SMs the communication kernels hold), plus the gradient sync each stage hides behind its own "
+                  "last backward pass (all but the last bucket; the step waits for the stage that leaves the most "
+                  "exposed)",
                   values, t.overlapped, "s",
                   "DeepSeek-V3 report (arXiv 2412.19437), section 3.2.2: 20 of 132 SMs for communication");
     }

@@ -81,7 +81,8 @@ const char* const kFormulas[] = {
                       "min(overlap x communication, compute); with workload.overlap or a system, what the "
                       "schedule hides (the expert all-to-all beside the other micro-batch's compute, less share "
                       "/ (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync "
-                      "hidden behind the last backward pass (all but the last bucket)"),
+                      "each stage hides behind its own last backward pass (all but the last bucket; the step "
+                      "waits for the stage that leaves the most exposed)"),
     QT_TRANSLATE_NOOP("Formula", "model FLOPs per step / (step time x GPUs x peak FLOP/s)"),
     QT_TRANSLATE_NOOP("Formula", "no gradients to synchronise outside training"),
     QT_TRANSLATE_NOOP("Formula", "no optimizer step outside training"),
