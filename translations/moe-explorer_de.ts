@@ -433,176 +433,176 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="41"/>
-        <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
-        <translation>MoE-Schichten_Stufe x (Router, Top-k, Permutieren, Zurückpermutieren, geteilte Experten + gruppierte Experten-GEMMs der Plätze des EP-Rangs, jeder mit seinem Anteil der Zuweisungen)</translation>
+        <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments; in training one GEMM and one cast per slot, four at a time (Transformer Engine&apos;s GroupedLinear))</source>
+        <translation>MoE-Schichten_Stufe x (Router, Top-k, Permutieren, Zurückpermutieren, geteilte Experten + gruppierte Experten-GEMMs der Plätze des EP-Rangs, jeder mit seinem Anteil der Zuweisungen; im Training ein GEMM und ein Cast pro Platz, vier zugleich (GroupedLinear von Transformer Engine))</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="44"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
         <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
         <translation>All-Reduce der dichten Gradienten über DP + All-Reduce der Expertengradienten über EDP: 2(n - 1)/n x S / Link + 2(n - 1) x alpha</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="47"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
         <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
         <translation>All-Reduces x (2(TP - 1)/TP x S / Link + 2(TP - 1) x alpha); S = Tokens x hidden x Aktivierungsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="51"/>
         <source>as params.total, with top-k routed experts instead of all</source>
         <translation>wie params.total, mit den Top-k gerouteten Experten statt aller</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="51"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="52"/>
         <source>compute + communication + bubble + optimizer step - overlapped</source>
         <translation>Rechnen + Kommunikation + Blase + Optimiererschritt - überlappt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="52"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
         <source>min(overlap x communication, compute); with two-batch overlap in serving, the all-to-all less what SGLang&apos;s stages leave exposed: MoE layers x the stream&apos;s stall beyond compute per layer and micro-batch, the halves&apos; stages alternating (prefill [shared; combine waited; output, prepare, core, router; dispatch] [routed; combine], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine waited], decode&apos;s second half two stages behind), less share / (1 - share) of it for the SMs the communication kernels hold</source>
         <translation>min(Überlappung x Kommunikation, Rechnen); bei Zwei-Batch-Überlappung im Serving das All-to-All abzüglich dessen, was die Stufen von SGLang unverdeckt lassen: MoE-Schichten x der Stillstand des Streams über die Rechenzeit hinaus je Schicht und Micro-Batch, wenn sich die Stufen der Hälften abwechseln (Prefill [geteilt; auf Combine warten; Ausgabe, Vorbereitung, Kern, Router; Dispatch] [geroutet; Combine], Decode [Ausgabe, Vorbereitung] [Kern, Router] [Dispatch; geteilt] [geroutet; Combine] [auf Combine warten], die zweite Hälfte im Decode zwei Stufen dahinter), abzüglich Anteil / (1 - Anteil) davon für die SMs, die die Kommunikationskernels belegen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="59"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="60"/>
         <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
         <translation>dichte Schichten_Stufe x (Norm + FFN-GEMMs + Aktivierung + Residuum) + (1 + MTP-Module) x (LM-Kopf und Kreuzentropie) + MTP-Module x Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="63"/>
         <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
         <translation>dichte Schichten_Stufe x dichte FFN-Parameter / TP x Gewichtsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="63"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="64"/>
         <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
         <translation>dichte Schichten_Stufe x Roofline(Tokens x FFN-FLOPs / TP x Durchläufe, FFN-Gewichte / TP) + Roofline des LM-Kopfs</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="67"/>
         <source>dispatch send buffer + receive buffer of one MoE layer</source>
         <translation>Sendepuffer + Empfangspuffer der Verteilung einer MoE-Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="67"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="68"/>
         <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
         <translation>Schichten x (Attention + Normen) + dichte Schichten x dichtes FFN + MoE-Schichten x (Experten + geteilte Experten) x Experten-FFN + Router + Embeddings + LM-Kopf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
         <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
         <translation>Schichten_Stufe x (Attention-Parameter / TP + Norm-Parameter) x Gewichtsbytes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="72"/>
         <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
         <translation>Schichten_Stufe x (Norm + QKV-GEMM + Attention-Kern + Ausgabe-GEMM + Residuum), vorwärts, rückwärts und Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="74"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
         <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
         <translation>Schichten_Stufe x 2sbh x laufende Micro-Batches x (Aktivierungsbytes / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
         <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
         <translation>Schichten_Stufe x max(F / (Spitze x eff), (W + KV) / (HBM x eff)); F = Tokens x (2 x Attention-Parameter + Score-FLOPs x Kontext) / TP x Durchläufe, W = Attention-Parameter x Gewichtsbytes / TP x Durchläufe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="79"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
         <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
         <translation>Micro-Batches x Zeit der langsamsten Stufe pro Micro-Batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
         <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync each stage hides behind its own last backward pass (all but the last bucket; the step waits for the stage that leaves the most exposed)</source>
         <translation>min(Überlappung x Kommunikation, Rechnen); mit workload.overlap oder einem System, was der Ablauf verbirgt (das Experten-All-to-All neben dem Rechnen des anderen Micro-Batches, abzüglich Anteil / (1 - Anteil) davon für die SMs, die die Kommunikationskernel belegen), plus die Gradientensynchronisation, die jede Stufe hinter ihrem eigenen letzten Rückwärtsdurchlauf verbirgt (alle Buckets außer dem letzten; der Schritt wartet auf die Stufe, die am meisten davon offenlässt)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
         <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
         <translation>Modell-FLOPs pro Schritt / (Schrittzeit x GPUs x Spitzen-FLOP/s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
         <source>no gradients to synchronise outside training</source>
         <translation>außerhalb des Trainings keine Gradienten zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
         <source>no optimizer step outside training</source>
         <translation>außerhalb des Trainings kein Optimiererschritt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
         <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
         <translation>vom Modell der Version 1 nicht gemessen; für das Kernel-Modell ein cluster.system angeben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
         <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
         <translation>Vorwärts-Arbeitsmenge einer Schicht (keine Score-Matrix, kein Dropout) x (Aktivierungsbytes / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="92"/>
         <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
         <translation>auf der GPU aktualisierte Parameter x (fp32-Gradient, Master-Gewicht und Momente gelesen, zurückgeschrieben, Arbeitskopie, Gradientennorm, Nullsetzen) / (HBM x Effizienz)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
         <source>params on the GPU x weight bytes (training only)</source>
         <translation>Parameter auf der GPU x Gewichtsbytes (nur Training)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
         <source>reserve_gib x 2^30</source>
         <translation>reserve_gib x 2^30</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
         <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
         <translation>Sendungen x (Tokens x hidden x Aktivierungsbytes / TP / Link + alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="98"/>
         <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
         <translation>Sequenzen pro Replik x Kontext x KV-Elemente pro Token und Schicht x KV-Bytes x Schichten_Stufe / TP-Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
         <source>sum of the components on the GPU with the most memory</source>
         <translation>Summe der Komponenten auf der GPU mit dem meisten Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="102"/>
         <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
         <translation>Summe über MoE-Schichten von Roofline(Zuweisungen x Experten-FLOPs / ETP x Durchläufe, berührte Experten x Expertengewichte / ETP) + Roofline(geteilte Experten und Router); Zuweisungen = Gruppen-Tokens x Top-k x Anteil des EP-Rangs (für den Schritt: der langsamste Rang)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
         <source>the mirror of dispatch: every GPU returns what it received</source>
         <translation>das Spiegelbild der Verteilung: jede GPU gibt zurück, was sie empfangen hat</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="107"/>
         <source>tokens per second / GPUs used</source>
         <translation>Tokens pro Sekunde / genutzte GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="107"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="108"/>
         <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
         <translation>Tokens pro Schritt / Schrittzeit; ein Prefill zählt ganze Prompts (Präfix-Cache-Treffer eingeschlossen), ein Decode-Schritt die Tokens, die er pro Sequenz ausgibt (1, oder mit Spekulation (1 - a^(d+1)) / (1 - a))</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="111"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="112"/>
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>Tokens x Vorwärts-FLOPs pro Token x (3 im Training); vorwärts = Schichten x (2 x Attention-Parameter + Score-FLOPs x s) + FFN-FLOPs der Top-k- und geteilten Experten + 2 V h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="115"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="116"/>
         <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
         <translation>MoE-Schichten x DeepEP-Low-Latency-Verteilung: alpha + Bytes / B; B = Bytes der veröffentlichten Tabelle durch ihre Latenz bei dieser EP-Größe (log-interpoliert) abzüglich alpha, skaliert mit NIC durch 50 GB/s; Bytes = max(gesendet, empfangen) mit jeder Top-k-Kopie, FP8 mit seinen Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="119"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="120"/>
         <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
         <translation>MoE-Schichten x DeepEP-Low-Latency-Zusammenführung: alpha + Bytes / B, wie bei der Verteilung, im Datentyp der Zusammenführung</translation>
     </message>

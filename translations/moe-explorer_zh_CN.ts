@@ -433,176 +433,176 @@
     </message>
     <message>
         <location filename="../ui/widgets/formulatexts.cpp" line="41"/>
-        <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments)</source>
-        <translation>MoE 层数_阶段 x (路由器、top-k、置换、逆置换、共享专家 + 该 EP rank 各槽位的分组专家 GEMM，各按其分配份额)</translation>
+        <source>MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of the EP rank&apos;s slots, each with its share of the assignments; in training one GEMM and one cast per slot, four at a time (Transformer Engine&apos;s GroupedLinear))</source>
+        <translation>MoE 层数_阶段 x (路由器、top-k、置换、逆置换、共享专家 + 该 EP rank 各槽位的分组专家 GEMM，各按其分配份额；训练时每个槽位一个 GEMM 和一次类型转换，每次四个并行 (Transformer Engine 的 GroupedLinear))</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="44"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="45"/>
         <source>all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - 1)/n x S / link + 2(n - 1) x alpha</source>
         <translation>稠密梯度在 DP 上 all-reduce + 专家梯度在 EDP 上 all-reduce：2(n - 1)/n x S / 链路 + 2(n - 1) x alpha</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="47"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="48"/>
         <source>all-reduces x (2(TP - 1)/TP x S / link + 2(TP - 1) x alpha); S = tokens x hidden x activation bytes</source>
         <translation>all-reduce 次数 x (2(TP - 1)/TP x S / 链路 + 2(TP - 1) x alpha)；S = token 数 x hidden x 激活字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="50"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="51"/>
         <source>as params.total, with top-k routed experts instead of all</source>
         <translation>同 params.total，但只计 top-k 个路由专家而非全部</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="51"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="52"/>
         <source>compute + communication + bubble + optimizer step - overlapped</source>
         <translation>计算 + 通信 + 气泡 + 优化器步骤 - 被重叠部分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="52"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="53"/>
         <source>min(overlap x communication, compute); with two-batch overlap in serving, the all-to-all less what SGLang&apos;s stages leave exposed: MoE layers x the stream&apos;s stall beyond compute per layer and micro-batch, the halves&apos; stages alternating (prefill [shared; combine waited; output, prepare, core, router; dispatch] [routed; combine], decode [output, prepare] [core, router] [dispatch; shared] [routed; combine] [combine waited], decode&apos;s second half two stages behind), less share / (1 - share) of it for the SMs the communication kernels hold</source>
         <translation>min(重叠 x 通信, 计算)；服务中使用双批次重叠时，为 all-to-all 减去 SGLang 各阶段未能隐藏的部分：MoE 层数 x 每层每个微批次中计算之外的流停顿，两个半批次的阶段交替执行（预填充 [共享专家; 等待合并; 输出, 准备, 核心, 路由器; 分发] [路由专家; 合并]，解码 [输出, 准备] [核心, 路由器] [分发; 共享专家] [路由专家; 合并] [等待合并]，解码时第二个半批次落后两个阶段），再减去其中 占比 / (1 - 占比) 的部分，用于通信内核占用的 SM</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="59"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="60"/>
         <source>dense layers_stage x (norm + FFN GEMMs + activation + residual) + (1 + MTP modules) x (LM head and cross-entropy) + MTP modules x projection</source>
         <translation>稠密层数_阶段 x (归一化 + FFN GEMM + 激活 + 残差) + (1 + MTP 模块数) x (LM 头与交叉熵) + MTP 模块数 x 投影</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="62"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="63"/>
         <source>dense layers_stage x dense FFN params / TP x weight bytes</source>
         <translation>稠密层数_阶段 x 稠密 FFN 参数量 / TP x 权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="63"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="64"/>
         <source>dense layers_stage x roofline(tokens x FFN FLOPs / TP x passes, FFN weights / TP) + LM head roofline</source>
         <translation>稠密层数_阶段 x roofline(token 数 x FFN FLOPs / TP x 遍数, FFN 权重 / TP) + LM 头的 roofline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="66"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="67"/>
         <source>dispatch send buffer + receive buffer of one MoE layer</source>
         <translation>一个 MoE 层分发的发送缓冲区 + 接收缓冲区</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="67"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="68"/>
         <source>layers x (attention + norms) + dense layers x dense FFN + MoE layers x (experts + shared experts) x expert FFN + routers + embeddings + LM head</source>
         <translation>层数 x (注意力 + 归一化) + 稠密层数 x 稠密 FFN + MoE 层数 x (专家 + 共享专家) x 专家 FFN + 路由器 + 嵌入 + LM 头</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="70"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
         <source>layers_stage x (attention params / TP + norm params) x weight bytes</source>
         <translation>层数_阶段 x (注意力参数量 / TP + 归一化参数量) x 权重字节数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="71"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="72"/>
         <source>layers_stage x (norm + QKV GEMM + attention core + output GEMM + residual), forward, backward and recomputation</source>
         <translation>层数_阶段 x (归一化 + QKV GEMM + 注意力核心 + 输出 GEMM + 残差)，前向、反向和重计算</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="74"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
         <source>layers_stage x 2sbh x in-flight micro-batches x (activation bytes / 2)</source>
         <translation>层数_阶段 x 2sbh x 在途微批次数 x (激活字节数 / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="75"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="76"/>
         <source>layers_stage x max(F / (peak x eff), (W + KV) / (HBM x eff)); F = tokens x (2 x attention params + score FLOPs x context) / TP x passes, W = attention params x weight bytes / TP x passes</source>
         <translation>层数_阶段 x max(F / (峰值 x eff), (W + KV) / (HBM x eff))；F = token 数 x (2 x 注意力参数量 + 打分 FLOPs x 上下文) / TP x 遍数，W = 注意力参数量 x 权重字节数 / TP x 遍数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="79"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
         <source>micro-batches x the straggler stage&apos;s time per micro-batch</source>
         <translation>微批次数 x 拖后腿阶段每微批次的时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="80"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="81"/>
         <source>min(overlap x communication, compute); with workload.overlap or a system, what the schedule hides (the expert all-to-all beside the other micro-batch&apos;s compute, less share / (1 - share) of it for the SMs the communication kernels hold), plus the gradient sync each stage hides behind its own last backward pass (all but the last bucket; the step waits for the stage that leaves the most exposed)</source>
         <translation>min(重叠比例 x 通信, 计算)；使用 workload.overlap 或系统时，为调度所隐藏的部分（专家 all-to-all 与另一微批次的计算并行，扣除其中 份额 / (1 - 份额) 用于通信内核所占的 SM），另加每个流水线阶段隐藏在其自身最后一次反向传播之后的梯度同步（除最后一个桶外的全部；该步等待暴露最多的阶段）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="86"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
         <source>model FLOPs per step / (step time x GPUs x peak FLOP/s)</source>
         <translation>每步模型 FLOPs / (步时间 x GPU 数 x 峰值 FLOP/s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="87"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
         <source>no gradients to synchronise outside training</source>
         <translation>训练之外没有需要同步的梯度</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="88"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
         <source>no optimizer step outside training</source>
         <translation>训练之外没有优化器步骤</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="89"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
         <source>not timed by the version 1 model; name a cluster.system for the kernel-level model</source>
         <translation>版本 1 模型不计时；指定 cluster.system 以使用内核级模型</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="90"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
         <source>one layer&apos;s forward working set (no score matrix, no dropout) x (activation bytes / 2)</source>
         <translation>单层前向工作集（无打分矩阵，无 dropout）x (激活字节数 / 2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="91"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="92"/>
         <source>parameters updated on the GPU x (fp32 gradient, master weight and moments read, written back, working copy, gradient norm, zeroing) / (HBM x efficiency)</source>
         <translation>GPU 上更新的参数量 x (读取 fp32 梯度、主权重和动量，写回，工作副本，梯度范数，清零) / (HBM x 效率)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="94"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
         <source>params on the GPU x weight bytes (training only)</source>
         <translation>GPU 上的参数量 x 权重字节数（仅训练）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="95"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
         <source>reserve_gib x 2^30</source>
         <translation>reserve_gib x 2^30</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="96"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
         <source>sends x (tokens x hidden x activation bytes / TP / link + alpha)</source>
         <translation>发送次数 x (token 数 x hidden x 激活字节数 / TP / 链路 + alpha)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="97"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="98"/>
         <source>sequences per replica x context x KV elements per token per layer x KV bytes x layers_stage / TP share</source>
         <translation>每副本序列数 x 上下文 x 每 token 每层 KV 元素数 x KV 字节数 x 层数_阶段 / TP 份额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="100"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
         <source>sum of the components on the GPU with the most memory</source>
         <translation>显存最多的 GPU 上各组件之和</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="101"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="102"/>
         <source>sum over MoE layers of roofline(assignments x expert FLOPs / ETP x passes, touched experts x expert weights / ETP) + roofline(shared experts and router); assignments = group tokens x top-k x EP rank&apos;s share (for the step: the slowest rank)</source>
         <translation>对各 MoE 层求和 roofline(分配数 x 专家 FLOPs / ETP x 遍数, 被访问专家数 x 专家权重 / ETP) + roofline(共享专家与路由器)；分配数 = 组内 token 数 x top-k x 该 EP rank 的份额（对整步：最慢的 rank）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="105"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
         <source>the mirror of dispatch: every GPU returns what it received</source>
         <translation>分发的镜像：每个 GPU 把收到的内容发回</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="106"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="107"/>
         <source>tokens per second / GPUs used</source>
         <translation>每秒 token 数 / 使用的 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="107"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="108"/>
         <source>tokens per step / step time; a prefill counts whole prompts (prefix-cache hits included), a decode step the tokens it emits per sequence (1, or with speculation (1 - a^(d+1)) / (1 - a))</source>
         <translation>每步 token 数 / 步时间；预填充计入完整提示（含前缀缓存命中），解码步计入每个序列输出的 token 数（1，或使用推测解码时为 (1 - a^(d+1)) / (1 - a)）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="111"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="112"/>
         <source>tokens x forward FLOPs per token x (3 for training); forward = layers x (2 x attention params + score FLOPs x s) + FFN FLOPs of the top-k and shared experts + 2 V h</source>
         <translation>token 数 x 每 token 前向 FLOPs x（训练时为 3）；前向 = 层数 x (2 x 注意力参数量 + 打分 FLOPs x s) + top-k 专家与共享专家的 FFN FLOPs + 2 V h</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="115"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="116"/>
         <source>MoE layers x DeepEP low-latency dispatch: alpha + bytes / B; B = the published table&apos;s bytes over its latency at this EP size (log-interpolated) less alpha, scaled by the NIC over 50 GB/s; bytes = max(sent, received) with every top-k copy, FP8 with its scales</source>
         <translation>MoE 层数 x DeepEP 低延迟分发：alpha + 字节数 / B；B = 公开表格中该 EP 规模下的字节数除以其延迟（对数插值）再扣除 alpha，按 NIC 与 50 GB/s 之比缩放；字节数 = max(发送, 接收)，计入每个 top-k 副本，FP8 含其缩放因子</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/formulatexts.cpp" line="119"/>
+        <location filename="../ui/widgets/formulatexts.cpp" line="120"/>
         <source>MoE layers x DeepEP low-latency combine: alpha + bytes / B, as dispatch, at the combine&apos;s data type</source>
         <translation>MoE 层数 x DeepEP 低延迟合并：alpha + 字节数 / B，同分发，按合并的数据类型计</translation>
     </message>

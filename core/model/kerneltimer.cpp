@@ -28,7 +28,10 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
     auto quantised = [&](double tileM, double tileN) {
         const double rows = std::ceil(shape.m / tileM);
         const double cols = std::ceil(shape.n / tileN);
-        const double tiles = rows * cols * shape.groups;
+        // GEMMs on their own streams share the SMs only as many at a time as there are
+        // streams.
+        const double together = shape.streams > 0 ? std::min(shape.groups, shape.streams) : shape.groups;
+        const double tiles = rows * cols * together;
         const double waves = std::ceil(tiles / sms);
         const double useful = shape.m * shape.n / (rows * tileM * cols * tileN);
         return useful * tiles / (waves * sms);
@@ -47,7 +50,8 @@ double KernelTimer::gemm(const GemmShape& shape, DataType type, double weightByt
     const double bytes = shape.groups
         * (shape.n * shape.k * weightBytes + (shape.m * shape.k + shape.m * shape.n) * activationBytes);
     const double compute = flops / (peak(type) * gemmEfficiency(shape, type));
-    return std::max(compute, bytes / m_hbm) + m_launchS;
+    const double launches = shape.streams > 0 ? shape.groups : 1.0;
+    return std::max(compute, bytes / m_hbm) + launches * m_launchS;
 }
 
 double KernelTimer::flashAttention(double flops, DataType type, bool backward) const

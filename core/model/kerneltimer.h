@@ -14,7 +14,12 @@ struct GemmShape {
     double m = 0;  // output rows (tokens)
     double n = 0;  // output columns
     double k = 0;  // reduction length
-    double groups = 1;  // a grouped GEMM runs this many such problems in one launch
+    double groups = 1;  // a grouped GEMM runs this many such problems
+    // 0: the groups run as one grouped kernel (one launch, its tiles packed over the SMs
+    // together). Otherwise each group is a GEMM of its own, launched in turn onto this
+    // many streams, so at most this many share the SMs at once (Transformer Engine's
+    // GroupedLinear: one cuBLAS GEMM per expert on four streams).
+    double streams = 0;
 };
 
 class KernelTimer {

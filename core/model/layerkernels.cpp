@@ -25,6 +25,10 @@ namespace moe::detail {
 
 namespace {
 
+// Transformer Engine's compute streams for the GEMMs of a GroupedLinear
+// (num_compute_streams in common/util/multi_stream.cpp).
+constexpr double kGroupedLinearStreams = 4;
+
 // Forward, backward and recomputed seconds of a group of kernels.
 struct Passes {
     double forward = 0;
@@ -94,19 +98,27 @@ public:
         if (m <= 0 || n <= 0 || k <= 0 || groups <= 0) {
             return p;
         }
-        p.forward = m_timer.gemm({m, n, k, groups}, m_gemmType, m_w, m_e);
+        // Megatron-Core trains the experts with Transformer Engine's GroupedLinear, which
+        // runs one cuBLAS GEMM per expert on four streams and quantises each expert's
+        // input with a cast of its own (multi_stream_cublas_gemm in
+        // common/gemm/cublaslt_gemm.cu, num_compute_streams 4 in common/util/
+        // multi_stream.cpp, split_quantize; TE v2.8 to v2.18). The serving engines run
+        // one grouped kernel (DeepGEMM, fused-MoE kernels).
+        const double streams = m_training && groups > 1 ? kGroupedLinearStreams : 0.0;
+        const double casts = streams > 0 ? groups : 1.0;
+        p.forward = m_timer.gemm({m, n, k, groups, streams}, m_gemmType, m_w, m_e);
         if (m_training) {
-            p.backward = m_timer.gemm({m, k, n, groups}, m_gemmType, m_w, m_e)
-                + m_timer.gemm({k, n, m, groups}, m_gemmType, m_e, m_e) + m_timer.accumulate(groups * k * n * 8);
+            p.backward = m_timer.gemm({m, k, n, groups, streams}, m_gemmType, m_w, m_e)
+                + m_timer.gemm({k, n, m, groups, streams}, m_gemmType, m_e, m_e) + m_timer.accumulate(groups * k * n * 8);
         }
         if (bytesOf(m_gemmType) < m_e) {
             const double layout = bytesOf(m_gemmType) + fp8ScaleBytes(m_fp8Recipe);
             const double cast = (m_training ? 2 : 1) * layout + m_e;
-            p.forward += quantise(groups * m * k, cast);
+            p.forward += quantise(groups * m * k, cast, casts);
             if (m_training) {
                 // The same cast kernel writes it: its bytes at the streaming rate, no launch.
                 p.columnwise = m_timer.accumulate(groups * m * k * layout);
-                p.backward += quantise(groups * m * n, cast);
+                p.backward += quantise(groups * m * n, cast, casts);
             }
         }
         if (m_full) {
@@ -115,12 +127,16 @@ public:
         return p;
     }
 
-    // Casting `elements` values to FP8, `bytesPerElement` read and written by the cast
-    // itself; current scaling adds its amax pass and scale kernel.
-    double quantise(double elements, double bytesPerElement) const
+    // Casting `elements` values to FP8 in `kernels` casts (one per tensor),
+    // `bytesPerElement` read and written by the casts; current scaling adds each
+    // tensor's amax pass and scale kernel.
+    double quantise(double elements, double bytesPerElement, double kernels = 1) const
     {
-        const double amax = m_fp8Recipe == Fp8Recipe::Tensorwise ? m_timer.stream(elements * m_e) + m_timer.launch() : 0.0;
-        return amax + m_timer.stream(elements * bytesPerElement);
+        const double launches = (kernels - 1) * m_timer.launch();
+        const double amax = m_fp8Recipe == Fp8Recipe::Tensorwise
+            ? m_timer.stream(elements * m_e) + m_timer.launch() + 2 * launches
+            : 0.0;
+        return amax + m_timer.stream(elements * bytesPerElement) + launches;
     }
 
     // An element-wise kernel over `elements` values: forward reads `inputs` and writes
@@ -482,7 +498,8 @@ double kernelExpertSeconds(const Context& ctx, const StageShape& stage, std::int
     if (trace) {
         trace->add("time_s.expert_compute.per_micro_batch",
                    "MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert GEMMs of "
-                   "the EP rank's slots, each with its share of the assignments)",
+                   "the EP rank's slots, each with its share of the assignments; in training one GEMM and one cast "
+                   "per slot, four at a time (Transformer Engine's GroupedLinear))",
                    num(static_cast<double>(stage.moeLayers)) + " x (common " + passes(common, training) + "; routed "
                        + passes(lastRouted, training) + ")",
                    seconds, "s", kKernelSource);

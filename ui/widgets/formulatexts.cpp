@@ -40,7 +40,8 @@ const char* const kFormulas[] = {
                       "domain holding one of the token's experts, %1 per token)"),
     QT_TRANSLATE_NOOP("Formula",
                       "MoE layers_stage x (router, top-k, permute, unpermute, shared experts + grouped expert "
-                      "GEMMs of the EP rank's slots, each with its share of the assignments)"),
+                      "GEMMs of the EP rank's slots, each with its share of the assignments; in training one GEMM "
+                      "and one cast per slot, four at a time (Transformer Engine's GroupedLinear))"),
     QT_TRANSLATE_NOOP("Formula",
                       "all-reduce over DP of dense gradients + all-reduce over EDP of expert gradients: 2(n - "
                       "1)/n x S / link + 2(n - 1) x alpha"),

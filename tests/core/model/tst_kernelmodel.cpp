@@ -184,6 +184,44 @@ private slots:
         QVERIFY(near(timer.gemmEfficiency({64.0, 128.0, 4096, 6}), std::max(0.25 * 6 / 108, 0.5 * 6 / 108)));
     }
 
+    // Megatron-Core trains the experts with Transformer Engine's GroupedLinear: one
+    // cuBLAS GEMM per expert, launched in turn onto four streams (TE v2.8,
+    // common/gemm/cublaslt_gemm.cu multi_stream_cublas_gemm; common/util/
+    // multi_stream.cpp num_compute_streams 4). On the A100 of waveQuantisation (108 SMs,
+    // no ceiling or main-loop loss), 12 experts of 128 x 2,304 outputs fill one wave
+    // exactly as one grouped kernel (12 x 9 tiles of 128 x 256). Four at a time, the
+    // best tile is the square 128 x 128 one: 4 x 18 = 72 tiles on 108 SMs in each of
+    // three waves, efficiency 2/3 (128 x 256: 36 tiles, 1/3; 256 x 128: 72 half-empty
+    // tiles, 1/3). Each GEMM is a launch of its own: 12 launches of the 4 us default
+    // where the grouped kernel has one.
+    void groupedLinearRunsOneGemmPerExpert()
+    {
+        Gpu gpu;
+        gpu.peakTflops = 312;
+        gpu.hbmGBps = 2039;
+        KernelEfficiency eff;
+        eff.sms = 108;
+        eff.gemm = 1.0;
+        eff.gemmHalfK = 0;
+        const detail::KernelTimer timer(gpu, eff);
+        const detail::GemmShape grouped{128.0, 256.0 * 9, 4096, 12};
+        detail::GemmShape perExpert = grouped;
+        perExpert.streams = 4;
+        QVERIFY(near(timer.gemmEfficiency(grouped), 1.0));
+        QVERIFY(near(timer.gemmEfficiency(perExpert), 2.0 / 3.0));
+        // 2 x 128 x 2304 x 4096 x 12 FLOPs at 312 TFLOP/s, times 3/2 for the efficiency
+        // (operands of 0 bytes, so that the FLOPs set the time).
+        const double flopsSeconds = 2.0 * 128 * 2304 * 4096 * 12 / 312e12;
+        QVERIFY(near(timer.gemm(grouped, DataType::Bf16, 0, 0), flopsSeconds + 4e-6));
+        QVERIFY(near(timer.gemm(perExpert, DataType::Bf16, 0, 0), 1.5 * flopsSeconds + 12 * 4e-6));
+        // Fewer experts than streams run together, as one grouped kernel would.
+        detail::GemmShape three = grouped;
+        three.groups = 3;
+        detail::GemmShape threeOnStreams = three;
+        threeOnStreams.streams = 4;
+        QVERIFY(near(timer.gemmEfficiency(threeOnStreams), timer.gemmEfficiency(three)));
+    }
+
     // "A larger GEMM never runs at lower efficiency than the same GEMM cut in half"
     // (the invariant), over a sweep of shapes on every system.
     void largerGemmNeverLessEfficient()
