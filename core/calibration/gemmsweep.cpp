@@ -9,7 +9,7 @@ namespace moe {
 std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::string& file)
 {
     const detail::CsvTable table = detail::readCsv(text, file);
-    const char* const known[] = {"m", "n", "k", "dtype", "tflops", "time_us", "label"};
+    const char* const known[] = {"m", "n", "k", "groups", "dtype", "tflops", "time_us", "label"};
     for (std::size_t i = 0; i < table.header.cells.size(); ++i) {
         bool ok = false;
         for (const char* name : known) {
@@ -17,7 +17,7 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
         }
         if (!ok) {
             table.fail(table.header, i, "unknown column \"" + table.header.cells[i].text
-                                            + "\"; a GEMM sweep has m, n, k, dtype, tflops or time_us, and label");
+                                            + "\"; a GEMM sweep has m, n, k, groups, dtype, tflops or time_us, and label");
         }
     }
     for (const char* required : {"m", "n", "k", "dtype"}) {
@@ -35,6 +35,7 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
         throw MeasurementError{{file, table.header.line, 1, {}}, "no rows under the header"};
     }
     const auto label = table.column("label");
+    const auto groups = table.column("groups");
     std::vector<Measurement> out;
     for (const detail::CsvRow& row : table.rows) {
         Measurement m;
@@ -44,6 +45,9 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
         g.m = static_cast<double>(detail::positiveInteger(table, row, *table.column("m"), "m"));
         g.n = static_cast<double>(detail::positiveInteger(table, row, *table.column("n"), "n"));
         g.k = static_cast<double>(detail::positiveInteger(table, row, *table.column("k"), "k"));
+        if (groups && !row.cells[*groups].text.empty()) {
+            g.groups = static_cast<double>(detail::positiveInteger(table, row, *groups, "groups"));
+        }
         const std::size_t dtypeCell = *table.column("dtype");
         const auto type = dataTypeFromString(row.cells[dtypeCell].text);
         if (!type) {
@@ -52,15 +56,16 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
         }
         g.type = *type;
         if (tflops) {
-            // TFLOP/s counts 2 M N K floating-point operations per GEMM.
+            // TFLOP/s counts 2 M N K floating-point operations per GEMM (per group).
             const double rate = detail::positiveNumber(table, row, *tflops, "tflops");
-            m.measured = 2 * g.m * g.n * g.k / (rate * 1e12);
+            m.measured = 2 * g.m * g.n * g.k * g.groups / (rate * 1e12);
         } else {
             m.measured = detail::positiveNumber(table, row, *timeUs, "time_us") * 1e-6;
         }
         const std::string name = label && !row.cells[*label].text.empty()
             ? row.cells[*label].text
-            : std::to_string(static_cast<long long>(g.m)) + "x" + std::to_string(static_cast<long long>(g.n)) + "x"
+            : (g.groups > 1 ? std::to_string(static_cast<long long>(g.groups)) + " x " : std::string())
+                + std::to_string(static_cast<long long>(g.m)) + "x" + std::to_string(static_cast<long long>(g.n)) + "x"
                 + std::to_string(static_cast<long long>(g.k)) + " " + toString(g.type);
         m.label = m.place.toString() + " GEMM " + name;
         out.push_back(std::move(m));

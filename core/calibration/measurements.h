@@ -69,6 +69,7 @@ struct GemmSample {
     double n = 0;
     double k = 0;
     DataType type = DataType::Bf16;
+    double groups = 1;  // a grouped GEMM: this many m x k by k x n products in one kernel
 };
 
 struct Measurement {

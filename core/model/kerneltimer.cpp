@@ -23,8 +23,9 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
     }
     const double sms = static_cast<double>(std::max<std::int64_t>(1, m_eff.sms));
     // cuBLAS and CUTLASS pick the tile that suits the shape: the large tile in both
-    // orientations and the square half tile are tried. Work in partial tiles and in
-    // the last, partly filled wave is wasted.
+    // orientations, the square half tile and the 64-row tiles (Hopper's warpgroup MMA
+    // is 64 rows tall; DeepGEMM and CUTLASS use them for few tokens) are tried. Work in
+    // partial tiles and in the last, partly filled wave is wasted.
     auto quantised = [&](double tileM, double tileN) {
         const double rows = std::ceil(shape.m / tileM);
         const double cols = std::ceil(shape.n / tileN);
@@ -39,7 +40,8 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
     const double tm = static_cast<double>(m_eff.tileM);
     const double tn = static_cast<double>(m_eff.tileN);
     const double half = std::min(tm, tn);
-    const double quantisation = std::max({quantised(tm, tn), quantised(tn, tm), quantised(half, half)});
+    const double quantisation = std::max({quantised(tm, tn), quantised(tn, tm), quantised(half, half),
+                                          quantised(half / 2, tn), quantised(half / 2, half)});
     const double mainLoop = shape.k / (shape.k + m_eff.gemmHalfK);
     return ceiling * quantisation * mainLoop;
 }

@@ -174,14 +174,16 @@ private slots:
         QVERIFY(near(timer.gemmEfficiency({128.0 * 12, 256.0 * 9, 4096}), 1.0));
         // One more row of tiles: 13 x 9 = 117 tiles of 128 x 256 in 2 waves: 117/216.
         // The square 128 tile: 13 x 18 = 234 in 3 waves, 234/324; the other
-        // orientation: 7 x 9 = 63 tiles with half-empty rows, 1664/1792 x 63/108.
-        const double expected = std::max({117.0 / 216.0, 234.0 / 324.0, 1664.0 / 1792.0 * 63.0 / 108.0});
+        // orientation: 7 x 9 = 63 tiles with half-empty rows, 1664/1792 x 63/108; the
+        // 64-row tiles: 26 x 9 = 234 of 64 x 256 in 3 waves, 234/324, and 26 x 18 = 468
+        // of 64 x 128 in 5 waves, 468/540, the best.
+        const double expected = std::max({117.0 / 216.0, 234.0 / 324.0, 1664.0 / 1792.0 * 63.0 / 108.0, 468.0 / 540.0});
         QVERIFY(near(timer.gemmEfficiency({128.0 * 13, 256.0 * 9, 4096}), expected));
         // A grouped GEMM schedules the tiles of all its groups together: 12 groups of
-        // 9 tiles fill one wave exactly; 6 half-filled tiles of 64 rows each (the square
-        // tile: 6 tiles of 128 x 128) fill 6 of 108 SMs at half their area.
+        // 9 tiles fill one wave exactly; 6 groups of 64 x 128 fill 6 of 108 SMs with
+        // one full 64 x 128 tile each (a 128 x 128 tile would be half empty).
         QVERIFY(near(timer.gemmEfficiency({128.0, 256.0 * 9, 4096, 12}), 1.0));
-        QVERIFY(near(timer.gemmEfficiency({64.0, 128.0, 4096, 6}), std::max(0.25 * 6 / 108, 0.5 * 6 / 108)));
+        QVERIFY(near(timer.gemmEfficiency({64.0, 128.0, 4096, 6}), 6.0 / 108));
     }
 
     // Megatron-Core trains the experts with Transformer Engine's GroupedLinear: one
@@ -192,8 +194,9 @@ private slots:
     // exactly as one grouped kernel (12 x 9 tiles of 128 x 256). Four at a time, the
     // best tile is the square 128 x 128 one: 4 x 18 = 72 tiles on 108 SMs in each of
     // three waves, efficiency 2/3 (128 x 256: 36 tiles, 1/3; 256 x 128: 72 half-empty
-    // tiles, 1/3). Each GEMM is a launch of its own: 12 launches of the 4 us default
-    // where the grouped kernel has one.
+    // tiles, 1/3; 64 x 256: 72 tiles, 2/3; 64 x 128: 144 tiles in two waves, 2/3). Each
+    // GEMM is a launch of its own: 12 launches of the 4 us default where the grouped
+    // kernel has one.
     void groupedLinearRunsOneGemmPerExpert()
     {
         Gpu gpu;
