@@ -39,7 +39,7 @@ double gemmSeconds(const GemmSample& g, const SystemValues& system)
 {
     const detail::KernelTimer timer(system.gpu, system.kernels);
     const double bytes = bytesOf(g.type);
-    return timer.gemm(detail::GemmShape{g.m, g.n, g.k, g.groups}, g.type, bytes, bytes);
+    return timer.gemm(detail::GemmShape{g.m, g.n, g.k, g.groups, 0, g.blockScaled}, g.type, bytes, bytes);
 }
 
 double runQuantity(const Measurement& m, const SystemValues& system)

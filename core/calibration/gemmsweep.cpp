@@ -9,7 +9,7 @@ namespace moe {
 std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::string& file)
 {
     const detail::CsvTable table = detail::readCsv(text, file);
-    const char* const known[] = {"m", "n", "k", "groups", "dtype", "tflops", "time_us", "label"};
+    const char* const known[] = {"m", "n", "k", "groups", "dtype", "fp8_recipe", "tflops", "time_us", "label"};
     for (std::size_t i = 0; i < table.header.cells.size(); ++i) {
         bool ok = false;
         for (const char* name : known) {
@@ -17,7 +17,7 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
         }
         if (!ok) {
             table.fail(table.header, i, "unknown column \"" + table.header.cells[i].text
-                                            + "\"; a GEMM sweep has m, n, k, groups, dtype, tflops or time_us, and label");
+                                            + "\"; a GEMM sweep has m, n, k, groups, dtype, fp8_recipe, tflops or time_us, and label");
         }
     }
     for (const char* required : {"m", "n", "k", "dtype"}) {
@@ -36,6 +36,7 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
     }
     const auto label = table.column("label");
     const auto groups = table.column("groups");
+    const auto recipe = table.column("fp8_recipe");
     std::vector<Measurement> out;
     for (const detail::CsvRow& row : table.rows) {
         Measurement m;
@@ -55,6 +56,14 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
                                            + row.cells[dtypeCell].text + "\"");
         }
         g.type = *type;
+        if (recipe && !row.cells[*recipe].text.empty()) {
+            const std::string& text = row.cells[*recipe].text;
+            if (text != "delayed" && text != "tensorwise" && text != "blockwise" && text != "mxfp8") {
+                table.fail(row, *recipe, "fp8_recipe: expected delayed, tensorwise, blockwise or mxfp8, got \"" + text
+                                             + "\"");
+            }
+            g.blockScaled = text == "blockwise";
+        }
         if (tflops) {
             // TFLOP/s counts 2 M N K floating-point operations per GEMM (per group).
             const double rate = detail::positiveNumber(table, row, *tflops, "tflops");

@@ -70,6 +70,7 @@ struct GemmSample {
     double k = 0;
     DataType type = DataType::Bf16;
     double groups = 1;  // a grouped GEMM: this many m x k by k x n products in one kernel
+    bool blockScaled = false;  // FP8 with fine-grained scales (fp8_recipe blockwise)
 };
 
 struct Measurement {

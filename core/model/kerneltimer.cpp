@@ -42,7 +42,9 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
     const double half = std::min(tm, tn);
     const double quantisation = std::max({quantised(tm, tn), quantised(tn, tm), quantised(half, half),
                                           quantised(half / 2, tn), quantised(half / 2, half)});
-    const double mainLoop = shape.k / (shape.k + m_eff.gemmHalfK);
+    const double halfK = lowPrecision && shape.blockScaled && m_eff.gemmFp8BlockHalfK > 0 ? m_eff.gemmFp8BlockHalfK
+                                                                                         : m_eff.gemmHalfK;
+    const double mainLoop = shape.k / (shape.k + halfK);
     return ceiling * quantisation * mainLoop;
 }
 

@@ -20,6 +20,9 @@ struct GemmShape {
     // many streams, so at most this many share the SMs at once (Transformer Engine's
     // GroupedLinear: one cuBLAS GEMM per expert on four streams).
     double streams = 0;
+    // FP8 with fine-grained scales (the blockwise recipe): the system's block-scaled
+    // main loop, where it has one.
+    bool blockScaled = false;
 };
 
 class KernelTimer {

@@ -106,10 +106,12 @@ public:
         // one grouped kernel (DeepGEMM, fused-MoE kernels).
         const double streams = m_training && groups > 1 ? kGroupedLinearStreams : 0.0;
         const double casts = streams > 0 ? groups : 1.0;
-        p.forward = m_timer.gemm({m, n, k, groups, streams}, m_gemmType, m_w, m_e);
+        const bool block = m_fp8Recipe == Fp8Recipe::Blockwise;
+        p.forward = m_timer.gemm({m, n, k, groups, streams, block}, m_gemmType, m_w, m_e);
         if (m_training) {
-            p.backward = m_timer.gemm({m, k, n, groups, streams}, m_gemmType, m_w, m_e)
-                + m_timer.gemm({k, n, m, groups, streams}, m_gemmType, m_e, m_e) + m_timer.accumulate(groups * k * n * 8);
+            p.backward = m_timer.gemm({m, k, n, groups, streams, block}, m_gemmType, m_w, m_e)
+                + m_timer.gemm({k, n, m, groups, streams, block}, m_gemmType, m_e, m_e)
+                + m_timer.accumulate(groups * k * n * 8);
         }
         if (bytesOf(m_gemmType) < m_e) {
             const double layout = bytesOf(m_gemmType) + fp8ScaleBytes(m_fp8Recipe);

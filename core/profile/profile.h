@@ -53,6 +53,9 @@ struct KernelEfficiency {
     double gemm = 0.8;           // fraction of the BF16/FP16 peak a large GEMM reaches
     double gemmFp8 = 0;          // the same for FP8 and FP4 GEMMs; 0: as BF16
     double gemmHalfK = 64;       // K at which a GEMM's main loop runs at half speed: K / (K + this)
+    // The same for FP8 GEMMs with fine-grained (block) scales, which Hopper promotes to
+    // FP32 every 128 values of K; 0: as gemmHalfK.
+    double gemmFp8BlockHalfK = 0;
     double attentionForward = 0.6;   // FlashAttention forward, fraction of peak
     double attentionBackward = 0.45;  // FlashAttention backward
     double hbm = 0.85;           // fraction of HBM bandwidth a streaming kernel reaches

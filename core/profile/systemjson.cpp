@@ -28,6 +28,7 @@ nlohmann::json systemValuesToJson(const SystemValues& v)
               {"gemm", k.gemm},
               {"gemm_fp8", k.gemmFp8},
               {"gemm_half_k", k.gemmHalfK},
+              {"gemm_fp8_block_half_k", k.gemmFp8BlockHalfK},
               {"attention_forward", k.attentionForward},
               {"attention_backward", k.attentionBackward},
               {"hbm", k.hbm},

@@ -83,6 +83,7 @@ KernelEfficiency readKernels(ObjectReader in)
     k.a2aDispatchGBps = in.number("a2a_dispatch_gbps", kNonNegative, 0.0);
     k.a2aDispatchFp8GBps = in.number("a2a_dispatch_fp8_gbps", kNonNegative, 0.0);
     k.a2aCombineGBps = in.number("a2a_combine_gbps", kNonNegative, 0.0);
+    k.gemmFp8BlockHalfK = in.number("gemm_fp8_block_half_k", kNonNegative, 0.0);
     in.finish();
     return k;
 }

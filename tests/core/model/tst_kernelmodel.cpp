@@ -559,11 +559,40 @@ private slots:
         json j = selene22b();
         j["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 8}};
         j["model"]["precision"] = json{{"gemm", "fp8"}};
-        const double delayed = attentionForwardMs(test::profileFrom(j));
+        // The casts alone: the block-scaled GEMMs' own main loop is
+        // blockScaledFp8GemmsRunTheirOwnMainLoop's.
+        auto castsOnly = [](Profile p) {
+            p.cluster.kernels->gemmFp8BlockHalfK = 0;
+            return p;
+        };
+        const double delayed = attentionForwardMs(castsOnly(test::profileFrom(j)));
         j["model"]["precision"]["fp8_recipe"] = recipe.toStdString();
-        const double difference = attentionForwardMs(test::profileFrom(j)) - delayed;
+        const double difference = attentionForwardMs(castsOnly(test::profileFrom(j))) - delayed;
         QVERIFY2(std::fabs(difference - extraMs) <= 1e-5,
                  qPrintable(QStringLiteral("%1 ms, expected %2 ms").arg(difference).arg(extraMs)));
+    }
+
+    // Hopper's FP8 GEMMs with block scales promote their partial sums every 128 values
+    // of K: their main loop reaches half speed at K = 384 (docs/systems.md, the fit to
+    // DeepGEMM's H800 timings) where per-tensor FP8 does at 64. On dgx-h100 a GEMM of
+    // 1,536 x 2,816 fills its 132 SMs with 132 tiles of 128 x 256 exactly, so at K =
+    // 4,096 its efficiency is 0.709 x 4,096 / 4,160 per tensor and 0.709 x 4,096 / 4,480
+    // block-scaled; BF16 ignores the block flag, and Blackwell (dgx-b200, MXFP8 in
+    // hardware) has no block-scaled main loop of its own.
+    void blockScaledFp8GemmsRunTheirOwnMainLoop()
+    {
+        const SystemSpec& h100 = *findSystem("dgx-h100");
+        const detail::KernelTimer timer(h100.gpu, h100.kernels);
+        detail::GemmShape shape{1536, 2816, 4096};
+        QVERIFY(near(timer.gemmEfficiency(shape, DataType::Fp8), 0.709 * 4096 / 4160));
+        shape.blockScaled = true;
+        QVERIFY(near(timer.gemmEfficiency(shape, DataType::Fp8), 0.709 * 4096 / 4480));
+        QVERIFY(near(timer.gemmEfficiency(shape, DataType::Bf16), 0.803 * 4096 / 4160));
+        const SystemSpec& b200 = *findSystem("dgx-b200");
+        const detail::KernelTimer blackwell(b200.gpu, b200.kernels);
+        detail::GemmShape perTensor = shape;
+        perTensor.blockScaled = false;
+        QCOMPARE(blackwell.gemmEfficiency(shape, DataType::Fp8), blackwell.gemmEfficiency(perTensor, DataType::Fp8));
     }
 
     // FP8 training keeps each GEMM's input for the weight gradient as the quantised

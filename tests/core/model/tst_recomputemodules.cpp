@@ -91,15 +91,17 @@ private Q_SLOTS:
 
     // ... and reruns the two up-projection GEMMs forward in every layer's backward:
     // 4096 x (128 x 192) x 1536 for the query (309 GFLOP) and 4096 x (128 x 256) x 512
-    // for keys and values (137 GFLOP), at the system's FP8 GEMM rate (model.precision).
+    // for keys and values (137 GFLOP), at the system's FP8 GEMM rate (model.precision)
+    // with the profile's FP8 recipe (block-scaled: the system's block-scaled main loop).
     void mlaUpProjection_rerunsTheUpProjections()
     {
         const Profile profile = test::profileFrom(deepSeekJson("selective", json::array({"mla_up_proj"})));
         const detail::KernelTimer timer(profile.cluster.gpu, *profile.cluster.kernels);
         const double w = profile.model.weightBytes;
         const double e = profile.model.activationBytes;
-        const double perLayer = timer.gemm({kTokens, 128.0 * 192, 1536}, DataType::Fp8, w, e)
-            + timer.gemm({kTokens, 128.0 * 256, 512}, DataType::Fp8, w, e);
+        const bool block = profile.model.precision.fp8Recipe == Fp8Recipe::Blockwise;
+        const double perLayer = timer.gemm({kTokens, 128.0 * 192, 1536, 1, 0, block}, DataType::Fp8, w, e)
+            + timer.gemm({kTokens, 128.0 * 256, 512, 1, 0, block}, DataType::Fp8, w, e);
         const Evaluation none = evaluated("selective", json::array());
         const Evaluation up = evaluate(profile);
         QVERIFY(std::abs(up.time.attentionCompute - none.time.attentionCompute - kLayers * perLayer) < 1e-9 * up.time.attentionCompute);

@@ -147,8 +147,10 @@ private slots:
     // profile-trace prefill on H800 (62,713 tokens/s per node / 8), SGLang's prefill on
     // H100 with balanced routing (59,337 / 8) and SGLang's decode on H100 at 256
     // sequences per GPU (22,282 / 8). The decode is within 15% since two-batch overlap
-    // runs stage by stage (twobatchoverlap.h; +17% before); the prefills are still
-    // predicted too fast, and marked so that meeting 15% turns into an unexpected pass.
+    // runs stage by stage (twobatchoverlap.h; +17% before), the H800 prefill since
+    // Hopper's block-scaled FP8 GEMMs run at DeepGEMM's measured rates (+15.9% before);
+    // SGLang's H100 prefill is still predicted too fast, and marked so that meeting 15%
+    // turns into an unexpected pass.
     void servingCrossChecks_data()
     {
         QTest::addColumn<QString>("id");
@@ -164,10 +166,8 @@ private slots:
                 QVERIFY2(r.error.empty(), r.error.c_str());
                 QVERIFY(r.predicted > 0);
                 // docs/validation.md, "What the serving rows lack".
-                QEXPECT_FAIL("deepseek-v3-prefill-profile-h800", "about +16%: DeepEP's normal-mode kernels are timed by "
-                             "bandwidth, not from measured timings", Continue);
-                QEXPECT_FAIL("deepseek-v3-sglang-prefill-h100", "about +25%: as the H800 trace; the post measures SGLang's "
-                             "communication slower than DeepEP's unit tests", Continue);
+                QEXPECT_FAIL("deepseek-v3-sglang-prefill-h100", "about +23%: the post measures SGLang's communication "
+                             "slower than DeepEP's unit tests", Continue);
                 QVERIFY2(std::fabs(r.errorShare()) <= 0.15, (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
             }
         }
@@ -190,7 +190,7 @@ private slots:
             if (QString::fromStdString(r.run.id) == id) {
                 QVERIFY2(r.error.empty(), r.error.c_str());
                 // docs/validation.md, section C: what the model lacks for each.
-                QEXPECT_FAIL("deepseek-v3-decode-day6", "about +25%: per-step serving overheads and DP attention "
+                QEXPECT_FAIL("deepseek-v3-decode-day6", "about +24%: per-step serving overheads and DP attention "
                                                         "imbalance not modelled", Continue);
                 QEXPECT_FAIL("deepseek-v3-prefill-day6", "about 2x: a day's average load, not the unit's capacity",
                              Continue);

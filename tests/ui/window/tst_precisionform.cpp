@@ -67,7 +67,8 @@ private Q_SLOTS:
 
     // The same built-in scales its FP8 GEMM inputs per block, as DeepSeek trained. With
     // BF16 activations (the built-in's are FP8 already, so nothing is cast) current
-    // scaling adds an amax pass over every cast's input, so the step gets slower.
+    // scaling adds an amax pass over every cast's input, so its step is slower than
+    // delayed scaling's; each choice is one undo step.
     void fp8Recipe_shownAndChangedAsOneUndoStep()
     {
         Profile deepSeek = test::builtin("deepseek-v3-training-h800");
@@ -83,7 +84,13 @@ private Q_SLOTS:
         choose(recipe, 1);
         QCOMPARE(undo->count(), steps + 1);
         QCOMPARE(window.state().profile().model.precision.fp8Recipe, Fp8Recipe::Tensorwise);
-        QVERIFY(evaluate(window.state().profile()).time.total > blockwise);
+        const double tensorwise = evaluate(window.state().profile()).time.total;
+        QVERIFY(tensorwise != blockwise);
+        undo->undo();
+        QCOMPARE(recipe->currentText(), QStringLiteral("blockwise"));
+        choose(recipe, 0);
+        QCOMPARE(window.state().profile().model.precision.fp8Recipe, Fp8Recipe::Delayed);
+        QVERIFY(evaluate(window.state().profile()).time.total < tensorwise);
         undo->undo();
         QCOMPARE(recipe->currentText(), QStringLiteral("blockwise"));
 
