@@ -28,6 +28,19 @@ namespace {
 const std::string kSamples = MOE_CALIBRATION_SAMPLES;
 const std::string kValidation = MOE_VALIDATION_DIR;
 
+// A user system with the values of the built-in `base`, as calibrate would save it.
+UserSystem userSystemFrom(const char* base, const char* id)
+{
+    UserSystem user;
+    user.values = valuesOf(*findSystem(base));
+    user.values.id = id;
+    user.description = "test";
+    user.calibration.date = "2026-11-29T00:00:00Z";
+    user.calibration.basedOn = base;
+    user.calibration.measurements = {"runs.csv"};
+    return user;
+}
+
 std::string writeFile(const QTemporaryDir& dir, const std::string& name, const std::string& text)
 {
     const std::string path = dir.path().toStdString() + "/" + name;
@@ -486,14 +499,8 @@ private slots:
     void userSystem_savedLoadsByIdAndIsListed()
     {
         const SystemValues base = valuesOf(*findSystem("dgx-a100-80gb"));
-        UserSystem user;
-        user.values = base;
-        user.values.id = "my-a100";
+        UserSystem user = userSystemFrom("dgx-a100-80gb", "my-a100");
         setParameter(user.values, base, FitParameter::Gemm, 0.75);
-        user.description = "test";
-        user.calibration.date = "2026-11-29T00:00:00Z";
-        user.calibration.basedOn = "dgx-a100-80gb";
-        user.calibration.measurements = {"runs.csv"};
         std::string written;
         QVERIFY(!saveUserSystem(user, written));
         QCOMPARE(written, m_data.path().toStdString() + "/moe-explorer/systems/my-a100.json");
@@ -526,15 +533,8 @@ private slots:
     // such GEMMs run the plain main loop).
     void userSystem_blockScaledMainLoopIsSavedAndOptional()
     {
-        const SystemValues base = valuesOf(*findSystem("hgx-h800"));
-        QCOMPARE(base.kernels.gemmFp8BlockHalfK, 384.0);
-        UserSystem user;
-        user.values = base;
-        user.values.id = "my-h800";
-        user.description = "test";
-        user.calibration.date = "2026-11-30T00:00:00Z";
-        user.calibration.basedOn = "hgx-h800";
-        user.calibration.measurements = {"gemm.csv"};
+        const UserSystem user = userSystemFrom("hgx-h800", "my-h800");
+        QCOMPARE(user.values.kernels.gemmFp8BlockHalfK, 384.0);
         std::string written;
         QVERIFY(!saveUserSystem(user, written));
         QCOMPARE(findSystem("my-h800")->kernels.gemmFp8BlockHalfK, 384.0);

@@ -53,6 +53,21 @@ json deepSeekLike()
 }
 
 // The attention block's forward per layer and micro-batch, in ms, as --explain gives it.
+// An A100's 108 SMs and BF16 peak with a ceiling of 1 and no main-loop loss: a GEMM's
+// efficiency is its wave and tile quantisation alone.
+struct QuantisationOnly {
+    QuantisationOnly()
+    {
+        gpu.peakTflops = 312;
+        gpu.hbmGBps = 2039;
+        eff.sms = 108;
+        eff.gemm = 1.0;
+        eff.gemmHalfK = 0;
+    }
+    Gpu gpu;
+    KernelEfficiency eff;
+};
+
 double attentionForwardMs(const Profile& profile)
 {
     for (const Explanation& e : explain(profile)) {
@@ -162,14 +177,8 @@ private slots:
     // one wave exactly; 109 tiles need a second wave that is almost empty.
     void waveQuantisation()
     {
-        Gpu gpu;
-        gpu.peakTflops = 312;
-        gpu.hbmGBps = 2039;
-        KernelEfficiency eff;
-        eff.sms = 108;
-        eff.gemm = 1.0;
-        eff.gemmHalfK = 0;  // no main-loop loss: quantisation alone
-        const detail::KernelTimer timer(gpu, eff);
+        const QuantisationOnly a100;
+        const detail::KernelTimer timer(a100.gpu, a100.eff);
         // 12 x 9 tiles of 128 x 256 (and of 256 x 128 the other way round: 24 x 4.5).
         QVERIFY(near(timer.gemmEfficiency({128.0 * 12, 256.0 * 9, 4096}), 1.0));
         // One more row of tiles: 13 x 9 = 117 tiles of 128 x 256 in 2 waves: 117/216.
@@ -199,14 +208,8 @@ private slots:
     // kernel has one.
     void groupedLinearRunsOneGemmPerExpert()
     {
-        Gpu gpu;
-        gpu.peakTflops = 312;
-        gpu.hbmGBps = 2039;
-        KernelEfficiency eff;
-        eff.sms = 108;
-        eff.gemm = 1.0;
-        eff.gemmHalfK = 0;
-        const detail::KernelTimer timer(gpu, eff);
+        const QuantisationOnly a100;
+        const detail::KernelTimer timer(a100.gpu, a100.eff);
         const detail::GemmShape grouped{128.0, 256.0 * 9, 4096, 12};
         detail::GemmShape perExpert = grouped;
         perExpert.streams = 4;
