@@ -230,17 +230,32 @@ private slots:
 
     // "A larger GEMM never runs at lower efficiency than the same GEMM cut in half"
     // (the invariant), over a sweep of shapes on every system.
+    // The same holds for FP8 with block scales (Hopper's own main loop) and for grouped
+    // GEMMs, one kernel or one GEMM per group on four streams (GroupedLinear).
     void largerGemmNeverLessEfficient()
     {
+        struct Variant {
+            DataType type;
+            double groups;
+            double streams;
+            bool blockScaled;
+        };
+        const Variant variants[] = {{DataType::Bf16, 1, 0, false}, {DataType::Fp8, 1, 0, true},
+                                    {DataType::Fp8, 8, 0, false}, {DataType::Fp8, 8, 4, true}};
         for (const SystemSpec& system : builtinSystems()) {
             const detail::KernelTimer timer(system.gpu, system.kernels);
-            for (double m : {1.0, 7.0, 64.0, 100.0, 128.0, 300.0, 2048.0, 8192.0, 40000.0}) {
-                for (double n : {64.0, 192.0, 768.0, 2304.0, 6144.0}) {
-                    for (double k : {64.0, 128.0, 1536.0, 6144.0}) {
-                        const double whole = timer.gemmEfficiency({2 * m, n, k});
-                        QVERIFY(whole >= timer.gemmEfficiency({m, n, k}) - 1e-12);
-                        QVERIFY(timer.gemmEfficiency({m, 2 * n, k}) >= timer.gemmEfficiency({m, n, k}) - 1e-12);
-                        QVERIFY(timer.gemmEfficiency({m, n, 2 * k}) >= timer.gemmEfficiency({m, n, k}) - 1e-12);
+            for (const Variant& v : variants) {
+                auto eff = [&](double m, double n, double k) {
+                    return timer.gemmEfficiency({m, n, k, v.groups, v.streams, v.blockScaled}, v.type);
+                };
+                for (double m : {1.0, 7.0, 64.0, 100.0, 128.0, 300.0, 2048.0, 8192.0, 40000.0}) {
+                    for (double n : {64.0, 192.0, 768.0, 2304.0, 6144.0}) {
+                        for (double k : {64.0, 128.0, 1536.0, 6144.0}) {
+                            const double half = eff(m, n, k);
+                            QVERIFY(eff(2 * m, n, k) >= half - 1e-12);
+                            QVERIFY(eff(m, 2 * n, k) >= half - 1e-12);
+                            QVERIFY(eff(m, n, 2 * k) >= half - 1e-12);
+                        }
                     }
                 }
             }
