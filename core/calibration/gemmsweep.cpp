@@ -16,8 +16,9 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
             ok = ok || table.header.cells[i].text == name;
         }
         if (!ok) {
-            table.fail(table.header, i, "unknown column \"" + table.header.cells[i].text
-                                            + "\"; a GEMM sweep has m, n, k, groups, dtype, fp8_recipe, tflops or time_us, and label");
+            table.fail(table.header, i,
+                       "unknown column \"" + table.header.cells[i].text
+                           + "\"; a GEMM sweep has m, n, k, groups, dtype, fp8_recipe, tflops or time_us, and label");
         }
     }
     for (const char* required : {"m", "n", "k", "dtype"}) {

@@ -253,8 +253,9 @@ private slots:
                                         << "gemm.csv:2:16" << "dtype";
         QTest::newRow("gemm_zero_groups") << "gemm.csv" << "m,n,k,groups,dtype,tflops\n8192,8192,8192,0,bf16,300\n"
                                           << "gemm.csv:2:16" << "groups";
-        QTest::newRow("gemm_bad_recipe") << "gemm.csv" << "m,n,k,dtype,fp8_recipe,tflops\n8192,8192,8192,fp8,block,300\n"
-                                         << "gemm.csv:2:20" << "fp8_recipe: expected delayed, tensorwise, blockwise or mxfp8";
+        QTest::newRow("gemm_bad_recipe")
+            << "gemm.csv" << "m,n,k,dtype,fp8_recipe,tflops\n8192,8192,8192,fp8,block,300\n"
+            << "gemm.csv:2:20" << "fp8_recipe: expected delayed, tensorwise, blockwise or mxfp8";
         QTest::newRow("nccl_bad_time")
             << "all_reduce_perf.txt"
             << "# nThread 1 nGpus 2 minBytes 8 maxBytes 8 step: 2(factor) warmup iters: 5 iters: 20\n"
@@ -315,7 +316,8 @@ private slots:
             const double error = predict(row, h800) / row.measured - 1;
             QVERIFY(row.gemm.blockScaled);
             if (row.gemm.m >= 1024) {
-                QVERIFY2(std::fabs(error) <= 0.12, qPrintable(QString::fromStdString(row.label) + QStringLiteral(": %1").arg(error)));
+                QVERIFY2(std::fabs(error) <= 0.12,
+                         qPrintable(QString::fromStdString(row.label) + QStringLiteral(": %1").arg(error)));
             } else {
                 heldOutSum += std::fabs(error);
                 ++heldOut;

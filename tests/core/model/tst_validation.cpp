@@ -118,13 +118,15 @@ private slots:
         QVERIFY(on.predicted < off.predicted);
         for (const char* id : {"deepseek-v3-gb200-mxfp8-2604", "deepseek-v3-b200-mxfp8-pp8vp2-2604"}) {
             const Result& r = byId(id);
-            QVERIFY2(std::fabs(r.errorShare()) <= 0.15, (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
+            QVERIFY2(std::fabs(r.errorShare()) <= 0.15,
+                     (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
         }
         for (const char* id : {"qwen3-30b-a3b-h100-bf16-hybridep", "qwen3-30b-a3b-h100-bf16-hybridep-overlap",
                                "deepseek-v3-b200-mxfp8-2602", "qwen3-30b-a3b-h100-fp8cs-2604"}) {
             const Result& r = byId(id);
             QEXPECT_FAIL("", "dispatch efficiency, host overhead and partial overlap not modelled", Continue);
-            QVERIFY2(std::fabs(r.errorShare()) <= 0.15, (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
+            QVERIFY2(std::fabs(r.errorShare()) <= 0.15,
+                     (r.run.id + ": " + std::to_string(r.errorShare() * 100)).c_str());
         }
     }
 
