@@ -129,16 +129,16 @@ public:
         return p;
     }
 
-    // Casting `elements` values to FP8 in `kernels` casts (one per tensor),
-    // `bytesPerElement` read and written by the casts; current scaling adds each
-    // tensor's amax pass and scale kernel.
-    double quantise(double elements, double bytesPerElement, double kernels = 1) const
+    // Casting `elements` values to FP8 in `tensors` casts (one per tensor),
+    // `bytesPerElement` read and written by the casts; current scaling first reads each
+    // tensor for its amax and computes its scale in a kernel of its own: three kernels
+    // a tensor where the other recipes launch one.
+    double quantise(double elements, double bytesPerElement, double tensors = 1) const
     {
-        const double launches = (kernels - 1) * m_timer.launch();
-        const double amax = m_fp8Recipe == Fp8Recipe::Tensorwise
-            ? m_timer.stream(elements * m_e) + m_timer.launch() + 2 * launches
-            : 0.0;
-        return amax + m_timer.stream(elements * bytesPerElement) + launches;
+        const bool current = m_fp8Recipe == Fp8Recipe::Tensorwise;
+        const double amaxBytes = current ? elements * m_e : 0.0;
+        const double kernelsPerTensor = current ? 3.0 : 1.0;
+        return m_timer.accumulate(amaxBytes + elements * bytesPerElement) + tensors * kernelsPerTensor * m_timer.launch();
     }
 
     // An element-wise kernel over `elements` values: forward reads `inputs` and writes

@@ -59,6 +59,21 @@ LoadResult parsed(const json& modules, const char* recompute = "selective")
     return parseProfile(deepSeekJson(recompute, modules).dump(), "x");
 }
 
+// One pass of the expert compute per micro-batch, in ms, as --explain prints it for
+// DeepSeek-V3 with selective recomputation of `modules`: `block` "common " or "routed ",
+// `pass` "forward ", "backward " or "recompute "; -1 if it is not there.
+double expertPassMs(const json& modules, const char* block, const char* pass)
+{
+    const Profile profile = test::profileFrom(deepSeekJson("selective", modules));
+    for (const Explanation& e : explain(profile)) {
+        if (e.key == "time_s.expert_compute.per_micro_batch") {
+            const auto at = e.values.find(pass, e.values.find(block));
+            return at == std::string::npos ? -1.0 : std::stod(e.values.substr(at + std::string(pass).size()));
+        }
+    }
+    return -1.0;
+}
+
 } // namespace
 
 class TestRecomputeModules : public QObject {
@@ -161,20 +176,10 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(moe.time.a2aCombine, 1.5 * plain.time.a2aCombine));
         // The routed experts' recompute is their forward (1-byte activations: no casts
         // whose layouts would differ), as --explain gives both.
-        const auto routed = [](const Profile& profile, const char* part) {
-            for (const Explanation& e : explain(profile)) {
-                if (e.key == "time_s.expert_compute.per_micro_batch") {
-                    const auto at = e.values.find(part, e.values.find("routed "));
-                    return at == std::string::npos ? -1.0 : std::stod(e.values.substr(at + std::string(part).size()));
-                }
-            }
-            return -1.0;
-        };
-        const Profile moeProfile = test::profileFrom(deepSeekJson("selective", json::array({"moe"})));
-        const Profile plainProfile = test::profileFrom(deepSeekJson("selective", json::array()));
-        QVERIFY(routed(moeProfile, "forward ") > 0);
-        QCOMPARE(routed(moeProfile, "recompute "), routed(moeProfile, "forward "));
-        QCOMPARE(routed(plainProfile, "recompute "), 0.0);
+        const json moeModules = json::array({"moe"});
+        QVERIFY(expertPassMs(moeModules, "routed ", "forward ") > 0);
+        QCOMPARE(expertPassMs(moeModules, "routed ", "recompute "), expertPassMs(moeModules, "routed ", "forward "));
+        QCOMPARE(expertPassMs(json::array(), "routed ", "recompute "), 0.0);
         QVERIFY(moe.time.expertCompute > plain.time.expertCompute);
     }
 
@@ -203,14 +208,7 @@ private Q_SLOTS:
     void nestedModules_rerunOnceMore()
     {
         const auto recompute = [](const json& modules, const char* block) {
-            const Profile profile = test::profileFrom(deepSeekJson("selective", modules));
-            for (const Explanation& e : explain(profile)) {
-                if (e.key == "time_s.expert_compute.per_micro_batch") {
-                    const auto at = e.values.find("recompute ", e.values.find(block));
-                    return std::stod(e.values.substr(at + 10));
-                }
-            }
-            return -1.0;
+            return expertPassMs(modules, block, "recompute ");
         };
         const double moeShared = recompute(json::array({"moe", "shared_experts"}), "common ");
         const double moe = recompute(json::array({"moe"}), "common ");
