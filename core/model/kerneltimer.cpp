@@ -5,6 +5,16 @@
 
 namespace moe::detail {
 
+namespace {
+// The operand intensity (multiply-adds per value loaded per step of K) from which a tile
+// runs at the GEMM ceiling: that of 64 x 256, 51.2. Chosen on DeepGEMM's H800 table
+// (docs/validation.md, "GEMMs against DeepGEMM") among the intensities of the tile set:
+// 42.7 (64 x 128 at full rate) lets 128 x 64 tiles pack a 4,096 x 2,112 GEMM perfectly,
+// 21% faster than measured; 64 (only 128 x 128 and up) leaves the GEMMs of few tokens
+// 13% off on average instead of 11%.
+constexpr double kFullRateIntensity = 64.0 * 256.0 / (64.0 + 256.0);
+}
+
 KernelTimer::KernelTimer(const Gpu& gpu, const KernelEfficiency& efficiency)
     : m_gpu(gpu)
     , m_eff(efficiency)
@@ -22,6 +32,9 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
         return ceiling;
     }
     const double sms = static_cast<double>(std::max<std::int64_t>(1, m_eff.sms));
+    const double halfK = lowPrecision && shape.blockScaled && m_eff.gemmFp8BlockHalfK > 0 ? m_eff.gemmFp8BlockHalfK
+                                                                                         : m_eff.gemmHalfK;
+    auto finish = [&](double quantisation) { return ceiling * quantisation * shape.k / (shape.k + halfK); };
     // cuBLAS and CUTLASS pick the tile that suits the shape: the large tile in both
     // orientations, the square half tile and the 64-row tiles (Hopper's warpgroup MMA
     // is 64 rows tall; DeepGEMM and CUTLASS use them for few tokens) are tried. Work in
@@ -35,17 +48,33 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
         const double tiles = rows * cols * together;
         const double waves = std::ceil(tiles / sms);
         const double useful = shape.m * shape.n / (rows * tileM * cols * tileN);
-        return useful * tiles / (waves * sms);
+        // A tile loads tileM + tileN operand values per step of K for tileM x tileN
+        // multiply-adds; one thinner than 64 x 256 waits on its loads.
+        const double intensity = tileM * tileN / (tileM + tileN);
+        return useful * tiles / (waves * sms) * std::min(1.0, intensity / kFullRateIntensity);
     };
     const double tm = static_cast<double>(m_eff.tileM);
     const double tn = static_cast<double>(m_eff.tileN);
     const double half = std::min(tm, tn);
-    const double quantisation = std::max({quantised(tm, tn), quantised(tn, tm), quantised(half, half),
-                                          quantised(half / 2, tn), quantised(half / 2, half)});
-    const double halfK = lowPrecision && shape.blockScaled && m_eff.gemmFp8BlockHalfK > 0 ? m_eff.gemmFp8BlockHalfK
-                                                                                         : m_eff.gemmHalfK;
-    const double mainLoop = shape.k / (shape.k + halfK);
-    return ceiling * quantisation * mainLoop;
+    // A GEMM of few tokens has too few of those tiles to fill the SMs; its kernel then
+    // narrows the tile instead. Hopper's warpgroup MMA takes widths in steps of 8 and
+    // DeepGEMM picks a width from 16 up that needs the fewest waves (jit_kernels/gemm.py,
+    // get_best_configs); widths of 64, 32 and 16 under both heights stand for that choice,
+    // at the slower rate of their lower intensity. A fixed set of tiles keeps a larger
+    // GEMM never less efficient than its half.
+    double quantisation = std::max({quantised(tm, tn), quantised(tn, tm), quantised(half, half),
+                                    quantised(half / 2, tn), quantised(half / 2, half)});
+    for (const double width : {64.0, 32.0, 16.0}) {
+        for (const double height : {half, half / 2}) {
+            // No tile beats its own rate: once the best so far reaches it, the narrower
+            // ones cannot win either (the answer is the same, found sooner).
+            if (height * width / (height + width) / kFullRateIntensity <= quantisation) {
+                return finish(quantisation);
+            }
+            quantisation = std::max(quantisation, quantised(height, width));
+        }
+    }
+    return finish(quantisation);
 }
 
 double KernelTimer::gemm(const GemmShape& shape, DataType type, double weightBytes, double activationBytes) const

@@ -174,7 +174,8 @@ private slots:
     }
 
     // Wave quantisation: A100 has 108 SMs. A 128 x 256-tiled GEMM of 108 tiles fills
-    // one wave exactly; 109 tiles need a second wave that is almost empty.
+    // one wave exactly; 109 tiles need a second wave that is almost empty. A tile
+    // thinner than 64 x 256 runs at its operand intensity, tm tn / (tm + tn), over 51.2.
     void waveQuantisation()
     {
         const QuantisationOnly a100;
@@ -185,14 +186,31 @@ private slots:
         // The square 128 tile: 13 x 18 = 234 in 3 waves, 234/324; the other
         // orientation: 7 x 9 = 63 tiles with half-empty rows, 1664/1792 x 63/108; the
         // 64-row tiles: 26 x 9 = 234 of 64 x 256 in 3 waves, 234/324, and 26 x 18 = 468
-        // of 64 x 128 in 5 waves, 468/540, the best.
-        const double expected = std::max({117.0 / 216.0, 234.0 / 324.0, 1664.0 / 1792.0 * 63.0 / 108.0, 468.0 / 540.0});
+        // of 64 x 128 in 5 waves, 468/540, at 42.7/51.2 = 5/6 of the rate: 234/324 again.
+        // The narrow tiles: 128 x 64 as 64 x 128; 64 x 64, 936 in 9 waves at 32/51.2:
+        // 936/972 x 5/8.
+        const double expected = std::max({117.0 / 216.0, 234.0 / 324.0, 1664.0 / 1792.0 * 63.0 / 108.0,
+                                          468.0 / 540.0 * 5.0 / 6.0, 936.0 / 972.0 * 5.0 / 8.0});
+        QVERIFY(near(expected, 234.0 / 324.0));
         QVERIFY(near(timer.gemmEfficiency({128.0 * 13, 256.0 * 9, 4096}), expected));
         // A grouped GEMM schedules the tiles of all its groups together: 12 groups of
-        // 9 tiles fill one wave exactly; 6 groups of 64 x 128 fill 6 of 108 SMs with
-        // one full 64 x 128 tile each (a 128 x 128 tile would be half empty).
+        // 9 tiles fill one wave exactly.
         QVERIFY(near(timer.gemmEfficiency({128.0, 256.0 * 9, 4096, 12}), 1.0));
-        QVERIFY(near(timer.gemmEfficiency({64.0, 128.0, 4096, 6}), 6.0 / 108));
+    }
+
+    // A GEMM of few tokens narrows its tiles to fill the SMs, as DeepGEMM picks widths
+    // from 16 up (jit_kernels/gemm.py, get_best_configs). 64 tokens x 1,728 outputs on
+    // 108 SMs: 108 tiles of 64 x 16 fill one wave, at intensity 64 x 16 / 80 = 12.8, a
+    // quarter of 51.2: 1/4. Wider tiles leave SMs idle: 64 x 32, 54 tiles at 21.3/51.2,
+    // 0.21; 64 x 64, 27 tiles at 5/8, 0.16; 64 x 128, 14 tiles with the last one part
+    // empty at 5/6, 0.10. Six groups of 64 x 128 outputs: 48 tiles of 64 x 16, 48/108 x
+    // 1/4 = 1/9, against 6/108 x 5/6 with one 64 x 128 tile each.
+    void fewTokensNarrowTheTiles()
+    {
+        const QuantisationOnly a100;
+        const detail::KernelTimer timer(a100.gpu, a100.eff);
+        QVERIFY(near(timer.gemmEfficiency({64.0, 108.0 * 16, 4096}), 0.25));
+        QVERIFY(near(timer.gemmEfficiency({64.0, 128.0, 4096, 6}), 1.0 / 9.0));
     }
 
     // Megatron-Core trains the experts with Transformer Engine's GroupedLinear: one
@@ -203,7 +221,8 @@ private slots:
     // exactly as one grouped kernel (12 x 9 tiles of 128 x 256). Four at a time, the
     // best tile is the square 128 x 128 one: 4 x 18 = 72 tiles on 108 SMs in each of
     // three waves, efficiency 2/3 (128 x 256: 36 tiles, 1/3; 256 x 128: 72 half-empty
-    // tiles, 1/3; 64 x 256: 72 tiles, 2/3; 64 x 128: 144 tiles in two waves, 2/3). Each
+    // tiles, 1/3; 64 x 256: 72 tiles, 2/3; 64 x 128 and 128 x 64: 144 tiles in two waves
+    // at 5/6 of the rate, 5/9; 64 x 64: 288 tiles in three waves at 5/8, 5/9). Each
     // GEMM is a launch of its own: 12 launches of the 4 us default where the grouped
     // kernel has one.
     void groupedLinearRunsOneGemmPerExpert()
