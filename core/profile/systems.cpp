@@ -68,8 +68,10 @@ constexpr const char* kFlash3 = "FlashAttention-3 (Shah et al. 2024, arXiv 2407.
                                 "forward on H100; causal head dim 128 taken as 0.60 forward, 0.48 backward";
 // NVIDIA's HybridEP figures (deepseek-ai/DeepEP, branch hybrid-ep at 94a9f8f,
 // docs/README_Hybrid-EP.md, 'Performance Results': 4,096 tokens, hidden 7,168, top-8,
-// uniform routing, algorithm bandwidth through the Torch API, so with its own
-// preprocessing).
+// uniform routing, algorithm bandwidth through the Torch API: the dispatch kernel, the
+// copy out of its buffer and a device synchronisation, but not the metadata
+// preprocessing, since the benchmark passes the handle of an earlier dispatch;
+// tests/test_hybrid_ep.py at 7febc6e, the commit that published the table).
 constexpr const char* kHybridEp = "deepseek-ai/DeepEP branch hybrid-ep (94a9f8f), docs/README_Hybrid-EP.md, "
                                   "Performance Results";
 
