@@ -37,11 +37,6 @@ struct OverlapRule {
     bool twoBatch = false;
 };
 
-// SMs the expert-communication kernels take while overlapped: DeepSeek-V3's DualPipe
-// gives communication 20 of the H800's 132 SMs (arXiv 2412.19437, section 3.2.2), and
-// Megatron-Core's DeepEP dispatcher defaults to 20 (TransformerConfig.moe_deepep_num_sms).
-constexpr double kExpertCommSms = 20;
-
 struct StageTime {
     double attention = 0;
     double expert = 0;
@@ -471,7 +466,8 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     }
     if (overlap.expert && ctx.kernels) {
         overlap.megatronPairs = policy->expert == ExpertOverlap::OneFOneB;
-        overlap.commSmShare = std::min(0.5, kExpertCommSms / static_cast<double>(std::max<std::int64_t>(1, ctx.kernels->sms())));
+        overlap.commSmShare = std::min(0.5, static_cast<double>(policy->expertSms)
+                                                / static_cast<double>(std::max<std::int64_t>(1, ctx.kernels->sms())));
         overlap.twoBatch = twoBatchPhase(ctx).has_value();
         if (twoBatchFreesSms(ctx)) {
             overlap.commSmShare = 0;

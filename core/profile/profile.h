@@ -243,10 +243,19 @@ struct Pipeline {
 
 // What the software overlaps (version 2, workload.overlap); absent in version 1
 // files, whose cluster.overlap fraction applies instead.
+// SMs the expert dispatch and combine kernels hold while hidden behind compute, unless a
+// profile says otherwise: DeepSeek-V3's DualPipe gives communication 20 of the H800's
+// 132 SMs (arXiv 2412.19437, section 3.2.2), and Megatron-Core's DeepEP dispatcher
+// defaults to 20 (TransformerConfig.moe_deepep_num_sms).
+inline constexpr std::int64_t kDefaultExpertCommSms = 20;
+
 struct OverlapPolicy {
     bool dpGrad = true;
     bool tpComm = false;
     ExpertOverlap expert = ExpertOverlap::None;
+    // workload.overlap.ep_sms: Megatron-Bridge's performance recipes give HybridEP 32
+    // (scripts/performance/utils/overrides.py, moe_hybridep_num_sms).
+    std::int64_t expertSms = kDefaultExpertCommSms;
 };
 
 // Speculative decoding (version 2, workload.speculative): each decode step verifies

@@ -285,6 +285,11 @@ void writeWorkload(json& out, const Workload& w)
         overlap["dp_grad"] = w.overlap->dpGrad;
         overlap["tp_comm"] = w.overlap->tpComm;
         overlap["ep_a2a"] = toString(w.overlap->expert);
+        if (w.overlap->expertSms != kDefaultExpertCommSms) {
+            overlap["ep_sms"] = w.overlap->expertSms;
+        } else {
+            overlap.erase("ep_sms");
+        }
     } else {
         out.erase("overlap");
     }

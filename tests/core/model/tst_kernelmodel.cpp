@@ -437,6 +437,11 @@ private slots:
         const double a2a = t.a2aDispatch + t.a2aCombine;
         QVERIFY(t.compute() < a2a);
         QVERIFY(near(t.overlapped, t.compute() * (1 - 20.0 / 112.0)));
+        // Megatron-Bridge's recipes give HybridEP 32 SMs (workload.overlap.ep_sms): the
+        // compute beside runs on 100 and the credit is W x (1 - 32/100) = 0.68 W.
+        j["workload"]["overlap"]["ep_sms"] = 32;
+        const TimeBreakdown wider = evaluate(test::profileFrom(j)).time;
+        QVERIFY(near(wider.overlapped, wider.compute() * (1 - 32.0 / 100.0)));
     }
 
     // Inside an NVLink 5 domain the expert all-to-all moves at NVIDIA's published

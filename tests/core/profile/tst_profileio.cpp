@@ -311,6 +311,44 @@ private slots:
         QCOMPARE(plain["version"].get<int>(), 1);
     }
 
+    // The SMs the hidden expert all-to-all holds (workload.overlap.ep_sms) are read and
+    // written back; at DeepEP's 20 the key is not written; a count outside 1 to 1,024
+    // names its pointer; without an overlap that hides the all-to-all it is kept with a
+    // warning.
+    void expertSms_readWrittenBackAndChecked()
+    {
+        json j = test::smallMoeJson();
+        j["version"] = 2;
+        j["cluster"].erase("overlap");
+        j["workload"]["overlap"] = json{{"ep_a2a", "1f1b"}, {"ep_sms", 32}};
+        const LoadResult result = parseProfile(j.dump(), "x");
+        QVERIFY2(result.ok(), result.error.toString().c_str());
+        QVERIFY(result.warnings.empty());
+        QCOMPARE(result.profile->workload.overlap->expertSms, std::int64_t{32});
+        QCOMPARE(json::parse(serializeProfile(*result.profile))["workload"]["overlap"]["ep_sms"].get<int>(), 32);
+
+        Profile deepEp = *result.profile;
+        deepEp.workload.overlap->expertSms = kDefaultExpertCommSms;
+        const json plain = json::parse(serializeProfile(deepEp));
+        QVERIFY(!plain["workload"]["overlap"].contains("ep_sms"));
+        QCOMPARE(parseProfile(plain.dump(), "x").profile->workload.overlap->expertSms, std::int64_t{20});
+
+        for (const char* bad : {"0", "1.5", "2000", "\"32\""}) {
+            j["workload"]["overlap"]["ep_sms"] = json::parse(bad);
+            const LoadResult refused = parseProfile(j.dump(), "x");
+            QVERIFY2(!refused.ok(), bad);
+            QCOMPARE(refused.error.path, std::string("/workload/overlap/ep_sms"));
+        }
+
+        j["workload"]["overlap"] = json{{"ep_a2a", "none"}, {"ep_sms", 32}};
+        const LoadResult unused = parseProfile(j.dump(), "x");
+        QVERIFY(unused.ok());
+        QCOMPARE(unused.warnings.size(), std::size_t(1));
+        QVERIFY2(unused.warnings[0].starts_with("/workload/overlap/ep_sms: used only when ep_a2a hides"),
+                 unused.warnings[0].c_str());
+        QCOMPARE(json::parse(serializeProfile(*unused.profile))["workload"]["overlap"]["ep_sms"].get<int>(), 32);
+    }
+
     // A chunk is a whole number of tokens from 1; anything else names its pointer.
     void servingChunkTokens_badValueNamesPointer_data()
     {
