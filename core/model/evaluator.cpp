@@ -466,12 +466,8 @@ Evaluation evaluate(const Profile& profile, const Strategy& strategy, Detail det
     }
     if (overlap.expert && ctx.kernels) {
         overlap.megatronPairs = policy->expert == ExpertOverlap::OneFOneB;
-        overlap.commSmShare = std::min(0.5, static_cast<double>(policy->expertSms)
-                                                / static_cast<double>(std::max<std::int64_t>(1, ctx.kernels->sms())));
+        overlap.commSmShare = hiddenAllToAllSmShare(ctx);
         overlap.twoBatch = twoBatchPhase(ctx).has_value();
-        if (twoBatchFreesSms(ctx)) {
-            overlap.commSmShare = 0;
-        }
     }
     StageTime slowest;
     double slowestTotal = -1;

@@ -85,9 +85,8 @@ void explainSummary(Trace& trace, const Evaluation& ev, const Profile& profile, 
                   "0", t.optimizer, "s");
     }
     // A decode's low-latency kernels hold no SMs while they travel (twoBatchFreesSms).
-    const std::int64_t expertSms = profile.workload.overlap ? profile.workload.overlap->expertSms : kDefaultExpertCommSms;
-    const std::string commSms = twoBatchFreesSms(ctx) ? "0" : num(static_cast<double>(expertSms));
-    std::string smShare = ctx.kernels ? "; SM share " + commSms + " / " + num(static_cast<double>(ctx.kernels->sms())) : "";
+    const double sms = ctx.kernels ? static_cast<double>(ctx.kernels->sms()) : 0;
+    std::string smShare = ctx.kernels ? "; SM share " + num(hiddenAllToAllSmShare(ctx) * sms) + " / " + num(sms) : "";
     if (ctx.kernels && profile.workload.overlap && profile.workload.overlap->expert == ExpertOverlap::OneFOneB) {
         smShare += "; Megatron 1f1b: min(C/2, A/3) + min(D, E) + min(C/2, 2A/3) in the merged steps";
     }

@@ -117,6 +117,16 @@ bool twoBatchFreesSms(const Context& ctx)
     return twoBatchPhase(ctx) == TwoBatchPhase::Decode && usesLowLatencyAllToAll(ctx, ctx.fewestPeers);
 }
 
+double hiddenAllToAllSmShare(const Context& ctx)
+{
+    if (!ctx.kernels || twoBatchFreesSms(ctx)) {
+        return 0;
+    }
+    const std::optional<OverlapPolicy>& overlap = ctx.profile.workload.overlap;
+    const double held = static_cast<double>(overlap ? overlap->expertSms : kDefaultExpertCommSms);
+    return std::min(0.5, held / static_cast<double>(std::max<std::int64_t>(1, ctx.kernels->sms())));
+}
+
 double twoBatchExposedPerLayer(const TwoBatchLayer& layer, TwoBatchPhase phase)
 {
     // SGLang's executor: the first half runs `delta` stages alone, then the halves

@@ -52,6 +52,12 @@ std::optional<TwoBatchPhase> twoBatchPhase(const Context& ctx);
 // kernels of prefill hold theirs.
 bool twoBatchFreesSms(const Context& ctx);
 
+// The share of a GPU's SMs the hidden expert all-to-all holds from the compute beside
+// it (docs/model.md, "Overlap"): the profile's workload.overlap.ep_sms (20 by default)
+// over the GPU's SMs, at most one half; none where twoBatchFreesSms holds or without
+// the kernel-level model.
+double hiddenAllToAllSmShare(const Context& ctx);
+
 // The communication of one micro-batch that waits on no compute, per MoE layer, in
 // the steady state of `phase`'s schedule. The operations run on through the layers,
 // cut into stages where SGLang yields. Prefill (delta 0), two stages a layer: [shared,

@@ -241,14 +241,14 @@ struct Pipeline {
     std::vector<std::int64_t> layout;
 };
 
-// What the software overlaps (version 2, workload.overlap); absent in version 1
-// files, whose cluster.overlap fraction applies instead.
 // SMs the expert dispatch and combine kernels hold while hidden behind compute, unless a
 // profile says otherwise: DeepSeek-V3's DualPipe gives communication 20 of the H800's
 // 132 SMs (arXiv 2412.19437, section 3.2.2), and Megatron-Core's DeepEP dispatcher
 // defaults to 20 (TransformerConfig.moe_deepep_num_sms).
 inline constexpr std::int64_t kDefaultExpertCommSms = 20;
 
+// What the software overlaps (version 2, workload.overlap); absent in version 1
+// files, whose cluster.overlap fraction applies instead.
 struct OverlapPolicy {
     bool dpGrad = true;
     bool tpComm = false;

@@ -437,8 +437,8 @@ Workload readWorkload(ObjectReader in, const Model& model)
                  : expert == "dualpipe"  ? ExpertOverlap::DualPipe
                  : expert == "two_batch" ? ExpertOverlap::TwoBatch
                                          : ExpertOverlap::None;
-        o.expertSms = overlap->integer("ep_sms", Range{1, 1024}, kDefaultExpertCommSms);
-        if (o.expert == ExpertOverlap::None && overlap->has("ep_sms")) {
+        o.expertSms = overlap->integer("ep_sms", atLeastOne(limits::kMaxSmsPerGpu), kDefaultExpertCommSms);
+        if (o.expert == ExpertOverlap::None) {
             overlap->unused("ep_sms", "used only when ep_a2a hides the all-to-all; kept for when it does");
         }
         overlap->finish();

@@ -25,5 +25,7 @@ inline constexpr double kMaxGBps = 1e7;
 inline constexpr double kMaxMemoryGiB = 1e6;
 inline constexpr double kMaxLatencyUs = 1e6;
 inline constexpr double kMaxCapacityFactor = 1e3;
+// SMs a GPU gives a kernel (workload.overlap.ep_sms); today's largest have 304.
+inline constexpr std::int64_t kMaxSmsPerGpu = 1'024;
 
 } // namespace moe::limits

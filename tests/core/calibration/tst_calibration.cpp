@@ -299,8 +299,9 @@ private slots:
     // 1,024; docs/systems.md), and the operand intensity from which a tile runs at full
     // rate, 51.2, picked among the tile set's (docs/model.md): each of the 12 stays within
     // 10% (worst 7.9%), and the 16 rows of 64 to 512 tokens within 12% on average (9.6%).
-    // Without the narrow tiles of few-token GEMMs their mean was 18% and the worst +66%
-    // (m 64, n 2,112, k 7,168: 15.6 us against 9.4 us); without the 64-row tiles 46%.
+    // Before the narrow tiles of few-token GEMMs and the rate by intensity their mean was
+    // 18% and the worst +66% (m 64, n 2,112, k 7,168: 15.6 us against 9.4 us); without the
+    // 64-row tiles 46%.
     void gemmsAgainstDeepGemmOnH800()
     {
         const std::string path = std::string(MOE_VALIDATION_DIR) + "/deepgemm-h800.csv";
