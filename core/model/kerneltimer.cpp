@@ -30,6 +30,21 @@ KernelTimer::KernelTimer(const Gpu& gpu, const KernelEfficiency& efficiency)
     , m_elementwise(gpu.hbmGBps * 1e9 * efficiency.elementwise)
     , m_launchS(efficiency.launchUs * 1e-6)
 {
+    // Widths of 64, 32 and 16 under the half tile's height and half that: a GEMM of few
+    // tokens has too few of the system's tiles to fill the SMs, and its kernel narrows
+    // the tile instead (Hopper's warpgroup MMA takes widths in steps of 8; DeepGEMM picks
+    // the width from 16 up that needs the fewest waves, jit_kernels/gemm.py,
+    // get_best_configs). Sorted by rate, so that gemmEfficiency can stop at the first
+    // tile whose rate the best so far reaches, whatever tile a user system names.
+    const double half = static_cast<double>(std::min(efficiency.tileM, efficiency.tileN));
+    std::size_t i = 0;
+    for (const double width : {64.0, 32.0, 16.0}) {
+        for (const double height : {half, half / 2}) {
+            m_narrow[i++] = {height, width, tileRate(height, width)};
+        }
+    }
+    std::stable_sort(m_narrow.begin(), m_narrow.end(),
+                     [](const NarrowTile& a, const NarrowTile& b) { return a.rate > b.rate; });
 }
 
 double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
@@ -60,22 +75,18 @@ double KernelTimer::gemmEfficiency(const GemmShape& shape, DataType type) const
     const double tm = static_cast<double>(m_eff.tileM);
     const double tn = static_cast<double>(m_eff.tileN);
     const double half = std::min(tm, tn);
-    // A GEMM of few tokens has too few of those tiles to fill the SMs; its kernel then
-    // narrows the tile instead. Hopper's warpgroup MMA takes widths in steps of 8 and
-    // DeepGEMM picks a width from 16 up that needs the fewest waves (jit_kernels/gemm.py,
-    // get_best_configs); widths of 64, 32 and 16 under both heights stand for that choice,
-    // at the slower rate of their lower intensity. A fixed set of tiles keeps a larger
-    // GEMM never less efficient than its half.
+    // Then the narrow tiles (the constructor), at the slower rate of their lower
+    // intensity. A fixed set of tiles keeps a larger GEMM never less efficient than its
+    // half.
     double quantisation = std::max({quantised(tm, tn), quantised(tn, tm), quantised(half, half),
                                     quantised(half / 2, tn), quantised(half / 2, half)});
-    for (const double width : {64.0, 32.0, 16.0}) {
-        for (const double height : {half, half / 2}) {
-            // No tile beats its own rate, so one whose rate the best so far reaches is
-            // skipped: the same maximum, found with fewer divisions.
-            if (tileRate(height, width) > quantisation) {
-                quantisation = std::max(quantisation, quantised(height, width));
-            }
+    for (const NarrowTile& tile : m_narrow) {
+        // No tile beats its own rate, and the rest are slower still: the same maximum,
+        // found with fewer divisions.
+        if (tile.rate <= quantisation) {
+            break;
         }
+        quantisation = std::max(quantisation, quantised(tile.m, tile.n));
     }
     return ceiling * quantisation * shape.k / (shape.k + halfK);
 }

@@ -4,6 +4,7 @@
 // time model"): a GEMM by its shape and data type, the attention core, memory-bound
 // kernels by the bytes they stream. Internal to core.
 
+#include <array>
 #include <cstdint>
 
 #include "profile/profile.h"
@@ -50,8 +51,17 @@ public:
     double peak(DataType type) const { return m_gpu.peakFor(type) * 1e12; }
 
 private:
+    // The narrow tiles GEMMs of few tokens fall back on (kerneltimer.cpp), with the
+    // share of the ceiling each reaches, fastest first.
+    struct NarrowTile {
+        double m;
+        double n;
+        double rate;
+    };
+
     const Gpu& m_gpu;
     const KernelEfficiency& m_eff;
+    std::array<NarrowTile, 6> m_narrow{};
     double m_hbm;
     double m_elementwise;
     double m_launchS;
