@@ -58,12 +58,13 @@ std::vector<Measurement> parseGemmSweepCsv(const std::string& text, const std::s
         }
         g.type = *type;
         if (recipe && !row.cells[*recipe].text.empty()) {
-            const std::string& text = row.cells[*recipe].text;
-            if (text != "delayed" && text != "tensorwise" && text != "blockwise" && text != "mxfp8") {
-                table.fail(row, *recipe, "fp8_recipe: expected delayed, tensorwise, blockwise or mxfp8, got \"" + text
+            const std::string& named = row.cells[*recipe].text;
+            const auto fp8Recipe = fp8RecipeFromString(named);
+            if (!fp8Recipe) {
+                table.fail(row, *recipe, "fp8_recipe: expected delayed, tensorwise, blockwise or mxfp8, got \"" + named
                                              + "\"");
             }
-            g.blockScaled = text == "blockwise";
+            g.blockScaled = *fp8Recipe == Fp8Recipe::Blockwise;
         }
         if (tflops) {
             // TFLOP/s counts 2 M N K floating-point operations per GEMM (per group).

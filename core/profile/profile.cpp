@@ -189,6 +189,16 @@ std::optional<DataType> dataTypeFromString(const std::string& text)
     return std::nullopt;
 }
 
+std::optional<Fp8Recipe> fp8RecipeFromString(const std::string& text)
+{
+    for (const auto recipe : {Fp8Recipe::Delayed, Fp8Recipe::Tensorwise, Fp8Recipe::Blockwise, Fp8Recipe::Mxfp8}) {
+        if (text == toString(recipe)) {
+            return recipe;
+        }
+    }
+    return std::nullopt;
+}
+
 double bytesOf(DataType type)
 {
     switch (type) {

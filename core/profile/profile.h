@@ -364,6 +364,8 @@ const char* toString(AttentionKernel kernel);
 const char* toString(Fp8Recipe recipe);
 std::optional<Mode> modeFromString(const std::string& text);
 std::optional<DataType> dataTypeFromString(const std::string& text);
+// The recipe toString names; nullopt for any other text.
+std::optional<Fp8Recipe> fp8RecipeFromString(const std::string& text);
 double bytesOf(DataType type);
 // Bytes of scale stored per FP8 value and layout: 4 per 128 (blockwise), 1 per 32
 // (mxfp8); 0 for the per-tensor recipes.

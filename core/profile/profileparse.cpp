@@ -272,11 +272,7 @@ Model readModel(ObjectReader in)
         read("combine", m.precision.combine);
         const auto recipe = precision->choice("fp8_recipe", {"delayed", "tensorwise", "blockwise", "mxfp8"},
                                               toString(m.precision.fp8Recipe));
-        for (const auto r : {Fp8Recipe::Delayed, Fp8Recipe::Tensorwise, Fp8Recipe::Blockwise, Fp8Recipe::Mxfp8}) {
-            if (recipe == toString(r)) {
-                m.precision.fp8Recipe = r;
-            }
-        }
+        m.precision.fp8Recipe = *fp8RecipeFromString(recipe);
         precision->finish();
     }
     m.mtpLayers = in.integer("mtp_layers", Range{0, static_cast<double>(limits::kMaxLayers)}, base.mtpLayers);

@@ -84,9 +84,13 @@ constexpr double kHopperBlockFp8HalfK = 384;
 constexpr const char* kDeepGemm = "deepseek-ai/DeepGEMM README.md at 55ab91f, 'Performance' (H800); fit in "
                                   "docs/validation.md, 'GEMMs against DeepGEMM'";
 
-KernelEfficiency withBlockScaledFp8(KernelEfficiency k, double halfK)
+constexpr SystemSource kHopperBlockFp8Source = {
+    "blockwise FP8 GEMMs: main loop K / (K + 384), fit to DeepGEMM's compute-bound H800 timings", kDeepGemm};
+
+// Every Hopper system: the same SM90 tensor cores promote the same way.
+KernelEfficiency withHopperBlockScaledFp8(KernelEfficiency k)
 {
-    k.gemmFp8BlockHalfK = halfK;
+    k.gemmFp8BlockHalfK = kHopperBlockFp8HalfK;
     return k;
 }
 
@@ -126,7 +130,7 @@ constexpr SystemSource kH100Sources[] = {
     {"NVLink 0.82: ring all-reduce 365-370 GB/s bus bandwidth", "NVIDIA/nccl issue 1455; nccl-tests issue 212"},
     {"InfiniBand 0.97: 48-49 GB/s per NDR NIC", "NVIDIA/nccl-tests issue 267 (NVIDIA's reply)"},
     {"attention 0.60 forward, 0.48 backward", kFlash3},
-    {"blockwise FP8 GEMMs: main loop K / (K + 384), fit to DeepGEMM's compute-bound H800 timings", kDeepGemm},
+    kHopperBlockFp8Source,
     {"launch overhead", kLaunch},
 };
 
@@ -138,7 +142,7 @@ constexpr SystemSource kH800Sources[] = {
     {"8 x 400 Gb/s InfiniBand per node; 0.90: DeepEP measures 43-58 GB/s RDMA",
      "DeepSeek-V3 report 3.2.2; deepseek-ai/DeepEP docs (normal kernels, H800)"},
     {"GEMM, HBM and attention as H100 SXM", kMamf},
-    {"blockwise FP8 GEMMs: main loop K / (K + 384), fit to DeepGEMM's compute-bound H800 timings", kDeepGemm},
+    kHopperBlockFp8Source,
     {"launch overhead", kLaunch},
 };
 
@@ -148,7 +152,7 @@ constexpr SystemSource kH20Sources[] = {
     {"NVLink 900 GB/s both directions, 450 each way; 8 x 400 Gb/s per node", "deepseek-ai/DeepEP issue 16; "
                                                                              "NVIDIA/nccl issue 1244"},
     {"efficiencies assumed as H100 SXM (not measured)", kMamf},
-    {"blockwise FP8 GEMMs: main loop K / (K + 384), fit to DeepGEMM's compute-bound H800 timings", kDeepGemm},
+    kHopperBlockFp8Source,
     {"launch overhead", kLaunch},
 };
 
@@ -159,7 +163,7 @@ constexpr SystemSource kH200Sources[] = {
     {"HBM 0.875: STREAM copy 4.01 to dot 4.48 TB/s", "Azure/AI-benchmarking-guide, ND_H200_v5_results.md"},
     {"NVLink 0.82: ring all-reduce 367.6 GB/s", "ml-engineering network/README.md (nccl-tests, H200)"},
     {"attention as H100", kFlash3},
-    {"blockwise FP8 GEMMs: main loop K / (K + 384), fit to DeepGEMM's compute-bound H800 timings", kDeepGemm},
+    kHopperBlockFp8Source,
     {"launch overhead", kLaunch},
 };
 
@@ -245,16 +249,16 @@ const std::array<SystemSpec, 10>& library()
                kernels({108, 0.83, 0, 0.60, 0.50, 0.82}), kA100Sources),
         system("dgx-h100", "8 x H100 SXM5 80GB, NVLink 4, 8 x 400 Gb/s NDR", 8, 8,
                gpu("H100 SXM5 80GB", 80, 3350, 0, 1979, 989, 495, 67), Link{450, 5, 0.82}, Link{50, 5, 0.97},
-               withBlockScaledFp8(kernels({132, 0.803, 0.709, 0.60, 0.48, 0.89}), kHopperBlockFp8HalfK), kH100Sources),
+               withHopperBlockScaledFp8(kernels({132, 0.803, 0.709, 0.60, 0.48, 0.89})), kH100Sources),
         system("hgx-h800", "8 x H800 SXM5 80GB, NVLink 400 GB/s, 8 x 400 Gb/s InfiniBand", 8, 8,
                gpu("H800 SXM5 80GB", 80, 3350, 0, 1979, 989, 495, 67), Link{200, 5, 0.80}, Link{50, 5, 0.90},
-               withBlockScaledFp8(kernels({132, 0.803, 0.709, 0.60, 0.48, 0.89}), kHopperBlockFp8HalfK), kH800Sources),
+               withHopperBlockScaledFp8(kernels({132, 0.803, 0.709, 0.60, 0.48, 0.89})), kH800Sources),
         system("hgx-h20", "8 x H20 96GB, NVLink 4, 8 x 400 Gb/s", 8, 8,
                gpu("H20 96GB", 96 * kGB, 4000, 0, 296, 148, 74, 44), Link{450, 5, 0.82}, Link{50, 5, 0.97},
-               withBlockScaledFp8(kernels({78, 0.803, 0.709, 0.60, 0.48, 0.89}), kHopperBlockFp8HalfK), kH20Sources),
+               withHopperBlockScaledFp8(kernels({78, 0.803, 0.709, 0.60, 0.48, 0.89})), kH20Sources),
         system("dgx-h200", "8 x H200 SXM 141GB, NVLink 4, 8 x 400 Gb/s NDR", 8, 8,
                gpu("H200 SXM 141GB", 141 * kGB, 4800, 0, 1979, 989, 495, 67), Link{450, 5, 0.82}, Link{50, 5, 0.97},
-               withBlockScaledFp8(kernels({132, 0.803, 0.734, 0.60, 0.48, 0.875}), kHopperBlockFp8HalfK), kH200Sources),
+               withHopperBlockScaledFp8(kernels({132, 0.803, 0.734, 0.60, 0.48, 0.875})), kH200Sources),
         system("dgx-b200", "8 x B200 180GB, NVLink 5, 8 x 400 Gb/s", 8, 8,
                gpu("B200 180GB", 180 * kGB, 8000, 9000, 4500, 2250, 1125, 80), Link{900, 5, 0.76}, Link{50, 5, 0.90},
                withAllToAll(kernels({148, 0.776, 0.763, 0.55, 0.45, 0.89}), 535.94, 409.71, 530.86), kB200Sources),

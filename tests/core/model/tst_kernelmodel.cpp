@@ -54,7 +54,6 @@ json deepSeekLike()
     return j;
 }
 
-// The attention block's forward per layer and micro-batch, in ms, as --explain gives it.
 // An A100's 108 SMs and BF16 peak with a ceiling of 1 and no main-loop loss: a GEMM's
 // efficiency is its wave and tile quantisation alone.
 struct QuantisationOnly {
@@ -70,6 +69,7 @@ struct QuantisationOnly {
     KernelEfficiency eff;
 };
 
+// The attention block's forward per layer and micro-batch, in ms, as --explain gives it.
 double attentionForwardMs(const Profile& profile)
 {
     for (const Explanation& e : explain(profile)) {
