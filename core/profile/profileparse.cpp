@@ -697,6 +697,14 @@ Profile readProfile(const nlohmann::json& document, const std::string& fallbackN
     p.cluster = readCluster(in.object("cluster"));
     p.model = readModel(in.object("model"));
     p.workload = readWorkload(in.object("workload"), p.model);
+    // Only the kernel-level model counts SMs: without a system the key would be ignored
+    // silently. (With nothing hidden, readWorkload has said so already.)
+    const nlohmann::json& workloadJson = document.at("workload");
+    if (!p.cluster.kernels && p.workload.overlap && p.workload.overlap->expert != ExpertOverlap::None
+        && workloadJson.at("overlap").contains("ep_sms")) {
+        warnings.push_back("/workload/overlap/ep_sms: used only with a cluster.system, whose kernel-level model counts "
+                           "SMs; kept for when one is named");
+    }
     if (p.workload.overlap && document.at("cluster").contains("overlap")) {
         fail("/cluster/overlap", say(MOE_TRANSLATE_NOOP("ProfileFile", "the typed overlap fraction is the version 1 model; workload.overlap derives what is "
                                                                     "hidden from the schedule. Remove one of them")));

@@ -323,7 +323,16 @@ private slots:
         j["workload"]["overlap"] = json{{"ep_a2a", "1f1b"}, {"ep_sms", 32}};
         const LoadResult result = parseProfile(j.dump(), "x");
         QVERIFY2(result.ok(), result.error.toString().c_str());
-        QVERIFY(result.warnings.empty());
+        // Only the kernel-level model counts SMs: without a system the key is kept and
+        // the user told it does nothing; with one, nothing to say.
+        QCOMPARE(result.warnings.size(), std::size_t(1));
+        QVERIFY2(result.warnings[0].starts_with("/workload/overlap/ep_sms: used only with a cluster.system"),
+                 result.warnings[0].c_str());
+        json onSystem = j;
+        onSystem["cluster"] = json{{"system", "dgx-h100"}, {"gpu_count", 8}};
+        const LoadResult counted = parseProfile(onSystem.dump(), "x");
+        QVERIFY2(counted.ok(), counted.error.toString().c_str());
+        QVERIFY(counted.warnings.empty());
         QCOMPARE(result.profile->workload.overlap->expertSms, std::int64_t{32});
         QCOMPARE(json::parse(serializeProfile(*result.profile))["workload"]["overlap"]["ep_sms"].get<int>(), 32);
 
