@@ -1,25 +1,27 @@
 // Prints, for every measured run of ../shared/validation/measured-runs.md (sections A,
 // B and C), what was measured, what the model predicts, the error and the source; with
 // Calculon's published prediction beside the dense rows. docs/validation.md holds its
-// output. Usage: validate_runs [directory with runs.json]
+// output. Usage: validate_runs [directory with runs.json]; without one, the runs this
+// build embeds (core/accuracy, from bench/validation).
 
 #include <cmath>
 #include <cstdio>
 #include <exception>
 
-#include "validation/validationruns.h"
+#include "accuracy/validationruns.h"
 
 int main(int argc, char** argv)
 {
-    const std::string directory = argc > 1 ? argv[1] : MOE_VALIDATION_DIR;
+    const std::string directory = argc > 1 ? argv[1] : "";
     try {
-        const auto runs = moe::validation::loadRuns(directory);
+        const auto runs = directory.empty() ? std::vector<moe::validation::Run>(moe::validation::shippedRuns().begin(), moe::validation::shippedRuns().end())
+                                            : moe::validation::loadRuns(directory);
         std::printf("| run | metric | measured | predicted | error | Calculon | Calculon error | source |\n");
         std::printf("|---|---|---:|---:|---:|---:|---:|---|\n");
         double sumA = 0, worstA = 0, sumCalculon = 0, worstLayer = 0;
         int countA = 0;
         for (const auto& run : runs) {
-            const auto result = moe::validation::predict(run, directory);
+            const auto result = directory.empty() ? moe::validation::predict(run) : moe::validation::predict(run, directory);
             if (!result.error.empty()) {
                 std::printf("| %s | %s | %g | (%s) | | | | %s |\n", run.label.c_str(), run.metric.c_str(), run.measured,
                             result.error.c_str(), run.source.c_str());

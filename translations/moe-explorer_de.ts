@@ -1283,7 +1283,7 @@
     <name>ProfileFile</name>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="25"/>
-        <location filename="../core/profile/usersystemfile.cpp" line="174"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="253"/>
-        <location filename="../core/profile/profileparse.cpp" line="383"/>
+        <location filename="../core/profile/profileparse.cpp" line="379"/>
         <location filename="../core/profile/recomputemodules.cpp" line="56"/>
         <source>expected one of %1, got %2</source>
         <translation>erwartet eines von %1, erhalten: %2</translation>
@@ -1420,52 +1420,52 @@
         <translation>dichte Schichten brauchen eine dichte FFN-Größe von mindestens 1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="315"/>
+        <location filename="../core/profile/profileparse.cpp" line="311"/>
         <source>expected an array of per-expert load rows, got %1</source>
         <translation>erwartet ein Array von Lastzeilen je Experte, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="320"/>
+        <location filename="../core/profile/profileparse.cpp" line="316"/>
         <source>expected 1 row or one per MoE layer (%1), got %2</source>
         <translation>erwartet 1 Zeile oder eine je MoE-Schicht (%1), erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="327"/>
+        <location filename="../core/profile/profileparse.cpp" line="323"/>
         <source>%1 values</source>
         <translation>%1 Werte</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="329"/>
+        <location filename="../core/profile/profileparse.cpp" line="325"/>
         <source>expected an array of %1 expert loads, got %2</source>
         <translation>erwartet ein Array von %1 Expertenlasten, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="340"/>
+        <location filename="../core/profile/profileparse.cpp" line="336"/>
         <source>expected at least one positive load, got all zeros</source>
         <translation>erwartet mindestens eine positive Last, erhalten: nur Nullen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="356"/>
+        <location filename="../core/profile/profileparse.cpp" line="352"/>
         <source>expected an array of layer counts, one per pipeline stage (or per model chunk), got %1</source>
         <translation>erwartet ein Array von Schichtzahlen, eine je Pipeline-Stufe (oder je Modellabschnitt), erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="357"/>
+        <location filename="../core/profile/profileparse.cpp" line="353"/>
         <source>an empty array</source>
         <translation>ein leeres Array</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="361"/>
+        <location filename="../core/profile/profileparse.cpp" line="357"/>
         <source>lists %1 stages for %2 layers</source>
         <translation>listet %1 Stufen für %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="371"/>
+        <location filename="../core/profile/profileparse.cpp" line="367"/>
         <source>the layers listed add up to %1, but the model has %2</source>
         <translation>die gelisteten Schichten ergeben zusammen %1, aber das Modell hat %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="423"/>
+        <location filename="../core/profile/profileparse.cpp" line="419"/>
         <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
         <translation>virtuelle Stufen sind Abschnitte des verschränkten Ablaufs; setzen Sie schedule auf „interleaved“ oder virtual_stages auf 1</translation>
     </message>
@@ -1555,12 +1555,12 @@
         <translation>diese Datei hat Formatversion %1; dieses Programm liest bis %2. Aktualisieren Sie MoE Explorer, um sie zu öffnen</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="701"/>
+        <location filename="../core/profile/profileparse.cpp" line="709"/>
         <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
         <translation>der eingetragene Überlappungsanteil ist das Modell der Version 1; workload.overlap leitet das Verborgene aus dem Ablauf ab. Entfernen Sie eines von beiden</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="753"/>
+        <location filename="../core/profile/profileparse.cpp" line="761"/>
         <source>could not read the profile: %1</source>
         <translation>das Profil konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1742,37 +1742,37 @@
         <translation>erwartet [Zeilen, Spalten], erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="97"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="98"/>
         <source>expected an array of file names</source>
         <translation>erwartet ein Array von Dateinamen</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="101"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="102"/>
         <source>expected a file name</source>
         <translation>erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="141"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="142"/>
         <source>expected &quot;%1&quot;</source>
         <translation>erwartet &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="144"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="145"/>
         <source>expected 1, the only version of this format</source>
         <translation>erwartet 1, die einzige Version dieses Formats</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="167"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="168"/>
         <source>%1: unknown key, kept as it is</source>
         <translation>%1: unbekannter Schlüssel, unverändert behalten</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="184"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="185"/>
         <source>%1: not valid JSON</source>
         <translation>%1: kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="188"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="189"/>
         <source>%1: could not read the system: %2</source>
         <translation>%1: das System konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2270,655 +2270,695 @@
         <translation>%1, %2 Micro-Batches</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="199"/>
+        <location filename="../core/report/reportbuilder.h" line="200"/>
         <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
         <translation>der Raum hat über %1 Konfigurationen, die Grenze der Suche (docs/cli.md)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="83"/>
+        <location filename="../core/report/report.cpp" line="84"/>
         <source>%1… (the first %2 of %3 characters)</source>
         <translation>%1… (die ersten %2 von %3 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="94"/>
+        <location filename="../core/report/report.cpp" line="95"/>
         <source>this strategy was not ranked: %1</source>
         <translation>diese Strategie wurde nicht eingestuft: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="95"/>
+        <location filename="../core/report/report.cpp" line="96"/>
         <source>it was not ranked: %1</source>
         <translation>sie wurde nicht eingestuft: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="100"/>
+        <location filename="../core/report/report.cpp" line="101"/>
         <source>this strategy is not among the %1 feasible configurations</source>
         <translation>diese Strategie ist nicht unter den %1 machbaren Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="101"/>
+        <location filename="../core/report/report.cpp" line="102"/>
         <source>it is not among the %1 feasible configurations</source>
         <translation>sie ist nicht unter den %1 machbaren Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="105"/>
+        <location filename="../core/report/report.cpp" line="106"/>
         <source>, on the Pareto front of throughput per GPU against step time</source>
         <translation>, auf der Pareto-Front von Durchsatz pro GPU gegen Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="108"/>
+        <location filename="../core/report/report.cpp" line="109"/>
         <source>this strategy ranks %1 of %2 feasible configurations by %3%4</source>
         <translation>diese Strategie steht auf Platz %1 von %2 machbaren Konfigurationen nach %3%4</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="110"/>
+        <location filename="../core/report/report.cpp" line="111"/>
         <source>it ranks %1 of %2 feasible configurations by %3%4</source>
         <translation>sie steht auf Platz %1 von %2 machbaren Konfigurationen nach %3%4</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="116"/>
+        <location filename="../core/report/report.cpp" line="117"/>
         <source>Parallel strategy review: %1</source>
         <translation>Prüfung der Parallelstrategie: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="136"/>
+        <location filename="../core/report/report.cpp" line="138"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="139"/>
+        <location filename="../core/report/report.cpp" line="141"/>
         <source>The strategy %1 cannot run: %2: %3.</source>
         <translation>Die Strategie %1 kann nicht laufen: %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="143"/>
+        <location filename="../core/report/report.cpp" line="145"/>
         <source>It passes all %1 checks.</source>
         <translation>Sie besteht alle %1 Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="145"/>
+        <location filename="../core/report/report.cpp" line="147"/>
         <source>It fails:</source>
         <translation>Sie scheitert an:</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="149"/>
+        <location filename="../core/report/report.cpp" line="151"/>
         <source> %1 (%2)</source>
         <translation> %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="153"/>
+        <location filename="../core/report/report.cpp" line="155"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="155"/>
+        <location filename="../core/report/report.cpp" line="157"/>
         <source>Strategy %1 on %2 of %3 GPUs: step time %4%5, throughput %6 (%7 per GPU), MFU %8; </source>
         <translation>Strategie %1 auf %2 von %3 GPUs: Schrittzeit %4%5, Durchsatz %6 (%7 pro GPU), MFU %8; </translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="160"/>
+        <location filename="../core/report/report.cpp" line="162"/>
         <source>the fullest GPU holds %1 of %2. %3</source>
         <translation>die vollste GPU belegt %1 von %2. %3</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="164"/>
+        <location filename="../core/report/report.cpp" line="166"/>
         <source>An exhaustive search evaluated %1 configurations; %2 are feasible; %3. </source>
         <translation>Eine vollständige Suche wertete %1 Konfigurationen aus; %2 sind machbar; %3. </translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="167"/>
+        <location filename="../core/report/report.cpp" line="169"/>
         <source>The best is %1 on %2 GPUs at %3 and %4 per step.</source>
         <translation>Die beste ist %1 auf %2 GPUs mit %3 und %4 pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="177"/>
+        <location filename="../core/report/report.cpp" line="179"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="179"/>
+        <location filename="../core/report/report.cpp" line="181"/>
         <source>%1 GB/s per GPU, %2 us</source>
         <translation>%1 GB/s pro GPU, %2 µs</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="181"/>
-        <location filename="../core/report/report.cpp" line="231"/>
+        <location filename="../core/report/report.cpp" line="183"/>
+        <location filename="../core/report/report.cpp" line="233"/>
         <source>item</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="181"/>
-        <location filename="../core/report/report.cpp" line="231"/>
-        <location filename="../core/report/report.cpp" line="350"/>
+        <location filename="../core/report/report.cpp" line="183"/>
+        <location filename="../core/report/report.cpp" line="233"/>
+        <location filename="../core/report/report.cpp" line="392"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="182"/>
-        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <location filename="../core/report/report.cpp" line="184"/>
+        <location filename="../core/report/reportsections.cpp" line="116"/>
         <location filename="../core/report/reportserving.cpp" line="88"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="183"/>
+        <location filename="../core/report/report.cpp" line="185"/>
         <source>%1 in %2 nodes of %3</source>
         <translation>%1 in %2 Knoten zu je %3</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="187"/>
+        <location filename="../core/report/report.cpp" line="189"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="188"/>
+        <location filename="../core/report/report.cpp" line="190"/>
         <source>memory per GPU</source>
         <translation>Speicher pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="189"/>
+        <location filename="../core/report/report.cpp" line="191"/>
         <source>peak compute</source>
         <translation>Spitzenrechenleistung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="190"/>
+        <location filename="../core/report/report.cpp" line="192"/>
         <source>HBM bandwidth</source>
         <translation>HBM-Bandbreite</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="191"/>
+        <location filename="../core/report/report.cpp" line="193"/>
         <source>intra-node link</source>
         <translation>Verbindung im Knoten</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="192"/>
+        <location filename="../core/report/report.cpp" line="194"/>
         <source>inter-node link</source>
         <translation>Verbindung zwischen Knoten</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="193"/>
+        <location filename="../core/report/report.cpp" line="195"/>
         <source>efficiency (compute, HBM, network)</source>
         <translation>Effizienz (Rechnen, HBM, Netz)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="195"/>
+        <location filename="../core/report/report.cpp" line="197"/>
         <source>communication overlap</source>
         <translation>Überlappung der Kommunikation</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="196"/>
+        <location filename="../core/report/report.cpp" line="198"/>
         <source>runtime reserve</source>
         <translation>Laufzeitreserve</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="205"/>
+        <location filename="../core/report/report.cpp" line="207"/>
         <source>Model and workload</source>
         <translation>Modell und Last</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="206"/>
+        <location filename="../core/report/report.cpp" line="208"/>
         <source>MLA, latent %1</source>
         <translation>MLA, latent %1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="209"/>
+        <location filename="../core/report/report.cpp" line="211"/>
         <source>%1 routed (top-%2), %3 shared, FFN %4, gated</source>
         <translation>%1 geroutet (Top-%2), %3 geteilt, FFN %4, gated</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="211"/>
+        <location filename="../core/report/report.cpp" line="213"/>
         <source>%1 routed (top-%2), %3 shared, FFN %4</source>
         <translation>%1 geroutet (Top-%2), %3 geteilt, FFN %4</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="214"/>
+        <location filename="../core/report/report.cpp" line="216"/>
         <source>layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="215"/>
+        <location filename="../core/report/report.cpp" line="217"/>
         <source>%1 (%2 dense, %3 MoE)</source>
         <translation>%1 (%2 dicht, %3 MoE)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="216"/>
+        <location filename="../core/report/report.cpp" line="218"/>
         <source>hidden size</source>
         <translation>verborgene Größe</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="217"/>
+        <location filename="../core/report/report.cpp" line="219"/>
         <source>attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="218"/>
+        <location filename="../core/report/report.cpp" line="220"/>
         <source>%1 heads, %2 KV heads, %3</source>
         <translation>%1 Köpfe, %2 KV-Köpfe, %3</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="219"/>
+        <location filename="../core/report/report.cpp" line="221"/>
         <source>experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="220"/>
+        <location filename="../core/report/report.cpp" line="222"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="221"/>
+        <location filename="../core/report/report.cpp" line="223"/>
         <source>%1 total, %2 active per token</source>
         <translation>%1 insgesamt, %2 aktiv pro Token</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="223"/>
+        <location filename="../core/report/report.cpp" line="225"/>
         <source>bytes per weight, activation, KV element</source>
         <translation>Bytes pro Gewicht, Aktivierung, KV-Element</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="225"/>
+        <location filename="../core/report/report.cpp" line="227"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="226"/>
+        <location filename="../core/report/report.cpp" line="228"/>
         <source>%1, batch %2 x %3 tokens, %4 micro-batch(es)</source>
         <translation>%1, Batch %2 x %3 Tokens, %4 Micro-Batch(es)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="229"/>
+        <location filename="../core/report/report.cpp" line="231"/>
         <source>recomputation</source>
         <translation>Neuberechnung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="250"/>
+        <location filename="../core/report/report.cpp" line="252"/>
         <source>The chosen strategy and why</source>
         <translation>Die gewählte Strategie und warum</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="253"/>
-        <location filename="../core/report/reportsections.cpp" line="40"/>
+        <location filename="../core/report/report.cpp" line="255"/>
+        <location filename="../core/report/reportsections.cpp" line="42"/>
         <source>GPUs used</source>
         <translation>genutzte GPUs</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="253"/>
+        <location filename="../core/report/report.cpp" line="255"/>
         <source>placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="259"/>
+        <location filename="../core/report/report.cpp" line="261"/>
         <source>Search: %1.</source>
         <translation>Suche: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="263"/>
+        <location filename="../core/report/report.cpp" line="265"/>
         <source>Against the best (%1): %2.</source>
         <translation>Gegenüber der besten (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="267"/>
+        <location filename="../core/report/report.cpp" line="269"/>
         <source>Memory headroom on the fullest GPU: %1.</source>
         <translation>Speicherreserve auf der vollsten GPU: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="269"/>
+        <location filename="../core/report/report.cpp" line="271"/>
         <source>Exposed communication: %1 of the step.</source>
         <translation>Sichtbare Kommunikation: %1 des Schritts.</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="281"/>
+        <location filename="../core/report/report.cpp" line="283"/>
         <source> ±%1 (%2 to %3, the leave-one-out band of calibrated system &quot;%4&quot;)</source>
         <translation> ±%1 (%2 bis %3, das Leave-one-out-Band des kalibrierten Systems „%4“)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="291"/>
+        <location filename="../core/report/report.cpp" line="293"/>
         <source>Latency breakdown</source>
         <translation>Aufschlüsselung der Latenz</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="292"/>
+        <location filename="../core/report/report.cpp" line="294"/>
         <source>Step time by component (%1%2 in all)</source>
         <translation>Schrittzeit nach Komponente (%1%2 insgesamt)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="294"/>
+        <location filename="../core/report/report.cpp" line="296"/>
         <source>component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="294"/>
+        <location filename="../core/report/report.cpp" line="296"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="295"/>
+        <location filename="../core/report/report.cpp" line="297"/>
         <source>share of the step</source>
         <translation>Anteil am Schritt</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="309"/>
-        <location filename="../core/report/reportsections.cpp" line="64"/>
+        <location filename="../core/report/report.cpp" line="311"/>
+        <location filename="../core/report/reportsections.cpp" line="66"/>
         <source>%1 (credit)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="313"/>
-        <location filename="../core/report/report.cpp" line="337"/>
+        <location filename="../core/report/report.cpp" line="315"/>
+        <location filename="../core/report/report.cpp" line="379"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="322"/>
+        <location filename="../core/report/report.cpp" line="326"/>
+        <source>Accuracy on measured runs</source>
+        <translation>Genauigkeit an gemessenen Läufen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="329"/>
+        <source>No measured run checks these figures: the profile names no system, and every run in docs/validation.md is predicted with a system&apos;s kernel-level model.</source>
+        <translation>Kein gemessener Lauf prüft diese Werte: Das Profil nennt kein System, und jeder Lauf in docs/validation.md wird mit dem Kernel-Modell eines Systems vorhergesagt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="338"/>
+        <source>No measured run of this kind (%1) is in docs/validation.md.</source>
+        <translation>docs/validation.md enthält keinen gemessenen Lauf dieser Art (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="341"/>
+        <source>On %1 measured runs of this kind (%2) on %3 systems (docs/validation.md), the predicted throughput differed from the measured by %4 to %5, by %6 on average either way; a positive difference is a prediction faster than the run.</source>
+        <translation>Bei %1 gemessenen Läufen dieser Art (%2) auf %3 Systemen (docs/validation.md) wich der vorhergesagte Durchsatz um %4 bis %5 vom gemessenen ab, im Mittel um %6 in die eine oder andere Richtung; eine positive Abweichung ist eine Vorhersage, die schneller ist als der Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>None of them ran on %1.</source>
+        <translation>Keiner davon lief auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="350"/>
+        <source>measured run on %1</source>
+        <translation>gemessener Lauf auf %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="351"/>
+        <source>throughput error</source>
+        <translation>Durchsatzfehler</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="364"/>
         <source>Memory per GPU</source>
         <translation>Speicher pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="323"/>
+        <location filename="../core/report/report.cpp" line="365"/>
         <source>Memory by component against the GPU&apos;s capacity</source>
         <translation>Speicher nach Komponente gegen die Kapazität der GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="324"/>
+        <location filename="../core/report/report.cpp" line="366"/>
         <source>component (GPU %1, the fullest)</source>
         <translation>Komponente (GPU %1, die vollste)</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="325"/>
+        <location filename="../core/report/report.cpp" line="367"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="325"/>
+        <location filename="../core/report/report.cpp" line="367"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="338"/>
+        <location filename="../core/report/report.cpp" line="380"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="347"/>
+        <location filename="../core/report/report.cpp" line="389"/>
         <source>Load balance</source>
         <translation>Lastverteilung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="348"/>
+        <location filename="../core/report/report.cpp" line="390"/>
         <source>Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle</source>
         <translation>Jede GPU des Clusters, gefärbt nach ihrer Last: die pro Schritt zu ihren Experten gerouteten Tokens; schraffierte GPUs sind ungenutzt</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="350"/>
+        <location filename="../core/report/report.cpp" line="392"/>
         <source>measure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="351"/>
+        <location filename="../core/report/report.cpp" line="393"/>
         <source>busiest EP rank over the mean</source>
         <translation>meistbelasteter EP-Rang gegenüber dem Mittel</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="352"/>
+        <location filename="../core/report/report.cpp" line="394"/>
         <source>%1x</source>
         <translation>%1-fach</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/report.cpp" line="395"/>
         <source>expert slots per GPU</source>
         <translation>Experten-Slots pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="354"/>
+        <location filename="../core/report/report.cpp" line="396"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="356"/>
+        <location filename="../core/report/report.cpp" line="398"/>
         <source>assignments dropped over capacity</source>
         <translation>über der Kapazität verworfene Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="364"/>
+        <location filename="../core/report/report.cpp" line="406"/>
         <source>Constraint checks</source>
         <translation>Prüfungen der Grenzen</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="365"/>
+        <location filename="../core/report/report.cpp" line="407"/>
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="365"/>
+        <location filename="../core/report/report.cpp" line="407"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="366"/>
+        <location filename="../core/report/report.cpp" line="408"/>
         <source>detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="371"/>
-        <location filename="../core/report/reportsections.cpp" line="34"/>
+        <location filename="../core/report/report.cpp" line="413"/>
+        <location filename="../core/report/reportsections.cpp" line="36"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="371"/>
-        <location filename="../core/report/reportsections.cpp" line="35"/>
+        <location filename="../core/report/report.cpp" line="413"/>
+        <location filename="../core/report/reportsections.cpp" line="37"/>
         <source>FAIL</source>
         <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="13"/>
+        <location filename="../core/report/reportsections.cpp" line="15"/>
         <source>Comparison with the baseline</source>
         <translation>Vergleich mit der Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="15"/>
+        <location filename="../core/report/reportsections.cpp" line="17"/>
         <source>The profile names no baseline deployment.</source>
         <translation>Das Profil nennt keine Vergleichsbasis.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="21"/>
+        <location filename="../core/report/reportsections.cpp" line="23"/>
         <source>The baseline %1 cannot run: %2: %3.</source>
         <translation>Die Vergleichsbasis %1 kann nicht laufen: %2: %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="31"/>
+        <location filename="../core/report/reportsections.cpp" line="33"/>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="32"/>
+        <location filename="../core/report/reportsections.cpp" line="34"/>
         <source>baseline</source>
         <translation>Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="33"/>
+        <location filename="../core/report/reportsections.cpp" line="35"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="37"/>
+        <location filename="../core/report/reportsections.cpp" line="39"/>
         <source>figure</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="38"/>
-        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <location filename="../core/report/reportsections.cpp" line="40"/>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
         <source>strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="43"/>
-        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <location filename="../core/report/reportsections.cpp" line="45"/>
+        <location filename="../core/report/reportsections.cpp" line="117"/>
         <source>step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="45"/>
-        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <location filename="../core/report/reportsections.cpp" line="47"/>
+        <location filename="../core/report/reportsections.cpp" line="116"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="47"/>
+        <location filename="../core/report/reportsections.cpp" line="49"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="49"/>
+        <location filename="../core/report/reportsections.cpp" line="51"/>
         <source>fullest GPU&apos;s memory</source>
         <translation>Speicher der vollsten GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="51"/>
+        <location filename="../core/report/reportsections.cpp" line="53"/>
         <source>verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="56"/>
+        <location filename="../core/report/reportsections.cpp" line="58"/>
         <source>step time by component</source>
         <translation>Schrittzeit nach Komponente</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="67"/>
+        <location filename="../core/report/reportsections.cpp" line="69"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="76"/>
+        <location filename="../core/report/reportsections.cpp" line="78"/>
         <source>The baseline fails %1: %2.</source>
         <translation>Die Vergleichsbasis scheitert an %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="86"/>
+        <location filename="../core/report/reportsections.cpp" line="88"/>
         <source>Alternatives the search ranked</source>
         <translation>Von der Suche eingestufte Alternativen</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="88"/>
+        <location filename="../core/report/reportsections.cpp" line="90"/>
         <source>Not searched: %1.</source>
         <translation>Nicht gesucht: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="92"/>
+        <location filename="../core/report/reportsections.cpp" line="94"/>
         <source>No configuration satisfies every constraint.</source>
         <translation>Keine Konfiguration erfüllt alle Grenzen.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <location filename="../core/report/reportsections.cpp" line="100"/>
         <source>%1 by %2</source>
         <translation>%1 wegen %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <location filename="../core/report/reportsections.cpp" line="100"/>
         <source>, %1 by %2</source>
         <translation>, %1 wegen %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="106"/>
+        <location filename="../core/report/reportsections.cpp" line="108"/>
         <source>Evaluated %1 configurations: %2 feasible, %3 rejected. </source>
         <translation>%1 Konfigurationen ausgewertet: %2 machbar, %3 verworfen. </translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="108"/>
+        <location filename="../core/report/reportsections.cpp" line="110"/>
         <source>Evaluated %1 configurations: %2 feasible, %3 rejected (%4). </source>
         <translation>%1 Konfigurationen ausgewertet: %2 machbar, %3 verworfen (%4). </translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="110"/>
+        <location filename="../core/report/reportsections.cpp" line="112"/>
         <source>Ranked by %1; * marks the Pareto front.</source>
         <translation>Eingestuft nach %1; * markiert die Pareto-Front.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
         <source>rank</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <location filename="../core/report/reportsections.cpp" line="117"/>
         <source>fullest GPU</source>
         <translation>vollste GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="116"/>
+        <location filename="../core/report/reportsections.cpp" line="118"/>
         <source>why it ranks below the first</source>
         <translation>warum sie hinter der ersten liegt</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="121"/>
+        <location filename="../core/report/reportsections.cpp" line="123"/>
         <source>the best</source>
         <translation>die beste</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="134"/>
+        <location filename="../core/report/reportsections.cpp" line="136"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="143"/>
+        <location filename="../core/report/reportsections.cpp" line="145"/>
         <source>Memory: %1 left of %2 on GPU %3 (under 10%); longer sequences or a larger batch will not fit.</source>
         <translation>Speicher: %1 frei von %2 auf GPU %3 (unter 10 %); längere Sequenzen oder ein größerer Batch passen nicht.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="148"/>
+        <location filename="../core/report/reportsections.cpp" line="150"/>
         <source>Communication: %1 of the step is exposed communication (over 30%); link bandwidth decides the step.</source>
         <translation>Kommunikation: %1 des Schritts ist sichtbare Kommunikation (über 30 %); die Bandbreite der Verbindungen bestimmt den Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="153"/>
+        <location filename="../core/report/reportsections.cpp" line="155"/>
         <source>Pipeline bubble: %1 of the step (over 10%); more micro-batches would shrink it.</source>
         <translation>Pipeline-Blase: %1 des Schritts (über 10 %); mehr Micro-Batches würden sie verkleinern.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="158"/>
+        <location filename="../core/report/reportsections.cpp" line="160"/>
         <source>Load imbalance: the busiest EP rank carries %1x the mean (over 1.1x).</source>
         <translation>Ungleichgewicht: der meistbelastete EP-Rang trägt das %1-Fache des Mittels (über 1,1-fach).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="162"/>
+        <location filename="../core/report/reportsections.cpp" line="164"/>
         <source>Dropped tokens: %1 of assignments exceed expert capacity.</source>
         <translation>Verworfene Tokens: %1 der Zuweisungen überschreiten die Expertenkapazität.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="166"/>
+        <location filename="../core/report/reportsections.cpp" line="171"/>
+        <source>Model accuracy: on measured runs of this kind the predicted throughput differed by %1 to %2, beyond the target of 15% either way; see &quot;Accuracy on measured runs&quot;.</source>
+        <translation>Modellgenauigkeit: Bei gemessenen Läufen dieser Art wich der vorhergesagte Durchsatz um %1 bis %2 ab, mehr als das Ziel von 15 % in beide Richtungen; siehe „Genauigkeit an gemessenen Läufen“.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="177"/>
         <source>Utilisation: %1 of %2 GPUs stay idle.</source>
         <translation>Auslastung: %1 von %2 GPUs bleiben ungenutzt.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="171"/>
-        <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle).</source>
-        <translation>Keines über den Schwellen (Speicherreserve unter 10 %, sichtbare Kommunikation über 30 %, Blase über 10 %, Ungleichgewicht über 1,1-fach, verworfene Tokens, die Hälfte der GPUs ungenutzt).</translation>
+        <location filename="../core/report/reportsections.cpp" line="182"/>
+        <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle, the model off measured runs of this kind by over 15%).</source>
+        <translation>Keines über den Schwellen (Speicherreserve unter 10 %, sichtbare Kommunikation über 30 %, Blase über 10 %, Ungleichgewicht über 1,1-fach, verworfene Tokens, die Hälfte der GPUs ungenutzt, das Modell bei gemessenen Läufen dieser Art um über 15 % daneben).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="180"/>
+        <location filename="../core/report/reportsections.cpp" line="192"/>
         <source>Next scaling steps</source>
         <translation>Nächste Skalierungsschritte</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="187"/>
+        <location filename="../core/report/reportsections.cpp" line="199"/>
         <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
         <translation>Mit der eigenen Platzierung, den redundanten Experten und dem Kapazitätsfaktor des Profils ist nichts machbar; die günstigste Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="202"/>
+        <location filename="../core/report/reportsections.cpp" line="214"/>
         <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
         <translation>Kein größerer Cluster untersucht: %1 GPUs liegen über der Obergrenze von %2 GPUs, die ein Profil nennen darf.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="207"/>
+        <location filename="../core/report/reportsections.cpp" line="219"/>
         <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
         <translation>Kein größerer Cluster untersucht: auf %1 GPUs hat der Raum über %2 Konfigurationen, die Grenze der Suche (docs/cli.md).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="219"/>
+        <location filename="../core/report/reportsections.cpp" line="231"/>
         <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
         <translation>Mit %1 GPUs wäre die beste Konfiguration %2 auf %3 GPUs: %4 (%5 gegenüber der heute besten), %6 pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="227"/>
+        <location filename="../core/report/reportsections.cpp" line="239"/>
         <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
         <translation>Auf dem heutigen Cluster brächte der Wechsel zur besten der Suche %1 Durchsatz.</translation>
     </message>
@@ -3006,79 +3046,89 @@
 <context>
     <name>ReportName</name>
     <message>
-        <location filename="../core/report/report.cpp" line="17"/>
+        <location filename="../core/report/report.cpp" line="18"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="19"/>
+        <location filename="../core/report/report.cpp" line="20"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="21"/>
+        <location filename="../core/report/report.cpp" line="22"/>
         <source>throughput-per-gpu</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="23"/>
+        <location filename="../core/report/report.cpp" line="24"/>
         <source>headroom</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="32"/>
+        <location filename="../core/report/report.cpp" line="33"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="34"/>
+        <location filename="../core/report/report.cpp" line="35"/>
         <source>prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="36"/>
+        <location filename="../core/report/report.cpp" line="37"/>
         <source>decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="45"/>
+        <location filename="../core/report/report.cpp" line="46"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="47"/>
+        <location filename="../core/report/report.cpp" line="48"/>
         <source>selective</source>
         <translation>selektiv</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="49"/>
+        <location filename="../core/report/report.cpp" line="50"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="58"/>
+        <location filename="../core/report/report.cpp" line="59"/>
         <source>contiguous</source>
         <translation>zusammenhängend</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="60"/>
+        <location filename="../core/report/report.cpp" line="61"/>
         <source>round_robin</source>
         <translation>reihum</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="62"/>
+        <location filename="../core/report/report.cpp" line="63"/>
         <source>balanced</source>
         <translation>ausgeglichen</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="64"/>
+        <location filename="../core/report/report.cpp" line="65"/>
         <source>eplb</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="66"/>
+        <location filename="../core/report/report.cpp" line="67"/>
         <source>manual</source>
         <translation>manuell</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="334"/>
+        <source>dense training</source>
+        <translation>Dense-Training</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="335"/>
+        <source>MoE training</source>
+        <translation>MoE-Training</translation>
     </message>
 </context>
 <context>

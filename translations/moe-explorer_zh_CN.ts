@@ -1283,7 +1283,7 @@
     <name>ProfileFile</name>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="25"/>
-        <location filename="../core/profile/usersystemfile.cpp" line="174"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="175"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <location filename="../core/profile/jsonreader.cpp" line="253"/>
-        <location filename="../core/profile/profileparse.cpp" line="383"/>
+        <location filename="../core/profile/profileparse.cpp" line="379"/>
         <location filename="../core/profile/recomputemodules.cpp" line="56"/>
         <source>expected one of %1, got %2</source>
         <translation>应为 %1 之一，实际为 %2</translation>
@@ -1420,52 +1420,52 @@
         <translation>稠密层需要至少为 1 的稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="315"/>
+        <location filename="../core/profile/profileparse.cpp" line="311"/>
         <source>expected an array of per-expert load rows, got %1</source>
         <translation>应为按专家的负载行数组，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="320"/>
+        <location filename="../core/profile/profileparse.cpp" line="316"/>
         <source>expected 1 row or one per MoE layer (%1), got %2</source>
         <translation>应为 1 行或每个 MoE 层一行（%1 行），实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="327"/>
+        <location filename="../core/profile/profileparse.cpp" line="323"/>
         <source>%1 values</source>
         <translation>%1 个值</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="329"/>
+        <location filename="../core/profile/profileparse.cpp" line="325"/>
         <source>expected an array of %1 expert loads, got %2</source>
         <translation>应为包含 %1 个专家负载的数组，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="340"/>
+        <location filename="../core/profile/profileparse.cpp" line="336"/>
         <source>expected at least one positive load, got all zeros</source>
         <translation>应至少有一个正负载，实际全为零</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="356"/>
+        <location filename="../core/profile/profileparse.cpp" line="352"/>
         <source>expected an array of layer counts, one per pipeline stage (or per model chunk), got %1</source>
         <translation>应为层数数组，每个流水线阶段（或每个模型块）一个，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="357"/>
+        <location filename="../core/profile/profileparse.cpp" line="353"/>
         <source>an empty array</source>
         <translation>一个空数组</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="361"/>
+        <location filename="../core/profile/profileparse.cpp" line="357"/>
         <source>lists %1 stages for %2 layers</source>
         <translation>为 %2 层列出了 %1 个阶段</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="371"/>
+        <location filename="../core/profile/profileparse.cpp" line="367"/>
         <source>the layers listed add up to %1, but the model has %2</source>
         <translation>列出的层数合计为 %1，但模型有 %2 层</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="423"/>
+        <location filename="../core/profile/profileparse.cpp" line="419"/>
         <source>virtual stages are chunks of the interleaved schedule; set schedule to &quot;interleaved&quot; or virtual_stages to 1</source>
         <translation>虚拟阶段是交错调度的模型块；请将 schedule 设为“interleaved”，或将 virtual_stages 设为 1</translation>
     </message>
@@ -1555,12 +1555,12 @@
         <translation>此文件的格式版本为 %1；本程序最高读取版本 %2。请更新 MoE Explorer 后再打开</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="701"/>
+        <location filename="../core/profile/profileparse.cpp" line="709"/>
         <source>the typed overlap fraction is the version 1 model; workload.overlap derives what is hidden from the schedule. Remove one of them</source>
         <translation>手填的重叠比例是版本 1 的模型；workload.overlap 从调度推导被隐藏的部分。请删除其中之一</translation>
     </message>
     <message>
-        <location filename="../core/profile/profileparse.cpp" line="753"/>
+        <location filename="../core/profile/profileparse.cpp" line="761"/>
         <source>could not read the profile: %1</source>
         <translation>无法读取配置文件：%1</translation>
     </message>
@@ -1742,37 +1742,37 @@
         <translation>应为 [行, 列]，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="97"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="98"/>
         <source>expected an array of file names</source>
         <translation>应为文件名数组</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="101"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="102"/>
         <source>expected a file name</source>
         <translation>应为文件名</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="141"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="142"/>
         <source>expected &quot;%1&quot;</source>
         <translation>应为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="144"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="145"/>
         <source>expected 1, the only version of this format</source>
         <translation>应为 1，这是该格式唯一的版本</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="167"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="168"/>
         <source>%1: unknown key, kept as it is</source>
         <translation>%1：未知的键，原样保留</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="184"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="185"/>
         <source>%1: not valid JSON</source>
         <translation>%1：不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../core/profile/usersystemfile.cpp" line="188"/>
+        <location filename="../core/profile/usersystemfile.cpp" line="189"/>
         <source>%1: could not read the system: %2</source>
         <translation>%1：无法读取该系统：%2</translation>
     </message>
@@ -2269,655 +2269,695 @@
         <translation>%1，%2 个微批次</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.h" line="199"/>
+        <location filename="../core/report/reportbuilder.h" line="200"/>
         <source>the space has over %1 configurations, the search limit (docs/cli.md)</source>
         <translation>搜索空间超过 %1 个配置，即搜索上限（docs/cli.md）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="83"/>
+        <location filename="../core/report/report.cpp" line="84"/>
         <source>%1… (the first %2 of %3 characters)</source>
         <translation>%1…（%3 个字符中的前 %2 个）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="94"/>
+        <location filename="../core/report/report.cpp" line="95"/>
         <source>this strategy was not ranked: %1</source>
         <translation>此策略未参与排名：%1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="95"/>
+        <location filename="../core/report/report.cpp" line="96"/>
         <source>it was not ranked: %1</source>
         <translation>它未参与排名：%1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="100"/>
+        <location filename="../core/report/report.cpp" line="101"/>
         <source>this strategy is not among the %1 feasible configurations</source>
         <translation>此策略不在 %1 个可行配置之中</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="101"/>
+        <location filename="../core/report/report.cpp" line="102"/>
         <source>it is not among the %1 feasible configurations</source>
         <translation>它不在 %1 个可行配置之中</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="105"/>
+        <location filename="../core/report/report.cpp" line="106"/>
         <source>, on the Pareto front of throughput per GPU against step time</source>
         <translation>，位于每 GPU 吞吐量与步时间的帕累托前沿上</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="108"/>
+        <location filename="../core/report/report.cpp" line="109"/>
         <source>this strategy ranks %1 of %2 feasible configurations by %3%4</source>
         <translation>按%3，此策略在 %2 个可行配置中排第 %1%4</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="110"/>
+        <location filename="../core/report/report.cpp" line="111"/>
         <source>it ranks %1 of %2 feasible configurations by %3%4</source>
         <translation>按%3，它在 %2 个可行配置中排第 %1%4</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="116"/>
+        <location filename="../core/report/report.cpp" line="117"/>
         <source>Parallel strategy review: %1</source>
         <translation>并行策略评审：%1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="136"/>
+        <location filename="../core/report/report.cpp" line="138"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="139"/>
+        <location filename="../core/report/report.cpp" line="141"/>
         <source>The strategy %1 cannot run: %2: %3.</source>
         <translation>策略 %1 无法运行：%2：%3。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="143"/>
+        <location filename="../core/report/report.cpp" line="145"/>
         <source>It passes all %1 checks.</source>
         <translation>它通过了全部 %1 项检查。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="145"/>
+        <location filename="../core/report/report.cpp" line="147"/>
         <source>It fails:</source>
         <translation>未通过：</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="149"/>
+        <location filename="../core/report/report.cpp" line="151"/>
         <source> %1 (%2)</source>
         <translation> %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="153"/>
+        <location filename="../core/report/report.cpp" line="155"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="155"/>
+        <location filename="../core/report/report.cpp" line="157"/>
         <source>Strategy %1 on %2 of %3 GPUs: step time %4%5, throughput %6 (%7 per GPU), MFU %8; </source>
         <translation>策略 %1 使用 %3 个 GPU 中的 %2 个：步时间 %4%5，吞吐量 %6（每 GPU %7），MFU %8；</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="160"/>
+        <location filename="../core/report/report.cpp" line="162"/>
         <source>the fullest GPU holds %1 of %2. %3</source>
         <translation>最满的 GPU 占用 %2 中的 %1。%3</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="164"/>
+        <location filename="../core/report/report.cpp" line="166"/>
         <source>An exhaustive search evaluated %1 configurations; %2 are feasible; %3. </source>
         <translation>穷举搜索评估了 %1 个配置；其中 %2 个可行；%3。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="167"/>
+        <location filename="../core/report/report.cpp" line="169"/>
         <source>The best is %1 on %2 GPUs at %3 and %4 per step.</source>
         <translation>最佳为 %1，使用 %2 个 GPU，%3，每步 %4。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="177"/>
+        <location filename="../core/report/report.cpp" line="179"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="179"/>
+        <location filename="../core/report/report.cpp" line="181"/>
         <source>%1 GB/s per GPU, %2 us</source>
         <translation>每 GPU %1 GB/s，%2 µs</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="181"/>
-        <location filename="../core/report/report.cpp" line="231"/>
+        <location filename="../core/report/report.cpp" line="183"/>
+        <location filename="../core/report/report.cpp" line="233"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="181"/>
-        <location filename="../core/report/report.cpp" line="231"/>
-        <location filename="../core/report/report.cpp" line="350"/>
+        <location filename="../core/report/report.cpp" line="183"/>
+        <location filename="../core/report/report.cpp" line="233"/>
+        <location filename="../core/report/report.cpp" line="392"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="182"/>
-        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <location filename="../core/report/report.cpp" line="184"/>
+        <location filename="../core/report/reportsections.cpp" line="116"/>
         <location filename="../core/report/reportserving.cpp" line="88"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="183"/>
+        <location filename="../core/report/report.cpp" line="185"/>
         <source>%1 in %2 nodes of %3</source>
         <translation>%1 个，分布在 %2 个节点上，每节点 %3 个</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="187"/>
+        <location filename="../core/report/report.cpp" line="189"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="188"/>
+        <location filename="../core/report/report.cpp" line="190"/>
         <source>memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="189"/>
+        <location filename="../core/report/report.cpp" line="191"/>
         <source>peak compute</source>
         <translation>峰值算力</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="190"/>
+        <location filename="../core/report/report.cpp" line="192"/>
         <source>HBM bandwidth</source>
         <translation>HBM 带宽</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="191"/>
+        <location filename="../core/report/report.cpp" line="193"/>
         <source>intra-node link</source>
         <translation>节点内链路</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="192"/>
+        <location filename="../core/report/report.cpp" line="194"/>
         <source>inter-node link</source>
         <translation>节点间链路</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="193"/>
+        <location filename="../core/report/report.cpp" line="195"/>
         <source>efficiency (compute, HBM, network)</source>
         <translation>效率（计算、HBM、网络）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="195"/>
+        <location filename="../core/report/report.cpp" line="197"/>
         <source>communication overlap</source>
         <translation>通信重叠</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="196"/>
+        <location filename="../core/report/report.cpp" line="198"/>
         <source>runtime reserve</source>
         <translation>运行时预留</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="205"/>
+        <location filename="../core/report/report.cpp" line="207"/>
         <source>Model and workload</source>
         <translation>模型与工作负载</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="206"/>
+        <location filename="../core/report/report.cpp" line="208"/>
         <source>MLA, latent %1</source>
         <translation>MLA，潜在维度 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="209"/>
+        <location filename="../core/report/report.cpp" line="211"/>
         <source>%1 routed (top-%2), %3 shared, FFN %4, gated</source>
         <translation>%1 个路由专家（top-%2），%3 个共享专家，FFN %4，门控</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="211"/>
+        <location filename="../core/report/report.cpp" line="213"/>
         <source>%1 routed (top-%2), %3 shared, FFN %4</source>
         <translation>%1 个路由专家（top-%2），%3 个共享专家，FFN %4</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="214"/>
+        <location filename="../core/report/report.cpp" line="216"/>
         <source>layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="215"/>
+        <location filename="../core/report/report.cpp" line="217"/>
         <source>%1 (%2 dense, %3 MoE)</source>
         <translation>%1（%2 个稠密层，%3 个 MoE 层）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="216"/>
+        <location filename="../core/report/report.cpp" line="218"/>
         <source>hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="217"/>
+        <location filename="../core/report/report.cpp" line="219"/>
         <source>attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="218"/>
+        <location filename="../core/report/report.cpp" line="220"/>
         <source>%1 heads, %2 KV heads, %3</source>
         <translation>%1 个头，%2 个 KV 头，%3</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="219"/>
+        <location filename="../core/report/report.cpp" line="221"/>
         <source>experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="220"/>
+        <location filename="../core/report/report.cpp" line="222"/>
         <source>parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="221"/>
+        <location filename="../core/report/report.cpp" line="223"/>
         <source>%1 total, %2 active per token</source>
         <translation>共 %1，每 token 激活 %2</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="223"/>
+        <location filename="../core/report/report.cpp" line="225"/>
         <source>bytes per weight, activation, KV element</source>
         <translation>每个权重、激活、KV 元素的字节数</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="225"/>
+        <location filename="../core/report/report.cpp" line="227"/>
         <source>workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="226"/>
+        <location filename="../core/report/report.cpp" line="228"/>
         <source>%1, batch %2 x %3 tokens, %4 micro-batch(es)</source>
         <translation>%1，批次 %2 x %3 个 token，%4 个微批次</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="229"/>
+        <location filename="../core/report/report.cpp" line="231"/>
         <source>recomputation</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="250"/>
+        <location filename="../core/report/report.cpp" line="252"/>
         <source>The chosen strategy and why</source>
         <translation>所选策略及理由</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="253"/>
-        <location filename="../core/report/reportsections.cpp" line="40"/>
+        <location filename="../core/report/report.cpp" line="255"/>
+        <location filename="../core/report/reportsections.cpp" line="42"/>
         <source>GPUs used</source>
         <translation>使用的 GPU 数</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="253"/>
+        <location filename="../core/report/report.cpp" line="255"/>
         <source>placement</source>
         <translation>放置方式</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="259"/>
+        <location filename="../core/report/report.cpp" line="261"/>
         <source>Search: %1.</source>
         <translation>搜索：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="263"/>
+        <location filename="../core/report/report.cpp" line="265"/>
         <source>Against the best (%1): %2.</source>
         <translation>与最佳（%1）相比：%2。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="267"/>
+        <location filename="../core/report/report.cpp" line="269"/>
         <source>Memory headroom on the fullest GPU: %1.</source>
         <translation>最满 GPU 的显存余量：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="269"/>
+        <location filename="../core/report/report.cpp" line="271"/>
         <source>Exposed communication: %1 of the step.</source>
         <translation>暴露的通信：占步时间的 %1。</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="281"/>
+        <location filename="../core/report/report.cpp" line="283"/>
         <source> ±%1 (%2 to %3, the leave-one-out band of calibrated system &quot;%4&quot;)</source>
         <translation> ±%1（%2 至 %3，校准系统“%4”的留一法区间）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="291"/>
+        <location filename="../core/report/report.cpp" line="293"/>
         <source>Latency breakdown</source>
         <translation>延迟分解</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="292"/>
+        <location filename="../core/report/report.cpp" line="294"/>
         <source>Step time by component (%1%2 in all)</source>
         <translation>各组件的步时间（合计 %1%2）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="294"/>
+        <location filename="../core/report/report.cpp" line="296"/>
         <source>component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="294"/>
+        <location filename="../core/report/report.cpp" line="296"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="295"/>
+        <location filename="../core/report/report.cpp" line="297"/>
         <source>share of the step</source>
         <translation>占步时间的份额</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="309"/>
-        <location filename="../core/report/reportsections.cpp" line="64"/>
+        <location filename="../core/report/report.cpp" line="311"/>
+        <location filename="../core/report/reportsections.cpp" line="66"/>
         <source>%1 (credit)</source>
         <translation>%1（抵扣）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="313"/>
-        <location filename="../core/report/report.cpp" line="337"/>
+        <location filename="../core/report/report.cpp" line="315"/>
+        <location filename="../core/report/report.cpp" line="379"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="322"/>
+        <location filename="../core/report/report.cpp" line="326"/>
+        <source>Accuracy on measured runs</source>
+        <translation>实测运行上的准确度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="329"/>
+        <source>No measured run checks these figures: the profile names no system, and every run in docs/validation.md is predicted with a system&apos;s kernel-level model.</source>
+        <translation>没有实测运行检验这些数字：此配置未指定系统，而 docs/validation.md 中的每个运行都用某个系统的内核级模型预测。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="338"/>
+        <source>No measured run of this kind (%1) is in docs/validation.md.</source>
+        <translation>docs/validation.md 中没有此类（%1）的实测运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="341"/>
+        <source>On %1 measured runs of this kind (%2) on %3 systems (docs/validation.md), the predicted throughput differed from the measured by %4 to %5, by %6 on average either way; a positive difference is a prediction faster than the run.</source>
+        <translation>在 %3 个系统上的 %1 个此类（%2）实测运行中（docs/validation.md），预测吞吐量与实测值相差 %4 至 %5，平均偏差 %6（不论方向）；正值表示预测比实际运行快。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="347"/>
+        <source>None of them ran on %1.</source>
+        <translation>其中没有在 %1 上运行的。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="350"/>
+        <source>measured run on %1</source>
+        <translation>%1 上的实测运行</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="351"/>
+        <source>throughput error</source>
+        <translation>吞吐量误差</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="364"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="323"/>
+        <location filename="../core/report/report.cpp" line="365"/>
         <source>Memory by component against the GPU&apos;s capacity</source>
         <translation>各组件显存与 GPU 容量对比</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="324"/>
+        <location filename="../core/report/report.cpp" line="366"/>
         <source>component (GPU %1, the fullest)</source>
         <translation>组件（GPU %1，最满）</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="325"/>
+        <location filename="../core/report/report.cpp" line="367"/>
         <source>memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="325"/>
+        <location filename="../core/report/report.cpp" line="367"/>
         <source>share</source>
         <translation>份额</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="338"/>
+        <location filename="../core/report/report.cpp" line="380"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="347"/>
+        <location filename="../core/report/report.cpp" line="389"/>
         <source>Load balance</source>
         <translation>负载均衡</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="348"/>
+        <location filename="../core/report/report.cpp" line="390"/>
         <source>Every GPU of the cluster, coloured by its load: the tokens routed to its experts per step; hatched GPUs are idle</source>
         <translation>集群中的每个 GPU，按其负载着色：每步路由到其专家的 token 数；带阴影线的 GPU 处于空闲</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="350"/>
+        <location filename="../core/report/report.cpp" line="392"/>
         <source>measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="351"/>
+        <location filename="../core/report/report.cpp" line="393"/>
         <source>busiest EP rank over the mean</source>
         <translation>最忙 EP rank 相对均值</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="352"/>
+        <location filename="../core/report/report.cpp" line="394"/>
         <source>%1x</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="353"/>
+        <location filename="../core/report/report.cpp" line="395"/>
         <source>expert slots per GPU</source>
         <translation>每 GPU 专家槽位数</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="354"/>
+        <location filename="../core/report/report.cpp" line="396"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="356"/>
+        <location filename="../core/report/report.cpp" line="398"/>
         <source>assignments dropped over capacity</source>
         <translation>超出容量被丢弃的分配</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="364"/>
+        <location filename="../core/report/report.cpp" line="406"/>
         <source>Constraint checks</source>
         <translation>约束检查</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="365"/>
+        <location filename="../core/report/report.cpp" line="407"/>
         <source>check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="365"/>
+        <location filename="../core/report/report.cpp" line="407"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="366"/>
+        <location filename="../core/report/report.cpp" line="408"/>
         <source>detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="371"/>
-        <location filename="../core/report/reportsections.cpp" line="34"/>
+        <location filename="../core/report/report.cpp" line="413"/>
+        <location filename="../core/report/reportsections.cpp" line="36"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="371"/>
-        <location filename="../core/report/reportsections.cpp" line="35"/>
+        <location filename="../core/report/report.cpp" line="413"/>
+        <location filename="../core/report/reportsections.cpp" line="37"/>
         <source>FAIL</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="13"/>
+        <location filename="../core/report/reportsections.cpp" line="15"/>
         <source>Comparison with the baseline</source>
         <translation>与基线的比较</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="15"/>
+        <location filename="../core/report/reportsections.cpp" line="17"/>
         <source>The profile names no baseline deployment.</source>
         <translation>该配置文件未指定基线部署。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="21"/>
+        <location filename="../core/report/reportsections.cpp" line="23"/>
         <source>The baseline %1 cannot run: %2: %3.</source>
         <translation>基线 %1 无法运行：%2：%3。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="31"/>
+        <location filename="../core/report/reportsections.cpp" line="33"/>
         <source>chosen</source>
         <translation>所选</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="32"/>
+        <location filename="../core/report/reportsections.cpp" line="34"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="33"/>
+        <location filename="../core/report/reportsections.cpp" line="35"/>
         <source>change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="37"/>
+        <location filename="../core/report/reportsections.cpp" line="39"/>
         <source>figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="38"/>
-        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <location filename="../core/report/reportsections.cpp" line="40"/>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
         <source>strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="43"/>
-        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <location filename="../core/report/reportsections.cpp" line="45"/>
+        <location filename="../core/report/reportsections.cpp" line="117"/>
         <source>step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="45"/>
-        <location filename="../core/report/reportsections.cpp" line="114"/>
+        <location filename="../core/report/reportsections.cpp" line="47"/>
+        <location filename="../core/report/reportsections.cpp" line="116"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="47"/>
+        <location filename="../core/report/reportsections.cpp" line="49"/>
         <source>throughput per GPU</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="49"/>
+        <location filename="../core/report/reportsections.cpp" line="51"/>
         <source>fullest GPU&apos;s memory</source>
         <translation>最满 GPU 的显存</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="51"/>
+        <location filename="../core/report/reportsections.cpp" line="53"/>
         <source>verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="56"/>
+        <location filename="../core/report/reportsections.cpp" line="58"/>
         <source>step time by component</source>
         <translation>各组件的步时间</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="67"/>
+        <location filename="../core/report/reportsections.cpp" line="69"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="76"/>
+        <location filename="../core/report/reportsections.cpp" line="78"/>
         <source>The baseline fails %1: %2.</source>
         <translation>基线未通过%1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="86"/>
+        <location filename="../core/report/reportsections.cpp" line="88"/>
         <source>Alternatives the search ranked</source>
         <translation>搜索排名的备选方案</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="88"/>
+        <location filename="../core/report/reportsections.cpp" line="90"/>
         <source>Not searched: %1.</source>
         <translation>未搜索：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="92"/>
+        <location filename="../core/report/reportsections.cpp" line="94"/>
         <source>No configuration satisfies every constraint.</source>
         <translation>没有配置满足全部约束。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <location filename="../core/report/reportsections.cpp" line="100"/>
         <source>%1 by %2</source>
         <translation>%1 个因%2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="98"/>
+        <location filename="../core/report/reportsections.cpp" line="100"/>
         <source>, %1 by %2</source>
         <translation>，%1 个因%2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="106"/>
+        <location filename="../core/report/reportsections.cpp" line="108"/>
         <source>Evaluated %1 configurations: %2 feasible, %3 rejected. </source>
         <translation>评估了 %1 个配置：%2 个可行，%3 个被排除。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="108"/>
+        <location filename="../core/report/reportsections.cpp" line="110"/>
         <source>Evaluated %1 configurations: %2 feasible, %3 rejected (%4). </source>
         <translation>评估了 %1 个配置：%2 个可行，%3 个被排除（%4）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="110"/>
+        <location filename="../core/report/reportsections.cpp" line="112"/>
         <source>Ranked by %1; * marks the Pareto front.</source>
         <translation>按%1排名；* 表示帕累托前沿。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="113"/>
+        <location filename="../core/report/reportsections.cpp" line="115"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="115"/>
+        <location filename="../core/report/reportsections.cpp" line="117"/>
         <source>fullest GPU</source>
         <translation>最满 GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="116"/>
+        <location filename="../core/report/reportsections.cpp" line="118"/>
         <source>why it ranks below the first</source>
         <translation>排在第一名之后的原因</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="121"/>
+        <location filename="../core/report/reportsections.cpp" line="123"/>
         <source>the best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="134"/>
+        <location filename="../core/report/reportsections.cpp" line="136"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="143"/>
+        <location filename="../core/report/reportsections.cpp" line="145"/>
         <source>Memory: %1 left of %2 on GPU %3 (under 10%); longer sequences or a larger batch will not fit.</source>
         <translation>显存：GPU %3 上 %2 中仅剩 %1（不足 10%）；更长的序列或更大的批次将放不下。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="148"/>
+        <location filename="../core/report/reportsections.cpp" line="150"/>
         <source>Communication: %1 of the step is exposed communication (over 30%); link bandwidth decides the step.</source>
         <translation>通信：步时间的 %1 为暴露的通信（超过 30%）；链路带宽决定步时间。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="153"/>
+        <location filename="../core/report/reportsections.cpp" line="155"/>
         <source>Pipeline bubble: %1 of the step (over 10%); more micro-batches would shrink it.</source>
         <translation>流水线气泡：占步时间的 %1（超过 10%）；更多微批次可将其缩小。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="158"/>
+        <location filename="../core/report/reportsections.cpp" line="160"/>
         <source>Load imbalance: the busiest EP rank carries %1x the mean (over 1.1x).</source>
         <translation>负载不均衡：最忙的 EP rank 承担均值的 %1 倍（超过 1.1 倍）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="162"/>
+        <location filename="../core/report/reportsections.cpp" line="164"/>
         <source>Dropped tokens: %1 of assignments exceed expert capacity.</source>
         <translation>被丢弃的 token：%1 的分配超出专家容量。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="166"/>
+        <location filename="../core/report/reportsections.cpp" line="171"/>
+        <source>Model accuracy: on measured runs of this kind the predicted throughput differed by %1 to %2, beyond the target of 15% either way; see &quot;Accuracy on measured runs&quot;.</source>
+        <translation>模型准确度：在此类实测运行中，预测吞吐量相差 %1 至 %2，超出 ±15% 的目标；见“实测运行上的准确度”。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportsections.cpp" line="177"/>
         <source>Utilisation: %1 of %2 GPUs stay idle.</source>
         <translation>利用率：%2 个 GPU 中有 %1 个闲置。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="171"/>
-        <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle).</source>
-        <translation>均未超过阈值（显存余量不足 10%、暴露的通信超过 30%、气泡超过 10%、不均衡超过 1.1 倍、丢弃 token、半数 GPU 闲置）。</translation>
+        <location filename="../core/report/reportsections.cpp" line="182"/>
+        <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle, the model off measured runs of this kind by over 15%).</source>
+        <translation>均未超过阈值（显存余量不足 10%、暴露的通信超过 30%、气泡超过 10%、不均衡超过 1.1 倍、丢弃 token、半数 GPU 闲置、模型在此类实测运行上偏差超过 15%）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="180"/>
+        <location filename="../core/report/reportsections.cpp" line="192"/>
         <source>Next scaling steps</source>
         <translation>下一步扩展</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="187"/>
+        <location filename="../core/report/reportsections.cpp" line="199"/>
         <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
         <translation>在该配置文件自身的放置方式、冗余专家和容量因子下没有可行配置；代价最小的改动是：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="202"/>
+        <location filename="../core/report/reportsections.cpp" line="214"/>
         <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
         <translation>未研究更大的集群：%1 个 GPU 超过了配置文件可指定的上限 %2 个 GPU。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="207"/>
+        <location filename="../core/report/reportsections.cpp" line="219"/>
         <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
         <translation>未研究更大的集群：在 %1 个 GPU 上搜索空间超过 %2 个配置，即搜索上限（docs/cli.md）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="219"/>
+        <location filename="../core/report/reportsections.cpp" line="231"/>
         <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
         <translation>若有 %1 个 GPU，最佳配置将是 %2，使用 %3 个 GPU：%4（相对当前最佳 %5），每步 %6。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="227"/>
+        <location filename="../core/report/reportsections.cpp" line="239"/>
         <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
         <translation>在当前集群上，改用搜索得到的最佳配置可使吞吐量变化 %1。</translation>
     </message>
@@ -3005,79 +3045,89 @@
 <context>
     <name>ReportName</name>
     <message>
-        <location filename="../core/report/report.cpp" line="17"/>
+        <location filename="../core/report/report.cpp" line="18"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="19"/>
+        <location filename="../core/report/report.cpp" line="20"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="21"/>
+        <location filename="../core/report/report.cpp" line="22"/>
         <source>throughput-per-gpu</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="23"/>
+        <location filename="../core/report/report.cpp" line="24"/>
         <source>headroom</source>
         <translation>余量</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="32"/>
+        <location filename="../core/report/report.cpp" line="33"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="34"/>
+        <location filename="../core/report/report.cpp" line="35"/>
         <source>prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="36"/>
+        <location filename="../core/report/report.cpp" line="37"/>
         <source>decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="45"/>
+        <location filename="../core/report/report.cpp" line="46"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="47"/>
+        <location filename="../core/report/report.cpp" line="48"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="49"/>
+        <location filename="../core/report/report.cpp" line="50"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="58"/>
+        <location filename="../core/report/report.cpp" line="59"/>
         <source>contiguous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="60"/>
+        <location filename="../core/report/report.cpp" line="61"/>
         <source>round_robin</source>
         <translation>轮转</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="62"/>
+        <location filename="../core/report/report.cpp" line="63"/>
         <source>balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="64"/>
+        <location filename="../core/report/report.cpp" line="65"/>
         <source>eplb</source>
         <translation>EPLB</translation>
     </message>
     <message>
-        <location filename="../core/report/report.cpp" line="66"/>
+        <location filename="../core/report/report.cpp" line="67"/>
         <source>manual</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="334"/>
+        <source>dense training</source>
+        <translation>稠密训练</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report.cpp" line="335"/>
+        <source>MoE training</source>
+        <translation>MoE 训练</translation>
     </message>
 </context>
 <context>

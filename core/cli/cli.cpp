@@ -22,6 +22,7 @@
 #include "cli/systemslisting.h"
 #include "cli/tablereport.h"
 #include "cli/uncertaintyoutput.h"
+#include "cli/accuracyoutput.h"
 #include "base/units.h"
 
 namespace moe::cli {
@@ -85,6 +86,7 @@ int runEvaluate(const Options& o, std::ostream& out, std::ostream& err)
         if (const auto band = uncertaintyBand(profile)) {
             json["uncertainty"] = uncertaintyToJson(*band, ev);  // only on a calibrated system
         }
+        json["measured_accuracy"] = accuracyToJson(measuredAccuracy(profile), profile.cluster.system);
         if (o.explain) {
             json["explanations"] = explanationsToJson(explain(profile));
         }

@@ -5,6 +5,7 @@
 
 #include "base/units.h"
 #include "cli/uncertaintyoutput.h"
+#include "cli/accuracyoutput.h"
 
 namespace moe::cli {
 
@@ -125,6 +126,7 @@ void printEvaluationTable(std::ostream& out, const Profile& profile, const Evalu
     printMemory(out, ev);
     printRates(out, profile, ev);
     printVerdict(out, ev);
+    printAccuracy(out, measuredAccuracy(profile), profile.cluster.system);
 }
 
 void printGpuTable(std::ostream& out, const Evaluation& ev)

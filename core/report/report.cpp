@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "accuracy/measuredaccuracy.h"
 #include "model/architecture.h"
 #include "profile/uncertaintyband.h"
 #include "report/reportbuilder.h"
@@ -119,6 +120,7 @@ Report Builder::build()
     model();
     chosen();
     latency();
+    accuracy();
     memory();
     loadBalance();
     checks();
@@ -311,6 +313,46 @@ void Builder::latency()
         }
     }
     t.rows.push_back({say(MOE_TRANSLATE_NOOP("Report", "total")), fig(arg::seconds(m_ev.time.total)), fig(arg::figure("100.0%"))});
+    table(std::move(t));
+}
+
+// How close the model came on measured runs of this kind (accuracy/measuredaccuracy.h):
+// the range over all of them, and those on this profile's system one by one.
+void Builder::accuracy()
+{
+    if (!m_ev.valid) {
+        return;
+    }
+    heading(2, say(MOE_TRANSLATE_NOOP("Report", "Accuracy on measured runs")));
+    const MeasuredAccuracy a = measuredAccuracy(m_profile);
+    if (!a.checked) {
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "No measured run checks these figures: the profile names no system, and "
+                                                   "every run in docs/validation.md is predicted with a system's kernel-level "
+                                                   "model.")));
+        return;
+    }
+    const PhraseArg kind = a.kind == RunKind::DenseTraining ? arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "dense training"))
+        : a.kind == RunKind::MoeTraining                    ? arg::label("ReportName", MOE_TRANSLATE_NOOP("ReportName", "MoE training"))
+                                                            : modeName(m_profile.workload.mode);
+    if (a.runs.empty()) {
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "No measured run of this kind (%1) is in docs/validation.md."), {kind}));
+        return;
+    }
+    paragraph(say(MOE_TRANSLATE_NOOP("Report", "On %1 measured runs of this kind (%2) on %3 systems (docs/validation.md), the "
+                                               "predicted throughput differed from the measured by %4 to %5, by %6 on average "
+                                               "either way; a positive difference is a prediction faster than the run."),
+                  {arg::integer(static_cast<double>(a.runs.size())), kind, arg::integer(static_cast<double>(a.systems)),
+                   arg::change(1 + a.lowest), arg::change(1 + a.highest), arg::percent(a.meanAbsolute)}));
+    if (a.onSameSystem == 0) {
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "None of them ran on %1."), {arg::name(m_profile.cluster.system)}));
+        return;
+    }
+    ReportTable t{{say(MOE_TRANSLATE_NOOP("Report", "measured run on %1"), {arg::name(m_profile.cluster.system)}),
+                   say(MOE_TRANSLATE_NOOP("Report", "throughput error"))},
+                  {}};
+    for (std::size_t i = 0; i < a.onSameSystem; ++i) {
+        t.rows.push_back({say("%1", {arg::name(a.runs[i].label)}), fig(arg::change(1 + a.runs[i].error))});
+    }
     table(std::move(t));
 }
 

@@ -158,6 +158,7 @@ private:
     void model();
     void chosen();
     void latency();
+    void accuracy();
     void memory();
     void loadBalance();
     void checks();

@@ -13,11 +13,12 @@ core_below() {
     model) echo "model profile base" ;;
     search) echo "search model profile base" ;;
     calibration) echo "calibration model profile base" ;;
-    report) echo "report search model profile base" ;;
-    cli) echo "cli report calibration search model profile base" ;;
+    accuracy) echo "accuracy model profile base" ;;
+    report) echo "report search accuracy model profile base" ;;
+    cli) echo "cli report calibration search accuracy model profile base" ;;
     esac
 }
-core_all="core:cli core:report core:calibration core:search core:model core:profile core:base"
+core_all="core:cli core:report core:calibration core:search core:accuracy core:model core:profile core:base"
 
 ui_below() {
     case $1 in

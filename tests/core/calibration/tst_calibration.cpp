@@ -19,7 +19,7 @@
 #include "profile/profileio.h"
 #include "profile/systems.h"
 #include "profile/usersystems.h"
-#include "validation/validationruns.h"
+#include "accuracy/validationruns.h"
 
 using namespace moe;
 

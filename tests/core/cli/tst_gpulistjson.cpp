@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/accuracyoutput.h"
 #include "cli/cli.h"
 #include "cli/gpulistjson.h"
 #include "model/evaluationjson.h"
@@ -132,6 +133,7 @@ private Q_SLOTS:
         }
         json["profile"] = profile.name;
         json["mode"] = toString(profile.workload.mode);
+        json["measured_accuracy"] = cli::accuracyToJson(measuredAccuracy(profile), profile.cluster.system);
         QCOMPARE(runCli({"evaluate", "builtin:seed", "--format", "json"}), json.dump(2) + "\n");
 
         const std::string searched = runCli({"search", "builtin:seed", "--format", "json", "--top", "2", "--gpus"});

@@ -1,0 +1,106 @@
+#include "accuracy/measuredaccuracy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "accuracy/validationruns.h"
+
+namespace moe {
+
+namespace {
+
+struct PredictedRun {
+    RunKind kind;
+    RunAccuracy accuracy;
+};
+
+// Every shipped run the model can predict; a run it cannot is left out here (and fails
+// tst_validation).
+std::vector<PredictedRun> predictAll()
+{
+    std::vector<PredictedRun> all;
+    for (const validation::Run& run : validation::shippedRuns()) {
+        const LoadResult loaded = validation::loadShippedProfile(run);
+        if (!loaded.ok()) {
+            continue;
+        }
+        const Profile& profile = *loaded.profile;
+        const validation::Result result = validation::predict(run, profile);
+        if (!result.error.empty() || !(result.predicted > 0)) {
+            continue;
+        }
+        constexpr std::string_view crossCheck = "cross-check: ";
+        std::string label = run.label.starts_with(crossCheck) ? run.label.substr(crossCheck.size()) : run.label;
+        all.push_back({runKind(profile), {run.id, std::move(label), profile.cluster.system, result.throughputError()}});
+    }
+    return all;
+}
+
+} // namespace
+
+std::string_view toString(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::DenseTraining:
+        return "dense training";
+    case RunKind::MoeTraining:
+        return "MoE training";
+    case RunKind::Prefill:
+        return "prefill";
+    case RunKind::Decode:
+        return "decode";
+    }
+    return "dense training";
+}
+
+RunKind runKind(const Profile& profile)
+{
+    switch (profile.workload.mode) {
+    case Mode::Prefill:
+        return RunKind::Prefill;
+    case Mode::Decode:
+        return RunKind::Decode;
+    case Mode::Training:
+        break;
+    }
+    return profile.model.experts > 0 ? RunKind::MoeTraining : RunKind::DenseTraining;
+}
+
+MeasuredAccuracy measuredAccuracy(const Profile& profile)
+{
+    static const std::vector<PredictedRun> predicted = predictAll();
+    MeasuredAccuracy a;
+    a.kind = runKind(profile);
+    a.checked = !profile.cluster.system.empty();
+    if (!a.checked) {
+        return a;
+    }
+    std::set<std::string> systems;
+    double sumAbsolute = 0;
+    for (const PredictedRun& p : predicted) {
+        if (p.kind != a.kind) {
+            continue;
+        }
+        a.runs.push_back(p.accuracy);
+        systems.insert(p.accuracy.system);
+        sumAbsolute += std::fabs(p.accuracy.error);
+    }
+    if (a.runs.empty()) {
+        return a;
+    }
+    // Stable: within each group the runs keep runs.json's order (the sections').
+    std::stable_partition(a.runs.begin(), a.runs.end(),
+                          [&](const RunAccuracy& r) { return r.system == profile.cluster.system; });
+    a.onSameSystem = static_cast<std::size_t>(std::count_if(
+        a.runs.begin(), a.runs.end(), [&](const RunAccuracy& r) { return r.system == profile.cluster.system; }));
+    a.systems = systems.size();
+    const auto [low, high] = std::minmax_element(a.runs.begin(), a.runs.end(),
+                                                 [](const RunAccuracy& x, const RunAccuracy& y) { return x.error < y.error; });
+    a.lowest = low->error;
+    a.highest = high->error;
+    a.meanAbsolute = sumAbsolute / static_cast<double>(a.runs.size());
+    return a;
+}
+
+} // namespace moe

@@ -1,0 +1,20 @@
+#pragma once
+
+// How close the model came on measured runs of the profile's kind
+// (accuracy/measuredaccuracy.h) as `evaluate` prints it: the JSON key
+// `measured_accuracy` and a section after the rates (docs/cli.md).
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "accuracy/measuredaccuracy.h"
+
+namespace moe::cli {
+
+// {"kind", "checked", "system", "runs": [{"id", "label", "system", "throughput_error"}],
+//  "lowest", "highest", "mean_absolute"}; the statistics are null without runs.
+nlohmann::json accuracyToJson(const MeasuredAccuracy& accuracy, const std::string& system);
+void printAccuracy(std::ostream& out, const MeasuredAccuracy& accuracy, const std::string& system);
+
+} // namespace moe::cli
