@@ -2395,7 +2395,7 @@
     <message>
         <location filename="../core/report/report.cpp" line="184"/>
         <location filename="../core/report/reportsections.cpp" line="116"/>
-        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <location filename="../core/report/reportserving.cpp" line="91"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -2963,82 +2963,87 @@
         <translation>Auf dem heutigen Cluster brächte der Wechsel zur besten der Suche %1 Durchsatz.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="25"/>
+        <location filename="../core/report/reportserving.cpp" line="28"/>
         <source>%1 prefill %2 x%3 + %4 decode %5</source>
         <translation>%1 Prefill %2 x%3 + %4 Decode %5</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="33"/>
+        <location filename="../core/report/reportserving.cpp" line="36"/>
         <source>%1 on %2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU</source>
         <translation>%1 auf %2 GPUs: TTFT %3, TPOT %4, %5 Ausgabe-Tokens/s pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="45"/>
+        <location filename="../core/report/reportserving.cpp" line="48"/>
         <source>Serving</source>
         <translation>Inferenzbetrieb</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="47"/>
+        <location filename="../core/report/reportserving.cpp" line="50"/>
         <source>The profile states no serving targets: add workload.serving (isl, osl and optionally ttft_ms, tpot_ms) to plan serving against them (docs/serving.md).</source>
         <translation>Das Profil nennt keine Ziele für den Inferenzbetrieb: ergänzen Sie workload.serving (isl, osl und wahlweise ttft_ms, tpot_ms), um danach zu planen (docs/serving.md).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="55"/>
+        <location filename="../core/report/reportserving.cpp" line="58"/>
         <source>, TTFT at most %1</source>
         <translation>, TTFT höchstens %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="58"/>
+        <location filename="../core/report/reportserving.cpp" line="61"/>
         <source>, TPOT at most %1</source>
         <translation>, TPOT höchstens %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="64"/>
+        <location filename="../core/report/reportserving.cpp" line="67"/>
         <source>Disaggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
         <translation>Getrennter Inferenzbetrieb für Anfragen mit %1 Eingabe- und %2 Ausgabe-Tokens%3: %4 Bereitstellungen berechnet (docs/serving.md).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="67"/>
+        <location filename="../core/report/reportserving.cpp" line="70"/>
         <source>Aggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
         <translation>Gemeinsamer Inferenzbetrieb für Anfragen mit %1 Eingabe- und %2 Ausgabe-Tokens%3: %4 Bereitstellungen berechnet (docs/serving.md).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="71"/>
+        <location filename="../core/report/reportserving.cpp" line="74"/>
         <source>Best meeting the targets: %1.</source>
         <translation>Beste, die die Ziele erfüllt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="73"/>
+        <location filename="../core/report/reportserving.cpp" line="76"/>
         <source>%1; closest: %2.</source>
         <translation>%1; am nächsten: %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="80"/>
+        <location filename="../core/report/reportserving.cpp" line="83"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
         <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie erfüllt die Ziele.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="83"/>
+        <location filename="../core/report/reportserving.cpp" line="86"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
         <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="87"/>
+        <location filename="../core/report/reportserving.cpp" line="90"/>
         <source>tokens/s per user</source>
         <translation>Tokens/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <location filename="../core/report/reportserving.cpp" line="91"/>
         <source>output tokens/s per GPU</source>
         <translation>Ausgabe-Tokens/s pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <location filename="../core/report/reportserving.cpp" line="92"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="98"/>
+        <location filename="../core/report/reportserving.cpp" line="97"/>
+        <source>The first %1 of the front&apos;s %2 points, by output tokens/s per GPU:</source>
+        <translation>Die ersten %1 der %2 Punkte der Front, nach Ausgabe-Tokens/s pro GPU:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="109"/>
         <source>%1 (best)</source>
         <translation>%1 (beste)</translation>
     </message>
@@ -3134,27 +3139,27 @@
 <context>
     <name>ServingPlan</name>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="223"/>
+        <location filename="../core/search/servingplan.cpp" line="249"/>
         <source>TTFT &lt;= %1 and TPOT &lt;= %2</source>
         <translation>TTFT &lt;= %1 und TPOT &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="227"/>
+        <location filename="../core/search/servingplan.cpp" line="253"/>
         <source>TTFT &lt;= %1</source>
         <translation>TTFT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="230"/>
+        <location filename="../core/search/servingplan.cpp" line="256"/>
         <source>TPOT &lt;= %1</source>
         <translation>TPOT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="367"/>
+        <location filename="../core/search/servingplan.cpp" line="395"/>
         <source>no strategy of the cluster holds the model with one sequence per GPU at %1 tokens of context</source>
         <translation>keine Strategie des Clusters fasst das Modell mit einer Sequenz pro GPU bei %1 Tokens Kontext</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="372"/>
+        <location filename="../core/search/servingplan.cpp" line="400"/>
         <source>nothing meets %1</source>
         <translation>nichts erfüllt %1</translation>
     </message>

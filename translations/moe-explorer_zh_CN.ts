@@ -2394,7 +2394,7 @@
     <message>
         <location filename="../core/report/report.cpp" line="184"/>
         <location filename="../core/report/reportsections.cpp" line="116"/>
-        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <location filename="../core/report/reportserving.cpp" line="91"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
@@ -2962,82 +2962,87 @@
         <translation>在当前集群上，改用搜索得到的最佳配置可使吞吐量变化 %1。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="25"/>
+        <location filename="../core/report/reportserving.cpp" line="28"/>
         <source>%1 prefill %2 x%3 + %4 decode %5</source>
         <translation>%1 个预填充 %2 x%3 + %4 个解码 %5</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="33"/>
+        <location filename="../core/report/reportserving.cpp" line="36"/>
         <source>%1 on %2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU</source>
         <translation>%1，使用 %2 个 GPU：TTFT %3，TPOT %4，每 GPU %5 输出 token/s</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="45"/>
+        <location filename="../core/report/reportserving.cpp" line="48"/>
         <source>Serving</source>
         <translation>推理服务</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="47"/>
+        <location filename="../core/report/reportserving.cpp" line="50"/>
         <source>The profile states no serving targets: add workload.serving (isl, osl and optionally ttft_ms, tpot_ms) to plan serving against them (docs/serving.md).</source>
         <translation>该配置文件未给出服务目标：添加 workload.serving（isl、osl，以及可选的 ttft_ms、tpot_ms）即可据此规划服务（docs/serving.md）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="55"/>
+        <location filename="../core/report/reportserving.cpp" line="58"/>
         <source>, TTFT at most %1</source>
         <translation>，TTFT 不超过 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="58"/>
+        <location filename="../core/report/reportserving.cpp" line="61"/>
         <source>, TPOT at most %1</source>
         <translation>，TPOT 不超过 %1</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="64"/>
+        <location filename="../core/report/reportserving.cpp" line="67"/>
         <source>Disaggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
         <translation>分离式服务，请求为 %1 个输入 token 和 %2 个输出 token%3：计算了 %4 种部署（docs/serving.md）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="67"/>
+        <location filename="../core/report/reportserving.cpp" line="70"/>
         <source>Aggregated serving of requests of %1 input and %2 output tokens%3: %4 deployments timed (docs/serving.md).</source>
         <translation>聚合式服务，请求为 %1 个输入 token 和 %2 个输出 token%3：计算了 %4 种部署（docs/serving.md）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="71"/>
+        <location filename="../core/report/reportserving.cpp" line="74"/>
         <source>Best meeting the targets: %1.</source>
         <translation>满足目标的最佳部署：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="73"/>
+        <location filename="../core/report/reportserving.cpp" line="76"/>
         <source>%1; closest: %2.</source>
         <translation>%1；最接近的：%2。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="80"/>
+        <location filename="../core/report/reportserving.cpp" line="83"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
         <translation>该配置文件自身的部署（以其批次作为并发数）：%1；满足目标。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="83"/>
+        <location filename="../core/report/reportserving.cpp" line="86"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
         <translation>该配置文件自身的部署（以其批次作为并发数）：%1；未满足某项目标。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="87"/>
+        <location filename="../core/report/reportserving.cpp" line="90"/>
         <source>tokens/s per user</source>
         <translation>每用户 token/s</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="88"/>
+        <location filename="../core/report/reportserving.cpp" line="91"/>
         <source>output tokens/s per GPU</source>
         <translation>每 GPU 输出 token/s</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="89"/>
+        <location filename="../core/report/reportserving.cpp" line="92"/>
         <source>deployment</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="98"/>
+        <location filename="../core/report/reportserving.cpp" line="97"/>
+        <source>The first %1 of the front&apos;s %2 points, by output tokens/s per GPU:</source>
+        <translation>前沿 %2 个点中的前 %1 个，按每 GPU 输出 token/s 排序：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="109"/>
         <source>%1 (best)</source>
         <translation>%1（最佳）</translation>
     </message>
@@ -3133,27 +3138,27 @@
 <context>
     <name>ServingPlan</name>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="223"/>
+        <location filename="../core/search/servingplan.cpp" line="249"/>
         <source>TTFT &lt;= %1 and TPOT &lt;= %2</source>
         <translation>TTFT &lt;= %1 且 TPOT &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="227"/>
+        <location filename="../core/search/servingplan.cpp" line="253"/>
         <source>TTFT &lt;= %1</source>
         <translation>TTFT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="230"/>
+        <location filename="../core/search/servingplan.cpp" line="256"/>
         <source>TPOT &lt;= %1</source>
         <translation>TPOT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="367"/>
+        <location filename="../core/search/servingplan.cpp" line="395"/>
         <source>no strategy of the cluster holds the model with one sequence per GPU at %1 tokens of context</source>
         <translation>集群的任何策略都无法在每 GPU 一个序列、%1 个 token 上下文时容纳该模型</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="372"/>
+        <location filename="../core/search/servingplan.cpp" line="400"/>
         <source>nothing meets %1</source>
         <translation>没有部署满足 %1</translation>
     </message>

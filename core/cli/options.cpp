@@ -144,6 +144,13 @@ bool accepts(const std::string& command, const std::string& option)
     if (command == "calibrate") {
         return oneOf({"--system", "--out", "--format"});
     }
+    if (command == "serve") {
+        // The plan replaces the mode, the batch and the sequence length, and compares no
+        // baseline; the strategy overrides set the profile's own deployment, which it
+        // times among the others, and the micro-batches its two-batch overlap.
+        return oneOf({"--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--chunk-tokens", "--format", "--tp",
+                      "--pp", "--dp", "--ep", "--etp", "--micro-batches"});
+    }
     if (isOverride(option) || option == "--baseline") {
         return true;
     }
@@ -158,9 +165,6 @@ bool accepts(const std::string& command, const std::string& option)
     }
     if (command == "report") {
         return oneOf({"--out"});
-    }
-    if (command == "serve") {
-        return oneOf({"--isl", "--osl", "--ttft-ms", "--tpot-ms", "--disaggregated", "--chunk-tokens", "--format"});
     }
     return false;  // validate: overrides and --baseline only
 }
@@ -182,7 +186,7 @@ std::string usage()
            "  moe-explorer-cli models   [--format json|table]\n"
            "  moe-explorer-cli import-model CONFIG.json [--system ID --gpus N] [--out FILE]\n"
            "  moe-explorer-cli import-routing DUMP --engine sglang|vllm|trtllm --into PROFILE [--out FILE]\n"
-           "  moe-explorer-cli serve    PROFILE [overrides] --isl N --osl N [--ttft-ms X] [--tpot-ms Y] [--disaggregated]"
+           "  moe-explorer-cli serve    PROFILE [strategy overrides, --micro-batches N] --isl N --osl N [--ttft-ms X] [--tpot-ms Y] [--disaggregated]"
            " [--chunk-tokens N] [--format table|json]\n"
            "  moe-explorer-cli calibrate MEASUREMENTS... --system ID --out NAME [--format json|table]\n"
            "  moe-explorer-cli --help | --version\n"

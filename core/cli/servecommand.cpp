@@ -1,5 +1,6 @@
 #include "cli/servecommand.h"
 
+#include <cstdio>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 
@@ -20,14 +21,44 @@ std::string strategyLabel(const Strategy& s)
         + std::to_string(s.ep) + " ETP" + std::to_string(s.etp);
 }
 
+std::string count(std::int64_t n)
+{
+    return formatGrouped(static_cast<double>(n));
+}
+
 std::string deployment(const ServingPoint& p)
 {
     if (!p.prefill) {
-        return strategyLabel(p.decode.strategy) + " x" + std::to_string(p.decode.concurrency);
+        return strategyLabel(p.decode.strategy) + " x" + count(p.decode.concurrency);
     }
-    return std::to_string(p.prefillWorkers) + " prefill " + strategyLabel(p.prefill->strategy) + " x"
-        + std::to_string(p.prefill->concurrency) + " + " + std::to_string(p.decodeWorkers) + " decode "
-        + strategyLabel(p.decode.strategy) + " x" + std::to_string(p.decode.concurrency);
+    return count(p.prefillWorkers) + " prefill " + strategyLabel(p.prefill->strategy) + " x"
+        + count(p.prefill->concurrency) + " + " + count(p.decodeWorkers) + " decode "
+        + strategyLabel(p.decode.strategy) + " x" + count(p.decode.concurrency);
+}
+
+// Tokens per second per user: one decimal under 100, where whole numbers would make
+// points of 1.4 and 0.6 tokens/s read alike.
+std::string perUser(double tokensPerS)
+{
+    if (tokensPerS >= 100) {
+        return formatGrouped(tokensPerS);
+    }
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", tokensPerS);
+    return text;
+}
+
+// "TTFT <= 300 ms and TPOT <= 50 ms", or "none".
+std::string targetsText(const ServingSpec& request)
+{
+    std::string text;
+    if (const auto ttft = maxTtftS(request)) {
+        text = "TTFT <= " + formatSeconds(*ttft);
+    }
+    if (const auto tpot = maxTpotS(request)) {
+        text += (text.empty() ? "" : " and ") + std::string("TPOT <= ") + formatSeconds(*tpot);
+    }
+    return text.empty() ? "none" : text;
 }
 
 nlohmann::json workerJson(const ServingWorker& w)
@@ -59,12 +90,26 @@ nlohmann::json pointJson(const ServingPoint& p)
     return j;
 }
 
+// The columns' widths, shared by the header and the rows so that they line up.
+constexpr int kMarkWidth = 2;
+constexpr int kTimeWidth = 10;
+constexpr int kUserWidth = 12;
+constexpr int kGpuRateWidth = 12;
+constexpr int kGpusWidth = 7;
+
+void printHeader(std::ostream& out)
+{
+    out << "  " << std::setw(kMarkWidth) << "" << std::right << std::setw(kTimeWidth) << "TTFT" << std::setw(kTimeWidth)
+        << "TPOT" << std::setw(kUserWidth) << "tok/s/user" << std::setw(kGpuRateWidth) << "tok/s/GPU"
+        << std::setw(kGpusWidth) << "GPUs" << "  deployment (strategy x concurrency)\n";
+}
+
 void printRow(std::ostream& out, const ServingPoint& p, const char* mark)
 {
-    out << "  " << std::left << std::setw(2) << mark << std::right << std::setw(10) << formatSeconds(p.ttftS)
-        << std::setw(10) << formatSeconds(p.tpotS) << std::setw(12) << formatGrouped(p.tokensPerSPerUser)
-        << std::setw(14) << formatGrouped(p.outputTokensPerSPerGpu) << std::setw(7) << p.gpus << "  "
-        << deployment(p) << '\n';
+    out << "  " << std::left << std::setw(kMarkWidth) << mark << std::right << std::setw(kTimeWidth)
+        << formatSeconds(p.ttftS) << std::setw(kTimeWidth) << formatSeconds(p.tpotS) << std::setw(kUserWidth)
+        << perUser(p.tokensPerSPerUser) << std::setw(kGpuRateWidth) << formatGrouped(p.outputTokensPerSPerGpu)
+        << std::setw(kGpusWidth) << count(p.gpus) << "  " << deployment(p) << '\n';
 }
 
 } // namespace
@@ -92,6 +137,11 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
         request.tpotMs = *o.tpotMs;
     }
     request.disaggregated = request.disaggregated || o.disaggregated;
+    if (o.chunkTokens && request.disaggregated) {
+        err << "moe-explorer-cli: --chunk-tokens applies to aggregated serving; disaggregated prefill workers take "
+               "whole prompts\n";
+        return kExitBadInput;
+    }
     if (o.chunkTokens) {
         request.chunkTokens = *o.chunkTokens;
     }
@@ -103,7 +153,9 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
         j["isl"] = request.inputTokens;
         j["osl"] = request.outputTokens;
         j["disaggregated"] = request.disaggregated;
-        j["chunk_tokens"] = request.chunkTokens ? nlohmann::json(*request.chunkTokens) : nlohmann::json();
+        // Disaggregated prefill workers take whole prompts, whatever the profile says.
+        j["chunk_tokens"] = request.chunkTokens && !request.disaggregated ? nlohmann::json(*request.chunkTokens)
+                                                                          : nlohmann::json();
         j["targets"] = {{"ttft_s", maxTtftS(request) ? nlohmann::json(*maxTtftS(request)) : nlohmann::json()},
                         {"tpot_s", maxTpotS(request) ? nlohmann::json(*maxTpotS(request)) : nlohmann::json()}};
         j["best"] = plan.best ? pointJson(plan.points[*plan.best]) : nlohmann::json();
@@ -122,15 +174,26 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
     }
 
     out << profile.name << '\n'
-        << "  " << (request.disaggregated ? "disaggregated" : "aggregated") << " serving, " << request.inputTokens
-        << " input and " << request.outputTokens << " output tokens per request, on up to "
-        << formatGrouped(static_cast<double>(profile.cluster.gpuCount)) << " GPUs\n"
-        << "  " << formatGrouped(static_cast<double>(plan.points.size()))
-        << " deployments timed; the front of output tokens/s per GPU against tokens/s per user:\n\n"
-        << "        TTFT      TPOT   tok/s/user  tok/s/GPU   GPUs  deployment (strategy x concurrency)\n";
+        << "  " << (request.disaggregated ? "disaggregated" : "aggregated") << " serving, " << count(request.inputTokens)
+        << " input and " << count(request.outputTokens) << " output tokens per request, on up to "
+        << count(profile.cluster.gpuCount) << " GPUs\n"
+        // The targets may come from the profile's workload.serving: say which apply.
+        << "  targets: " << targetsText(request) << '\n'
+        << "  " << count(static_cast<std::int64_t>(plan.points.size()))
+        << " deployments timed; the front of output tokens/s per GPU against tokens/s per user:\n\n";
+    printHeader(out);
+    const auto mark = [&](std::size_t i) { return plan.best == i ? "*" : (plan.points[i].meetsTargets ? "+" : ""); };
     std::size_t shown = 0;
     for (std::size_t i = 0; i < plan.points.size() && plan.points[i].onFront && shown < kTableFront; ++i, ++shown) {
-        printRow(out, plan.points[i], plan.best == i ? "*" : (plan.points[i].meetsTargets ? "+" : ""));
+        printRow(out, plan.points[i], mark(i));
+    }
+    // The best (or the closest) is not always on the front: the front weighs speed and
+    // throughput only, so a point beating it on both may miss the TTFT target.
+    for (const std::optional<std::size_t>& named : {plan.best, plan.closest}) {
+        if (named && *named >= shown) {
+            out << "  (off the front)\n";
+            printRow(out, plan.points[*named], mark(*named));
+        }
     }
     out << "\n  * best meeting the targets, + meets them\n";
     if (plan.best) {

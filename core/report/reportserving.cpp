@@ -1,6 +1,9 @@
 // The report's serving section (inference profiles): the serving plan for the
 // profile's workload.serving (docs/serving.md), its best deployment and its front.
 
+#include <algorithm>
+#include <cmath>
+
 #include "report/reportbuilder.h"
 #include "search/servingplan.h"
 
@@ -88,12 +91,20 @@ void Builder::serving()
                    say(MOE_TRANSLATE_NOOP("Report", "output tokens/s per GPU")), say(MOE_TRANSLATE_NOOP("Report", "GPUs")),
                    say(MOE_TRANSLATE_NOOP("Report", "deployment"))},
                   {}};
+    const auto frontSize = static_cast<std::size_t>(
+        std::count_if(plan.points.begin(), plan.points.end(), [](const ServingPoint& p) { return p.onFront; }));
+    if (frontSize > kFrontRows) {
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "The first %1 of the front's %2 points, by output tokens/s per GPU:"),
+                      {arg::integer(static_cast<double>(kFrontRows)), arg::integer(static_cast<double>(frontSize))}));
+    }
+    // Tokens/s per user with one decimal under 100: whole numbers made 1.4 and 0.6 alike.
+    const auto perUser = [&](double v) { return v >= 100 ? grouped(v) : arg::number(std::round(v * 10) / 10); };
     for (const ServingPoint& p : plan.points) {
         if (!p.onFront || t.rows.size() == kFrontRows) {
             break;
         }
         const bool best = plan.best && &p == &plan.points[*plan.best];
-        t.rows.push_back({fig(arg::seconds(p.ttftS)), fig(arg::seconds(p.tpotS)), fig(grouped(p.tokensPerSPerUser)),
+        t.rows.push_back({fig(arg::seconds(p.ttftS)), fig(arg::seconds(p.tpotS)), fig(perUser(p.tokensPerSPerUser)),
                           fig(grouped(p.outputTokensPerSPerGpu)), fig(grouped(static_cast<double>(p.gpus))),
                           best ? say(MOE_TRANSLATE_NOOP("Report", "%1 (best)"), {arg::phrases({deploymentPhrase(p)})})
                                : say(deploymentPhrase(p))});

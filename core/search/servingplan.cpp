@@ -44,6 +44,12 @@ Profile servingBase(const Profile& profile)
     return p;
 }
 
+// The strategies a plan times: the profile's own first (a user weighing today's
+// deployment must find it on the plan), then the search's best, taken in turns from
+// each deployment size (GPUs used). Ranked at one sequence per GPU of the cluster, the
+// small deployments, holding several sequences per GPU, come first; without the turns
+// the large ones, which win at high concurrency, were never timed. Strategies that
+// differ only in expert placement (balanced routing times them alike) count once.
 std::vector<Strategy> candidateStrategies(const Profile& base, const ServingSpec& request, std::int64_t& tried)
 {
     Profile probe = base;
@@ -52,13 +58,33 @@ std::vector<Strategy> candidateStrategies(const Profile& base, const ServingSpec
     probe.workload.seqLen = request.inputTokens + request.outputTokens;
     const SearchResult result = search(probe, Objective::ThroughputPerGpu);
     tried = result.evaluated;
-    std::vector<Strategy> strategies;
+    const auto sameLayout = [](const Strategy& a, const Strategy& b) {
+        return a.tp == b.tp && a.pp == b.pp && a.dp == b.dp && a.ep == b.ep && a.etp == b.etp;
+    };
+    std::vector<Strategy> strategies{base.strategy};
+    std::vector<std::vector<Strategy>> bySize;  // in the order of each size's best
     for (const Candidate& c : result.ranked) {
-        if (std::find(strategies.begin(), strategies.end(), c.strategy) == strategies.end()) {
-            strategies.push_back(c.strategy);
-            if (strategies.size() == kMaxStrategies) {
-                break;
+        auto group = std::find_if(bySize.begin(), bySize.end(), [&](const std::vector<Strategy>& g) {
+            return g.front().gpusUsed() == c.strategy.gpusUsed();
+        });
+        if (group == bySize.end()) {
+            bySize.push_back({c.strategy});
+        } else if (std::none_of(group->begin(), group->end(), [&](const Strategy& s) { return sameLayout(s, c.strategy); })) {
+            group->push_back(c.strategy);
+        }
+    }
+    for (std::size_t turn = 0; strategies.size() < kMaxStrategies; ++turn) {
+        bool any = false;
+        for (const std::vector<Strategy>& group : bySize) {
+            if (turn < group.size() && strategies.size() < kMaxStrategies) {
+                any = true;
+                if (!sameLayout(group[turn], base.strategy)) {
+                    strategies.push_back(group[turn]);
+                }
             }
+        }
+        if (!any) {
+            break;
         }
     }
     return strategies;
@@ -324,7 +350,9 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
             for (std::int64_t y = 1; y <= kMaxWorkers; ++y) {
                 const std::int64_t x = std::max<std::int64_t>(
                     1, std::llround(static_cast<double>(y) * d.requestsPerS / chosen->requestsPerS));
-                if (x > kMaxWorkers) {
+                // The workers share the cluster: more decode workers only need more GPUs.
+                if (x > kMaxWorkers
+                    || x * chosen->strategy.gpusUsed() + y * d.strategy.gpusUsed() > base.cluster.gpuCount) {
                     break;
                 }
                 const double perGpu = disaggregatedThroughputPerGpu(*chosen, d, x, y, osl);

@@ -56,7 +56,7 @@ _moe_explorer_cli()
         export) options="$overrides --baseline --chart --out" ;;
         search) options="$overrides --objective --top --format --gpus" ;;
         report) options="$overrides --baseline --out" ;;
-        serve) options="$overrides --isl --osl --ttft-ms --tpot-ms --disaggregated --chunk-tokens --format" ;;
+        serve) options="--tp --pp --dp --ep --etp --micro-batches --isl --osl --ttft-ms --tpot-ms --disaggregated --chunk-tokens --format" ;;
         calibrate) options="--system --out --format" ;;
         *) return ;;
     esac

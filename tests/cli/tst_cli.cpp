@@ -372,6 +372,27 @@ private slots:
         QVERIFY2(contains(run.out, "nothing meets TTFT") && contains(run.out, "closest:"), run.out.c_str());
     }
 
+    // cli.md, serve: the plan replaces the mode, batch and sequence length and compares
+    // no baseline, so those options are refused rather than ignored; a chunk is for
+    // aggregated serving only; the targets used are stated, wherever they came from.
+    void serve_refusesWhatItWouldIgnore()
+    {
+        for (const std::vector<std::string>& extra : std::vector<std::vector<std::string>>{
+                 {"--batch", "7"}, {"--seq", "9"}, {"--mode", "training"}, {"--baseline"},
+                 {"--disaggregated", "--chunk-tokens", "512"}}) {
+            std::vector<std::string> args{"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128"};
+            args.insert(args.end(), extra.begin(), extra.end());
+            const Run run = runCli(args);
+            QCOMPARE(run.code, 2);
+            QVERIFY2(contains(run.err, extra.front() == "--disaggregated" ? "--chunk-tokens" : extra.front()), run.err.c_str());
+        }
+        const Run fromProfile = runCli({"serve", "builtin:deepseek-v3-day6-decode-h800", "--osl", "512"});
+        QCOMPARE(fromProfile.code, 0);
+        QVERIFY2(contains(fromProfile.out, "targets: TPOT <= 50 ms"), fromProfile.out.c_str());
+        const Run none = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128"});
+        QVERIFY2(contains(none.out, "targets: none"), none.out.c_str());
+    }
+
     // Without --isl and --osl, the profile's workload.serving gives them; options win.
     void serve_readsTheProfilesServing()
     {

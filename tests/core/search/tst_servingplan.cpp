@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include <cmath>
+#include <set>
+#include <tuple>
 
 #include "search/servingplan.h"
 #include "servingprofile.h"
@@ -144,6 +146,35 @@ private slots:
         QCOMPARE(point->ttftS, some.ttftS);
         QCOMPARE(point->tpotS, some.tpotS);
         QCOMPARE(point->outputTokensPerSPerGpu, some.outputTokensPerSPerGpu);
+    }
+
+    // The plan times the profile's own deployment (a user weighing today's must find
+    // it; aggregated, since disaggregated it leaves no GPU for a prefill worker), each
+    // layout and concurrency once, and never more GPUs than the cluster has.
+    void ownLayoutsAndSizes_data()
+    {
+        QTest::addColumn<bool>("disaggregated");
+        QTest::newRow("aggregated") << false;
+        QTest::newRow("disaggregated") << true;
+    }
+    void ownLayoutsAndSizes()
+    {
+        QFETCH(bool, disaggregated);
+        Profile profile = serving();
+        profile.strategy = Strategy{1, 1, 16, 16};  // the whole cluster, as a served unit would be
+        const ServingPlan plan = planServing(profile, {1024, 256, std::nullopt, std::nullopt, disaggregated});
+        bool ownTimed = false;
+        std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>> seen;
+        for (const ServingPoint& p : plan.points) {
+            QVERIFY2(p.gpus <= profile.cluster.gpuCount, qPrintable(QString::number(p.gpus)));
+            const Strategy& d = p.decode.strategy;
+            ownTimed = ownTimed || (d.tp == 1 && d.dp == 16 && d.ep == 16 && d.pp == 1);
+            if (!disaggregated) {
+                QVERIFY2(seen.insert({d.tp, d.pp, d.dp, d.ep, d.etp, p.decode.concurrency, 0}).second,
+                         qPrintable(QStringLiteral("TP%1 DP%2 EP%3 x%4 twice").arg(d.tp).arg(d.dp).arg(d.ep).arg(p.decode.concurrency)));
+            }
+        }
+        QCOMPARE(ownTimed, !disaggregated);
     }
 
     // Worked by hand: 2 prefill workers of 8 GPUs at 10 requests/s feed 3 decode workers
