@@ -6356,7 +6356,7 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="124"/>
-        <location filename="../ui/search/searchdock.cpp" line="583"/>
+        <location filename="../ui/search/searchdock.cpp" line="560"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>Jede machbare Konfiguration; doppelklicken Sie oder drücken Sie die Eingabetaste, um eine anzuwenden</translation>
     </message>
@@ -6396,107 +6396,107 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>Streudiagramm: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="219"/>
+        <location filename="../ui/search/searchdock.cpp" line="196"/>
         <source>The map&apos;s rows</source>
         <translation>Die Zeilen der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="220"/>
+        <location filename="../ui/search/searchdock.cpp" line="197"/>
         <source>The map&apos;s columns</source>
         <translation>Die Spalten der Karte</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="221"/>
+        <location filename="../ui/search/searchdock.cpp" line="198"/>
         <source>Map &amp;rows</source>
         <translation>Karten&amp;zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="223"/>
+        <location filename="../ui/search/searchdock.cpp" line="200"/>
         <source>c&amp;olumns</source>
         <translation>Spalte&amp;n</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="274"/>
+        <location filename="../ui/search/searchdock.cpp" line="251"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="275"/>
+        <location filename="../ui/search/searchdock.cpp" line="252"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="276"/>
+        <location filename="../ui/search/searchdock.cpp" line="253"/>
         <source>throughput per GPU</source>
         <translation>Durchsatz pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="277"/>
+        <location filename="../ui/search/searchdock.cpp" line="254"/>
         <source>memory headroom</source>
         <translation>Speicherspielraum</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="278"/>
+        <location filename="../ui/search/searchdock.cpp" line="255"/>
         <source>What ranks the results</source>
         <translation>Kriterium für die Rangfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="279"/>
+        <location filename="../ui/search/searchdock.cpp" line="256"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="280"/>
+        <location filename="../ui/search/searchdock.cpp" line="257"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>Alle zulässigen Strategien für dieses Profil auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="281"/>
+        <location filename="../ui/search/searchdock.cpp" line="258"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="282"/>
+        <location filename="../ui/search/searchdock.cpp" line="259"/>
         <source>Stop the running search</source>
         <translation>Die laufende Suche anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="284"/>
+        <location filename="../ui/search/searchdock.cpp" line="261"/>
         <source>Re-run on changes</source>
         <translation>Bei Änderungen neu ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="285"/>
+        <location filename="../ui/search/searchdock.cpp" line="262"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>Erneut suchen, wenn sich Cluster, Modell oder Last ändern</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="287"/>
+        <location filename="../ui/search/searchdock.cpp" line="264"/>
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="291"/>
+        <location filename="../ui/search/searchdock.cpp" line="268"/>
         <source>Not searched yet</source>
         <translation>Noch nicht gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="293"/>
+        <location filename="../ui/search/searchdock.cpp" line="270"/>
         <source>Rank by</source>
         <translation>Rangfolge nach</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="319"/>
+        <location filename="../ui/search/searchdock.cpp" line="296"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>Nicht gesucht: der Raum hat über %L1 Konfigurationen (die Grenze)%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="321"/>
+        <location filename="../ui/search/searchdock.cpp" line="298"/>
         <source>; press Search to search it anyway</source>
         <translation>; Suchen drücken, um trotzdem zu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="380"/>
+        <location filename="../ui/search/searchdock.cpp" line="357"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>Abgebrochen: der Suche ging der Speicher aus. Schränken Sie sie ein (Randbedingungen, höchstens GPUs).</translation>
     </message>
@@ -6505,87 +6505,87 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation type="vanished">Die bisher besten %L1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="421"/>
+        <location filename="../ui/search/searchdock.cpp" line="398"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>Suche läuft: bisher %L1 machbar; die bisher besten %L2 werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="522"/>
+        <location filename="../ui/search/searchdock.cpp" line="499"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="546"/>
+        <location filename="../ui/search/searchdock.cpp" line="523"/>
         <source>Results for %1; search again</source>
         <translation>Ergebnisse für %1; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="552"/>
+        <location filename="../ui/search/searchdock.cpp" line="529"/>
         <source>cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="553"/>
+        <location filename="../ui/search/searchdock.cpp" line="530"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="554"/>
+        <location filename="../ui/search/searchdock.cpp" line="531"/>
         <source>workload</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="555"/>
+        <location filename="../ui/search/searchdock.cpp" line="532"/>
         <source>constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="569"/>
+        <location filename="../ui/search/searchdock.cpp" line="546"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>Ergebnisse für %1 vor diesen Änderungen: %2; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="582"/>
+        <location filename="../ui/search/searchdock.cpp" line="559"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>Diese Ergebnisse gelten für andere Eingaben und können nicht angewendet werden; bitte neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="642"/>
+        <location filename="../ui/search/searchdock.cpp" line="619"/>
         <source>● you are here · %1</source>
         <translation>● Sie sind hier · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="662"/>
+        <location filename="../ui/search/searchdock.cpp" line="639"/>
         <source>★ best · %1</source>
         <translation>★ beste · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="728"/>
+        <location filename="../ui/search/searchdock.cpp" line="705"/>
         <source>%1 tokens/s; %2</source>
         <translation>%1 Tokens/s; %2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="334"/>
+        <location filename="../ui/search/searchdock.cpp" line="311"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="513"/>
+        <location filename="../ui/search/searchdock.cpp" line="490"/>
         <source>; the current strategy is not feasible</source>
         <translation>; die aktuelle Strategie ist nicht machbar</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="516"/>
+        <location filename="../ui/search/searchdock.cpp" line="493"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>; die aktuelle Strategie belegt Rang %L1 von %L2%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="519"/>
+        <location filename="../ui/search/searchdock.cpp" line="496"/>
         <source>, on the Pareto front</source>
         <translation>, auf der Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="461"/>
+        <location filename="../ui/search/searchdock.cpp" line="438"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>Abgebrochen nach %L1 Konfigurationen: </translation>
     </message>
@@ -6605,17 +6605,17 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>Bester Durchsatz für jedes Wertepaar oder der Grund, warum keine Konfiguration passt; doppelklicken Sie auf eine farbige Zelle, um deren beste anzuwenden</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="420"/>
+        <location filename="../ui/search/searchdock.cpp" line="397"/>
         <source>Scatter: best %L1 so far</source>
         <translation>Streudiagramm: die bisher besten %L1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="461"/>
+        <location filename="../ui/search/searchdock.cpp" line="438"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>%L1 Konfigurationen ausgewertet: </translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="462"/>
+        <location filename="../ui/search/searchdock.cpp" line="439"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 machbar, %L2 verworfen</translation>
     </message>
@@ -6833,208 +6833,208 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>Inferenzbetrieb</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>tokens/s/user</source>
         <translation>Token/s/Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>tokens/s/GPU</source>
         <translation>Token/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="61"/>
+        <location filename="../ui/serving/servingdock.cpp" line="62"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="103"/>
+        <location filename="../ui/serving/servingdock.cpp" line="105"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>Gleichzeitig laufende Sequenzen (der Batch des Profils): 1, 2, 4 ... 1.024 pro DP-Replikat. Der Ring sowie TTFT und TPOT darunter folgen diesem Wert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="107"/>
-        <location filename="../ui/serving/servingdock.cpp" line="128"/>
+        <location filename="../ui/serving/servingdock.cpp" line="109"/>
+        <location filename="../ui/serving/servingdock.cpp" line="130"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 Sequenzen (%L2 pro DP-Replikat)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="108"/>
+        <location filename="../ui/serving/servingdock.cpp" line="110"/>
         <source>&amp;Concurrency</source>
         <translation>&amp;Nebenläufigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="140"/>
+        <location filename="../ui/serving/servingdock.cpp" line="142"/>
         <source>Serving concurrency %L1</source>
         <translation>Nebenläufigkeit im Inferenzbetrieb %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="153"/>
+        <location filename="../ui/serving/servingdock.cpp" line="155"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="161"/>
+        <location filename="../ui/serving/servingdock.cpp" line="163"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="162"/>
+        <location filename="../ui/serving/servingdock.cpp" line="164"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="169"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="170"/>
+        <location filename="../ui/serving/servingdock.cpp" line="172"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="172"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="175"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="176"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="178"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>Prompt tokens each DP replica prefills per step beside the decoding (chunked prefill), from the profile&apos;s workload.serving.chunk_tokens; unset, each prompt is prefilled whole. Disaggregated workers prefill whole prompts</source>
         <translation>Prompt-Tokens, die jede DP-Replik je Schritt neben dem Decoding vorbefüllt (Chunked Prefill), aus workload.serving.chunk_tokens des Profils; ohne Angabe wird jeder Prompt ganz vorbefüllt. Disaggregierte Worker befüllen ganze Prompts vor</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="183"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="182"/>
+        <location filename="../ui/serving/servingdock.cpp" line="184"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Nebenläufigkeit für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="188"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="188"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="188"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="188"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="231"/>
+        <location filename="../ui/serving/servingdock.cpp" line="233"/>
         <source>prefill: whole prompts (disaggregated)</source>
         <translation>Prefill: ganze Prompts (disaggregiert)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="233"/>
+        <location filename="../ui/serving/servingdock.cpp" line="235"/>
         <source>prefill: chunk %1 tokens</source>
         <translation>Prefill: Chunk von %1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="235"/>
+        <location filename="../ui/serving/servingdock.cpp" line="237"/>
         <source>prefill: whole prompts</source>
         <translation>Prefill: ganze Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="264"/>
+        <location filename="../ui/serving/servingdock.cpp" line="266"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="270"/>
+        <location filename="../ui/serving/servingdock.cpp" line="272"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="328"/>
+        <location filename="../ui/serving/servingdock.cpp" line="330"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="330"/>
+        <location filename="../ui/serving/servingdock.cpp" line="332"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="350"/>
+        <location filename="../ui/serving/servingdock.cpp" line="352"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="356"/>
+        <location filename="../ui/serving/servingdock.cpp" line="358"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="367"/>
+        <location filename="../ui/serving/servingdock.cpp" line="369"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="371"/>
+        <location filename="../ui/serving/servingdock.cpp" line="373"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="375"/>
+        <location filename="../ui/serving/servingdock.cpp" line="377"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="378"/>
+        <location filename="../ui/serving/servingdock.cpp" line="380"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="431"/>
+        <location filename="../ui/serving/servingdock.cpp" line="441"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>
@@ -7113,8 +7113,8 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingscatter.cpp" line="194"/>
-        <source>output tokens/s per GPU</source>
-        <translation>Ausgabetoken/s je GPU</translation>
+        <source>tokens/s per GPU</source>
+        <translation>Tokens/s pro GPU</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingscatter.cpp" line="196"/>

@@ -6362,7 +6362,7 @@ F1：术语表（帮助 &gt; 入门）</translation>
     </message>
     <message>
         <location filename="../ui/search/searchdock.cpp" line="124"/>
-        <location filename="../ui/search/searchdock.cpp" line="583"/>
+        <location filename="../ui/search/searchdock.cpp" line="560"/>
         <source>Every feasible configuration; double-click or press Enter to apply one</source>
         <translation>每个可行配置；双击或按 Enter 应用其中一个</translation>
     </message>
@@ -6407,117 +6407,117 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>散点图：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="219"/>
+        <location filename="../ui/search/searchdock.cpp" line="196"/>
         <source>The map&apos;s rows</source>
         <translation>图的行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="220"/>
+        <location filename="../ui/search/searchdock.cpp" line="197"/>
         <source>The map&apos;s columns</source>
         <translation>图的列</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="221"/>
+        <location filename="../ui/search/searchdock.cpp" line="198"/>
         <source>Map &amp;rows</source>
         <translation>图的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="223"/>
+        <location filename="../ui/search/searchdock.cpp" line="200"/>
         <source>c&amp;olumns</source>
         <translation>列(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="274"/>
+        <location filename="../ui/search/searchdock.cpp" line="251"/>
         <source>throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="275"/>
+        <location filename="../ui/search/searchdock.cpp" line="252"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="276"/>
+        <location filename="../ui/search/searchdock.cpp" line="253"/>
         <source>throughput per GPU</source>
         <translation>每 GPU 吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="277"/>
+        <location filename="../ui/search/searchdock.cpp" line="254"/>
         <source>memory headroom</source>
         <translation>显存余量</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="278"/>
+        <location filename="../ui/search/searchdock.cpp" line="255"/>
         <source>What ranks the results</source>
         <translation>结果的排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="279"/>
+        <location filename="../ui/search/searchdock.cpp" line="256"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="280"/>
+        <location filename="../ui/search/searchdock.cpp" line="257"/>
         <source>Evaluate every legal strategy for this profile</source>
         <translation>为此配置文件评估每个合法策略</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="281"/>
+        <location filename="../ui/search/searchdock.cpp" line="258"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="282"/>
+        <location filename="../ui/search/searchdock.cpp" line="259"/>
         <source>Stop the running search</source>
         <translation>停止正在运行的搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="284"/>
+        <location filename="../ui/search/searchdock.cpp" line="261"/>
         <source>Re-run on changes</source>
         <translation>更改时重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="285"/>
+        <location filename="../ui/search/searchdock.cpp" line="262"/>
         <source>Search again when the cluster, model or workload changes</source>
         <translation>集群、模型或工作负载改变时重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="287"/>
+        <location filename="../ui/search/searchdock.cpp" line="264"/>
         <source>Search progress</source>
         <translation>搜索进度</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="291"/>
+        <location filename="../ui/search/searchdock.cpp" line="268"/>
         <source>Not searched yet</source>
         <translation>尚未搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="293"/>
+        <location filename="../ui/search/searchdock.cpp" line="270"/>
         <source>Rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="319"/>
+        <location filename="../ui/search/searchdock.cpp" line="296"/>
         <source>Not searched: the space has over %L1 configurations (the limit)%2</source>
         <translation>未搜索：搜索空间超过 %L1 种配置（上限）%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="321"/>
+        <location filename="../ui/search/searchdock.cpp" line="298"/>
         <source>; press Search to search it anyway</source>
         <translation>；按“搜索”仍可搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="334"/>
+        <location filename="../ui/search/searchdock.cpp" line="311"/>
         <source>Searching...</source>
         <translation>正在搜索...</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="380"/>
+        <location filename="../ui/search/searchdock.cpp" line="357"/>
         <source>Stopped: the search ran out of memory. Narrow it (Constraints, max GPUs).</source>
         <translation>已停止：搜索耗尽了内存。请缩小范围（约束、最大 GPU 数）。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="420"/>
+        <location filename="../ui/search/searchdock.cpp" line="397"/>
         <source>Scatter: best %L1 so far</source>
         <translation>散点图：目前最佳的 %L1 个</translation>
     </message>
@@ -6526,92 +6526,92 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation type="vanished">目前最佳的 %L1 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="421"/>
+        <location filename="../ui/search/searchdock.cpp" line="398"/>
         <source>Searching: %L1 feasible so far; the best %L2 so far are shown</source>
         <translation>正在搜索：目前 %L1 个可行；显示目前最佳的 %L2 个</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="461"/>
+        <location filename="../ui/search/searchdock.cpp" line="438"/>
         <source>Cancelled after %L1 configurations: </source>
         <translation>在 %L1 种配置后取消：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="461"/>
+        <location filename="../ui/search/searchdock.cpp" line="438"/>
         <source>Evaluated %L1 configurations: </source>
         <translation>已评估 %L1 种配置：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="462"/>
+        <location filename="../ui/search/searchdock.cpp" line="439"/>
         <source>%L1 feasible, %L2 rejected</source>
         <translation>%L1 个可行，%L2 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="513"/>
+        <location filename="../ui/search/searchdock.cpp" line="490"/>
         <source>; the current strategy is not feasible</source>
         <translation>；当前策略不可行</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="516"/>
+        <location filename="../ui/search/searchdock.cpp" line="493"/>
         <source>; the current strategy ranks %L1 of %L2%3</source>
         <translation>；当前策略排名第 %L1，共 %L2 个%3</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="519"/>
+        <location filename="../ui/search/searchdock.cpp" line="496"/>
         <source>, on the Pareto front</source>
         <translation>，位于帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="522"/>
+        <location filename="../ui/search/searchdock.cpp" line="499"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="546"/>
+        <location filename="../ui/search/searchdock.cpp" line="523"/>
         <source>Results for %1; search again</source>
         <translation>%1 的结果；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="552"/>
+        <location filename="../ui/search/searchdock.cpp" line="529"/>
         <source>cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="553"/>
+        <location filename="../ui/search/searchdock.cpp" line="530"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="554"/>
+        <location filename="../ui/search/searchdock.cpp" line="531"/>
         <source>workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="555"/>
+        <location filename="../ui/search/searchdock.cpp" line="532"/>
         <source>constraints</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="569"/>
+        <location filename="../ui/search/searchdock.cpp" line="546"/>
         <source>Results for %1 before these changed: %2; search again</source>
         <translation>%1 的结果，之后以下内容已更改：%2；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="582"/>
+        <location filename="../ui/search/searchdock.cpp" line="559"/>
         <source>These results are for other inputs and cannot be applied; search again</source>
         <translation>这些结果属于其他输入，无法应用；请重新搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="642"/>
+        <location filename="../ui/search/searchdock.cpp" line="619"/>
         <source>● you are here · %1</source>
         <translation>● 当前位置 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="662"/>
+        <location filename="../ui/search/searchdock.cpp" line="639"/>
         <source>★ best · %1</source>
         <translation>★ 最佳 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchdock.cpp" line="728"/>
+        <location filename="../ui/search/searchdock.cpp" line="705"/>
         <source>%1 tokens/s; %2</source>
         <translation>%1 tokens/s；%2</translation>
     </message>
@@ -6829,208 +6829,208 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>推理服务</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>tokens/s/user</source>
         <translation>tokens/s/用户</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="56"/>
+        <location filename="../ui/serving/servingdock.cpp" line="57"/>
         <source>deployment</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="61"/>
+        <location filename="../ui/serving/servingdock.cpp" line="62"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>帕累托前沿，每 GPU 吞吐量最高者在前。双击一行以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="103"/>
+        <location filename="../ui/serving/servingdock.cpp" line="105"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>在途序列数（配置文件的批次）：每个 DP 副本 1、2、4 ... 1,024 个。圆环以及下方的 TTFT 和 TPOT 随之变化</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="107"/>
-        <location filename="../ui/serving/servingdock.cpp" line="128"/>
+        <location filename="../ui/serving/servingdock.cpp" line="109"/>
+        <location filename="../ui/serving/servingdock.cpp" line="130"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 个序列（每个 DP 副本 %L2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="108"/>
+        <location filename="../ui/serving/servingdock.cpp" line="110"/>
         <source>&amp;Concurrency</source>
         <translation>并发度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="140"/>
+        <location filename="../ui/serving/servingdock.cpp" line="142"/>
         <source>Serving concurrency %L1</source>
         <translation>推理服务并发度 %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="153"/>
+        <location filename="../ui/serving/servingdock.cpp" line="155"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="161"/>
+        <location filename="../ui/serving/servingdock.cpp" line="163"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="162"/>
+        <location filename="../ui/serving/servingdock.cpp" line="164"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="169"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source>Input tokens per request (ISL)</source>
         <translation>每个请求的输入 token 数（ISL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="170"/>
+        <location filename="../ui/serving/servingdock.cpp" line="172"/>
         <source>Output tokens per request (OSL)</source>
         <translation>每个请求的输出 token 数（OSL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="173"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>每个请求首 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="172"/>
+        <location filename="../ui/serving/servingdock.cpp" line="174"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>每个请求每输出 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="175"/>
         <source>Disaggregated</source>
         <translation>分离式</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="176"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>将预填充和解码分给不同的工作节点，比例使二者速率平衡</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="178"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>Prompt tokens each DP replica prefills per step beside the decoding (chunked prefill), from the profile&apos;s workload.serving.chunk_tokens; unset, each prompt is prefilled whole. Disaggregated workers prefill whole prompts</source>
         <translation>每个 DP 副本在解码之外每步预填充的提示 token 数（分块预填充），取自配置文件的 workload.serving.chunk_tokens；未设置时每个提示整体预填充。分离式 worker 整体预填充提示</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="183"/>
         <source>Pla&amp;n</source>
         <translation>规划(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="182"/>
+        <location filename="../ui/serving/servingdock.cpp" line="184"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>为这些请求计时每个可行的策略和并发度</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="188"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="188"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="188"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>&amp;TTFT at most</source>
         <translation>TTFT 上限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="188"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>T&amp;POT at most</source>
         <translation>TPOT 上限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="231"/>
+        <location filename="../ui/serving/servingdock.cpp" line="233"/>
         <source>prefill: whole prompts (disaggregated)</source>
         <translation>预填充：整个提示（分离式）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="233"/>
+        <location filename="../ui/serving/servingdock.cpp" line="235"/>
         <source>prefill: chunk %1 tokens</source>
         <translation>预填充：每块 %1 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="235"/>
+        <location filename="../ui/serving/servingdock.cpp" line="237"/>
         <source>prefill: whole prompts</source>
         <translation>预填充：整个提示</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="264"/>
+        <location filename="../ui/serving/servingdock.cpp" line="266"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>无法评估该配置文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="270"/>
+        <location filename="../ui/serving/servingdock.cpp" line="272"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="328"/>
+        <location filename="../ui/serving/servingdock.cpp" line="330"/>
         <source>best: %1</source>
         <translation>最佳：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="330"/>
+        <location filename="../ui/serving/servingdock.cpp" line="332"/>
         <source>%1 (misses a target)</source>
         <translation>%1（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="350"/>
+        <location filename="../ui/serving/servingdock.cpp" line="352"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>请给出请求的输入和输出长度以及目标，然后点击“规划”。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="356"/>
+        <location filename="../ui/serving/servingdock.cpp" line="358"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。前沿上其右侧的点每用户更快，但每 GPU 产出更少；每 GPU 产出更多的点都未达到某个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="367"/>
+        <location filename="../ui/serving/servingdock.cpp" line="369"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>；最接近：%1：TTFT %2，TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="371"/>
+        <location filename="../ui/serving/servingdock.cpp" line="373"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>规划针对的是其他输入（集群、模型或服务设置已更改）；请重新规划。%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="375"/>
+        <location filename="../ui/serving/servingdock.cpp" line="377"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>此配置文件（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="378"/>
+        <location filename="../ui/serving/servingdock.cpp" line="380"/>
         <source>; misses a target</source>
         <translation>；未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="431"/>
+        <location filename="../ui/serving/servingdock.cpp" line="441"/>
         <source>Apply serving deployment %1</source>
         <translation>应用服务部署 %1</translation>
     </message>
@@ -7109,8 +7109,8 @@ F1：术语表（帮助 &gt; 入门）</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingscatter.cpp" line="194"/>
-        <source>output tokens/s per GPU</source>
-        <translation>每 GPU 输出 tokens/s</translation>
+        <source>tokens/s per GPU</source>
+        <translation>每 GPU tokens/s</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingscatter.cpp" line="196"/>

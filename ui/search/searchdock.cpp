@@ -163,31 +163,8 @@ SearchDock::SearchDock(ExplorerState& state, QWidget* parent)
     layout->addWidget(views, 1);
     setWidget(content);
 
-    // Opened below the charts, it takes three tenths of the window's height: enough
-    // for a readable scatter, and the charts keep their minimum (issue 12, point 9).
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        auto* window = qobject_cast<QMainWindow*>(parentWidget());
-        if (visible && !m_sized && window && !isFloating()) {
-            m_sized = true;
-            // The layout may already have grown the window for the dock's minimum.
-            const int height = m_windowHeightBefore > 0 ? m_windowHeightBefore : window->height();
-            window->resizeDocks({this}, {std::clamp(height * 3 / 10, 220, 440)}, Qt::Vertical);
-            // Where the charts' minimum and the dock's leave no room in the window (tall
-            // text: a desktop font such as Noto Sans CJK at 1366x768), the window would grow
-            // past the screen. Then the dock opens as a window of its own below the main
-            // one's top, as the Explain dock does when narrow; dragged back, it docks.
-            // Checked once the window has laid out the dock.
-            QTimer::singleShot(0, this, [this, window, height] {
-                if (!isFloating() && window->minimumSizeHint().height() > height) {
-                    setFloating(true);
-                    resize(window->width() - 80, std::clamp(height * 2 / 5, 300, 440));
-                    move(window->geometry().left() + 40, window->geometry().bottom() - this->height() - 40);
-                    window->layout()->activate();  // the window's minimum without the dock
-                    window->resize(window->width(), height);
-                }
-            });
-        }
-    });
+    // Opened below the charts: three tenths of the window, or a window of its own.
+    m_opening = new BottomDockOpening(this);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         applyRow(m_proxy->mapToSource(index).row());
     });
@@ -752,10 +729,8 @@ void SearchDock::onProfileChanged()
 
 void SearchDock::setVisible(bool visible)
 {
-    if (visible && !m_sized && !isFloating()) {
-        if (auto* window = qobject_cast<QMainWindow*>(parentWidget())) {
-            m_windowHeightBefore = window->height();
-        }
+    if (visible) {
+        m_opening->beforeShow();
     }
     QDockWidget::setVisible(visible);
 }

@@ -23,6 +23,7 @@
 #include "search/search.h"
 #include "search/searchresultsmodel.h"
 #include "search/searchscatter.h"
+#include "widgets/bottomdockopening.h"
 
 class QComboBox;
 class QLabel;
@@ -150,8 +151,7 @@ private:
     Objective m_searchedObjective = Objective::Throughput;  // of the search last started
     Objective m_resultObjective = Objective::Throughput;    // of the results shown
     bool m_stale = false;
-    bool m_sized = false;  // given its opening height in the window once
-    int m_windowHeightBefore = 0;  // the window's height before the dock first showed
+    BottomDockOpening* m_opening;  // its first height, or a window of its own
     bool m_automatic = false;  // the search about to start was not asked for by the user
     std::function<bool(std::int64_t, bool, std::int64_t)> m_askLarge;
 };

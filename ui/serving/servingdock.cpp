@@ -47,6 +47,7 @@ QTableWidgetItem* numberItem(double value, const QString& text)
 ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
     : QDockWidget(tr("Serving"), parent)
     , m_state(state)
+    , m_opening(new BottomDockOpening(this))
     , m_chart(new ServingScatter(this))
     , m_table(new QTableWidget(this))
 {
@@ -59,7 +60,8 @@ ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setToolTip(tr("The Pareto front, most throughput per GPU first. Double-click a row to apply it"));
-    m_chart->setMinimumSize(360, 260);
+    // Short enough that the dock fits under the charts of a 1366 x 768 window.
+    m_chart->setMinimumSize(360, 180);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chart);
@@ -407,6 +409,14 @@ void ServingDock::refreshCurrent()
     m_current = m_stale || m_state.problem() ? std::nullopt : servingPointOf(m_state.profile(), m_planned);
     m_chart->setCurrent(m_current);
     updateSummary();
+}
+
+void ServingDock::setVisible(bool visible)
+{
+    if (visible) {
+        m_opening->beforeShow();
+    }
+    QDockWidget::setVisible(visible);
 }
 
 void ServingDock::showEvent(QShowEvent* event)

@@ -19,6 +19,7 @@
 #include <string>
 
 #include "search/servingplan.h"
+#include "widgets/bottomdockopening.h"
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -60,6 +61,9 @@ public:
     const std::optional<ServingPoint>& currentPoint() const { return m_current; }
     // Applies the plan's point `index` to the profile; refused while stale.
     void applyPoint(std::size_t index);
+    // Opened below the charts it takes three tenths of the window, or a window of its
+    // own where the window cannot hold it (BottomDockOpening).
+    void setVisible(bool visible) override;
 
 Q_SIGNALS:
     void planFinished();
@@ -83,6 +87,7 @@ private:
     std::string inputsKey() const;
 
     ExplorerState& m_state;
+    BottomDockOpening* m_opening;
     QSpinBox* m_isl;
     QSpinBox* m_osl;
     QDoubleSpinBox* m_ttft;

@@ -191,7 +191,7 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& reques
             axis->setLabelFormat(QStringLiteral("%.0f"));
         }
         x->setTitleText(tr("tokens/s per user"));
-        y->setTitleText(tr("output tokens/s per GPU"));
+        y->setTitleText(tr("tokens/s per GPU"));  // output tokens; longer, it was cut at 1366 x 768
     }
     chart()->setTitle(tr("%L1 deployments, %L2 on the front").arg(plan.points.size()).arg(front.size()));
 }
