@@ -927,16 +927,21 @@
     </message>
     <message>
         <location filename="../ui/window/gettingstarted.cpp" line="100"/>
+        <source>&lt;b&gt;Serving&lt;/b&gt; (View, Ctrl+5): for requests of a given input and output length, the front of throughput per GPU against speed per user, the best deployment meeting your TTFT and TPOT targets, and why the others lose.</source>
+        <translation>&lt;b&gt;Inferenzbetrieb&lt;/b&gt; (Ansicht, Strg+5): für Anfragen gegebener Eingabe- und Ausgabelänge die Front aus Durchsatz pro GPU gegen Geschwindigkeit pro Nutzer, die beste Bereitstellung, die Ihre TTFT- und TPOT-Ziele erfüllt, und warum die anderen zurückliegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="103"/>
         <source>&lt;b&gt;File&lt;/b&gt;: open a built-in profile (the gallery), compose a new one from the systems and models libraries, save, export charts and a design-review report.</source>
         <translation>&lt;b&gt;Datei&lt;/b&gt;: ein mitgeliefertes Profil öffnen (die Galerie), ein neues aus den System- und Modellbibliotheken zusammenstellen, speichern, Diagramme und einen Design-Review-Bericht exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/window/gettingstarted.cpp" line="107"/>
+        <location filename="../ui/window/gettingstarted.cpp" line="110"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../ui/window/gettingstarted.cpp" line="114"/>
+        <location filename="../ui/window/gettingstarted.cpp" line="117"/>
         <source>F1 on a slider opens this glossary at its term. docs/ holds every formula with its source.</source>
         <translation>F1 auf einem Schieberegler öffnet dieses Glossar bei seinem Begriff. docs/ enthält jede Formel mit ihrer Quelle.</translation>
     </message>
@@ -4365,7 +4370,7 @@ vorher %2, nachher %3</translation>
 <context>
     <name>moe::ui::GettingStartedDialog</name>
     <message>
-        <location filename="../ui/window/gettingstarted.cpp" line="124"/>
+        <location filename="../ui/window/gettingstarted.cpp" line="127"/>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -7082,42 +7087,47 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="92"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="95"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>Ausgabetoken/s je GPU gegen Token/s je Nutzer: oben und rechts ist besser. Die Front zeigt, was jedes Token/s Geschwindigkeit je Nutzer an Durchsatz kostet. Über einen Punkt fahren zeigt seine Bereitstellung, Klicken übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="124"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="127"/>
         <source>Best: </source>
         <translation>Beste: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="127"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
         <source>You are here: </source>
         <translation>Sie sind hier: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="132"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="135"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2 auf %L3 GPUs: TTFT %4, TPOT %5, %L6 Token/s je Nutzer, %L7 Ausgabetoken/s je GPU%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="139"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="142"/>
         <source> (misses a target)</source>
         <translation> (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="200"/>
         <source>tokens/s per user</source>
         <translation>Token/s je Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="201"/>
         <source>tokens/s per GPU</source>
         <translation>Tokens/s pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="196"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="204"/>
+        <source>%L1 deployments, %L2 on the front; the TPOT limit is off the chart, at %L3 tokens/s per user</source>
+        <translation>%L1 Bereitstellungen, %L2 auf der Front; die TPOT-Grenze liegt außerhalb des Diagramms, bei %L3 Tokens/s pro Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="208"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 Bereitstellungen, %L2 auf der Front</translation>
     </message>

@@ -927,16 +927,21 @@
     </message>
     <message>
         <location filename="../ui/window/gettingstarted.cpp" line="100"/>
+        <source>&lt;b&gt;Serving&lt;/b&gt; (View, Ctrl+5): for requests of a given input and output length, the front of throughput per GPU against speed per user, the best deployment meeting your TTFT and TPOT targets, and why the others lose.</source>
+        <translation>&lt;b&gt;推理服务&lt;/b&gt;（视图，Ctrl+5）：针对给定输入和输出长度的请求，给出每 GPU 吞吐量对每用户速度的前沿、满足 TTFT 和 TPOT 目标的最佳部署，以及其他部署落后的原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/gettingstarted.cpp" line="103"/>
         <source>&lt;b&gt;File&lt;/b&gt;: open a built-in profile (the gallery), compose a new one from the systems and models libraries, save, export charts and a design-review report.</source>
         <translation>&lt;b&gt;文件&lt;/b&gt;：打开内置配置（图库），从系统库和模型库组合新配置，保存，导出图表和设计评审报告。</translation>
     </message>
     <message>
-        <location filename="../ui/window/gettingstarted.cpp" line="107"/>
+        <location filename="../ui/window/gettingstarted.cpp" line="110"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../ui/window/gettingstarted.cpp" line="114"/>
+        <location filename="../ui/window/gettingstarted.cpp" line="117"/>
         <source>F1 on a slider opens this glossary at its term. docs/ holds every formula with its source.</source>
         <translation>在滑块上按 F1 会在其术语处打开本术语表。docs/ 中给出每个公式及其来源。</translation>
     </message>
@@ -4362,7 +4367,7 @@ before %2, after %3</source>
 <context>
     <name>moe::ui::GettingStartedDialog</name>
     <message>
-        <location filename="../ui/window/gettingstarted.cpp" line="124"/>
+        <location filename="../ui/window/gettingstarted.cpp" line="127"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
@@ -7078,42 +7083,47 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="92"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="95"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>每 GPU 输出 tokens/s 与每用户 tokens/s 对比：越往右上越好。前沿显示每用户每 token/s 的速度要付出多少吞吐量。悬停在点上可查看其部署，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="124"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="127"/>
         <source>Best: </source>
         <translation>最佳：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="127"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
         <source>You are here: </source>
         <translation>当前位置：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="132"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="135"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2，%L3 个 GPU：TTFT %4，TPOT %5，每用户 %L6 tokens/s，每 GPU %L7 输出 tokens/s%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="139"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="142"/>
         <source> (misses a target)</source>
         <translation>（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="193"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="200"/>
         <source>tokens/s per user</source>
         <translation>每用户 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="194"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="201"/>
         <source>tokens/s per GPU</source>
         <translation>每 GPU tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="196"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="204"/>
+        <source>%L1 deployments, %L2 on the front; the TPOT limit is off the chart, at %L3 tokens/s per user</source>
+        <translation>%L1 个部署，前沿上 %L2 个；TPOT 上限超出图表范围，位于每用户 %L3 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="208"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 个部署，%L2 个位于前沿</translation>
     </message>

@@ -179,8 +179,13 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
         << count(profile.cluster.gpuCount) << " GPUs\n"
         // The targets may come from the profile's workload.serving: say which apply.
         << "  targets: " << targetsText(request) << '\n'
-        << "  " << count(static_cast<std::int64_t>(plan.points.size()))
-        << " deployments timed; the front of output tokens/s per GPU against tokens/s per user:\n\n";
+        << "  " << count(static_cast<std::int64_t>(plan.points.size())) << " deployments timed";
+    if (plan.points.empty()) {
+        // Nothing fits: the reason, without an empty table and its legend.
+        out << "\n\n" << plan.message << '\n';
+        return kExitOk;
+    }
+    out << "; the front of output tokens/s per GPU against tokens/s per user:\n\n";
     printHeader(out);
     const auto mark = [&](std::size_t i) { return plan.best == i ? "*" : (plan.points[i].meetsTargets ? "+" : ""); };
     std::size_t shown = 0;

@@ -88,6 +88,9 @@ ServingScatter::ServingScatter(QWidget* parent)
     }
     chart()->createDefaultAxes();
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    // Each entry in its series' own shape: the hollow ring of "current" and the hollow
+    // dots of "misses one" were the same square.
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     setRenderHint(QPainter::Antialiasing);
     setToolTip(tr("Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what "
                   "each token/s of speed per user costs in throughput. Hover a point for its deployment, click to "
@@ -172,9 +175,13 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& reques
     }
     const double xRange = maxX > 0 ? maxX * 1.05 : 1;
     const double yRange = maxY > 0 ? maxY * 1.05 : 1;
-    if (maxTpotS(request)) {
-        const double x = 1 / *maxTpotS(request);
-        m_target->replace(QList<QPointF>{{x, 0}, {x, yRange}});
+    // A TPOT limit far right of every point (one nobody meets) would squeeze the points
+    // against the left edge: beyond twice the fastest, the title names it instead.
+    const bool hasLimit = maxTpotS(request).has_value();
+    const double limitX = hasLimit ? 1 / *maxTpotS(request) : 0;
+    const bool limitShown = hasLimit && limitX <= 2 * xRange;
+    if (limitShown) {
+        m_target->replace(QList<QPointF>{{limitX, 0}, {limitX, yRange}});
     } else {
         m_target->clear();
     }
@@ -183,7 +190,7 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& reques
     if (!axesX.isEmpty() && !axesY.isEmpty()) {
         auto* x = static_cast<QValueAxis*>(axesX.front());
         auto* y = static_cast<QValueAxis*>(axesY.front());
-        x->setRange(0, maxTpotS(request) ? std::max(xRange, 1.05 / *maxTpotS(request)) : xRange);
+        x->setRange(0, limitShown ? std::max(xRange, 1.05 * limitX) : xRange);
         y->setRange(0, yRange);
         for (QValueAxis* axis : {x, y}) {
             axis->setTickCount(5);
@@ -193,7 +200,12 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& reques
         x->setTitleText(tr("tokens/s per user"));
         y->setTitleText(tr("tokens/s per GPU"));  // output tokens; longer, it was cut at 1366 x 768
     }
-    chart()->setTitle(tr("%L1 deployments, %L2 on the front").arg(plan.points.size()).arg(front.size()));
+    chart()->setTitle(hasLimit && !limitShown
+                          ? tr("%L1 deployments, %L2 on the front; the TPOT limit is off the chart, at %L3 tokens/s per user")
+                                .arg(plan.points.size())
+                                .arg(front.size())
+                                .arg(limitX, 0, 'f', 0)
+                          : tr("%L1 deployments, %L2 on the front").arg(plan.points.size()).arg(front.size()));
 }
 
 void ServingScatter::setCurrent(std::optional<ServingPoint> point)

@@ -97,6 +97,9 @@ QString gettingStartedHtml()
         QT_TRANSLATE_NOOP("Glossary", "<b>Search</b> (View, Ctrl+4): every legal strategy ranked, with the Pareto "
                                       "front and a feasibility map; double-click a result to apply it. Strategy > Pin "
                                       "as Baseline compares a proposal with today's deployment."),
+        QT_TRANSLATE_NOOP("Glossary", "<b>Serving</b> (View, Ctrl+5): for requests of a given input and output length, "
+                                      "the front of throughput per GPU against speed per user, the best deployment "
+                                      "meeting your TTFT and TPOT targets, and why the others lose."),
         QT_TRANSLATE_NOOP("Glossary", "<b>File</b>: open a built-in profile (the gallery), compose a new one from the "
                                       "systems and models libraries, save, export charts and a design-review "
                                       "report."),

@@ -10,6 +10,7 @@
 #include <QSlider>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 #include <QUndoStack>
 
 #include "document/explorerstate.h"
@@ -205,6 +206,25 @@ private Q_SLOTS:
         QVERIFY2(dock.summaryText().startsWith(QStringLiteral("nothing meets TTFT")), qPrintable(dock.summaryText()));
         QVERIFY(dock.summaryText().contains(QStringLiteral("; closest: ")));
         QCOMPARE(dock.scatter()->bestPoint()->count(), 0);
+    }
+
+    // A TPOT limit nobody comes near (0.1 ms: 10,000 tokens/s per user) is named in the
+    // title, not drawn: drawn, its axis squeezed every point against the left edge.
+    void farTpotLimit_namedNotDrawn()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        dock.show();
+        plan(dock, {1024, 256, std::nullopt, 0.1, false});
+        QCOMPARE(dock.scatter()->tpotTarget()->count(), 0);
+        QVERIFY2(dock.scatter()->chart()->title().contains(QStringLiteral("the TPOT limit is off the chart, at 10")),
+                 qPrintable(dock.scatter()->chart()->title()));
+        double fastest = 0;
+        for (const ServingPoint& p : dock.plan().points) {
+            fastest = std::max(fastest, p.tokensPerSPerUser);
+        }
+        const auto* x = static_cast<QValueAxis*>(dock.scatter()->chart()->axes(Qt::Horizontal).front());
+        QVERIFY2(x->max() < 2 * fastest, qPrintable(QString::number(x->max())));
     }
 
     // A picked point becomes the profile's strategy and batch, as one undo step, and the
