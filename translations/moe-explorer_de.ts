@@ -6868,178 +6868,183 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="62"/>
+        <location filename="../ui/serving/servingdock.cpp" line="61"/>
+        <source>Time per output token: the mean step, with the prefill chunks that ride on decode steps, over the tokens a step emits. The headline&apos;s time per output token is the decode step alone</source>
+        <translation>Zeit pro Ausgabe-Token: der mittlere Schritt, mit den Prefill-Abschnitten, die auf Decode-Schritten mitlaufen, geteilt durch die Tokens, die ein Schritt ausgibt. Die Zeit pro Ausgabe-Token der Kopfzeile ist der Decode-Schritt allein</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="66"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="105"/>
+        <location filename="../ui/serving/servingdock.cpp" line="109"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>Gleichzeitig laufende Sequenzen (der Batch des Profils): 1, 2, 4 ... 1.024 pro DP-Replikat. Der Ring sowie TTFT und TPOT darunter folgen diesem Wert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="109"/>
-        <location filename="../ui/serving/servingdock.cpp" line="130"/>
+        <location filename="../ui/serving/servingdock.cpp" line="113"/>
+        <location filename="../ui/serving/servingdock.cpp" line="134"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 Sequenzen (%L2 pro DP-Replikat)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="110"/>
+        <location filename="../ui/serving/servingdock.cpp" line="114"/>
         <source>&amp;Concurrency</source>
         <translation>&amp;Nebenläufigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="142"/>
+        <location filename="../ui/serving/servingdock.cpp" line="146"/>
         <source>Serving concurrency %L1</source>
         <translation>Nebenläufigkeit im Inferenzbetrieb %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="155"/>
+        <location filename="../ui/serving/servingdock.cpp" line="159"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="163"/>
+        <location filename="../ui/serving/servingdock.cpp" line="167"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="164"/>
+        <location filename="../ui/serving/servingdock.cpp" line="168"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="175"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="172"/>
+        <location filename="../ui/serving/servingdock.cpp" line="176"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="177"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="178"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="175"/>
+        <location filename="../ui/serving/servingdock.cpp" line="179"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="176"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="184"/>
         <source>Prompt tokens each DP replica prefills per step beside the decoding (chunked prefill), from the profile&apos;s workload.serving.chunk_tokens; unset, each prompt is prefilled whole. Disaggregated workers prefill whole prompts</source>
         <translation>Prompt-Tokens, die jede DP-Replik je Schritt neben dem Decoding vorbefüllt (Chunked Prefill), aus workload.serving.chunk_tokens des Profils; ohne Angabe wird jeder Prompt ganz vorbefüllt. Disaggregierte Worker befüllen ganze Prompts vor</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="183"/>
+        <location filename="../ui/serving/servingdock.cpp" line="187"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="184"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Nebenläufigkeit für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="194"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="194"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="194"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="194"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="233"/>
+        <location filename="../ui/serving/servingdock.cpp" line="237"/>
         <source>prefill: whole prompts (disaggregated)</source>
         <translation>Prefill: ganze Prompts (disaggregiert)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="235"/>
+        <location filename="../ui/serving/servingdock.cpp" line="239"/>
         <source>prefill: chunk %1 tokens</source>
         <translation>Prefill: Chunk von %1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="237"/>
+        <location filename="../ui/serving/servingdock.cpp" line="241"/>
         <source>prefill: whole prompts</source>
         <translation>Prefill: ganze Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="266"/>
+        <location filename="../ui/serving/servingdock.cpp" line="270"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="272"/>
+        <location filename="../ui/serving/servingdock.cpp" line="276"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="330"/>
+        <location filename="../ui/serving/servingdock.cpp" line="334"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="332"/>
+        <location filename="../ui/serving/servingdock.cpp" line="336"/>
         <source>%1 (misses a target)</source>
         <translation>%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="352"/>
+        <location filename="../ui/serving/servingdock.cpp" line="356"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="358"/>
+        <location filename="../ui/serving/servingdock.cpp" line="362"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="369"/>
+        <location filename="../ui/serving/servingdock.cpp" line="373"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="373"/>
+        <location filename="../ui/serving/servingdock.cpp" line="377"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="377"/>
+        <location filename="../ui/serving/servingdock.cpp" line="381"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="380"/>
+        <location filename="../ui/serving/servingdock.cpp" line="384"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="441"/>
+        <location filename="../ui/serving/servingdock.cpp" line="445"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>

@@ -6864,178 +6864,183 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="62"/>
+        <location filename="../ui/serving/servingdock.cpp" line="61"/>
+        <source>Time per output token: the mean step, with the prefill chunks that ride on decode steps, over the tokens a step emits. The headline&apos;s time per output token is the decode step alone</source>
+        <translation>每输出 token 时间：平均步长（含搭载在解码步上的预填充分块）除以每步输出的 token 数。顶部显示的每输出 token 时间只计解码步本身</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="66"/>
         <source>The Pareto front, most throughput per GPU first. Double-click a row to apply it</source>
         <translation>帕累托前沿，每 GPU 吞吐量最高者在前。双击一行以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="105"/>
+        <location filename="../ui/serving/servingdock.cpp" line="109"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>在途序列数（配置文件的批次）：每个 DP 副本 1、2、4 ... 1,024 个。圆环以及下方的 TTFT 和 TPOT 随之变化</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="109"/>
-        <location filename="../ui/serving/servingdock.cpp" line="130"/>
+        <location filename="../ui/serving/servingdock.cpp" line="113"/>
+        <location filename="../ui/serving/servingdock.cpp" line="134"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 个序列（每个 DP 副本 %L2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="110"/>
+        <location filename="../ui/serving/servingdock.cpp" line="114"/>
         <source>&amp;Concurrency</source>
         <translation>并发度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="142"/>
+        <location filename="../ui/serving/servingdock.cpp" line="146"/>
         <source>Serving concurrency %L1</source>
         <translation>推理服务并发度 %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="155"/>
+        <location filename="../ui/serving/servingdock.cpp" line="159"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="163"/>
+        <location filename="../ui/serving/servingdock.cpp" line="167"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="164"/>
+        <location filename="../ui/serving/servingdock.cpp" line="168"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="175"/>
         <source>Input tokens per request (ISL)</source>
         <translation>每个请求的输入 token 数（ISL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="172"/>
+        <location filename="../ui/serving/servingdock.cpp" line="176"/>
         <source>Output tokens per request (OSL)</source>
         <translation>每个请求的输出 token 数（OSL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="173"/>
+        <location filename="../ui/serving/servingdock.cpp" line="177"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>每个请求首 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="174"/>
+        <location filename="../ui/serving/servingdock.cpp" line="178"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>每个请求每输出 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="175"/>
+        <location filename="../ui/serving/servingdock.cpp" line="179"/>
         <source>Disaggregated</source>
         <translation>分离式</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="176"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>将预填充和解码分给不同的工作节点，比例使二者速率平衡</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="184"/>
         <source>Prompt tokens each DP replica prefills per step beside the decoding (chunked prefill), from the profile&apos;s workload.serving.chunk_tokens; unset, each prompt is prefilled whole. Disaggregated workers prefill whole prompts</source>
         <translation>每个 DP 副本在解码之外每步预填充的提示 token 数（分块预填充），取自配置文件的 workload.serving.chunk_tokens；未设置时每个提示整体预填充。分离式 worker 整体预填充提示</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="183"/>
+        <location filename="../ui/serving/servingdock.cpp" line="187"/>
         <source>Pla&amp;n</source>
         <translation>规划(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="184"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>为这些请求计时每个可行的策略和并发度</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="194"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="194"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="194"/>
         <source>&amp;TTFT at most</source>
         <translation>TTFT 上限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="194"/>
         <source>T&amp;POT at most</source>
         <translation>TPOT 上限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="233"/>
+        <location filename="../ui/serving/servingdock.cpp" line="237"/>
         <source>prefill: whole prompts (disaggregated)</source>
         <translation>预填充：整个提示（分离式）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="235"/>
+        <location filename="../ui/serving/servingdock.cpp" line="239"/>
         <source>prefill: chunk %1 tokens</source>
         <translation>预填充：每块 %1 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="237"/>
+        <location filename="../ui/serving/servingdock.cpp" line="241"/>
         <source>prefill: whole prompts</source>
         <translation>预填充：整个提示</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="266"/>
+        <location filename="../ui/serving/servingdock.cpp" line="270"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>无法评估该配置文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="272"/>
+        <location filename="../ui/serving/servingdock.cpp" line="276"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="330"/>
+        <location filename="../ui/serving/servingdock.cpp" line="334"/>
         <source>best: %1</source>
         <translation>最佳：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="332"/>
+        <location filename="../ui/serving/servingdock.cpp" line="336"/>
         <source>%1 (misses a target)</source>
         <translation>%1（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="352"/>
+        <location filename="../ui/serving/servingdock.cpp" line="356"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>请给出请求的输入和输出长度以及目标，然后点击“规划”。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="358"/>
+        <location filename="../ui/serving/servingdock.cpp" line="362"/>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front points to its right are faster per user but give less per GPU; any giving more per GPU miss a target.</source>
         <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。前沿上其右侧的点每用户更快，但每 GPU 产出更少；每 GPU 产出更多的点都未达到某个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="369"/>
+        <location filename="../ui/serving/servingdock.cpp" line="373"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>；最接近：%1：TTFT %2，TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="373"/>
+        <location filename="../ui/serving/servingdock.cpp" line="377"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>规划针对的是其他输入（集群、模型或服务设置已更改）；请重新规划。%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="377"/>
+        <location filename="../ui/serving/servingdock.cpp" line="381"/>
         <source>This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
         <translation>此配置文件（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="380"/>
+        <location filename="../ui/serving/servingdock.cpp" line="384"/>
         <source>; misses a target</source>
         <translation>；未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="441"/>
+        <location filename="../ui/serving/servingdock.cpp" line="445"/>
         <source>Apply serving deployment %1</source>
         <translation>应用服务部署 %1</translation>
     </message>

@@ -56,6 +56,10 @@ ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
     m_table->setHorizontalHeaderLabels(
         {tr("TTFT"), tr("TPOT"), tr("tokens/s/user"), tr("tokens/s/GPU"), tr("GPUs"), tr("deployment")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Applied, a point's TPOT is longer than the headline's time per token: say why.
+    m_table->horizontalHeaderItem(1)->setToolTip(
+        tr("Time per output token: the mean step, with the prefill chunks that ride on decode steps, over the tokens "
+           "a step emits. The headline's time per output token is the decode step alone"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
