@@ -7148,77 +7148,112 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="48"/>
+        <location filename="../ui/window/summarybar.cpp" line="32"/>
+        <source>dense training</source>
+        <translation>Dense-Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="34"/>
+        <source>MoE training</source>
+        <translation>MoE-Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="36"/>
+        <source>prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="38"/>
+        <source>decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="51"/>
+        <source>No measured run checks this figure: the profile names no system, and every run in docs/validation.md uses a system&apos;s kernel-level model</source>
+        <translation>Kein gemessener Lauf prüft diesen Wert: Das Profil nennt kein System, und jeder Lauf in docs/validation.md nutzt das Kernel-Modell eines Systems</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="57"/>
+        <source>On %L1 measured %2 runs (docs/validation.md), the predicted throughput was off by %3 to %4; a positive difference is a prediction faster than the run</source>
+        <translation>Bei %L1 gemessenen Läufen (%2, docs/validation.md) wich der vorhergesagte Durchsatz um %3 bis %4 ab; eine positive Abweichung ist eine Vorhersage, die schneller ist als der Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="67"/>
+        <source>On %1: %2</source>
+        <translation>Auf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="94"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>Diese Konfiguration besteht diese Prüfungen nicht; die Bewertung unten nennt die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>Time per token</source>
         <translation>Zeit pro Token</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>Step time</source>
         <translation>Schrittzeit</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>Decode step</source>
         <translation>Decode-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>Per GPU</source>
         <translation>Pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>Fullest GPU</source>
         <translation>Vollste GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="107"/>
+        <location filename="../ui/window/summarybar.cpp" line="153"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1 (%2 je Ausgabetoken)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="124"/>
+        <location filename="../ui/window/summarybar.cpp" line="170"/>
         <source> (%1 vs baseline)</source>
         <translation> (%1 ggü. Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="140"/>
+        <location filename="../ui/window/summarybar.cpp" line="186"/>
         <source> ±%1</source>
         <translation> ±%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="141"/>
+        <location filename="../ui/window/summarybar.cpp" line="187"/>
         <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>±%1: zwischen %2 und %3, das Leave-one-out-Band des kalibrierten Systems „%4“</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="149"/>
+        <location filename="../ui/window/summarybar.cpp" line="195"/>
         <source>baseline: not evaluated</source>
         <translation>Vergleichsbasis: nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="150"/>
+        <location filename="../ui/window/summarybar.cpp" line="196"/>
         <source>baseline: %1</source>
         <translation>Vergleichsbasis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="155"/>
+        <location filename="../ui/window/summarybar.cpp" line="201"/>
         <source>Change against the pinned baseline</source>
         <translation>Änderung gegenüber der festgelegten Vergleichsbasis</translation>
     </message>

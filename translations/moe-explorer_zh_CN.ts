@@ -7144,77 +7144,112 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::SummaryBar</name>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="48"/>
+        <location filename="../ui/window/summarybar.cpp" line="32"/>
+        <source>dense training</source>
+        <translation>稠密训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="34"/>
+        <source>MoE training</source>
+        <translation>MoE 训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="36"/>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="38"/>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="51"/>
+        <source>No measured run checks this figure: the profile names no system, and every run in docs/validation.md uses a system&apos;s kernel-level model</source>
+        <translation>没有实测运行检验这个数字：此配置未指定系统，而 docs/validation.md 中的每个运行都使用某个系统的内核级模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="57"/>
+        <source>On %L1 measured %2 runs (docs/validation.md), the predicted throughput was off by %3 to %4; a positive difference is a prediction faster than the run</source>
+        <translation>在 %L1 个实测%2运行上（docs/validation.md），预测吞吐量相差 %3 至 %4；正值表示预测比实际运行快</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="67"/>
+        <source>On %1: %2</source>
+        <translation>%1 上：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/summarybar.cpp" line="94"/>
         <source>This configuration fails these checks; the verdict below gives the numbers</source>
         <translation>此配置未通过这些检查；下方的结论给出具体数字</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>Time per token</source>
         <translation>每 token 时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="103"/>
+        <location filename="../ui/window/summarybar.cpp" line="149"/>
         <source>Step time</source>
         <translation>步时间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>Per GPU</source>
         <translation>每 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="104"/>
+        <location filename="../ui/window/summarybar.cpp" line="150"/>
         <source>Fullest GPU</source>
         <translation>最满的 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="107"/>
+        <location filename="../ui/window/summarybar.cpp" line="153"/>
         <source>%1 (%2 per output token)</source>
         <translation>%1（每输出 token %2）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="124"/>
+        <location filename="../ui/window/summarybar.cpp" line="170"/>
         <source> (%1 vs baseline)</source>
         <translation>（相对基线 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="140"/>
+        <location filename="../ui/window/summarybar.cpp" line="186"/>
         <source> ±%1</source>
         <translation> ±%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="141"/>
+        <location filename="../ui/window/summarybar.cpp" line="187"/>
         <source>±%1: between %2 and %3, the leave-one-out band of the calibrated system &quot;%4&quot;</source>
         <translation>±%1：介于 %2 和 %3 之间，即校准系统“%4”的留一法区间</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="149"/>
+        <location filename="../ui/window/summarybar.cpp" line="195"/>
         <source>baseline: not evaluated</source>
         <translation>基线：未评估</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="150"/>
+        <location filename="../ui/window/summarybar.cpp" line="196"/>
         <source>baseline: %1</source>
         <translation>基线：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/summarybar.cpp" line="155"/>
+        <location filename="../ui/window/summarybar.cpp" line="201"/>
         <source>Change against the pinned baseline</source>
         <translation>相对于固定基线的变化</translation>
     </message>

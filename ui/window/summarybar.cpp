@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QToolTip>
 
+#include "accuracy/measuredaccuracy.h"
 #include "model/explanation.h"
 #include "window/failedchecks.h"
 #include "widgets/flowlayout.h"
@@ -23,6 +24,51 @@ const char* const kKeys[] = {"time_s.total", "rates.tokens_per_s", "rates.tokens
 
 // The verdict bar's red: the same failure reads the same everywhere.
 const QColor kFail(0xC6, 0x28, 0x28);
+
+QString kindName(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::DenseTraining:
+        return SummaryBar::tr("dense training");
+    case RunKind::MoeTraining:
+        return SummaryBar::tr("MoE training");
+    case RunKind::Prefill:
+        return SummaryBar::tr("prefill");
+    case RunKind::Decode:
+        return SummaryBar::tr("decode");
+    }
+    return {};
+}
+
+// How close the model came on measured runs of the profile's kind (docs/validation.md,
+// "Accuracy beside every prediction"): under a time or rate's formula, so that a user
+// weighs the figure as the CLI and the report say to. The runs are predicted once per
+// process, at the first hover.
+QString accuracyTip(const Profile& profile)
+{
+    const MeasuredAccuracy a = measuredAccuracy(profile);
+    if (!a.checked) {
+        return SummaryBar::tr("No measured run checks this figure: the profile names no system, and every run in "
+                              "docs/validation.md uses a system's kernel-level model");
+    }
+    if (a.runs.empty()) {
+        return {};
+    }
+    QString tip = SummaryBar::tr("On %L1 measured %2 runs (docs/validation.md), the predicted throughput was off by %3 to "
+                                 "%4; a positive difference is a prediction faster than the run")
+                      .arg(a.runs.size())
+                      .arg(kindName(a.kind), localChange(1 + a.lowest), localChange(1 + a.highest));
+    QStringList own;
+    for (std::size_t i = 0; i < a.onSameSystem; ++i) {
+        own << QStringLiteral("%1 %2").arg(QString::fromStdString(a.runs[i].label).toHtmlEscaped(),
+                                           localChange(1 + a.runs[i].error));
+    }
+    if (!own.isEmpty()) {
+        tip += QStringLiteral("<br>") + SummaryBar::tr("On %1: %2").arg(QString::fromStdString(profile.cluster.system),
+                                                                       own.join(QStringLiteral("; ")));
+    }
+    return tip;
+}
 
 } // namespace
 
@@ -157,14 +203,8 @@ void SummaryBar::setEvaluation(const Profile& profile, const Evaluation& ev, con
     }
 }
 
-bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
+QString SummaryBar::figureToolTip(const QString& key) const
 {
-    if (event->type() != QEvent::ToolTip) {
-        return QWidget::eventFilter(watched, event);
-    }
-    // The formula with its values, computed on demand: cheap enough for a hover,
-    // too much work for every slider step.
-    const QString key = watched->property("figure").toString();
     for (int i = 0; i < m_figures.size(); ++i) {
         if (m_figures[i].first != key) {
             continue;
@@ -181,10 +221,31 @@ bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
         if (!m_bandTips.value(i).isEmpty()) {
             tip += QStringLiteral("<br>") + m_bandTips[i].toHtmlEscaped();
         }
-        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, qobject_cast<QWidget*>(watched));
-        return true;
+        // Times and rates (not memory, which no measured run checks).
+        if (m_valid && i < 4) {
+            const QString accuracy = accuracyTip(m_profile);
+            if (!accuracy.isEmpty()) {
+                tip += QStringLiteral("<br><i>") + accuracy + QStringLiteral("</i>");
+            }
+        }
+        return tip;
     }
-    return QWidget::eventFilter(watched, event);
+    return {};
+}
+
+bool SummaryBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip) {
+        return QWidget::eventFilter(watched, event);
+    }
+    // The formula with its values, computed on demand: cheap enough for a hover,
+    // too much work for every slider step.
+    const QString tip = figureToolTip(watched->property("figure").toString());
+    if (tip.isEmpty()) {
+        return QWidget::eventFilter(watched, event);
+    }
+    QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, qobject_cast<QWidget*>(watched));
+    return true;
 }
 
 } // namespace moe::ui

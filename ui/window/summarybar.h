@@ -5,7 +5,8 @@
 // configuration that fails a check says so first ("does not fit: 195.8 GiB over"), so
 // its figures never read as a win; changes are labelled as against the baseline. On a
 // calibrated system the time and rate figures carry its band ("1.20 s ±3.6%",
-// docs/calibration.md, "The uncertainty band").
+// docs/calibration.md, "The uncertainty band"); on any system their tooltips say how
+// close the model came on measured runs of the profile's kind.
 
 #include <QWidget>
 
@@ -29,6 +30,10 @@ public:
     void setEvaluation(const Profile& profile, const Evaluation& evaluation, const Evaluation* baseline = nullptr,
                        const std::optional<UncertaintyBand>& band = std::nullopt);
     QString text(const QString& key) const;  // the figure shown for "time_s.total", ...
+    // What hovering the figure shows (rich text): its formula with the values, a
+    // calibrated system's band, and for times and rates how close the model came on
+    // measured runs of the profile's kind (docs/validation.md).
+    QString figureToolTip(const QString& key) const;
     // The failing checks in a few words, or empty; and the baseline's note, or empty.
     QString status() const;
     QString baselineNote() const;

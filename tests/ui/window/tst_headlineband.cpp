@@ -16,6 +16,7 @@
 #include "document/explorerstate.h"
 #include "isolatedsettings.h"
 #include "model/evaluation.h"
+#include "profile/builtins.h"
 #include "profile/profileio.h"
 #include "profile/systems.h"
 #include "profile/usersystems.h"
@@ -133,6 +134,29 @@ private Q_SLOTS:
         QVERIFY(errorBarShown(chart));
         chart.setEvaluation(profile, ev, nullptr, uncertaintyBand(profile));
         QVERIFY(!errorBarShown(chart));
+    }
+
+    // On a built-in system the band is absent, and the time and rate tooltips say how
+    // close the model came on measured runs of the profile's kind instead (docs/
+    // validation.md, "Accuracy beside every prediction"): the one-layer dense profile on
+    // Selene's system names the 13 dense training runs of bench/validation/runs.json
+    // (Table 5's 8 steps and Table 4's 5 layers), all on dgx-a100-80gb; memory, which no
+    // run checks, says nothing of them. Without a system nothing is checked.
+    void builtinSystem_tooltipsGiveTheMeasuredAccuracy()
+    {
+        const Profile profile = layerProfile("dgx-a100-80gb");
+        SummaryBar bar;
+        bar.setEvaluation(profile, evaluate(profile), nullptr, uncertaintyBand(profile));
+        const QString time = bar.figureToolTip(QStringLiteral("time_s.total"));
+        QVERIFY2(time.contains(QStringLiteral("On 13 measured dense training runs")), qPrintable(time));
+        QVERIFY2(time.contains(QStringLiteral("On dgx-a100-80gb: GPT 22B, full recompute ")), qPrintable(time));
+        QVERIFY(bar.figureToolTip(QStringLiteral("rates.tokens_per_s_per_gpu")).contains(QStringLiteral("measured")));
+        QVERIFY(!bar.figureToolTip(QStringLiteral("memory_bytes.total")).contains(QStringLiteral("measured")));
+
+        const Profile seed = *loadBuiltin("seed").profile;
+        bar.setEvaluation(seed, evaluate(seed), nullptr, uncertaintyBand(seed));
+        const QString flat = bar.figureToolTip(QStringLiteral("time_s.total"));
+        QVERIFY2(flat.contains(QStringLiteral("No measured run checks this figure")), qPrintable(flat));
     }
 
     // Slider moves and edits that keep the system look nothing up; an edit to another
