@@ -2923,47 +2923,47 @@
         <translation>Verworfene Tokens: %1 der Zuweisungen überschreiten die Expertenkapazität.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="171"/>
+        <location filename="../core/report/reportsections.cpp" line="182"/>
         <source>Model accuracy: on measured runs of this kind the predicted throughput differed by %1 to %2, beyond the target of 15% either way; see &quot;Accuracy on measured runs&quot;.</source>
         <translation>Modellgenauigkeit: Bei gemessenen Läufen dieser Art wich der vorhergesagte Durchsatz um %1 bis %2 ab, mehr als das Ziel von 15 % in beide Richtungen; siehe „Genauigkeit an gemessenen Läufen“.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="177"/>
+        <location filename="../core/report/reportsections.cpp" line="188"/>
         <source>Utilisation: %1 of %2 GPUs stay idle.</source>
         <translation>Auslastung: %1 von %2 GPUs bleiben ungenutzt.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="182"/>
+        <location filename="../core/report/reportsections.cpp" line="193"/>
         <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle, the model off measured runs of this kind by over 15%).</source>
         <translation>Keines über den Schwellen (Speicherreserve unter 10 %, sichtbare Kommunikation über 30 %, Blase über 10 %, Ungleichgewicht über 1,1-fach, verworfene Tokens, die Hälfte der GPUs ungenutzt, das Modell bei gemessenen Läufen dieser Art um über 15 % daneben).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="192"/>
+        <location filename="../core/report/reportsections.cpp" line="203"/>
         <source>Next scaling steps</source>
         <translation>Nächste Skalierungsschritte</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="199"/>
+        <location filename="../core/report/reportsections.cpp" line="210"/>
         <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
         <translation>Mit der eigenen Platzierung, den redundanten Experten und dem Kapazitätsfaktor des Profils ist nichts machbar; die günstigste Änderung: %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="214"/>
+        <location filename="../core/report/reportsections.cpp" line="225"/>
         <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
         <translation>Kein größerer Cluster untersucht: %1 GPUs liegen über der Obergrenze von %2 GPUs, die ein Profil nennen darf.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="219"/>
+        <location filename="../core/report/reportsections.cpp" line="230"/>
         <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
         <translation>Kein größerer Cluster untersucht: auf %1 GPUs hat der Raum über %2 Konfigurationen, die Grenze der Suche (docs/cli.md).</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="231"/>
+        <location filename="../core/report/reportsections.cpp" line="242"/>
         <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
         <translation>Mit %1 GPUs wäre die beste Konfiguration %2 auf %3 GPUs: %4 (%5 gegenüber der heute besten), %6 pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="239"/>
+        <location filename="../core/report/reportsections.cpp" line="250"/>
         <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
         <translation>Auf dem heutigen Cluster brächte der Wechsel zur besten der Suche %1 Durchsatz.</translation>
     </message>
@@ -3144,27 +3144,32 @@
 <context>
     <name>ServingPlan</name>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="249"/>
+        <location filename="../core/search/servingplan.cpp" line="330"/>
         <source>TTFT &lt;= %1 and TPOT &lt;= %2</source>
         <translation>TTFT &lt;= %1 und TPOT &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="253"/>
+        <location filename="../core/search/servingplan.cpp" line="334"/>
         <source>TTFT &lt;= %1</source>
         <translation>TTFT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="256"/>
+        <location filename="../core/search/servingplan.cpp" line="337"/>
         <source>TPOT &lt;= %1</source>
         <translation>TPOT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="395"/>
+        <location filename="../core/search/servingplan.cpp" line="431"/>
+        <source>no prefill worker and decode worker fit the cluster&apos;s %1 GPUs together; serve aggregated</source>
+        <translation>kein Prefill-Worker passt zusammen mit einem Decode-Worker auf die %1 GPUs des Clusters; aggregiert bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="438"/>
         <source>no strategy of the cluster holds the model with one sequence per GPU at %1 tokens of context</source>
         <translation>keine Strategie des Clusters fasst das Modell mit einer Sequenz pro GPU bei %1 Tokens Kontext</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="400"/>
+        <location filename="../core/search/servingplan.cpp" line="443"/>
         <source>nothing meets %1</source>
         <translation>nichts erfüllt %1</translation>
     </message>

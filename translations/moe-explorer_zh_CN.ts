@@ -2922,47 +2922,47 @@
         <translation>被丢弃的 token：%1 的分配超出专家容量。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="171"/>
+        <location filename="../core/report/reportsections.cpp" line="182"/>
         <source>Model accuracy: on measured runs of this kind the predicted throughput differed by %1 to %2, beyond the target of 15% either way; see &quot;Accuracy on measured runs&quot;.</source>
         <translation>模型准确度：在此类实测运行中，预测吞吐量相差 %1 至 %2，超出 ±15% 的目标；见“实测运行上的准确度”。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="177"/>
+        <location filename="../core/report/reportsections.cpp" line="188"/>
         <source>Utilisation: %1 of %2 GPUs stay idle.</source>
         <translation>利用率：%2 个 GPU 中有 %1 个闲置。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="182"/>
+        <location filename="../core/report/reportsections.cpp" line="193"/>
         <source>None above the thresholds (memory headroom under 10%, exposed communication over 30%, bubble over 10%, imbalance over 1.1x, dropped tokens, half the GPUs idle, the model off measured runs of this kind by over 15%).</source>
         <translation>均未超过阈值（显存余量不足 10%、暴露的通信超过 30%、气泡超过 10%、不均衡超过 1.1 倍、丢弃 token、半数 GPU 闲置、模型在此类实测运行上偏差超过 15%）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="192"/>
+        <location filename="../core/report/reportsections.cpp" line="203"/>
         <source>Next scaling steps</source>
         <translation>下一步扩展</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="199"/>
+        <location filename="../core/report/reportsections.cpp" line="210"/>
         <source>Nothing is feasible with the profile&apos;s own placement, redundant experts and capacity factor; the cheapest change is to %1.</source>
         <translation>在该配置文件自身的放置方式、冗余专家和容量因子下没有可行配置；代价最小的改动是：%1。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="214"/>
+        <location filename="../core/report/reportsections.cpp" line="225"/>
         <source>No larger cluster studied: %1 GPUs is above the cap of %2 GPUs a profile may name.</source>
         <translation>未研究更大的集群：%1 个 GPU 超过了配置文件可指定的上限 %2 个 GPU。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="219"/>
+        <location filename="../core/report/reportsections.cpp" line="230"/>
         <source>No larger cluster studied: on %1 GPUs the space has over %2 configurations, the search limit (docs/cli.md).</source>
         <translation>未研究更大的集群：在 %1 个 GPU 上搜索空间超过 %2 个配置，即搜索上限（docs/cli.md）。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="231"/>
+        <location filename="../core/report/reportsections.cpp" line="242"/>
         <source>With %1 GPUs the best configuration would be %2 on %3 GPUs: %4 (%5 against today&apos;s best), %6 per step.</source>
         <translation>若有 %1 个 GPU，最佳配置将是 %2，使用 %3 个 GPU：%4（相对当前最佳 %5），每步 %6。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportsections.cpp" line="239"/>
+        <location filename="../core/report/reportsections.cpp" line="250"/>
         <source>On today&apos;s cluster, moving to the search&apos;s best gains %1 throughput.</source>
         <translation>在当前集群上，改用搜索得到的最佳配置可使吞吐量变化 %1。</translation>
     </message>
@@ -3143,27 +3143,32 @@
 <context>
     <name>ServingPlan</name>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="249"/>
+        <location filename="../core/search/servingplan.cpp" line="330"/>
         <source>TTFT &lt;= %1 and TPOT &lt;= %2</source>
         <translation>TTFT &lt;= %1 且 TPOT &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="253"/>
+        <location filename="../core/search/servingplan.cpp" line="334"/>
         <source>TTFT &lt;= %1</source>
         <translation>TTFT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="256"/>
+        <location filename="../core/search/servingplan.cpp" line="337"/>
         <source>TPOT &lt;= %1</source>
         <translation>TPOT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="395"/>
+        <location filename="../core/search/servingplan.cpp" line="431"/>
+        <source>no prefill worker and decode worker fit the cluster&apos;s %1 GPUs together; serve aggregated</source>
+        <translation>集群的 %1 个 GPU 容纳不下一个预填充 worker 加一个解码 worker；请使用聚合部署</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="438"/>
         <source>no strategy of the cluster holds the model with one sequence per GPU at %1 tokens of context</source>
         <translation>集群的任何策略都无法在每 GPU 一个序列、%1 个 token 上下文时容纳该模型</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="400"/>
+        <location filename="../core/search/servingplan.cpp" line="443"/>
         <source>nothing meets %1</source>
         <translation>没有部署满足 %1</translation>
     </message>

@@ -38,7 +38,7 @@ nlohmann::json accuracyToJson(const MeasuredAccuracy& a, const std::string& syst
     const bool any = !a.runs.empty();
     return {{"kind", kindKey(a.kind)},
             {"checked", a.checked},
-            {"system", system},
+            {"system", system.empty() ? nlohmann::json() : nlohmann::json(system)},
             {"runs", std::move(runs)},
             {"lowest", any ? nlohmann::json(a.lowest) : nlohmann::json()},
             {"highest", any ? nlohmann::json(a.highest) : nlohmann::json()},
@@ -47,7 +47,8 @@ nlohmann::json accuracyToJson(const MeasuredAccuracy& a, const std::string& syst
 
 void printAccuracy(std::ostream& out, const MeasuredAccuracy& a, const std::string& system)
 {
-    out << "\nAccuracy on measured runs (docs/validation.md; +: predicted faster than measured)\n";
+    out << "\nAccuracy on measured runs (docs/validation.md, \"Accuracy beside every prediction\"; throughput, +: "
+           "predicted faster than measured)\n";
     if (!a.checked) {
         out << "  none: every measured run names a cluster.system (the kernel-level model); this profile's flat\n"
                "  efficiencies (version 1) are not checked against any\n";

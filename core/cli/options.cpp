@@ -194,6 +194,7 @@ std::string usage()
            "PROFILE is a file path or builtin:NAME; without one, builtin:seed (the source scenario).\n"
            "overrides: --tp N --pp N --dp N --ep N --etp N --batch N --seq N --mode training|prefill|decode"
            " --micro-batches N\n"
+           "strategy overrides (serve): --tp N --pp N --dp N --ep N --etp N, the profile's own deployment\n"
            "exit codes: 0 evaluated (the verdict is in the output), 2 bad arguments or invalid profile, 1 other errors\n";
 }
 

@@ -112,16 +112,15 @@ void printRow(std::ostream& out, const ServingPoint& p, const char* mark)
         << std::setw(kGpusWidth) << count(p.gpus) << "  " << deployment(p) << '\n';
 }
 
-} // namespace
-
-int runServe(const Options& o, const Profile& profile, std::ostream& out, std::ostream& err)
+// The request: the profile's workload.serving with the options over it; nothing and a
+// message on `err` when the options cannot make one.
+std::optional<ServingSpec> servingRequest(const Options& o, const Profile& profile, std::ostream& err)
 {
-    // The profile's workload.serving, with any option given on the command line over it.
     const std::optional<ServingSpec>& spec = profile.workload.serving;
     if ((!o.inputTokens || !o.outputTokens) && !spec) {
         err << "moe-explorer-cli: serve needs --isl N and --osl N (input and output tokens per request), or "
                "workload.serving in the profile\n";
-        return kExitBadInput;
+        return std::nullopt;
     }
     ServingSpec request = spec ? *spec : ServingSpec{};
     if (o.inputTokens) {
@@ -136,43 +135,46 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
     if (o.tpotMs) {
         request.tpotMs = *o.tpotMs;
     }
-    request.disaggregated = request.disaggregated || o.disaggregated;
-    if (o.chunkTokens && request.disaggregated) {
+    if (o.chunkTokens && (request.disaggregated || o.disaggregated)) {
         err << "moe-explorer-cli: --chunk-tokens applies to aggregated serving; disaggregated prefill workers take "
-               "whole prompts\n";
-        return kExitBadInput;
+               "whole prompts"
+            << (o.disaggregated ? "" : " (the profile's workload.serving.disaggregated is true)") << '\n';
+        return std::nullopt;
     }
+    request.disaggregated = request.disaggregated || o.disaggregated;
     if (o.chunkTokens) {
         request.chunkTokens = *o.chunkTokens;
     }
-    const ServingPlan plan = planServing(profile, request);
+    return request;
+}
 
-    if (o.format == Format::Json) {
-        nlohmann::json j;
-        j["profile"] = profile.name;
-        j["isl"] = request.inputTokens;
-        j["osl"] = request.outputTokens;
-        j["disaggregated"] = request.disaggregated;
-        // Disaggregated prefill workers take whole prompts, whatever the profile says.
-        j["chunk_tokens"] = request.chunkTokens && !request.disaggregated ? nlohmann::json(*request.chunkTokens)
-                                                                          : nlohmann::json();
-        j["targets"] = {{"ttft_s", maxTtftS(request) ? nlohmann::json(*maxTtftS(request)) : nlohmann::json()},
-                        {"tpot_s", maxTpotS(request) ? nlohmann::json(*maxTpotS(request)) : nlohmann::json()}};
-        j["best"] = plan.best ? pointJson(plan.points[*plan.best]) : nlohmann::json();
-        j["closest"] = plan.closest ? pointJson(plan.points[*plan.closest]) : nlohmann::json();
-        j["message"] = plan.message;
-        nlohmann::json front = nlohmann::json::array();
-        for (const ServingPoint& p : plan.points) {
-            if (p.onFront) {
-                front.push_back(pointJson(p));
-            }
+void printPlanJson(std::ostream& out, const Profile& profile, const ServingSpec& request, const ServingPlan& plan)
+{
+    nlohmann::json j;
+    j["profile"] = profile.name;
+    j["isl"] = request.inputTokens;
+    j["osl"] = request.outputTokens;
+    j["disaggregated"] = request.disaggregated;
+    // Disaggregated prefill workers take whole prompts, whatever the profile says.
+    j["chunk_tokens"] = request.chunkTokens && !request.disaggregated ? nlohmann::json(*request.chunkTokens) : nlohmann::json();
+    j["targets"] = {{"ttft_s", maxTtftS(request) ? nlohmann::json(*maxTtftS(request)) : nlohmann::json()},
+                    {"tpot_s", maxTpotS(request) ? nlohmann::json(*maxTpotS(request)) : nlohmann::json()}};
+    j["best"] = plan.best ? pointJson(plan.points[*plan.best]) : nlohmann::json();
+    j["closest"] = plan.closest ? pointJson(plan.points[*plan.closest]) : nlohmann::json();
+    j["message"] = plan.message;
+    nlohmann::json front = nlohmann::json::array();
+    for (const ServingPoint& p : plan.points) {
+        if (p.onFront) {
+            front.push_back(pointJson(p));
         }
-        j["front"] = std::move(front);
-        j["points"] = plan.points.size();
-        out << j.dump(2) << '\n';
-        return kExitOk;
     }
+    j["front"] = std::move(front);
+    j["points"] = plan.points.size();
+    out << j.dump(2) << '\n';
+}
 
+void printPlanTable(std::ostream& out, const Profile& profile, const ServingSpec& request, const ServingPlan& plan)
+{
     out << profile.name << '\n'
         << "  " << (request.disaggregated ? "disaggregated" : "aggregated") << " serving, " << count(request.inputTokens)
         << " input and " << count(request.outputTokens) << " output tokens per request, on up to "
@@ -183,7 +185,7 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
     if (plan.points.empty()) {
         // Nothing fits: the reason, without an empty table and its legend.
         out << "\n\n" << plan.message << '\n';
-        return kExitOk;
+        return;
     }
     out << "; the front of output tokens/s per GPU against tokens/s per user:\n\n";
     printHeader(out);
@@ -192,11 +194,12 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
     for (std::size_t i = 0; i < plan.points.size() && plan.points[i].onFront && shown < kTableFront; ++i, ++shown) {
         printRow(out, plan.points[i], mark(i));
     }
-    // The best (or the closest) is not always on the front: the front weighs speed and
-    // throughput only, so a point beating it on both may miss the TTFT target.
+    // The best (or the closest) beyond the rows shown: further along the front, or off
+    // it (the front weighs speed and throughput only, so a point beating the best on
+    // both may miss the TTFT target).
     for (const std::optional<std::size_t>& named : {plan.best, plan.closest}) {
         if (named && *named >= shown) {
-            out << "  (off the front)\n";
+            out << (plan.points[*named].onFront ? "  (further along the front)\n" : "  (off the front)\n");
             printRow(out, plan.points[*named], mark(*named));
         }
     }
@@ -214,6 +217,22 @@ int runServe(const Options& o, const Profile& profile, std::ostream& out, std::o
                 << formatSeconds(c.tpotS);
         }
         out << '\n';
+    }
+}
+
+} // namespace
+
+int runServe(const Options& o, const Profile& profile, std::ostream& out, std::ostream& err)
+{
+    const std::optional<ServingSpec> request = servingRequest(o, profile, err);
+    if (!request) {
+        return kExitBadInput;
+    }
+    const ServingPlan plan = planServing(profile, *request);
+    if (o.format == Format::Json) {
+        printPlanJson(out, profile, *request, plan);
+    } else {
+        printPlanTable(out, profile, *request, plan);
     }
     return kExitOk;
 }

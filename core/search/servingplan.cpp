@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include "model/architecture.h"
@@ -49,7 +50,9 @@ Profile servingBase(const Profile& profile)
 // each deployment size (GPUs used). Ranked at one sequence per GPU of the cluster, the
 // small deployments, holding several sequences per GPU, come first; without the turns
 // the large ones, which win at high concurrency, were never timed. Strategies that
-// differ only in expert placement (balanced routing times them alike) count once.
+// differ only in expert placement or redundant experts count once, as the best ranked
+// of them: under balanced routing they time alike, and under skewed routing the search
+// ranks the placement that suits the skew first.
 std::vector<Strategy> candidateStrategies(const Profile& base, const ServingSpec& request, std::int64_t& tried)
 {
     Profile probe = base;
@@ -240,6 +243,84 @@ void markFront(std::vector<ServingPoint>& points)
     std::stable_partition(points.begin(), points.end(), [](const ServingPoint& p) { return p.onFront; });
 }
 
+// The prefill workers worth pairing: for each deployment size (GPUs used), the one with
+// the most requests per second and GPU among those meeting the TTFT target, or the
+// quickest when none of that size does. Sizes are kept apart because prefill and decode
+// workers share the cluster: the cheapest prefill worker per request may leave no room
+// for the decode workers a smaller one would.
+std::vector<ServingWorker> prefillChoices(const std::vector<ServingWorker>& prefills, const ServingSpec& request,
+                                          const std::function<double(const ServingWorker&)>& ttftOf)
+{
+    std::vector<ServingWorker> chosen;
+    for (const ServingWorker& w : prefills) {
+        auto same = std::find_if(chosen.begin(), chosen.end(), [&](const ServingWorker& c) {
+            return c.strategy.gpusUsed() == w.strategy.gpusUsed();
+        });
+        if (same == chosen.end()) {
+            chosen.push_back(w);
+            continue;
+        }
+        const bool fits = !maxTtftS(request) || ttftOf(w) <= *maxTtftS(request);
+        const bool sameFits = !maxTtftS(request) || ttftOf(*same) <= *maxTtftS(request);
+        if ((fits && !sameFits) || (fits == sameFits && (fits ? w.requestsPerS > same->requestsPerS : ttftOf(w) < ttftOf(*same)))) {
+            *same = w;
+        }
+    }
+    return chosen;
+}
+
+// Disaggregated serving (docs/serving.md, step 5): each decode worker with the prefill
+// worker and the worker counts that give the most output tokens per second and GPU
+// within the cluster, among the pairings meeting the TTFT target when any does.
+void disaggregatedPoints(const Profile& base, const ServingSpec& request, const std::vector<ServingWorker>& prefills,
+                         const std::vector<ServingWorker>& decodes, std::vector<ServingPoint>& points)
+{
+    const Architecture arch = describeArchitecture(base.model);
+    const auto ttftOf = [&](const ServingWorker& w) {
+        return w.stepS + kvTransferSeconds(base, arch, w.strategy, request.inputTokens);
+    };
+    const std::vector<ServingWorker> choices = prefillChoices(prefills, request, ttftOf);
+    for (const ServingWorker& d : decodes) {
+        std::optional<ServingPoint> kept;
+        for (const ServingWorker& prefill : choices) {
+            ServingPoint p;
+            for (std::int64_t y = 1; y <= kMaxWorkers; ++y) {
+                const std::int64_t x = std::max<std::int64_t>(
+                    1, std::llround(static_cast<double>(y) * d.requestsPerS / prefill.requestsPerS));
+                // The workers share the cluster: more decode workers only need more GPUs.
+                if (x > kMaxWorkers || x * prefill.strategy.gpusUsed() + y * d.strategy.gpusUsed() > base.cluster.gpuCount) {
+                    break;
+                }
+                const double perGpu = disaggregatedThroughputPerGpu(prefill, d, x, y, request.outputTokens);
+                if (perGpu > p.outputTokensPerSPerGpu) {
+                    p.prefillWorkers = x;
+                    p.decodeWorkers = y;
+                    p.outputTokensPerSPerGpu = perGpu;
+                }
+            }
+            if (p.decodeWorkers == 0) {
+                continue;
+            }
+            p.decode = d;
+            p.prefill = prefill;
+            p.gpus = p.prefillWorkers * prefill.strategy.gpusUsed() + p.decodeWorkers * d.strategy.gpusUsed();
+            p.ttftS = ttftOf(prefill);
+            p.tpotS = d.tpotS;
+            p.tokensPerSPerUser = 1 / p.tpotS;
+            p.requestsPerS = p.outputTokensPerSPerGpu * static_cast<double>(p.gpus) / static_cast<double>(request.outputTokens);
+            const bool fits = !maxTtftS(request) || p.ttftS <= *maxTtftS(request);
+            const bool keptFits = kept && (!maxTtftS(request) || kept->ttftS <= *maxTtftS(request));
+            if (!kept || (fits && !keptFits)
+                || (fits == keptFits && (fits ? p.outputTokensPerSPerGpu > kept->outputTokensPerSPerGpu : p.ttftS < kept->ttftS))) {
+                kept = p;
+            }
+        }
+        if (kept) {
+            points.push_back(*kept);
+        }
+    }
+}
+
 // "TTFT <= 200 ms and TPOT <= 50 ms", as a phrase the window translates.
 Phrase describeTargets(const ServingSpec& r)
 {
@@ -300,10 +381,8 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
 {
     ServingPlan plan;
     const Profile base = servingBase(profile);
-    const Architecture arch = describeArchitecture(base.model);
     const std::int64_t isl = request.inputTokens;
     const std::int64_t osl = request.outputTokens;
-    const double outputs = static_cast<double>(osl);
 
     std::vector<ServingWorker> prefills;
     std::vector<ServingWorker> decodes;
@@ -328,52 +407,8 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
         }
     }
 
-    if (request.disaggregated && !prefills.empty()) {
-        // The prefill worker with the most requests per second and GPU among those that
-        // meet the TTFT target (every one when none does): the decode side never changes
-        // which prefill worker is cheapest per request.
-        auto ttftOf = [&](const ServingWorker& w) { return w.stepS + kvTransferSeconds(base, arch, w.strategy, isl); };
-        const ServingWorker* chosen = nullptr;
-        for (const ServingWorker& w : prefills) {
-            const bool fits = !maxTtftS(request) || ttftOf(w) <= *maxTtftS(request);
-            const bool chosenFits = chosen && (!maxTtftS(request) || ttftOf(*chosen) <= *maxTtftS(request));
-            const double perGpu = w.requestsPerS / static_cast<double>(w.strategy.gpusUsed());
-            if (!chosen || (fits && !chosenFits)
-                || (fits == chosenFits
-                    && (fits ? perGpu > chosen->requestsPerS / static_cast<double>(chosen->strategy.gpusUsed())
-                             : ttftOf(w) < ttftOf(*chosen)))) {
-                chosen = &w;
-            }
-        }
-        for (const ServingWorker& d : decodes) {
-            ServingPoint best;
-            for (std::int64_t y = 1; y <= kMaxWorkers; ++y) {
-                const std::int64_t x = std::max<std::int64_t>(
-                    1, std::llround(static_cast<double>(y) * d.requestsPerS / chosen->requestsPerS));
-                // The workers share the cluster: more decode workers only need more GPUs.
-                if (x > kMaxWorkers
-                    || x * chosen->strategy.gpusUsed() + y * d.strategy.gpusUsed() > base.cluster.gpuCount) {
-                    break;
-                }
-                const double perGpu = disaggregatedThroughputPerGpu(*chosen, d, x, y, osl);
-                if (perGpu > best.outputTokensPerSPerGpu) {
-                    best.prefillWorkers = x;
-                    best.decodeWorkers = y;
-                    best.outputTokensPerSPerGpu = perGpu;
-                }
-            }
-            if (best.decodeWorkers == 0) {
-                continue;
-            }
-            best.decode = d;
-            best.prefill = *chosen;
-            best.gpus = best.prefillWorkers * chosen->strategy.gpusUsed() + best.decodeWorkers * d.strategy.gpusUsed();
-            best.ttftS = ttftOf(*chosen);
-            best.tpotS = d.tpotS;
-            best.tokensPerSPerUser = 1 / best.tpotS;
-            best.requestsPerS = best.outputTokensPerSPerGpu * static_cast<double>(best.gpus) / outputs;
-            plan.points.push_back(best);
-        }
+    if (request.disaggregated) {
+        disaggregatedPoints(base, request, prefills, decodes, plan.points);
     }
 
     for (ServingPoint& p : plan.points) {
@@ -389,7 +424,15 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
             plan.closest = i;
         }
     }
-    if (plan.points.empty()) {
+    if (plan.points.empty() && request.disaggregated && !decodes.empty()) {
+        // Workers that run alone, but no prefill worker fits beside a decode worker.
+        plan.closest.reset();
+        plan.messagePhrase = Phrase{"ServingPlan",
+                                    MOE_TRANSLATE_NOOP("ServingPlan", "no prefill worker and decode worker fit the cluster's %1 "
+                                                                      "GPUs together; serve aggregated"),
+                                    {arg::integer(static_cast<double>(base.cluster.gpuCount))}};
+        plan.message = plan.messagePhrase.english();
+    } else if (plan.points.empty()) {
         plan.closest.reset();
         plan.messagePhrase = Phrase{"ServingPlan",
                                     MOE_TRANSLATE_NOOP("ServingPlan", "no strategy of the cluster holds the model with one "

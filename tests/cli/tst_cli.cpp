@@ -393,6 +393,27 @@ private slots:
         QVERIFY2(contains(none.out, "targets: none"), none.out.c_str());
     }
 
+    // A best beyond the table's 20 rows of the front is listed after them, under a
+    // heading that says whether it is further along the front or off it (the JSON says
+    // which: `pareto`).
+    void serve_bestBeyondTheRowsShown()
+    {
+        const Run table = runCli({"serve", "builtin:deepseek-v3-decode-gb200-nvl72", "--isl", "1024", "--osl", "1024",
+                                  "--tpot-ms", "10", "--disaggregated"});
+        const Run js = runCli({"serve", "builtin:deepseek-v3-decode-gb200-nvl72", "--isl", "1024", "--osl", "1024",
+                               "--tpot-ms", "10", "--disaggregated", "--format", "json"});
+        QCOMPARE(table.code, 0);
+        const json plan = json::parse(js.out);
+        QVERIFY(plan["front"].size() > 20);
+        std::size_t bestAt = 0;
+        while (bestAt < plan["front"].size() && plan["front"][bestAt] != plan["best"]) {
+            ++bestAt;
+        }
+        QVERIFY2(bestAt >= 20 && bestAt < plan["front"].size(), qPrintable(QString::number(bestAt)));
+        QVERIFY2(contains(table.out, "(further along the front)\n  *"), table.out.c_str());
+        QVERIFY(!contains(table.out, "(off the front)"));
+    }
+
     // Without --isl and --osl, the profile's workload.serving gives them; options win.
     void serve_readsTheProfilesServing()
     {

@@ -151,7 +151,7 @@ private:
     Objective m_searchedObjective = Objective::Throughput;  // of the search last started
     Objective m_resultObjective = Objective::Throughput;    // of the results shown
     bool m_stale = false;
-    BottomDockOpening* m_opening;  // its first height, or a window of its own
+    BottomDockOpening* m_opening = nullptr;  // its first height, or a window of its own
     bool m_automatic = false;  // the search about to start was not asked for by the user
     std::function<bool(std::int64_t, bool, std::int64_t)> m_askLarge;
 };

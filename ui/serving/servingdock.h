@@ -87,7 +87,7 @@ private:
     std::string inputsKey() const;
 
     ExplorerState& m_state;
-    BottomDockOpening* m_opening;
+    BottomDockOpening* m_opening = nullptr;
     QSpinBox* m_isl;
     QSpinBox* m_osl;
     QDoubleSpinBox* m_ttft;

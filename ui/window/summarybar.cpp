@@ -222,7 +222,7 @@ QString SummaryBar::figureToolTip(const QString& key) const
             tip += QStringLiteral("<br>") + m_bandTips[i].toHtmlEscaped();
         }
         // Times and rates (not memory, which no measured run checks).
-        if (m_valid && i < 4) {
+        if (m_valid && key != QLatin1String("memory_bytes.total")) {
             const QString accuracy = accuracyTip(m_profile);
             if (!accuracy.isEmpty()) {
                 tip += QStringLiteral("<br><i>") + accuracy + QStringLiteral("</i>");

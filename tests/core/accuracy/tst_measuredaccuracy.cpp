@@ -123,6 +123,22 @@ private Q_SLOTS:
         QVERIFY(std::fabs(a.meanAbsolute - sum / static_cast<double>(a.runs.size())) < 1e-12);
     }
 
+    // A kind with no run on the profile's system lists none one by one and says so
+    // (dense training on dgx-h100: every dense run is Selene's); its risk is judged on
+    // the kind's runs on every system, which are within 15%.
+    void noRunOnTheSystem()
+    {
+        Profile dense = shipped("gpt-175b-full");
+        dense.cluster.system = "dgx-h100";
+        const MeasuredAccuracy a = measuredAccuracy(dense);
+        QVERIFY(a.checked);
+        QCOMPARE(a.runs.size(), std::size_t{13});
+        QCOMPARE(a.onSameSystem, std::size_t{0});
+        std::ostringstream out;
+        cli::printAccuracy(out, a, dense.cluster.system);
+        QVERIFY2(out.str().find("none on dgx-h100") != std::string::npos, out.str().c_str());
+    }
+
     // The report's section lists the runs on the profile's system; a kind whose runs
     // miss the 15% is named among the risks.
     void reportSection()

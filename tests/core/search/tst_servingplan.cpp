@@ -10,6 +10,7 @@
 
 #include "search/servingplan.h"
 #include "servingprofile.h"
+#include "testprofiles.h"
 
 using namespace moe;
 
@@ -163,18 +164,34 @@ private slots:
         Profile profile = serving();
         profile.strategy = Strategy{1, 1, 16, 16};  // the whole cluster, as a served unit would be
         const ServingPlan plan = planServing(profile, {1024, 256, std::nullopt, std::nullopt, disaggregated});
+        QVERIFY(!plan.points.empty());
         bool ownTimed = false;
-        std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>> seen;
+        std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>> seen;
         for (const ServingPoint& p : plan.points) {
             QVERIFY2(p.gpus <= profile.cluster.gpuCount, qPrintable(QString::number(p.gpus)));
             const Strategy& d = p.decode.strategy;
             ownTimed = ownTimed || (d.tp == 1 && d.dp == 16 && d.ep == 16 && d.pp == 1);
             if (!disaggregated) {
-                QVERIFY2(seen.insert({d.tp, d.pp, d.dp, d.ep, d.etp, p.decode.concurrency, 0}).second,
+                QVERIFY2(seen.insert({d.tp, d.pp, d.dp, d.ep, d.etp, p.decode.concurrency}).second,
                          qPrintable(QStringLiteral("TP%1 DP%2 EP%3 x%4 twice").arg(d.tp).arg(d.dp).arg(d.ep).arg(p.decode.concurrency)));
             }
         }
         QCOMPARE(ownTimed, !disaggregated);
+    }
+
+    // Prefill and decode workers share the cluster: on one 8-GPU node the prefill worker
+    // with the most requests per GPU can leave no room for a decode worker beside it, and
+    // the plan must then pair a smaller one rather than come back empty (Mixtral 8x22B
+    // on one H100 node: before, "no strategy ... holds the model"; aggregated planned).
+    void disaggregatedPairsWithinTheCluster()
+    {
+        const Profile node = test::builtin("mixtral-8x22b-h100");
+        const ServingPlan plan = planServing(node, {1024, 256, std::nullopt, std::nullopt, true});
+        QVERIFY2(!plan.points.empty(), plan.message.c_str());
+        for (const ServingPoint& p : plan.points) {
+            QVERIFY(p.gpus <= node.cluster.gpuCount);
+            QCOMPARE(p.gpus, p.prefillWorkers * p.prefill->strategy.gpusUsed() + p.decodeWorkers * p.decode.strategy.gpusUsed());
+        }
     }
 
     // Worked by hand: 2 prefill workers of 8 GPUs at 10 requests/s feed 3 decode workers
