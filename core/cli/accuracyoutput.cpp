@@ -35,14 +35,18 @@ nlohmann::json accuracyToJson(const MeasuredAccuracy& a, const std::string& syst
     for (const RunAccuracy& r : a.runs) {
         runs.push_back({{"id", r.id}, {"label", r.label}, {"system", r.system}, {"throughput_error", r.error}});
     }
-    const bool any = !a.runs.empty();
-    return {{"kind", kindKey(a.kind)},
-            {"checked", a.checked},
-            {"system", system.empty() ? nlohmann::json() : nlohmann::json(system)},
-            {"runs", std::move(runs)},
-            {"lowest", any ? nlohmann::json(a.lowest) : nlohmann::json()},
-            {"highest", any ? nlohmann::json(a.highest) : nlohmann::json()},
-            {"mean_absolute", any ? nlohmann::json(a.meanAbsolute) : nlohmann::json()}};
+    // No nulls: evaluate's JSON writes none (a null there is a NaN), so what does not
+    // apply is left out.
+    nlohmann::json j = {{"kind", kindKey(a.kind)}, {"checked", a.checked}, {"runs", std::move(runs)}};
+    if (!system.empty()) {
+        j["system"] = system;
+    }
+    if (!a.runs.empty()) {
+        j["lowest"] = a.lowest;
+        j["highest"] = a.highest;
+        j["mean_absolute"] = a.meanAbsolute;
+    }
+    return j;
 }
 
 void printAccuracy(std::ostream& out, const MeasuredAccuracy& a, const std::string& system)

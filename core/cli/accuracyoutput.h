@@ -13,7 +13,8 @@
 namespace moe::cli {
 
 // {"kind", "checked", "system", "runs": [{"id", "label", "system", "throughput_error"}],
-//  "lowest", "highest", "mean_absolute"}; the statistics are null without runs.
+//  "lowest", "highest", "mean_absolute"}; "system" is left out without one and the
+// statistics without runs (evaluate's JSON holds no null).
 nlohmann::json accuracyToJson(const MeasuredAccuracy& accuracy, const std::string& system);
 void printAccuracy(std::ostream& out, const MeasuredAccuracy& accuracy, const std::string& system);
 

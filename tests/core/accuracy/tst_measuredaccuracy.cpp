@@ -77,6 +77,12 @@ private Q_SLOTS:
         std::ostringstream out;
         cli::printAccuracy(out, a, "");
         QVERIFY2(out.str().find("not checked") != std::string::npos, out.str().c_str());
+        // evaluate's JSON holds no null (one there is a NaN): what does not apply is absent.
+        const nlohmann::json j = cli::accuracyToJson(a, "");
+        QVERIFY2(!j.contains("system") && !j.contains("lowest") && !j.contains("highest") && !j.contains("mean_absolute"),
+                 j.dump().c_str());
+        QCOMPARE(j["checked"].get<bool>(), false);
+        QVERIFY(j["runs"].empty());
     }
 
     void countsOfEachKind_data()
