@@ -7057,87 +7057,98 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::ServingScatter</name>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="45"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="46"/>
         <source>%1 x%L2</source>
         <translation>%1 x%L2</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="49"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="50"/>
         <source>%1 prefill %2 x%L3 + %4 decode %5</source>
         <translation>%1 Prefill %2 x%L3 + %4 Decode %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="69"/>
         <source>meets targets</source>
         <translation>erfüllt Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="70"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="71"/>
         <source>misses one</source>
         <translation>verfehlt eins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="75"/>
         <source>front</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="76"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="77"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="172"/>
         <source>best</source>
         <translation>beste</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="81"/>
         <source>TPOT limit</source>
         <translation>TPOT-Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="82"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="83"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="95"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="96"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>Ausgabetoken/s je GPU gegen Token/s je Nutzer: oben und rechts ist besser. Die Front zeigt, was jedes Token/s Geschwindigkeit je Nutzer an Durchsatz kostet. Über einen Punkt fahren zeigt seine Bereitstellung, Klicken übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="127"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="128"/>
         <source>Best: </source>
         <translation>Beste: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="128"/>
+        <source>Closest: </source>
+        <translation>Nächste: </translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="131"/>
         <source>You are here: </source>
         <translation>Sie sind hier: </translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="135"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="136"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2 auf %L3 GPUs: TTFT %4, TPOT %5, %L6 Token/s je Nutzer, %L7 Ausgabetoken/s je GPU%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="142"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="143"/>
         <source> (misses a target)</source>
         <translation> (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="200"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="172"/>
+        <source>closest</source>
+        <translation>nächste</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="207"/>
         <source>tokens/s per user</source>
         <translation>Token/s je Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="201"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="208"/>
         <source>tokens/s per GPU</source>
         <translation>Tokens/s pro GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="204"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="211"/>
         <source>%L1 deployments, %L2 on the front; the TPOT limit is off the chart, at %L3 tokens/s per user</source>
         <translation>%L1 Bereitstellungen, %L2 auf der Front; die TPOT-Grenze liegt außerhalb des Diagramms, bei %L3 Tokens/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="208"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="215"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 Bereitstellungen, %L2 auf der Front</translation>
     </message>

@@ -7053,87 +7053,98 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::ServingScatter</name>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="45"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="46"/>
         <source>%1 x%L2</source>
         <translation>%1 x%L2</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="49"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="50"/>
         <source>%1 prefill %2 x%L3 + %4 decode %5</source>
         <translation>%1 预填充 %2 x%L3 + %4 解码 %5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="68"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="69"/>
         <source>meets targets</source>
         <translation>满足目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="70"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="71"/>
         <source>misses one</source>
         <translation>未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="74"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="75"/>
         <source>front</source>
         <translation>前沿</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="76"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="77"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="172"/>
         <source>best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="80"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="81"/>
         <source>TPOT limit</source>
         <translation>TPOT 上限</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="82"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="83"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="95"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="96"/>
         <source>Output tokens/s per GPU against tokens/s per user: up and right is better. The front shows what each token/s of speed per user costs in throughput. Hover a point for its deployment, click to apply it</source>
         <translation>每 GPU 输出 tokens/s 与每用户 tokens/s 对比：越往右上越好。前沿显示每用户每 token/s 的速度要付出多少吞吐量。悬停在点上可查看其部署，单击以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="127"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="128"/>
         <source>Best: </source>
         <translation>最佳：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="130"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="128"/>
+        <source>Closest: </source>
+        <translation>最接近：</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="131"/>
         <source>You are here: </source>
         <translation>当前位置：</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="135"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="136"/>
         <source>%1%2 on %L3 GPUs: TTFT %4, TPOT %5, %L6 tokens/s per user, %L7 output tokens/s per GPU%8</source>
         <translation>%1%2，%L3 个 GPU：TTFT %4，TPOT %5，每用户 %L6 tokens/s，每 GPU %L7 输出 tokens/s%8</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="142"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="143"/>
         <source> (misses a target)</source>
         <translation>（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="200"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="172"/>
+        <source>closest</source>
+        <translation>最接近</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingscatter.cpp" line="207"/>
         <source>tokens/s per user</source>
         <translation>每用户 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="201"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="208"/>
         <source>tokens/s per GPU</source>
         <translation>每 GPU tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="204"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="211"/>
         <source>%L1 deployments, %L2 on the front; the TPOT limit is off the chart, at %L3 tokens/s per user</source>
         <translation>%L1 个部署，前沿上 %L2 个；TPOT 上限超出图表范围，位于每用户 %L3 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingscatter.cpp" line="208"/>
+        <location filename="../ui/serving/servingscatter.cpp" line="215"/>
         <source>%L1 deployments, %L2 on the front</source>
         <translation>%L1 个部署，%L2 个位于前沿</translation>
     </message>

@@ -21,6 +21,7 @@ namespace {
 
 const QColor kFront(0xD5, 0x5E, 0x00);
 const QColor kBest(0x00, 0x9E, 0x73);
+const QColor kClosest(0x00, 0x72, 0xB2);  // Okabe-Ito blue: apart from the best's green and the front's
 const QColor kTarget(0xCC, 0x33, 0x33);
 
 QPointF pointOf(const ServingPoint& p)
@@ -124,7 +125,7 @@ void ServingScatter::showToolTip(const QPointF& point, bool hovered)
     QString prefix;
     if (const auto index = indexAt(point)) {
         p = &m_plan.points[*index];
-        prefix = m_plan.best == index ? tr("Best: ") : QString();
+        prefix = m_plan.best == index ? tr("Best: ") : m_plan.closest == index ? tr("Closest: ") : QString();
     } else if (m_currentPoint && samePoint(pointOf(*m_currentPoint), point)) {
         p = &*m_currentPoint;
         prefix = tr("You are here: ");
@@ -164,8 +165,14 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& reques
     m_missing->replace(missing);
     std::sort(front.begin(), front.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
     m_front->replace(front);
-    if (plan.best) {
-        m_best->replace(QList<QPointF>{pointOf(plan.points[*plan.best])});
+    // The star marks the best point; when nothing meets the targets, the closest one,
+    // in another colour and under its own name, so that the chart points at what the
+    // summary line names.
+    const std::optional<std::size_t> starred = plan.best ? plan.best : plan.closest;
+    m_best->setName(plan.best || !plan.closest ? tr("best") : tr("closest"));
+    m_best->setColor(plan.best || !plan.closest ? kBest : kClosest);
+    if (starred) {
+        m_best->replace(QList<QPointF>{pointOf(plan.points[*starred])});
     } else {
         m_best->clear();
     }

@@ -205,7 +205,11 @@ private Q_SLOTS:
         plan(dock, {1024, 256, 0.1, std::nullopt, false});  // 0.1 ms: the spin box's smallest step
         QVERIFY2(dock.summaryText().startsWith(QStringLiteral("nothing meets TTFT")), qPrintable(dock.summaryText()));
         QVERIFY(dock.summaryText().contains(QStringLiteral("; closest: ")));
-        QCOMPARE(dock.scatter()->bestPoint()->count(), 0);
+        // The star marks the closest instead, under its own name.
+        QCOMPARE(dock.scatter()->bestPoint()->count(), 1);
+        QCOMPARE(dock.scatter()->bestPoint()->name(), QStringLiteral("closest"));
+        const ServingPoint& closest = dock.plan().points[*dock.plan().closest];
+        QCOMPARE(dock.scatter()->bestPoint()->at(0).x(), closest.tokensPerSPerUser);
     }
 
     // A TPOT limit nobody comes near (0.1 ms: 10,000 tokens/s per user) is named in the
