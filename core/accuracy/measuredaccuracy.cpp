@@ -78,13 +78,13 @@ RunKind runKind(const Profile& profile)
 
 MeasuredAccuracy measuredAccuracy(const Profile& profile)
 {
-    static const std::vector<PredictedRun> predicted = predictAll();
     MeasuredAccuracy a;
     a.kind = runKind(profile);
     a.checked = !profile.cluster.system.empty();
     if (!a.checked) {
-        return a;
+        return a;  // before the runs are predicted: a version 1 profile never needs them
     }
+    static const std::vector<PredictedRun> predicted = predictAll();
     std::set<std::string> systems;
     double sumAbsolute = 0;
     for (const PredictedRun& p : predicted) {

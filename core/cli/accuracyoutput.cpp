@@ -9,14 +9,6 @@ namespace moe::cli {
 
 namespace {
 
-// "+39.3%": signed, since the sign says which way the model errs.
-std::string signedPercent(double fraction)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%+.1f%%", fraction * 100);
-    return text;
-}
-
 // JSON's key for a kind: "dense_training", "moe_training", "prefill", "decode".
 std::string kindKey(RunKind kind)
 {
@@ -63,8 +55,8 @@ void printAccuracy(std::ostream& out, const MeasuredAccuracy& a, const std::stri
         return;
     }
     out << "  " << toString(a.kind) << ": " << a.runs.size() << " run" << (a.runs.size() == 1 ? "" : "s") << " on "
-        << a.systems << " system" << (a.systems == 1 ? "" : "s") << ", throughput error " << signedPercent(a.lowest)
-        << " to " << signedPercent(a.highest) << ", mean |error| " << formatPercent(a.meanAbsolute) << '\n';
+        << a.systems << " system" << (a.systems == 1 ? "" : "s") << ", throughput error " << formatChange(1 + a.lowest)
+        << " to " << formatChange(1 + a.highest) << ", mean |error| " << formatPercent(a.meanAbsolute) << '\n';
     if (a.onSameSystem == 0) {
         out << "  none on " << system << '\n';
         return;
@@ -73,7 +65,7 @@ void printAccuracy(std::ostream& out, const MeasuredAccuracy& a, const std::stri
     for (std::size_t i = 0; i < a.onSameSystem; ++i) {
         const RunAccuracy& r = a.runs[i];
         char line[256];
-        std::snprintf(line, sizeof line, "    %-76s %8s\n", r.label.c_str(), signedPercent(r.error).c_str());
+        std::snprintf(line, sizeof line, "    %-76s %8s\n", r.label.c_str(), formatChange(1 + r.error).c_str());
         out << line;
     }
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 
 #include "model/architecture.h"
@@ -197,9 +196,14 @@ std::optional<ServingPoint> aggregatedPoint(const Profile& base, const ServingWo
     return p;
 }
 
+bool withinTtft(double ttftS, const ServingSpec& request)
+{
+    return !maxTtftS(request) || ttftS <= *maxTtftS(request);
+}
+
 bool meets(const ServingPoint& p, const ServingSpec& r)
 {
-    return (!maxTtftS(r) || p.ttftS <= *maxTtftS(r)) && (!maxTpotS(r) || p.tpotS <= *maxTpotS(r));
+    return withinTtft(p.ttftS, r) && (!maxTpotS(r) || p.tpotS <= *maxTpotS(r));
 }
 
 // How far a point is from the targets: the largest ratio of a figure to its target.
@@ -243,27 +247,40 @@ void markFront(std::vector<ServingPoint>& points)
     std::stable_partition(points.begin(), points.end(), [](const ServingPoint& p) { return p.onFront; });
 }
 
-// The prefill workers worth pairing: for each deployment size (GPUs used), the one with
-// the most requests per second and GPU among those meeting the TTFT target, or the
-// quickest when none of that size does. Sizes are kept apart because prefill and decode
-// workers share the cluster: the cheapest prefill worker per request may leave no room
-// for the decode workers a smaller one would.
-std::vector<ServingWorker> prefillChoices(const std::vector<ServingWorker>& prefills, const ServingSpec& request,
-                                          const std::function<double(const ServingWorker&)>& ttftOf)
+// Which of two disaggregated candidates to keep: one meeting the TTFT target over one
+// that does not; between two that do, the larger `value`; between two that do not, the
+// quicker first token.
+bool preferred(double ttftS, double value, double keptTtftS, double keptValue, const ServingSpec& request)
 {
-    std::vector<ServingWorker> chosen;
+    const bool fits = withinTtft(ttftS, request);
+    const bool keptFits = withinTtft(keptTtftS, request);
+    return fits != keptFits ? fits : fits ? value > keptValue : ttftS < keptTtftS;
+}
+
+struct PrefillChoice {
+    ServingWorker worker;
+    double ttftS;  // its prefill step and the KV cache's transfer to a decode worker
+};
+
+// The prefill workers worth pairing: for each deployment size (GPUs used), the one with
+// the most requests per second among those meeting the TTFT target, or the quickest
+// when none of that size does. Sizes are kept apart because prefill and decode workers
+// share the cluster: the cheapest prefill worker per request may leave no room for the
+// decode workers a smaller one would.
+std::vector<PrefillChoice> prefillChoices(const Profile& base, const ServingSpec& request,
+                                          const std::vector<ServingWorker>& prefills)
+{
+    const Architecture arch = describeArchitecture(base.model);
+    std::vector<PrefillChoice> chosen;
     for (const ServingWorker& w : prefills) {
-        auto same = std::find_if(chosen.begin(), chosen.end(), [&](const ServingWorker& c) {
-            return c.strategy.gpusUsed() == w.strategy.gpusUsed();
+        const PrefillChoice c{w, w.stepS + kvTransferSeconds(base, arch, w.strategy, request.inputTokens)};
+        auto same = std::find_if(chosen.begin(), chosen.end(), [&](const PrefillChoice& k) {
+            return k.worker.strategy.gpusUsed() == w.strategy.gpusUsed();
         });
         if (same == chosen.end()) {
-            chosen.push_back(w);
-            continue;
-        }
-        const bool fits = !maxTtftS(request) || ttftOf(w) <= *maxTtftS(request);
-        const bool sameFits = !maxTtftS(request) || ttftOf(*same) <= *maxTtftS(request);
-        if ((fits && !sameFits) || (fits == sameFits && (fits ? w.requestsPerS > same->requestsPerS : ttftOf(w) < ttftOf(*same)))) {
-            *same = w;
+            chosen.push_back(c);
+        } else if (preferred(c.ttftS, w.requestsPerS, same->ttftS, same->worker.requestsPerS, request)) {
+            *same = c;
         }
     }
     return chosen;
@@ -275,14 +292,10 @@ std::vector<ServingWorker> prefillChoices(const std::vector<ServingWorker>& pref
 void disaggregatedPoints(const Profile& base, const ServingSpec& request, const std::vector<ServingWorker>& prefills,
                          const std::vector<ServingWorker>& decodes, std::vector<ServingPoint>& points)
 {
-    const Architecture arch = describeArchitecture(base.model);
-    const auto ttftOf = [&](const ServingWorker& w) {
-        return w.stepS + kvTransferSeconds(base, arch, w.strategy, request.inputTokens);
-    };
-    const std::vector<ServingWorker> choices = prefillChoices(prefills, request, ttftOf);
+    const std::vector<PrefillChoice> choices = prefillChoices(base, request, prefills);
     for (const ServingWorker& d : decodes) {
         std::optional<ServingPoint> kept;
-        for (const ServingWorker& prefill : choices) {
+        for (const auto& [prefill, ttftS] : choices) {
             ServingPoint p;
             for (std::int64_t y = 1; y <= kMaxWorkers; ++y) {
                 const std::int64_t x = std::max<std::int64_t>(
@@ -304,14 +317,11 @@ void disaggregatedPoints(const Profile& base, const ServingSpec& request, const 
             p.decode = d;
             p.prefill = prefill;
             p.gpus = p.prefillWorkers * prefill.strategy.gpusUsed() + p.decodeWorkers * d.strategy.gpusUsed();
-            p.ttftS = ttftOf(prefill);
+            p.ttftS = ttftS;
             p.tpotS = d.tpotS;
             p.tokensPerSPerUser = 1 / p.tpotS;
             p.requestsPerS = p.outputTokensPerSPerGpu * static_cast<double>(p.gpus) / static_cast<double>(request.outputTokens);
-            const bool fits = !maxTtftS(request) || p.ttftS <= *maxTtftS(request);
-            const bool keptFits = kept && (!maxTtftS(request) || kept->ttftS <= *maxTtftS(request));
-            if (!kept || (fits && !keptFits)
-                || (fits == keptFits && (fits ? p.outputTokensPerSPerGpu > kept->outputTokensPerSPerGpu : p.ttftS < kept->ttftS))) {
+            if (!kept || preferred(p.ttftS, p.outputTokensPerSPerGpu, kept->ttftS, kept->outputTokensPerSPerGpu, request)) {
                 kept = p;
             }
         }
