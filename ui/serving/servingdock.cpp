@@ -335,7 +335,9 @@ void ServingDock::showTable()
         } else if (!p.meetsTargets) {
             text = tr("%1 (misses a target)").arg(text);
         }
-        m_table->setItem(row, 5, new QTableWidgetItem(text));
+        auto* deployment = new QTableWidgetItem(text);
+        deployment->setToolTip(text);  // whole, where the column cuts it (every row missing a target)
+        m_table->setItem(row, 5, deployment);
         if (!p.meetsTargets) {
             for (int c = 0; c < m_table->columnCount(); ++c) {
                 m_table->item(row, c)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));

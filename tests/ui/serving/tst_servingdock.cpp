@@ -205,6 +205,8 @@ private Q_SLOTS:
         plan(dock, {1024, 256, 0.1, std::nullopt, false});  // 0.1 ms: the spin box's smallest step
         QVERIFY2(dock.summaryText().startsWith(QStringLiteral("nothing meets TTFT")), qPrintable(dock.summaryText()));
         QVERIFY(dock.summaryText().contains(QStringLiteral("; closest: ")));
+        // A cut deployment reads whole in its tooltip.
+        QVERIFY(dock.table()->item(0, 5)->toolTip().endsWith(QStringLiteral("(misses a target)")));
         // The star marks the closest instead, under its own name.
         QCOMPARE(dock.scatter()->bestPoint()->count(), 1);
         QCOMPARE(dock.scatter()->bestPoint()->name(), QStringLiteral("closest"));
