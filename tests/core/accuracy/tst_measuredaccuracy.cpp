@@ -2,7 +2,7 @@
 // the kind of work a profile describes, the errors as throughputs whatever the metric,
 // the runs on the profile's own system first, and the counts of each kind, which come
 // from bench/validation/runs.json's sections (A 8 dense steps and A4 5 dense layers; B 5
-// and X 9 MoE training runs; C 1 prefill and 1 decode; CX 2 prefills and 1 decode).
+// and X 9 MoE training runs; C 1 prefill and 1 decode; CX 2 prefills and 2 decodes).
 
 #include <QTest>
 
@@ -94,9 +94,9 @@ private Q_SLOTS:
         // dgx-h100: the 25.09 DeepSeek-V3 row, the 25.11 Qwen3 row and three Qwen3
         // cross-checks.
         QTest::newRow("MoE training, H100") << "deepseek-v3-h100-fp8" << 14 << 5;
-        // hgx-h800: Day 6 and DeepSeek's trace; SGLang's runs are on dgx-h100.
+        // hgx-h800: Day 6 and DeepSeek's traces; SGLang's runs are on dgx-h100.
         QTest::newRow("prefill, H800") << "deepseek-v3-prefill-day6" << 3 << 2;
-        QTest::newRow("decode, H800") << "deepseek-v3-decode-day6" << 2 << 1;
+        QTest::newRow("decode, H800") << "deepseek-v3-decode-day6" << 3 << 2;
     }
     void countsOfEachKind()
     {
