@@ -5598,8 +5598,8 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
     </message>
     <message>
         <location filename="../ui/window/parametersdock.cpp" line="113"/>
-        <source>M&amp;icro-batches</source>
-        <translation>M&amp;icro-Batches</translation>
+        <source>Micro-b&amp;atches</source>
+        <translation>Mic&amp;ro-Batches</translation>
     </message>
     <message>
         <location filename="../ui/window/parametersdock.cpp" line="113"/>
@@ -6896,7 +6896,7 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="114"/>
         <source>&amp;Concurrency</source>
-        <translation>&amp;Nebenläufigkeit</translation>
+        <translation>Nebenläufi&amp;gkeit</translation>
     </message>
     <message>
         <location filename="../ui/serving/servingdock.cpp" line="146"/>

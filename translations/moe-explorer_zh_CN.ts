@@ -5594,8 +5594,8 @@ F1：术语表（帮助 &gt; 入门）</translation>
     </message>
     <message>
         <location filename="../ui/window/parametersdock.cpp" line="113"/>
-        <source>M&amp;icro-batches</source>
-        <translation>微批次(&amp;I)</translation>
+        <source>Micro-b&amp;atches</source>
+        <translation>微批次(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/window/parametersdock.cpp" line="113"/>

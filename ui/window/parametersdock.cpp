@@ -110,7 +110,7 @@ QWidget* ParametersDock::buildStrategy()
         {Parameter::Etp, tr("ET&P"), tr("Expert tensor parallelism: GPUs each expert is split over")},
         {Parameter::Batch, tr("&Batch"), tr("Sequences per step, all replicas together")},
         {Parameter::Sequence, tr("&Sequence"), tr("Tokens per sequence; for decode, the context already cached")},
-        {Parameter::MicroBatches, tr("M&icro-batches"), tr("Micro-batches per replica and step, for pipelining")},
+        {Parameter::MicroBatches, tr("Micro-b&atches"), tr("Micro-batches per replica and step, for pipelining")},
     };
     for (const auto& row : rows) {
         auto* slider = new ParameterSlider(row.name, row.tip, box);
