@@ -18,6 +18,7 @@
 #include "cli/searchrunner.h"
 #include "cli/streamedjson.h"
 #include "cli/servecommand.h"
+#include "search/servingplan.h"
 #include "cli/skewfixoutput.h"
 #include "cli/systemslisting.h"
 #include "cli/tablereport.h"
@@ -40,7 +41,9 @@ struct Loaded {
     int exitCode = kExitOk;
 };
 
-Loaded loadProfile(const Options& o, std::ostream& err)
+// `serving`: the profile as `serve` plans with it (servingBase), before the overrides,
+// so that a training profile's strategy overrides are checked as a serving step's.
+Loaded loadProfile(const Options& o, std::ostream& err, bool serving = false)
 {
     Loaded loaded;
     LoadResult result = loadProfileArgument(o.profile);
@@ -58,6 +61,9 @@ Loaded loadProfile(const Options& o, std::ostream& err)
             return loaded;
         }
         profile.strategy = *profile.baseline;
+    }
+    if (serving) {
+        profile = servingBase(profile);
     }
     if (auto error = applyOverrides(o.overrides, profile)) {
         loaded.exitCode = reportBadInput(err, *error);
@@ -371,7 +377,7 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
             return runSearchCommand(o, out, err);
         }
         if (o.command == "serve") {
-            Loaded loaded = loadProfile(o, err);
+            Loaded loaded = loadProfile(o, err, true);
             return loaded.profile ? runServe(o, *loaded.profile, out, err) : loaded.exitCode;
         }
         if (o.command == "report") {

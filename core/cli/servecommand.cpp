@@ -208,7 +208,8 @@ void printPlanTable(std::ostream& out, const Profile& profile, const ServingSpec
         const ServingPoint& best = plan.points[*plan.best];
         out << "\nbest: " << deployment(best) << ": TTFT " << formatSeconds(best.ttftS) << ", TPOT "
             << formatSeconds(best.tpotS) << ", " << formatGrouped(best.outputTokensPerSPerGpu)
-            << " output tokens/s per GPU\n";
+            << " output tokens/s per GPU\n"
+            << whyOthersLose(plan, request).english() << '\n';
     } else {
         out << '\n' << plan.message;
         if (plan.closest) {

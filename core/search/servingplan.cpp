@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 #include "model/architecture.h"
 #include "model/evaluation.h"
@@ -27,20 +28,8 @@ Profile phase(const Profile& base, Mode mode, std::int64_t batch, std::int64_t s
     p.workload.mode = mode;
     p.workload.batch = batch;
     p.workload.seqLen = seqLen;
-    // Two-batch overlap needs a sequence per micro-batch.
-    p.workload.microBatches = std::min(base.workload.microBatches, std::max<std::int64_t>(1, batch / strategy.dp));
+    p.workload.microBatches = servingMicroBatches(base.workload.microBatches, batch, strategy);
     p.strategy = strategy;
-    return p;
-}
-
-// The profile's serving settings, without the step-level targets (latency, throughput)
-// that the plan replaces with its own.
-Profile servingBase(const Profile& profile)
-{
-    Profile p = profile;
-    p.constraints.maxLatencyMs.reset();
-    p.constraints.minTokensPerS.reset();
-    p.baseline.reset();
     return p;
 }
 
@@ -219,30 +208,30 @@ double shortfall(const ServingPoint& p, const ServingSpec& r)
     return worst;
 }
 
+// A figure to compare points by: equal to one part in a billion is equal, so that
+// deployments that differ only in how many identical replicas they hold (a dense
+// model's DP 43 and DP 98 at one sequence per replica) compare as the ties they are.
+std::int64_t comparable(double figure)
+{
+    return std::llround(std::log2(std::max(figure, 1e-300)) * 0x1p30);
+}
+
 void markFront(std::vector<ServingPoint>& points)
 {
     std::sort(points.begin(), points.end(), [](const ServingPoint& a, const ServingPoint& b) {
-        if (a.outputTokensPerSPerGpu != b.outputTokensPerSPerGpu) {
-            return a.outputTokensPerSPerGpu > b.outputTokensPerSPerGpu;
-        }
-        return a.tokensPerSPerUser > b.tokensPerSPerUser;
+        const auto key = [](const ServingPoint& p) {
+            return std::tuple(-comparable(p.outputTokensPerSPerGpu), -comparable(p.tokensPerSPerUser), p.gpus);
+        };
+        return key(a) < key(b);
     });
-    // A point is on the front when no other is at least as good on both axes and better
-    // on one: faster per user than every point with more throughput per GPU, and as fast
-    // as the fastest with the same throughput (equal points are all on it).
-    double fastestAbove = -1;  // among points with more throughput per GPU
-    for (std::size_t i = 0; i < points.size();) {
-        std::size_t end = i;
-        while (end < points.size() && points[end].outputTokensPerSPerGpu == points[i].outputTokensPerSPerGpu) {
-            ++end;
-        }
-        const double fastestHere = points[i].tokensPerSPerUser;  // sorted by speed within the group
-        for (std::size_t k = i; k < end; ++k) {
-            const double speed = points[k].tokensPerSPerUser;
-            points[k].onFront = speed > fastestAbove && speed == fastestHere;
-        }
-        fastestAbove = std::max(fastestAbove, fastestHere);
-        i = end;
+    // A point is on the front when it is faster per user than every point giving as much
+    // throughput per GPU or more. Of points that tie on both, the one on the fewest GPUs
+    // stands for them (sorted first); the others add nothing a planner could choose.
+    std::int64_t fastestBefore = std::numeric_limits<std::int64_t>::min();
+    for (ServingPoint& p : points) {
+        const std::int64_t speed = comparable(p.tokensPerSPerUser);
+        p.onFront = speed > fastestBefore;
+        fastestBefore = std::max(fastestBefore, speed);
     }
     std::stable_partition(points.begin(), points.end(), [](const ServingPoint& p) { return p.onFront; });
 }
@@ -331,11 +320,16 @@ void disaggregatedPoints(const Profile& base, const ServingSpec& request, const 
     }
 }
 
-// "TTFT <= 200 ms and TPOT <= 50 ms", as a phrase the window translates.
-Phrase describeTargets(const ServingSpec& r)
+// "TTFT <= 200 ms and TPOT <= 50 ms" ("or" for `either`), as a phrase the window
+// translates.
+Phrase describeTargets(const ServingSpec& r, bool either = false)
 {
     const auto ttft = maxTtftS(r);
     const auto tpot = maxTpotS(r);
+    if (ttft && tpot && either) {
+        return Phrase{"ServingPlan", MOE_TRANSLATE_NOOP("ServingPlan", "TTFT <= %1 or TPOT <= %2"),
+                      {arg::seconds(*ttft), arg::seconds(*tpot)}};
+    }
     if (ttft && tpot) {
         return Phrase{"ServingPlan", MOE_TRANSLATE_NOOP("ServingPlan", "TTFT <= %1 and TPOT <= %2"),
                       {arg::seconds(*ttft), arg::seconds(*tpot)}};
@@ -350,6 +344,37 @@ Phrase describeTargets(const ServingSpec& r)
 }
 
 } // namespace
+
+std::int64_t servingMicroBatches(std::int64_t microBatches, std::int64_t concurrency, const Strategy& strategy)
+{
+    // Two-batch overlap needs a sequence per micro-batch.
+    return std::min(microBatches, std::max<std::int64_t>(1, concurrency / std::max<std::int64_t>(1, strategy.dp)));
+}
+
+Profile servingBase(const Profile& profile)
+{
+    Profile p = profile;
+    p.constraints.maxLatencyMs.reset();
+    p.constraints.minTokensPerS.reset();
+    p.baseline.reset();
+    if (p.workload.mode == Mode::Training) {
+        // A training profile's micro-batches pipeline a global batch (dozens of them);
+        // serving steps run one batch, or two with two-batch overlap.
+        p.workload.microBatches = p.workload.overlap && p.workload.overlap->expert == ExpertOverlap::TwoBatch ? 2 : 1;
+        p.workload.mode = Mode::Decode;
+    }
+    return p;
+}
+
+Profile appliedServingPoint(const Profile& profile, const ServingPoint& point, const ServingSpec& request)
+{
+    Profile p = servingBase(profile);
+    p.constraints = profile.constraints;
+    p.baseline = profile.baseline;
+    p = phase(p, Mode::Decode, point.decode.concurrency, request.inputTokens + request.outputTokens / 2,
+              point.decode.strategy);
+    return p;
+}
 
 std::optional<double> maxTtftS(const ServingSpec& request)
 {
@@ -374,6 +399,59 @@ std::optional<ServingPoint> servingPointOf(const Profile& profile, const Serving
         p->meetsTargets = meets(*p, request);
     }
     return p;
+}
+
+Phrase missedTargets(const ServingPoint& point, const ServingSpec& request)
+{
+    ServingSpec missed = request;
+    if (withinTtft(point.ttftS, request)) {
+        missed.ttftMs.reset();
+    }
+    if (!maxTpotS(request) || point.tpotS <= *maxTpotS(request)) {
+        missed.tpotMs.reset();
+    }
+    return describeTargets(missed);
+}
+
+Phrase whyOthersLose(const ServingPlan& plan, const ServingSpec& request)
+{
+    if (!plan.best) {
+        return {};
+    }
+    const ServingPoint& best = plan.points[*plan.best];
+    ServingSpec missed = request;  // the targets that some point giving more per GPU misses
+    missed.ttftMs.reset();
+    missed.tpotMs.reset();
+    std::int64_t more = 0;
+    std::int64_t fasterToo = 0;  // of those, also faster per user: they lose on the targets alone
+    for (const ServingPoint& p : plan.points) {
+        if (comparable(p.outputTokensPerSPerGpu) <= comparable(best.outputTokensPerSPerGpu)) {
+            continue;
+        }
+        ++more;
+        fasterToo += comparable(p.tokensPerSPerUser) > comparable(best.tokensPerSPerUser) ? 1 : 0;
+        if (!withinTtft(p.ttftS, request)) {
+            missed.ttftMs = request.ttftMs;
+        }
+        if (maxTpotS(request) && p.tpotS > *maxTpotS(request)) {
+            missed.tpotMs = request.tpotMs;
+        }
+    }
+    if (more == 0) {
+        return Phrase{"ServingPlan",
+                      MOE_TRANSLATE_NOOP("ServingPlan", "No deployment gives more output tokens/s per GPU."), {}};
+    }
+    if (fasterToo > 0) {
+        return Phrase{"ServingPlan",
+                      MOE_TRANSLATE_NOOP("ServingPlan", "The %1 deployments giving more per GPU each miss %2 (%3 of them "
+                                                        "are faster per user too); the rest give less per GPU."),
+                      {arg::integer(static_cast<double>(more)), arg::phrases({describeTargets(missed, true)}),
+                       arg::integer(static_cast<double>(fasterToo))}};
+    }
+    return Phrase{"ServingPlan",
+                  MOE_TRANSLATE_NOOP("ServingPlan", "The %1 deployments giving more per GPU each miss %2; the rest give "
+                                                    "less per GPU."),
+                  {arg::integer(static_cast<double>(more)), arg::phrases({describeTargets(missed, true)})}};
 }
 
 double disaggregatedThroughputPerGpu(const ServingWorker& prefill, const ServingWorker& decode,
@@ -427,7 +505,10 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
     markFront(plan.points);
     for (std::size_t i = 0; i < plan.points.size(); ++i) {
         const ServingPoint& p = plan.points[i];
-        if (p.meetsTargets && (!plan.best || p.outputTokensPerSPerGpu > plan.points[*plan.best].outputTokensPerSPerGpu)) {
+        // Ties go to the first, on the front when one of them is (markFront).
+        if (p.meetsTargets
+            && (!plan.best
+                || comparable(p.outputTokensPerSPerGpu) > comparable(plan.points[*plan.best].outputTokensPerSPerGpu))) {
             plan.best = i;
         }
         if (!plan.closest || shortfall(p, request) < shortfall(plan.points[*plan.closest], request)) {
@@ -441,6 +522,29 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
                                     MOE_TRANSLATE_NOOP("ServingPlan", "no prefill worker and decode worker fit the cluster's %1 "
                                                                       "GPUs together; serve aggregated"),
                                     {arg::integer(static_cast<double>(base.cluster.gpuCount))}};
+        plan.message = plan.messagePhrase.english();
+    } else if (plan.points.empty() && !decodes.empty()) {
+        // The decode steps fit, but no concurrency keeps up with its own prompts: each
+        // step finishes requests whose replacements' prompts need more tokens prefilled
+        // than a chunk holds (continuousbatching.h), even at one sequence per replica.
+        plan.closest.reset();
+        const double tokensPerStep = decodes.front().stepS / decodes.front().tpotS;
+        const double needed = tokensPerStep * computedPromptTokens(static_cast<double>(isl), base.workload.prefixCacheHit)
+            / static_cast<double>(osl);
+        const double chunk = chunkTokensOf(base, request);
+        const bool wholePrompt = chunk >= computedPromptTokens(static_cast<double>(isl), base.workload.prefixCacheHit);
+        plan.messagePhrase = wholePrompt
+            ? Phrase{"ServingPlan",
+                     MOE_TRANSLATE_NOOP("ServingPlan", "aggregated serving cannot keep up: even one sequence per DP "
+                                                       "replica needs %1 prompt tokens prefilled per step, more than a "
+                                                       "whole prompt's %2, as each request ends within a step; give more "
+                                                       "output tokens, or serve disaggregated"),
+                     {arg::number(needed), arg::number(chunk)}}
+            : Phrase{"ServingPlan",
+                     MOE_TRANSLATE_NOOP("ServingPlan", "aggregated serving cannot keep up: even one sequence per DP "
+                                                       "replica needs %1 prompt tokens prefilled per step, more than the "
+                                                       "chunk of %2; give longer chunks, or serve disaggregated"),
+                     {arg::number(needed), arg::number(chunk)}};
         plan.message = plan.messagePhrase.english();
     } else if (plan.points.empty()) {
         plan.closest.reset();

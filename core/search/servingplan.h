@@ -70,9 +70,31 @@ std::optional<double> maxTpotS(const ServingSpec& request);
 // per GPU of the cluster at the full context (ISL + OSL).
 ServingPlan planServing(const Profile& profile, const ServingSpec& request);
 
+// The micro-batches of a serving step of `concurrency` sequences: the profile's, at most
+// one per sequence of a DP replica (two-batch overlap needs a sequence per micro-batch).
+std::int64_t servingMicroBatches(std::int64_t microBatches, std::int64_t concurrency, const Strategy& strategy);
+
+// The profile a plan times, less what it replaces: without the step-level targets and
+// the baseline; a training profile becomes a decode one, its micro-batches those of a
+// serving step (two with two-batch overlap, else one) rather than a training pipeline's.
+Profile servingBase(const Profile& profile);
+
+// The profile as the plan timed `point`'s decode step (strategy, concurrency, the mean
+// context, micro-batches), for applying a point to the window's sliders.
+Profile appliedServingPoint(const Profile& profile, const ServingPoint& point, const ServingSpec& request);
+
 // The aggregated point of the profile's own strategy with its batch as the concurrency
 // (the window's "you are here"); none when it does not fit or cannot run.
 std::optional<ServingPoint> servingPointOf(const Profile& profile, const ServingSpec& request);
+
+// The targets `point` misses, "TTFT <= 1 s and TPOT <= 50 ms" or one of them; empty
+// when it meets them.
+Phrase missedTargets(const ServingPoint& point, const ServingSpec& request);
+
+// Why the points that are not the best lose to it, for a user weighing them: those
+// giving more throughput per GPU miss a target (which, and how many of them are faster
+// per user too), those faster per user give less per GPU. Empty without a best.
+Phrase whyOthersLose(const ServingPlan& plan, const ServingSpec& request);
 
 // Output tokens per second and per GPU of `prefillWorkers` prefill workers feeding
 // `decodeWorkers` decode workers: the slower side sets the request rate.

@@ -63,7 +63,8 @@ ServingDock::ServingDock(ExplorerState& state, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setToolTip(tr("The Pareto front, most throughput per GPU first. Double-click a row to apply it"));
+    m_table->setToolTip(tr("The Pareto front, most throughput per GPU first, after the best (or closest) point where the "
+                           "front leaves it out. Double-click a row to apply it"));
     // Short enough that the dock fits under the charts of a 1366 x 768 window.
     m_chart->setMinimumSize(360, 180);
 
@@ -111,7 +112,7 @@ QWidget* ServingDock::buildConcurrency()
     m_concurrencyText = new QLabel(this);
     m_concurrencyText->setMinimumWidth(m_concurrencyText->fontMetrics().horizontalAdvance(
         tr("%L1 sequences (%L2 per DP replica)").arg(1'000'000).arg(1024)));
-    auto* name = new QLabel(tr("&Concurrency"), this);
+    auto* name = new QLabel(tr("Conc&urrency"), this);
     name->setBuddy(m_concurrency);
     row->addWidget(name);
     row->addWidget(m_concurrency, 1);
@@ -141,6 +142,8 @@ void ServingDock::setConcurrency(int position)
     Profile profile = m_state.profile();
     const std::int64_t dp = std::max<std::int64_t>(1, profile.strategy.dp);
     profile.workload.batch = (std::int64_t{1} << position) * dp;
+    // As the plan times it: two-batch overlap needs a sequence per micro-batch.
+    profile.workload.microBatches = servingMicroBatches(profile.workload.microBatches, profile.workload.batch, profile.strategy);
     // One key for every move of this slider: the drag's edits merge.
     constexpr int kMergeKey = 0x5e41;
     m_state.setProfile(std::move(profile), tr("Serving concurrency %L1").arg((std::int64_t{1} << position) * dp),
@@ -315,11 +318,8 @@ void ServingDock::finish(std::uint64_t generation, ServingPlan plan, ServingSpec
 void ServingDock::showTable()
 {
     m_table->setRowCount(0);
-    for (std::size_t i = 0; i < m_plan.points.size(); ++i) {
+    const auto addRow = [this](std::size_t i, const QString& place) {
         const ServingPoint& p = m_plan.points[i];
-        if (!p.onFront) {
-            continue;
-        }
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto* first = numberItem(p.ttftS, seconds(p.ttftS));
@@ -332,8 +332,15 @@ void ServingDock::showTable()
         QString text = deploymentText(p);
         if (m_plan.best == i) {
             text = tr("best: %1").arg(text);
-        } else if (!p.meetsTargets) {
-            text = tr("%1 (misses a target)").arg(text);
+        } else if (m_plan.closest == i) {
+            text = tr("closest: %1").arg(text);
+        }
+        if (!p.meetsTargets) {
+            const Phrase missed = missedTargets(p, m_planned);
+            text = tr("%1 (misses %2)").arg(text, phraseOr(missed, missed.english()));
+        }
+        if (!place.isEmpty()) {
+            text = QStringLiteral("%1 %2").arg(text, place);
         }
         auto* deployment = new QTableWidgetItem(text);
         deployment->setToolTip(text);  // whole, where the column cuts it (every row missing a target)
@@ -342,6 +349,18 @@ void ServingDock::showTable()
             for (int c = 0; c < m_table->columnCount(); ++c) {
                 m_table->item(row, c)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             }
+        }
+    };
+    // First the point the summary names, where the front leaves it out (front points
+    // beating it on both axes miss a target), so that it is seen and can be applied.
+    for (const std::optional<std::size_t>& named : {m_plan.best, m_plan.closest}) {
+        if (named && !m_plan.points[*named].onFront) {
+            addRow(*named, tr("(off the front)"));
+        }
+    }
+    for (std::size_t i = 0; i < m_plan.points.size(); ++i) {
+        if (m_plan.points[i].onFront) {
+            addRow(i, QString());
         }
     }
     m_table->resizeColumnsToContents();
@@ -361,13 +380,16 @@ void ServingDock::updateSummary()
     QString text;
     if (m_plan.best) {
         const ServingPoint& best = m_plan.points[*m_plan.best];
-        text = tr("Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU. Front "
-                  "points to its right are faster per user but give less per GPU; any giving more per GPU miss a "
-                  "target.")
+        const bool targets = maxTtftS(m_planned) || maxTpotS(m_planned);
+        const Phrase why = whyOthersLose(m_plan, m_planned);
+        text = (targets ? tr("Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU.")
+                        : tr("Most output tokens/s per GPU (no targets set): %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 "
+                             "output tokens/s per GPU."))
                    .arg(deploymentText(best))
                    .arg(best.gpus)
                    .arg(seconds(best.ttftS), seconds(best.tpotS))
-                   .arg(best.outputTokensPerSPerGpu, 0, 'f', 0);
+                   .arg(best.outputTokensPerSPerGpu, 0, 'f', 0)
+            + QLatin1Char(' ') + phraseOr(why, why.english());
     } else {
         text = phraseOr(m_plan.messagePhrase, m_plan.message);
         if (m_plan.closest) {
@@ -380,7 +402,10 @@ void ServingDock::updateSummary()
     } else if (m_current) {
         // The ring's figures, which follow the Batch slider and the strategy sliders.
         text += QLatin1Char('\n')
-            + tr("This profile (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5")
+            // Served aggregated, each step also prefills new requests' prompts: the TPOT is
+            // longer than the headline's time per output token, which times decoding alone.
+            + tr("This profile, served aggregated with prompts prefilled beside its decoding (%1): TTFT %2, TPOT %3, "
+                 "%L4 output tokens/s per GPU%5")
                   .arg(deploymentText(*m_current), seconds(m_current->ttftS), seconds(m_current->tpotS))
                   .arg(m_current->outputTokensPerSPerGpu, 0, 'f', 0)
                   .arg(m_current->meetsTargets ? QString() : tr("; misses a target"));
@@ -439,12 +464,9 @@ void ServingDock::applyPoint(std::size_t index)
         return;
     }
     const ServingPoint& p = m_plan.points[index];
-    Profile profile = m_state.profile();
-    profile.strategy = p.decode.strategy;
-    profile.workload.mode = Mode::Decode;
-    profile.workload.batch = p.decode.concurrency;
-    profile.workload.seqLen = m_planned.inputTokens + m_planned.outputTokens / 2;
-    m_state.setProfile(std::move(profile), tr("Apply serving deployment %1").arg(deploymentText(p)));
+    // As the plan timed it: with one sequence per replica, one micro-batch.
+    m_state.setProfile(appliedServingPoint(m_state.profile(), p, m_planned),
+                       tr("Apply serving deployment %1").arg(deploymentText(p)));
 }
 
 } // namespace moe::ui

@@ -192,6 +192,10 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& reques
     } else {
         m_target->clear();
     }
+    // No limit drawn, no legend entry for one.
+    for (QLegendMarker* marker : chart()->legend()->markers(m_target)) {
+        marker->setVisible(limitShown);
+    }
     const auto axesX = chart()->axes(Qt::Horizontal);
     const auto axesY = chart()->axes(Qt::Vertical);
     if (!axesX.isEmpty() && !axesY.isEmpty()) {

@@ -4,10 +4,12 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <tuple>
 
+#include "model/evaluation.h"
 #include "search/servingplan.h"
 #include "servingprofile.h"
 #include "testprofiles.h"
@@ -21,18 +23,56 @@ Profile serving()
     return test::smallServingProfile();
 }
 
-// Weakly dominated: another point at least as good on both axes.
+// The plan compares figures to one part in a billion (servingplan.cpp, comparable()):
+// closer than that they are equal.
+bool above(double a, double b)
+{
+    return a > b * (1 + 1e-9);
+}
+bool same(double a, double b)
+{
+    return !above(a, b) && !above(b, a);
+}
+
+// Dominated: another point at least as good on both axes and better on one.
 bool dominated(const ServingPlan& plan, std::size_t i)
 {
     const ServingPoint& p = plan.points[i];
     for (std::size_t j = 0; j < plan.points.size(); ++j) {
         const ServingPoint& q = plan.points[j];
-        if (j != i && q.outputTokensPerSPerGpu >= p.outputTokensPerSPerGpu && q.tokensPerSPerUser >= p.tokensPerSPerUser
-            && (q.outputTokensPerSPerGpu > p.outputTokensPerSPerGpu || q.tokensPerSPerUser > p.tokensPerSPerUser)) {
+        const bool gpu = above(q.outputTokensPerSPerGpu, p.outputTokensPerSPerGpu);
+        const bool user = above(q.tokensPerSPerUser, p.tokensPerSPerUser);
+        if (j != i && (gpu || same(q.outputTokensPerSPerGpu, p.outputTokensPerSPerGpu))
+            && (user || same(q.tokensPerSPerUser, p.tokensPerSPerUser)) && (gpu || user)) {
             return true;
         }
     }
     return false;
+}
+
+// A front point with the same figures as point `i`, on no more GPUs: the one that stands
+// for both.
+bool tiesAFrontPoint(const ServingPlan& plan, std::size_t i)
+{
+    const ServingPoint& p = plan.points[i];
+    return std::any_of(plan.points.begin(), plan.points.end(), [&](const ServingPoint& q) {
+        return &q != &p && q.onFront && same(q.outputTokensPerSPerGpu, p.outputTokensPerSPerGpu)
+            && same(q.tokensPerSPerUser, p.tokensPerSPerUser) && q.gpus <= p.gpus;
+    });
+}
+
+// A request with a TPOT target between the fastest and the slowest point's of a plan
+// without targets, so that some points meet it and some do not. Targets are in
+// milliseconds (workload.serving.tpot_ms); the plan compares seconds.
+ServingSpec betweenTpots()
+{
+    const ServingPlan loose = planServing(serving(), {1024, 256, std::nullopt, std::nullopt, false});
+    double fastest = 1e9, slowest = 0;
+    for (const ServingPoint& p : loose.points) {
+        fastest = std::min(fastest, p.tpotS);
+        slowest = std::max(slowest, p.tpotS);
+    }
+    return {1024, 256, std::nullopt, std::sqrt(fastest * slowest) * 1e3, false};
 }
 
 } // namespace
@@ -60,8 +100,9 @@ private slots:
             if (p.onFront) {
                 ++onFront;
                 QVERIFY2(!dominated(plan, i), qPrintable(QString::number(i)));
+                QVERIFY2(!tiesAFrontPoint(plan, i), qPrintable(QString::number(i)));  // ties show once
             } else {
-                QVERIFY2(dominated(plan, i), qPrintable(QString::number(i)));
+                QVERIFY2(dominated(plan, i) || tiesAFrontPoint(plan, i), qPrintable(QString::number(i)));
             }
         }
         QVERIFY(onFront >= 2);  // more concurrency trades speed per user for throughput
@@ -72,15 +113,7 @@ private slots:
     // The best point meets the targets and no point that meets them does better.
     void bestMeetsTheTargets()
     {
-        const ServingPlan loose = planServing(serving(), {1024, 256, std::nullopt, std::nullopt, false});
-        // A TPOT target between the fastest and the slowest point's.
-        double fastest = 1e9, slowest = 0;
-        for (const ServingPoint& p : loose.points) {
-            fastest = std::min(fastest, p.tpotS);
-            slowest = std::max(slowest, p.tpotS);
-        }
-        // Targets are in milliseconds (workload.serving.tpot_ms); the plan compares seconds.
-        const ServingSpec request{1024, 256, std::nullopt, std::sqrt(fastest * slowest) * 1e3, false};
+        const ServingSpec request = betweenTpots();
         const double target = *maxTpotS(request);
         const ServingPlan plan = planServing(serving(), request);
         QVERIFY(plan.best.has_value());
@@ -205,6 +238,101 @@ private slots:
         decode.strategy.dp = 16;
         decode.requestsPerS = 5;
         QCOMPARE(disaggregatedThroughputPerGpu(prefill, decode, 2, 3, 100), 15.0 * 100 / 64);
+    }
+
+    // Deployments that tie on both axes (replicas of one layout at one sequence each)
+    // are one choice: the front shows the one on the fewest GPUs, and the best is it.
+    void tiesStandOnce()
+    {
+        const ServingPlan plan = planServing(serving(), {1024, 256, std::nullopt, std::nullopt, false});
+        std::size_t ties = 0;
+        for (std::size_t i = 0; i < plan.points.size(); ++i) {
+            ties += !plan.points[i].onFront && tiesAFrontPoint(plan, i) ? 1 : 0;
+        }
+        QVERIFY(ties > 0);  // else this profile tests nothing here
+        QVERIFY(plan.best && plan.points[*plan.best].onFront);
+    }
+
+    // Served from a training profile, the steps are a serving engine's: the training
+    // pipeline's micro-batches (16 here) would cut each decode step into 16.
+    void trainingProfileServedAsDecode()
+    {
+        Profile training = serving();
+        training.workload.mode = Mode::Training;
+        training.workload.batch = 256;
+        training.workload.microBatches = 16;
+        const Profile base = servingBase(training);
+        QVERIFY(base.workload.mode == Mode::Decode);
+        QCOMPARE(base.workload.microBatches, std::int64_t{1});
+        const ServingSpec request{1024, 256, std::nullopt, std::nullopt, false};
+        Profile decode = training;
+        decode.workload.mode = Mode::Decode;
+        decode.workload.microBatches = 1;
+        const ServingPlan fromTraining = planServing(training, request);
+        const ServingPlan fromDecode = planServing(decode, request);
+        QVERIFY(fromTraining.best && fromDecode.best);
+        QCOMPARE(fromTraining.points[*fromTraining.best].outputTokensPerSPerGpu,
+                 fromDecode.points[*fromDecode.best].outputTokensPerSPerGpu);
+    }
+
+    // A point applied is the profile the plan timed: at one sequence per DP replica, one
+    // micro-batch where the profile has two (two micro-batches need two sequences).
+    void appliedPointIsTheTimedProfile()
+    {
+        Profile two = serving();
+        two.workload.microBatches = 2;
+        const ServingSpec request{1024, 256, std::nullopt, std::nullopt, false};
+        const ServingPlan plan = planServing(two, request);
+        std::size_t checked = 0;
+        for (const ServingPoint& p : plan.points) {
+            const Profile applied = appliedServingPoint(two, p, request);
+            QVERIFY(applied.strategy == p.decode.strategy);
+            QCOMPARE(applied.workload.batch, p.decode.concurrency);
+            QCOMPARE(applied.workload.seqLen, std::int64_t{1024 + 256 / 2});
+            const std::int64_t perReplica = p.decode.concurrency / p.decode.strategy.dp;
+            QCOMPARE(applied.workload.microBatches, perReplica >= 2 ? std::int64_t{2} : std::int64_t{1});
+            const Evaluation ev = evaluate(applied);
+            QVERIFY2(ev.valid, ev.error.c_str());
+            checked += perReplica == 1 ? 1 : 0;
+        }
+        QVERIFY(checked > 0);
+    }
+
+    // Chunks too small for the prompts: at one sequence per replica, each step ends
+    // (C / DP) tau / O = 1 / 256 of a request, whose replacement needs I (1 - h) = 1,024
+    // prompt tokens: 4 per step, against a chunk of 2.
+    void chunksThatCannotKeepUpSaySo()
+    {
+        ServingSpec request{1024, 256, std::nullopt, std::nullopt, false};
+        request.chunkTokens = 2;
+        const ServingPlan plan = planServing(serving(), request);
+        QVERIFY(plan.points.empty());
+        QVERIFY2(plan.message.find("cannot keep up") != std::string::npos, plan.message.c_str());
+        QVERIFY2(plan.message.find("needs 4 prompt tokens") != std::string::npos, plan.message.c_str());
+        QVERIFY2(plan.message.find("chunk of 2") != std::string::npos, plan.message.c_str());
+    }
+
+    // Why the others lose: every point giving more per GPU than the best misses the
+    // TPOT target, counted here from the points themselves.
+    void othersLoseOnTheTargets()
+    {
+        const ServingSpec request = betweenTpots();
+        const ServingPlan plan = planServing(serving(), request);
+        QVERIFY(plan.best);
+        const ServingPoint& best = plan.points[*plan.best];
+        std::size_t more = 0;
+        for (const ServingPoint& p : plan.points) {
+            if (above(p.outputTokensPerSPerGpu, best.outputTokensPerSPerGpu)) {
+                ++more;
+                QVERIFY(!p.meetsTargets);
+                QVERIFY(missedTargets(p, request).english().starts_with("TPOT <= "));
+            }
+        }
+        QVERIFY(more > 0);
+        const std::string why = whyOthersLose(plan, request).english();
+        QVERIFY2(why.starts_with("The " + std::to_string(more) + " deployments giving more per GPU each miss TPOT <= "),
+                 why.c_str());
+        QVERIFY(missedTargets(best, request).english().empty());
     }
 };
 

@@ -206,7 +206,15 @@ private Q_SLOTS:
         QVERIFY2(dock.summaryText().startsWith(QStringLiteral("nothing meets TTFT")), qPrintable(dock.summaryText()));
         QVERIFY(dock.summaryText().contains(QStringLiteral("; closest: ")));
         // A cut deployment reads whole in its tooltip.
-        QVERIFY(dock.table()->item(0, 5)->toolTip().endsWith(QStringLiteral("(misses a target)")));
+        // Each row says which target it misses.
+        QVERIFY2(dock.table()->item(0, 5)->toolTip().contains(QStringLiteral("(misses TTFT <= ")),
+                 qPrintable(dock.table()->item(0, 5)->toolTip()));
+        // The closest is in the table, on the front or off it, so that it can be applied.
+        bool listed = false;
+        for (int row = 0; row < dock.table()->rowCount(); ++row) {
+            listed = listed || dock.table()->item(row, 0)->data(Qt::UserRole + 1).toULongLong() == *dock.plan().closest;
+        }
+        QVERIFY(listed);
         // The star marks the closest instead, under its own name.
         QCOMPARE(dock.scatter()->bestPoint()->count(), 1);
         QCOMPARE(dock.scatter()->bestPoint()->name(), QStringLiteral("closest"));
@@ -253,7 +261,9 @@ private Q_SLOTS:
         QVERIFY(!dock.isStale());
         QCOMPARE(dock.scatter()->currentMarker()->at(0).y(), picked.outputTokensPerSPerGpu);
         // The summary's second line gives the ring's figures.
-        QVERIFY2(dock.summaryText().contains(QStringLiteral("This profile (%1): TTFT ").arg(deploymentText(picked))),
+        QVERIFY2(dock.summaryText().contains(
+                     QStringLiteral("This profile, served aggregated with prompts prefilled beside its decoding (%1): TTFT ")
+                         .arg(deploymentText(picked))),
                  qPrintable(dock.summaryText()));
         state.undoStack()->undo();
         QVERIFY(state.profile().strategy == serving().strategy);
