@@ -11,6 +11,13 @@ namespace moe::cli {
 
 namespace {
 
+// An option's value as its error quotes it; a missing one (the option came last) said
+// so, where an empty quote read as if an empty value had been given.
+std::string got(const std::optional<std::string>& text)
+{
+    return text ? "got \"" + *text + "\"" : "got nothing (no value follows it)";
+}
+
 std::optional<std::int64_t> parseInteger(const std::string& text, std::int64_t low, std::int64_t high)
 {
     std::int64_t value = 0;
@@ -268,8 +275,8 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             const auto text = value();
             const auto number = text ? parseInteger(*text, 1, limits::kMaxGpus) : std::nullopt;
             if (!number) {
-                return fail("--gpus: expected an integer from 1 to " + std::to_string(limits::kMaxGpus) + ", got \""
-                            + text.value_or("") + "\"");
+                return fail("--gpus: expected an integer from 1 to " + std::to_string(limits::kMaxGpus) + ", "
+                            + got(text));
             }
             o.gpuCount = *number;
             continue;
@@ -317,7 +324,7 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             const auto text = value();
             const auto mode = text ? modeFromString(*text) : std::nullopt;
             if (!mode) {
-                return fail("--mode: expected training, prefill or decode, got \"" + text.value_or("") + "\"");
+                return fail("--mode: expected training, prefill or decode, " + got(text));
             }
             o.overrides.mode = mode;
         } else if (arg == "--format") {
@@ -330,20 +337,20 @@ ParseResult parseArguments(const std::vector<std::string>& args)
                 o.format = Format::Csv;
             } else {
                 return fail("--format: expected json or table" + std::string(o.command == "search" ? " or csv" : "")
-                            + ", got \"" + text.value_or("") + "\"");
+                            + ", " + got(text));
             }
         } else if (arg == "--objective") {
             const auto text = value();
             if (text != "throughput" && text != "latency" && text != "throughput-per-gpu" && text != "headroom") {
-                return fail("--objective: expected throughput, latency, throughput-per-gpu or headroom, got \""
-                            + text.value_or("") + "\"");
+                return fail("--objective: expected throughput, latency, throughput-per-gpu or headroom, "
+                            + got(text));
             }
             o.objective = *text;
         } else if (arg == "--top") {
             const auto text = value();
             const auto number = text ? parseInteger(*text, 1, 1'000'000) : std::nullopt;
             if (!number) {
-                return fail("--top: expected an integer from 1 to 1000000, got \"" + text.value_or("") + "\"");
+                return fail("--top: expected an integer from 1 to 1000000, " + got(text));
             }
             o.top = *number;
         } else if (arg == "--chunk-tokens") {
@@ -351,28 +358,28 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             const auto number = text ? parseInteger(*text, 1, limits::kMaxSeqLen) : std::nullopt;
             if (!number) {
                 return fail("--chunk-tokens: expected a token count from 1 to " + std::to_string(limits::kMaxSeqLen)
-                            + ", got \"" + text.value_or("") + "\"");
+                            + ", " + got(text));
             }
             o.chunkTokens = number;
         } else if (arg == "--isl" || arg == "--osl") {
             const auto text = value();
             const auto number = text ? parseInteger(*text, 1, limits::kMaxSeqLen) : std::nullopt;
             if (!number) {
-                return fail(arg + ": expected a token count from 1 to " + std::to_string(limits::kMaxSeqLen) + ", got \""
-                            + text.value_or("") + "\"");
+                return fail(arg + ": expected a token count from 1 to " + std::to_string(limits::kMaxSeqLen) + ", "
+                            + got(text));
             }
             (arg == "--isl" ? o.inputTokens : o.outputTokens) = number;
         } else if (arg == "--ttft-ms" || arg == "--tpot-ms") {
             const auto text = value();
             const auto number = text ? parsePositive(*text) : std::nullopt;
             if (!number) {
-                return fail(arg + ": expected milliseconds above 0, got \"" + text.value_or("") + "\"");
+                return fail(arg + ": expected milliseconds above 0, " + got(text));
             }
             (arg == "--ttft-ms" ? o.ttftMs : o.tpotMs) = number;
         } else if (arg == "--engine") {
             const auto text = value();
             if (text != "sglang" && text != "vllm" && text != "trtllm") {
-                return fail("--engine: expected sglang, vllm or trtllm, got \"" + text.value_or("") + "\"");
+                return fail("--engine: expected sglang, vllm or trtllm, " + got(text));
             }
             o.engine = *text;
         } else if (arg == "--into") {
@@ -385,8 +392,8 @@ ParseResult parseArguments(const std::vector<std::string>& args)
             const auto text = value();
             if (text != "latency" && text != "memory" && text != "grid" && text != "routing" && text != "load"
                 && text != "traffic") {
-                return fail("--chart: expected latency, memory, grid, routing, load or traffic, got \""
-                            + text.value_or("") + "\"");
+                return fail("--chart: expected latency, memory, grid, routing, load or traffic, "
+                            + got(text));
             }
             o.chart = *text;
         } else if (arg == "--out") {

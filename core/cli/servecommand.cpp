@@ -178,7 +178,7 @@ void printPlanTable(std::ostream& out, const Profile& profile, const ServingSpec
     out << profile.name << '\n'
         << "  " << (request.disaggregated ? "disaggregated" : "aggregated") << " serving, " << count(request.inputTokens)
         << " input and " << count(request.outputTokens) << " output tokens per request, on up to "
-        << count(profile.cluster.gpuCount) << " GPUs\n"
+        << count(profile.cluster.gpuCount) << (profile.cluster.gpuCount == 1 ? " GPU\n" : " GPUs\n")
         // The targets may come from the profile's workload.serving: say which apply.
         << "  targets: " << targetsText(request) << '\n'
         << "  " << count(static_cast<std::int64_t>(plan.points.size())) << " deployments timed";

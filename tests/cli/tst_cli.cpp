@@ -365,6 +365,10 @@ private slots:
         run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--tpot-ms", "-3"});
         QCOMPARE(run.code, 2);
         QVERIFY2(contains(run.err, "--tpot-ms"), run.err.c_str());
+        // A value missing at the end is named as missing, not quoted as "".
+        run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--tpot-ms"});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(contains(run.err, "--tpot-ms: expected milliseconds above 0, got nothing"), run.err.c_str());
         run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--top", "3"});
         QCOMPARE(run.code, 2);
         run = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128", "--ttft-ms", "0.000001"});
@@ -391,6 +395,21 @@ private slots:
         QVERIFY2(contains(fromProfile.out, "targets: TPOT <= 50 ms"), fromProfile.out.c_str());
         const Run none = runCli({"serve", "builtin:mixtral-8x7b-h100", "--isl", "512", "--osl", "128"});
         QVERIFY2(contains(none.out, "targets: none"), none.out.c_str());
+    }
+
+    // A training profile is served as a decode one (docs/serving.md, "The plan"): its
+    // strategy overrides are checked as a serving step's, where training's rule (the
+    // global batch of 2,304 divisible by DP x its 96 micro-batches) refused DP 64; and
+    // the plan says why the others lose.
+    void serve_trainingProfileAsDecode()
+    {
+        const Run run = runCli({"serve", "builtin:gpt-145b", "--isl", "1024", "--osl", "256", "--tp", "12", "--pp", "1",
+                                "--dp", "64"});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(contains(run.out, "\nbest: "), run.out.c_str());
+        QVERIFY2(contains(run.out, "No deployment gives more output tokens/s per GPU.")
+                     || contains(run.out, "deployments giving more per GPU each miss"),
+                 run.out.c_str());
     }
 
     // A best beyond the table's 20 rows of the front is listed after them, under a
