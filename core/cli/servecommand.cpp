@@ -36,9 +36,9 @@ std::string deployment(const ServingPoint& p)
         + strategyLabel(p.decode.strategy) + " x" + count(p.decode.concurrency);
 }
 
-// Tokens per second per user: one decimal under 100, where whole numbers would make
-// points of 1.4 and 0.6 tokens/s read alike.
-std::string perUser(double tokensPerS)
+// Tokens per second (per user or per GPU): one decimal under 100, where whole numbers
+// would make points of 1.4 and 0.6 tokens/s read alike.
+std::string tokenRate(double tokensPerS)
 {
     if (tokensPerS >= 100) {
         return formatGrouped(tokensPerS);
@@ -108,7 +108,7 @@ void printRow(std::ostream& out, const ServingPoint& p, const char* mark)
 {
     out << "  " << std::left << std::setw(kMarkWidth) << mark << std::right << std::setw(kTimeWidth)
         << formatSeconds(p.ttftS) << std::setw(kTimeWidth) << formatSeconds(p.tpotS) << std::setw(kUserWidth)
-        << perUser(p.tokensPerSPerUser) << std::setw(kGpuRateWidth) << formatGrouped(p.outputTokensPerSPerGpu)
+        << tokenRate(p.tokensPerSPerUser) << std::setw(kGpuRateWidth) << tokenRate(p.outputTokensPerSPerGpu)
         << std::setw(kGpusWidth) << count(p.gpus) << "  " << deployment(p) << '\n';
 }
 
@@ -207,7 +207,7 @@ void printPlanTable(std::ostream& out, const Profile& profile, const ServingSpec
     if (plan.best) {
         const ServingPoint& best = plan.points[*plan.best];
         out << "\nbest: " << deployment(best) << ": TTFT " << formatSeconds(best.ttftS) << ", TPOT "
-            << formatSeconds(best.tpotS) << ", " << formatGrouped(best.outputTokensPerSPerGpu)
+            << formatSeconds(best.tpotS) << ", " << tokenRate(best.outputTokensPerSPerGpu)
             << " output tokens/s per GPU\n"
             << whyOthersLose(plan, request).english() << '\n';
     } else {
