@@ -2400,7 +2400,7 @@
     <message>
         <location filename="../core/report/report.cpp" line="184"/>
         <location filename="../core/report/reportsections.cpp" line="116"/>
-        <location filename="../core/report/reportserving.cpp" line="91"/>
+        <location filename="../core/report/reportserving.cpp" line="92"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -3009,46 +3009,50 @@
     </message>
     <message>
         <location filename="../core/report/reportserving.cpp" line="74"/>
-        <source>Best meeting the targets: %1.</source>
-        <translation>Beste, die die Ziele erfüllt: %1.</translation>
+        <source>Best meeting the targets: %1. %2</source>
+        <translation>Beste, die die Ziele erfüllt: %1. %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="76"/>
+        <source>Best meeting the targets: %1.</source>
+        <translation type="vanished">Beste, die die Ziele erfüllt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="77"/>
         <source>%1; closest: %2.</source>
         <translation>%1; am nächsten: %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="83"/>
+        <location filename="../core/report/reportserving.cpp" line="84"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
         <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie erfüllt die Ziele.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="86"/>
+        <location filename="../core/report/reportserving.cpp" line="87"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
         <translation>Die eigene Bereitstellung des Profils, mit seinem Batch als Nebenläufigkeit: %1; sie verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="90"/>
+        <location filename="../core/report/reportserving.cpp" line="91"/>
         <source>tokens/s per user</source>
         <translation>Tokens/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="91"/>
+        <location filename="../core/report/reportserving.cpp" line="92"/>
         <source>output tokens/s per GPU</source>
         <translation>Ausgabe-Tokens/s pro GPU</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="92"/>
+        <location filename="../core/report/reportserving.cpp" line="93"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="97"/>
+        <location filename="../core/report/reportserving.cpp" line="98"/>
         <source>The first %1 of the front&apos;s %2 points, by output tokens/s per GPU:</source>
         <translation>Die ersten %1 der %2 Punkte der Front, nach Ausgabe-Tokens/s pro GPU:</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="109"/>
+        <location filename="../core/report/reportserving.cpp" line="110"/>
         <source>%1 (best)</source>
         <translation>%1 (beste)</translation>
     </message>

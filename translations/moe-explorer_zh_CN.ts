@@ -2399,7 +2399,7 @@
     <message>
         <location filename="../core/report/report.cpp" line="184"/>
         <location filename="../core/report/reportsections.cpp" line="116"/>
-        <location filename="../core/report/reportserving.cpp" line="91"/>
+        <location filename="../core/report/reportserving.cpp" line="92"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
@@ -3008,46 +3008,50 @@
     </message>
     <message>
         <location filename="../core/report/reportserving.cpp" line="74"/>
-        <source>Best meeting the targets: %1.</source>
-        <translation>满足目标的最佳部署：%1。</translation>
+        <source>Best meeting the targets: %1. %2</source>
+        <translation>满足目标的最佳部署：%1。%2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="76"/>
+        <source>Best meeting the targets: %1.</source>
+        <translation type="vanished">满足目标的最佳部署：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportserving.cpp" line="77"/>
         <source>%1; closest: %2.</source>
         <translation>%1；最接近的：%2。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="83"/>
+        <location filename="../core/report/reportserving.cpp" line="84"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it meets the targets.</source>
         <translation>该配置文件自身的部署（以其批次作为并发数）：%1；满足目标。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="86"/>
+        <location filename="../core/report/reportserving.cpp" line="87"/>
         <source>This profile&apos;s own deployment, with its batch as the concurrency: %1; it misses a target.</source>
         <translation>该配置文件自身的部署（以其批次作为并发数）：%1；未满足某项目标。</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="90"/>
+        <location filename="../core/report/reportserving.cpp" line="91"/>
         <source>tokens/s per user</source>
         <translation>每用户 token/s</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="91"/>
+        <location filename="../core/report/reportserving.cpp" line="92"/>
         <source>output tokens/s per GPU</source>
         <translation>每 GPU 输出 token/s</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="92"/>
+        <location filename="../core/report/reportserving.cpp" line="93"/>
         <source>deployment</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="97"/>
+        <location filename="../core/report/reportserving.cpp" line="98"/>
         <source>The first %1 of the front&apos;s %2 points, by output tokens/s per GPU:</source>
         <translation>前沿 %2 个点中的前 %1 个，按每 GPU 输出 token/s 排序：</translation>
     </message>
     <message>
-        <location filename="../core/report/reportserving.cpp" line="109"/>
+        <location filename="../core/report/reportserving.cpp" line="110"/>
         <source>%1 (best)</source>
         <translation>%1（最佳）</translation>
     </message>

@@ -71,7 +71,8 @@ void Builder::serving()
                                                      "deployments timed (docs/serving.md)."),
                         args));
     if (plan.best) {
-        paragraph(say(MOE_TRANSLATE_NOOP("Report", "Best meeting the targets: %1."), {arg::phrases({pointPhrase(plan.points[*plan.best])})}));
+        paragraph(say(MOE_TRANSLATE_NOOP("Report", "Best meeting the targets: %1. %2"),
+                      {arg::phrases({pointPhrase(plan.points[*plan.best])}), arg::phrases({whyOthersLose(plan, request)})}));
     } else if (plan.closest) {
         paragraph(say(MOE_TRANSLATE_NOOP("Report", "%1; closest: %2."),
                       {arg::phrases({plan.messagePhrase}), arg::phrases({pointPhrase(plan.points[*plan.closest])})}));
