@@ -3148,62 +3148,85 @@
 <context>
     <name>ServingPlan</name>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="330"/>
+        <location filename="../core/search/servingplan.cpp" line="349"/>
         <source>TTFT &lt;= %1 or TPOT &lt;= %2</source>
         <translation>TTFT &lt;= %1 oder TPOT &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="334"/>
+        <location filename="../core/search/servingplan.cpp" line="353"/>
         <source>TTFT &lt;= %1 and TPOT &lt;= %2</source>
         <translation>TTFT &lt;= %1 und TPOT &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="338"/>
+        <location filename="../core/search/servingplan.cpp" line="357"/>
         <source>TTFT &lt;= %1</source>
         <translation>TTFT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="341"/>
+        <location filename="../core/search/servingplan.cpp" line="360"/>
         <source>TPOT &lt;= %1</source>
         <translation>TPOT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="442"/>
+        <location filename="../core/search/servingplan.cpp" line="483"/>
         <source>No deployment gives more output tokens/s per GPU.</source>
         <translation>Keine Bereitstellung liefert mehr Ausgabetoken/s je GPU.</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="446"/>
+        <location filename="../core/search/servingplan.cpp" line="488"/>
+        <source>The one deployment giving more per GPU misses %1, though faster per user too; the rest give no more per GPU.</source>
+        <translation>Die eine Bereitstellung mit mehr je GPU verfehlt %1, obwohl sie auch je Nutzer schneller ist; die übrigen liefern nicht mehr je GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="492"/>
+        <source>The one deployment giving more per GPU misses %1; the rest give no more per GPU.</source>
+        <translation>Die eine Bereitstellung mit mehr je GPU verfehlt %1; die übrigen liefern nicht mehr je GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="498"/>
+        <source>The %1 deployments giving more per GPU each miss %2 (%3 of them are faster per user too); the rest give no more per GPU.</source>
+        <translation>Die %1 Bereitstellungen mit mehr je GPU verfehlen jeweils %2 (%3 davon sind auch je Nutzer schneller); die übrigen liefern nicht mehr je GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="503"/>
+        <source>The %1 deployments giving more per GPU each miss %2; the rest give no more per GPU.</source>
+        <translation>Die %1 Bereitstellungen mit mehr je GPU verfehlen jeweils %2; die übrigen liefern nicht mehr je GPU.</translation>
+    </message>
+    <message>
         <source>The %1 deployments giving more per GPU each miss %2 (%3 of them are faster per user too); the rest give less per GPU.</source>
-        <translation>Die %1 Bereitstellungen mit mehr je GPU verfehlen jeweils %2 (%3 davon sind auch je Nutzer schneller); die übrigen liefern weniger je GPU.</translation>
+        <translation type="vanished">Die %1 Bereitstellungen mit mehr je GPU verfehlen jeweils %2 (%3 davon sind auch je Nutzer schneller); die übrigen liefern weniger je GPU.</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="452"/>
         <source>The %1 deployments giving more per GPU each miss %2; the rest give less per GPU.</source>
-        <translation>Die %1 Bereitstellungen mit mehr je GPU verfehlen jeweils %2; die übrigen liefern weniger je GPU.</translation>
+        <translation type="vanished">Die %1 Bereitstellungen mit mehr je GPU verfehlen jeweils %2; die übrigen liefern weniger je GPU.</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="522"/>
+        <location filename="../core/search/servingplan.cpp" line="573"/>
         <source>no prefill worker and decode worker fit the cluster&apos;s %1 GPUs together; serve aggregated</source>
         <translation>kein Prefill-Worker passt zusammen mit einem Decode-Worker auf die %1 GPUs des Clusters; aggregiert bereitstellen</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="538"/>
+        <location filename="../core/search/servingplan.cpp" line="588"/>
         <source>aggregated serving cannot keep up: even one sequence per DP replica needs %1 prompt tokens prefilled per step, more than a whole prompt&apos;s %2, as each request ends within a step; give more output tokens, or serve disaggregated</source>
         <translation>aggregiertes Serving kommt nicht nach: schon eine Sequenz je DP-Replikat braucht %1 vorab gefüllte Prompt-Token je Schritt, mehr als die %2 eines ganzen Prompts, da jede Anfrage innerhalb eines Schritts endet; mehr Ausgabetoken angeben oder disaggregiert bedienen</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="544"/>
+        <location filename="../core/search/servingplan.cpp" line="594"/>
         <source>aggregated serving cannot keep up: even one sequence per DP replica needs %1 prompt tokens prefilled per step, more than the chunk of %2; give longer chunks, or serve disaggregated</source>
         <translation>aggregiertes Serving kommt nicht nach: schon eine Sequenz je DP-Replikat braucht %1 vorab gefüllte Prompt-Token je Schritt, mehr als der Abschnitt von %2; längere Abschnitte angeben oder disaggregiert bedienen</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="552"/>
+        <location filename="../core/search/servingplan.cpp" line="603"/>
+        <source>no strategy that decodes these requests also fits the prefill of %1 prompt tokens per DP replica beside it; give shorter chunks, or serve disaggregated</source>
+        <translation>keine Strategie, die diese Anfragen decodiert, fasst daneben auch den Prefill von %1 Prompt-Token je DP-Replikat; kürzere Abschnitte angeben oder disaggregiert bedienen</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="611"/>
         <source>no strategy of the cluster holds the model with one sequence per GPU at %1 tokens of context</source>
         <translation>keine Strategie des Clusters fasst das Modell mit einer Sequenz pro GPU bei %1 Tokens Kontext</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="557"/>
+        <location filename="../core/search/servingplan.cpp" line="616"/>
         <source>nothing meets %1</source>
         <translation>nichts erfüllt %1</translation>
     </message>
@@ -6872,42 +6895,42 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
 <context>
     <name>moe::ui::ServingDock</name>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="48"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>Serving</source>
         <translation>Inferenzbetrieb</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>tokens/s/user</source>
         <translation>Token/s/Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>tokens/s/GPU</source>
         <translation>Token/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="61"/>
+        <location filename="../ui/serving/servingdock.cpp" line="68"/>
         <source>Time per output token: the mean step, with the prefill chunks that ride on decode steps, over the tokens a step emits. The headline&apos;s time per output token is the decode step alone</source>
         <translation>Zeit pro Ausgabe-Token: der mittlere Schritt, mit den Prefill-Abschnitten, die auf Decode-Schritten mitlaufen, geteilt durch die Tokens, die ein Schritt ausgibt. Die Zeit pro Ausgabe-Token der Kopfzeile ist der Decode-Schritt allein</translation>
     </message>
@@ -6916,13 +6939,13 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation type="vanished">Die Pareto-Front, höchster Durchsatz je GPU zuerst. Doppelklick auf eine Zeile übernimmt sie</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="110"/>
+        <location filename="../ui/serving/servingdock.cpp" line="117"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>Gleichzeitig laufende Sequenzen (der Batch des Profils): 1, 2, 4 ... 1.024 pro DP-Replikat. Der Ring sowie TTFT und TPOT darunter folgen diesem Wert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="114"/>
-        <location filename="../ui/serving/servingdock.cpp" line="135"/>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="142"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 Sequenzen (%L2 pro DP-Replikat)</translation>
     </message>
@@ -6931,166 +6954,178 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation type="vanished">Nebenläufi&amp;gkeit</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="66"/>
+        <location filename="../ui/serving/servingdock.cpp" line="73"/>
         <source>The Pareto front, most throughput per GPU first, after the best (or closest) point where the front leaves it out. Double-click a row to apply it</source>
         <translation>Die Pareto-Front, höchster Durchsatz je GPU zuerst, nach dem besten (oder nächsten) Punkt, wo die Front ihn auslässt. Doppelklick auf eine Zeile wendet sie an</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="115"/>
+        <location filename="../ui/serving/servingdock.cpp" line="122"/>
         <source>Conc&amp;urrency</source>
         <translation>Nebenläufi&amp;gkeit</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="149"/>
+        <location filename="../ui/serving/servingdock.cpp" line="158"/>
         <source>Serving concurrency %L1</source>
         <translation>Nebenläufigkeit im Inferenzbetrieb %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="162"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="170"/>
+        <location filename="../ui/serving/servingdock.cpp" line="179"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="178"/>
+        <location filename="../ui/serving/servingdock.cpp" line="187"/>
         <source>Input tokens per request (ISL)</source>
         <translation>Eingabetoken je Anfrage (ISL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="179"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>Output tokens per request (OSL)</source>
         <translation>Ausgabetoken je Anfrage (OSL)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="189"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>Höchstzeit bis zum ersten Token je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>Höchstzeit je Ausgabetoken je Anfrage; keins für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="182"/>
+        <location filename="../ui/serving/servingdock.cpp" line="191"/>
         <source>Disaggregated</source>
         <translation>Disaggregiert</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="183"/>
+        <location filename="../ui/serving/servingdock.cpp" line="192"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>Getrennte Prefill- und Decode-Worker im Verhältnis, das ihre Raten ausgleicht</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="187"/>
+        <location filename="../ui/serving/servingdock.cpp" line="196"/>
         <source>Prompt tokens each DP replica prefills per step beside the decoding (chunked prefill), from the profile&apos;s workload.serving.chunk_tokens; unset, each prompt is prefilled whole. Disaggregated workers prefill whole prompts</source>
         <translation>Prompt-Tokens, die jede DP-Replik je Schritt neben dem Decoding vorbefüllt (Chunked Prefill), aus workload.serving.chunk_tokens des Profils; ohne Angabe wird jeder Prompt ganz vorbefüllt. Disaggregierte Worker befüllen ganze Prompts vor</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="199"/>
         <source>Pla&amp;n</source>
         <translation>Pla&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="191"/>
+        <location filename="../ui/serving/servingdock.cpp" line="200"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>Jede machbare Strategie und Nebenläufigkeit für diese Anfragen berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="197"/>
+        <location filename="../ui/serving/servingdock.cpp" line="206"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="197"/>
+        <location filename="../ui/serving/servingdock.cpp" line="206"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="197"/>
+        <location filename="../ui/serving/servingdock.cpp" line="206"/>
         <source>&amp;TTFT at most</source>
         <translation>&amp;TTFT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="197"/>
+        <location filename="../ui/serving/servingdock.cpp" line="206"/>
         <source>T&amp;POT at most</source>
         <translation>T&amp;POT höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="240"/>
+        <location filename="../ui/serving/servingdock.cpp" line="249"/>
         <source>prefill: whole prompts (disaggregated)</source>
         <translation>Prefill: ganze Prompts (disaggregiert)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="242"/>
+        <location filename="../ui/serving/servingdock.cpp" line="251"/>
         <source>prefill: chunk %1 tokens</source>
         <translation>Prefill: Chunk von %1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="244"/>
+        <location filename="../ui/serving/servingdock.cpp" line="253"/>
         <source>prefill: whole prompts</source>
         <translation>Prefill: ganze Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="273"/>
+        <location filename="../ui/serving/servingdock.cpp" line="284"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>Das Profil kann nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="279"/>
+        <location filename="../ui/serving/servingdock.cpp" line="290"/>
         <source>Planning...</source>
         <translation>Plane ...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="334"/>
+        <location filename="../ui/serving/servingdock.cpp" line="345"/>
         <source>best: %1</source>
         <translation>beste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="336"/>
+        <location filename="../ui/serving/servingdock.cpp" line="347"/>
         <source>closest: %1</source>
         <translation>nächste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="340"/>
+        <location filename="../ui/serving/servingdock.cpp" line="351"/>
         <source>%1 (misses %2)</source>
         <translation>%1 (verfehlt %2)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="358"/>
+        <location filename="../ui/serving/servingdock.cpp" line="369"/>
         <source>(off the front)</source>
         <translation>(außerhalb der Front)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="385"/>
+        <location filename="../ui/serving/servingdock.cpp" line="396"/>
+        <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU.</source>
+        <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %5 Ausgabetoken/s je GPU.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="397"/>
+        <source>Most output tokens/s per GPU (no targets set): %1 on %L2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU.</source>
+        <translation>Meiste Ausgabetoken/s je GPU (keine Ziele gesetzt): %1 auf %L2 GPUs: TTFT %3, TPOT %4, %5 Ausgabetoken/s je GPU.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="417"/>
+        <source>This profile, served aggregated with prompts prefilled beside its decoding (%1): TTFT %2, TPOT %3, %4 output tokens/s per GPU%5</source>
+        <translation>Dieses Profil, aggregiert bedient, mit Prefill der Prompts neben dem Decodieren (%1): TTFT %2, TPOT %3, %4 Ausgabetoken/s je GPU%5</translation>
+    </message>
+    <message>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU.</source>
-        <translation>Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU.</translation>
+        <translation type="vanished">Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="386"/>
         <source>Most output tokens/s per GPU (no targets set): %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU.</source>
-        <translation>Meiste Ausgabetoken/s je GPU (keine Ziele gesetzt): %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU.</translation>
+        <translation type="vanished">Meiste Ausgabetoken/s je GPU (keine Ziele gesetzt): %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="407"/>
         <source>This profile, served aggregated with prompts prefilled beside its decoding (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
-        <translation>Dieses Profil, aggregiert bedient, mit Prefill der Prompts neben dem Decodieren (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
+        <translation type="vanished">Dieses Profil, aggregiert bedient, mit Prefill der Prompts neben dem Decodieren (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
         <source>%1 (misses a target)</source>
         <translation type="vanished">%1 (verfehlt ein Ziel)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="377"/>
+        <location filename="../ui/serving/servingdock.cpp" line="388"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>Ein- und Ausgabelänge der Anfragen und die Ziele angeben, dann Planen.</translation>
     </message>
@@ -7099,12 +7134,12 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation type="vanished">Beste, die die Ziele erfüllt: %1 auf %L2 GPUs: TTFT %3, TPOT %4, %L5 Ausgabetoken/s je GPU. Frontpunkte rechts davon sind je Nutzer schneller, liefern aber weniger je GPU; jeder mit mehr je GPU verfehlt ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="397"/>
+        <location filename="../ui/serving/servingdock.cpp" line="407"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>; am nächsten: %1: TTFT %2, TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="401"/>
+        <location filename="../ui/serving/servingdock.cpp" line="411"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>Für andere Eingaben geplant (Cluster, Modell oder Inferenzeinstellungen geändert); erneut planen. %1</translation>
     </message>
@@ -7113,12 +7148,12 @@ F1: das Glossar (Hilfe &gt; Erste Schritte)</translation>
         <translation type="vanished">Dieses Profil (%1): TTFT %2, TPOT %3, %L4 Ausgabetoken/s je GPU%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="411"/>
+        <location filename="../ui/serving/servingdock.cpp" line="421"/>
         <source>; misses a target</source>
         <translation>; verfehlt ein Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="469"/>
+        <location filename="../ui/serving/servingdock.cpp" line="479"/>
         <source>Apply serving deployment %1</source>
         <translation>Bereitstellung %1 übernehmen</translation>
     </message>

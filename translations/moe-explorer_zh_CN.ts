@@ -3147,62 +3147,85 @@
 <context>
     <name>ServingPlan</name>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="330"/>
+        <location filename="../core/search/servingplan.cpp" line="349"/>
         <source>TTFT &lt;= %1 or TPOT &lt;= %2</source>
         <translation>TTFT &lt;= %1 或 TPOT &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="334"/>
+        <location filename="../core/search/servingplan.cpp" line="353"/>
         <source>TTFT &lt;= %1 and TPOT &lt;= %2</source>
         <translation>TTFT &lt;= %1 且 TPOT &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="338"/>
+        <location filename="../core/search/servingplan.cpp" line="357"/>
         <source>TTFT &lt;= %1</source>
         <translation>TTFT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="341"/>
+        <location filename="../core/search/servingplan.cpp" line="360"/>
         <source>TPOT &lt;= %1</source>
         <translation>TPOT &lt;= %1</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="442"/>
+        <location filename="../core/search/servingplan.cpp" line="483"/>
         <source>No deployment gives more output tokens/s per GPU.</source>
         <translation>没有部署的每 GPU 输出 tokens/s 更多。</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="446"/>
+        <location filename="../core/search/servingplan.cpp" line="488"/>
+        <source>The one deployment giving more per GPU misses %1, though faster per user too; the rest give no more per GPU.</source>
+        <translation>每 GPU 产出更多的那一个部署未达到 %1，尽管其每用户也更快；其余部署每 GPU 产出不更多。</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="492"/>
+        <source>The one deployment giving more per GPU misses %1; the rest give no more per GPU.</source>
+        <translation>每 GPU 产出更多的那一个部署未达到 %1；其余部署每 GPU 产出不更多。</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="498"/>
+        <source>The %1 deployments giving more per GPU each miss %2 (%3 of them are faster per user too); the rest give no more per GPU.</source>
+        <translation>每 GPU 产出更多的 %1 个部署都未达到 %2（其中 %3 个每用户也更快）；其余部署每 GPU 产出不更多。</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="503"/>
+        <source>The %1 deployments giving more per GPU each miss %2; the rest give no more per GPU.</source>
+        <translation>每 GPU 产出更多的 %1 个部署都未达到 %2；其余部署每 GPU 产出不更多。</translation>
+    </message>
+    <message>
         <source>The %1 deployments giving more per GPU each miss %2 (%3 of them are faster per user too); the rest give less per GPU.</source>
-        <translation>每 GPU 产出更多的 %1 个部署都未达到 %2（其中 %3 个每用户也更快）；其余部署每 GPU 产出更少。</translation>
+        <translation type="vanished">每 GPU 产出更多的 %1 个部署都未达到 %2（其中 %3 个每用户也更快）；其余部署每 GPU 产出更少。</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="452"/>
         <source>The %1 deployments giving more per GPU each miss %2; the rest give less per GPU.</source>
-        <translation>每 GPU 产出更多的 %1 个部署都未达到 %2；其余部署每 GPU 产出更少。</translation>
+        <translation type="vanished">每 GPU 产出更多的 %1 个部署都未达到 %2；其余部署每 GPU 产出更少。</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="522"/>
+        <location filename="../core/search/servingplan.cpp" line="573"/>
         <source>no prefill worker and decode worker fit the cluster&apos;s %1 GPUs together; serve aggregated</source>
         <translation>集群的 %1 个 GPU 容纳不下一个预填充 worker 加一个解码 worker；请使用聚合部署</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="538"/>
+        <location filename="../core/search/servingplan.cpp" line="588"/>
         <source>aggregated serving cannot keep up: even one sequence per DP replica needs %1 prompt tokens prefilled per step, more than a whole prompt&apos;s %2, as each request ends within a step; give more output tokens, or serve disaggregated</source>
         <translation>聚合服务跟不上：即使每个 DP 副本只有一个序列，每步也需要预填充 %1 个提示 token，多于整个提示的 %2 个，因为每个请求在一步内结束；请增加输出 token，或采用分离式服务</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="544"/>
+        <location filename="../core/search/servingplan.cpp" line="594"/>
         <source>aggregated serving cannot keep up: even one sequence per DP replica needs %1 prompt tokens prefilled per step, more than the chunk of %2; give longer chunks, or serve disaggregated</source>
         <translation>聚合服务跟不上：即使每个 DP 副本只有一个序列，每步也需要预填充 %1 个提示 token，多于 %2 的分块；请使用更长的分块，或采用分离式服务</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="552"/>
+        <location filename="../core/search/servingplan.cpp" line="603"/>
+        <source>no strategy that decodes these requests also fits the prefill of %1 prompt tokens per DP replica beside it; give shorter chunks, or serve disaggregated</source>
+        <translation>能解码这些请求的策略都无法同时容纳每个 DP 副本 %1 个提示 token 的预填充；请使用更短的分块，或采用分离式服务</translation>
+    </message>
+    <message>
+        <location filename="../core/search/servingplan.cpp" line="611"/>
         <source>no strategy of the cluster holds the model with one sequence per GPU at %1 tokens of context</source>
         <translation>集群的任何策略都无法在每 GPU 一个序列、%1 个 token 上下文时容纳该模型</translation>
     </message>
     <message>
-        <location filename="../core/search/servingplan.cpp" line="557"/>
+        <location filename="../core/search/servingplan.cpp" line="616"/>
         <source>nothing meets %1</source>
         <translation>没有部署满足 %1</translation>
     </message>
@@ -6868,42 +6891,42 @@ F1：术语表（帮助 &gt; 入门）</translation>
 <context>
     <name>moe::ui::ServingDock</name>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="48"/>
+        <location filename="../ui/serving/servingdock.cpp" line="55"/>
         <source>Serving</source>
         <translation>推理服务</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>TPOT</source>
         <translation>TPOT</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>tokens/s/user</source>
         <translation>tokens/s/用户</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>tokens/s/GPU</source>
         <translation>tokens/s/GPU</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>GPUs</source>
         <translation>GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="57"/>
+        <location filename="../ui/serving/servingdock.cpp" line="64"/>
         <source>deployment</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="61"/>
+        <location filename="../ui/serving/servingdock.cpp" line="68"/>
         <source>Time per output token: the mean step, with the prefill chunks that ride on decode steps, over the tokens a step emits. The headline&apos;s time per output token is the decode step alone</source>
         <translation>每输出 token 时间：平均步长（含搭载在解码步上的预填充分块）除以每步输出的 token 数。顶部显示的每输出 token 时间只计解码步本身</translation>
     </message>
@@ -6912,13 +6935,13 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation type="vanished">帕累托前沿，每 GPU 吞吐量最高者在前。双击一行以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="110"/>
+        <location filename="../ui/serving/servingdock.cpp" line="117"/>
         <source>Sequences in flight (the profile&apos;s batch): 1, 2, 4 ... 1,024 per DP replica. The ring and the TTFT and TPOT below follow it</source>
         <translation>在途序列数（配置文件的批次）：每个 DP 副本 1、2、4 ... 1,024 个。圆环以及下方的 TTFT 和 TPOT 随之变化</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="114"/>
-        <location filename="../ui/serving/servingdock.cpp" line="135"/>
+        <location filename="../ui/serving/servingdock.cpp" line="121"/>
+        <location filename="../ui/serving/servingdock.cpp" line="142"/>
         <source>%L1 sequences (%L2 per DP replica)</source>
         <translation>%L1 个序列（每个 DP 副本 %L2 个）</translation>
     </message>
@@ -6927,166 +6950,178 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation type="vanished">并发度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="66"/>
+        <location filename="../ui/serving/servingdock.cpp" line="73"/>
         <source>The Pareto front, most throughput per GPU first, after the best (or closest) point where the front leaves it out. Double-click a row to apply it</source>
         <translation>帕累托前沿，每 GPU 吞吐量最高者在前；若最佳（或最接近）点不在前沿上，则列在最前。双击一行以应用</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="115"/>
+        <location filename="../ui/serving/servingdock.cpp" line="122"/>
         <source>Conc&amp;urrency</source>
         <translation>并发度(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="149"/>
+        <location filename="../ui/serving/servingdock.cpp" line="158"/>
         <source>Serving concurrency %L1</source>
         <translation>推理服务并发度 %L1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="162"/>
+        <location filename="../ui/serving/servingdock.cpp" line="171"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="170"/>
+        <location filename="../ui/serving/servingdock.cpp" line="179"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="171"/>
+        <location filename="../ui/serving/servingdock.cpp" line="180"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="178"/>
+        <location filename="../ui/serving/servingdock.cpp" line="187"/>
         <source>Input tokens per request (ISL)</source>
         <translation>每个请求的输入 token 数（ISL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="179"/>
+        <location filename="../ui/serving/servingdock.cpp" line="188"/>
         <source>Output tokens per request (OSL)</source>
         <translation>每个请求的输出 token 数（OSL）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="180"/>
+        <location filename="../ui/serving/servingdock.cpp" line="189"/>
         <source>Time to first token each request must get at most; none for no target</source>
         <translation>每个请求首 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="181"/>
+        <location filename="../ui/serving/servingdock.cpp" line="190"/>
         <source>Time per output token each request must get at most; none for no target</source>
         <translation>每个请求每输出 token 时间的上限；无表示不设目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="182"/>
+        <location filename="../ui/serving/servingdock.cpp" line="191"/>
         <source>Disaggregated</source>
         <translation>分离式</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="183"/>
+        <location filename="../ui/serving/servingdock.cpp" line="192"/>
         <source>Separate prefill and decode workers, in the ratio that balances their rates</source>
         <translation>将预填充和解码分给不同的工作节点，比例使二者速率平衡</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="187"/>
+        <location filename="../ui/serving/servingdock.cpp" line="196"/>
         <source>Prompt tokens each DP replica prefills per step beside the decoding (chunked prefill), from the profile&apos;s workload.serving.chunk_tokens; unset, each prompt is prefilled whole. Disaggregated workers prefill whole prompts</source>
         <translation>每个 DP 副本在解码之外每步预填充的提示 token 数（分块预填充），取自配置文件的 workload.serving.chunk_tokens；未设置时每个提示整体预填充。分离式 worker 整体预填充提示</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="190"/>
+        <location filename="../ui/serving/servingdock.cpp" line="199"/>
         <source>Pla&amp;n</source>
         <translation>规划(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="191"/>
+        <location filename="../ui/serving/servingdock.cpp" line="200"/>
         <source>Time every feasible strategy and concurrency for these requests</source>
         <translation>为这些请求计时每个可行的策略和并发度</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="197"/>
+        <location filename="../ui/serving/servingdock.cpp" line="206"/>
         <source>&amp;ISL</source>
         <translation>&amp;ISL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="197"/>
+        <location filename="../ui/serving/servingdock.cpp" line="206"/>
         <source>&amp;OSL</source>
         <translation>&amp;OSL</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="197"/>
+        <location filename="../ui/serving/servingdock.cpp" line="206"/>
         <source>&amp;TTFT at most</source>
         <translation>TTFT 上限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="197"/>
+        <location filename="../ui/serving/servingdock.cpp" line="206"/>
         <source>T&amp;POT at most</source>
         <translation>TPOT 上限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="240"/>
+        <location filename="../ui/serving/servingdock.cpp" line="249"/>
         <source>prefill: whole prompts (disaggregated)</source>
         <translation>预填充：整个提示（分离式）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="242"/>
+        <location filename="../ui/serving/servingdock.cpp" line="251"/>
         <source>prefill: chunk %1 tokens</source>
         <translation>预填充：每块 %1 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="244"/>
+        <location filename="../ui/serving/servingdock.cpp" line="253"/>
         <source>prefill: whole prompts</source>
         <translation>预填充：整个提示</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="273"/>
+        <location filename="../ui/serving/servingdock.cpp" line="284"/>
         <source>The profile cannot be evaluated: %1</source>
         <translation>无法评估该配置文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="279"/>
+        <location filename="../ui/serving/servingdock.cpp" line="290"/>
         <source>Planning...</source>
         <translation>正在规划...</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="334"/>
+        <location filename="../ui/serving/servingdock.cpp" line="345"/>
         <source>best: %1</source>
         <translation>最佳：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="336"/>
+        <location filename="../ui/serving/servingdock.cpp" line="347"/>
         <source>closest: %1</source>
         <translation>最接近：%1</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="340"/>
+        <location filename="../ui/serving/servingdock.cpp" line="351"/>
         <source>%1 (misses %2)</source>
         <translation>%1（未达到 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="358"/>
+        <location filename="../ui/serving/servingdock.cpp" line="369"/>
         <source>(off the front)</source>
         <translation>（不在前沿上）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="385"/>
+        <location filename="../ui/serving/servingdock.cpp" line="396"/>
+        <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU.</source>
+        <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %5 输出 tokens/s。</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="397"/>
+        <source>Most output tokens/s per GPU (no targets set): %1 on %L2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU.</source>
+        <translation>每 GPU 输出 tokens/s 最多（未设目标）：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %5 输出 tokens/s。</translation>
+    </message>
+    <message>
+        <location filename="../ui/serving/servingdock.cpp" line="417"/>
+        <source>This profile, served aggregated with prompts prefilled beside its decoding (%1): TTFT %2, TPOT %3, %4 output tokens/s per GPU%5</source>
+        <translation>此配置文件以聚合方式服务，提示预填充与解码并行（%1）：TTFT %2，TPOT %3，每 GPU %4 输出 tokens/s%5</translation>
+    </message>
+    <message>
         <source>Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU.</source>
-        <translation>满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。</translation>
+        <translation type="vanished">满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="386"/>
         <source>Most output tokens/s per GPU (no targets set): %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU.</source>
-        <translation>每 GPU 输出 tokens/s 最多（未设目标）：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。</translation>
+        <translation type="vanished">每 GPU 输出 tokens/s 最多（未设目标）：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="407"/>
         <source>This profile, served aggregated with prompts prefilled beside its decoding (%1): TTFT %2, TPOT %3, %L4 output tokens/s per GPU%5</source>
-        <translation>此配置文件以聚合方式服务，提示预填充与解码并行（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
+        <translation type="vanished">此配置文件以聚合方式服务，提示预填充与解码并行（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
     </message>
     <message>
         <source>%1 (misses a target)</source>
         <translation type="vanished">%1（未达到某个目标）</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="377"/>
+        <location filename="../ui/serving/servingdock.cpp" line="388"/>
         <source>Give the requests&apos; input and output lengths and the targets, then Plan.</source>
         <translation>请给出请求的输入和输出长度以及目标，然后点击“规划”。</translation>
     </message>
@@ -7095,12 +7130,12 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation type="vanished">满足目标的最佳方案：%1，%L2 个 GPU：TTFT %3，TPOT %4，每 GPU %L5 输出 tokens/s。前沿上其右侧的点每用户更快，但每 GPU 产出更少；每 GPU 产出更多的点都未达到某个目标。</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="397"/>
+        <location filename="../ui/serving/servingdock.cpp" line="407"/>
         <source>; closest: %1: TTFT %2, TPOT %3</source>
         <translation>；最接近：%1：TTFT %2，TPOT %3</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="401"/>
+        <location filename="../ui/serving/servingdock.cpp" line="411"/>
         <source>Planned for other inputs (the cluster, model or serving settings changed); Plan again. %1</source>
         <translation>规划针对的是其他输入（集群、模型或服务设置已更改）；请重新规划。%1</translation>
     </message>
@@ -7109,12 +7144,12 @@ F1：术语表（帮助 &gt; 入门）</translation>
         <translation type="vanished">此配置文件（%1）：TTFT %2，TPOT %3，每 GPU %L4 输出 tokens/s%5</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="411"/>
+        <location filename="../ui/serving/servingdock.cpp" line="421"/>
         <source>; misses a target</source>
         <translation>；未达到某个目标</translation>
     </message>
     <message>
-        <location filename="../ui/serving/servingdock.cpp" line="469"/>
+        <location filename="../ui/serving/servingdock.cpp" line="479"/>
         <source>Apply serving deployment %1</source>
         <translation>应用服务部署 %1</translation>
     </message>

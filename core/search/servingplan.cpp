@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 #include <tuple>
 
 #include "model/architecture.h"
@@ -137,6 +138,16 @@ double chunkTokensOf(const Profile& base, const ServingSpec& request)
     return request.chunkTokens ? std::min(prompt, static_cast<double>(*request.chunkTokens)) : prompt;
 }
 
+// The prompt tokens one DP replica must prefill per step at one sequence per replica
+// to keep up with its own requests: q = tau P / O (continuousbatching.h), tau the
+// decode's tokens per sequence and step.
+double neededPromptTokens(const ServingWorker& decode, const Profile& base, const ServingSpec& request)
+{
+    const double tokensPerStep = decode.stepS / decode.tpotS;
+    return tokensPerStep * computedPromptTokens(static_cast<double>(request.inputTokens), base.workload.prefixCacheHit)
+        / static_cast<double>(request.outputTokens);
+}
+
 // A prefill step of one chunk per DP replica: the chunk is the last of its prompt, so
 // it attends to the whole prompt (the rest is cached), an upper bound on the mean chunk.
 std::optional<double> chunkStepSeconds(const Profile& base, const Strategy& s, const ServingSpec& request)
@@ -208,17 +219,25 @@ double shortfall(const ServingPoint& p, const ServingSpec& r)
     return worst;
 }
 
-// A figure to compare points by: equal to one part in a billion is equal, so that
+// A figure to compare points by, rounded to about one part in a billion, so that
 // deployments that differ only in how many identical replicas they hold (a dense
 // model's DP 43 and DP 98 at one sequence per replica) compare as the ties they are.
 std::int64_t comparable(double figure)
 {
+    // Finite figures land within +-2^40 (log2 of a double is within +-1,075, times 2^30);
+    // an infinite or undefined one beyond them, with no overflow when negated.
+    constexpr std::int64_t kBeyond = std::int64_t{1} << 42;
+    if (!std::isfinite(figure)) {
+        return figure > 0 ? kBeyond : -kBeyond;
+    }
     return std::llround(std::log2(std::max(figure, 1e-300)) * 0x1p30);
 }
 
 void markFront(std::vector<ServingPoint>& points)
 {
-    std::sort(points.begin(), points.end(), [](const ServingPoint& a, const ServingPoint& b) {
+    // Stable: of ties on the same number of GPUs the first timed stays (the profile's own
+    // strategy is timed first).
+    std::stable_sort(points.begin(), points.end(), [](const ServingPoint& a, const ServingPoint& b) {
         const auto key = [](const ServingPoint& p) {
             return std::tuple(-comparable(p.outputTokensPerSPerGpu), -comparable(p.tokensPerSPerUser), p.gpus);
         };
@@ -357,11 +376,23 @@ Profile servingBase(const Profile& profile)
     p.constraints.maxLatencyMs.reset();
     p.constraints.minTokensPerS.reset();
     p.baseline.reset();
+    const bool twoBatch = p.workload.overlap && p.workload.overlap->expert == ExpertOverlap::TwoBatch;
     if (p.workload.mode == Mode::Training) {
-        // A training profile's micro-batches pipeline a global batch (dozens of them);
-        // serving steps run one batch, or two with two-batch overlap.
-        p.workload.microBatches = p.workload.overlap && p.workload.overlap->expert == ExpertOverlap::TwoBatch ? 2 : 1;
+        // A training profile's micro-batches pipeline a global batch (dozens of them), and
+        // its schedules (DualPipe, 1F1B's merged all-to-all, interleaving) pair the
+        // forward of one micro-batch with the backward of another: a serving step has no
+        // backward. It runs one batch, or two with two-batch overlap.
         p.workload.mode = Mode::Decode;
+        p.workload.microBatches = 1;
+        p.workload.pipeline = Pipeline{};
+        if (p.workload.overlap && !twoBatch) {
+            p.workload.overlap->expert = ExpertOverlap::None;
+        }
+    }
+    if (twoBatch) {
+        // Two micro-batches, whatever a concurrency of one sequence per replica left of
+        // them (servingMicroBatches): a plan's steps do not depend on the last one applied.
+        p.workload.microBatches = 2;
     }
     return p;
 }
@@ -419,17 +450,26 @@ Phrase whyOthersLose(const ServingPlan& plan, const ServingSpec& request)
         return {};
     }
     const ServingPoint& best = plan.points[*plan.best];
+    // A point off the front that ties a front point on both figures is that point again
+    // (markFront): counted once.
+    std::set<std::pair<std::int64_t, std::int64_t>> frontFigures;
+    for (const ServingPoint& p : plan.points) {
+        if (p.onFront) {
+            frontFigures.insert({comparable(p.outputTokensPerSPerGpu), comparable(p.tokensPerSPerUser)});
+        }
+    }
     ServingSpec missed = request;  // the targets that some point giving more per GPU misses
     missed.ttftMs.reset();
     missed.tpotMs.reset();
     std::int64_t more = 0;
     std::int64_t fasterToo = 0;  // of those, also faster per user: they lose on the targets alone
     for (const ServingPoint& p : plan.points) {
-        if (comparable(p.outputTokensPerSPerGpu) <= comparable(best.outputTokensPerSPerGpu)) {
+        const std::pair figures{comparable(p.outputTokensPerSPerGpu), comparable(p.tokensPerSPerUser)};
+        if (figures.first <= comparable(best.outputTokensPerSPerGpu) || (!p.onFront && frontFigures.count(figures))) {
             continue;
         }
         ++more;
-        fasterToo += comparable(p.tokensPerSPerUser) > comparable(best.tokensPerSPerUser) ? 1 : 0;
+        fasterToo += figures.second > comparable(best.tokensPerSPerUser) ? 1 : 0;
         if (!withinTtft(p.ttftS, request)) {
             missed.ttftMs = request.ttftMs;
         }
@@ -437,21 +477,32 @@ Phrase whyOthersLose(const ServingPlan& plan, const ServingSpec& request)
             missed.tpotMs = request.tpotMs;
         }
     }
+    const PhraseArg targets = arg::phrases({describeTargets(missed, true)});
     if (more == 0) {
         return Phrase{"ServingPlan",
                       MOE_TRANSLATE_NOOP("ServingPlan", "No deployment gives more output tokens/s per GPU."), {}};
     }
+    if (more == 1) {
+        return fasterToo > 0
+            ? Phrase{"ServingPlan",
+                     MOE_TRANSLATE_NOOP("ServingPlan", "The one deployment giving more per GPU misses %1, though faster "
+                                                       "per user too; the rest give no more per GPU."),
+                     {targets}}
+            : Phrase{"ServingPlan",
+                     MOE_TRANSLATE_NOOP("ServingPlan", "The one deployment giving more per GPU misses %1; the rest give "
+                                                       "no more per GPU."),
+                     {targets}};
+    }
     if (fasterToo > 0) {
         return Phrase{"ServingPlan",
                       MOE_TRANSLATE_NOOP("ServingPlan", "The %1 deployments giving more per GPU each miss %2 (%3 of them "
-                                                        "are faster per user too); the rest give less per GPU."),
-                      {arg::integer(static_cast<double>(more)), arg::phrases({describeTargets(missed, true)}),
-                       arg::integer(static_cast<double>(fasterToo))}};
+                                                        "are faster per user too); the rest give no more per GPU."),
+                      {arg::integer(static_cast<double>(more)), targets, arg::integer(static_cast<double>(fasterToo))}};
     }
     return Phrase{"ServingPlan",
                   MOE_TRANSLATE_NOOP("ServingPlan", "The %1 deployments giving more per GPU each miss %2; the rest give "
-                                                    "less per GPU."),
-                  {arg::integer(static_cast<double>(more)), arg::phrases({describeTargets(missed, true)})}};
+                                                    "no more per GPU."),
+                  {arg::integer(static_cast<double>(more)), targets}};
 }
 
 double disaggregatedThroughputPerGpu(const ServingWorker& prefill, const ServingWorker& decode,
@@ -523,14 +574,13 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
                                                                       "GPUs together; serve aggregated"),
                                     {arg::integer(static_cast<double>(base.cluster.gpuCount))}};
         plan.message = plan.messagePhrase.english();
-    } else if (plan.points.empty() && !decodes.empty()) {
+    } else if (plan.points.empty() && !decodes.empty()
+               && neededPromptTokens(decodes.front(), base, request) > chunkTokensOf(base, request)) {
         // The decode steps fit, but no concurrency keeps up with its own prompts: each
         // step finishes requests whose replacements' prompts need more tokens prefilled
         // than a chunk holds (continuousbatching.h), even at one sequence per replica.
         plan.closest.reset();
-        const double tokensPerStep = decodes.front().stepS / decodes.front().tpotS;
-        const double needed = tokensPerStep * computedPromptTokens(static_cast<double>(isl), base.workload.prefixCacheHit)
-            / static_cast<double>(osl);
+        const double needed = neededPromptTokens(decodes.front(), base, request);
         const double chunk = chunkTokensOf(base, request);
         const bool wholePrompt = chunk >= computedPromptTokens(static_cast<double>(isl), base.workload.prefixCacheHit);
         plan.messagePhrase = wholePrompt
@@ -545,6 +595,15 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
                                                        "replica needs %1 prompt tokens prefilled per step, more than the "
                                                        "chunk of %2; give longer chunks, or serve disaggregated"),
                      {arg::number(needed), arg::number(chunk)}};
+        plan.message = plan.messagePhrase.english();
+    } else if (plan.points.empty() && !decodes.empty()) {
+        // The decode steps fit, but no prefill of a chunk beside them does.
+        plan.closest.reset();
+        plan.messagePhrase = Phrase{"ServingPlan",
+                                    MOE_TRANSLATE_NOOP("ServingPlan", "no strategy that decodes these requests also fits the "
+                                                                      "prefill of %1 prompt tokens per DP replica beside "
+                                                                      "it; give shorter chunks, or serve disaggregated"),
+                                    {arg::integer(chunkTokensOf(base, request))}};
         plan.message = plan.messagePhrase.english();
     } else if (plan.points.empty()) {
         plan.closest.reset();

@@ -34,6 +34,13 @@ QString seconds(double s)
     return localSeconds(s);
 }
 
+// Tokens per second, per user or per GPU: one decimal under 100 (as `serve` prints
+// them), where whole numbers made 2.1 and 2.4 alike.
+QString tokenRate(double tokensPerS)
+{
+    return QStringLiteral("%L1").arg(tokensPerS, 0, 'f', tokensPerS < 100 ? 1 : 0);
+}
+
 QTableWidgetItem* numberItem(double value, const QString& text)
 {
     auto* item = new QTableWidgetItem(text);
@@ -142,8 +149,10 @@ void ServingDock::setConcurrency(int position)
     Profile profile = m_state.profile();
     const std::int64_t dp = std::max<std::int64_t>(1, profile.strategy.dp);
     profile.workload.batch = (std::int64_t{1} << position) * dp;
-    // As the plan times it: two-batch overlap needs a sequence per micro-batch.
-    profile.workload.microBatches = servingMicroBatches(profile.workload.microBatches, profile.workload.batch, profile.strategy);
+    // As the plan times it: two-batch overlap needs a sequence per micro-batch, and gets
+    // its two back from a concurrency that could not hold them (servingBase).
+    profile.workload.microBatches =
+        servingMicroBatches(servingBase(profile).workload.microBatches, profile.workload.batch, profile.strategy);
     // One key for every move of this slider: the drag's edits merge.
     constexpr int kMergeKey = 0x5e41;
     m_state.setProfile(std::move(profile), tr("Serving concurrency %L1").arg((std::int64_t{1} << position) * dp),
@@ -256,9 +265,11 @@ void ServingDock::setRequest(const ServingSpec& r)
 
 std::string ServingDock::inputsKey() const
 {
-    Profile p = m_state.profile();
+    // What the plan reads (servingBase): the micro-batches a concurrency or an applied
+    // point cut to one are the same input, and so is a training profile and the decode
+    // profile an applied point makes of it.
+    Profile p = servingBase(m_state.profile());
     p.strategy = Strategy{};
-    p.baseline.reset();
     p.name.clear();
     p.notes.clear();
     p.workload.mode = Mode::Decode;
@@ -326,8 +337,8 @@ void ServingDock::showTable()
         first->setData(Qt::UserRole + 1, static_cast<qulonglong>(i));
         m_table->setItem(row, 0, first);
         m_table->setItem(row, 1, numberItem(p.tpotS, seconds(p.tpotS)));
-        m_table->setItem(row, 2, numberItem(p.tokensPerSPerUser, QStringLiteral("%L1").arg(p.tokensPerSPerUser, 0, 'f', 1)));
-        m_table->setItem(row, 3, numberItem(p.outputTokensPerSPerGpu, QStringLiteral("%L1").arg(p.outputTokensPerSPerGpu, 0, 'f', 0)));
+        m_table->setItem(row, 2, numberItem(p.tokensPerSPerUser, tokenRate(p.tokensPerSPerUser)));
+        m_table->setItem(row, 3, numberItem(p.outputTokensPerSPerGpu, tokenRate(p.outputTokensPerSPerGpu)));
         m_table->setItem(row, 4, numberItem(static_cast<double>(p.gpus), QStringLiteral("%L1").arg(p.gpus)));
         QString text = deploymentText(p);
         if (m_plan.best == i) {
@@ -382,13 +393,12 @@ void ServingDock::updateSummary()
         const ServingPoint& best = m_plan.points[*m_plan.best];
         const bool targets = maxTtftS(m_planned) || maxTpotS(m_planned);
         const Phrase why = whyOthersLose(m_plan, m_planned);
-        text = (targets ? tr("Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 output tokens/s per GPU.")
-                        : tr("Most output tokens/s per GPU (no targets set): %1 on %L2 GPUs: TTFT %3, TPOT %4, %L5 "
+        text = (targets ? tr("Best meeting the targets: %1 on %L2 GPUs: TTFT %3, TPOT %4, %5 output tokens/s per GPU.")
+                        : tr("Most output tokens/s per GPU (no targets set): %1 on %L2 GPUs: TTFT %3, TPOT %4, %5 "
                              "output tokens/s per GPU."))
                    .arg(deploymentText(best))
                    .arg(best.gpus)
-                   .arg(seconds(best.ttftS), seconds(best.tpotS))
-                   .arg(best.outputTokensPerSPerGpu, 0, 'f', 0)
+                   .arg(seconds(best.ttftS), seconds(best.tpotS), tokenRate(best.outputTokensPerSPerGpu))
             + QLatin1Char(' ') + phraseOr(why, why.english());
     } else {
         text = phraseOr(m_plan.messagePhrase, m_plan.message);
@@ -405,10 +415,10 @@ void ServingDock::updateSummary()
             // Served aggregated, each step also prefills new requests' prompts: the TPOT is
             // longer than the headline's time per output token, which times decoding alone.
             + tr("This profile, served aggregated with prompts prefilled beside its decoding (%1): TTFT %2, TPOT %3, "
-                 "%L4 output tokens/s per GPU%5")
-                  .arg(deploymentText(*m_current), seconds(m_current->ttftS), seconds(m_current->tpotS))
-                  .arg(m_current->outputTokensPerSPerGpu, 0, 'f', 0)
-                  .arg(m_current->meetsTargets ? QString() : tr("; misses a target"));
+                 "%4 output tokens/s per GPU%5")
+                  .arg(deploymentText(*m_current), seconds(m_current->ttftS), seconds(m_current->tpotS),
+                       tokenRate(m_current->outputTokensPerSPerGpu),
+                       m_current->meetsTargets ? QString() : tr("; misses a target"));
     }
     m_summary->setText(text);
 }

@@ -166,7 +166,7 @@ private slots:
     // sequences per GPU (22,282 / 8); and the step of DeepSeek's profile-trace decode on
     // H800 at 128 sequences per GPU with MTP: 8 x 128 x 1.6 / 18,598 = 88.1 ms (the
     // post's 60% acceptance; its breakdown figure reads 1.41 ms per layer, x 62 =
-    // 87.5 ms). The SGLang decode is within 15% since two-batch overlap
+    // 87.4 ms). The SGLang decode is within 15% since two-batch overlap
     // runs stage by stage (twobatchoverlap.h; +17% before), the H800 prefill since
     // Hopper's block-scaled FP8 GEMMs run at DeepGEMM's measured rates (+15.9% before);
     // SGLang's H100 prefill is still predicted too fast, and marked so that meeting 15%

@@ -197,6 +197,30 @@ private Q_SLOTS:
         QCOMPARE(slider->value(), 1);
     }
 
+    // Two-batch overlap needs a sequence per micro-batch: at one per replica the slider
+    // leaves one micro-batch, and moving up gives the two back; neither makes the plan
+    // stale, which reads what the profile serves with (servingBase), not the last clamp.
+    void concurrencySlider_keepsTwoBatchOverlap()
+    {
+        Profile twoBatch = serving();
+        twoBatch.workload.microBatches = 2;
+        OverlapPolicy overlap;
+        overlap.expert = ExpertOverlap::TwoBatch;
+        twoBatch.workload.overlap = overlap;
+        ExplorerState state(twoBatch);
+        ServingDock dock(state);
+        dock.show();
+        plan(dock, {1024, 256, std::nullopt, std::nullopt, false});
+        QSlider* slider = dock.concurrencySlider();
+        slider->setValue(0);
+        QCOMPARE(state.profile().workload.microBatches, std::int64_t{1});
+        QVERIFY(!state.problem());
+        QVERIFY(!dock.isStale());
+        slider->setValue(4);
+        QCOMPARE(state.profile().workload.microBatches, std::int64_t{2});
+        QVERIFY(!dock.isStale());
+    }
+
     void unmeetableTarget_namesTheClosest()
     {
         ExplorerState state(serving());
