@@ -193,8 +193,10 @@ private slots:
         }
     }
 
-    // Section C: DeepSeek's served decode and prefill (Day 6), averages over a day of
-    // production traffic.
+    // Section C: DeepSeek's served decode and prefill, averages over a day of production
+    // traffic (open-infra-index, "Day 6: DeepSeek-V3/R1 Inference System Overview",
+    // 2025-03-01, Statistics): 14.8k output tokens/s per 8-GPU decode node (1,850 per
+    // GPU) and 73.7k input tokens/s per 8-GPU prefill node, cache hits included (9,212.5).
     void servingTargets_data()
     {
         QCOMPARE(section("C").size(), std::size_t{2});
@@ -210,8 +212,9 @@ private slots:
             if (QString::fromStdString(r.run.id) == id) {
                 QVERIFY2(r.error.empty(), r.error.c_str());
                 // docs/validation.md, section C: what the model lacks for each.
-                QEXPECT_FAIL("deepseek-v3-decode-day6", "about +24%: per-step serving overheads and DP attention "
-                                                        "imbalance not modelled", Continue);
+                // The same engine at full load is within 5% (servingCrossChecks).
+                QEXPECT_FAIL("deepseek-v3-decode-day6", "about +24%: a day's average load and the imbalance between "
+                                                        "144 DP attention ranks, neither published", Continue);
                 QEXPECT_FAIL("deepseek-v3-prefill-day6", "about 2x: a day's average load, not the unit's capacity",
                              Continue);
                 QVERIFY2(std::fabs(r.errorShare()) <= 0.15, std::to_string(r.errorShare() * 100).c_str());
