@@ -201,9 +201,14 @@ bool withinTtft(double ttftS, const ServingSpec& request)
     return !maxTtftS(request) || ttftS <= *maxTtftS(request);
 }
 
+bool withinTpot(double tpotS, const ServingSpec& request)
+{
+    return !maxTpotS(request) || tpotS <= *maxTpotS(request);
+}
+
 bool meets(const ServingPoint& p, const ServingSpec& r)
 {
-    return withinTtft(p.ttftS, r) && (!maxTpotS(r) || p.tpotS <= *maxTpotS(r));
+    return withinTtft(p.ttftS, r) && withinTpot(p.tpotS, r);
 }
 
 // How far a point is from the targets: the largest ratio of a figure to its target.
@@ -362,6 +367,49 @@ Phrase describeTargets(const ServingSpec& r, bool either = false)
     return Phrase{};
 }
 
+// Why a plan timed no point: no strategy holds the model, no prefill worker fits beside a
+// decode worker (disaggregated), or the decode steps fit but not the prefill beside them
+// (aggregated): chunks too small to keep up with the prompts, or none that fits.
+Phrase whyNoPoint(const Profile& base, const ServingSpec& request, const std::vector<ServingWorker>& decodes)
+{
+    if (decodes.empty()) {
+        return Phrase{"ServingPlan",
+                      MOE_TRANSLATE_NOOP("ServingPlan", "no strategy of the cluster holds the model with one "
+                                                        "sequence per GPU at %1 tokens of context"),
+                      {arg::integer(static_cast<double>(request.inputTokens + request.outputTokens))}};
+    }
+    if (request.disaggregated) {
+        return Phrase{"ServingPlan",
+                      MOE_TRANSLATE_NOOP("ServingPlan", "no prefill worker and decode worker fit the cluster's %1 "
+                                                        "GPUs together; serve aggregated"),
+                      {arg::integer(static_cast<double>(base.cluster.gpuCount))}};
+    }
+    // Each step finishes requests whose replacements' prompts need `needed` tokens
+    // prefilled (continuousbatching.h), even at one sequence per replica.
+    const double needed = neededPromptTokens(decodes.front(), base, request);
+    const double chunk = chunkTokensOf(base, request);
+    if (needed <= chunk) {
+        return Phrase{"ServingPlan",
+                      MOE_TRANSLATE_NOOP("ServingPlan", "no strategy that decodes these requests also fits the "
+                                                        "prefill of %1 prompt tokens per DP replica beside "
+                                                        "it; give shorter chunks, or serve disaggregated"),
+                      {arg::integer(chunk)}};
+    }
+    const double prompt = computedPromptTokens(static_cast<double>(request.inputTokens), base.workload.prefixCacheHit);
+    return chunk >= prompt
+        ? Phrase{"ServingPlan",
+                 MOE_TRANSLATE_NOOP("ServingPlan", "aggregated serving cannot keep up: even one sequence per DP "
+                                                   "replica needs %1 prompt tokens prefilled per step, more than a "
+                                                   "whole prompt's %2, as each request ends within a step; give more "
+                                                   "output tokens, or serve disaggregated"),
+                 {arg::number(needed), arg::number(chunk)}}
+        : Phrase{"ServingPlan",
+                 MOE_TRANSLATE_NOOP("ServingPlan", "aggregated serving cannot keep up: even one sequence per DP "
+                                                   "replica needs %1 prompt tokens prefilled per step, more than the "
+                                                   "chunk of %2; give longer chunks, or serve disaggregated"),
+                 {arg::number(needed), arg::number(chunk)}};
+}
+
 } // namespace
 
 std::int64_t servingMicroBatches(std::int64_t microBatches, std::int64_t concurrency, const Strategy& strategy)
@@ -438,7 +486,7 @@ Phrase missedTargets(const ServingPoint& point, const ServingSpec& request)
     if (withinTtft(point.ttftS, request)) {
         missed.ttftMs.reset();
     }
-    if (!maxTpotS(request) || point.tpotS <= *maxTpotS(request)) {
+    if (withinTpot(point.tpotS, request)) {
         missed.tpotMs.reset();
     }
     return describeTargets(missed);
@@ -473,7 +521,7 @@ Phrase whyOthersLose(const ServingPlan& plan, const ServingSpec& request)
         if (!withinTtft(p.ttftS, request)) {
             missed.ttftMs = request.ttftMs;
         }
-        if (maxTpotS(request) && p.tpotS > *maxTpotS(request)) {
+        if (!withinTpot(p.tpotS, request)) {
             missed.tpotMs = request.tpotMs;
         }
     }
@@ -520,8 +568,6 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
 {
     ServingPlan plan;
     const Profile base = servingBase(profile);
-    const std::int64_t isl = request.inputTokens;
-    const std::int64_t osl = request.outputTokens;
 
     std::vector<ServingWorker> prefills;
     std::vector<ServingWorker> decodes;
@@ -566,58 +612,17 @@ ServingPlan planServing(const Profile& profile, const ServingSpec& request)
             plan.closest = i;
         }
     }
-    if (plan.points.empty() && request.disaggregated && !decodes.empty()) {
-        // Workers that run alone, but no prefill worker fits beside a decode worker.
+    if (plan.points.empty()) {
         plan.closest.reset();
-        plan.messagePhrase = Phrase{"ServingPlan",
-                                    MOE_TRANSLATE_NOOP("ServingPlan", "no prefill worker and decode worker fit the cluster's %1 "
-                                                                      "GPUs together; serve aggregated"),
-                                    {arg::integer(static_cast<double>(base.cluster.gpuCount))}};
-        plan.message = plan.messagePhrase.english();
-    } else if (plan.points.empty() && !decodes.empty()
-               && neededPromptTokens(decodes.front(), base, request) > chunkTokensOf(base, request)) {
-        // The decode steps fit, but no concurrency keeps up with its own prompts: each
-        // step finishes requests whose replacements' prompts need more tokens prefilled
-        // than a chunk holds (continuousbatching.h), even at one sequence per replica.
-        plan.closest.reset();
-        const double needed = neededPromptTokens(decodes.front(), base, request);
-        const double chunk = chunkTokensOf(base, request);
-        const bool wholePrompt = chunk >= computedPromptTokens(static_cast<double>(isl), base.workload.prefixCacheHit);
-        plan.messagePhrase = wholePrompt
-            ? Phrase{"ServingPlan",
-                     MOE_TRANSLATE_NOOP("ServingPlan", "aggregated serving cannot keep up: even one sequence per DP "
-                                                       "replica needs %1 prompt tokens prefilled per step, more than a "
-                                                       "whole prompt's %2, as each request ends within a step; give more "
-                                                       "output tokens, or serve disaggregated"),
-                     {arg::number(needed), arg::number(chunk)}}
-            : Phrase{"ServingPlan",
-                     MOE_TRANSLATE_NOOP("ServingPlan", "aggregated serving cannot keep up: even one sequence per DP "
-                                                       "replica needs %1 prompt tokens prefilled per step, more than the "
-                                                       "chunk of %2; give longer chunks, or serve disaggregated"),
-                     {arg::number(needed), arg::number(chunk)}};
-        plan.message = plan.messagePhrase.english();
-    } else if (plan.points.empty() && !decodes.empty()) {
-        // The decode steps fit, but no prefill of a chunk beside them does.
-        plan.closest.reset();
-        plan.messagePhrase = Phrase{"ServingPlan",
-                                    MOE_TRANSLATE_NOOP("ServingPlan", "no strategy that decodes these requests also fits the "
-                                                                      "prefill of %1 prompt tokens per DP replica beside "
-                                                                      "it; give shorter chunks, or serve disaggregated"),
-                                    {arg::integer(chunkTokensOf(base, request))}};
-        plan.message = plan.messagePhrase.english();
-    } else if (plan.points.empty()) {
-        plan.closest.reset();
-        plan.messagePhrase = Phrase{"ServingPlan",
-                                    MOE_TRANSLATE_NOOP("ServingPlan", "no strategy of the cluster holds the model with one "
-                                                                      "sequence per GPU at %1 tokens of context"),
-                                    {arg::integer(static_cast<double>(isl + osl))}};
-        plan.message = plan.messagePhrase.english();
+        plan.messagePhrase = whyNoPoint(base, request, decodes);
     } else if (!plan.best) {
         plan.messagePhrase = Phrase{"ServingPlan", MOE_TRANSLATE_NOOP("ServingPlan", "nothing meets %1"),
                                     {arg::phrases({describeTargets(request)})}};
-        plan.message = plan.messagePhrase.english();
     } else {
         plan.closest.reset();
+    }
+    if (!plan.best) {
+        plan.message = plan.messagePhrase.english();
     }
     return plan;
 }
