@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -144,6 +145,15 @@ void ServingScatter::showToolTip(const QPointF& point, bool hovered)
     QToolTip::showText(QCursor::pos(), text, this);
 }
 
+void ServingScatter::showInLegend(QAbstractSeries* series, bool shown)
+{
+    for (QLegendMarker* marker : chart()->legend()->markers(series)) {
+        marker->setVisible(shown);
+    }
+    // A hidden marker keeps its place until the legend lays itself out again.
+    chart()->legend()->layout()->invalidate();
+}
+
 void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& request)
 {
     m_plan = plan;
@@ -192,10 +202,9 @@ void ServingScatter::showPlan(const ServingPlan& plan, const ServingSpec& reques
     } else {
         m_target->clear();
     }
-    // No limit drawn, no legend entry for one.
-    for (QLegendMarker* marker : chart()->legend()->markers(m_target)) {
-        marker->setVisible(limitShown);
-    }
+    // No limit drawn, no legend entry for one; none for missing points when none miss.
+    showInLegend(m_target, limitShown);
+    showInLegend(m_missing, !missing.isEmpty());
     const auto axesX = chart()->axes(Qt::Horizontal);
     const auto axesY = chart()->axes(Qt::Vertical);
     if (!axesX.isEmpty() && !axesY.isEmpty()) {

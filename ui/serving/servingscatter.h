@@ -12,6 +12,7 @@
 
 #include "search/servingplan.h"
 
+class QAbstractSeries;
 class QLineSeries;
 class QScatterSeries;
 
@@ -39,6 +40,7 @@ Q_SIGNALS:
 private:
     std::optional<std::size_t> indexAt(const QPointF& point) const;
     void showToolTip(const QPointF& point, bool hovered);
+    void showInLegend(QAbstractSeries* series, bool shown);
 
     ServingPlan m_plan;
     QScatterSeries* m_meeting;

@@ -3,6 +3,8 @@
 // marks the current profile's own point, applies a picked point as one undo step, and
 // goes stale when the model changes.
 
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScopeGuard>
 #include <QScatterSeries>
@@ -11,6 +13,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QValueAxis>
+#include <QChart>
 #include <QUndoStack>
 
 #include "document/explorerstate.h"
@@ -263,6 +266,33 @@ private Q_SLOTS:
         }
         const auto* x = static_cast<QValueAxis*>(dock.scatter()->chart()->axes(Qt::Horizontal).front());
         QVERIFY2(x->max() < 2 * fastest, qPrintable(QString::number(x->max())));
+    }
+
+    // The legend lists what the chart draws: no "TPOT limit" without a line, no "misses
+    // one" without a point missing a target.
+    void legend_listsOnlyWhatIsDrawn()
+    {
+        ExplorerState state(serving());
+        ServingDock dock(state);
+        dock.show();
+        const auto shown = [&](QAbstractSeries* series) {
+            const QList<QLegendMarker*> markers = dock.scatter()->chart()->legend()->markers(series);
+            return !markers.isEmpty() && markers.front()->isVisible();
+        };
+        plan(dock, {1024, 256, std::nullopt, std::nullopt, false});  // no targets: every point meets them
+        QCOMPARE(dock.scatter()->missingPoints()->count(), 0);
+        QVERIFY(!shown(dock.scatter()->missingPoints()));
+        QVERIFY(!shown(dock.scatter()->tpotTarget()));
+        QVERIFY(shown(dock.scatter()->meetingPoints()));
+        // 0.1 ms: no point meets it, and the line is off the chart (farTpotLimit_namedNotDrawn).
+        plan(dock, {1024, 256, std::nullopt, 0.1, false});
+        QVERIFY(dock.scatter()->missingPoints()->count() > 0);
+        QVERIFY(shown(dock.scatter()->missingPoints()));
+        QVERIFY(!shown(dock.scatter()->tpotTarget()));
+        // 50 ms: the line at 20 tokens/s per user (plan_fillsViewsWithCorePlan).
+        plan(dock, {1024, 256, std::nullopt, 50.0, false});
+        QCOMPARE(dock.scatter()->tpotTarget()->count(), 2);
+        QVERIFY(shown(dock.scatter()->tpotTarget()));
     }
 
     // A picked point becomes the profile's strategy and batch, as one undo step, and the
